@@ -1,0 +1,300 @@
+"""Customers (客户) and their contacts: owner basics and owner extended data (SPEC §1).
+
+A customer is a person (个人) or a company (单位). The category scheme is open:
+``tags`` are free labels and ``categories`` map a user-defined dimension (age band,
+region, vehicle use, source, business size, hobby...) to a value.
+
+Example:
+    >>> from datetime import date
+    >>> c = Customer(
+    ...     number="C000001", name="王建国", mobile="138 0013 8000",
+    ...     resident_id="11010519491231002X", birth_date=date(1949, 12, 31),
+    ...     owner="客服-李娜", categories={"source": "referral"}, tags={"vip"},
+    ... )
+    >>> c.mobile, c.kind.label, c.categories["source"]
+    ('+8613800138000', '个人', 'referral')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+import attrs
+
+from autocrm.domain import _fields as f
+from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.identifiers import phone as phone_id
+from autocrm.domain.identifiers import ric as ric_id
+from autocrm.domain.identifiers import uscc as uscc_id
+from autocrm.errors import InvalidComponent, InvalidFormat
+
+__all__ = [
+    "Address",
+    "Contact",
+    "ContactKind",
+    "ContactPurpose",
+    "Customer",
+    "CustomerKind",
+    "Gender",
+    "OptOut",
+]
+
+
+class CustomerKind(LabelledEnum):
+    """Whether the customer is a private person or an organisation."""
+
+    PERSON = ("person", "个人")
+    COMPANY = ("company", "单位")
+
+
+class Gender(LabelledEnum):
+    """Gender as recorded in the owner basics."""
+
+    MALE = ("male", "男")
+    FEMALE = ("female", "女")
+    UNKNOWN = ("unknown", "未知")
+
+
+class ContactKind(LabelledEnum):
+    """The channel of a :class:`Contact`."""
+
+    MOBILE = ("mobile", "手机")
+    PHONE = ("phone", "电话")
+    OFFICE_PHONE = ("office_phone", "办公电话")
+    FAX = ("fax", "传真")
+    EMAIL = ("email", "电子邮件")
+    IM = ("im", "即时通讯")
+    OTHER = ("other", "其他")
+
+
+class ContactPurpose(LabelledEnum):
+    """What a shop contacts a customer for; opt-outs are per purpose (SPEC §9b)."""
+
+    MARKETING = ("marketing", "营销")
+    REMINDERS = ("reminders", "提醒")
+    FOLLOW_UPS = ("follow_ups", "回访")
+
+
+def _check_postcode(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and (not isinstance(value, str) or len(value) != 6 or not value.isdigit()):
+        msg = f"{attribute.name}: a Chinese postcode has 6 digits, got {value!r}"
+        raise InvalidFormat(msg, field=attribute.name, value=value)
+
+
+@attrs.frozen
+class Address:
+    """A postal address with its postcode (邮编).
+
+    Example:
+        >>> Address("北京市朝阳区建国路88号", postcode="100022").postcode
+        '100022'
+    """
+
+    text: str = attrs.field(validator=f.check_text)
+    postcode: str | None = attrs.field(default=None, validator=_check_postcode)
+
+
+def _normalise_contact(instance: Contact) -> None:
+    if instance.kind in (ContactKind.MOBILE, ContactKind.PHONE, ContactKind.OFFICE_PHONE,
+                         ContactKind.FAX):
+        try:
+            normal = phone_id.validate(instance.value)
+        except ValueError as exc:
+            msg = f"value: {instance.kind.label} {instance.value!r} is not a valid number: {exc}"
+            raise InvalidFormat(msg, field="value", value=instance.value) from None
+        object.__setattr__(instance, "value", normal)
+    elif instance.kind is ContactKind.EMAIL and (
+        "@" not in instance.value or instance.value.startswith("@") or " " in instance.value
+    ):
+        msg = f"value: {instance.value!r} is not an e-mail address"
+        raise InvalidFormat(msg, field="value", value=instance.value)
+
+
+@attrs.frozen
+class Contact:
+    """One way to reach a customer: a phone, e-mail, IM id or other contact person.
+
+    Phone-like kinds are normalised to E.164.
+
+    Example:
+        >>> Contact(ContactKind.OFFICE_PHONE, "010-6512 3456", label="财务部").value
+        '+861065123456'
+    """
+
+    kind: ContactKind = attrs.field(
+        converter=f.to_enum(ContactKind), validator=f.check_enum(ContactKind)
+    )
+    value: str = attrs.field(validator=f.check_text)
+    label: str | None = attrs.field(default=None, validator=f.check_optional_text)
+    primary: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        _normalise_contact(self)
+
+
+@attrs.frozen
+class OptOut:
+    """A customer's refusal of one purpose of contact, always with a reason (SPEC §9b).
+
+    ``vin`` limits the opt-out to one vehicle; ``kind`` to one contact channel.
+
+    Example:
+        >>> OptOut(ContactPurpose.MARKETING, reason="客户要求不再推送活动").purpose.label
+        '营销'
+    """
+
+    purpose: ContactPurpose = attrs.field(
+        converter=f.to_enum(ContactPurpose), validator=f.check_enum(ContactPurpose)
+    )
+    reason: str = attrs.field(validator=f.check_text)
+    vin: str | None = attrs.field(default=None, validator=f.check_optional_text)
+    kind: ContactKind | None = attrs.field(
+        default=None,
+        converter=attrs.converters.optional(f.to_enum(ContactKind)),
+        validator=attrs.validators.optional(f.check_enum(ContactKind)),
+    )
+
+
+def _check_bank_account(
+    instance: object, attribute: attrs.Attribute[str | None], value: object
+) -> None:
+    if value is None:
+        return
+    digits = value.replace(" ", "") if isinstance(value, str) else ""
+    if not digits.isdigit() or not 8 <= len(digits) <= 30:
+        msg = f"{attribute.name}: a bank account number has 8 to 30 digits, got {value!r}"
+        raise InvalidFormat(msg, field=attribute.name, value=value)
+
+
+
+
+@attrs.frozen
+class Customer:
+    """A customer's archive record (客户档案): owner basics and owner extended data.
+
+    Attributes:
+        number: The unique customer number (客户编号) assigned by the archive; empty
+            until the archive assigns it.
+        kind: Person or company.
+        name: Name of the person or company.
+        owner: The responsible owner of the archive (归属责任人), a staff id or name.
+        resident_id: 18-character resident ID (persons), validated (GB 11643).
+        uscc: Unified social credit code (companies), validated (GB 32100).
+        mobile / phone / office_phone / fax: phone numbers, stored as E.164.
+        tags: Free labels.
+        categories: User-defined classification, dimension -> value.
+        opt_outs: Purposes of contact the customer refused, each with its reason.
+        version: Optimistic-locking version, maintained by the archive.
+
+    Example:
+        >>> Customer(number="C000002", name="北京某某银行股份有限公司",
+        ...          kind=CustomerKind.COMPANY, uscc="91110000802100433B").kind.label
+        '单位'
+    """
+
+    number: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    name: str = attrs.field(default="", validator=f.check_text, kw_only=True)
+    kind: CustomerKind = attrs.field(
+        default=CustomerKind.PERSON,
+        converter=f.to_enum(CustomerKind),
+        validator=f.check_enum(CustomerKind),
+        kw_only=True,
+    )
+    gender: Gender = attrs.field(
+        default=Gender.UNKNOWN,
+        converter=f.to_enum(Gender),
+        validator=f.check_enum(Gender),
+        kw_only=True,
+    )
+    birth_date: date | None = attrs.field(
+        default=None, validator=f.check_optional_date, kw_only=True
+    )
+    resident_id: str | None = attrs.field(
+        default=None, converter=f.optional_identifier(ric_id.validate, "resident_id"), kw_only=True
+    )
+    uscc: str | None = attrs.field(
+        default=None, converter=f.optional_identifier(uscc_id.validate, "uscc"), kw_only=True
+    )
+    mobile: str | None = attrs.field(
+        default=None, converter=f.optional_identifier(phone_id.validate, "mobile"), kw_only=True
+    )
+    phone: str | None = attrs.field(
+        default=None, converter=f.optional_identifier(phone_id.validate, "phone"), kw_only=True
+    )
+    office_phone: str | None = attrs.field(
+        default=None, converter=f.optional_identifier(phone_id.validate, "office_phone"),
+        kw_only=True,
+    )
+    fax: str | None = attrs.field(
+        default=None, converter=f.optional_identifier(phone_id.validate, "fax"), kw_only=True
+    )
+    email: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    im_id: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    address: Address | None = attrs.field(default=None, kw_only=True)
+    home_address: Address | None = attrs.field(default=None, kw_only=True)
+    work_address: Address | None = attrs.field(default=None, kw_only=True)
+    occupation: str | None = attrs.field(
+        default=None, validator=f.check_optional_text, kw_only=True
+    )
+    region: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    bank: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    bank_account: str | None = attrs.field(
+        default=None, validator=_check_bank_account, kw_only=True
+    )
+    tax_number: str | None = attrs.field(
+        default=None, validator=f.check_optional_text, kw_only=True
+    )
+    contacts: tuple[Contact, ...] = attrs.field(
+        default=(), converter=f.frozen_tuple, validator=f.check_members(Contact), kw_only=True
+    )
+    owner: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    registered_on: date | None = attrs.field(
+        default=None, validator=f.check_optional_date, kw_only=True
+    )
+    reviewed_on: date | None = attrs.field(
+        default=None, validator=f.check_optional_date, kw_only=True
+    )
+    tags: frozenset[str] = attrs.field(
+        default=frozenset(), converter=f.frozen_set, validator=f.check_members(str), kw_only=True
+    )
+    categories: Mapping[str, str] = attrs.field(
+        factory=dict, converter=f.frozen_mapping, hash=False, kw_only=True
+    )
+    opt_outs: tuple[OptOut, ...] = attrs.field(
+        default=(), converter=f.frozen_tuple, validator=f.check_members(OptOut), kw_only=True
+    )
+    anonymised: bool = attrs.field(default=False, kw_only=True)
+    version: int = attrs.field(default=0, validator=f.check_non_negative_int, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind is CustomerKind.COMPANY and self.resident_id is not None:
+            msg = "resident_id: a company customer has a unified social credit code, not a resident ID"
+            raise InvalidComponent(msg, field="resident_id", value=self.resident_id)
+        if self.kind is CustomerKind.PERSON and self.uscc is not None:
+            msg = "uscc: a person has no unified social credit code; use kind=COMPANY"
+            raise InvalidComponent(msg, field="uscc", value=self.uscc)
+        if (
+            self.resident_id is not None
+            and self.birth_date is not None
+            and ric_id.birth_date(self.resident_id) != self.birth_date
+        ):
+            msg = (
+                f"birth_date: {self.birth_date} does not match the birth date "
+                f"{ric_id.birth_date(self.resident_id)} in the resident ID"
+            )
+            raise InvalidComponent(msg, field="birth_date", value=self.birth_date)
+
+    def opted_out(self, purpose: ContactPurpose, *, vin: str | None = None) -> bool:
+        """Return True if the customer refused ``purpose`` (for all vehicles or ``vin``).
+
+        Example:
+            >>> c = Customer(number="C1", name="张三",
+            ...              opt_outs=[OptOut("marketing", reason="不需要")])
+            >>> c.opted_out(ContactPurpose.MARKETING), c.opted_out(ContactPurpose.REMINDERS)
+            (True, False)
+        """
+        return any(
+            o.purpose is purpose and o.kind is None and (o.vin is None or o.vin == vin)
+            for o in self.opt_outs
+        )

@@ -1,0 +1,214 @@
+"""Telephone numbers: mainland mobile and fixed-line numbers (and, on request, others).
+
+Numbers are parsed and checked with ``phonenumbers`` (Google's libphonenumber
+metadata), which knows which prefixes are assigned, and are stored in E.164
+form (``'+8613800138000'``). A number without a country code is read as a
+number of the first of the accepted ``regions`` (mainland China by default),
+so ``'138 0013 8000'``, ``'+86 138-0013-8000'``, ``'010-12345678'`` and
+``'(0755) 8888 8888'`` are all accepted.
+
+Only digits, an optional leading ``+`` and the usual separators (spaces,
+hyphens, dots, parentheses, slashes) are allowed: ``phonenumbers`` would read
+letters as a keypad spelling, and extensions cannot be stored in E.164.
+
+Example:
+    >>> validate("138 0013 8000")
+    '+8613800138000'
+    >>> validate("+852 6123 4567", regions=("CN", "HK", "MO"))
+    '+85261234567'
+    >>> mask("13800138000")
+    '+86 138****8000'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+
+import phonenumbers
+
+from autocrm.errors import (
+    InvalidComponent,
+    InvalidFormat,
+    InvalidLength,
+    ValidationError,
+)
+
+__all__ = ["compact", "is_mobile", "is_valid", "mask", "validate"]
+
+_FIELD = "phone"
+_DEFAULT_REGIONS: tuple[str, ...] = ("CN",)
+# E.164 allows 15 digits; an international prefix (00) and a national trunk
+# prefix fit well within this. Checked before parsing so that very long input
+# never reaches phonenumbers.
+_MAX_LENGTH = 20
+_SEPARATORS = frozenset(" \t\n\r\u3000-./()")
+_SHAPE = re.compile(r"\+?[0-9]+")
+_MOBILE_TYPES = frozenset(
+    {phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
+)
+
+
+def compact(number: object) -> str:
+    """Return the number without separators, full-width forms folded.
+
+    Args:
+        number: The number as typed.
+
+    Returns:
+        The normalised string; nothing else is checked.
+
+    Raises:
+        InvalidFormat: ``number`` is not a string.
+
+    Example:
+        >>> compact("（0755）8888-8888")
+        '075588888888'
+    """
+    if not isinstance(number, str):
+        msg = f"a phone number must be text, not {type(number).__name__}"
+        raise InvalidFormat(msg, field=_FIELD, value=number)
+    folded = unicodedata.normalize("NFKC", number)
+    return "".join(char for char in folded if char not in _SEPARATORS)
+
+
+def _parse(number: object, regions: Collection[str]) -> phonenumbers.PhoneNumber:
+    """Parse and check a number; return the phonenumbers object."""
+    text = compact(number)
+    if not text:
+        msg = "a phone number cannot be empty"
+        raise InvalidLength(msg, field=_FIELD, value=number)
+    if len(text) > _MAX_LENGTH:
+        msg = f"a phone number has at most {_MAX_LENGTH} digits, got {len(text)} characters"
+        raise InvalidLength(msg, field=_FIELD, value=number)
+    if not _SHAPE.fullmatch(text):
+        msg = "a phone number holds only digits, an optional leading '+' and separators"
+        raise InvalidFormat(msg, field=_FIELD, value=number)
+    default_region = next(iter(regions), _DEFAULT_REGIONS[0])
+    try:
+        parsed = phonenumbers.parse(text, default_region)
+    except phonenumbers.NumberParseException as exc:
+        msg = f"not a phone number: {exc}"
+        raise InvalidFormat(msg, field=_FIELD, value=number) from None
+    reason = phonenumbers.is_possible_number_with_reason(parsed)
+    if reason in (
+        phonenumbers.ValidationResult.TOO_SHORT,
+        phonenumbers.ValidationResult.TOO_LONG,
+        phonenumbers.ValidationResult.INVALID_LENGTH,
+    ):
+        msg = "a phone number of this length does not exist in its numbering plan"
+        raise InvalidLength(msg, field=_FIELD, value=number)
+    if not phonenumbers.is_valid_number(parsed):
+        msg = "not an assigned phone number range (unknown area code or prefix)"
+        raise InvalidComponent(msg, field=_FIELD, value=number)
+    region = phonenumbers.region_code_for_number(parsed)
+    if region not in regions:
+        accepted = ", ".join(regions)
+        msg = f"phone numbers from {region} are not accepted (accepted: {accepted})"
+        raise InvalidComponent(msg, field=_FIELD, value=number)
+    return parsed
+
+
+def validate(number: object, *, regions: Collection[str] = _DEFAULT_REGIONS) -> str:
+    """Check a phone number and return it in E.164 form.
+
+    Args:
+        number: The number as typed; without a country code it is read as a
+            number of ``regions[0]``.
+        regions: ISO 3166 codes of the regions whose numbers are accepted,
+            e.g. ``("CN", "HK", "MO")``. Mainland China only by default.
+
+    Returns:
+        The number in E.164 form, e.g. ``'+8613800138000'``.
+
+    Raises:
+        InvalidFormat: Not a string, characters other than digits, ``+`` and
+            separators, or not parseable.
+        InvalidLength: Empty, too long, or a length the numbering plan lacks.
+        InvalidComponent: Not an assigned range, or from another region.
+
+    Example:
+        >>> validate("010-12345678")
+        '+861012345678'
+        >>> validate("+852 6123 4567")
+        Traceback (most recent call last):
+            ...
+        autocrm.errors.InvalidComponent: phone numbers from HK are not accepted (accepted: CN)
+    """
+    parsed = _parse(number, tuple(regions))
+    result: str = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return result
+
+
+def is_valid(number: object, *, regions: Collection[str] = _DEFAULT_REGIONS) -> bool:
+    """Tell whether ``number`` is a valid phone number; never raises.
+
+    Args:
+        number: Anything.
+        regions: As for :func:`validate`.
+
+    Returns:
+        ``True`` when :func:`validate` would accept it.
+
+    Example:
+        >>> is_valid("13800138000"), is_valid("1380013800"), is_valid(13800138000)
+        (True, False, False)
+    """
+    try:
+        validate(number, regions=regions)
+    except ValidationError:
+        return False
+    return True
+
+
+def is_mobile(number: object, *, regions: Collection[str] = _DEFAULT_REGIONS) -> bool:
+    """Tell whether ``number`` is a valid mobile number; never raises.
+
+    Args:
+        number: Anything.
+        regions: As for :func:`validate`.
+
+    Returns:
+        ``True`` for a valid mobile number, ``False`` for a fixed line or
+        anything invalid.
+
+    Example:
+        >>> is_mobile("138 0013 8000"), is_mobile("010-12345678"), is_mobile(None)
+        (True, False, False)
+    """
+    try:
+        parsed = _parse(number, tuple(regions))
+    except ValidationError:
+        return False
+    return phonenumbers.number_type(parsed) in _MOBILE_TYPES
+
+
+def mask(number: object, *, regions: Collection[str] = _DEFAULT_REGIONS) -> str:
+    """Return a valid phone number with its middle digits hidden.
+
+    The country code, up to three leading and the last four digits of the
+    national number stay visible; at least four digits are hidden.
+
+    Args:
+        number: A phone number.
+        regions: As for :func:`validate`.
+
+    Returns:
+        e.g. ``'+86 138****8000'``.
+
+    Raises:
+        ValidationError: The number is not valid (see :func:`validate`).
+
+    Example:
+        >>> mask("+86 138-0013-8000")
+        '+86 138****8000'
+        >>> mask("010-12345678")
+        '+86 10****5678'
+    """
+    parsed = _parse(number, tuple(regions))
+    national = phonenumbers.national_significant_number(parsed)
+    tail = 4
+    head = max(0, min(3, len(national) - tail - 4))
+    hidden = "*" * (len(national) - head - tail)
+    return f"+{parsed.country_code} {national[:head]}{hidden}{national[-tail:]}"

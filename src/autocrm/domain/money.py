@@ -1,0 +1,94 @@
+"""Money: ``Decimal`` yuan rounded to the fen with ROUND_HALF_UP; floats are refused.
+
+Example:
+    >>> to_money("199.995")
+    Decimal('200.00')
+    >>> to_money(1980)
+    Decimal('1980.00')
+    >>> to_money(0.1)
+    Traceback (most recent call last):
+    ...
+    autocrm.errors.InvalidFormat: amount: float 0.1 is not accepted for money; pass a Decimal, an int or a decimal string such as '0.1'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from autocrm.errors import InvalidFormat
+
+__all__ = ["FEN", "ZERO", "is_money", "money_sum", "to_money"]
+
+#: One fen (分), the smallest unit money is kept to.
+FEN = Decimal("0.01")
+#: Zero yuan, to the fen.
+ZERO = Decimal("0.00")
+
+
+def to_money(value: object, *, field: str = "amount") -> Decimal:
+    """Return ``value`` as a Decimal amount of yuan rounded to the fen (ROUND_HALF_UP).
+
+    Args:
+        value: A ``Decimal``, an ``int`` or a decimal string (``"1,280.50"`` is not
+            accepted: no thousands separators).
+        field: Name of the field, used in the error message.
+
+    Returns:
+        The amount, quantised to 0.01.
+
+    Raises:
+        autocrm.errors.InvalidFormat: ``value`` is a float, a bool, not a number,
+            or not finite.
+
+    Example:
+        >>> to_money(Decimal("12.345")), to_money("-0.005")
+        (Decimal('12.35'), Decimal('-0.01'))
+    """
+    if isinstance(value, bool) or isinstance(value, float):
+        msg = (
+            f"{field}: {type(value).__name__} {value!r} is not accepted for money; "
+            f"pass a Decimal, an int or a decimal string such as '{value!r}'"
+        )
+        raise InvalidFormat(msg, field=field, value=value)
+    if isinstance(value, Decimal):
+        amount = value
+    elif isinstance(value, int):
+        amount = Decimal(value)
+    elif isinstance(value, str):
+        try:
+            amount = Decimal(value.strip())
+        except InvalidOperation:
+            msg = f"{field}: {value!r} is not a decimal amount"
+            raise InvalidFormat(msg, field=field, value=value) from None
+    else:
+        msg = f"{field}: {type(value).__name__} is not accepted for money"
+        raise InvalidFormat(msg, field=field, value=value)
+    if not amount.is_finite():
+        msg = f"{field}: {value!r} is not a finite amount"
+        raise InvalidFormat(msg, field=field, value=value)
+    return amount.quantize(FEN, rounding=ROUND_HALF_UP)
+
+
+def is_money(value: object) -> bool:
+    """Return True if ``value`` is a finite Decimal already rounded to the fen.
+
+    Example:
+        >>> is_money(Decimal("1.20")), is_money(Decimal("1.2")), is_money(1.2)
+        (True, False, False)
+    """
+    return (
+        isinstance(value, Decimal)
+        and value.is_finite()
+        and value.as_tuple().exponent == FEN.as_tuple().exponent
+    )
+
+
+def money_sum(amounts: Iterable[Decimal]) -> Decimal:
+    """Return the exact sum of money amounts, to the fen.
+
+    Example:
+        >>> money_sum([Decimal("0.10"), Decimal("0.20")])
+        Decimal('0.30')
+    """
+    return to_money(sum(amounts, ZERO))

@@ -1,0 +1,71 @@
+"""Time conventions: aware datetimes, China Standard Time for local dates.
+
+Every ``datetime`` held by a domain object is timezone-aware. A shop works in
+China Standard Time (UTC+8, no daylight saving), so the *local date* of an
+instant, the one working-day rules count with, is taken in that zone whatever
+zone the instant was written in.
+
+Example:
+    >>> from datetime import datetime, timezone
+    >>> local_date(datetime(2025, 9, 30, 17, 0, tzinfo=timezone.utc))
+    datetime.date(2025, 10, 1)
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+__all__ = ["CHINA_TZ", "as_date", "local_date", "require_aware"]
+
+#: China Standard Time. China has observed no daylight saving since 1991.
+CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
+
+
+def local_date(moment: datetime) -> date:
+    """Return the calendar date of ``moment`` in China Standard Time.
+
+    Example:
+        >>> local_date(datetime(2026, 2, 16, 23, 30, tzinfo=CHINA_TZ))
+        datetime.date(2026, 2, 16)
+    """
+    return moment.astimezone(CHINA_TZ).date()
+
+
+def as_date(value: date) -> date:
+    """Return ``value`` as a date: an aware datetime gives its local (CST) date.
+
+    Example:
+        >>> as_date(datetime(2026, 1, 1, 1, 0, tzinfo=CHINA_TZ))
+        datetime.date(2026, 1, 1)
+        >>> as_date(date(2026, 1, 1))
+        datetime.date(2026, 1, 1)
+    """
+    if isinstance(value, datetime):
+        return local_date(value) if value.tzinfo is not None else value.date()
+    return value
+
+
+def require_aware(value: datetime, field: str) -> datetime:
+    """Return ``value`` if it is an aware datetime, else raise naming ``field``.
+
+    Raises:
+        autocrm.errors.InvalidFormat: ``value`` is not a datetime or is naive.
+
+    Example:
+        >>> require_aware(datetime(2026, 1, 1), "closed_at")
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.InvalidFormat: closed_at: datetime 2026-01-01 00:00:00 has no time zone; ...
+    """
+    from autocrm.errors import InvalidFormat
+
+    if not isinstance(value, datetime):
+        msg = f"{field}: expected a timezone-aware datetime, got {type(value).__name__}"
+        raise InvalidFormat(msg, field=field, value=value)
+    if value.tzinfo is None or value.utcoffset() is None:
+        msg = (
+            f"{field}: datetime {value} has no time zone; "
+            "pass an aware datetime (for shop time use autocrm.domain.CHINA_TZ)"
+        )
+        raise InvalidFormat(msg, field=field, value=value)
+    return value

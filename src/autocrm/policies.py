@@ -1,0 +1,247 @@
+"""Every number of the rules in one bundle, loadable from TOML or JSON.
+
+``Policies()`` gives the defaults of the seed documents; a shop overrides what
+it wants in a file::
+
+    [followups]
+    max_attempts = 4
+
+    [complaints]
+    level_iii_workdays = 5
+
+Example:
+    >>> p = Policies()
+    >>> p.appointments.min_lead_hours, p.complaints.level_ii_workdays
+    (24, 3)
+    >>> policies_from_dict({"followups": {"max_attempts": 4}}).followups.max_attempts
+    4
+    >>> policies_from_dict({"followups": {"max_atempts": 4}})
+    Traceback (most recent call last):
+    ...
+    autocrm.errors.PolicyError: followups.max_atempts: unknown key
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import attrs
+import cattrs
+
+from autocrm.errors import PolicyError
+from autocrm.rules.appointments import AppointmentPolicy
+from autocrm.rules.archive import ArchivePolicy
+from autocrm.rules.churn import ChurnPolicy
+from autocrm.rules.complaints import ComplaintPolicy
+from autocrm.rules.fleet import FleetPolicy
+from autocrm.rules.followups import FollowUpPolicy
+from autocrm.rules.loyalty import LoyaltyPolicy
+from autocrm.rules.membership import MembershipPolicy
+from autocrm.rules.reminders import ServicePolicy
+from autocrm.stats.policy import StatsPolicy
+
+__all__ = [
+    "AppointmentPolicy",
+    "ArchivePolicy",
+    "ChurnPolicy",
+    "ComplaintPolicy",
+    "FleetPolicy",
+    "FollowUpPolicy",
+    "LoyaltyPolicy",
+    "MembershipPolicy",
+    "Policies",
+    "ServicePolicy",
+    "StatsPolicy",
+    "load_policies",
+    "policies_from_dict",
+    "policies_to_dict",
+]
+
+
+@attrs.frozen(kw_only=True)
+class Policies:
+    """All rule policies of a shop; each part defaults to the seeds' numbers.
+
+    Example:
+        >>> Policies(followups=FollowUpPolicy(max_attempts=5)).followups.max_attempts
+        5
+    """
+
+    followups: FollowUpPolicy = FollowUpPolicy()
+    service: ServicePolicy = ServicePolicy()
+    appointments: AppointmentPolicy = AppointmentPolicy()
+    loyalty: LoyaltyPolicy = LoyaltyPolicy()
+    membership: MembershipPolicy = MembershipPolicy()
+    churn: ChurnPolicy = ChurnPolicy()
+    complaints: ComplaintPolicy = ComplaintPolicy()
+    fleet: FleetPolicy = FleetPolicy()
+    archive: ArchivePolicy = ArchivePolicy()
+    stats: StatsPolicy = StatsPolicy()
+
+
+def _structure_decimal(value: object, _: type) -> Decimal:
+    if isinstance(value, bool) or isinstance(value, float):
+        msg = f"{value!r} is a float; write decimals as strings, e.g. \"0.10\""
+        raise ValueError(msg)
+    try:
+        return Decimal(value)  # type: ignore[arg-type]
+    except (InvalidOperation, TypeError):
+        msg = f"{value!r} is not a decimal number"
+        raise ValueError(msg) from None
+
+
+def _structure_int(value: object, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        msg = f"expected a whole number, got {type(value).__name__} {value!r}"
+        raise ValueError(msg)
+    return value
+
+
+def _structure_float(value: object, _: type) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        msg = f"expected a number, got {type(value).__name__} {value!r}"
+        raise ValueError(msg)
+    return float(value)
+
+
+def _structure_str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        msg = f"expected a string, got {type(value).__name__} {value!r}"
+        raise ValueError(msg)
+    return value
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    if not isinstance(value, bool):
+        msg = f"expected true or false, got {type(value).__name__} {value!r}"
+        raise ValueError(msg)
+    return value
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True)
+    converter.register_structure_hook(Decimal, _structure_decimal)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(float, _structure_float)
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(bool, _structure_bool)
+    converter.register_unstructure_hook(Decimal, str)
+    return converter
+
+
+_CONVERTER = _make_converter()
+_PATH = re.compile(r"^(?P<message>.*?)\s*@\s*\$(?P<path>.*)$")
+_EXTRA = re.compile(r"^extra fields found \((?P<keys>.*)\)$")
+
+
+def _format_exception(exc: BaseException, type_: type | None) -> str:
+    if isinstance(exc, KeyError):
+        return "required key missing"
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        return f"extra fields found ({', '.join(sorted(exc.extra_fields))})"
+    if isinstance(exc, (ValueError, TypeError)) and str(exc):
+        return str(exc)
+    name = getattr(type_, "__name__", repr(type_))
+    return f"expected {name}"
+
+
+def _key_path(path: str) -> str:
+    # cattrs writes $.followups.minor_repair_days[0]; users write followups.minor_repair_days[0]
+    return path.lstrip(".")
+
+
+def policies_from_dict(data: Mapping[str, Any]) -> Policies:
+    """Build :class:`Policies` from nested mappings, refusing unknown keys and wrong types.
+
+    Args:
+        data: Sections named like the fields of :class:`Policies`; missing keys
+            keep their defaults.
+
+    Raises:
+        autocrm.errors.PolicyError: an unknown key or a value of the wrong type;
+            ``field`` is the dotted key path.
+
+    Example:
+        >>> policies_from_dict({"appointments": {"grace_minutes": "15"}})
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.PolicyError: appointments.grace_minutes: expected a whole number, got str '15'
+    """
+    if not isinstance(data, Mapping):
+        msg = f"policies: expected a table of sections, got {type(data).__name__}"
+        raise PolicyError(msg, field="", value=data)
+    try:
+        return _CONVERTER.structure(dict(data), Policies)
+    except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
+        messages = (
+            cattrs.transform_error(exc, path="$", format_exception=_format_exception)
+            if isinstance(exc, cattrs.BaseValidationError)
+            else [f"{exc} @ $"]
+        )
+        first = messages[0] if messages else str(exc)
+        found = _PATH.match(first)
+        message, path = (found["message"], _key_path(found["path"])) if found else (first, "")
+        extra = _EXTRA.match(message)
+        if extra:
+            key = extra["keys"].split(",")[0].strip()
+            path = f"{path}.{key}" if path else key
+            message = "unknown key"
+        raise PolicyError(f"{path}: {message}", field=path, value=data) from exc
+
+
+def policies_to_dict(policies: Policies) -> dict[str, Any]:
+    """Return ``policies`` as nested plain data (the inverse of :func:`policies_from_dict`).
+
+    Example:
+        >>> policies_to_dict(Policies())["churn"]["lost_after_days"]
+        365
+    """
+    result: dict[str, Any] = _CONVERTER.unstructure(policies)
+    return result
+
+
+def load_policies(path: str | Path) -> Policies:
+    """Read :class:`Policies` from a ``.toml`` or ``.json`` file.
+
+    Args:
+        path: The file; its suffix says the format.
+
+    Raises:
+        autocrm.errors.PolicyError: the file is not valid TOML/JSON, has an unknown
+            key or a value of the wrong type (``field`` is the key path).
+        OSError: the file cannot be read.
+
+    Example:
+        >>> import tempfile, os
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     p = os.path.join(d, "shop.toml")
+        ...     _ = open(p, "w", encoding="utf-8").write("[churn]\\nlost_after_days = 540\\n")
+        ...     load_policies(p).churn.lost_after_days
+        540
+    """
+    file = Path(path)
+    text = file.read_text(encoding="utf-8")
+    suffix = file.suffix.lower()
+    try:
+        if suffix == ".json":
+            data = json.loads(text)
+        elif suffix == ".toml":
+            try:
+                import tomllib
+            except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+                import tomli as tomllib  # type: ignore[no-redef]
+            data = tomllib.loads(text)
+        else:
+            msg = f"{file.name}: policies are read from .toml or .json files"
+            raise PolicyError(msg, field="", value=str(file))
+    except (json.JSONDecodeError, ValueError) as exc:
+        if isinstance(exc, PolicyError):
+            raise
+        msg = f"{file.name}: not valid {suffix.lstrip('.').upper()}: {exc}"
+        raise PolicyError(msg, field="", value=str(file)) from exc
+    return policies_from_dict(data)
