@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -72,21 +73,21 @@ class Policies:
         5
     """
 
-    followups: FollowUpPolicy = FollowUpPolicy()
-    service: ServicePolicy = ServicePolicy()
-    appointments: AppointmentPolicy = AppointmentPolicy()
-    loyalty: LoyaltyPolicy = LoyaltyPolicy()
-    membership: MembershipPolicy = MembershipPolicy()
-    churn: ChurnPolicy = ChurnPolicy()
-    complaints: ComplaintPolicy = ComplaintPolicy()
-    fleet: FleetPolicy = FleetPolicy()
-    archive: ArchivePolicy = ArchivePolicy()
-    stats: StatsPolicy = StatsPolicy()
+    followups: FollowUpPolicy = attrs.field(factory=FollowUpPolicy)
+    service: ServicePolicy = attrs.field(factory=ServicePolicy)
+    appointments: AppointmentPolicy = attrs.field(factory=AppointmentPolicy)
+    loyalty: LoyaltyPolicy = attrs.field(factory=LoyaltyPolicy)
+    membership: MembershipPolicy = attrs.field(factory=MembershipPolicy)
+    churn: ChurnPolicy = attrs.field(factory=ChurnPolicy)
+    complaints: ComplaintPolicy = attrs.field(factory=ComplaintPolicy)
+    fleet: FleetPolicy = attrs.field(factory=FleetPolicy)
+    archive: ArchivePolicy = attrs.field(factory=ArchivePolicy)
+    stats: StatsPolicy = attrs.field(factory=StatsPolicy)
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:
-    if isinstance(value, bool) or isinstance(value, float):
-        msg = f"{value!r} is a float; write decimals as strings, e.g. \"0.10\""
+    if isinstance(value, (bool, float)):
+        msg = f'{value!r} is a float; write decimals as strings, e.g. "0.10"'
         raise ValueError(msg)
     try:
         return Decimal(value)  # type: ignore[arg-type]
@@ -170,10 +171,10 @@ def policies_from_dict(data: Mapping[str, Any]) -> Policies:
         >>> policies_from_dict({"appointments": {"grace_minutes": "15"}})
         Traceback (most recent call last):
         ...
-        autocrm.errors.PolicyError: appointments.grace_minutes: expected a whole number, got str '15'
+        autocrm.errors.PolicyError: appointments.grace_minutes: expected a whole number, ...
     """
     if not isinstance(data, Mapping):
-        msg = f"policies: expected a table of sections, got {type(data).__name__}"
+        msg = f"policies: expected a table of sections, got {type(data).__name__}"  # type: ignore[unreachable]
         raise PolicyError(msg, field="", value=data)
     try:
         return _CONVERTER.structure(dict(data), Policies)
@@ -205,6 +206,14 @@ def policies_to_dict(policies: Policies) -> dict[str, Any]:
     return result
 
 
+def _toml_loads(text: str) -> Any:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10 reads TOML with the tomli backport
+        import tomli as tomllib
+    return tomllib.loads(text)
+
+
 def load_policies(path: str | Path) -> Policies:
     """Read :class:`Policies` from a ``.toml`` or ``.json`` file.
 
@@ -231,11 +240,7 @@ def load_policies(path: str | Path) -> Policies:
         if suffix == ".json":
             data = json.loads(text)
         elif suffix == ".toml":
-            try:
-                import tomllib
-            except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-                import tomli as tomllib  # type: ignore[no-redef]
-            data = tomllib.loads(text)
+            data = _toml_loads(text)
         else:
             msg = f"{file.name}: policies are read from .toml or .json files"
             raise PolicyError(msg, field="", value=str(file))

@@ -26,7 +26,7 @@ class LabelledEnum(str, enum.Enum):
 
     label: str
 
-    def __new__(cls, value: str, label: str) -> LabelledEnum:  # noqa: D102
+    def __new__(cls, value: str, label: str) -> LabelledEnum:
         obj = str.__new__(cls, value)
         obj._value_ = value
         obj.label = label

@@ -12,7 +12,7 @@ import attrs
 
 from autocrm.domain.money import to_money
 from autocrm.domain.time import require_aware
-from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError
 
 _T = TypeVar("_T")
 
@@ -46,7 +46,7 @@ def check_optional_date(instance: object, attribute: attrs.Attribute[Any], value
 
 def check_datetime(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: an aware ``datetime``."""
-    require_aware(value, attribute.name)  # type: ignore[arg-type]
+    require_aware(value, attribute.name)
 
 
 def check_optional_datetime(
@@ -54,7 +54,7 @@ def check_optional_datetime(
 ) -> None:
     """Validator: ``None`` or an aware ``datetime``."""
     if value is not None:
-        require_aware(value, attribute.name)  # type: ignore[arg-type]
+        require_aware(value, attribute.name)
 
 
 def check_non_negative_int(
@@ -86,70 +86,46 @@ def check_enum(enum_type: type[Any]) -> Callable[[object, attrs.Attribute[Any], 
     return _check
 
 
-def to_enum(enum_type: type[_T]) -> Callable[[object], _T]:
-    """Converter factory: accept a member, its value or its Chinese label."""
-
-    def _convert(value: object) -> _T:
-        if isinstance(value, enum_type):
-            return value
-        if isinstance(value, str):
-            for member in enum_type:  # type: ignore[attr-defined]
-                if value in (member.value, getattr(member, "label", None)):
-                    return member  # type: ignore[no-any-return]
-        return value  # type: ignore[return-value]  # the validator names the problem
-
-    return _convert
+def as_enum(enum_type: type[_T], value: object) -> _T:
+    """Converter: accept a member, its value or its Chinese label; else leave for the validator."""
+    if isinstance(value, enum_type):
+        return value
+    if isinstance(value, str):
+        for member in enum_type:  # type: ignore[attr-defined]
+            if value in (member.value, getattr(member, "label", None)):
+                return member  # type: ignore[no-any-return]
+    return value  # type: ignore[return-value]  # the validator names the problem
 
 
-def identifier(
-    validate: Callable[..., str], field_name: str, **kwargs: Any
-) -> Callable[[object], str]:
-    """Converter factory: normalise with an identifier module's ``validate``."""
-
-    def _convert(value: object) -> str:
-        try:
-            return validate(value, **kwargs)
-        except InvalidFormat as exc:  # re-label with the attribute name
-            exc.field = field_name
-            raise
-        except ValueError as exc:
-            if hasattr(exc, "field"):
-                exc.field = field_name
-            raise
-
-    return _convert
+def optional_enum(enum_type: type[_T], value: object) -> _T | None:
+    """Converter: like :func:`as_enum`, but ``None`` stays ``None``."""
+    return None if value is None else as_enum(enum_type, value)
 
 
-def optional_identifier(
-    validate: Callable[..., str], field_name: str, **kwargs: Any
-) -> Callable[[object], str | None]:
-    """Converter factory: like :func:`identifier`, but ``None`` (and '') stay ``None``."""
-    convert = identifier(validate, field_name, **kwargs)
-
-    def _convert(value: object) -> str | None:
-        if value is None or value == "":
-            return None
-        return convert(value)
-
-    return _convert
+def identifier(validate: Callable[..., str], field_name: str, value: object) -> str:
+    """Converter: normalise with an identifier module's ``validate``, naming the field."""
+    try:
+        return validate(value)
+    except ValidationError as exc:
+        exc.field = field_name
+        raise
 
 
-def money(field_name: str) -> Callable[[object], Decimal]:
-    """Converter factory: :func:`autocrm.domain.money.to_money` naming the field."""
-
-    def _convert(value: object) -> Decimal:
-        return to_money(value, field=field_name)
-
-    return _convert
+def optional_identifier(validate: Callable[..., str], field_name: str, value: object) -> str | None:
+    """Converter: like :func:`identifier`, but ``None`` (and '') stay ``None``."""
+    if value is None or value == "":
+        return None
+    return identifier(validate, field_name, value)
 
 
-def optional_money(field_name: str) -> Callable[[object], Decimal | None]:
-    """Converter factory: money or ``None``."""
+def money(field_name: str, value: object) -> Decimal:
+    """Converter: :func:`autocrm.domain.money.to_money` naming the field."""
+    return to_money(value, field=field_name)
 
-    def _convert(value: object) -> Decimal | None:
-        return None if value is None else to_money(value, field=field_name)
 
-    return _convert
+def optional_money(field_name: str, value: object) -> Decimal | None:
+    """Converter: money or ``None``."""
+    return None if value is None else to_money(value, field=field_name)
 
 
 def frozen_set(value: Iterable[_T]) -> frozenset[_T]:
@@ -164,7 +140,7 @@ def frozen_tuple(value: Iterable[_T]) -> tuple[_T, ...]:
     return tuple(value)
 
 
-def frozen_mapping(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Mapping[str, str]:
+def frozen_mapping(value: Any) -> Mapping[str, str]:
     """Converter: a read-only copy of a string-to-string mapping."""
     items = dict(value)
     for key, item in items.items():
@@ -179,8 +155,8 @@ def check_members(
 ) -> Callable[[object, attrs.Attribute[Any], object], None]:
     """Validator factory: every member of a collection is an ``item_type``."""
 
-    def _check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        for index, item in enumerate(value):  # type: ignore[attr-defined]
+    def _check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        for index, item in enumerate(value):
             if not isinstance(item, item_type):
                 msg = (
                     f"{attribute.name}[{index}]: expected {item_type.__name__}, "

@@ -25,6 +25,14 @@ from autocrm.errors import InvalidComponent
 __all__ = ["Appointment", "AppointmentKind", "AppointmentStatus"]
 
 
+def _to_appointment_kind(value: object) -> AppointmentKind:
+    return f.as_enum(AppointmentKind, value)
+
+
+def _to_appointment_status(value: object) -> AppointmentStatus:
+    return f.as_enum(AppointmentStatus, value)
+
+
 class AppointmentKind(LabelledEnum):
     """Who initiated the appointment (seed 003)."""
 
@@ -62,19 +70,24 @@ class Appointment:
     number: str = attrs.field(validator=f.check_text)
     customer_number: str = attrs.field(validator=f.check_text, kw_only=True)
     kind: AppointmentKind = attrs.field(
-        converter=f.to_enum(AppointmentKind), validator=f.check_enum(AppointmentKind),
+        converter=_to_appointment_kind,
+        validator=f.check_enum(AppointmentKind),
         kw_only=True,
     )
     booked_at: datetime = attrs.field(validator=f.check_datetime, kw_only=True)
     slot: datetime = attrs.field(validator=f.check_datetime, kw_only=True)
     vin: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
     service_types: frozenset[ServiceType] = attrs.field(
-        default=frozenset(), converter=_service_types, validator=f.check_members(ServiceType),
+        default=frozenset(),
+        converter=_service_types,
+        validator=f.check_members(ServiceType),
         kw_only=True,
     )
     status: AppointmentStatus = attrs.field(
-        default=AppointmentStatus.BOOKED, converter=f.to_enum(AppointmentStatus),
-        validator=f.check_enum(AppointmentStatus), kw_only=True,
+        default=AppointmentStatus.BOOKED,
+        converter=_to_appointment_status,
+        validator=f.check_enum(AppointmentStatus),
+        kw_only=True,
     )
     arrived_at: datetime | None = attrs.field(
         default=None, validator=f.check_optional_datetime, kw_only=True

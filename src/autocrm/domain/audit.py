@@ -22,6 +22,10 @@ from autocrm.domain._enum import LabelledEnum
 __all__ = ["AuditAction", "AuditEntry"]
 
 
+def _to_audit_action(value: object) -> AuditAction:
+    return f.as_enum(AuditAction, value)
+
+
 class AuditAction(LabelledEnum):
     """The kind of change recorded."""
 
@@ -54,6 +58,8 @@ class AuditEntry:
     old: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
     new: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
     action: AuditAction = attrs.field(
-        default=AuditAction.UPDATE, converter=f.to_enum(AuditAction),
-        validator=f.check_enum(AuditAction), kw_only=True,
+        default=AuditAction.UPDATE,
+        converter=_to_audit_action,
+        validator=f.check_enum(AuditAction),
+        kw_only=True,
     )

@@ -34,6 +34,34 @@ __all__ = [
 ]
 
 
+def _to_remedy_kind(value: object) -> RemedyKind:
+    return f.as_enum(RemedyKind, value)
+
+
+def _optional_money_amount(value: object) -> Decimal | None:
+    return f.optional_money("amount", value)
+
+
+def _to_handling_step(value: object) -> HandlingStep:
+    return f.as_enum(HandlingStep, value)
+
+
+def _to_complaint_level(value: object) -> ComplaintLevel:
+    return f.as_enum(ComplaintLevel, value)
+
+
+def _to_complaint_status(value: object) -> ComplaintStatus:
+    return f.as_enum(ComplaintStatus, value)
+
+
+def _optional_complaint_cause(value: object) -> ComplaintCause | None:
+    return f.optional_enum(ComplaintCause, value)
+
+
+def _optional_complaint_topic(value: object) -> ComplaintTopic | None:
+    return f.optional_enum(ComplaintTopic, value)
+
+
 class ComplaintLevel(LabelledEnum):
     """Severity (seed 004): level I is the most frequent, level III the most serious."""
 
@@ -112,11 +140,9 @@ class Remedy:
         Decimal('300.00')
     """
 
-    kind: RemedyKind = attrs.field(
-        converter=f.to_enum(RemedyKind), validator=f.check_enum(RemedyKind)
-    )
+    kind: RemedyKind = attrs.field(converter=_to_remedy_kind, validator=f.check_enum(RemedyKind))
     amount: Decimal | None = attrs.field(
-        default=None, converter=f.optional_money("amount"), kw_only=True
+        default=None, converter=_optional_money_amount, kw_only=True
     )
     note: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
 
@@ -141,7 +167,7 @@ class HandlingRecord:
     """
 
     step: HandlingStep = attrs.field(
-        converter=f.to_enum(HandlingStep), validator=f.check_enum(HandlingStep)
+        converter=_to_handling_step, validator=f.check_enum(HandlingStep)
     )
     at: datetime = attrs.field(validator=f.check_datetime)
     actor: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
@@ -171,24 +197,32 @@ class Complaint:
     customer_number: str = attrs.field(validator=f.check_text, kw_only=True)
     received_at: datetime = attrs.field(validator=f.check_datetime, kw_only=True)
     level: ComplaintLevel = attrs.field(
-        default=ComplaintLevel.I, converter=f.to_enum(ComplaintLevel),
-        validator=f.check_enum(ComplaintLevel), kw_only=True,
+        default=ComplaintLevel.I,
+        converter=_to_complaint_level,
+        validator=f.check_enum(ComplaintLevel),
+        kw_only=True,
     )
     status: ComplaintStatus = attrs.field(
-        default=ComplaintStatus.OPEN, converter=f.to_enum(ComplaintStatus),
-        validator=f.check_enum(ComplaintStatus), kw_only=True,
+        default=ComplaintStatus.OPEN,
+        converter=_to_complaint_status,
+        validator=f.check_enum(ComplaintStatus),
+        kw_only=True,
     )
     vin: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
     work_order_number: str | None = attrs.field(
         default=None, validator=f.check_optional_text, kw_only=True
     )
     cause: ComplaintCause | None = attrs.field(
-        default=None, converter=attrs.converters.optional(f.to_enum(ComplaintCause)),
-        validator=attrs.validators.optional(f.check_enum(ComplaintCause)), kw_only=True,
+        default=None,
+        converter=_optional_complaint_cause,
+        validator=attrs.validators.optional(f.check_enum(ComplaintCause)),
+        kw_only=True,
     )
     topic: ComplaintTopic | None = attrs.field(
-        default=None, converter=attrs.converters.optional(f.to_enum(ComplaintTopic)),
-        validator=attrs.validators.optional(f.check_enum(ComplaintTopic)), kw_only=True,
+        default=None,
+        converter=_optional_complaint_topic,
+        validator=attrs.validators.optional(f.check_enum(ComplaintTopic)),
+        kw_only=True,
     )
     description: str | None = attrs.field(
         default=None, validator=f.check_optional_text, kw_only=True
@@ -198,7 +232,9 @@ class Complaint:
         default=(), converter=f.frozen_tuple, validator=f.check_members(str), kw_only=True
     )
     handling: tuple[HandlingRecord, ...] = attrs.field(
-        default=(), converter=f.frozen_tuple, validator=f.check_members(HandlingRecord),
+        default=(),
+        converter=f.frozen_tuple,
+        validator=f.check_members(HandlingRecord),
         kw_only=True,
     )
     remedies: tuple[Remedy, ...] = attrs.field(

@@ -41,6 +41,50 @@ __all__ = [
 ]
 
 
+def _to_contact_kind(value: object) -> ContactKind:
+    return f.as_enum(ContactKind, value)
+
+
+def _to_contact_purpose(value: object) -> ContactPurpose:
+    return f.as_enum(ContactPurpose, value)
+
+
+def _optional_contact_kind(value: object) -> ContactKind | None:
+    return f.optional_enum(ContactKind, value)
+
+
+def _to_customer_kind(value: object) -> CustomerKind:
+    return f.as_enum(CustomerKind, value)
+
+
+def _to_gender(value: object) -> Gender:
+    return f.as_enum(Gender, value)
+
+
+def _resident_id_id(value: object) -> str | None:
+    return f.optional_identifier(ric_id.validate, "resident_id", value)
+
+
+def _uscc_id(value: object) -> str | None:
+    return f.optional_identifier(uscc_id.validate, "uscc", value)
+
+
+def _mobile_id(value: object) -> str | None:
+    return f.optional_identifier(phone_id.validate, "mobile", value)
+
+
+def _phone_id(value: object) -> str | None:
+    return f.optional_identifier(phone_id.validate, "phone", value)
+
+
+def _office_phone_id(value: object) -> str | None:
+    return f.optional_identifier(phone_id.validate, "office_phone", value)
+
+
+def _fax_id(value: object) -> str | None:
+    return f.optional_identifier(phone_id.validate, "fax", value)
+
+
 class CustomerKind(LabelledEnum):
     """Whether the customer is a private person or an organisation."""
 
@@ -76,7 +120,9 @@ class ContactPurpose(LabelledEnum):
     FOLLOW_UPS = ("follow_ups", "回访")
 
 
-def _check_postcode(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+def _check_postcode(
+    instance: object, attribute: attrs.Attribute[str | None], value: object
+) -> None:
     if value is not None and (not isinstance(value, str) or len(value) != 6 or not value.isdigit()):
         msg = f"{attribute.name}: a Chinese postcode has 6 digits, got {value!r}"
         raise InvalidFormat(msg, field=attribute.name, value=value)
@@ -96,8 +142,12 @@ class Address:
 
 
 def _normalise_contact(instance: Contact) -> None:
-    if instance.kind in (ContactKind.MOBILE, ContactKind.PHONE, ContactKind.OFFICE_PHONE,
-                         ContactKind.FAX):
+    if instance.kind in (
+        ContactKind.MOBILE,
+        ContactKind.PHONE,
+        ContactKind.OFFICE_PHONE,
+        ContactKind.FAX,
+    ):
         try:
             normal = phone_id.validate(instance.value)
         except ValueError as exc:
@@ -122,9 +172,7 @@ class Contact:
         '+861065123456'
     """
 
-    kind: ContactKind = attrs.field(
-        converter=f.to_enum(ContactKind), validator=f.check_enum(ContactKind)
-    )
+    kind: ContactKind = attrs.field(converter=_to_contact_kind, validator=f.check_enum(ContactKind))
     value: str = attrs.field(validator=f.check_text)
     label: str | None = attrs.field(default=None, validator=f.check_optional_text)
     primary: bool = False
@@ -145,13 +193,13 @@ class OptOut:
     """
 
     purpose: ContactPurpose = attrs.field(
-        converter=f.to_enum(ContactPurpose), validator=f.check_enum(ContactPurpose)
+        converter=_to_contact_purpose, validator=f.check_enum(ContactPurpose)
     )
     reason: str = attrs.field(validator=f.check_text)
     vin: str | None = attrs.field(default=None, validator=f.check_optional_text)
     kind: ContactKind | None = attrs.field(
         default=None,
-        converter=attrs.converters.optional(f.to_enum(ContactKind)),
+        converter=_optional_contact_kind,
         validator=attrs.validators.optional(f.check_enum(ContactKind)),
     )
 
@@ -165,8 +213,6 @@ def _check_bank_account(
     if not digits.isdigit() or not 8 <= len(digits) <= 30:
         msg = f"{attribute.name}: a bank account number has 8 to 30 digits, got {value!r}"
         raise InvalidFormat(msg, field=attribute.name, value=value)
-
-
 
 
 @attrs.frozen
@@ -197,38 +243,29 @@ class Customer:
     name: str = attrs.field(default="", validator=f.check_text, kw_only=True)
     kind: CustomerKind = attrs.field(
         default=CustomerKind.PERSON,
-        converter=f.to_enum(CustomerKind),
+        converter=_to_customer_kind,
         validator=f.check_enum(CustomerKind),
         kw_only=True,
     )
     gender: Gender = attrs.field(
         default=Gender.UNKNOWN,
-        converter=f.to_enum(Gender),
+        converter=_to_gender,
         validator=f.check_enum(Gender),
         kw_only=True,
     )
     birth_date: date | None = attrs.field(
         default=None, validator=f.check_optional_date, kw_only=True
     )
-    resident_id: str | None = attrs.field(
-        default=None, converter=f.optional_identifier(ric_id.validate, "resident_id"), kw_only=True
-    )
-    uscc: str | None = attrs.field(
-        default=None, converter=f.optional_identifier(uscc_id.validate, "uscc"), kw_only=True
-    )
-    mobile: str | None = attrs.field(
-        default=None, converter=f.optional_identifier(phone_id.validate, "mobile"), kw_only=True
-    )
-    phone: str | None = attrs.field(
-        default=None, converter=f.optional_identifier(phone_id.validate, "phone"), kw_only=True
-    )
+    resident_id: str | None = attrs.field(default=None, converter=_resident_id_id, kw_only=True)
+    uscc: str | None = attrs.field(default=None, converter=_uscc_id, kw_only=True)
+    mobile: str | None = attrs.field(default=None, converter=_mobile_id, kw_only=True)
+    phone: str | None = attrs.field(default=None, converter=_phone_id, kw_only=True)
     office_phone: str | None = attrs.field(
-        default=None, converter=f.optional_identifier(phone_id.validate, "office_phone"),
+        default=None,
+        converter=_office_phone_id,
         kw_only=True,
     )
-    fax: str | None = attrs.field(
-        default=None, converter=f.optional_identifier(phone_id.validate, "fax"), kw_only=True
-    )
+    fax: str | None = attrs.field(default=None, converter=_fax_id, kw_only=True)
     email: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
     im_id: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
     address: Address | None = attrs.field(default=None, kw_only=True)
@@ -269,7 +306,10 @@ class Customer:
 
     def __attrs_post_init__(self) -> None:
         if self.kind is CustomerKind.COMPANY and self.resident_id is not None:
-            msg = "resident_id: a company customer has a unified social credit code, not a resident ID"
+            msg = (
+                "resident_id: a company customer has a unified social credit code, "
+                "not a resident ID"
+            )
             raise InvalidComponent(msg, field="resident_id", value=self.resident_id)
         if self.kind is CustomerKind.PERSON and self.uscc is not None:
             msg = "uscc: a person has no unified social credit code; use kind=COMPANY"

@@ -18,6 +18,14 @@ from autocrm.errors import InvalidComponent
 __all__ = ["FleetAccount", "FleetClass", "PurchasePlan"]
 
 
+def _to_purchase_plan(value: object) -> PurchasePlan:
+    return f.as_enum(PurchasePlan, value)
+
+
+def _optional_fleet_class(value: object) -> FleetClass | None:
+    return f.optional_enum(FleetClass, value)
+
+
 class FleetClass(LabelledEnum):
     """A (core), B (key), C (watch)."""
 
@@ -53,20 +61,22 @@ class FleetAccount:
     customer_number: str = attrs.field(validator=f.check_text, kw_only=True)
     name: str = attrs.field(validator=f.check_text, kw_only=True)
     vehicles: int = attrs.field(validator=f.check_non_negative_int, kw_only=True)
-    vehicles_served: int = attrs.field(
-        default=0, validator=f.check_non_negative_int, kw_only=True
-    )
+    vehicles_served: int = attrs.field(default=0, validator=f.check_non_negative_int, kw_only=True)
     influential: bool = attrs.field(default=False, kw_only=True)
     purchase_plan: PurchasePlan = attrs.field(
-        default=PurchasePlan.NONE, converter=f.to_enum(PurchasePlan),
-        validator=f.check_enum(PurchasePlan), kw_only=True,
+        default=PurchasePlan.NONE,
+        converter=_to_purchase_plan,
+        validator=f.check_enum(PurchasePlan),
+        kw_only=True,
     )
     agreement_signed: bool = attrs.field(default=False, kw_only=True)
     site_visited: bool = attrs.field(default=False, kw_only=True)
     site_serviced: bool = attrs.field(default=False, kw_only=True)
     fleet_class: FleetClass | None = attrs.field(
-        default=None, converter=attrs.converters.optional(f.to_enum(FleetClass)),
-        validator=attrs.validators.optional(f.check_enum(FleetClass)), kw_only=True,
+        default=None,
+        converter=_optional_fleet_class,
+        validator=attrs.validators.optional(f.check_enum(FleetClass)),
+        kw_only=True,
     )
     version: int = attrs.field(default=0, validator=f.check_non_negative_int, kw_only=True)
 

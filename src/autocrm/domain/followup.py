@@ -33,6 +33,26 @@ __all__ = [
 ]
 
 
+def _to_issue_category(value: object) -> IssueCategory:
+    return f.as_enum(IssueCategory, value)
+
+
+def _to_job_position(value: object) -> JobPosition:
+    return f.as_enum(JobPosition, value)
+
+
+def _to_call_outcome(value: object) -> CallOutcome:
+    return f.as_enum(CallOutcome, value)
+
+
+def _to_follow_up_kind(value: object) -> FollowUpKind:
+    return f.as_enum(FollowUpKind, value)
+
+
+def _to_follow_up_status(value: object) -> FollowUpStatus:
+    return f.as_enum(FollowUpStatus, value)
+
+
 class FollowUpKind(LabelledEnum):
     """Why a follow-up call is made."""
 
@@ -104,10 +124,11 @@ class ReportedIssue:
     """
 
     category: IssueCategory = attrs.field(
-        converter=f.to_enum(IssueCategory), validator=f.check_enum(IssueCategory)
+        converter=_to_issue_category, validator=f.check_enum(IssueCategory)
     )
     position: JobPosition = attrs.field(
-        default=JobPosition.OTHER, converter=f.to_enum(JobPosition),
+        default=JobPosition.OTHER,
+        converter=_to_job_position,
         validator=f.check_enum(JobPosition),
     )
     description: str | None = attrs.field(default=None, validator=f.check_optional_text)
@@ -138,18 +159,18 @@ class CallAttempt:
 
     at: datetime = attrs.field(validator=f.check_datetime)
     outcome: CallOutcome = attrs.field(
-        converter=f.to_enum(CallOutcome), validator=f.check_enum(CallOutcome)
+        converter=_to_call_outcome, validator=f.check_enum(CallOutcome)
     )
     by: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
     rating: int | None = attrs.field(default=None, validator=_check_rating, kw_only=True)
     opinion: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
     issues: tuple[ReportedIssue, ...] = attrs.field(
-        default=(), converter=f.frozen_tuple, validator=f.check_members(ReportedIssue),
+        default=(),
+        converter=f.frozen_tuple,
+        validator=f.check_members(ReportedIssue),
         kw_only=True,
     )
-    handling: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
-    )
+    handling: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
     result: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
@@ -179,7 +200,7 @@ class FollowUp:
 
     number: str = attrs.field(validator=f.check_text)
     kind: FollowUpKind = attrs.field(
-        converter=f.to_enum(FollowUpKind), validator=f.check_enum(FollowUpKind), kw_only=True
+        converter=_to_follow_up_kind, validator=f.check_enum(FollowUpKind), kw_only=True
     )
     customer_number: str = attrs.field(validator=f.check_text, kw_only=True)
     vin: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
@@ -199,11 +220,15 @@ class FollowUp:
         default=None, validator=f.check_optional_date, kw_only=True
     )
     status: FollowUpStatus = attrs.field(
-        default=FollowUpStatus.PENDING, converter=f.to_enum(FollowUpStatus),
-        validator=f.check_enum(FollowUpStatus), kw_only=True,
+        default=FollowUpStatus.PENDING,
+        converter=_to_follow_up_status,
+        validator=f.check_enum(FollowUpStatus),
+        kw_only=True,
     )
     attempts: tuple[CallAttempt, ...] = attrs.field(
-        default=(), converter=f.frozen_tuple, validator=f.check_members(CallAttempt),
+        default=(),
+        converter=f.frozen_tuple,
+        validator=f.check_members(CallAttempt),
         kw_only=True,
     )
     assigned_to: str | None = attrs.field(

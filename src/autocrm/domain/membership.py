@@ -21,6 +21,14 @@ from autocrm.errors import InvalidComponent, InvalidFormat
 __all__ = ["LoyaltyClass", "MembershipTier"]
 
 
+def _to_loyalty_class(value: object) -> LoyaltyClass:
+    return f.as_enum(LoyaltyClass, value)
+
+
+def _money_min_spend(value: object) -> Decimal:
+    return f.money("min_spend", value)
+
+
 class LoyaltyClass(LabelledEnum):
     """Loyalty by the routine maintenance a customer brings back (seed 002).
 
@@ -41,7 +49,7 @@ class LoyaltyClass(LabelledEnum):
 
 
 def _rate(value: object) -> Decimal:
-    if isinstance(value, float) or isinstance(value, bool):
+    if isinstance(value, (float, bool)):
         msg = f"discount: {value!r} is a float; pass a Decimal or a string such as '0.10'"
         raise InvalidFormat(msg, field="discount", value=value)
     try:
@@ -76,11 +84,14 @@ class MembershipTier:
     name: str = attrs.field(validator=f.check_text)
     discount: Decimal = attrs.field(converter=_rate, kw_only=True)
     min_loyalty: LoyaltyClass = attrs.field(
-        default=LoyaltyClass.REGULAR, converter=f.to_enum(LoyaltyClass),
-        validator=f.check_enum(LoyaltyClass), kw_only=True,
+        default=LoyaltyClass.REGULAR,
+        converter=_to_loyalty_class,
+        validator=f.check_enum(LoyaltyClass),
+        kw_only=True,
     )
-    min_spend: Decimal = attrs.field(default=Decimal("0.00"), converter=f.money("min_spend"),
-                                     kw_only=True)
+    min_spend: Decimal = attrs.field(
+        default=Decimal("0.00"), converter=_money_min_spend, kw_only=True
+    )
     rank: int = attrs.field(default=0, validator=f.check_non_negative_int, kw_only=True)
 
     @property

@@ -8,7 +8,7 @@ Example:
     >>> to_money(0.1)
     Traceback (most recent call last):
     ...
-    autocrm.errors.InvalidFormat: amount: float 0.1 is not accepted for money; pass a Decimal, an int or a decimal string such as '0.1'
+    autocrm.errors.InvalidFormat: amount: float 0.1 is not accepted for money; ...
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def to_money(value: object, *, field: str = "amount") -> Decimal:
         >>> to_money(Decimal("12.345")), to_money("-0.005")
         (Decimal('12.35'), Decimal('-0.01'))
     """
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         msg = (
             f"{field}: {type(value).__name__} {value!r} is not accepted for money; "
             f"pass a Decimal, an int or a decimal string such as '{value!r}'"

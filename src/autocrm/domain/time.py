@@ -45,7 +45,7 @@ def as_date(value: date) -> date:
     return value
 
 
-def require_aware(value: datetime, field: str) -> datetime:
+def require_aware(value: object, field: str) -> datetime:
     """Return ``value`` if it is an aware datetime, else raise naming ``field``.
 
     Raises:

@@ -22,6 +22,10 @@ from autocrm.errors import InvalidComponent
 __all__ = ["OdometerReading", "Vehicle"]
 
 
+def _plate_id(value: object) -> str | None:
+    return f.optional_identifier(plate_id.validate, "plate", value)
+
+
 def _vin_converter(value: object) -> str:
     # Full validation happens in __attrs_post_init__, where the check-digit flag is known.
     return vin_id.compact(value) if isinstance(value, str) else value  # type: ignore[return-value]
@@ -51,9 +55,7 @@ class Vehicle:
 
     vin: str = attrs.field(converter=_vin_converter)
     customer_number: str = attrs.field(validator=f.check_text)
-    plate: str | None = attrs.field(
-        default=None, converter=f.optional_identifier(plate_id.validate, "plate"), kw_only=True
-    )
+    plate: str | None = attrs.field(default=None, converter=_plate_id, kw_only=True)
     vin_check_digit: bool = attrs.field(default=True, kw_only=True)
     engine_number: str | None = attrs.field(
         default=None, validator=f.check_optional_text, kw_only=True

@@ -32,6 +32,18 @@ from autocrm.errors import InvalidComponent
 __all__ = ["LineKind", "Payer", "ServiceType", "WorkOrder", "WorkOrderLine"]
 
 
+def _money_amount(value: object) -> Decimal:
+    return f.money("amount", value)
+
+
+def _to_payer(value: object) -> Payer:
+    return f.as_enum(Payer, value)
+
+
+def _to_line_kind(value: object) -> LineKind:
+    return f.as_enum(LineKind, value)
+
+
 class ServiceType(LabelledEnum):
     """The service types a visit can carry (seed 002)."""
 
@@ -83,21 +95,24 @@ class WorkOrderLine:
     """
 
     description: str = attrs.field(validator=f.check_text)
-    amount: Decimal = attrs.field(converter=f.money("amount"))
+    amount: Decimal = attrs.field(converter=_money_amount)
     payer: Payer = attrs.field(
-        default=Payer.SELF, converter=f.to_enum(Payer), validator=f.check_enum(Payer),
+        default=Payer.SELF,
+        converter=_to_payer,
+        validator=f.check_enum(Payer),
         kw_only=True,
     )
     kind: LineKind = attrs.field(
-        default=LineKind.LABOUR, converter=f.to_enum(LineKind), validator=f.check_enum(LineKind),
+        default=LineKind.LABOUR,
+        converter=_to_line_kind,
+        validator=f.check_enum(LineKind),
         kw_only=True,
     )
 
 
 def _service_types(value: object) -> frozenset[ServiceType]:
-    convert = f.to_enum(ServiceType)
     items = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
-    return frozenset(convert(item) for item in items)
+    return frozenset(f.as_enum(ServiceType, item) for item in items)
 
 
 @attrs.frozen
@@ -135,7 +150,9 @@ class WorkOrder:
         default=None, validator=f.check_optional_non_negative_int, kw_only=True
     )
     lines: tuple[WorkOrderLine, ...] = attrs.field(
-        default=(), converter=f.frozen_tuple, validator=f.check_members(WorkOrderLine),
+        default=(),
+        converter=f.frozen_tuple,
+        validator=f.check_members(WorkOrderLine),
         kw_only=True,
     )
     service_advisor: str | None = attrs.field(
