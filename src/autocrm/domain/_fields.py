@@ -128,14 +128,14 @@ def optional_money(field_name: str, value: object) -> Decimal | None:
     return None if value is None else to_money(value, field=field_name)
 
 
-def frozen_set(value: Iterable[_T]) -> frozenset[_T]:
+def frozen_set(value: Iterable[Any]) -> frozenset[Any]:
     """Converter: any iterable (but not a lone string) to a frozenset."""
     if isinstance(value, str):
-        return frozenset([value])  # type: ignore[list-item]
+        return frozenset([value])
     return frozenset(value)
 
 
-def frozen_tuple(value: Iterable[_T]) -> tuple[_T, ...]:
+def frozen_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     """Converter: any iterable to a tuple."""
     return tuple(value)
 

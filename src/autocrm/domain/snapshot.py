@@ -60,6 +60,9 @@ class Snapshot:
     appointments: tuple[Appointment, ...] = attrs.field(default=(), converter=f.frozen_tuple)
     fleet_accounts: tuple[FleetAccount, ...] = attrs.field(default=(), converter=f.frozen_tuple)
     audit: tuple[AuditEntry, ...] = attrs.field(default=(), converter=f.frozen_tuple)
+    #: The last customer-number sequence issued, so that a restored archive never
+    #: reuses the number of a deleted customer.
+    customer_sequence: int = attrs.field(default=0, validator=f.check_non_negative_int)
     _index: dict[str, Mapping[str, tuple[object, ...]]] = attrs.field(
         init=False, factory=dict, eq=False, repr=False, hash=False
     )
