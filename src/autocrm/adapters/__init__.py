@@ -1,0 +1,14 @@
+"""Adapters: the edges of autocrm (storage, serialisation, dataframes).
+
+Each adapter is imported on its own so that its optional dependency is only
+needed when it is used: :mod:`autocrm.adapters.memory` (no dependency),
+:mod:`autocrm.adapters.json` (no dependency), :mod:`autocrm.adapters.sqlalchemy`
+(extra ``sql``), :mod:`autocrm.adapters.pandas` (extra ``pandas``).
+
+Example:
+    >>> import autocrm.adapters
+    >>> autocrm.adapters.__all__
+    []
+"""
+
+__all__: list[str] = []

@@ -1,0 +1,13 @@
+"""Test support for autocrm and for code built on it.
+
+:mod:`autocrm.testing.strategies` holds public Hypothesis strategies (needs the
+``test`` extra); :mod:`autocrm.testing.synthetic` generates a deterministic
+dealership for demos and benchmarks.
+
+Example:
+    >>> import autocrm.testing
+    >>> autocrm.testing.__all__
+    []
+"""
+
+__all__: list[str] = []
