@@ -1,0 +1,468 @@
+"""A deterministic synthetic dealership, for demos, examples and benchmarks.
+
+The same ``seed``, ``customers`` and ``as_of`` always give the same archive, with
+valid identifiers throughout (VINs with their check digit, plates, resident IDs,
+USCCs, mobile numbers), several years of work orders paid by the customer,
+insurers and the manufacturer, odometer readings, complaints, appointments and
+big-customer accounts — including seed 000's "Bank X" with a hundred cars, about
+sixty of them insured with one insurer (:data:`BANK_X_NAME`, :data:`INSURER_Y`).
+
+Example:
+    >>> from datetime import date
+    >>> shop = generate_dealership(seed=7, customers=50, as_of=date(2026, 11, 24))
+    >>> len(shop.customers) >= 50, shop == generate_dealership(
+    ...     seed=7, customers=50, as_of=date(2026, 11, 24))
+    (True, True)
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from autocrm.domain import (
+    CHINA_TZ,
+    Address,
+    Appointment,
+    AppointmentKind,
+    AppointmentStatus,
+    Complaint,
+    ComplaintCause,
+    ComplaintLevel,
+    ComplaintStatus,
+    ComplaintTopic,
+    Customer,
+    CustomerKind,
+    FleetAccount,
+    Gender,
+    LineKind,
+    OdometerReading,
+    Payer,
+    PurchasePlan,
+    ServiceType,
+    Snapshot,
+    Vehicle,
+    WorkOrder,
+    WorkOrderLine,
+)
+from autocrm.domain.identifiers import ric, uscc, vin
+from autocrm.errors import InvalidComponent
+
+__all__ = ["BANK_X_NAME", "INSURER_Y", "generate_dealership"]
+
+#: The company of seed 000's question ("Bank X's hundred cars").
+BANK_X_NAME = "华夏银行北京分行"
+#: The insurer of seed 000's question ("insured with insurer Y").
+INSURER_Y = "平安产险"
+
+_INSURERS = ("人保财险", INSURER_Y, "太平洋产险", "国寿财险", "大地保险")
+_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董"
+_GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂英华建国志红玉"
+_COMPANY_KINDS = ("物流有限公司", "出租汽车有限公司", "建设集团", "医药有限公司", "电力公司")
+_CITIES = (
+    ("北京", "110105", "京", "100020"),
+    ("天津", "120101", "津", "300010"),
+    ("石家庄", "130102", "冀", "050000"),
+    ("廊坊", "131002", "冀", "065000"),
+)
+_MODELS = (
+    ("速腾 1.4T", "A级"),
+    ("迈腾 2.0T", "B级"),
+    ("朗逸 1.5L", "A级"),
+    ("帕萨特 330TSI", "B级"),
+    ("途观L 330TSI", "SUV"),
+    ("ID.4 CROZZ", "新能源"),
+)
+_WMIS = ("LFV", "LSV", "LVS", "LGB", "LHG", "LSG")
+_PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+_ADVISORS = ("李娜", "王强", "赵敏", "陈杰")
+_TECHNICIANS = ("刘洋", "孙磊", "周涛", "吴勇", "郑军")
+_YEAR_CODES = "ABCDEFGHJKLMNPRSTVWXY123456789"
+
+
+def _vin(rng: random.Random, serial: int, year: int) -> str:
+    wmi = rng.choice(_WMIS)
+    vds = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(5))
+    year_code = _YEAR_CODES[(year - 2010) % 30]
+    body = f"{wmi}{vds}0{year_code}{rng.choice('ABCDEFGH123')}{serial:06d}"
+    return body[:8] + vin.check_digit(body) + body[9:]
+
+
+def _plate(prefix: str, serial: int, electric: bool) -> str:
+    letter = _PLATE_LETTERS[serial % len(_PLATE_LETTERS)]
+    number = serial // len(_PLATE_LETTERS)
+    if electric:
+        return f"{prefix}{letter}D{number % 100_000:05d}"
+    return f"{prefix}{letter}{number % 100_000:05d}"
+
+
+def _resident_id(rng: random.Random, area: str, born: date) -> str:
+    body = f"{area}{born:%Y%m%d}{rng.randrange(1000):03d}"
+    return body + ric.check_digit(body + "0")
+
+
+def _uscc(serial: int, area: str) -> str:
+    body = f"91{area}{serial:09d}"[:17]
+    return body + uscc.check_digit(body + "0")
+
+
+def _at(day: date, rng: random.Random) -> datetime:
+    return datetime.combine(
+        day, time(rng.randint(8, 16), rng.choice((0, 15, 30, 45))), tzinfo=CHINA_TZ
+    )
+
+
+def _lines(rng: random.Random, types: frozenset[ServiceType]) -> list[WorkOrderLine]:
+    lines: list[WorkOrderLine] = []
+    if types & {ServiceType.FIRST_MAINTENANCE}:
+        lines.append(WorkOrderLine("首保工时", "0", payer=Payer.WARRANTY))
+        lines.append(WorkOrderLine("机油机滤", "0", payer=Payer.WARRANTY, kind=LineKind.PART))
+    if ServiceType.MAINTENANCE in types:
+        lines.append(WorkOrderLine("保养工时", Decimal(rng.choice((180, 220, 260)))))
+        lines.append(
+            WorkOrderLine(
+                "机油机滤", Decimal(rng.randint(300, 900)) + Decimal("0.5"), kind=LineKind.PART
+            )
+        )
+    if ServiceType.MINOR_REPAIR in types:
+        lines.append(WorkOrderLine("小修", Decimal(rng.randint(80, 1500)), kind=LineKind.PART))
+    if ServiceType.MAJOR_REPAIR in types:
+        lines.append(WorkOrderLine("大修工时", Decimal(rng.randint(1500, 6000))))
+        lines.append(WorkOrderLine("总成件", Decimal(rng.randint(3000, 20000)), kind=LineKind.PART))
+    if types & {ServiceType.INSURANCE_REPAIR, ServiceType.BODY_PAINT}:
+        lines.append(
+            WorkOrderLine(
+                "钣金喷漆", Decimal(rng.randint(800, 9000)) + Decimal("0.25"), payer=Payer.INSURANCE
+            )
+        )
+        if rng.random() < 0.3:
+            lines.append(WorkOrderLine("免赔额", Decimal(rng.choice((300, 500)))))
+    if ServiceType.WARRANTY_CLAIM in types:
+        lines.append(
+            WorkOrderLine(
+                "索赔件", Decimal(rng.randint(200, 5000)), payer=Payer.WARRANTY, kind=LineKind.PART
+            )
+        )
+    if ServiceType.DECORATION in types:
+        lines.append(
+            WorkOrderLine("精品", Decimal(rng.randint(200, 3000)), kind=LineKind.ACCESSORY)
+        )
+    return lines
+
+
+class _Shop:
+    """Mutable builder used only inside :func:`generate_dealership`."""
+
+    def __init__(self, rng: random.Random, as_of: date) -> None:
+        self.rng = rng
+        self.as_of = as_of
+        self.customers: list[Customer] = []
+        self.vehicles: list[Vehicle] = []
+        self.work_orders: list[WorkOrder] = []
+        self.readings: list[OdometerReading] = []
+        self.complaints: list[Complaint] = []
+        self.appointments: list[Appointment] = []
+        self.fleet: list[FleetAccount] = []
+        self.serial = 0
+
+    def next_serial(self) -> int:
+        self.serial += 1
+        return self.serial
+
+    def add_person(self) -> Customer:
+        rng = self.rng
+        number = f"C{len(self.customers) + 1:06d}"
+        city, area, _, postcode = rng.choice(_CITIES)
+        born = date(rng.randint(1955, 2002), rng.randint(1, 12), rng.randint(1, 28))
+        if rng.random() < 0.01:
+            born = date(rng.choice((1964, 1972, 1980, 1988, 1996)), 2, 29)
+        rid = _resident_id(rng, area, born)
+        customer = Customer(
+            number=number,
+            name=rng.choice(_SURNAMES) + "".join(rng.choice(_GIVEN) for _ in range(2)),
+            kind=CustomerKind.PERSON,
+            gender=Gender.MALE if ric.gender(rid) == "male" else Gender.FEMALE,
+            birth_date=born,
+            resident_id=rid,
+            mobile=f"+86{rng.choice((138, 139, 186, 135, 188))}{self.next_serial():08d}",
+            address=Address(f"{city}市幸福路{rng.randint(1, 300)}号", postcode=postcode),
+            region=city,
+            owner=rng.choice(_ADVISORS),
+            registered_on=self.as_of - timedelta(days=rng.randint(30, 3650)),
+            categories={"source": rng.choice(("展厅", "网络", "转介绍", "车展"))},
+        )
+        self.customers.append(customer)
+        return customer
+
+    def add_company(self, name: str | None = None) -> Customer:
+        rng = self.rng
+        number = f"C{len(self.customers) + 1:06d}"
+        city, area, _, postcode = rng.choice(_CITIES)
+        customer = Customer(
+            number=number,
+            name=name
+            or f"{city}{rng.choice(_SURNAMES)}{rng.choice(_GIVEN)}{rng.choice(_COMPANY_KINDS)}",
+            kind=CustomerKind.COMPANY,
+            uscc=_uscc(self.next_serial(), area),
+            mobile=f"+86{rng.choice((136, 137, 158))}{self.next_serial():08d}",
+            address=Address(f"{city}市金融街{rng.randint(1, 99)}号", postcode=postcode),
+            region=city,
+            owner=rng.choice(_ADVISORS),
+            registered_on=self.as_of - timedelta(days=rng.randint(30, 3650)),
+            tags={"fleet"},
+        )
+        self.customers.append(customer)
+        return customer
+
+    def add_vehicle(self, owner: Customer, *, insurer: str | None = None) -> Vehicle:
+        rng = self.rng
+        purchased = self.as_of - timedelta(days=rng.randint(20, 365 * 6))
+        model, model_class = rng.choice(_MODELS)
+        electric = model_class == "新能源"
+        prefix = next(c[2] for c in _CITIES if c[0] == owner.region) if owner.region else "京"
+        serial = self.next_serial()
+        renewal = date(self.as_of.year, purchased.month, min(purchased.day, 28))
+        if renewal < self.as_of - timedelta(days=60):
+            renewal = renewal.replace(year=renewal.year + 1)
+        car = Vehicle(
+            vin=_vin(rng, serial, purchased.year),
+            customer_number=owner.number,
+            plate=_plate(prefix, serial, electric),
+            brand="大众",
+            model=model,
+            model_class=model_class,
+            colour=rng.choice(("白", "黑", "银", "灰", "蓝")),
+            manufactured_on=purchased - timedelta(days=rng.randint(30, 120)),
+            purchased_on=purchased,
+            registered_on=purchased,
+            insurer=insurer or rng.choice(_INSURERS),
+            insurance_renewal_on=renewal,
+            annual_inspection_on=date(purchased.year + 6, purchased.month, 1)
+            if purchased.year + 6 > self.as_of.year
+            else date(self.as_of.year + 1, purchased.month, 1),
+            warranty_expires_on=purchased + timedelta(days=365 * 3),
+            warranty_km=100_000,
+            is_new_car_sale=rng.random() < 0.7,
+        )
+        self.vehicles.append(car)
+        self.add_history(owner, car)
+        return car
+
+    def add_history(self, owner: Customer, car: Vehicle) -> None:
+        rng = self.rng
+        assert car.purchased_on is not None
+        km_per_day = rng.uniform(20, 80)
+        propensity = rng.random()  # how faithfully this owner comes back
+        day = car.purchased_on
+        first = True
+        if car.is_new_car_sale:
+            self._order(owner, car, day, frozenset({ServiceType.NEW_CAR_DELIVERY}), 5)
+        while True:
+            day = day + timedelta(days=rng.randint(75, 110) if first else rng.randint(150, 220))
+            if day >= self.as_of:
+                break
+            if rng.random() > 0.25 + 0.75 * propensity:
+                first = False
+                continue
+            types = {ServiceType.FIRST_MAINTENANCE if first else ServiceType.MAINTENANCE}
+            roll = rng.random()
+            if roll < 0.15:
+                types.add(ServiceType.MINOR_REPAIR)
+            elif roll < 0.20:
+                types.add(ServiceType.INSURANCE_REPAIR)
+            elif roll < 0.22:
+                types.add(ServiceType.MAJOR_REPAIR)
+            elif roll < 0.26:
+                types.add(ServiceType.WARRANTY_CLAIM)
+            elif roll < 0.28:
+                types.add(ServiceType.DECORATION)
+            km = int((day - car.purchased_on).days * km_per_day) + 12
+            self._order(owner, car, day, frozenset(types), km)
+            first = False
+        if rng.random() < 0.08:
+            accident = self.as_of - timedelta(days=rng.randint(1, 700))
+            if accident > car.purchased_on:
+                km = int((accident - car.purchased_on).days * km_per_day)
+                self._order(
+                    owner,
+                    car,
+                    accident,
+                    frozenset({ServiceType.INSURANCE_REPAIR, ServiceType.BODY_PAINT}),
+                    km,
+                )
+
+    def _order(
+        self, owner: Customer, car: Vehicle, day: date, types: frozenset[ServiceType], km: int
+    ) -> None:
+        rng = self.rng
+        opened = _at(day, rng)
+        hours = 4 if not types & {ServiceType.MAJOR_REPAIR, ServiceType.BODY_PAINT} else 72
+        closed = opened + timedelta(hours=rng.randint(1, hours))
+        order = WorkOrder(
+            number=f"WO{len(self.work_orders) + 1:08d}",
+            customer_number=owner.number,
+            vin=car.vin,
+            opened_at=opened,
+            closed_at=closed if closed.date() < self.as_of else None,
+            service_types=types,
+            mileage_km=km,
+            lines=_lines(rng, types),
+            service_advisor=rng.choice(_ADVISORS),
+            technician=rng.choice(_TECHNICIANS),
+        )
+        self.work_orders.append(order)
+        self.readings.append(OdometerReading(car.vin, day, km, source=order.number))
+        if rng.random() < 0.006:
+            self._complaint(order)
+        if rng.random() < 0.15 and ServiceType.NEW_CAR_DELIVERY not in types:
+            self._appointment(order)
+
+    def _complaint(self, order: WorkOrder) -> None:
+        rng = self.rng
+        received = order.opened_at + timedelta(days=rng.randint(1, 5), hours=rng.randint(0, 5))
+        if received.date() >= self.as_of:
+            return
+        level = rng.choices(list(ComplaintLevel), weights=(90, 6, 4))[0]
+        age = (self.as_of - received.date()).days
+        status = ComplaintStatus.CLOSED if age > 10 else rng.choice(list(ComplaintStatus)[:4])
+        resolved = received + timedelta(days=rng.choice((0, 1, 1, 2, 3, 5, 9)), hours=2)
+        closed = resolved + timedelta(hours=rng.randint(1, 20))
+        keep = status is ComplaintStatus.CLOSED
+        self.complaints.append(
+            Complaint(
+                number=f"TS{len(self.complaints) + 1:06d}",
+                customer_number=order.customer_number,
+                vin=order.vin,
+                work_order_number=order.number,
+                received_at=received,
+                level=level,
+                status=status,
+                cause=rng.choice(list(ComplaintCause)),
+                topic=rng.choices(list(ComplaintTopic), weights=(2, 2, 1, 5, 2, 2, 8, 3, 2, 1))[0],
+                description="客户反映问题",
+                resolved_at=resolved if keep else None,
+                closed_at=closed if keep else None,
+                satisfaction=rng.randint(2, 5) if keep else None,
+            )
+        )
+
+    def _appointment(self, order: WorkOrder) -> None:
+        rng = self.rng
+        slot = order.opened_at.replace(minute=0)
+        booked = slot - timedelta(hours=rng.randint(24, 24 * 7))
+        late = rng.random()
+        if late < 0.8:
+            status, arrived = AppointmentStatus.ARRIVED_ON_TIME, slot - timedelta(minutes=5)
+        else:
+            status, arrived = AppointmentStatus.ARRIVED_LATE, slot + timedelta(minutes=10)
+        self.appointments.append(
+            Appointment(
+                number=f"YY{len(self.appointments) + 1:07d}",
+                customer_number=order.customer_number,
+                vin=order.vin,
+                kind=rng.choice(list(AppointmentKind)),
+                booked_at=booked,
+                slot=slot,
+                service_types=order.service_types,
+                status=status,
+                arrived_at=arrived,
+                work_order_number=order.number,
+            )
+        )
+
+    def add_no_shows(self, count: int) -> None:
+        rng = self.rng
+        for _ in range(count):
+            owner = rng.choice(self.customers)
+            slot = _at(self.as_of - timedelta(days=rng.randint(1, 300)), rng)
+            self.appointments.append(
+                Appointment(
+                    number=f"YY{len(self.appointments) + 1:07d}",
+                    customer_number=owner.number,
+                    kind=AppointmentKind.PROACTIVE,
+                    booked_at=slot - timedelta(days=2),
+                    slot=slot,
+                    status=AppointmentStatus.NO_SHOW,
+                )
+            )
+
+
+def generate_dealership(*, seed: int = 0, customers: int = 1000, as_of: date) -> Snapshot:
+    """Generate a deterministic, realistic archive of a dealership.
+
+    Args:
+        seed: Random seed; the same arguments give the same archive.
+        customers: Number of private customers (companies and Bank X come on top:
+            about one company per fifty customers).
+        as_of: The day the archive is seen from; nothing happens after it.
+
+    Returns:
+        A :class:`~autocrm.domain.Snapshot` with customers, vehicles, work orders,
+        odometer readings, complaints, appointments and fleet accounts.
+
+    Raises:
+        autocrm.errors.InvalidComponent: ``customers`` is negative.
+
+    Example:
+        >>> shop = generate_dealership(seed=1, customers=20, as_of=date(2025, 10, 1))
+        >>> bank = [c for c in shop.customers if c.name == BANK_X_NAME][0]
+        >>> len(shop.vehicles_of(bank.number))
+        100
+    """
+    if customers < 0:
+        msg = f"customers: expected a count >= 0, got {customers}"
+        raise InvalidComponent(msg, field="customers", value=customers)
+    rng = random.Random(seed)
+    shop = _Shop(rng, as_of)
+    bank = shop.add_company(BANK_X_NAME)
+    for index in range(100):
+        shop.add_vehicle(bank, insurer=INSURER_Y if index < 62 else "人保财险")
+    shop.fleet.append(
+        FleetAccount(
+            "F00001",
+            customer_number=bank.number,
+            name=bank.name,
+            vehicles=100,
+            vehicles_served=92,
+            influential=True,
+            purchase_plan=PurchasePlan.THIS_YEAR,
+            agreement_signed=True,
+            site_visited=True,
+            site_serviced=True,
+        )
+    )
+    for index in range(customers):
+        person = shop.add_person()
+        for _ in range(1 if rng.random() < 0.9 else 2):
+            shop.add_vehicle(person)
+        if index % 50 == 49:
+            company = shop.add_company()
+            size = rng.choice((3, 5, 8, 12, 25, 40, 60))
+            for _ in range(min(size, 6)):
+                shop.add_vehicle(company)
+            shop.fleet.append(
+                FleetAccount(
+                    f"F{len(shop.fleet) + 1:05d}",
+                    customer_number=company.number,
+                    name=company.name,
+                    vehicles=size,
+                    vehicles_served=rng.randint(0, size),
+                    influential=rng.random() < 0.3,
+                    purchase_plan=rng.choice(list(PurchasePlan)),
+                    agreement_signed=rng.random() < 0.2,
+                    site_visited=rng.random() < 0.6,
+                    site_serviced=rng.random() < 0.5,
+                )
+            )
+    shop.add_no_shows(max(1, customers // 40))
+    return Snapshot(
+        customers=shop.customers,
+        vehicles=shop.vehicles,
+        work_orders=shop.work_orders,
+        readings=shop.readings,
+        complaints=shop.complaints,
+        appointments=shop.appointments,
+        fleet_accounts=shop.fleet,
+        customer_sequence=len(shop.customers),
+    )
