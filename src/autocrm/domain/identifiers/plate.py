@@ -33,9 +33,9 @@ Example:
 
 from __future__ import annotations
 
-import enum
 import unicodedata
 
+from autocrm.domain._enum import LabelledEnum
 from autocrm.errors import (
     InvalidComponent,
     InvalidFormat,
@@ -57,18 +57,18 @@ __all__ = [
 _FIELD = "plate"
 
 
-class PlateKind(enum.Enum):
+class PlateKind(LabelledEnum):
     """The series a plate belongs to."""
 
-    ORDINARY = "ordinary"
-    NEW_ENERGY = "new_energy"
-    POLICE = "police"
-    COACH = "coach"
-    TRAILER = "trailer"
-    EMBASSY = "embassy"
-    CONSULATE = "consulate"
-    HONG_KONG = "hong_kong"
-    MACAO = "macao"
+    ORDINARY = ("ordinary", "普通号牌")
+    NEW_ENERGY = ("new_energy", "新能源号牌")
+    POLICE = ("police", "警用号牌")
+    COACH = ("coach", "教练号牌")
+    TRAILER = ("trailer", "挂车号牌")
+    EMBASSY = ("embassy", "使馆号牌")
+    CONSULATE = ("consulate", "领馆号牌")
+    HONG_KONG = ("hong_kong", "港籍号牌")
+    MACAO = ("macao", "澳籍号牌")
 
 
 #: One-character abbreviations of the 31 mainland provincial-level divisions.
