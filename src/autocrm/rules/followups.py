@@ -1,27 +1,630 @@
-"""Follow-up calls: when to call after a visit or a sale, retries, the worklist (SPEC §2)."""
+"""Follow-up calls: when to call after a visit or a sale, retries, the worklist (SPEC §2).
+
+The rules, as the seeds give them:
+
+* every closed service visit gets a three-day callback, 3DC (seeds 003, 004: "三日内进行回访");
+* a minor repair is called back after 3–5 days, a major repair after 2–4 weeks (seed 000);
+* a new car is called on the 7th day after delivery, 7DC (seed 003), and 3 days after
+  the sale (seed 002 names both 3D and 7D callbacks);
+* calls are made on working days: a window end on a weekend or statutory holiday moves
+  to the next working day (调休 included, see :mod:`autocrm.rules.calendar`);
+* a failed call is retried on the next working day; after ``max_attempts`` failed calls
+  the follow-up is closed as unreachable (SPEC §2, *default* 3).
+
+Example:
+    >>> from datetime import datetime
+    >>> from autocrm.domain import CHINA_TZ, WorkOrder
+    >>> wo = WorkOrder(number="WO20250930001", customer_number="C000001",
+    ...                vin="LFV2A21K3D3109826", service_types=["保养"],
+    ...                opened_at=datetime(2025, 9, 30, 9, 0, tzinfo=CHINA_TZ),
+    ...                closed_at=datetime(2025, 9, 30, 17, 0, tzinfo=CHINA_TZ))
+    >>> [(f.number, f.earliest, f.latest) for f in schedule_followups(wo)]
+    [('WO20250930001-3DC', datetime.date(2025, 10, 9), datetime.date(2025, 10, 9))]
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, timedelta
+from types import MappingProxyType
+from typing import Any
+
 import attrs
 
-__all__ = ["FollowUpPolicy"]
+from autocrm.domain.customer import ContactPurpose, Customer
+from autocrm.domain.followup import (
+    CallAttempt,
+    CallOutcome,
+    FollowUp,
+    FollowUpKind,
+    FollowUpStatus,
+)
+from autocrm.domain.time import as_date, local_date
+from autocrm.domain.work_order import ServiceType, WorkOrder
+from autocrm.errors import InvalidComponent, InvalidTransition, PolicyError
+from autocrm.rules.calendar import (
+    ChineseWorkdays,
+    WorkdayCalendar,
+    add_workdays,
+    next_workday,
+)
+
+__all__ = [
+    "FollowUpPolicy",
+    "WorklistEntry",
+    "followup_worklist",
+    "record_attempt",
+    "schedule_followups",
+]
+
+_DEFAULT_CALENDAR = ChineseWorkdays()
+
+
+def _check_days(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        msg = f"{attribute.name}: expected a whole number of days >= 1, got {value!r}"
+        raise PolicyError(msg, field=attribute.name, value=value)
+
+
+def _check_non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        msg = f"{attribute.name}: expected a whole number >= 0, got {value!r}"
+        raise PolicyError(msg, field=attribute.name, value=value)
+
+
+def _check_window(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if (
+        not isinstance(value, tuple)
+        or len(value) != 2
+        or any(isinstance(v, bool) or not isinstance(v, int) for v in value)
+        or not 1 <= value[0] <= value[1]
+    ):
+        msg = (
+            f"{attribute.name}: expected (first day, last day) with 1 <= first <= last, "
+            f"got {value!r}"
+        )
+        raise PolicyError(msg, field=attribute.name, value=value)
+
+
+def _check_scale(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value not in (5, 10) or isinstance(value, bool):
+        msg = f"{attribute.name}: a rating scale is 5 (1–5) or 10 (0–10), got {value!r}"
+        raise PolicyError(msg, field=attribute.name, value=value)
+
+
+def _to_window(value: Iterable[int]) -> tuple[int, int]:
+    # cattrs and TOML give lists; anything else is left for _check_window to name.
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    return value  # type: ignore[return-value]
+
+
+def _to_service_types(value: Iterable[object]) -> tuple[ServiceType, ...]:
+    items = [value] if isinstance(value, str) else list(value)
+    converted: list[ServiceType] = []
+    for item in items:
+        if isinstance(item, ServiceType):
+            converted.append(item)
+            continue
+        try:
+            converted.append(ServiceType.from_label(str(item)))
+        except ValueError:
+            msg = f"no_callback_types: {item!r} is not a ServiceType value"
+            raise PolicyError(msg, field="no_callback_types", value=item) from None
+    # A sorted tuple, not a set: it round-trips through policies_to_dict as a JSON list.
+    return tuple(sorted(set(converted), key=lambda t: t.value))
+
+
+def _to_retry_map(value: Mapping[Any, int]) -> Mapping[CallOutcome, int]:
+    result: dict[CallOutcome, int] = {}
+    for key, days in dict(value).items():
+        try:
+            outcome = key if isinstance(key, CallOutcome) else CallOutcome.from_label(str(key))
+        except ValueError:
+            msg = f"retry_after_workdays_by_outcome: {key!r} is not a CallOutcome value"
+            raise PolicyError(msg, field="retry_after_workdays_by_outcome", value=key) from None
+        if outcome is CallOutcome.COMPLETED:
+            msg = "retry_after_workdays_by_outcome: a completed call is never retried"
+            raise PolicyError(msg, field="retry_after_workdays_by_outcome", value=key)
+        if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+            msg = f"retry_after_workdays_by_outcome.{outcome.value}: expected >= 0, got {days!r}"
+            raise PolicyError(msg, field="retry_after_workdays_by_outcome", value=days)
+        result[outcome] = days
+    return MappingProxyType(result)
 
 
 @attrs.frozen(kw_only=True)
 class FollowUpPolicy:
     """The numbers of the follow-up rules (seeds 000, 002, 003, 004).
 
+    Attributes:
+        three_day_days: 3DC: call within this many days after the visit closed (003, 004).
+        minor_repair_days: Minor repair callback window, days after closing (000: 3–5).
+        major_repair_days: Major repair callback window, days after closing (000: 2–4 weeks).
+        new_car_day: 7DC: the day after delivery on which a new car is called (003).
+        sale_three_day_days: Sale 3D: call within this many days after delivery (002).
+        max_attempts: Failed calls before a follow-up is closed as unreachable (*default*).
+        retry_after_workdays: Working days after a failed call before the next one.
+        retry_after_workdays_by_outcome: Per-outcome overrides of ``retry_after_workdays``
+            (SPEC §9b: "each call outcome has its own 'try again after' days").
+        rating_scale: 5 (ratings 1–5) or 10 (ratings 0–10).
+        contact_cooldown_days: A customer reached in the last N days is kept off the
+            worklist (SPEC §9b, *default* 7).
+        no_callback_types: Service types that are not a service visit of the vehicle and
+            so get no 3DC on their own (parts over the counter, insurance renewal).
+
     Example:
         >>> FollowUpPolicy().minor_repair_days
         (3, 5)
+        >>> FollowUpPolicy(rating_scale=7)
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.PolicyError: rating_scale: a rating scale is 5 (1–5) or 10 (0–10), got 7
     """
 
-    three_day_days: int = 3
-    minor_repair_days: tuple[int, int] = (3, 5)
-    major_repair_days: tuple[int, int] = (14, 28)
-    new_car_day: int = 7
-    sale_three_day_days: int = 3
-    max_attempts: int = 3
-    retry_after_workdays: int = 1
-    rating_scale: int = 5
-    contact_cooldown_days: int = 7
+    three_day_days: int = attrs.field(default=3, validator=_check_days)
+    minor_repair_days: tuple[int, int] = attrs.field(
+        default=(3, 5), converter=_to_window, validator=_check_window
+    )
+    major_repair_days: tuple[int, int] = attrs.field(
+        default=(14, 28), converter=_to_window, validator=_check_window
+    )
+    new_car_day: int = attrs.field(default=7, validator=_check_days)
+    sale_three_day_days: int = attrs.field(default=3, validator=_check_days)
+    max_attempts: int = attrs.field(default=3, validator=_check_days)
+    retry_after_workdays: int = attrs.field(default=1, validator=_check_non_negative)
+    retry_after_workdays_by_outcome: Mapping[CallOutcome, int] = attrs.field(
+        factory=dict, converter=_to_retry_map, hash=False
+    )
+    rating_scale: int = attrs.field(default=5, validator=_check_scale)
+    contact_cooldown_days: int = attrs.field(default=7, validator=_check_non_negative)
+    no_callback_types: tuple[ServiceType, ...] = attrs.field(
+        default=(ServiceType.INSURANCE_RENEWAL, ServiceType.PARTS_OVER_COUNTER),
+        converter=_to_service_types,
+    )
+
+    def retry_after(self, outcome: CallOutcome) -> int:
+        """Working days to wait after a failed call ending in ``outcome``.
+
+        Example:
+            >>> p = FollowUpPolicy(retry_after_workdays_by_outcome={"wrong_number": 3})
+            >>> p.retry_after(CallOutcome.WRONG_NUMBER), p.retry_after(CallOutcome.BUSY)
+            (3, 1)
+        """
+        return self.retry_after_workdays_by_outcome.get(outcome, self.retry_after_workdays)
+
+
+# --------------------------------------------------------------------------- schedule
+
+
+def _window(
+    trigger: date,
+    first: int,
+    last: int,
+    calendar: WorkdayCalendar,
+) -> tuple[date, date]:
+    # Seed rule: a call due on a weekend or a statutory holiday moves to the next
+    # working day; both ends of the window move, so the window stays ordered.
+    earliest = next_workday(trigger + timedelta(days=first), calendar=calendar)
+    latest = next_workday(trigger + timedelta(days=last), calendar=calendar)
+    return earliest, latest
+
+
+def _estimated(trigger: date, latest: date, calendar: WorkdayCalendar) -> bool:
+    day = trigger
+    while day <= latest:
+        if calendar.is_estimated(day):
+            return True
+        day += timedelta(days=1)
+    return False
+
+
+def _make(
+    work_order: WorkOrder,
+    *,
+    suffix: str,
+    kind: FollowUpKind,
+    trigger: date,
+    earliest: date,
+    latest: date,
+    rule: str,
+    calendar: WorkdayCalendar,
+) -> FollowUp:
+    return FollowUp(
+        number=f"{work_order.number}-{suffix}",
+        kind=kind,
+        customer_number=work_order.customer_number,
+        vin=work_order.vin,
+        work_order_number=work_order.number,
+        trigger_on=trigger,
+        earliest=earliest,
+        due=latest,
+        latest=latest,
+        rule=rule,
+        estimated=_estimated(trigger, latest, calendar),
+    )
+
+
+def schedule_followups(
+    work_order: WorkOrder,
+    *,
+    policy: FollowUpPolicy = FollowUpPolicy(),
+    calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
+) -> tuple[FollowUp, ...]:
+    """Return the follow-up calls a closed work order calls for, one per rule that applies.
+
+    The trigger is the local (China Standard Time) date the work order was closed.
+    ``due`` is the last day of the window (the deadline); the worklist shows a
+    follow-up from ``earliest`` on. Numbers are deterministic: the work-order number
+    plus ``-3DC``, ``-MINOR``, ``-MAJOR``, ``-7DC`` or ``-SALE3D``.
+
+    * 3DC: window from the next working day after closing up to ``three_day_days``
+      after closing (moved to a working day). Every visit gets one, unless all its
+      service types are in ``no_callback_types`` or it is a new-car delivery (the
+      sale callbacks cover that visit).
+    * Minor repair (小修): ``minor_repair_days`` (3–5) after closing.
+    * Major repair (大修): ``major_repair_days`` (14–28) after closing.
+    * New-car delivery (新车交付): 7DC on day ``new_car_day`` after delivery, and the
+      sale 3D callback within ``sale_three_day_days``.
+
+    Args:
+        work_order: A closed work order.
+        policy: The follow-up numbers.
+        calendar: Working days; defaults to :class:`ChineseWorkdays`.
+
+    Returns:
+        The follow-ups, in the order 3DC, minor, major, sale 3D, 7DC.
+
+    Raises:
+        autocrm.errors.InvalidComponent: the work order is still open (``closed_at``
+            is None): there is no visit to call back about yet.
+
+    Example:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, WorkOrder
+        >>> wo = WorkOrder(number="WO1", customer_number="C1", vin="LFV2A21K3D3109826",
+        ...                service_types=["小修"],
+        ...                opened_at=datetime(2025, 9, 26, 9, 0, tzinfo=CHINA_TZ),
+        ...                closed_at=datetime(2025, 9, 26, 16, 0, tzinfo=CHINA_TZ))
+        >>> [(f.kind.value, f.earliest, f.latest) for f in schedule_followups(wo)]
+        ... # doctest: +NORMALIZE_WHITESPACE
+        [('3dc', datetime.date(2025, 9, 28), datetime.date(2025, 9, 29)),
+         ('minor_repair', datetime.date(2025, 9, 29), datetime.date(2025, 10, 9))]
+    """
+    if work_order.closed_at is None:
+        msg = (
+            f"closed_at: work order {work_order.number} is still open; "
+            "follow-ups are scheduled when it is closed"
+        )
+        raise InvalidComponent(msg, field="closed_at", value=None)
+    closed = local_date(work_order.closed_at)
+    types = work_order.service_types
+    results: list[FollowUp] = []
+    is_delivery = ServiceType.NEW_CAR_DELIVERY in types
+
+    if not is_delivery and not types <= set(policy.no_callback_types):
+        earliest, latest = _window(closed, 1, policy.three_day_days, calendar)
+        results.append(
+            _make(
+                work_order,
+                suffix="3DC",
+                kind=FollowUpKind.THREE_DAY,
+                trigger=closed,
+                earliest=earliest,
+                latest=latest,
+                calendar=calendar,
+                rule=(
+                    f"3DC: every service visit is called within {policy.three_day_days} days "
+                    f"of closing on {closed} (seeds 003/004; "
+                    f"FollowUpPolicy.three_day_days={policy.three_day_days}), "
+                    "moved to working days"
+                ),
+            )
+        )
+    for service, kind, suffix, (first, last), name, field in (
+        (ServiceType.MINOR_REPAIR, FollowUpKind.MINOR_REPAIR, "MINOR",
+         policy.minor_repair_days, "minor repair", "minor_repair_days"),
+        (ServiceType.MAJOR_REPAIR, FollowUpKind.MAJOR_REPAIR, "MAJOR",
+         policy.major_repair_days, "major repair", "major_repair_days"),
+    ):  # fmt: skip
+        if service in types:
+            earliest, latest = _window(closed, first, last, calendar)
+            results.append(
+                _make(
+                    work_order,
+                    suffix=suffix,
+                    kind=kind,
+                    trigger=closed,
+                    earliest=earliest,
+                    latest=latest,
+                    calendar=calendar,
+                    rule=(
+                        f"{name} callback {first}–{last} days after closing on {closed} "
+                        f"(seed 000; FollowUpPolicy.{field}=({first}, {last})), "
+                        "moved to working days"
+                    ),
+                )
+            )
+    if is_delivery:
+        earliest, latest = _window(closed, 1, policy.sale_three_day_days, calendar)
+        results.append(
+            _make(
+                work_order,
+                suffix="SALE3D",
+                kind=FollowUpKind.SALE_THREE_DAY,
+                trigger=closed,
+                earliest=earliest,
+                latest=latest,
+                calendar=calendar,
+                rule=(
+                    f"sale 3D: a new car is called within {policy.sale_three_day_days} days "
+                    f"of delivery on {closed} (seed 002; FollowUpPolicy.sale_three_day_days="
+                    f"{policy.sale_three_day_days}), moved to working days"
+                ),
+            )
+        )
+        day, _ = _window(closed, policy.new_car_day, policy.new_car_day, calendar)
+        results.append(
+            _make(
+                work_order,
+                suffix="7DC",
+                kind=FollowUpKind.SEVEN_DAY,
+                trigger=closed,
+                earliest=day,
+                latest=day,
+                calendar=calendar,
+                rule=(
+                    f"7DC: a new car is called on day {policy.new_car_day} after delivery on "
+                    f"{closed} (seed 003; FollowUpPolicy.new_car_day={policy.new_car_day}), "
+                    "moved to a working day"
+                ),
+            )
+        )
+    return tuple(results)
+
+
+# --------------------------------------------------------------------------- attempts
+
+
+def _check_rating(attempt: CallAttempt, policy: FollowUpPolicy) -> None:
+    if attempt.rating is None:
+        return
+    low = 1 if policy.rating_scale == 5 else 0
+    if not low <= attempt.rating <= policy.rating_scale:
+        msg = (
+            f"rating: {attempt.rating} is outside the rating scale {low}–{policy.rating_scale} "
+            f"(FollowUpPolicy.rating_scale={policy.rating_scale})"
+        )
+        raise InvalidComponent(msg, field="rating", value=attempt.rating)
+
+
+def record_attempt(
+    followup: FollowUp,
+    attempt: CallAttempt,
+    *,
+    policy: FollowUpPolicy = FollowUpPolicy(),
+    calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
+) -> FollowUp:
+    """Return ``followup`` with ``attempt`` recorded and its status moved on.
+
+    * A completed call closes the follow-up as COMPLETED; its rating must be on the
+      policy's scale (1–5, or 0–10); a call without a rating is accepted (the customer
+      may decline to rate).
+    * A failed call (no answer, busy, wrong number, refused, powered off) schedules the
+      next attempt ``retry_after`` working days later (default: the next working day);
+      the ``max_attempts``-th failed call closes it as UNREACHABLE (SPEC §2).
+
+    Args:
+        followup: A pending follow-up.
+        attempt: The call just made; it must not be earlier than the last recorded call
+            nor fall before the day that triggered the follow-up.
+        policy: The follow-up numbers.
+        calendar: Working days for the retry.
+
+    Returns:
+        A new FollowUp; the argument is not changed.
+
+    Raises:
+        autocrm.errors.InvalidTransition: the follow-up is already completed,
+            unreachable or cancelled.
+        autocrm.errors.InvalidComponent: ``at`` out of order, or ``rating`` off the scale.
+
+    Example:
+        >>> from datetime import date, datetime
+        >>> from autocrm.domain import CHINA_TZ, CallAttempt, FollowUp
+        >>> fu = FollowUp(number="WO1-3DC", kind="3dc", customer_number="C1",
+        ...               earliest=date(2025, 9, 30), due=date(2025, 10, 9),
+        ...               latest=date(2025, 10, 9))
+        >>> fu = record_attempt(fu, CallAttempt(datetime(2025, 9, 30, 10, tzinfo=CHINA_TZ),
+        ...                                     "no_answer"))
+        >>> fu.status.value, fu.next_attempt_on
+        ('pending', datetime.date(2025, 10, 9))
+        >>> fu = record_attempt(fu, CallAttempt(datetime(2025, 10, 9, 10, tzinfo=CHINA_TZ),
+        ...                                     "completed", rating=5))
+        >>> fu.status.value, fu.rating
+        ('completed', 5)
+    """
+    if followup.status is not FollowUpStatus.PENDING:
+        msg = (
+            f"follow-up {followup.number} is {followup.status.value}; "
+            f"no further call can be recorded"
+        )
+        raise InvalidTransition(msg, current=followup.status, requested=attempt.outcome)
+    if followup.attempts and attempt.at < followup.attempts[-1].at:
+        msg = (
+            f"at: the call at {attempt.at.isoformat()} is before the last recorded call "
+            f"at {followup.attempts[-1].at.isoformat()}; record calls in time order"
+        )
+        raise InvalidComponent(msg, field="at", value=attempt.at)
+    called_on = local_date(attempt.at)
+    if followup.trigger_on is not None and called_on < followup.trigger_on:
+        msg = f"at: the call on {called_on} is before the follow-up's trigger {followup.trigger_on}"
+        raise InvalidComponent(msg, field="at", value=attempt.at)
+    attempts = (*followup.attempts, attempt)
+    if attempt.outcome is CallOutcome.COMPLETED:
+        _check_rating(attempt, policy)
+        return attrs.evolve(followup, attempts=attempts, status=FollowUpStatus.COMPLETED)
+    failed = sum(1 for a in attempts if a.outcome.is_failure)
+    if failed >= policy.max_attempts:
+        # SPEC §2: after max_attempts failed calls the follow-up is closed as unreachable.
+        return attrs.evolve(followup, attempts=attempts, status=FollowUpStatus.UNREACHABLE)
+    retry_on = add_workdays(called_on, policy.retry_after(attempt.outcome), calendar=calendar)
+    return attrs.evolve(followup, attempts=attempts, next_attempt_on=retry_on)
+
+
+# --------------------------------------------------------------------------- worklist
+
+
+@attrs.frozen(kw_only=True)
+class WorklistEntry:
+    """One line of the follow-up call list: the follow-up, its rank and the reason.
+
+    Attributes:
+        followup: The follow-up to call.
+        priority: 1 = overdue, 2 = last day of the window, 3 = a retry due,
+            4 = window open. Lower is more urgent.
+        reason: Why it is on the list, in plain words.
+        days_overdue: Calendar days past the window's last day (0 if not overdue).
+        days_left: Calendar days until the window's last day (0 if today or overdue).
+        rule: The rule and policy values that produced the entry.
+
+    Example:
+        >>> from datetime import date
+        >>> from autocrm.domain import FollowUp
+        >>> fu = FollowUp(number="F1", kind="3dc", customer_number="C1",
+        ...               earliest=date(2025, 10, 9), due=date(2025, 10, 9),
+        ...               latest=date(2025, 10, 9))
+        >>> followup_worklist([fu], as_of=date(2025, 10, 10))[0].priority
+        1
+    """
+
+    followup: FollowUp
+    priority: int
+    reason: str
+    days_overdue: int
+    days_left: int
+    rule: str
+
+
+def _customers_by_number(
+    customers: Iterable[Customer] | Mapping[str, Customer] | None,
+) -> Mapping[str, Customer] | None:
+    if customers is None:
+        return None
+    if isinstance(customers, Mapping):
+        return customers
+    return {c.number: c for c in customers}
+
+
+def _last_reached(followups: Iterable[FollowUp], as_of: date) -> dict[str, date]:
+    # SPEC §9b contact pressure: "contacted" means a call that reached the customer.
+    reached: dict[str, date] = {}
+    for fu in followups:
+        for attempt in fu.attempts:
+            day = local_date(attempt.at)
+            if attempt.outcome is CallOutcome.COMPLETED and day <= as_of:
+                previous = reached.get(fu.customer_number)
+                if previous is None or day > previous:
+                    reached[fu.customer_number] = day
+    return reached
+
+
+def followup_worklist(
+    followups: Iterable[FollowUp],
+    *,
+    as_of: date | datetime,
+    customers: Iterable[Customer] | Mapping[str, Customer] | None = None,
+    policy: FollowUpPolicy = FollowUpPolicy(),
+) -> tuple[WorklistEntry, ...]:
+    """Return the follow-ups to call on ``as_of``, most urgent first.
+
+    A pending follow-up is on the list from its ``earliest`` day on; after a failed
+    call, from its ``next_attempt_on`` day on. It stays on the list, as overdue, after
+    its window closes. Ranking: overdue (longest overdue first), then the window's last
+    day, then retries, then open windows (earliest deadline first); ties by number.
+
+    Contact pressure (SPEC §9b), when ``customers`` are given: a customer who opted out
+    of follow-up calls (for all vehicles or for the follow-up's vehicle) never appears.
+    Always: a customer reached by another follow-up in the last
+    ``contact_cooldown_days`` days (a completed call among ``followups`` dated up to
+    ``as_of``) is left off.
+
+    Args:
+        followups: Follow-ups of any status; only pending ones can be listed.
+        as_of: The day of the list (an aware datetime counts as its China date).
+        customers: Customers (or a number -> Customer mapping) to check opt-outs against.
+            A follow-up whose customer is not among them is kept.
+        policy: The follow-up numbers.
+
+    Returns:
+        The entries, ranked.
+
+    Example:
+        >>> from datetime import date
+        >>> from autocrm.domain import FollowUp
+        >>> a = FollowUp(number="A", kind="3dc", customer_number="C1",
+        ...              earliest=date(2025, 10, 9), due=date(2025, 10, 10),
+        ...              latest=date(2025, 10, 10))
+        >>> b = FollowUp(number="B", kind="major_repair", customer_number="C2",
+        ...              earliest=date(2025, 10, 9), due=date(2025, 10, 24),
+        ...              latest=date(2025, 10, 24))
+        >>> [(e.followup.number, e.priority) for e in
+        ...  followup_worklist([b, a], as_of=date(2025, 10, 10))]
+        [('A', 2), ('B', 4)]
+    """
+    today = as_date(as_of)
+    items = tuple(followups)
+    by_number = _customers_by_number(customers)
+    reached = _last_reached(items, today)
+    cooldown = policy.contact_cooldown_days
+    entries: list[WorklistEntry] = []
+    for fu in items:
+        if fu.status is not FollowUpStatus.PENDING or today < fu.earliest:
+            continue
+        failed = sum(1 for a in fu.attempts if a.outcome.is_failure)
+        next_on = fu.next_attempt_on if fu.next_attempt_on is not None else fu.due
+        if failed and today < next_on:
+            continue
+        if by_number is not None:
+            customer = by_number.get(fu.customer_number)
+            if customer is not None and (
+                customer.anonymised or customer.opted_out(ContactPurpose.FOLLOW_UPS, vin=fu.vin)
+            ):
+                continue
+        last = reached.get(fu.customer_number)
+        if cooldown and last is not None and (today - last).days < cooldown:
+            continue
+        overdue = max(0, (today - fu.latest).days)
+        left = max(0, (fu.latest - today).days)
+        if overdue:
+            priority = 1
+            reason = f"overdue by {overdue} day(s): the {fu.kind.label} window ended {fu.latest}"
+        elif left == 0:
+            priority = 2
+            reason = f"last day of the {fu.kind.label} window ({fu.latest})"
+        elif failed:
+            priority = 3
+            reason = (
+                f"retry: attempt {failed + 1} of {policy.max_attempts} after "
+                f"{fu.attempts[-1].outcome.label}; window ends {fu.latest}"
+            )
+        else:
+            priority = 4
+            reason = f"{fu.kind.label} window open {fu.earliest} – {fu.latest}"
+        if failed and priority < 3:
+            reason += f"; attempt {failed + 1} of {policy.max_attempts}"
+        entries.append(
+            WorklistEntry(
+                followup=fu,
+                priority=priority,
+                reason=reason,
+                days_overdue=overdue,
+                days_left=left,
+                rule=(
+                    f"{fu.rule or fu.kind.value}; listed from earliest/next attempt, "
+                    f"cooldown FollowUpPolicy.contact_cooldown_days={cooldown}"
+                ),
+            )
+        )
+    entries.sort(key=lambda e: (e.priority, -e.days_overdue, e.followup.latest, e.followup.number))
+    return tuple(entries)

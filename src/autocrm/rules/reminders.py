@@ -1,24 +1,782 @@
-"""Service reminders and care: maintenance due, renewals, birthdays (SPEC §3)."""
+"""Service reminders and care: maintenance due, renewals, birthdays (SPEC §3).
+
+The rules, as the seeds give them:
+
+* maintenance falls due every 5,000 km or 6 months, whichever comes first; the first
+  maintenance (首保) at 3,000 km or 3 months after purchase (*defaults*, seeds 002–004);
+  mileage is predicted from the vehicle's average km per day over its odometer readings;
+  an explicit next-maintenance date on the vehicle wins;
+* the list of customers whose insurance expires next month is prepared every month (003);
+* warranty expiry and annual inspection (004, 000);
+* the owner's birthday and the vehicle's "birthday", its purchase anniversary (002);
+* campaigns: car-care classes, self-drive tours, seasonal care (003, 004);
+* SPEC §9b: a mileage prediction says how old its newest reading is and is marked
+  low-confidence when that reading is stale; opted-out customers never appear.
+
+Example:
+    >>> from datetime import date
+    >>> from autocrm.domain import OdometerReading
+    >>> vin = "LFV2A21K3D3109826"
+    >>> estimate_daily_km([OdometerReading(vin, date(2025, 1, 1), 10_000),
+    ...                    OdometerReading(vin, date(2025, 4, 11), 14_000)]).km_per_day
+    Decimal('40.00')
+"""
 
 from __future__ import annotations
 
-import attrs
+import math
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, Literal
 
-__all__ = ["ServicePolicy"]
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.appointment import AppointmentStatus
+from autocrm.domain.customer import ContactPurpose, Customer
+from autocrm.domain.snapshot import Snapshot
+from autocrm.domain.time import as_date
+from autocrm.domain.vehicle import OdometerReading, Vehicle
+from autocrm.domain.work_order import ServiceType, WorkOrder
+from autocrm.errors import InvalidComponent, PolicyError
+from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays, next_workday
+
+__all__ = [
+    "Campaign",
+    "DailyKm",
+    "Reminder",
+    "ReminderKind",
+    "ServiceDue",
+    "ServiceDueBasis",
+    "ServicePolicy",
+    "due_reminders",
+    "estimate_daily_km",
+    "next_service_due",
+]
+
+_DEFAULT_CALENDAR = ChineseWorkdays()
+_KM_PER_DAY = Decimal("0.01")
+
+
+def _check_positive(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        msg = f"{attribute.name}: expected a whole number >= 1, got {value!r}"
+        raise PolicyError(msg, field=attribute.name, value=value)
+
+
+def _check_non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        msg = f"{attribute.name}: expected a whole number >= 0, got {value!r}"
+        raise PolicyError(msg, field=attribute.name, value=value)
+
+
+def _check_choice(*choices: str) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    def _check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value not in choices:
+            msg = f"{attribute.name}: expected one of {', '.join(choices)}, got {value!r}"
+            raise PolicyError(msg, field=attribute.name, value=value)
+
+    return _check
 
 
 @attrs.frozen(kw_only=True)
 class ServicePolicy:
     """The numbers of the maintenance and care rules.
 
+    Attributes:
+        interval_km / interval_months: Routine maintenance, whichever comes first.
+        first_service_km / first_service_months: First maintenance (首保) after purchase.
+        stale_reading_days: A mileage prediction whose newest reading is older than this
+            is low-confidence (SPEC §9b).
+        horizon_days: How far ahead :func:`due_reminders` looks by default.
+        overdue_days: How far back :func:`due_reminders` still lists an overdue
+            maintenance or annual inspection.
+        backwards_readings: A reading lower than an earlier one is ``"refuse"``-d with an
+            error or ``"ignore"``-d (and reported in the estimate).
+        leap_day_birthdays: A 29 February birthday or purchase date is celebrated on
+            ``"feb28"`` or ``"mar1"`` in common years.
+
     Example:
         >>> ServicePolicy().interval_km, ServicePolicy().interval_months
         (5000, 6)
     """
 
-    interval_km: int = 5000
-    interval_months: int = 6
-    first_service_km: int = 3000
-    first_service_months: int = 3
-    stale_reading_days: int = 180
-    horizon_days: int = 30
+    interval_km: int = attrs.field(default=5000, validator=_check_positive)
+    interval_months: int = attrs.field(default=6, validator=_check_positive)
+    first_service_km: int = attrs.field(default=3000, validator=_check_positive)
+    first_service_months: int = attrs.field(default=3, validator=_check_positive)
+    stale_reading_days: int = attrs.field(default=180, validator=_check_non_negative)
+    horizon_days: int = attrs.field(default=30, validator=_check_non_negative)
+    overdue_days: int = attrs.field(default=30, validator=_check_non_negative)
+    backwards_readings: Literal["refuse", "ignore"] = attrs.field(
+        default="refuse", validator=_check_choice("refuse", "ignore")
+    )
+    leap_day_birthdays: Literal["feb28", "mar1"] = attrs.field(
+        default="feb28", validator=_check_choice("feb28", "mar1")
+    )
+
+
+# --------------------------------------------------------------------------- km per day
+
+
+@attrs.frozen(kw_only=True)
+class DailyKm:
+    """An average distance per day, with the readings it rests on.
+
+    Attributes:
+        km_per_day: Average km per day, to 0.01; ``None`` when the readings span no time
+            (a single reading and no purchase date).
+        readings_used: The readings used, oldest first (a purchase anchor at 0 km included).
+        ignored: Readings dropped because they went backwards (policy ``"ignore"``).
+        newest: The newest reading used, or None.
+        from_purchase: True when a single reading was measured against 0 km at purchase.
+        basis: How the figure was obtained, in plain words.
+
+    Example:
+        >>> DailyKm(km_per_day=None, readings_used=(), basis="no readings").newest_on is None
+        True
+    """
+
+    km_per_day: Decimal | None
+    readings_used: tuple[OdometerReading, ...]
+    ignored: tuple[OdometerReading, ...] = ()
+    newest: OdometerReading | None = None
+    from_purchase: bool = False
+    basis: str
+
+    @property
+    def newest_on(self) -> date | None:
+        """The date of the newest reading used."""
+        return None if self.newest is None else self.newest.on
+
+
+def estimate_daily_km(
+    readings: Iterable[OdometerReading],
+    *,
+    purchased_on: date | None = None,
+    policy: ServicePolicy = ServicePolicy(),
+) -> DailyKm:
+    """Return a vehicle's average km per day from its odometer readings.
+
+    Readings may come in any order; they are sorted by date. Several readings on one
+    day count as the highest. A reading lower than an earlier one (a backwards odometer,
+    a typing error) is refused or ignored as ``policy.backwards_readings`` says. The
+    average runs from the oldest to the newest reading. With one reading (or readings
+    on one day only) and ``purchased_on`` given, the car is taken to have had 0 km at
+    purchase; without it, ``km_per_day`` is ``None``.
+
+    Args:
+        readings: Readings of one vehicle.
+        purchased_on: Purchase date, the anchor for a single reading.
+        policy: The service numbers.
+
+    Returns:
+        The estimate and its evidence.
+
+    Raises:
+        autocrm.errors.InvalidComponent: readings of several vehicles (``vin``), or a
+            backwards reading under policy ``"refuse"`` (``km``).
+
+    Example:
+        >>> from autocrm.domain import OdometerReading
+        >>> vin = "LFV2A21K3D3109826"
+        >>> estimate_daily_km([OdometerReading(vin, date(2025, 3, 1), 1_500)],
+        ...                   purchased_on=date(2025, 1, 1)).km_per_day
+        Decimal('25.42')
+        >>> estimate_daily_km([OdometerReading(vin, date(2025, 1, 1), 9_000),
+        ...                    OdometerReading(vin, date(2025, 2, 1), 8_000)])
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.InvalidComponent: km: reading of 8000 km on 2025-02-01 is below 9000 km on 2025-01-01 (ServicePolicy.backwards_readings='refuse')
+    """  # noqa: E501
+    items = sorted(readings, key=lambda r: (r.on, r.km))
+    vins = {r.vin for r in items}
+    if len(vins) > 1:
+        msg = f"vin: readings of several vehicles were given ({', '.join(sorted(vins))})"
+        raise InvalidComponent(msg, field="vin", value=sorted(vins))
+    used: list[OdometerReading] = []
+    ignored: list[OdometerReading] = []
+    for reading in items:
+        if used and reading.km < used[-1].km:
+            if policy.backwards_readings == "refuse":
+                msg = (
+                    f"km: reading of {reading.km} km on {reading.on} is below "
+                    f"{used[-1].km} km on {used[-1].on} "
+                    f"(ServicePolicy.backwards_readings='refuse')"
+                )
+                raise InvalidComponent(msg, field="km", value=reading)
+            ignored.append(reading)
+            continue
+        if used and used[-1].on == reading.on:
+            used[-1] = reading  # the same day twice: keep the higher (sorted last)
+        else:
+            used.append(reading)
+    if not used:
+        return DailyKm(km_per_day=None, readings_used=(), ignored=tuple(ignored),
+                       basis="no odometer readings")  # fmt: skip
+    newest = used[-1]
+    from_purchase = False
+    if len(used) == 1:
+        if purchased_on is None or purchased_on >= newest.on:
+            return DailyKm(
+                km_per_day=None, readings_used=tuple(used), ignored=tuple(ignored),
+                newest=newest,
+                basis="a single reading and no earlier purchase date: no average",
+            )  # fmt: skip
+        used.insert(0, OdometerReading(newest.vin, purchased_on, 0, source="purchase"))
+        from_purchase = True
+    first = used[0]
+    days = (newest.on - first.on).days
+    rate = (Decimal(newest.km - first.km) / Decimal(days)).quantize(_KM_PER_DAY, ROUND_HALF_UP)
+    basis = (
+        f"({newest.km} - {first.km}) km / {days} days from {first.on} to {newest.on}"
+        + (" (0 km at purchase)" if from_purchase else "")
+        + (f"; {len(ignored)} backwards reading(s) ignored" if ignored else "")
+    )
+    return DailyKm(
+        km_per_day=rate, readings_used=tuple(used), ignored=tuple(ignored), newest=newest,
+        from_purchase=from_purchase, basis=basis,
+    )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- service due
+
+
+class ServiceDueBasis(LabelledEnum):
+    """Which rule gave a service due date."""
+
+    EXPLICIT = ("explicit", "指定日期")
+    TIME = ("time", "按时间")
+    MILEAGE = ("mileage", "按里程")
+
+
+@attrs.frozen(kw_only=True)
+class ServiceDue:
+    """When a vehicle's next maintenance falls due, and why.
+
+    Attributes:
+        vin: The vehicle.
+        due_on: The earlier of the time-based and the mileage-based dates (or the
+            vehicle's explicit next-maintenance date).
+        basis: Which of them won.
+        first_service: True when the next maintenance is the first one (首保).
+        last_service_on / last_service_km: The last maintenance the rule counted from.
+        time_due_on: Last maintenance (or purchase) plus the interval in months.
+        target_km / mileage_due_on: The odometer the maintenance is due at and the day
+            it is predicted to be reached (None without an average).
+        daily_km: The km-per-day estimate used.
+        newest_reading_on / reading_age_days: How old the prediction's evidence is.
+        low_confidence: The mileage prediction rests on a reading older than
+            ``stale_reading_days`` (SPEC §9b).
+        rule: The rule with the policy values used.
+        evidence: The facts used, in plain words.
+
+    Example:
+        >>> ServiceDue(vin="LFV2A21K3D3109826", due_on=date(2026, 1, 1),
+        ...            basis=ServiceDueBasis.TIME, rule="r").basis.label
+        '按时间'
+    """
+
+    vin: str
+    due_on: date
+    basis: ServiceDueBasis
+    first_service: bool = False
+    last_service_on: date | None = None
+    last_service_km: int | None = None
+    time_due_on: date | None = None
+    target_km: int | None = None
+    mileage_due_on: date | None = None
+    daily_km: DailyKm | None = None
+    newest_reading_on: date | None = None
+    reading_age_days: int | None = None
+    low_confidence: bool = False
+    rule: str
+    evidence: tuple[str, ...] = ()
+
+
+def _maintenance_visits(
+    vehicle: Vehicle, work_orders: Iterable[WorkOrder], today: date
+) -> list[WorkOrder]:
+    return sorted(
+        (
+            wo
+            for wo in work_orders
+            if wo.vin == vehicle.vin and wo.is_maintenance and wo.visit_date <= today
+        ),
+        key=lambda wo: (wo.visit_date, wo.number),
+    )
+
+
+def _has_anchor(vehicle: Vehicle, work_orders: Iterable[WorkOrder], today: date) -> bool:
+    return (
+        vehicle.next_maintenance_on is not None
+        or vehicle.purchased_on is not None
+        or vehicle.first_maintenance_on is not None
+        or bool(_maintenance_visits(vehicle, work_orders, today))
+    )
+
+
+def next_service_due(
+    vehicle: Vehicle,
+    work_orders: Sequence[WorkOrder],
+    readings: Sequence[OdometerReading] = (),
+    *,
+    as_of: date | datetime,
+    policy: ServicePolicy = ServicePolicy(),
+) -> ServiceDue:
+    """Return when the vehicle's next maintenance falls due.
+
+    * An explicit ``vehicle.next_maintenance_on`` wins, unless a maintenance visit on or
+      after that date has already served it.
+    * After a maintenance (the latest maintenance or first-maintenance work order up to
+      ``as_of``, or else ``vehicle.first_maintenance_on``): the earlier of that date plus
+      ``interval_months`` and the day the odometer is predicted to reach that visit's km
+      plus ``interval_km``.
+    * Before any maintenance (首保): the earlier of purchase plus
+      ``first_service_months`` and the day the odometer reaches ``first_service_km``.
+
+    The km per day comes from ``readings`` and the mileage of the vehicle's work orders
+    (see :func:`estimate_daily_km`); only readings and visits up to ``as_of`` count, so
+    the same ``as_of`` always gives the same answer. The due date may lie in the past
+    (an overdue maintenance).
+
+    Args:
+        vehicle: The vehicle.
+        work_orders: Its work orders (others are ignored).
+        readings: Its odometer readings (others are ignored).
+        as_of: The day of the question.
+        policy: The service numbers.
+
+    Returns:
+        The due date with its basis and evidence.
+
+    Raises:
+        autocrm.errors.InvalidComponent: nothing to count from: no explicit date, no
+            maintenance and no purchase date (``field="purchased_on"``); or a backwards
+            reading under policy ``"refuse"``.
+
+    Example:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, OdometerReading, Vehicle, WorkOrder
+        >>> car = Vehicle(vin="LFV2A21K3D3109826", customer_number="C1",
+        ...               purchased_on=date(2024, 3, 18))
+        >>> wo = WorkOrder(number="WO1", customer_number="C1", vin=car.vin,
+        ...                service_types=["保养"], mileage_km=12_000,
+        ...                opened_at=datetime(2025, 6, 2, 9, tzinfo=CHINA_TZ))
+        >>> due = next_service_due(car, [wo], [OdometerReading(car.vin, date(2025, 7, 2), 13_500)],
+        ...                        as_of=date(2025, 7, 10))
+        >>> due.due_on, due.basis.value, due.target_km
+        (datetime.date(2025, 9, 10), 'mileage', 17000)
+    """
+    today = as_date(as_of)
+    visits = _maintenance_visits(vehicle, work_orders, today)
+    evidence: list[str] = []
+    last_visit = visits[-1] if visits else None
+    if last_visit is not None:
+        evidence.append(
+            f"last maintenance {last_visit.number} on {last_visit.visit_date}"
+            + (f" at {last_visit.mileage_km} km" if last_visit.mileage_km is not None else "")
+        )
+
+    explicit = vehicle.next_maintenance_on
+    if explicit is not None and (last_visit is None or last_visit.visit_date < explicit):
+        return ServiceDue(
+            vin=vehicle.vin, due_on=explicit, basis=ServiceDueBasis.EXPLICIT,
+            first_service=last_visit is None and vehicle.first_maintenance_on is None,
+            last_service_on=None if last_visit is None else last_visit.visit_date,
+            last_service_km=None if last_visit is None else last_visit.mileage_km,
+            rule="the vehicle's explicit next-maintenance date wins (SPEC §3)",
+            evidence=(f"vehicle.next_maintenance_on = {explicit}", *evidence),
+        )  # fmt: skip
+
+    # Odometer evidence: the readings plus the mileage written on each visit.
+    km_points = [r for r in readings if r.vin == vehicle.vin and r.on <= today]
+    for wo in work_orders:
+        if wo.vin == vehicle.vin and wo.mileage_km is not None and wo.visit_date <= today:
+            km_points.append(
+                OdometerReading(vehicle.vin, wo.visit_date, wo.mileage_km,
+                                source=f"work order {wo.number}")
+            )  # fmt: skip
+    daily = estimate_daily_km(km_points, purchased_on=vehicle.purchased_on, policy=policy)
+
+    if last_visit is not None or vehicle.first_maintenance_on is not None:
+        first_service = False
+        if last_visit is not None:
+            start, start_km = last_visit.visit_date, last_visit.mileage_km
+        else:
+            assert vehicle.first_maintenance_on is not None
+            start, start_km = vehicle.first_maintenance_on, None
+            evidence.append(f"vehicle.first_maintenance_on = {start}")
+        months, km_step = policy.interval_months, policy.interval_km
+        target_km = None if start_km is None else start_km + km_step
+        rule = (
+            f"routine maintenance every {km_step} km or {months} months, whichever first "
+            f"(ServicePolicy.interval_km={km_step}, interval_months={months})"
+        )
+    else:
+        if vehicle.purchased_on is None:
+            msg = (
+                f"purchased_on: vehicle {vehicle.vin} has no purchase date, no maintenance "
+                "and no next-maintenance date: nothing to count the next service from"
+            )
+            raise InvalidComponent(msg, field="purchased_on", value=None)
+        first_service = True
+        start, start_km = vehicle.purchased_on, 0
+        evidence.append(f"purchased on {start}, no maintenance yet")
+        months, km_step = policy.first_service_months, policy.first_service_km
+        target_km = km_step
+        rule = (
+            f"first maintenance (首保) at {km_step} km or {months} months after purchase "
+            f"(ServicePolicy.first_service_km={km_step}, first_service_months={months})"
+        )
+
+    time_due = start + relativedelta(months=months)
+    evidence.append(f"{start} + {months} months = {time_due}")
+    mileage_due: date | None = None
+    newest = daily.newest
+    predicted = False
+    if target_km is not None and newest is not None and newest.km >= target_km:
+        # Already past the target: the first reading at or over it is the evidence.
+        reached = next(r for r in daily.readings_used if r.km >= target_km)
+        mileage_due = max(start, reached.on)
+        evidence.append(f"{target_km} km already reached: {reached.km} km on {reached.on}")
+    elif target_km is not None and daily.km_per_day is not None and daily.km_per_day > 0:
+        assert newest is not None
+        days = math.ceil(Decimal(target_km - newest.km) / daily.km_per_day)
+        mileage_due = max(start, newest.on + timedelta(days=days))
+        predicted = True
+        evidence.append(
+            f"{daily.km_per_day} km/day ({daily.basis}); {target_km} km reached about {mileage_due}"
+        )
+    age = None if newest is None else (today - newest.on).days
+    low_confidence = predicted and age is not None and age > policy.stale_reading_days
+    if low_confidence:
+        evidence.append(
+            f"newest reading is {age} days old (> ServicePolicy.stale_reading_days="
+            f"{policy.stale_reading_days}): low confidence"
+        )
+    if mileage_due is not None and mileage_due < time_due:
+        due_on, basis = mileage_due, ServiceDueBasis.MILEAGE
+    else:
+        due_on, basis = time_due, ServiceDueBasis.TIME
+    return ServiceDue(
+        vin=vehicle.vin, due_on=due_on, basis=basis, first_service=first_service,
+        last_service_on=None if first_service else start,
+        last_service_km=None if first_service else start_km,
+        time_due_on=time_due, target_km=target_km, mileage_due_on=mileage_due,
+        daily_km=daily, newest_reading_on=None if newest is None else newest.on,
+        reading_age_days=age, low_confidence=low_confidence, rule=rule,
+        evidence=tuple(evidence),
+    )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- reminders
+
+
+class ReminderKind(LabelledEnum):
+    """What a reminder is about (SPEC §3)."""
+
+    MAINTENANCE = ("maintenance", "保养提醒")
+    INSURANCE_RENEWAL = ("insurance_renewal", "续保提醒")
+    WARRANTY_EXPIRY = ("warranty_expiry", "保修到期提醒")
+    ANNUAL_INSPECTION = ("annual_inspection", "年检提醒")
+    BIRTHDAY = ("birthday", "生日关怀")
+    PURCHASE_ANNIVERSARY = ("purchase_anniversary", "购车纪念日")
+    CAMPAIGN = ("campaign", "活动邀约")
+
+
+def _to_service_type_set(value: Iterable[object]) -> frozenset[ServiceType]:
+    items = [value] if isinstance(value, str) else list(value)
+    result: set[ServiceType] = set()
+    for item in items:
+        result.add(item if isinstance(item, ServiceType) else ServiceType.from_label(str(item)))
+    return frozenset(result)
+
+
+def _to_str_set(value: Iterable[str]) -> frozenset[str]:
+    return frozenset([value] if isinstance(value, str) else value)
+
+
+@attrs.frozen(kw_only=True)
+class Campaign:
+    """A campaign to invite customers to: car-care class, self-drive tour, service month.
+
+    A vehicle is targeted when it matches every given criterion: its model is in
+    ``models``; it has had a visit with one of ``service_types``; ``applies_to``
+    returns True for it. No criterion means every vehicle.
+
+    Example:
+        >>> c = Campaign(name="夏季空调免费检测", starts_on=date(2025, 6, 1),
+        ...              ends_on=date(2025, 6, 30), models={"速腾"})
+        >>> c.models
+        frozenset({'速腾'})
+    """
+
+    name: str
+    starts_on: date
+    ends_on: date
+    models: frozenset[str] = attrs.field(factory=frozenset, converter=_to_str_set)
+    service_types: frozenset[ServiceType] = attrs.field(
+        factory=frozenset, converter=_to_service_type_set
+    )
+    applies_to: Callable[[Vehicle], bool] | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.ends_on < self.starts_on:
+            msg = f"ends_on: {self.ends_on} is before starts_on {self.starts_on}"
+            raise InvalidComponent(msg, field="ends_on", value=self.ends_on)
+
+    def targets(self, vehicle: Vehicle, work_orders: Iterable[WorkOrder] = ()) -> bool:
+        """Return whether ``vehicle`` (with its work orders) is invited.
+
+        Example:
+            >>> from autocrm.domain import Vehicle
+            >>> c = Campaign(name="x", starts_on=date(2025, 6, 1), ends_on=date(2025, 6, 1),
+            ...              models={"速腾"})
+            >>> c.targets(Vehicle(vin="LFV2A21K3D3109826", customer_number="C1", model="速腾"))
+            True
+        """
+        if self.models and vehicle.model not in self.models:
+            return False
+        if self.service_types and not any(
+            wo.service_types & self.service_types for wo in work_orders
+        ):
+            return False
+        return self.applies_to is None or bool(self.applies_to(vehicle))
+
+
+@attrs.frozen(kw_only=True)
+class Reminder:
+    """A reason to contact a customer, with its date.
+
+    Attributes:
+        kind: What the reminder is about.
+        customer_number: Whom to contact.
+        vin: The vehicle, or None for a birthday.
+        due_on: The date of the event: maintenance due, insurance expiry, birthday...
+        contact_on: The working day to make the contact: insurance renewals and campaign
+            invitations at once (the first working day from ``as_of``); other reminders
+            on the last working day on or before ``due_on``, never before that first day.
+        reason: Why, in plain words.
+        rule: The rule with the policy values used.
+        low_confidence: For a maintenance reminder, the mileage prediction is stale.
+        estimated: The calendar guessed ``contact_on`` (no official holiday data).
+
+    Example:
+        >>> Reminder(kind=ReminderKind.BIRTHDAY, customer_number="C1", vin=None,
+        ...          due_on=date(2025, 6, 1), contact_on=date(2025, 5, 30), reason="r",
+        ...          rule="r").kind.label
+        '生日关怀'
+    """
+
+    kind: ReminderKind
+    customer_number: str
+    vin: str | None
+    due_on: date
+    contact_on: date
+    reason: str
+    rule: str
+    low_confidence: bool = False
+    estimated: bool = False
+
+
+def _anniversary(original: date, year: int, policy: ServicePolicy) -> date:
+    # SPEC §3: a 29 February date falls on 28 Feb (or 1 Mar, by policy) in common years.
+    try:
+        return original.replace(year=year)
+    except ValueError:
+        if policy.leap_day_birthdays == "mar1":
+            return date(year, 3, 1)
+        return date(year, 2, 28)
+
+
+def _next_anniversary(original: date, today: date, policy: ServicePolicy) -> date:
+    day = _anniversary(original, today.year, policy)
+    if day < today:
+        day = _anniversary(original, today.year + 1, policy)
+    return day
+
+
+def due_reminders(
+    snapshot: Snapshot,
+    *,
+    as_of: date | datetime,
+    horizon: int | None = None,
+    policy: ServicePolicy = ServicePolicy(),
+    calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
+    campaigns: Iterable[Campaign] = (),
+) -> tuple[Reminder, ...]:
+    """Return the reminders due in the next ``horizon`` days, from an archive snapshot.
+
+    The window is ``as_of`` to ``as_of + horizon`` days, both included, for:
+
+    * maintenance (:func:`next_service_due`), also when overdue by up to
+      ``policy.overdue_days``; a vehicle with a booked appointment from ``as_of`` on is
+      left out (SPEC §9b); a vehicle with nothing to count from is skipped;
+    * warranty expiry (``vehicle.warranty_expires_on``);
+    * annual inspection (``vehicle.annual_inspection_on``), also when overdue by up to
+      ``policy.overdue_days``;
+    * the owner's birthday and the purchase anniversary (29 February handled by
+      ``policy.leap_day_birthdays``).
+
+    Insurance renewal ignores the horizon: every vehicle whose insurance expires in the
+    calendar month after ``as_of``'s month (seed 003's monthly list). Campaign
+    invitations: every targeted vehicle while the campaign runs, or from ``horizon``
+    days before it starts.
+
+    A customer who opted out of reminders (campaigns: of marketing), for all vehicles or
+    the vehicle concerned, and an anonymised customer get nothing; so does a vehicle
+    whose owner is not in the snapshot.
+
+    Args:
+        snapshot: The archive.
+        as_of: The day the list is prepared.
+        horizon: Days to look ahead; default ``policy.horizon_days``.
+        policy: The service numbers.
+        calendar: Working days for ``contact_on``.
+        campaigns: Campaigns to invite to.
+
+    Returns:
+        The reminders, by contact day, kind, customer and vehicle.
+
+    Raises:
+        autocrm.errors.InvalidComponent: a negative horizon; a backwards odometer reading
+            under policy ``"refuse"``.
+
+    Example:
+        >>> from autocrm.domain import Customer, Snapshot, Vehicle
+        >>> snap = Snapshot(
+        ...     customers=[Customer(number="C1", name="王建国", birth_date=date(1980, 2, 29))],
+        ...     vehicles=[Vehicle(vin="LFV2A21K3D3109826", customer_number="C1",
+        ...                       insurance_renewal_on=date(2025, 3, 14))])
+        >>> [(r.kind.value, r.due_on) for r in due_reminders(snap, as_of=date(2025, 2, 10))]
+        [('insurance_renewal', datetime.date(2025, 3, 14)), ('birthday', datetime.date(2025, 2, 28))]
+    """  # noqa: E501
+    today = as_date(as_of)
+    days = policy.horizon_days if horizon is None else horizon
+    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+        msg = f"horizon: expected a whole number of days >= 0, got {days!r}"
+        raise InvalidComponent(msg, field="horizon", value=days)
+    end = today + timedelta(days=days)
+    oldest = today - timedelta(days=policy.overdue_days)
+    first_contact = next_workday(today, calendar=calendar)
+    next_month = today.replace(day=1) + relativedelta(months=1)
+    campaigns = tuple(campaigns)
+    reminders: list[Reminder] = []
+
+    def contact(due: date, *, at_once: bool = False) -> date:
+        if at_once:
+            return first_contact
+        on_or_before = due if calendar.is_workday(due) else add_workdays(due, -1, calendar=calendar)
+        return max(first_contact, on_or_before)
+
+    def add(kind: ReminderKind, customer: Customer, vin: str | None, due: date, reason: str,
+            rule: str, *, at_once: bool = False, low_confidence: bool = False) -> None:  # fmt: skip
+        on = contact(due, at_once=at_once)
+        reminders.append(
+            Reminder(
+                kind=kind, customer_number=customer.number, vin=vin, due_on=due,
+                contact_on=on, reason=reason, rule=rule, low_confidence=low_confidence,
+                estimated=calendar.is_estimated(on) or calendar.is_estimated(due),
+            )
+        )  # fmt: skip
+
+    def allowed(customer: Customer | None, purpose: ContactPurpose, vin: str | None) -> bool:
+        return (
+            customer is not None
+            and not customer.anonymised
+            and not customer.opted_out(purpose, vin=vin)
+        )
+
+    for customer in snapshot.customers:
+        if customer.birth_date is None or not allowed(customer, ContactPurpose.REMINDERS, None):
+            continue
+        birthday = _next_anniversary(customer.birth_date, today, policy)
+        if birthday <= end:
+            add(
+                ReminderKind.BIRTHDAY, customer, None, birthday,
+                f"birthday on {birthday} (born {customer.birth_date})",
+                "owner's birthday care (seed 002); 29 Feb -> "
+                f"ServicePolicy.leap_day_birthdays={policy.leap_day_birthdays!r}",
+            )  # fmt: skip
+
+    for vehicle in snapshot.vehicles:
+        owner = snapshot.customer(vehicle.customer_number)
+        vin = vehicle.vin
+        if owner is None:
+            continue
+        if allowed(owner, ContactPurpose.REMINDERS, vin):
+            work_orders = snapshot.work_orders_for(vin)
+            booked = any(
+                a.status is AppointmentStatus.BOOKED and a.vin == vin and as_date(a.slot) >= today
+                for a in snapshot.appointments_of(owner.number)
+            )
+            if not booked and _has_anchor(vehicle, work_orders, today):
+                due = next_service_due(
+                    vehicle, work_orders, snapshot.readings_for(vin), as_of=today, policy=policy
+                )
+                if oldest <= due.due_on <= end:
+                    state = "overdue since" if due.due_on < today else "due on"
+                    add(
+                        ReminderKind.MAINTENANCE, owner, vin, due.due_on,
+                        f"{'first maintenance (首保)' if due.first_service else 'maintenance'} "
+                        f"{state} {due.due_on} ({due.basis.label})",
+                        due.rule, low_confidence=due.low_confidence,
+                    )  # fmt: skip
+            expiry = vehicle.insurance_renewal_on
+            if expiry is not None and (expiry.year, expiry.month) == (
+                next_month.year,
+                next_month.month,
+            ):
+                add(
+                    ReminderKind.INSURANCE_RENEWAL, owner, vin, expiry,
+                    f"insurance expires {expiry} (next month's renewal list)"
+                    + (f", insurer {vehicle.insurer}" if vehicle.insurer else ""),
+                    "insurance renewal list of next month's expiries, prepared monthly (seed 003)",
+                    at_once=True,
+                )  # fmt: skip
+            warranty = vehicle.warranty_expires_on
+            if warranty is not None and today <= warranty <= end:
+                add(
+                    ReminderKind.WARRANTY_EXPIRY, owner, vin, warranty,
+                    f"manufacturer warranty ends {warranty}",
+                    f"warranty expiry within {days} days (seed 004)",
+                )  # fmt: skip
+            inspection = vehicle.annual_inspection_on
+            if inspection is not None and oldest <= inspection <= end:
+                state = "overdue since" if inspection < today else "due on"
+                add(
+                    ReminderKind.ANNUAL_INSPECTION, owner, vin, inspection,
+                    f"annual inspection (年检) {state} {inspection}",
+                    f"annual inspection within {days} days, overdue up to "
+                    f"ServicePolicy.overdue_days={policy.overdue_days} (seeds 000, 004)",
+                )  # fmt: skip
+            purchased = vehicle.purchased_on
+            if purchased is not None:
+                anniversary = _next_anniversary(purchased, today, policy)
+                years = anniversary.year - purchased.year
+                if years >= 1 and anniversary <= end:
+                    add(
+                        ReminderKind.PURCHASE_ANNIVERSARY, owner, vin, anniversary,
+                        f"{years} year(s) since purchase on {purchased}",
+                        "the vehicle's birthday: purchase anniversary (seed 002)",
+                    )  # fmt: skip
+        if campaigns and allowed(owner, ContactPurpose.MARKETING, vin):
+            work_orders = snapshot.work_orders_for(vin)
+            for campaign in campaigns:
+                opens = campaign.starts_on - timedelta(days=days)
+                if opens <= today <= campaign.ends_on and campaign.targets(vehicle, work_orders):
+                    add(
+                        ReminderKind.CAMPAIGN, owner, vin, max(campaign.starts_on, today),
+                        f"invitation to {campaign.name} ({campaign.starts_on} – "
+                        f"{campaign.ends_on})",
+                        f"campaign invitation from {days} days before the start (seed 003)",
+                        at_once=True,
+                    )  # fmt: skip
+
+    reminders.sort(
+        key=lambda r: (r.contact_on, r.due_on, r.kind.value, r.customer_number, r.vin or "")
+    )
+    return tuple(reminders)

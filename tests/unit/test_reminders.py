@@ -1,0 +1,403 @@
+"""Named cases for autocrm.rules.reminders with fixed dates."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+import attrs
+import pytest
+
+from autocrm.domain import (
+    CHINA_TZ,
+    Appointment,
+    ContactPurpose,
+    Customer,
+    OdometerReading,
+    OptOut,
+    ServiceType,
+    Snapshot,
+    Vehicle,
+    WorkOrder,
+)
+from autocrm.errors import InvalidComponent, PolicyError
+from autocrm.rules.reminders import (
+    Campaign,
+    ReminderKind,
+    ServiceDueBasis,
+    ServicePolicy,
+    due_reminders,
+    estimate_daily_km,
+    next_service_due,
+)
+
+VIN = "LFV2A21K3D3109826"
+VIN2 = "1HGCM82633A004352"
+IGNORE = ServicePolicy(backwards_readings="ignore")
+
+
+def reading(on: date, km: int, vin: str = VIN) -> OdometerReading:
+    return OdometerReading(vin, on, km)
+
+
+def maintenance(on: date, km: int | None, number: str = "WO1", vin: str = VIN,
+                *types: ServiceType) -> WorkOrder:  # fmt: skip
+    return WorkOrder(
+        number=number, customer_number="C000001", vin=vin,
+        opened_at=datetime(on.year, on.month, on.day, 9, tzinfo=CHINA_TZ),
+        closed_at=datetime(on.year, on.month, on.day, 15, tzinfo=CHINA_TZ),
+        service_types=set(types) or {ServiceType.MAINTENANCE}, mileage_km=km,
+    )  # fmt: skip
+
+
+def car(**kwargs: object) -> Vehicle:
+    return Vehicle(vin=VIN, customer_number="C000001", plate="京A12345", **kwargs)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- km per day
+
+
+def test_daily_km_from_readings_in_any_order() -> None:
+    readings = [reading(date(2025, 4, 11), 14_000), reading(date(2025, 1, 1), 10_000),
+                reading(date(2025, 2, 15), 11_800)]  # fmt: skip
+    est = estimate_daily_km(readings)
+    assert est.km_per_day == Decimal("40.00")  # 4000 km in 100 days
+    assert [r.on for r in est.readings_used] == [date(2025, 1, 1), date(2025, 2, 15),
+                                                 date(2025, 4, 11)]  # fmt: skip
+    assert est.newest_on == date(2025, 4, 11)
+    assert est.from_purchase is False
+
+
+def test_backwards_reading_is_refused_by_default() -> None:
+    readings = [reading(date(2025, 1, 1), 10_000), reading(date(2025, 2, 1), 9_500)]
+    with pytest.raises(InvalidComponent, match="below 10000 km") as caught:
+        estimate_daily_km(readings)
+    assert caught.value.field == "km"
+
+
+def test_backwards_reading_is_ignored_when_policy_says_so() -> None:
+    readings = [reading(date(2025, 1, 1), 10_000), reading(date(2025, 2, 1), 9_500),
+                reading(date(2025, 3, 1), 12_950)]  # fmt: skip
+    est = estimate_daily_km(readings, policy=IGNORE)
+    assert est.km_per_day == Decimal("50.00")  # 2950 km / 59 days
+    assert est.ignored == (reading(date(2025, 2, 1), 9_500),)
+    assert "1 backwards reading(s) ignored" in est.basis
+
+
+def test_single_reading_uses_zero_km_at_purchase() -> None:
+    est = estimate_daily_km([reading(date(2025, 3, 1), 1_500)], purchased_on=date(2025, 1, 1))
+    assert est.km_per_day == Decimal("25.42")  # 1500 / 59
+    assert est.from_purchase is True
+
+
+def test_single_reading_without_purchase_date_gives_no_average() -> None:
+    est = estimate_daily_km([reading(date(2025, 3, 1), 1_500)])
+    assert est.km_per_day is None
+    assert est.newest_on == date(2025, 3, 1)
+
+
+def test_same_day_readings_count_once_with_the_highest() -> None:
+    readings = [reading(date(2025, 3, 1), 1_500), reading(date(2025, 3, 1), 1_520)]
+    assert estimate_daily_km(readings).km_per_day is None
+    assert estimate_daily_km(readings).newest == reading(date(2025, 3, 1), 1_520)
+
+
+def test_no_readings() -> None:
+    assert estimate_daily_km([]).km_per_day is None
+
+
+def test_readings_of_two_vehicles_are_refused() -> None:
+    with pytest.raises(InvalidComponent) as caught:
+        estimate_daily_km([reading(date(2025, 1, 1), 1), reading(date(2025, 2, 1), 2, VIN2)])
+    assert caught.value.field == "vin"
+
+
+# --------------------------------------------------------------------------- service due
+
+
+def test_first_service_three_months_after_purchase() -> None:
+    due = next_service_due(car(purchased_on=date(2025, 1, 15)), [], as_of=date(2025, 2, 1))
+    assert due.due_on == date(2025, 4, 15)
+    assert due.basis is ServiceDueBasis.TIME
+    assert due.first_service is True
+    assert due.target_km == 3000
+    assert due.low_confidence is False
+
+
+def test_first_service_at_3000_km_when_driven_hard() -> None:
+    # 2400 km in 30 days since purchase: 80 km/day, 600 km left -> 8 more days.
+    due = next_service_due(
+        car(purchased_on=date(2025, 1, 15)),
+        [],
+        [reading(date(2025, 2, 14), 2_400)],
+        as_of=date(2025, 2, 15),
+    )
+    assert due.due_on == date(2025, 2, 22)
+    assert due.basis is ServiceDueBasis.MILEAGE
+    assert due.mileage_due_on == date(2025, 2, 22)
+    assert due.time_due_on == date(2025, 4, 15)
+    assert due.newest_reading_on == date(2025, 2, 14)
+    assert due.reading_age_days == 1
+
+
+def test_routine_service_six_months_after_the_last_maintenance() -> None:
+    wo = maintenance(date(2025, 3, 1), 10_000)
+    due = next_service_due(car(purchased_on=date(2023, 5, 1)), [wo],
+                           [reading(date(2025, 4, 1), 10_310)], as_of=date(2025, 4, 2))  # fmt: skip
+    assert due.due_on == date(2025, 9, 1)
+    assert due.basis is ServiceDueBasis.TIME
+    assert due.first_service is False
+    assert (due.last_service_on, due.last_service_km, due.target_km) == (
+        date(2025, 3, 1), 10_000, 15_000,
+    )  # fmt: skip
+    assert due.daily_km is not None
+    assert due.daily_km.km_per_day == Decimal("10.00")  # 310 km / 31 days
+    assert "interval_km=5000" in due.rule
+
+
+def test_routine_service_by_mileage_when_driven_hard() -> None:
+    wo = maintenance(date(2025, 6, 2), 12_000)
+    due = next_service_due(
+        car(purchased_on=date(2024, 3, 18)),
+        [wo],
+        [reading(date(2025, 7, 2), 13_500)],
+        as_of=date(2025, 7, 10),
+    )
+    # 50 km/day; 3500 km to go from 2 Jul -> 70 days.
+    assert due.due_on == date(2025, 9, 10)
+    assert due.basis is ServiceDueBasis.MILEAGE
+
+
+def test_target_already_passed_is_due_on_the_reading_that_passed_it() -> None:
+    wo = maintenance(date(2025, 1, 10), 20_000)
+    readings = [reading(date(2025, 3, 1), 24_000), reading(date(2025, 4, 1), 25_600)]
+    due = next_service_due(car(), [wo], readings, as_of=date(2025, 4, 5))
+    assert due.due_on == date(2025, 4, 1)
+    assert due.basis is ServiceDueBasis.MILEAGE
+
+
+def test_six_months_after_31_august_is_end_of_february() -> None:
+    due = next_service_due(car(), [maintenance(date(2025, 8, 31), None)], as_of=date(2025, 9, 1))
+    assert due.due_on == date(2026, 2, 28)
+    assert due.target_km is None  # no km on the visit: time only
+
+
+def test_explicit_next_maintenance_date_wins() -> None:
+    vehicle = car(purchased_on=date(2024, 3, 18), next_maintenance_on=date(2025, 12, 20))
+    due = next_service_due(
+        vehicle,
+        [maintenance(date(2025, 6, 2), 12_000)],
+        [reading(date(2025, 7, 2), 13_500)],
+        as_of=date(2025, 7, 10),
+    )
+    assert due.due_on == date(2025, 12, 20)
+    assert due.basis is ServiceDueBasis.EXPLICIT
+
+
+def test_explicit_date_already_served_by_a_later_visit_is_ignored() -> None:
+    vehicle = car(next_maintenance_on=date(2025, 6, 1))
+    due = next_service_due(vehicle, [maintenance(date(2025, 6, 2), None)], as_of=date(2025, 7, 1))
+    assert due.basis is ServiceDueBasis.TIME
+    assert due.due_on == date(2025, 12, 2)
+
+
+def test_first_maintenance_date_on_the_vehicle_counts_as_last_service() -> None:
+    vehicle = car(purchased_on=date(2025, 1, 5), first_maintenance_on=date(2025, 4, 3))
+    due = next_service_due(vehicle, [], as_of=date(2025, 5, 1))
+    assert due.first_service is False
+    assert due.due_on == date(2025, 10, 3)
+
+
+def test_stale_reading_marks_the_prediction_low_confidence() -> None:
+    wo = maintenance(date(2025, 1, 10), 20_000)
+    due = next_service_due(car(), [wo], [reading(date(2025, 2, 9), 21_500)],
+                           as_of=date(2025, 8, 20))  # fmt: skip
+    assert due.reading_age_days == 192
+    assert due.low_confidence is True
+    assert any("low confidence" in line for line in due.evidence)
+    fresh = next_service_due(car(), [wo], [reading(date(2025, 2, 9), 21_500)],
+                             as_of=date(2025, 8, 7))  # fmt: skip
+    assert fresh.reading_age_days == 179
+    assert fresh.low_confidence is False
+
+
+def test_records_after_as_of_are_not_used() -> None:
+    early = maintenance(date(2025, 1, 10), 20_000, "WO1")
+    later = maintenance(date(2025, 6, 10), 25_000, "WO2")
+    due = next_service_due(car(), [early, later], as_of=date(2025, 3, 1))
+    assert due.last_service_on == date(2025, 1, 10)
+
+
+def test_nothing_to_count_from_is_refused_naming_purchased_on() -> None:
+    with pytest.raises(InvalidComponent) as caught:
+        next_service_due(car(), [], as_of=date(2025, 3, 1))
+    assert caught.value.field == "purchased_on"
+
+
+def test_policy_values_are_validated() -> None:
+    with pytest.raises(PolicyError) as caught:
+        ServicePolicy(backwards_readings="drop")  # type: ignore[arg-type]
+    assert caught.value.field == "backwards_readings"
+    with pytest.raises(PolicyError):
+        ServicePolicy(interval_km=0)
+
+
+# --------------------------------------------------------------------------- due_reminders
+
+
+def owner(**kwargs: object) -> Customer:
+    return Customer(number="C000001", name="王建国", mobile="13800138000", **kwargs)  # type: ignore[arg-type]
+
+
+def kinds(reminders: tuple[object, ...]) -> list[str]:
+    return [r.kind.value for r in reminders]  # type: ignore[attr-defined]
+
+
+def test_insurance_renewal_lists_next_months_expiries() -> None:
+    vehicles = [
+        car(insurance_renewal_on=date(2025, 6, 14), insurer="中国人保"),
+        attrs.evolve(car(), vin=VIN2, insurance_renewal_on=date(2025, 5, 28)),
+    ]
+    snap = Snapshot(customers=[owner()], vehicles=vehicles)
+    (found,) = due_reminders(snap, as_of=date(2025, 5, 20))
+    assert found.kind is ReminderKind.INSURANCE_RENEWAL
+    assert (found.vin, found.due_on, found.contact_on) == (
+        VIN,
+        date(2025, 6, 14),
+        date(2025, 5, 20),
+    )
+    assert "中国人保" in found.reason
+    # In June the same vehicle is not on July's list.
+    assert due_reminders(snap, as_of=date(2025, 6, 2)) == ()
+
+
+def test_leap_day_birthday_is_28_february_in_common_years() -> None:
+    snap = Snapshot(customers=[owner(birth_date=date(1980, 2, 29))])
+    (found,) = due_reminders(snap, as_of=date(2025, 2, 10))
+    assert found.kind is ReminderKind.BIRTHDAY
+    assert found.due_on == date(2025, 2, 28)
+    assert found.vin is None
+    (leap,) = due_reminders(snap, as_of=date(2028, 2, 10))
+    assert leap.due_on == date(2028, 2, 29)
+
+
+def test_leap_day_birthday_on_1_march_when_configured() -> None:
+    snap = Snapshot(customers=[owner(birth_date=date(1980, 2, 29))])
+    policy = ServicePolicy(leap_day_birthdays="mar1")
+    (found,) = due_reminders(snap, as_of=date(2025, 2, 10), policy=policy)
+    assert found.due_on == date(2025, 3, 1)
+
+
+def test_birthday_in_the_national_day_holiday_is_contacted_before_it() -> None:
+    snap = Snapshot(customers=[owner(birth_date=date(1985, 10, 3))])
+    (found,) = due_reminders(snap, as_of=date(2025, 9, 20))
+    assert found.due_on == date(2025, 10, 3)
+    assert found.contact_on == date(2025, 9, 30)
+
+
+def test_birthday_outside_the_horizon_is_not_listed() -> None:
+    snap = Snapshot(customers=[owner(birth_date=date(1985, 10, 3))])
+    assert due_reminders(snap, as_of=date(2025, 8, 20)) == ()
+    assert len(due_reminders(snap, as_of=date(2025, 8, 20), horizon=60)) == 1
+
+
+def test_purchase_anniversary_warranty_and_annual_inspection() -> None:
+    vehicle = car(
+        purchased_on=date(2022, 7, 8),
+        warranty_expires_on=date(2025, 7, 31),
+        annual_inspection_on=date(2025, 6, 20),
+        next_maintenance_on=date(2025, 9, 1),
+    )
+    snap = Snapshot(customers=[owner()], vehicles=[vehicle])
+    found = due_reminders(snap, as_of=date(2025, 7, 1))
+    assert kinds(found) == ["annual_inspection", "purchase_anniversary", "warranty_expiry"]
+    inspection, anniversary, warranty = found
+    assert "overdue since 2025-06-20" in inspection.reason
+    assert inspection.contact_on == date(2025, 7, 1)
+    assert anniversary.due_on == date(2025, 7, 8)
+    assert "3 year(s)" in anniversary.reason
+    assert warranty.due_on == date(2025, 7, 31)
+
+
+def test_maintenance_reminder_for_first_service_due() -> None:
+    snap = Snapshot(customers=[owner()], vehicles=[car(purchased_on=date(2025, 1, 15))])
+    (found,) = due_reminders(snap, as_of=date(2025, 4, 1))
+    assert found.kind is ReminderKind.MAINTENANCE
+    assert found.due_on == date(2025, 4, 15)
+    assert "first maintenance" in found.reason
+    assert found.contact_on == date(2025, 4, 15)  # a Tuesday
+
+
+def test_vehicle_with_a_booked_appointment_gets_no_maintenance_reminder() -> None:
+    booking = Appointment(number="YY1", customer_number="C000001", vin=VIN, kind="passive",
+                          booked_at=datetime(2025, 3, 30, 10, tzinfo=CHINA_TZ),
+                          slot=datetime(2025, 4, 10, 9, tzinfo=CHINA_TZ))  # fmt: skip
+    snap = Snapshot(customers=[owner()], vehicles=[car(purchased_on=date(2025, 1, 15))],
+                    appointments=[booking])  # fmt: skip
+    assert due_reminders(snap, as_of=date(2025, 4, 1)) == ()
+
+
+def test_vehicle_with_nothing_to_count_from_is_skipped() -> None:
+    snap = Snapshot(customers=[owner()], vehicles=[car()])
+    assert due_reminders(snap, as_of=date(2025, 4, 1)) == ()
+
+
+def test_opted_out_customers_get_no_reminders() -> None:
+    vehicle = car(purchased_on=date(2025, 1, 15))
+    opted = owner(birth_date=date(1980, 4, 2),
+                  opt_outs=[OptOut(ContactPurpose.REMINDERS, reason="客户要求")])  # fmt: skip
+    assert due_reminders(Snapshot(customers=[opted], vehicles=[vehicle]),
+                         as_of=date(2025, 4, 1)) == ()  # fmt: skip
+    marketing_only = owner(opt_outs=[OptOut("marketing", reason="不要活动")])
+    found = due_reminders(Snapshot(customers=[marketing_only], vehicles=[vehicle]),
+                          as_of=date(2025, 4, 1))  # fmt: skip
+    assert kinds(found) == ["maintenance"]
+
+
+def test_anonymised_and_unknown_owners_get_nothing() -> None:
+    vehicle = car(purchased_on=date(2025, 1, 15))
+    anonymised = owner(anonymised=True)
+    assert due_reminders(Snapshot(customers=[anonymised], vehicles=[vehicle]),
+                         as_of=date(2025, 4, 1)) == ()  # fmt: skip
+    assert due_reminders(Snapshot(vehicles=[vehicle]), as_of=date(2025, 4, 1)) == ()
+
+
+def test_campaign_invitations_go_to_targeted_vehicles_without_marketing_opt_out() -> None:
+    campaign = Campaign(name="夏季空调免费检测", starts_on=date(2025, 6, 1),
+                        ends_on=date(2025, 6, 30), models={"速腾 1.4T"})  # fmt: skip
+    target = car(model="速腾 1.4T")
+    other = Vehicle(vin=VIN2, customer_number="C000002", model="雅阁")
+    snap = Snapshot(customers=[owner(), Customer(number="C000002", name="李四")],
+                    vehicles=[target, other])  # fmt: skip
+    (found,) = due_reminders(snap, as_of=date(2025, 5, 20), campaigns=[campaign])
+    assert found.kind is ReminderKind.CAMPAIGN
+    assert (found.vin, found.due_on, found.contact_on) == (VIN, date(2025, 6, 1), date(2025, 5, 20))
+    assert "夏季空调免费检测" in found.reason
+    # Too early (more than the horizon before the start) and after the end: nothing.
+    assert due_reminders(snap, as_of=date(2025, 4, 20), campaigns=[campaign]) == ()
+    assert due_reminders(snap, as_of=date(2025, 7, 1), campaigns=[campaign]) == ()
+    opted = Snapshot(customers=[owner(opt_outs=[OptOut("marketing", reason="不要活动")])],
+                     vehicles=[target])  # fmt: skip
+    assert due_reminders(opted, as_of=date(2025, 5, 20), campaigns=[campaign]) == ()
+
+
+def test_campaign_can_target_by_service_history() -> None:
+    campaign = Campaign(name="钣喷客户回馈", starts_on=date(2025, 6, 1), ends_on=date(2025, 6, 30),
+                        service_types=["钣喷"])  # fmt: skip
+    body = maintenance(date(2025, 1, 5), None, "WO9", VIN, ServiceType.BODY_PAINT)
+    snap = Snapshot(customers=[owner()], vehicles=[car()], work_orders=[body])
+    assert kinds(due_reminders(snap, as_of=date(2025, 6, 3), campaigns=[campaign])) == ["campaign"]
+    plain = Snapshot(customers=[owner()], vehicles=[car()])
+    assert due_reminders(plain, as_of=date(2025, 6, 3), campaigns=[campaign]) == ()
+
+
+def test_campaign_must_end_after_it_starts() -> None:
+    with pytest.raises(InvalidComponent) as caught:
+        Campaign(name="x", starts_on=date(2025, 6, 2), ends_on=date(2025, 6, 1))
+    assert caught.value.field == "ends_on"
+
+
+def test_negative_horizon_is_refused() -> None:
+    with pytest.raises(InvalidComponent) as caught:
+        due_reminders(Snapshot(), as_of=date(2025, 6, 1), horizon=-1)
+    assert caught.value.field == "horizon"
