@@ -34,7 +34,7 @@ from typing import Any
 import attrs
 import cattrs
 
-from autocrm.errors import PolicyError
+from autocrm.errors import PolicyError, ValidationError
 from autocrm.rules.appointments import AppointmentPolicy
 from autocrm.rules.archive import ArchivePolicy
 from autocrm.rules.churn import ChurnPolicy
@@ -151,6 +151,16 @@ def _format_exception(exc: BaseException, type_: type | None) -> str:
     return f"expected {name}"
 
 
+def _validation_error(exc: BaseException) -> ValidationError | None:
+    if isinstance(exc, ValidationError):
+        return exc
+    for sub in getattr(exc, "exceptions", ()):
+        found = _validation_error(sub)
+        if found is not None:
+            return found
+    return None
+
+
 def _key_path(path: str) -> str:
     # cattrs writes $.followups.minor_repair_days[0]; users write followups.minor_repair_days[0]
     return path.lstrip(".")
@@ -188,6 +198,11 @@ def policies_from_dict(data: Mapping[str, Any]) -> Policies:
         found = _PATH.match(first)
         message, path = (found["message"], _key_path(found["path"])) if found else (first, "")
         extra = _EXTRA.match(message)
+        inner = _validation_error(exc)
+        if inner is not None and inner.field and message.startswith(f"{inner.field}: "):
+            # A policy class's own validator named its field: extend the key path with it.
+            path = f"{path}.{inner.field}" if path else inner.field
+            message = message[len(inner.field) + 2 :]
         if extra:
             key = extra["keys"].split(",")[0].strip()
             path = f"{path}.{key}" if path else key
