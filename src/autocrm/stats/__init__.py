@@ -1,11 +1,108 @@
 """Statistics of the customer-service department (provisional API).
 
+Every function takes plain iterables of domain objects and returns frozen results
+with ``to_rows()``; every rate is a :class:`Rate` with its Wilson interval.
+
 Example:
-    >>> from autocrm.stats import StatsPolicy
-    >>> StatsPolicy().renewal_floor
-    0.2
+    >>> from autocrm.stats import Rate
+    >>> f"{Rate(3823, 3990)}"
+    '96%'
 """
 
+from autocrm.stats.complaints import (
+    ClosureRow,
+    ComplaintCountRow,
+    ComplaintCounts,
+    OnTimeClosure,
+    PerThousand,
+    complaint_counts,
+    complaints_per_thousand,
+    on_time_closure,
+)
+from autocrm.stats.fleet import (
+    SERVICE_COLUMNS,
+    AccountCount,
+    FleetRow,
+    FleetServiceRow,
+    FleetServiceTable,
+    FleetTable,
+    fleet_table,
+    service_table,
+)
+from autocrm.stats.operations import (
+    ARRIVAL_GROUPS,
+    ARRIVAL_PRECEDENCE,
+    AppointmentRateRow,
+    AppointmentRates,
+    ArrivalCounts,
+    ArrivalGroup,
+    ArrivalRow,
+    InsuranceRenewal,
+    IssueBreakdown,
+    RenewalRate,
+    appointment_rates,
+    arrivals_by_type,
+    issue_breakdown,
+    renewal_rate,
+)
 from autocrm.stats.policy import StatsPolicy
+from autocrm.stats.rates import Period, Rate, per_thousand, round_half_up, wilson_interval
+from autocrm.stats.satisfaction import (
+    Breakdown,
+    NetPromoterScore,
+    RatingSummary,
+    SatisfactionRow,
+    SatisfactionTable,
+    csat,
+    mean_rating,
+    nps,
+    satisfaction_by_period,
+)
 
-__all__ = ["StatsPolicy"]
+__all__ = [
+    "ARRIVAL_GROUPS",
+    "ARRIVAL_PRECEDENCE",
+    "SERVICE_COLUMNS",
+    "AccountCount",
+    "AppointmentRateRow",
+    "AppointmentRates",
+    "ArrivalCounts",
+    "ArrivalGroup",
+    "ArrivalRow",
+    "Breakdown",
+    "ClosureRow",
+    "ComplaintCountRow",
+    "ComplaintCounts",
+    "FleetRow",
+    "FleetServiceRow",
+    "FleetServiceTable",
+    "FleetTable",
+    "InsuranceRenewal",
+    "IssueBreakdown",
+    "NetPromoterScore",
+    "OnTimeClosure",
+    "PerThousand",
+    "Period",
+    "Rate",
+    "RatingSummary",
+    "RenewalRate",
+    "SatisfactionRow",
+    "SatisfactionTable",
+    "StatsPolicy",
+    "appointment_rates",
+    "arrivals_by_type",
+    "complaint_counts",
+    "complaints_per_thousand",
+    "csat",
+    "fleet_table",
+    "issue_breakdown",
+    "mean_rating",
+    "nps",
+    "on_time_closure",
+    "per_thousand",
+    "renewal_rate",
+    "round_half_up",
+    "satisfaction_by_period",
+    "service_table",
+    "wilson_interval",
+]

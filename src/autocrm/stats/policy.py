@@ -17,6 +17,12 @@ class StatsPolicy:
         on_time_closure_target: Seed 004's target for complaints closed in time.
         per_thousand_target: Seed 004's target of complaints per thousand vehicles.
         renewal_floor: Seed 003's floor for the monthly insurance renewal rate.
+        rating_scale: The shop's rating scale: 5 (ratings 1–5) or 10 (ratings 0–10).
+        satisfied_min_rating_of_ten: Least rating counted as satisfied on a 0–10 scale.
+        nps_promoter_min: Least 0–10 rating of a promoter (Net Promoter Score: 9).
+        nps_detractor_max: Greatest 0–10 rating of a detractor (Net Promoter Score: 6).
+        percent_digits: Decimals of printed percentages (seed 004 prints whole per cent).
+        per_thousand_digits: Decimals of the per-thousand rate (seed 004 prints one).
 
     Example:
         >>> StatsPolicy().on_time_closure_target
@@ -28,3 +34,9 @@ class StatsPolicy:
     on_time_closure_target: float = 0.95
     per_thousand_target: float = 2.0
     renewal_floor: float = 0.20
+    rating_scale: int = 5
+    satisfied_min_rating_of_ten: int = 8
+    nps_promoter_min: int = 9
+    nps_detractor_max: int = 6
+    percent_digits: int = 0
+    per_thousand_digits: int = 1

@@ -1,0 +1,364 @@
+"""Big-customer (大客户) tables of seed 004 (provisional API).
+
+Seed 004 classes big customers A (core), B (key) and C (watch) and reports two
+tables, which :func:`fleet_table` and :func:`service_table` rebuild from
+:class:`~autocrm.domain.FleetAccount` records:
+
+- door-to-door service: per class the customers, their vehicles, the vehicles
+  served and the share served (A 34 / 3,990 / 3,823 = 96 %, ..., total 200 /
+  8,881 / 7,408 = 83 %), percentages rounded half up to whole per cent;
+- agreements and site work: per class the accounts and vehicles classified,
+  with a service agreement signed, visited at their site, serviced at their site.
+
+Accounts without a class are not in the rows or the totals; their number is
+reported as ``unclassified``.
+
+This module is *provisional*: names may still change before 1.0.
+
+Example:
+    >>> from autocrm.domain import FleetAccount
+    >>> accounts = [
+    ...     FleetAccount("F1", customer_number="C1", name="某某银行", vehicles=120,
+    ...                  vehicles_served=110, fleet_class="A", agreement_signed=True),
+    ...     FleetAccount("F2", customer_number="C2", name="某物流公司", vehicles=30,
+    ...                  vehicles_served=20, fleet_class="B", site_visited=True),
+    ... ]
+    >>> print(fleet_table(accounts))
+    class  customers  vehicles  served  share
+    A              1       120     110    92%
+    B              1        30      20    67%
+    C              0         0       0    n/a
+    total          2       150     130    87%
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from autocrm.domain.fleet import FleetAccount, FleetClass
+from autocrm.errors import InvalidFormat
+from autocrm.stats.policy import StatsPolicy
+from autocrm.stats.rates import Rate
+
+__all__ = [
+    "SERVICE_COLUMNS",
+    "AccountCount",
+    "FleetRow",
+    "FleetServiceRow",
+    "FleetServiceTable",
+    "FleetTable",
+    "fleet_table",
+    "service_table",
+]
+
+_DEFAULT_POLICY = StatsPolicy()
+_CLASSES = (FleetClass.A, FleetClass.B, FleetClass.C)
+
+
+def _accounts(items: Iterable[FleetAccount]) -> list[FleetAccount]:
+    accounts = list(items)
+    for item in accounts:
+        candidate: object = item
+        if not isinstance(candidate, FleetAccount):
+            msg = f"accounts: expected FleetAccount objects, got {type(candidate).__name__}"
+            raise InvalidFormat(msg, field="accounts", value=candidate)
+    return accounts
+
+
+def _render(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    # First column left-aligned (the class), the numbers right-aligned, two spaces apart.
+    widths = [max(len(cell) for cell in column) for column in zip(headers, *rows, strict=True)]
+    lines = []
+    for cells in (headers, *rows):
+        first = cells[0].ljust(widths[0])
+        rest = [cell.rjust(width) for cell, width in zip(cells[1:], widths[1:], strict=True)]
+        lines.append("  ".join([first, *rest]).rstrip())
+    return "\n".join(lines)
+
+
+def _class_name(fleet_class: FleetClass | None) -> str:
+    return "total" if fleet_class is None else fleet_class.value
+
+
+# --------------------------------------------------------------------------- fleet table
+
+
+@attrs.frozen
+class FleetRow:
+    """One class of the door-to-door service table (None: the total row).
+
+    Example:
+        >>> row = FleetRow(FleetClass.A, customers=34, vehicles=3990, served=3823)
+        >>> f"{row.share}"
+        '96%'
+    """
+
+    fleet_class: FleetClass | None
+    customers: int
+    vehicles: int
+    served: int
+    confidence: float = 0.95
+
+    @property
+    def share(self) -> Rate:
+        """Vehicles served over vehicles."""
+        return Rate(self.served, self.vehicles, confidence=self.confidence)
+
+    def to_dict(self, digits: int = 0) -> dict[str, object]:
+        """The row as plain values (``share_percent`` rounded half up to ``digits``)."""
+        return {
+            "class": _class_name(self.fleet_class),
+            "label": "合计" if self.fleet_class is None else self.fleet_class.label,
+            "customers": self.customers,
+            "vehicles": self.vehicles,
+            "served": self.served,
+            "share": self.share.value,
+            "share_percent": self.share.format_percent(digits),
+        }
+
+
+@attrs.frozen
+class FleetTable:
+    """Seed 004's big-customer door-to-door service table: rows A, B, C and the total.
+
+    Attributes:
+        rows: Classes A, B and C, in that order (a class without accounts has zeros).
+        unclassified: Accounts left out because they have no class.
+        percent_digits: Decimals of the printed shares.
+    """
+
+    rows: tuple[FleetRow, ...]
+    unclassified: int = 0
+    percent_digits: int = 0
+
+    @property
+    def total(self) -> FleetRow:
+        """The sum of the classes."""
+        return FleetRow(
+            None,
+            customers=sum(row.customers for row in self.rows),
+            vehicles=sum(row.vehicles for row in self.rows),
+            served=sum(row.served for row in self.rows),
+            confidence=self.rows[0].confidence if self.rows else 0.95,
+        )
+
+    def row(self, fleet_class: FleetClass | str | None) -> FleetRow:
+        """The row of a class (value ``'A'`` or label accepted); None gives the total."""
+        if fleet_class is None:
+            return self.total
+        wanted = FleetClass.from_label(fleet_class) if isinstance(fleet_class, str) else fleet_class
+        return next(row for row in self.rows if row.fleet_class is wanted)
+
+    def to_rows(self) -> list[dict[str, object]]:
+        """One dict per class, then the total."""
+        return [row.to_dict(self.percent_digits) for row in (*self.rows, self.total)]
+
+    def __str__(self) -> str:
+        body = [
+            [
+                _class_name(row.fleet_class),
+                f"{row.customers:,}",
+                f"{row.vehicles:,}",
+                f"{row.served:,}",
+                row.share.format_percent(self.percent_digits),
+            ]
+            for row in (*self.rows, self.total)
+        ]
+        return _render(["class", "customers", "vehicles", "served", "share"], body)
+
+
+def fleet_table(
+    accounts: Iterable[FleetAccount], *, policy: StatsPolicy = _DEFAULT_POLICY
+) -> FleetTable:
+    """Build seed 004's door-to-door service table of big customers by class.
+
+    Args:
+        accounts: Fleet accounts; their ``fleet_class`` (set by hand or by
+            :mod:`autocrm.rules.fleet`) picks the row.
+        policy: Decimals of the printed shares and confidence of the intervals.
+
+    Returns:
+        A :class:`FleetTable` with rows A, B, C and a total.
+
+    Example:
+        >>> from autocrm.domain import FleetAccount
+        >>> table = fleet_table([
+        ...     FleetAccount("F1", customer_number="C1", name="某某银行", vehicles=40,
+        ...                  vehicles_served=38, fleet_class="A"),
+        ...     FleetAccount("F2", customer_number="C2", name="某公司", vehicles=5)])
+        >>> table.row("A").served, f"{table.total.share}", table.unclassified
+        (38, '95%', 1)
+    """
+    counts = {cls: [0, 0, 0] for cls in _CLASSES}
+    unclassified = 0
+    for account in _accounts(accounts):
+        if account.fleet_class is None:
+            unclassified += 1
+            continue
+        cell = counts[account.fleet_class]
+        cell[0] += 1
+        cell[1] += account.vehicles
+        cell[2] += account.vehicles_served
+    rows = tuple(
+        FleetRow(
+            cls,
+            customers=counts[cls][0],
+            vehicles=counts[cls][1],
+            served=counts[cls][2],
+            confidence=policy.confidence,
+        )
+        for cls in _CLASSES
+    )
+    return FleetTable(rows=rows, unclassified=unclassified, percent_digits=policy.percent_digits)
+
+
+# --------------------------------------------------------------------------- service table
+
+
+@attrs.frozen
+class AccountCount:
+    """A number of accounts (家数) and their vehicles, printed as seed 004 does.
+
+    Example:
+        >>> str(AccountCount(26, 3862)), AccountCount(1, 5) + AccountCount(2, 7)
+        ('26 / 3,862', AccountCount(accounts=3, vehicles=12))
+    """
+
+    accounts: int = 0
+    vehicles: int = 0
+
+    def __add__(self, other: object) -> AccountCount:
+        if not isinstance(other, AccountCount):
+            return NotImplemented
+        return AccountCount(self.accounts + other.accounts, self.vehicles + other.vehicles)
+
+    def __str__(self) -> str:
+        return f"{self.accounts:,} / {self.vehicles:,}"
+
+
+#: The columns of the service table, in seed 004's order.
+SERVICE_COLUMNS = ("classified", "agreement_signed", "site_visited", "site_serviced")
+
+
+@attrs.frozen
+class FleetServiceRow:
+    """One class of the agreements / site-work table (None: the total row)."""
+
+    fleet_class: FleetClass | None
+    classified: AccountCount
+    agreement_signed: AccountCount
+    site_visited: AccountCount
+    site_serviced: AccountCount
+
+    def share(self, column: str, *, by_vehicles: bool = False) -> Rate:
+        """A column's share of the classified accounts (or of their vehicles).
+
+        Example:
+            >>> row = FleetServiceRow(FleetClass.A, AccountCount(26, 3862),
+            ...                       AccountCount(8, 1321), AccountCount(23, 3602),
+            ...                       AccountCount(22, 3590))
+            >>> f"{row.share('site_visited')}", f"{row.share('site_visited', by_vehicles=True)}"
+            ('88%', '93%')
+        """
+        if column not in SERVICE_COLUMNS:
+            msg = f"column: expected one of {', '.join(SERVICE_COLUMNS)}, got {column!r}"
+            raise InvalidFormat(msg, field="column", value=column)
+        part: AccountCount = getattr(self, column)
+        if by_vehicles:
+            return Rate(part.vehicles, self.classified.vehicles)
+        return Rate(part.accounts, self.classified.accounts)
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain values: ``<column>_accounts`` and ``<column>_vehicles`` for each column."""
+        row: dict[str, object] = {
+            "class": _class_name(self.fleet_class),
+            "label": "合计" if self.fleet_class is None else self.fleet_class.label,
+        }
+        for column in SERVICE_COLUMNS:
+            cell: AccountCount = getattr(self, column)
+            row[f"{column}_accounts"] = cell.accounts
+            row[f"{column}_vehicles"] = cell.vehicles
+        return row
+
+
+@attrs.frozen
+class FleetServiceTable:
+    """Seed 004's second big-customer table: agreements and site work by class.
+
+    Attributes:
+        rows: Classes A, B and C, in that order.
+        unclassified: Accounts left out because they have no class.
+    """
+
+    rows: tuple[FleetServiceRow, ...]
+    unclassified: int = 0
+
+    @property
+    def total(self) -> FleetServiceRow:
+        """The sum of the classes."""
+        sums = {column: AccountCount() for column in SERVICE_COLUMNS}
+        for row in self.rows:
+            for column in SERVICE_COLUMNS:
+                sums[column] = sums[column] + getattr(row, column)
+        return FleetServiceRow(None, **sums)
+
+    def row(self, fleet_class: FleetClass | str | None) -> FleetServiceRow:
+        """The row of a class (value or label accepted); None gives the total."""
+        if fleet_class is None:
+            return self.total
+        wanted = FleetClass.from_label(fleet_class) if isinstance(fleet_class, str) else fleet_class
+        return next(row for row in self.rows if row.fleet_class is wanted)
+
+    def to_rows(self) -> list[dict[str, object]]:
+        """One dict per class, then the total."""
+        return [row.to_dict() for row in (*self.rows, self.total)]
+
+    def __str__(self) -> str:
+        body = [
+            [_class_name(row.fleet_class), *(str(getattr(row, c)) for c in SERVICE_COLUMNS)]
+            for row in (*self.rows, self.total)
+        ]
+        return _render(["class", *SERVICE_COLUMNS], body)
+
+
+def service_table(accounts: Iterable[FleetAccount]) -> FleetServiceTable:
+    """Build seed 004's table of agreements, site visits and site service by class.
+
+    Each column counts the accounts (家数) and the vehicles of their fleets:
+    classified (every account with a class), service agreement signed, visited
+    at their site, serviced at their site.
+
+    Args:
+        accounts: Fleet accounts.
+
+    Returns:
+        A :class:`FleetServiceTable` with rows A, B, C and a total.
+
+    Example:
+        >>> from autocrm.domain import FleetAccount
+        >>> table = service_table([
+        ...     FleetAccount("F1", customer_number="C1", name="某某银行", vehicles=40,
+        ...                  fleet_class="A", agreement_signed=True, site_visited=True),
+        ...     FleetAccount("F2", customer_number="C2", name="某公司", vehicles=12,
+        ...                  fleet_class="A", site_visited=True)])
+        >>> str(table.row("A").classified), str(table.total.site_visited)
+        ('2 / 52', '2 / 52')
+        >>> str(table.total.agreement_signed)
+        '1 / 40'
+    """
+    cells = {cls: {column: AccountCount() for column in SERVICE_COLUMNS} for cls in _CLASSES}
+    unclassified = 0
+    for account in _accounts(accounts):
+        if account.fleet_class is None:
+            unclassified += 1
+            continue
+        one = AccountCount(1, account.vehicles)
+        row = cells[account.fleet_class]
+        row["classified"] += one
+        for column in SERVICE_COLUMNS[1:]:
+            if getattr(account, column):
+                row[column] += one
+    rows = tuple(FleetServiceRow(cls, **cells[cls]) for cls in _CLASSES)
+    return FleetServiceTable(rows=rows, unclassified=unclassified)

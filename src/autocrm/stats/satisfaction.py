@@ -1,0 +1,544 @@
+"""Satisfaction: mean rating, CSAT, NPS, by period and by staff (provisional API).
+
+Seed 000 asks for *repair satisfaction* over a period, from the ratings customers
+give in follow-up calls, and for *complaint-handling satisfaction*, from the
+score of each handled complaint. Every function here accepts follow-ups
+(:class:`~autocrm.domain.FollowUp`: the rating of the completed call),
+complaints (:class:`~autocrm.domain.Complaint`: its ``satisfaction``) or bare
+ratings (``int``), mixed if need be; records without a rating are skipped.
+
+- ``mean_rating``: the mean rating.
+- ``csat``: the share of ratings at or above the policy's "satisfied" rating
+  (4 of 5 by default, 8 of 10 on a 0–10 scale).
+- ``nps``: Net Promoter Score on a 0–10 scale: promoters (9–10) minus
+  detractors (0–6), in points from -100 to 100.
+- ``satisfaction_by_period``: all three by day, week, month, quarter or year,
+  broken down by service advisor, technician, job position or handler.
+
+This module is *provisional*: names may still change before 1.0.
+
+Example:
+    >>> csat([5, 4, 3, 5]).format_percent()
+    '75%'
+    >>> mean_rating([5, 4, 3, 5]).mean
+    4.25
+    >>> nps([10, 9, 8, 6], scale=10).score
+    25.0
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from typing import TypeAlias
+
+import attrs
+
+from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.complaint import Complaint
+from autocrm.domain.followup import FollowUp
+from autocrm.domain.time import local_date
+from autocrm.domain.work_order import WorkOrder
+from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.stats.policy import StatsPolicy
+from autocrm.stats.rates import (
+    Period,
+    Rate,
+    _check_period,
+    _period_key,
+    _sorted_keys,
+    round_half_up,
+)
+
+__all__ = [
+    "Breakdown",
+    "NetPromoterScore",
+    "RatingSummary",
+    "SatisfactionRow",
+    "SatisfactionTable",
+    "csat",
+    "mean_rating",
+    "nps",
+    "satisfaction_by_period",
+]
+
+#: A record that may carry a rating.
+Rated: TypeAlias = FollowUp | Complaint | int
+
+_DEFAULT_POLICY = StatsPolicy()
+
+
+class Breakdown(LabelledEnum):
+    """Who a rating is attributed to (seed 004 analyses problems by job position).
+
+    - SERVICE_ADVISOR / TECHNICIAN: the staff of the rated record's work order
+      (looked up by ``work_order_number`` in the work orders passed in).
+    - JOB_POSITION: the job positions of the problems raised in the call; a call
+      raising problems about two positions counts in both, a call raising none
+      falls in the group ``None``.
+    - HANDLER: who made the follow-up call, or who handled the complaint.
+    """
+
+    SERVICE_ADVISOR = ("service_advisor", "服务顾问")
+    TECHNICIAN = ("technician", "维修技师")
+    JOB_POSITION = ("job_position", "岗位")
+    HANDLER = ("handler", "处理人")
+
+
+# --------------------------------------------------------------------------- ratings
+
+
+def _identify(item: object) -> str:
+    number = getattr(item, "number", None)
+    return f"{type(item).__name__} {number}" if number is not None else repr(item)
+
+
+def _rating_of(item: object) -> int | None:
+    if isinstance(item, FollowUp):
+        return item.rating
+    if isinstance(item, Complaint):
+        return item.satisfaction
+    if isinstance(item, int) and not isinstance(item, bool):
+        return item
+    msg = (
+        f"ratings: expected follow-ups, complaints or int ratings, "
+        f"got {type(item).__name__} {item!r}"
+    )
+    raise InvalidFormat(msg, field="ratings", value=item)
+
+
+def _check_scale(scale: object) -> int:
+    if scale not in (5, 10) or isinstance(scale, bool):
+        msg = f"scale: a rating scale is 5 (ratings 1–5) or 10 (ratings 0–10), got {scale!r}"
+        raise InvalidComponent(msg, field="scale", value=scale)
+    return scale
+
+
+def _scale(scale: int | None, policy: StatsPolicy) -> int:
+    return _check_scale(policy.rating_scale if scale is None else scale)
+
+
+def _ratings(items: Iterable[object], scale: int) -> list[int]:
+    lowest = 1 if scale == 5 else 0
+    ratings = []
+    for item in items:
+        rating = _rating_of(item)
+        if rating is None:
+            continue
+        if not lowest <= rating <= scale:
+            msg = f"rating: {rating} of {_identify(item)} is outside the {lowest}–{scale} scale"
+            raise InvalidComponent(msg, field="rating", value=rating)
+        ratings.append(rating)
+    return ratings
+
+
+def _threshold(scale: int, policy: StatsPolicy) -> int:
+    return policy.satisfied_min_rating if scale == 5 else policy.satisfied_min_rating_of_ten
+
+
+# --------------------------------------------------------------------------- results
+
+
+@attrs.frozen
+class RatingSummary:
+    """How many ratings, their sum and mean.
+
+    Example:
+        >>> RatingSummary(count=3, total=13, scale=5).rounded(2)
+        Decimal('4.33')
+    """
+
+    count: int
+    total: int
+    scale: int = 5
+
+    @property
+    def exact_mean(self) -> Fraction | None:
+        """The mean as an exact fraction; None without ratings."""
+        return None if self.count == 0 else Fraction(self.total, self.count)
+
+    @property
+    def mean(self) -> float | None:
+        """The mean rating; None without ratings (never 0)."""
+        return None if self.count == 0 else self.total / self.count
+
+    def rounded(self, digits: int = 2) -> Decimal | None:
+        """The mean rounded half up to ``digits`` decimals; None without ratings."""
+        exact = self.exact_mean
+        return None if exact is None else round_half_up(exact, digits)
+
+    def to_rows(self) -> list[dict[str, object]]:
+        """One row: ratings, mean, scale."""
+        return [{"ratings": self.count, "mean": self.mean, "scale": self.scale}]
+
+
+@attrs.frozen
+class NetPromoterScore:
+    """Promoters, passives and detractors of a 0–10 question, and their score.
+
+    Attributes:
+        promoter_min / detractor_max: The cut-offs used (from the policy).
+
+    Example:
+        >>> score = NetPromoterScore(promoters=5, passives=3, detractors=2)
+        >>> score.score, score.respondents, f"{score.promoter_share}"
+        (30.0, 10, '50%')
+    """
+
+    promoters: int
+    passives: int
+    detractors: int
+    promoter_min: int = 9
+    detractor_max: int = 6
+
+    @property
+    def respondents(self) -> int:
+        """Everyone who gave a rating."""
+        return self.promoters + self.passives + self.detractors
+
+    @property
+    def exact_score(self) -> Fraction | None:
+        """The score in points (-100 to 100) as a fraction; None without respondents."""
+        if self.respondents == 0:
+            return None
+        return Fraction(100 * (self.promoters - self.detractors), self.respondents)
+
+    @property
+    def score(self) -> float | None:
+        """The score in points from -100 to 100; None without respondents."""
+        exact = self.exact_score
+        return None if exact is None else float(exact)
+
+    def rounded(self, digits: int = 0) -> Decimal | None:
+        """The score rounded half up (away from zero); None without respondents."""
+        exact = self.exact_score
+        return None if exact is None else round_half_up(exact, digits)
+
+    @property
+    def promoter_share(self) -> Rate:
+        """Promoters among respondents."""
+        return Rate(self.promoters, self.respondents)
+
+    @property
+    def detractor_share(self) -> Rate:
+        """Detractors among respondents."""
+        return Rate(self.detractors, self.respondents)
+
+    def to_rows(self) -> list[dict[str, object]]:
+        """One row: the counts and the score."""
+        return [
+            {
+                "promoters": self.promoters,
+                "passives": self.passives,
+                "detractors": self.detractors,
+                "respondents": self.respondents,
+                "nps": self.score,
+            }
+        ]
+
+
+# --------------------------------------------------------------------------- functions
+
+
+def mean_rating(
+    items: Iterable[Rated], *, scale: int | None = None, policy: StatsPolicy = _DEFAULT_POLICY
+) -> RatingSummary:
+    """Return the mean rating of the rated records among ``items``.
+
+    Args:
+        items: Follow-ups, complaints or bare ratings; unrated records are skipped.
+        scale: 5 (ratings 1–5) or 10 (ratings 0–10); defaults to the policy's scale.
+        policy: Gives the default scale.
+
+    Returns:
+        The count, sum and mean (``mean`` is None without ratings).
+
+    Raises:
+        autocrm.errors.InvalidComponent: a rating outside the scale.
+        autocrm.errors.InvalidFormat: an item that is not a rated record.
+
+    Example:
+        >>> summary = mean_rating([5, 5, 4])
+        >>> summary.count, summary.rounded(2)
+        (3, Decimal('4.67'))
+    """
+    used = _scale(scale, policy)
+    ratings = _ratings(items, used)
+    return RatingSummary(count=len(ratings), total=sum(ratings), scale=used)
+
+
+def csat(
+    items: Iterable[Rated], *, scale: int | None = None, policy: StatsPolicy = _DEFAULT_POLICY
+) -> Rate:
+    """Return the customer-satisfaction rate: ratings at or above "satisfied" over all ratings.
+
+    "Satisfied" is ``policy.satisfied_min_rating`` (4) on a 1–5 scale and
+    ``policy.satisfied_min_rating_of_ten`` (8) on a 0–10 scale.
+
+    Args:
+        items: Follow-ups, complaints or bare ratings; unrated records are skipped.
+        scale: 5 or 10; defaults to the policy's scale.
+        policy: The thresholds and the confidence of the interval.
+
+    Returns:
+        A :class:`~autocrm.stats.rates.Rate` (value None without ratings).
+
+    Raises:
+        autocrm.errors.InvalidComponent: a rating outside the scale.
+
+    Example:
+        >>> csat([5, 4, 4, 2]).format_percent()
+        '75%'
+        >>> csat([10, 8, 7], scale=10).numerator
+        2
+        >>> csat([]).value is None
+        True
+    """
+    used = _scale(scale, policy)
+    ratings = _ratings(items, used)
+    threshold = _threshold(used, policy)
+    satisfied = sum(1 for rating in ratings if rating >= threshold)
+    return Rate(satisfied, len(ratings), confidence=policy.confidence)
+
+
+def nps(
+    items: Iterable[Rated], *, scale: int | None = None, policy: StatsPolicy = _DEFAULT_POLICY
+) -> NetPromoterScore:
+    """Return the Net Promoter Score of 0–10 ratings: % promoters minus % detractors.
+
+    Args:
+        items: Follow-ups, complaints or bare ratings on a 0–10 scale.
+        scale: Must be 10 (the default is the policy's scale, which must then be 10).
+        policy: Promoter (9) and detractor (6) cut-offs.
+
+    Returns:
+        The counts and the score (None without respondents).
+
+    Raises:
+        autocrm.errors.InvalidComponent: the scale is not 10, or a rating is outside 0–10.
+
+    Example:
+        >>> score = nps([10, 10, 9, 8, 7, 3], scale=10)
+        >>> score.promoters, score.detractors, score.rounded()
+        (3, 1, Decimal('33'))
+        >>> nps([5, 4], scale=5)
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.InvalidComponent: scale: NPS needs 0–10 ratings, got scale 5
+    """
+    used = _scale(scale, policy)
+    if used != 10:
+        msg = f"scale: NPS needs 0–10 ratings, got scale {used}"
+        raise InvalidComponent(msg, field="scale", value=used)
+    ratings = _ratings(items, used)
+    promoters = sum(1 for rating in ratings if rating >= policy.nps_promoter_min)
+    detractors = sum(1 for rating in ratings if rating <= policy.nps_detractor_max)
+    return NetPromoterScore(
+        promoters=promoters,
+        passives=len(ratings) - promoters - detractors,
+        detractors=detractors,
+        promoter_min=policy.nps_promoter_min,
+        detractor_max=policy.nps_detractor_max,
+    )
+
+
+# --------------------------------------------------------------------------- by period
+
+
+@attrs.frozen
+class SatisfactionRow:
+    """Satisfaction of one period and one group.
+
+    Attributes:
+        period_start: First day of the period (None when not grouped by period).
+        period: Label of the period (``2015-08``; ``all`` when not grouped).
+        group: The advisor, technician, position or handler (None: unknown / none).
+        ratings: Count and mean of the ratings.
+        csat: Share of satisfied ratings.
+        nps: Net Promoter Score on a 0–10 scale, else None.
+    """
+
+    period_start: date | None
+    period: str
+    group: str | None
+    ratings: RatingSummary
+    csat: Rate
+    nps: NetPromoterScore | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """The row as plain values."""
+        return {
+            "period": self.period,
+            "period_start": self.period_start,
+            "group": self.group,
+            "ratings": self.ratings.count,
+            "mean": self.ratings.mean,
+            "satisfied": self.csat.numerator,
+            "csat": self.csat.value,
+            "csat_percent": self.csat.format_percent(),
+            "csat_low": self.csat.low,
+            "csat_high": self.csat.high,
+            "nps": None if self.nps is None else self.nps.score,
+        }
+
+
+@attrs.frozen
+class SatisfactionTable:
+    """Satisfaction by period (and group), in time order.
+
+    Attributes:
+        period: The period used (None: one row for everything).
+        breakdown: The breakdown used, if any.
+        scale: Rating scale (5 or 10).
+        satisfied_min_rating: The "satisfied" threshold used.
+        rows: One row per period and group.
+    """
+
+    period: Period | None
+    breakdown: Breakdown | None
+    scale: int
+    satisfied_min_rating: int
+    rows: tuple[SatisfactionRow, ...]
+
+    def row(self, period: str, group: str | None = None) -> SatisfactionRow | None:
+        """The row of a period label and group, or None if there is no such row."""
+        for row in self.rows:
+            if row.period == period and row.group == group:
+                return row
+        return None
+
+    def to_rows(self) -> list[dict[str, object]]:
+        """Rows of plain values (for pandas or printing)."""
+        return [row.to_dict() for row in self.rows]
+
+
+def _rated_on(item: object) -> date:
+    if isinstance(item, FollowUp):
+        attempt = item.completed_attempt
+        if attempt is not None:
+            return local_date(attempt.at)
+    if isinstance(item, Complaint):
+        # Complaint-handling satisfaction belongs to the period the complaint was
+        # settled in (closed, else resolved, else received).
+        moment = item.closed_at or item.resolved_at or item.received_at
+        return local_date(moment)
+    msg = (
+        f"ratings: grouping by period needs dated records (follow-ups or complaints), "
+        f"got {type(item).__name__} {item!r}"
+    )
+    raise InvalidFormat(msg, field="ratings", value=item)
+
+
+def _groups_of(
+    item: object, by: Breakdown | None, work_orders: Mapping[str, WorkOrder]
+) -> list[str | None]:
+    if by is None:
+        return [None]
+    if by in (Breakdown.SERVICE_ADVISOR, Breakdown.TECHNICIAN):
+        number = getattr(item, "work_order_number", None)
+        order = work_orders.get(number) if number is not None else None
+        if order is None:
+            return [None]
+        return [order.service_advisor if by is Breakdown.SERVICE_ADVISOR else order.technician]
+    if by is Breakdown.JOB_POSITION:
+        attempt = item.completed_attempt if isinstance(item, FollowUp) else None
+        positions = [] if attempt is None else [issue.position for issue in attempt.issues]
+        unique = sorted({position.value for position in positions})
+        return list(unique) if unique else [None]
+    # HANDLER: the caller of a follow-up, the handler of a complaint.
+    if isinstance(item, FollowUp):
+        attempt = item.completed_attempt
+        return [None if attempt is None else attempt.by]
+    return [getattr(item, "handler", None)]
+
+
+def satisfaction_by_period(
+    items: Iterable[FollowUp | Complaint],
+    *,
+    period: Period | None,
+    by: Breakdown | str | None = None,
+    work_orders: Iterable[WorkOrder] = (),
+    scale: int | None = None,
+    policy: StatsPolicy = _DEFAULT_POLICY,
+) -> SatisfactionTable:
+    """Return mean rating, CSAT (and NPS on a 0–10 scale) by period and group.
+
+    For *repair satisfaction* pass the repair follow-ups (a follow-up counts in
+    the period of its completed call); for *complaint-handling satisfaction*
+    pass the complaints (a complaint counts in the period it was closed) or the
+    complaint follow-ups. Unrated records are skipped.
+
+    Args:
+        items: Follow-ups and/or complaints.
+        period: Day, week, month, quarter or year; None for one row over everything.
+        by: Optional breakdown (service advisor, technician, job position, handler).
+        work_orders: Work orders to look the advisor and technician up in, by
+            the record's ``work_order_number``.
+        scale: 5 or 10; defaults to the policy's scale.
+        policy: Thresholds and the confidence of the intervals.
+
+    Returns:
+        A :class:`SatisfactionTable` whose rows are in time order, then by group.
+
+    Raises:
+        autocrm.errors.InvalidComponent: a rating outside the scale, a bad period.
+
+    Example:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, CallAttempt
+        >>> def rated(n, day, rating):
+        ...     at = datetime(2025, 10, day, 10, tzinfo=CHINA_TZ)
+        ...     return FollowUp(number=n, kind="3dc", customer_number="C1",
+        ...                     work_order_number="WO1", earliest=at.date(), due=at.date(),
+        ...                     latest=at.date(), status="completed",
+        ...                     attempts=[CallAttempt(at, "completed", rating=rating)])
+        >>> table = satisfaction_by_period(
+        ...     [rated("F1", 9, 5), rated("F2", 10, 3), rated("F3", 15, 4)], period=Period.WEEK)
+        >>> [(r.period, r.ratings.count, f"{r.csat}") for r in table.rows]
+        [('2025-W41', 2, '50%'), ('2025-W42', 1, '100%')]
+    """
+    used_period = _check_period(period)
+    breakdown = Breakdown.from_label(by) if isinstance(by, str) else by
+    used = _scale(scale, policy)
+    threshold = _threshold(used, policy)
+    orders = {order.number: order for order in work_orders}
+    buckets: dict[tuple[date | None, str], dict[str | None, list[object]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for item in items:
+        if _rating_of(item) is None:
+            continue
+        key = (
+            _period_key(used_period, _rated_on(item)) if used_period is not None else (None, "all")
+        )
+        for group in _groups_of(item, breakdown, orders):
+            buckets[key][group].append(item)
+    rows = []
+    for key in _sorted_keys(buckets):
+        groups = buckets[key]
+        for group in sorted(groups, key=lambda g: (g is None, g or "")):
+            members = groups[group]
+            rows.append(
+                SatisfactionRow(
+                    period_start=key[0],
+                    period=key[1],
+                    group=group,
+                    ratings=mean_rating(members, scale=used),  # type: ignore[arg-type]
+                    csat=csat(members, scale=used, policy=policy),  # type: ignore[arg-type]
+                    nps=(
+                        nps(members, scale=used, policy=policy)  # type: ignore[arg-type]
+                        if used == 10
+                        else None
+                    ),
+                )
+            )
+    return SatisfactionTable(
+        period=used_period,
+        breakdown=breakdown,
+        scale=used,
+        satisfied_min_rating=threshold,
+        rows=tuple(rows),
+    )
