@@ -1,25 +1,1034 @@
-"""Lost customers and early warning (SPEC §6)."""
+"""Lost customers, early warning and churn risk (SPEC §6, seeds 000 and 003).
+
+Seed 003: a customer who has not come for one year is lost. Seed 000: over the
+last seven months, who came in the first five but not in the last two, and of
+those whose birthday is near and whose car is due for maintenance? Those are the
+customers to call. Dealer CRMs also segment customers by the time since their last
+visit (active ≤ 12 months, recently lost 12–24, defected > 24) and single out those
+who never came back for the first service (首保流失).
+
+What counts as a visit (the evidence of every rule here): a work order of the
+customer (its local opening date), and the dates the archive keeps on the
+customer's vehicles that record a visit: ``last_business_on``,
+``first_maintenance_on``, ``first_visit_on``, and ``purchased_on`` when the shop sold
+the car (``is_new_car_sale``). Nothing after ``as_of`` is looked at.
+
+Example:
+    >>> from datetime import date, datetime
+    >>> from autocrm.domain import CHINA_TZ, Customer, WorkOrder
+    >>> wang = Customer(number="C1", name="王建国")
+    >>> visit = WorkOrder("WO1", customer_number="C1", vin="LFV2A21K3D3109826",
+    ...                   opened_at=datetime(2024, 5, 6, 9, tzinfo=CHINA_TZ),
+    ...                   service_types=["保养"])
+    >>> is_lost(wang, (), [visit], as_of=date(2025, 5, 6))
+    False
+    >>> is_lost(wang, (), [visit], as_of=date(2025, 5, 7))
+    True
+"""
 
 from __future__ import annotations
 
-import attrs
+from collections.abc import Collection, Iterable, Sequence
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["ChurnPolicy"]
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.complaint import Complaint, ComplaintStatus
+from autocrm.domain.customer import ContactPurpose, Customer
+from autocrm.domain.identifiers import ric
+from autocrm.domain.snapshot import Snapshot
+from autocrm.domain.time import as_date
+from autocrm.domain.vehicle import OdometerReading, Vehicle
+from autocrm.domain.work_order import ServiceType, WorkOrder
+from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat
+from autocrm.rules.reminders import ServicePolicy, next_service_due
+
+if TYPE_CHECKING:
+    from autocrm.rules.loyalty import LoyaltyPolicy
+
+__all__ = [
+    "ChurnPolicy",
+    "ChurnRisk",
+    "ChurnSegment",
+    "EarlyWarning",
+    "RiskComponent",
+    "RiskLevel",
+    "SegmentAssessment",
+    "WarningEntry",
+    "churn_risk",
+    "churn_segment",
+    "early_warning",
+    "is_lost",
+    "last_visit_on",
+    "lost_customers",
+]
+
+
+def _at_least(minimum: int) -> Any:
+    def _check(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            msg = f"{attribute.name}: expected a whole number >= {minimum}, got {value!r}"
+            raise InvalidComponent(msg, field=attribute.name, value=value)
+
+    return _check
+
+
+def _to_purpose(value: object) -> ContactPurpose:
+    """Converter: a ContactPurpose, its value or its Chinese label."""
+    for purpose in ContactPurpose:
+        if value is purpose or value in (purpose.value, purpose.label):
+            return purpose
+    allowed = ", ".join(p.value for p in ContactPurpose)
+    msg = f"warning_opt_out: {value!r} is not a ContactPurpose ({allowed})"
+    raise InvalidComponent(msg, field="warning_opt_out", value=value)
 
 
 @attrs.frozen(kw_only=True)
 class ChurnPolicy:
     """The numbers of the churn rules (seeds 000, 003; segments of SPEC §6).
 
+    Attributes:
+        lost_after_days: No visit for more than this many days: lost (seed 003: one year).
+        defected_after_days: No visit for more than this: defected (> 24 months).
+        first_service_lost_days: A car bought more than this many days ago and never
+            serviced here makes its owner first-service lost (首保流失).
+        warning_months: Whole months the early warning looks back over (seed 000: 7).
+        warning_active_months: The first of them in which a visit is expected (5);
+            the remaining ``warning_months - warning_active_months`` must be quiet.
+        birthday_within_days / service_due_within_days: "Near" for the early-warning
+            flags.
+        warning_opt_out: The contact purpose whose opt-out keeps a customer off the
+            early-warning call list (a retention call is marketing, not a reminder).
+        risk_weight_recency / risk_weight_frequency / risk_weight_missed /
+            risk_weight_complaints: Weights of the churn-risk components.
+        risk_frequency_days / risk_expected_visits: Visits expected in that window.
+        risk_missed_days / risk_missed_cap: Missed maintenance chances due in that
+            window; this many or more is the full component.
+        risk_complaints_cap: Unresolved complaints giving the full component.
+        risk_high_from / risk_medium_from: Score (0–100) from which the risk is high
+            or medium.
+
     Example:
         >>> ChurnPolicy().lost_after_days
         365
     """
 
-    lost_after_days: int = 365
-    defected_after_days: int = 730
-    first_service_lost_days: int = 365
-    warning_months: int = 7
-    warning_active_months: int = 5
-    birthday_within_days: int = 30
-    service_due_within_days: int = 30
+    lost_after_days: int = attrs.field(default=365, validator=_at_least(1))
+    defected_after_days: int = attrs.field(default=730, validator=_at_least(1))
+    first_service_lost_days: int = attrs.field(default=365, validator=_at_least(1))
+    warning_months: int = attrs.field(default=7, validator=_at_least(2))
+    warning_active_months: int = attrs.field(default=5, validator=_at_least(1))
+    birthday_within_days: int = attrs.field(default=30, validator=_at_least(0))
+    service_due_within_days: int = attrs.field(default=30, validator=_at_least(0))
+    warning_opt_out: ContactPurpose = attrs.field(
+        default=ContactPurpose.MARKETING, converter=_to_purpose
+    )
+    risk_weight_recency: int = attrs.field(default=40, validator=_at_least(0))
+    risk_weight_frequency: int = attrs.field(default=20, validator=_at_least(0))
+    risk_weight_missed: int = attrs.field(default=25, validator=_at_least(0))
+    risk_weight_complaints: int = attrs.field(default=15, validator=_at_least(0))
+    risk_frequency_days: int = attrs.field(default=365, validator=_at_least(1))
+    risk_expected_visits: int = attrs.field(default=2, validator=_at_least(1))
+    risk_missed_days: int = attrs.field(default=730, validator=_at_least(1))
+    risk_missed_cap: int = attrs.field(default=2, validator=_at_least(1))
+    risk_complaints_cap: int = attrs.field(default=1, validator=_at_least(1))
+    risk_high_from: int = attrs.field(default=60, validator=_at_least(0))
+    risk_medium_from: int = attrs.field(default=30, validator=_at_least(0))
+
+    def __attrs_post_init__(self) -> None:
+        if self.defected_after_days < self.lost_after_days:
+            msg = (
+                f"defected_after_days: {self.defected_after_days} is less than "
+                f"lost_after_days {self.lost_after_days}"
+            )
+            raise InvalidComponent(msg, field="defected_after_days", value=self.defected_after_days)
+        if self.warning_active_months >= self.warning_months:
+            msg = (
+                f"warning_active_months: {self.warning_active_months} leaves no quiet month "
+                f"in a {self.warning_months}-month window"
+            )
+            raise InvalidComponent(
+                msg, field="warning_active_months", value=self.warning_active_months
+            )
+        weights = (
+            self.risk_weight_recency
+            + self.risk_weight_frequency
+            + self.risk_weight_missed
+            + self.risk_weight_complaints
+        )
+        if weights == 0:
+            msg = "risk_weight_recency: the four churn-risk weights add up to 0"
+            raise InvalidComponent(msg, field="risk_weight_recency", value=0)
+        if self.risk_medium_from > self.risk_high_from:
+            msg = (
+                f"risk_medium_from: {self.risk_medium_from} is above "
+                f"risk_high_from {self.risk_high_from}"
+            )
+            raise InvalidComponent(msg, field="risk_medium_from", value=self.risk_medium_from)
+
+
+# --- shared evidence --------------------------------------------------------------
+
+
+def _as_of_date(value: object, field: str = "as_of") -> date:
+    """``as_of`` as a local date; a naive datetime or a non-date is refused."""
+    if not isinstance(value, date):
+        msg = f"{field}: expected a date or an aware datetime, got {type(value).__name__}"
+        raise InvalidFormat(msg, field=field, value=value)
+    if isinstance(value, datetime) and (value.tzinfo is None or value.utcoffset() is None):
+        msg = f"{field}: datetime {value} has no time zone; pass a date or an aware datetime"
+        raise InvalidFormat(msg, field=field, value=value)
+    return as_date(value)
+
+
+def _check_customer(value: object) -> Customer:
+    if not isinstance(value, Customer):
+        msg = f"customer: expected a Customer, got {type(value).__name__}"
+        raise InvalidFormat(msg, field="customer", value=value)
+    return value
+
+
+def _checked_items(items: Iterable[object], kind: type[Any], field: str) -> list[Any]:
+    result: list[Any] = []
+    for index, item in enumerate(items):
+        if not isinstance(item, kind):
+            msg = f"{field}[{index}]: expected a {kind.__name__}, got {type(item).__name__}"
+            raise InvalidFormat(msg, field=f"{field}[{index}]", value=item)
+        result.append(item)
+    return result
+
+
+def _own_work_orders(
+    customer: Customer, vehicles: Sequence[Vehicle], work_orders: Iterable[WorkOrder], day: date
+) -> list[WorkOrder]:
+    """The customer's work orders opened on or before ``day``.
+
+    A work order is the customer's when it carries his number or is for one of his
+    vehicles (a company car may be brought in under the driver's name).
+    """
+    vins = {vehicle.vin for vehicle in vehicles}
+    return [
+        wo
+        for wo in work_orders
+        if (wo.customer_number == customer.number or wo.vin in vins) and wo.visit_date <= day
+    ]
+
+
+def _visit_dates(
+    customer: Customer, vehicles: Sequence[Vehicle], work_orders: Iterable[WorkOrder], day: date
+) -> list[date]:
+    dates = [wo.visit_date for wo in _own_work_orders(customer, vehicles, work_orders, day)]
+    for vehicle in vehicles:
+        recorded = [vehicle.last_business_on, vehicle.first_maintenance_on, vehicle.first_visit_on]
+        if vehicle.is_new_car_sale:
+            recorded.append(vehicle.purchased_on)
+        dates.extend(d for d in recorded if d is not None and d <= day)
+    return sorted(dates)
+
+
+def _serviced_here(
+    customer: Customer, vehicles: Sequence[Vehicle], work_orders: Iterable[WorkOrder], day: date
+) -> bool:
+    for wo in _own_work_orders(customer, vehicles, work_orders, day):
+        if wo.service_types - {ServiceType.NEW_CAR_DELIVERY}:
+            return True
+    return any(
+        (v.first_maintenance_on is not None and v.first_maintenance_on <= day)
+        or (v.first_visit_on is not None and v.first_visit_on <= day)
+        for v in vehicles
+    )
+
+
+def last_visit_on(
+    customer: Customer,
+    vehicles: Sequence[Vehicle] = (),
+    work_orders: Iterable[WorkOrder] = (),
+    *,
+    as_of: date,
+) -> date | None:
+    """Return the customer's last visit on or before ``as_of``, or None if none is known.
+
+    Args:
+        customer: The customer.
+        vehicles: The customer's vehicles (their visit dates count, see the module).
+        work_orders: Work orders; those of the customer or of his vehicles count.
+        as_of: The day of the question (a date or an aware datetime).
+
+    Raises:
+        autocrm.errors.InvalidFormat: ``as_of`` is not a date or is naive, or an
+            argument is of the wrong type.
+
+    Example:
+        >>> from autocrm.domain import Customer, Vehicle
+        >>> car = Vehicle(vin="LFV2A21K3D3109826", customer_number="C1",
+        ...               last_business_on=date(2025, 8, 9))
+        >>> last_visit_on(Customer(number="C1", name="王建国"), [car], as_of=date(2026, 1, 1))
+        datetime.date(2025, 8, 9)
+    """
+    day = _as_of_date(as_of)
+    owner = _check_customer(customer)
+    cars = _checked_items(vehicles, Vehicle, "vehicles")
+    orders = _checked_items(work_orders, WorkOrder, "work_orders")
+    dates = _visit_dates(owner, cars, orders, day)
+    return dates[-1] if dates else None
+
+
+# --- segments -------------------------------------------------------------------
+
+
+class ChurnSegment(LabelledEnum):
+    """Where a customer stands by the time since his last visit (SPEC §6).
+
+    Example:
+        >>> ChurnSegment.FIRST_SERVICE_LOST.label, ChurnSegment.ACTIVE.is_lost
+        ('首保流失客户', False)
+    """
+
+    ACTIVE = ("active", "活跃客户")
+    RECENTLY_LOST = ("recently_lost", "近期流失客户")
+    DEFECTED = ("defected", "长期流失客户")
+    FIRST_SERVICE_LOST = ("first_service_lost", "首保流失客户")
+    NO_VISIT = ("no_visit", "无来店记录")
+
+    @property
+    def is_lost(self) -> bool:
+        """True for the lost segments (recently lost, defected, first-service lost)."""
+        return self in (
+            ChurnSegment.RECENTLY_LOST,
+            ChurnSegment.DEFECTED,
+            ChurnSegment.FIRST_SERVICE_LOST,
+        )
+
+
+@attrs.frozen
+class SegmentAssessment:
+    """A customer's churn segment with its evidence.
+
+    Attributes:
+        customer_number: The customer.
+        segment: The segment.
+        last_visit_on: The last visit on or before ``as_of`` (None: none known).
+        days_since_visit: Days from the last visit to ``as_of``.
+        as_of: The day of the question.
+        vins: For first-service lost, the cars bought long ago and never serviced.
+        reason: The rule and the policy values that decided.
+
+    Example:
+        >>> from autocrm.domain import Customer
+        >>> a = churn_segment(Customer(number="C1", name="王建国"), as_of=date(2025, 1, 1))
+        >>> a.segment.label, a.is_lost
+        ('无来店记录', False)
+    """
+
+    customer_number: str
+    segment: ChurnSegment
+    last_visit_on: date | None
+    days_since_visit: int | None
+    as_of: date
+    vins: tuple[str, ...]
+    reason: str
+
+    @property
+    def is_lost(self) -> bool:
+        """True when the segment is a lost one."""
+        return self.segment.is_lost
+
+
+def _segment(
+    customer: Customer,
+    vehicles: Sequence[Vehicle],
+    work_orders: Sequence[WorkOrder],
+    day: date,
+    policy: ChurnPolicy,
+) -> SegmentAssessment:
+    dates = _visit_dates(customer, vehicles, work_orders, day)
+    last = dates[-1] if dates else None
+    days = None if last is None else (day - last).days
+    number = customer.number
+    if not _serviced_here(customer, vehicles, work_orders, day):
+        # 首保流失: bought more than a year ago and never brought in for service.
+        stale = tuple(
+            v.vin
+            for v in vehicles
+            if v.purchased_on is not None
+            and (day - v.purchased_on).days > policy.first_service_lost_days
+        )
+        if stale:
+            reason = (
+                f"never serviced here and bought more than {policy.first_service_lost_days} "
+                f"days before {day}: {', '.join(stale)}"
+            )
+            return SegmentAssessment(
+                number, ChurnSegment.FIRST_SERVICE_LOST, last, days, day, stale, reason
+            )
+    if last is None or days is None:
+        reason = f"no visit on record on or before {day}"
+        return SegmentAssessment(number, ChurnSegment.NO_VISIT, None, None, day, (), reason)
+    if days <= policy.lost_after_days:
+        segment = ChurnSegment.ACTIVE
+        reason = f"last visit {last}, {days} days ago (≤ {policy.lost_after_days})"
+    elif days <= policy.defected_after_days:
+        segment = ChurnSegment.RECENTLY_LOST
+        reason = (
+            f"last visit {last}, {days} days ago (> {policy.lost_after_days}, "
+            f"≤ {policy.defected_after_days}; seed 003: one year without a visit)"
+        )
+    else:
+        segment = ChurnSegment.DEFECTED
+        reason = f"last visit {last}, {days} days ago (> {policy.defected_after_days})"
+    return SegmentAssessment(number, segment, last, days, day, (), reason)
+
+
+def churn_segment(
+    customer: Customer,
+    vehicles: Sequence[Vehicle] = (),
+    work_orders: Iterable[WorkOrder] = (),
+    *,
+    as_of: date,
+    policy: ChurnPolicy = ChurnPolicy(),
+) -> SegmentAssessment:
+    """Return the customer's churn segment on ``as_of``, with the evidence.
+
+    Rules, in order: a customer never serviced here (no work order other than the
+    new-car delivery, no first maintenance or first visit recorded) with a car
+    bought more than ``first_service_lost_days`` ago is FIRST_SERVICE_LOST; a
+    customer with no visit at all is NO_VISIT (no evidence, no verdict); otherwise
+    the days since the last visit give ACTIVE (≤ ``lost_after_days``),
+    RECENTLY_LOST (≤ ``defected_after_days``) or DEFECTED.
+
+    Args:
+        customer: The customer.
+        vehicles: His vehicles.
+        work_orders: Work orders (those of the customer or his vehicles count).
+        as_of: The day of the question.
+        policy: The thresholds.
+
+    Raises:
+        autocrm.errors.InvalidFormat: an argument of the wrong type or a naive ``as_of``.
+
+    Example:
+        >>> from autocrm.domain import Customer, Vehicle
+        >>> car = Vehicle(vin="LFV2A21K3D3109826", customer_number="C1",
+        ...               purchased_on=date(2024, 3, 18), is_new_car_sale=True)
+        >>> churn_segment(Customer(number="C1", name="王建国"), [car],
+        ...               as_of=date(2025, 6, 1)).segment.label
+        '首保流失客户'
+    """
+    day = _as_of_date(as_of)
+    owner = _check_customer(customer)
+    cars = _checked_items(vehicles, Vehicle, "vehicles")
+    orders = _checked_items(work_orders, WorkOrder, "work_orders")
+    return _segment(owner, cars, orders, day, policy)
+
+
+def is_lost(
+    customer: Customer,
+    vehicles: Sequence[Vehicle] = (),
+    work_orders: Iterable[WorkOrder] = (),
+    *,
+    as_of: date,
+    policy: ChurnPolicy = ChurnPolicy(),
+) -> bool:
+    """Return True if the customer is lost on ``as_of``; never raises.
+
+    Lost means a lost segment of :func:`churn_segment`: no visit for more than
+    ``policy.lost_after_days`` (seed 003: one year), or first-service lost. Bad
+    input (wrong types, a naive ``as_of``) gives False.
+
+    Example:
+        >>> from autocrm.domain import Customer
+        >>> is_lost(Customer(number="C1", name="王建国"), as_of=date(2025, 1, 1))
+        False
+        >>> is_lost(None, as_of="yesterday")
+        False
+    """
+    try:
+        return churn_segment(customer, vehicles, work_orders, as_of=as_of, policy=policy).is_lost
+    except Exception:  # a predicate answers, it does not raise (DESIGN principle 5)
+        return False
+
+
+def _customer_records(
+    snapshot: Snapshot, customer: Customer
+) -> tuple[tuple[Vehicle, ...], tuple[WorkOrder, ...]]:
+    vehicles = snapshot.vehicles_of(customer.number)
+    seen: dict[str, WorkOrder] = {wo.number: wo for wo in snapshot.work_orders_of(customer.number)}
+    for vehicle in vehicles:
+        for wo in snapshot.work_orders_for(vehicle.vin):
+            seen.setdefault(wo.number, wo)
+    return vehicles, tuple(seen.values())
+
+
+_SEGMENT_ORDER = {
+    ChurnSegment.RECENTLY_LOST: 0,
+    ChurnSegment.FIRST_SERVICE_LOST: 1,
+    ChurnSegment.DEFECTED: 2,
+    ChurnSegment.ACTIVE: 3,
+    ChurnSegment.NO_VISIT: 4,
+}
+
+
+def lost_customers(
+    snapshot: Snapshot,
+    *,
+    as_of: date,
+    policy: ChurnPolicy = ChurnPolicy(),
+    segments: Collection[ChurnSegment] | None = None,
+) -> tuple[SegmentAssessment, ...]:
+    """Return the lost customers of an archive, the targets of win-back campaigns (seed 003).
+
+    Args:
+        snapshot: The archive.
+        as_of: The day of the question.
+        policy: The thresholds.
+        segments: Which segments to return; default the lost ones (recently lost,
+            first-service lost, defected).
+
+    Returns:
+        One assessment per customer, recently lost first (the easiest to win back),
+        then first-service lost, then defected; within a segment the most recent
+        last visit first, then by customer number. Anonymised customers are left out.
+
+    Raises:
+        autocrm.errors.InvalidFormat: a naive or non-date ``as_of``.
+
+    Example:
+        >>> from autocrm.domain import Customer, Snapshot, Vehicle
+        >>> snap = Snapshot(
+        ...     customers=[Customer(number="C1", name="王建国"),
+        ...                Customer(number="C2", name="李娜")],
+        ...     vehicles=[Vehicle(vin="LFV2A21K3D3109826", customer_number="C1",
+        ...                       last_business_on=date(2024, 2, 1)),
+        ...               Vehicle(vin="1HGCM82633A004352", customer_number="C2",
+        ...                       last_business_on=date(2025, 2, 1))])
+        >>> lost = lost_customers(snap, as_of=date(2025, 6, 1))
+        >>> [(a.customer_number, a.segment.label, a.days_since_visit) for a in lost]
+        [('C1', '近期流失客户', 486)]
+    """
+    day = _as_of_date(as_of)
+    wanted = {s for s in ChurnSegment if s.is_lost} if segments is None else set(segments)
+    found: list[SegmentAssessment] = []
+    for customer in snapshot.customers:
+        if customer.anonymised:
+            continue
+        vehicles, work_orders = _customer_records(snapshot, customer)
+        assessment = _segment(customer, vehicles, work_orders, day, policy)
+        if assessment.segment in wanted:
+            found.append(assessment)
+    found.sort(
+        key=lambda a: (
+            _SEGMENT_ORDER[a.segment],
+            a.days_since_visit if a.days_since_visit is not None else 10**9,
+            a.customer_number,
+        )
+    )
+    return tuple(found)
+
+
+# --- early warning --------------------------------------------------------------
+
+
+def _next_birthday(birth: date, day: date, leap_day: str) -> date:
+    for year in (day.year, day.year + 1):
+        try:
+            candidate = date(year, birth.month, birth.day)
+        except ValueError:  # 29 February in a common year (SPEC §3): 28 Feb or 1 Mar
+            candidate = date(year, 3, 1) if leap_day == "mar1" else date(year, 2, 28)
+        if candidate >= day:
+            return candidate
+    msg = f"no birthday after {day}"  # pragma: no cover - unreachable for real dates
+    raise AssertionError(msg)  # pragma: no cover
+
+
+def _birth_date(customer: Customer) -> date | None:
+    if customer.birth_date is not None:
+        return customer.birth_date
+    if customer.resident_id is not None:
+        try:
+            return ric.birth_date(customer.resident_id)
+        except ValueError:
+            return None
+    return None
+
+
+def _service_due_on(
+    vehicle: Vehicle,
+    work_orders: Sequence[WorkOrder],
+    readings: Sequence[OdometerReading],
+    day: date,
+    service_policy: ServicePolicy,
+) -> date | None:
+    try:
+        return next_service_due(
+            vehicle, tuple(work_orders), tuple(readings), as_of=day, policy=service_policy
+        ).due_on
+    except AutocrmError:
+        # Nothing to count from (no purchase date, no maintenance) or a refused
+        # backwards reading: the entry simply has no due date.
+        return None
+
+
+@attrs.frozen
+class WarningEntry:
+    """One customer on the early-warning call list, with what makes the call timely.
+
+    Attributes:
+        customer_number / name: The customer.
+        last_visit_on: His last visit (in the active months).
+        active_visits: Visits in the active months of the window.
+        birthday_on / days_to_birthday: His next birthday, if known.
+        birthday_within_days: True when the birthday is within the policy's
+            ``birthday_within_days``.
+        service_due_on / service_due_vin / days_to_service_due: The earliest
+            maintenance due among his cars (negative days: overdue).
+        service_due_within_days: True when the maintenance is due (or overdue)
+            within the policy's ``service_due_within_days``.
+        priority: 2 with both flags, 1 with one, 0 with none.
+        reason: Why he is on the list.
+
+    Example:
+        >>> from autocrm.domain import Snapshot
+        >>> early_warning(Snapshot(), as_of=date(2026, 3, 2)).entries
+        ()
+    """
+
+    customer_number: str
+    name: str
+    last_visit_on: date
+    active_visits: int
+    birthday_on: date | None
+    days_to_birthday: int | None
+    birthday_within_days: bool
+    service_due_on: date | None
+    service_due_vin: str | None
+    days_to_service_due: int | None
+    service_due_within_days: bool
+    priority: int
+    reason: str
+
+    @property
+    def sort_key(self) -> tuple[int, int, date, str]:
+        """Call-list order: higher priority, then the nearest occasion, then longest away."""
+        near = [
+            d
+            for d, soon in (
+                (self.days_to_birthday, self.birthday_within_days),
+                (self.days_to_service_due, self.service_due_within_days),
+            )
+            if soon and d is not None
+        ]
+        return (-self.priority, min(near, default=10**9), self.last_visit_on, self.customer_number)
+
+
+@attrs.frozen
+class EarlyWarning:
+    """The early-warning call list of seed 000 and the window it was drawn over.
+
+    Attributes:
+        as_of: The day of the question.
+        active_from / active_until: The first ``warning_active_months`` whole
+            months (inclusive dates): a visit is expected here.
+        quiet_from / quiet_until: The last months of the window: no visit here.
+        entries: The customers to call, sorted by :attr:`WarningEntry.sort_key`.
+        opted_out: Customers who qualified but refused contact (left off the list).
+        rule: The rule and the policy values used.
+
+    Example:
+        >>> from autocrm.domain import Snapshot
+        >>> result = early_warning(Snapshot(), as_of=date(2026, 3, 2))
+        >>> result.quiet_from, result.quiet_until
+        (datetime.date(2026, 1, 1), datetime.date(2026, 2, 28))
+    """
+
+    as_of: date
+    active_from: date
+    active_until: date
+    quiet_from: date
+    quiet_until: date
+    entries: tuple[WarningEntry, ...]
+    opted_out: tuple[str, ...]
+    rule: str
+
+
+def _warning_window(as_of: date, policy: ChurnPolicy) -> tuple[date, date, date]:
+    """Return (window start, quiet start, month start of ``as_of``)."""
+    month_start = as_of.replace(day=1)
+    start = month_start - relativedelta(months=policy.warning_months)
+    quiet = start + relativedelta(months=policy.warning_active_months)
+    return start, quiet, month_start
+
+
+def early_warning(
+    snapshot: Snapshot,
+    *,
+    as_of: date,
+    policy: ChurnPolicy = ChurnPolicy(),
+    service_policy: ServicePolicy = ServicePolicy(),  # noqa: B008 - frozen value
+) -> EarlyWarning:
+    """Return the customers drifting away: seed 000's early warning, as one call list.
+
+    Of the last ``warning_months`` (7) whole months before the month of ``as_of``,
+    a customer qualifies with a visit in the first ``warning_active_months`` (5) and
+    none in the last two. A customer who has come back since (a visit in the current
+    month, up to ``as_of``) is not drifting and is left off. Customers who opted out
+    of ``policy.warning_opt_out`` (marketing, by default) and anonymised records are
+    left off too. Each entry says whether the birthday and the next maintenance fall
+    within ``birthday_within_days`` / ``service_due_within_days``, so that the list
+    can be sorted: both first, then one, then the nearest occasion.
+
+    Args:
+        snapshot: The archive.
+        as_of: The day of the question (its month is not part of the window).
+        policy: Window lengths and "near" distances.
+        service_policy: Maintenance intervals, for the due date.
+
+    Raises:
+        autocrm.errors.InvalidFormat: a naive or non-date ``as_of``.
+
+    Example:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Customer, Snapshot, WorkOrder
+        >>> wang = Customer(number="C1", name="王建国", birth_date=date(1980, 3, 20))
+        >>> visit = WorkOrder("WO1", customer_number="C1", vin="LFV2A21K3D3109826",
+        ...                   opened_at=datetime(2025, 9, 15, 10, tzinfo=CHINA_TZ),
+        ...                   service_types=["保养"])
+        >>> result = early_warning(Snapshot(customers=[wang], work_orders=[visit]),
+        ...                        as_of=date(2026, 3, 2))
+        >>> result.active_from, result.quiet_until
+        (datetime.date(2025, 8, 1), datetime.date(2026, 2, 28))
+        >>> entry = result.entries[0]
+        >>> entry.customer_number, entry.days_to_birthday, entry.birthday_within_days
+        ('C1', 18, True)
+    """
+    day = _as_of_date(as_of)
+    start, quiet, month_start = _warning_window(day, policy)
+    entries: list[WarningEntry] = []
+    opted_out: list[str] = []
+    for customer in snapshot.customers:
+        if customer.anonymised:
+            continue
+        vehicles, work_orders = _customer_records(snapshot, customer)
+        dates = _visit_dates(customer, vehicles, work_orders, day)
+        active = [d for d in dates if start <= d < quiet]
+        if not active or any(d >= quiet for d in dates):
+            continue
+        if customer.opted_out(policy.warning_opt_out):
+            opted_out.append(customer.number)
+            continue
+        entries.append(
+            _warning_entry(
+                customer, vehicles, work_orders, snapshot, active, day, policy, service_policy
+            )
+        )
+    entries.sort(key=lambda e: e.sort_key)
+    rule = (
+        f"seed 000: a visit in the {policy.warning_active_months} whole months "
+        f"{start}–{quiet - timedelta(days=1)}, none from {quiet} to {day}; "
+        f"birthday within {policy.birthday_within_days} days, service due within "
+        f"{policy.service_due_within_days} days; opted out of {policy.warning_opt_out.label} "
+        "left off"
+    )
+    return EarlyWarning(
+        as_of=day,
+        active_from=start,
+        active_until=quiet - timedelta(days=1),
+        quiet_from=quiet,
+        quiet_until=month_start - timedelta(days=1),
+        entries=tuple(entries),
+        opted_out=tuple(opted_out),
+        rule=rule,
+    )
+
+
+def _warning_entry(
+    customer: Customer,
+    vehicles: Sequence[Vehicle],
+    work_orders: Sequence[WorkOrder],
+    snapshot: Snapshot,
+    active: list[date],
+    day: date,
+    policy: ChurnPolicy,
+    service_policy: ServicePolicy,
+) -> WarningEntry:
+    birth = _birth_date(customer)
+    leap_day = service_policy.leap_day_birthdays
+    birthday = None if birth is None else _next_birthday(birth, day, leap_day)
+    to_birthday = None if birthday is None else (birthday - day).days
+    birthday_soon = to_birthday is not None and to_birthday <= policy.birthday_within_days
+    due_on: date | None = None
+    due_vin: str | None = None
+    for vehicle in vehicles:
+        due = _service_due_on(
+            vehicle,
+            [wo for wo in work_orders if wo.vin == vehicle.vin],
+            snapshot.readings_for(vehicle.vin),
+            day,
+            service_policy,
+        )
+        if due is not None and (due_on is None or due < due_on):
+            due_on, due_vin = due, vehicle.vin
+    to_due = None if due_on is None else (due_on - day).days
+    due_soon = to_due is not None and to_due <= policy.service_due_within_days
+    reasons = [f"last visit {active[-1]}, none since"]
+    if birthday_soon:
+        reasons.append(f"birthday {birthday} in {to_birthday} days")
+    if due_soon:
+        when = f"in {to_due} days" if to_due is not None and to_due >= 0 else "overdue"
+        reasons.append(f"maintenance of {due_vin} due {due_on} ({when})")
+    return WarningEntry(
+        customer_number=customer.number,
+        name=customer.name,
+        last_visit_on=active[-1],
+        active_visits=len(set(active)),
+        birthday_on=birthday,
+        days_to_birthday=to_birthday,
+        birthday_within_days=birthday_soon,
+        service_due_on=due_on,
+        service_due_vin=due_vin,
+        days_to_service_due=to_due,
+        service_due_within_days=due_soon,
+        priority=int(birthday_soon) + int(due_soon),
+        reason="; ".join(reasons),
+    )
+
+
+# --- churn risk -----------------------------------------------------------------
+
+
+class RiskLevel(LabelledEnum):
+    """Churn-risk level from the score.
+
+    Example:
+        >>> RiskLevel.HIGH.label
+        '高'
+    """
+
+    LOW = ("low", "低")
+    MEDIUM = ("medium", "中")
+    HIGH = ("high", "高")
+
+
+_SHARE = Decimal("0.0001")
+_SCORE = Decimal("0.1")
+
+
+@attrs.frozen
+class RiskComponent:
+    """One term of the churn-risk formula.
+
+    Attributes:
+        name: ``recency``, ``frequency``, ``missed_maintenance`` or ``complaints``.
+        value: The component, between 0 and 1 (to 4 decimals).
+        weight: Its weight from the policy.
+        points: ``100 × weight × value / total weight``, to 0.1.
+        evidence: What the value was computed from.
+
+    Example:
+        >>> from autocrm.domain import Customer
+        >>> risk = churn_risk(Customer(number="C1", name="王建国"), as_of=date(2025, 1, 1))
+        >>> first = risk.components[0]
+        >>> first.name, first.value, first.points, first.evidence
+        ('recency', Decimal('1.0000'), Decimal('40.0'), 'no visit on record')
+    """
+
+    name: str
+    value: Decimal
+    weight: int
+    points: Decimal
+    evidence: str
+
+
+@attrs.frozen
+class ChurnRisk:
+    """A customer's churn-risk score, with every component of the formula.
+
+    Attributes:
+        customer_number: The customer.
+        score: 0 (no risk) to 100: the sum of the components' points (rounding
+            can make that 100.1 for odd weights; the score is capped at 100).
+        level: LOW, MEDIUM or HIGH by the policy thresholds.
+        components: The four terms.
+        as_of: The day of the question.
+        formula: The formula, with the policy values used.
+
+    Example:
+        >>> from autocrm.domain import Customer
+        >>> risk = churn_risk(Customer(number="C1", name="王建国"), as_of=date(2025, 1, 1))
+        >>> risk.score, risk.level.label
+        (Decimal('60.0'), '高')
+    """
+
+    customer_number: str
+    score: Decimal
+    level: RiskLevel
+    components: tuple[RiskComponent, ...]
+    as_of: date
+    formula: str
+
+
+def _share(numerator: int, denominator: int) -> Decimal:
+    value = min(Decimal(1), Decimal(numerator) / Decimal(denominator))
+    return max(Decimal(0), value).quantize(_SHARE, rounding=ROUND_HALF_UP)
+
+
+def _unresolved_on(complaint: Complaint, day: date) -> bool:
+    if as_date(complaint.received_at) > day:
+        return False
+    done = [m for m in (complaint.resolved_at, complaint.closed_at) if m is not None]
+    if complaint.status in (ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED):
+        # Resolved now; still open on ``day`` if the resolution came later.
+        return bool(done) and min(as_date(m) for m in done) > day
+    return True
+
+
+def churn_risk(
+    customer: Customer,
+    vehicles: Sequence[Vehicle] = (),
+    work_orders: Iterable[WorkOrder] = (),
+    complaints: Iterable[Complaint] = (),
+    *,
+    as_of: date,
+    readings: Iterable[OdometerReading] = (),
+    policy: ChurnPolicy = ChurnPolicy(),
+    loyalty_policy: LoyaltyPolicy | None = None,
+    service_policy: ServicePolicy = ServicePolicy(),  # noqa: B008 - frozen value
+) -> ChurnRisk:
+    """Return a transparent churn-risk score from four components (no black box).
+
+    ``score = 100 × Σ weightᵢ × valueᵢ / Σ weightᵢ`` with each value in [0, 1]:
+
+    - recency = min(1, days since the last visit / ``lost_after_days``); 1 when no
+      visit is known;
+    - frequency = max(0, 1 − distinct visit days in the last ``risk_frequency_days``
+      / ``risk_expected_visits``);
+    - missed_maintenance = min(1, loyalty chances missed whose due date lies in the
+      last ``risk_missed_days`` / ``risk_missed_cap``) (see
+      :func:`autocrm.rules.loyalty.classify_loyalty` for chances);
+    - complaints = min(1, complaints unresolved on ``as_of`` / ``risk_complaints_cap``).
+      A complaint is unresolved on ``as_of`` if it was received by then and is not
+      RESOLVED/CLOSED, or was resolved (``resolved_at``/``closed_at``) only later.
+
+    Default weights 40 / 20 / 25 / 15; HIGH from 60, MEDIUM from 30.
+
+    Args:
+        customer: The customer.
+        vehicles: His vehicles.
+        work_orders: Work orders (the customer's or his vehicles').
+        complaints: Complaints; those carrying his number count.
+        as_of: The day of the question.
+        readings: Odometer readings of his vehicles (km-based due dates).
+        policy: Weights, windows and thresholds.
+        loyalty_policy: The loyalty due window (default ``LoyaltyPolicy()``).
+        service_policy: Maintenance intervals.
+
+    Raises:
+        autocrm.errors.InvalidFormat: an argument of the wrong type or a naive ``as_of``.
+
+    Example:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Customer, WorkOrder
+        >>> visit = WorkOrder("WO1", customer_number="C1", vin="LFV2A21K3D3109826",
+        ...                   opened_at=datetime(2025, 3, 10, 9, tzinfo=CHINA_TZ),
+        ...                   service_types=["小修"])
+        >>> risk = churn_risk(Customer(number="C1", name="王建国"), (), [visit],
+        ...                   as_of=date(2025, 12, 27))
+        >>> for c in risk.components:
+        ...     print(c.name, c.value, c.weight, c.points)
+        recency 0.8000 40 32.0
+        frequency 0.5000 20 10.0
+        missed_maintenance 0.0000 25 0.0
+        complaints 0.0000 15 0.0
+        >>> risk.score, risk.level.label
+        (Decimal('42.0'), '中')
+    """
+    from autocrm.rules.loyalty import LoyaltyPolicy, _vehicle_chances
+
+    day = _as_of_date(as_of)
+    owner = _check_customer(customer)
+    cars = _checked_items(vehicles, Vehicle, "vehicles")
+    orders = _checked_items(work_orders, WorkOrder, "work_orders")
+    own_complaints = [
+        c
+        for c in _checked_items(complaints, Complaint, "complaints")
+        if c.customer_number == owner.number
+    ]
+    meters = _checked_items(readings, OdometerReading, "readings")
+    loyalty = LoyaltyPolicy() if loyalty_policy is None else loyalty_policy
+
+    dates = _visit_dates(owner, cars, orders, day)
+    if dates:
+        since = (day - dates[-1]).days
+        recency = _share(since, policy.lost_after_days)
+        recency_note = f"last visit {dates[-1]}, {since} days / {policy.lost_after_days}"
+    else:
+        recency = Decimal(1).quantize(_SHARE)
+        recency_note = "no visit on record"
+    window_start = day - timedelta(days=policy.risk_frequency_days)
+    recent = {d for d in dates if d > window_start}
+    frequency = (Decimal(1) - _share(len(recent), policy.risk_expected_visits)).quantize(_SHARE)
+    frequency_note = (
+        f"days with a visit in the last {policy.risk_frequency_days} days: {len(recent)} "
+        f"({policy.risk_expected_visits} expected)"
+    )
+    missed_from = day - timedelta(days=policy.risk_missed_days)
+    missed = 0
+    for vehicle in cars:
+        chances = _vehicle_chances(
+            vehicle,
+            [wo for wo in orders if wo.vin == vehicle.vin],
+            [r for r in meters if r.vin == vehicle.vin],
+            day,
+            loyalty,
+            service_policy,
+        )
+        missed += sum(
+            1 for c in chances if not c.pending and c.taken_on is None and c.due_on > missed_from
+        )
+    missed_value = _share(missed, policy.risk_missed_cap)
+    missed_note = (
+        f"{missed} maintenance chances missed since {missed_from}, cap {policy.risk_missed_cap}"
+    )
+    open_complaints = [c.number for c in own_complaints if _unresolved_on(c, day)]
+    complaint_value = _share(len(open_complaints), policy.risk_complaints_cap)
+    complaint_note = (
+        f"{len(open_complaints)} unresolved ({', '.join(open_complaints) or 'none'}), "
+        f"cap {policy.risk_complaints_cap}"
+    )
+
+    terms = (
+        ("recency", recency, policy.risk_weight_recency, recency_note),
+        ("frequency", frequency, policy.risk_weight_frequency, frequency_note),
+        ("missed_maintenance", missed_value, policy.risk_weight_missed, missed_note),
+        ("complaints", complaint_value, policy.risk_weight_complaints, complaint_note),
+    )
+    total = sum(weight for _, _, weight, _ in terms)
+    components = tuple(
+        RiskComponent(
+            name,
+            value,
+            weight,
+            (100 * weight * value / total).quantize(_SCORE, rounding=ROUND_HALF_UP),
+            note,
+        )
+        for name, value, weight, note in terms
+    )
+    # The score is the sum of the points shown, so a reader can add them up.
+    score = min(Decimal(100), sum((c.points for c in components), Decimal("0.0")))
+    if score >= policy.risk_high_from:
+        level = RiskLevel.HIGH
+    elif score >= policy.risk_medium_from:
+        level = RiskLevel.MEDIUM
+    else:
+        level = RiskLevel.LOW
+    formula = (
+        "score = 100 × Σ weight × value / Σ weight; weights recency "
+        f"{policy.risk_weight_recency}, frequency {policy.risk_weight_frequency}, "
+        f"missed maintenance {policy.risk_weight_missed}, complaints "
+        f"{policy.risk_weight_complaints}; high ≥ {policy.risk_high_from}, "
+        f"medium ≥ {policy.risk_medium_from}"
+    )
+    return ChurnRisk(owner.number, score, level, components, day, formula)

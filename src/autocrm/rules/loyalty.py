@@ -1,20 +1,382 @@
-"""Loyalty classes from the routine maintenance a customer brings back (SPEC §5)."""
+"""Loyalty classes from the routine maintenance a customer brings back (SPEC §5, seed 002).
+
+Seed 002 judges loyalty on whether, after the first maintenance, the customer comes
+to this shop for the routine maintenance that falls due. Each maintenance that
+falls due is a *chance*; a maintenance visit within the window around the due date
+*takes* it. The shop's classes, from the chances and the chances taken:
+
+========== ====== =====================================================
+class      label  rule
+========== ====== =====================================================
+LOST       流失客户 no visit within ``ChurnPolicy.lost_after_days`` (one year)
+NEW        新客户   no chance yet (no first maintenance, or none fallen due)
+LOYAL      忠诚客户 every chance taken
+REGULAR    经常客户 at least half taken (``regular_min_share``)
+OCCASIONAL 偶尔客户 some taken
+DEFECTED   背离客户 none taken
+========== ====== =====================================================
+
+Due dates follow the maintenance interval of :class:`~autocrm.rules.reminders.ServicePolicy`
+(every 6 months or 5,000 km, whichever comes first; km only when odometer readings
+give the car's average km/day), counted from the last maintenance. A missed chance
+moves the schedule on from its due date; a visit before the window opens (early)
+restarts it from that visit.
+
+Example:
+    >>> from datetime import date, datetime
+    >>> from autocrm.domain import CHINA_TZ, Customer, Vehicle, WorkOrder
+    >>> car = Vehicle(vin="LFV2A21K3D3109826", customer_number="C1",
+    ...               first_maintenance_on=date(2024, 6, 3))
+    >>> def visit(n, day):
+    ...     return WorkOrder(f"WO{n}", customer_number="C1", vin=car.vin,
+    ...                      opened_at=datetime.combine(day, datetime.min.time(), CHINA_TZ),
+    ...                      service_types=["保养"])
+    >>> result = classify_loyalty(Customer(number="C1", name="王建国"), [car],
+    ...                           [visit(1, date(2024, 12, 10)), visit(2, date(2025, 6, 5))],
+    ...                           as_of=date(2025, 12, 20))
+    >>> result.loyalty_class.label, result.chances, result.taken
+    ('忠诚客户', 2, 2)
+    >>> for chance in result.evidence:
+    ...     print(chance.due_on, chance.taken_on, chance.pending)
+    2024-12-03 2024-12-10 False
+    2025-06-10 2025-06-05 False
+    2025-12-05 None True
+"""
 
 from __future__ import annotations
 
-import attrs
+import math
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from decimal import Decimal
 
-__all__ = ["LoyaltyPolicy"]
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from autocrm.domain.customer import Customer
+from autocrm.domain.membership import LoyaltyClass
+from autocrm.domain.vehicle import OdometerReading, Vehicle
+from autocrm.domain.work_order import ServiceType, WorkOrder
+from autocrm.errors import InvalidComponent
+from autocrm.rules.churn import (
+    ChurnPolicy,
+    _as_of_date,
+    _check_customer,
+    _checked_items,
+    _segment,
+    _visit_dates,
+)
+from autocrm.rules.reminders import ServicePolicy
+
+__all__ = ["Chance", "LoyaltyAssessment", "LoyaltyPolicy", "classify_loyalty"]
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        msg = f"{attribute.name}: expected a whole number >= 0, got {value!r}"
+        raise InvalidComponent(msg, field=attribute.name, value=value)
+
+
+def _share(instance: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
+    if not isinstance(value, Decimal) or not Decimal(0) < value <= Decimal(1):
+        msg = f"{attribute.name}: expected a Decimal share in (0, 1], got {value!r}"
+        raise InvalidComponent(msg, field=attribute.name, value=value)
 
 
 @attrs.frozen(kw_only=True)
 class LoyaltyPolicy:
     """The numbers of the loyalty rule.
 
+    Attributes:
+        window_days_before / window_days_after: A maintenance visit from this many
+            days before to this many days after the due date takes the chance.
+        regular_min_share: The share of chances taken from which a customer is
+            REGULAR (default one half).
+
     Example:
         >>> LoyaltyPolicy().window_days_before
         30
     """
 
-    window_days_before: int = 30
-    window_days_after: int = 30
+    window_days_before: int = attrs.field(default=30, validator=_non_negative)
+    window_days_after: int = attrs.field(default=30, validator=_non_negative)
+    regular_min_share: Decimal = attrs.field(default=Decimal("0.5"), validator=_share)
+
+
+@attrs.frozen
+class Chance:
+    """One routine maintenance that fell due: the evidence of a loyalty class.
+
+    Attributes:
+        vin: The vehicle.
+        due_on: When the maintenance fell due.
+        basis: ``"months"`` or ``"km"``: which interval came first.
+        opens_on / closes_on: The window in which a visit takes the chance.
+        taken_on / work_order_number: The visit that took it (None: not taken).
+        pending: Fallen due, not taken yet, window still open on ``as_of``: not
+            counted either way.
+
+    Example:
+        >>> c = Chance("LFV2A21K3D3109826", date(2025, 7, 8), "months",
+        ...            date(2025, 6, 8), date(2025, 8, 7), taken_on=date(2025, 7, 1))
+        >>> c.taken, c.pending
+        (True, False)
+    """
+
+    vin: str
+    due_on: date
+    basis: str
+    opens_on: date
+    closes_on: date
+    taken_on: date | None = None
+    work_order_number: str | None = None
+    pending: bool = False
+
+    @property
+    def taken(self) -> bool:
+        """True if a maintenance visit in the window took the chance."""
+        return self.taken_on is not None
+
+
+@attrs.frozen
+class LoyaltyAssessment:
+    """A customer's loyalty class with the evidence.
+
+    Attributes:
+        customer_number: The customer.
+        loyalty_class: The class.
+        chances: Chances counted (pending ones excluded).
+        taken: Chances taken.
+        evidence: Every chance, counted or pending, by vehicle and due date.
+        first_maintenance_on: The earliest first maintenance of his cars (None: none).
+        last_visit_on: His last visit (see :mod:`autocrm.rules.churn`).
+        as_of: The day of the question.
+        reason: The rule that decided and the policy values used.
+
+    Example:
+        >>> a = LoyaltyAssessment("C1", LoyaltyClass.REGULAR, 3, 2, (), None, None,
+        ...                       date(2025, 1, 1), "2 of 3 chances taken")
+        >>> a.missed, a.loyalty_class.label
+        (1, '经常客户')
+    """
+
+    customer_number: str
+    loyalty_class: LoyaltyClass
+    chances: int
+    taken: int
+    evidence: tuple[Chance, ...]
+    first_maintenance_on: date | None
+    last_visit_on: date | None
+    as_of: date
+    reason: str
+
+    @property
+    def missed(self) -> int:
+        """Chances counted but not taken."""
+        return self.chances - self.taken
+
+
+# --- due dates ------------------------------------------------------------------
+
+
+def _daily_km(readings: Iterable[OdometerReading], day: date) -> Decimal | None:
+    """Average km/day between the oldest and newest reading on or before ``day``."""
+    points = sorted((r.on, r.km) for r in readings if r.on <= day)
+    if len(points) < 2:
+        return None
+    (first_on, first_km), (last_on, last_km) = points[0], points[-1]
+    days = (last_on - first_on).days
+    if days <= 0 or last_km <= first_km:
+        return None
+    return Decimal(last_km - first_km) / Decimal(days)
+
+
+def _due_after(last: date, rate: Decimal | None, months: int, km: int) -> tuple[date, str]:
+    """Seed-default interval: ``months`` or ``km``, whichever comes first."""
+    by_months = last + relativedelta(months=months)
+    if rate is not None and km > 0:
+        by_km = last + timedelta(days=max(1, math.ceil(Decimal(km) / rate)))
+        if by_km < by_months:
+            return by_km, "km"
+    return by_months, "months"
+
+
+def _maintenance_visits(work_orders: Iterable[WorkOrder], vin: str, day: date) -> list[WorkOrder]:
+    visits: dict[date, WorkOrder] = {}
+    for wo in sorted(work_orders, key=lambda w: (w.visit_date, w.number)):
+        if wo.vin == vin and wo.is_maintenance and wo.visit_date <= day:
+            visits.setdefault(wo.visit_date, wo)  # one visit a day
+    return list(visits.values())
+
+
+def _first_maintenance(vehicle: Vehicle, visits: Sequence[WorkOrder], day: date) -> date | None:
+    # "After the first maintenance" (seed 002): the recorded 首保 date or visit; a car
+    # whose first maintenance was done elsewhere starts at its first maintenance here.
+    firsts = [v.visit_date for v in visits if ServiceType.FIRST_MAINTENANCE in v.service_types]
+    if vehicle.first_maintenance_on is not None and vehicle.first_maintenance_on <= day:
+        firsts.append(vehicle.first_maintenance_on)
+    if firsts:
+        return min(firsts)
+    return visits[0].visit_date if visits else None
+
+
+def _vehicle_chances(
+    vehicle: Vehicle,
+    work_orders: Iterable[WorkOrder],
+    readings: Iterable[OdometerReading],
+    day: date,
+    policy: LoyaltyPolicy,
+    service_policy: ServicePolicy,
+) -> list[Chance]:
+    """Walk the maintenance schedule of one car from its first maintenance to ``day``."""
+    visits = _maintenance_visits(work_orders, vehicle.vin, day)
+    anchor = _first_maintenance(vehicle, visits, day)
+    if anchor is None:
+        return []
+    rate = _daily_km([r for r in readings if r.vin == vehicle.vin], day)
+    before = timedelta(days=policy.window_days_before)
+    after = timedelta(days=policy.window_days_after)
+    chances: list[Chance] = []
+    last = anchor
+    while True:
+        due, basis = _due_after(
+            last, rate, service_policy.interval_months, service_policy.interval_km
+        )
+        opens, closes = due - before, due + after
+        following = next((v for v in visits if v.visit_date > last), None)
+        if following is not None and following.visit_date < opens:
+            last = following.visit_date  # early maintenance: the schedule restarts
+            continue
+        if following is not None and following.visit_date <= closes:
+            # Taken, even if the due date is still ahead of ``as_of``: the customer
+            # came for this maintenance a few days early.
+            chances.append(
+                Chance(
+                    vehicle.vin, due, basis, opens, closes, following.visit_date, following.number
+                )
+            )
+            last = following.visit_date
+            continue
+        if due >= day:
+            break  # not fallen due yet
+        if closes >= day:
+            chances.append(Chance(vehicle.vin, due, basis, opens, closes, pending=True))
+            break
+        chances.append(Chance(vehicle.vin, due, basis, opens, closes))
+        last = due  # missed: the next maintenance is counted from this due date
+    return chances
+
+
+# --- the class ------------------------------------------------------------------
+
+
+def _class_of(chances: int, taken: int, policy: LoyaltyPolicy) -> LoyaltyClass:
+    if chances == 0:
+        return LoyaltyClass.NEW
+    if taken == chances:
+        return LoyaltyClass.LOYAL
+    if taken == 0:
+        return LoyaltyClass.DEFECTED
+    if Decimal(taken) >= policy.regular_min_share * chances:
+        return LoyaltyClass.REGULAR
+    return LoyaltyClass.OCCASIONAL
+
+
+def classify_loyalty(
+    customer: Customer,
+    vehicles: Sequence[Vehicle],
+    work_orders: Iterable[WorkOrder],
+    readings: Iterable[OdometerReading] = (),
+    *,
+    as_of: date,
+    policy: LoyaltyPolicy = LoyaltyPolicy(),
+    service_policy: ServicePolicy = ServicePolicy(),  # noqa: B008 - frozen value
+    churn_policy: ChurnPolicy = ChurnPolicy(),  # noqa: B008 - frozen value
+) -> LoyaltyAssessment:
+    """Return the customer's loyalty class on ``as_of`` with its evidence (seed 002).
+
+    For each of the customer's cars, from its first maintenance on, every routine
+    maintenance that fell due before ``as_of`` is a chance, and a maintenance visit
+    (首保 or 保养) from ``window_days_before`` before to ``window_days_after`` after the
+    due date takes it. A chance whose window is still open on ``as_of`` and not yet
+    taken is pending and not counted; one taken early (due date still ahead) counts.
+    LOST (see :func:`autocrm.rules.churn.is_lost`) comes first; then NEW when no
+    chance counts, LOYAL when all are taken, DEFECTED when none, REGULAR when at
+    least ``regular_min_share`` are, OCCASIONAL otherwise.
+
+    Args:
+        customer: The customer.
+        vehicles: His vehicles.
+        work_orders: Work orders; those for his vehicles make the chances, those of
+            the customer or his vehicles are his visits.
+        readings: Odometer readings (km-based due dates when they give a km/day).
+        as_of: The day of the question (a date or an aware datetime).
+        policy: The due window and the REGULAR share.
+        service_policy: The maintenance interval.
+        churn_policy: When a customer is lost.
+
+    Returns:
+        The class, the chances and chances taken, and every chance as evidence.
+
+    Raises:
+        autocrm.errors.InvalidFormat: an argument of the wrong type or a naive ``as_of``.
+
+    Example:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import Customer, Vehicle
+        >>> car = Vehicle(vin="1HGCM82633A004352", customer_number="C2",
+        ...               first_maintenance_on=date(2025, 1, 8))
+        >>> li = Customer(number="C2", name="李娜")
+        >>> classify_loyalty(li, [car], [], as_of=date(2025, 5, 1)).loyalty_class.label
+        '新客户'
+        >>> late = classify_loyalty(li, [car], [], as_of=date(2025, 9, 1))
+        >>> late.loyalty_class.label, late.chances, late.evidence[0].due_on
+        ('背离客户', 1, datetime.date(2025, 7, 8))
+        >>> classify_loyalty(li, [car], [], as_of=date(2026, 2, 1)).loyalty_class.label
+        '流失客户'
+    """
+    day = _as_of_date(as_of)
+    owner = _check_customer(customer)
+    cars: list[Vehicle] = _checked_items(vehicles, Vehicle, "vehicles")
+    orders: list[WorkOrder] = _checked_items(work_orders, WorkOrder, "work_orders")
+    meters: list[OdometerReading] = _checked_items(readings, OdometerReading, "readings")
+    evidence: list[Chance] = []
+    firsts: list[date] = []
+    for car in cars:
+        own = [wo for wo in orders if wo.vin == car.vin]
+        first = _first_maintenance(car, _maintenance_visits(own, car.vin, day), day)
+        if first is not None:
+            firsts.append(first)
+        evidence.extend(_vehicle_chances(car, own, meters, day, policy, service_policy))
+    counted = [c for c in evidence if not c.pending]
+    chances = len(counted)
+    taken = sum(1 for c in counted if c.taken)
+    visits = _visit_dates(owner, cars, orders, day)
+    last_visit = visits[-1] if visits else None
+    window = (
+        f"window {policy.window_days_before} days before to {policy.window_days_after} "
+        f"days after each due date, every {service_policy.interval_months} months or "
+        f"{service_policy.interval_km} km"
+    )
+    segment = _segment(owner, cars, orders, day, churn_policy)
+    if segment.is_lost:
+        loyalty_class = LoyaltyClass.LOST
+        reason = f"lost ({segment.segment.label}): {segment.reason}"
+    else:
+        loyalty_class = _class_of(chances, taken, policy)
+        if chances == 0:
+            reason = "no routine maintenance has fallen due after the first maintenance"
+        else:
+            reason = f"{taken} of {chances} routine maintenance chances taken"
+        reason = f"{reason} (seed 002; {window})"
+    return LoyaltyAssessment(
+        customer_number=owner.number,
+        loyalty_class=loyalty_class,
+        chances=chances,
+        taken=taken,
+        evidence=tuple(sorted(evidence, key=lambda c: (c.due_on, c.vin))),
+        first_maintenance_on=min(firsts, default=None),
+        last_visit_on=last_visit,
+        as_of=day,
+        reason=reason,
+    )
