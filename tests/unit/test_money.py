@@ -31,7 +31,19 @@ def test_to_money_rounds_half_up_to_the_fen(raw: object, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    [0.1, 1.0, True, None, "abc", "1,280.50", Decimal("NaN"), Decimal("Infinity"), "inf", [1]],
+    [
+        0.1,
+        1.0,
+        True,
+        None,
+        "abc",
+        "1,280.50",
+        Decimal("NaN"),
+        Decimal("Infinity"),
+        "inf",
+        [1],
+        Decimal("1e30"),
+    ],
 )
 def test_to_money_refuses_floats_and_non_numbers(raw: object) -> None:
     with pytest.raises(InvalidFormat) as caught:

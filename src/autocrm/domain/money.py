@@ -67,7 +67,11 @@ def to_money(value: object, *, field: str = "amount") -> Decimal:
     if not amount.is_finite():
         msg = f"{field}: {value!r} is not a finite amount"
         raise InvalidFormat(msg, field=field, value=value)
-    return amount.quantize(FEN, rounding=ROUND_HALF_UP)
+    try:
+        return amount.quantize(FEN, rounding=ROUND_HALF_UP)
+    except InvalidOperation:
+        msg = f"{field}: {value!r} is too large an amount"
+        raise InvalidFormat(msg, field=field, value=value) from None
 
 
 def is_money(value: object) -> bool:
