@@ -1,4 +1,4 @@
-"""Shared test configuration: Hypothesis profiles ``ci`` (derandomised, more examples) and ``dev``."""
+"""Shared test configuration: Hypothesis profiles ``ci`` (derandomised) and ``dev`` (fast)."""
 
 from __future__ import annotations
 

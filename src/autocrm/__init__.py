@@ -3,7 +3,7 @@
 The pure core (:mod:`autocrm.domain`, :mod:`autocrm.rules`, :mod:`autocrm.stats`,
 :mod:`autocrm.query`) needs no database; adapters live in :mod:`autocrm.adapters`.
 
-Example:
+Examples:
     >>> import autocrm
     >>> autocrm.Policies().followups.max_attempts
     3

@@ -5,7 +5,7 @@ Every error derives from :class:`AutocrmError`. Bad input is a
 name of the offending field and the value that was refused, in the manner of
 python-stdnum's ``ValidationError`` family.
 
-Example:
+Examples:
     >>> from autocrm.domain.identifiers import vin
     >>> try:
     ...     vin.validate("LSVAU2180N2183294")

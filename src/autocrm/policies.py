@@ -9,7 +9,7 @@ it wants in a file::
     [complaints]
     level_iii_workdays = 5
 
-Example:
+Examples:
     >>> p = Policies()
     >>> p.appointments.min_lead_hours, p.complaints.level_ii_workdays
     (24, 3)
@@ -68,7 +68,7 @@ __all__ = [
 class Policies:
     """All rule policies of a shop; each part defaults to the seeds' numbers.
 
-    Example:
+    Examples:
         >>> Policies(followups=FollowUpPolicy(max_attempts=5)).followups.max_attempts
         5
     """
@@ -177,7 +177,7 @@ def policies_from_dict(data: Mapping[str, Any]) -> Policies:
         autocrm.errors.PolicyError: an unknown key or a value of the wrong type;
             ``field`` is the dotted key path.
 
-    Example:
+    Examples:
         >>> policies_from_dict({"appointments": {"grace_minutes": "15"}})
         Traceback (most recent call last):
         ...
@@ -213,7 +213,7 @@ def policies_from_dict(data: Mapping[str, Any]) -> Policies:
 def policies_to_dict(policies: Policies) -> dict[str, Any]:
     """Return ``policies`` as nested plain data (the inverse of :func:`policies_from_dict`).
 
-    Example:
+    Examples:
         >>> policies_to_dict(Policies())["churn"]["lost_after_days"]
         365
     """
@@ -240,7 +240,7 @@ def load_policies(path: str | Path) -> Policies:
             key or a value of the wrong type (``field`` is the key path).
         OSError: the file cannot be read.
 
-    Example:
+    Examples:
         >>> import tempfile, os
         >>> with tempfile.TemporaryDirectory() as d:
         ...     p = os.path.join(d, "shop.toml")

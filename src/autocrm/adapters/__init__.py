@@ -5,7 +5,7 @@ needed when it is used: :mod:`autocrm.adapters.memory` (no dependency),
 :mod:`autocrm.adapters.json` (no dependency), :mod:`autocrm.adapters.sqlalchemy`
 (extra ``sql``), :mod:`autocrm.adapters.pandas` (extra ``pandas``).
 
-Example:
+Examples:
     >>> import autocrm.adapters
     >>> autocrm.adapters.__all__
     []

@@ -6,7 +6,7 @@ for :func:`dumps` and :func:`loads`). Money is written as a decimal string,
 dates and datetimes in ISO 8601, enums by their English value, sets as sorted
 lists, so that the same archive always gives the same bytes.
 
-Example:
+Examples:
     >>> from autocrm.domain import Customer
     >>> text = dumps(Customer(number="C000001", name="王建国", mobile="13800138000"))
     >>> loads(text, Customer).mobile
@@ -106,7 +106,7 @@ def _structure_datetime(value: object, _: type) -> datetime:
 def make_converter() -> cattrs.Converter:
     """Return a new cattrs converter for the domain types.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import WorkOrderLine
         >>> make_converter().unstructure(WorkOrderLine("工时", "88"))
         {'description': '工时', 'amount': '88.00', 'payer': 'self', 'kind': 'labour'}
@@ -139,7 +139,7 @@ _CONVERTER = make_converter()
 def dumps(obj: object) -> str:
     """Return ``obj`` (any domain value) as a JSON string.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import OdometerReading
         >>> dumps(OdometerReading("LFV2A21K3D3109826", date(2025, 6, 1), 12480))
         '{"vin": "LFV2A21K3D3109826", "on": "2025-06-01", "km": 12480, "source": null}'
@@ -154,7 +154,7 @@ def loads(text: str | bytes, kind: type[_T]) -> _T:
         autocrm.errors.ValidationError: the JSON is malformed or a value is refused
             (the error names the field).
 
-    Example:
+    Examples:
         >>> from autocrm.domain import OdometerReading
         >>> loads('{"vin": "LFV2A21K3D3109826", "on": "2025-06-01", "km": 12480}',
         ...       OdometerReading).km
@@ -211,7 +211,7 @@ def export_jsonl(snapshot: Snapshot, target: str | Path | IO[str]) -> int:
     Returns:
         The number of records written (the header not counted).
 
-    Example:
+    Examples:
         >>> import io
         >>> from autocrm.domain import Customer
         >>> buffer = io.StringIO()

@@ -6,7 +6,7 @@ iterable of domain objects, into a :class:`pandas.DataFrame`. Money stays
 ``Decimal`` (object dtype) so that sums remain exact; enums become their
 English value, with a ``*_label`` column carrying the Chinese label.
 
-Example:
+Examples:
     >>> from autocrm.domain import Customer
     >>> frame = to_frame([Customer(number="C1", name="张三", kind="个人")])
     >>> frame.loc[0, "kind"], frame.loc[0, "kind_label"]
@@ -57,7 +57,7 @@ def _record(obj: object) -> dict[str, Any]:
 def to_records(items: Iterable[object]) -> list[dict[str, Any]]:
     """Return plain dicts (one per item) with enums as values plus ``*_label`` columns.
 
-    Example:
+    Examples:
         >>> to_records([{"level": "I", "count": 3}])
         [{'level': 'I', 'count': 3}]
     """
@@ -79,7 +79,7 @@ def to_frame(rows: Iterable[object] | Any) -> pd.DataFrame:
         rows: An iterable of mappings or attrs objects, or any object with a
             ``to_rows()`` method (the statistics results).
 
-    Example:
+    Examples:
         >>> to_frame([{"period": "2025-01", "visits": 12}]).shape
         (1, 2)
     """

@@ -1,6 +1,6 @@
 """The domain: frozen value types of a dealership's customer archive.
 
-Example:
+Examples:
     >>> from autocrm.domain import Customer
     >>> Customer(number="C000001", name="王建国", mobile="13800138000").mobile
     '+8613800138000'

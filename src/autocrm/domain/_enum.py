@@ -16,7 +16,7 @@ class LabelledEnum(str, enum.Enum):
     The value is a stable English code (what is stored and serialised); ``label``
     is the Chinese term a shop uses on screen and in reports.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import ServiceType
         >>> ServiceType.FIRST_MAINTENANCE.value, ServiceType.FIRST_MAINTENANCE.label
         ('first_maintenance', '首保')

@@ -1,6 +1,6 @@
 """Appointments (预约): proactive or passive, the slot and what happened (SPEC §4).
 
-Example:
+Examples:
     >>> from datetime import datetime
     >>> from autocrm.domain.time import CHINA_TZ
     >>> a = Appointment(number="YY001", customer_number="C1", vin="LFV2A21K3D3109826",
@@ -59,7 +59,7 @@ class AppointmentStatus(LabelledEnum):
 class Appointment:
     """A booked service slot.
 
-    Example:
+    Examples:
         >>> from autocrm.domain.time import CHINA_TZ
         >>> Appointment(number="Y2", customer_number="C1", kind="被动预约",
         ...             booked_at=datetime(2025, 1, 2, 9, tzinfo=CHINA_TZ),

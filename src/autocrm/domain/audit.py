@@ -1,6 +1,6 @@
 """The audit trail: who changed what, when, from which value to which (seed 001).
 
-Example:
+Examples:
     >>> from datetime import datetime
     >>> from autocrm.domain.time import CHINA_TZ
     >>> e = AuditEntry(at=datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ), actor="客服-李娜",
@@ -43,7 +43,7 @@ class AuditEntry:
     ``old`` and ``new`` are the values as text (JSON for structured values), so the
     trail reads the same whatever store keeps it.
 
-    Example:
+    Examples:
         >>> from autocrm.domain.time import CHINA_TZ
         >>> AuditEntry(at=datetime(2025, 1, 2, tzinfo=CHINA_TZ), actor="system",
         ...            entity="customer", entity_id="C1", action="create").field is None

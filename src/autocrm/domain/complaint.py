@@ -1,6 +1,6 @@
 """Complaints (投诉): level, status, cause, handling steps and remedies (SPEC §7).
 
-Example:
+Examples:
     >>> from datetime import datetime
     >>> from autocrm.domain.time import CHINA_TZ
     >>> c = Complaint(number="TS2025001", customer_number="C1", level="II",
@@ -135,7 +135,7 @@ class RemedyKind(LabelledEnum):
 class Remedy:
     """A remedy given to the customer; compensation carries an amount of money.
 
-    Example:
+    Examples:
         >>> Remedy(RemedyKind.COMPENSATION, amount="300").amount
         Decimal('300.00')
     """
@@ -159,7 +159,7 @@ class Remedy:
 class HandlingRecord:
     """One handling step of a complaint, when and by whom.
 
-    Example:
+    Examples:
         >>> from autocrm.domain.time import CHINA_TZ
         >>> HandlingRecord("listen", datetime(2025, 9, 29, 10, 5, tzinfo=CHINA_TZ),
         ...                actor="服务经理").step.label
@@ -186,7 +186,7 @@ class Complaint:
         resolved_at / closed_at: When it was resolved and closed.
         satisfaction: Complaint-handling satisfaction score, on the rating scale.
 
-    Example:
+    Examples:
         >>> from autocrm.domain.time import CHINA_TZ
         >>> Complaint(number="T1", customer_number="C1",
         ...           received_at=datetime(2025, 1, 6, 9, tzinfo=CHINA_TZ)).level.label

@@ -4,7 +4,7 @@ A customer is a person (个人) or a company (单位). The category scheme is op
 ``tags`` are free labels and ``categories`` map a user-defined dimension (age band,
 region, vehicle use, source, business size, hobby...) to a value.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> c = Customer(
     ...     number="C000001", name="王建国", mobile="138 0013 8000",
@@ -132,7 +132,7 @@ def _check_postcode(
 class Address:
     """A postal address with its postcode (邮编).
 
-    Example:
+    Examples:
         >>> Address("北京市朝阳区建国路88号", postcode="100022").postcode
         '100022'
     """
@@ -167,7 +167,7 @@ class Contact:
 
     Phone-like kinds are normalised to E.164.
 
-    Example:
+    Examples:
         >>> Contact(ContactKind.OFFICE_PHONE, "010-6512 3456", label="财务部").value
         '+861065123456'
     """
@@ -187,7 +187,7 @@ class OptOut:
 
     ``vin`` limits the opt-out to one vehicle; ``kind`` to one contact channel.
 
-    Example:
+    Examples:
         >>> OptOut(ContactPurpose.MARKETING, reason="客户要求不再推送活动").purpose.label
         '营销'
     """
@@ -233,7 +233,7 @@ class Customer:
         opt_outs: Purposes of contact the customer refused, each with its reason.
         version: Optimistic-locking version, maintained by the archive.
 
-    Example:
+    Examples:
         >>> Customer(number="C000002", name="北京某某银行股份有限公司",
         ...          kind=CustomerKind.COMPANY, uscc="91110000802100433B").kind.label
         '单位'
@@ -328,7 +328,7 @@ class Customer:
     def opted_out(self, purpose: ContactPurpose, *, vin: str | None = None) -> bool:
         """Return True if the customer refused ``purpose`` (for all vehicles or ``vin``).
 
-        Example:
+        Examples:
             >>> c = Customer(number="C1", name="张三",
             ...              opt_outs=[OptOut("marketing", reason="不需要")])
             >>> c.opted_out(ContactPurpose.MARKETING), c.opted_out(ContactPurpose.REMINDERS)

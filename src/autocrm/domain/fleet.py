@@ -1,6 +1,6 @@
 """Big customers (大客户): fleet accounts and their A/B/C class (seed 004).
 
-Example:
+Examples:
     >>> acct = FleetAccount("F001", customer_number="C9", name="某某银行", vehicles=120,
     ...                     vehicles_served=110, influential=True, purchase_plan="this_year")
     >>> acct.purchase_plan.label
@@ -53,7 +53,7 @@ class FleetAccount:
         agreement_signed / site_visited / site_serviced: the second table of seed 004.
         fleet_class: The class assigned (by ``classify_fleet`` or by hand).
 
-    Example:
+    Examples:
         >>> FleetAccount("F2", customer_number="C2", name="某物流公司", vehicles=12).fleet_class
     """
 

@@ -1,6 +1,6 @@
 """Follow-up calls (跟踪回访): 3DC, 7DC, repair callbacks, and each call attempt.
 
-Example:
+Examples:
     >>> from datetime import date, datetime
     >>> from autocrm.domain.time import CHINA_TZ
     >>> fu = FollowUp(number="FU-WO1-3DC", kind=FollowUpKind.THREE_DAY, customer_number="C1",
@@ -118,7 +118,7 @@ class JobPosition(LabelledEnum):
 class ReportedIssue:
     """A problem the customer raised in a call, by category and job position.
 
-    Example:
+    Examples:
         >>> ReportedIssue("服务态度", "service_advisor", "接车时态度冷淡").category
         <IssueCategory.ATTITUDE: 'attitude'>
     """
@@ -150,7 +150,7 @@ class CallAttempt:
     customer's opinions and suggestions, the problems raised, how they were handled
     and the result (seed 000).
 
-    Example:
+    Examples:
         >>> from autocrm.domain.time import CHINA_TZ
         >>> CallAttempt(datetime(2025, 10, 13, 10, 0, tzinfo=CHINA_TZ), "no_answer",
         ...             by="客服-李娜").outcome.label
@@ -191,7 +191,7 @@ class FollowUp:
         rule: The rule that produced it, with the policy values used.
         estimated: True if a date rests on a calendar year without official data.
 
-    Example:
+    Examples:
         >>> FollowUp(number="F1", kind="7dc", customer_number="C1", vin="LFV2A21K3D3109826",
         ...          earliest=date(2025, 10, 9), due=date(2025, 10, 9),
         ...          latest=date(2025, 10, 9)).next_attempt_on

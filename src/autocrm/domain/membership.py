@@ -1,6 +1,6 @@
 """Loyalty classes and membership tiers (seed 002).
 
-Example:
+Examples:
     >>> from decimal import Decimal
     >>> tier = MembershipTier("silver", "银卡", discount="0.10",
     ...                       min_loyalty=LoyaltyClass.LOYAL, min_spend="20000", rank=2)
@@ -75,7 +75,7 @@ class MembershipTier:
         min_spend: The least cumulative spend that qualifies.
         rank: Higher is better; the best qualifying tier applies.
 
-    Example:
+    Examples:
         >>> MembershipTier("member", "会员卡", discount="0.05", rank=1).label
         '9.5折'
     """

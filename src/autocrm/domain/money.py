@@ -1,6 +1,6 @@
 """Money: ``Decimal`` yuan rounded to the fen with ROUND_HALF_UP; floats are refused.
 
-Example:
+Examples:
     >>> to_money("199.995")
     Decimal('200.00')
     >>> to_money(1980)
@@ -41,7 +41,7 @@ def to_money(value: object, *, field: str = "amount") -> Decimal:
         autocrm.errors.InvalidFormat: ``value`` is a float, a bool, not a number,
             or not finite.
 
-    Example:
+    Examples:
         >>> to_money(Decimal("12.345")), to_money("-0.005")
         (Decimal('12.35'), Decimal('-0.01'))
     """
@@ -77,7 +77,7 @@ def to_money(value: object, *, field: str = "amount") -> Decimal:
 def is_money(value: object) -> bool:
     """Return True if ``value`` is a finite Decimal already rounded to the fen.
 
-    Example:
+    Examples:
         >>> is_money(Decimal("1.20")), is_money(Decimal("1.2")), is_money(1.2)
         (True, False, False)
     """
@@ -91,7 +91,7 @@ def is_money(value: object) -> bool:
 def money_sum(amounts: Iterable[Decimal]) -> Decimal:
     """Return the exact sum of money amounts, to the fen.
 
-    Example:
+    Examples:
         >>> money_sum([Decimal("0.10"), Decimal("0.20")])
         Decimal('0.30')
     """

@@ -4,7 +4,7 @@ Rules and statistics that look across records (reminders, churn, duplicates)
 take a :class:`Snapshot`; the archives produce one with ``snapshot()`` and
 ``autocrm.adapters.json`` writes and reads one as JSON Lines.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from autocrm.domain import Customer, Vehicle
     >>> snap = Snapshot(customers=[Customer(number="C1", name="张三")],
@@ -46,7 +46,7 @@ def _group(items: tuple[object, ...], key: str) -> Mapping[str, tuple[object, ..
 class Snapshot:
     """Every record of an archive, as tuples, with lookups by customer and vehicle.
 
-    Example:
+    Examples:
         >>> Snapshot().customers
         ()
     """

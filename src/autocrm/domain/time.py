@@ -5,7 +5,7 @@ China Standard Time (UTC+8, no daylight saving), so the *local date* of an
 instant, the one working-day rules count with, is taken in that zone whatever
 zone the instant was written in.
 
-Example:
+Examples:
     >>> from datetime import datetime, timezone
     >>> local_date(datetime(2025, 9, 30, 17, 0, tzinfo=timezone.utc))
     datetime.date(2025, 10, 1)
@@ -24,7 +24,7 @@ CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
 def local_date(moment: datetime) -> date:
     """Return the calendar date of ``moment`` in China Standard Time.
 
-    Example:
+    Examples:
         >>> local_date(datetime(2026, 2, 16, 23, 30, tzinfo=CHINA_TZ))
         datetime.date(2026, 2, 16)
     """
@@ -34,7 +34,7 @@ def local_date(moment: datetime) -> date:
 def as_date(value: date) -> date:
     """Return ``value`` as a date: an aware datetime gives its local (CST) date.
 
-    Example:
+    Examples:
         >>> as_date(datetime(2026, 1, 1, 1, 0, tzinfo=CHINA_TZ))
         datetime.date(2026, 1, 1)
         >>> as_date(date(2026, 1, 1))
@@ -51,7 +51,7 @@ def require_aware(value: object, field: str) -> datetime:
     Raises:
         autocrm.errors.InvalidFormat: ``value`` is not a datetime or is naive.
 
-    Example:
+    Examples:
         >>> require_aware(datetime(2026, 1, 1), "closed_at")
         Traceback (most recent call last):
         ...

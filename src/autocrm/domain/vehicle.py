@@ -1,6 +1,6 @@
 """Vehicles (车辆): vehicle basics and vehicle extended data (SPEC §1), odometer readings.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> car = Vehicle(vin="LFV2A21K3D3109826", customer_number="C000001",
     ...               plate="京A·12345", model="速腾 1.4T", purchased_on=date(2024, 3, 18))
@@ -48,7 +48,7 @@ class Vehicle:
         warranty_expires_on / warranty_km: End of the manufacturer warranty.
         version: Optimistic-locking version, maintained by the archive.
 
-    Example:
+    Examples:
         >>> Vehicle(vin="WVWZZZ1JZ3W386752", customer_number="C1", vin_check_digit=False).vin
         'WVWZZZ1JZ3W386752'
     """
@@ -146,7 +146,7 @@ class Vehicle:
 class OdometerReading:
     """A mileage reading (里程) of a vehicle on a date.
 
-    Example:
+    Examples:
         >>> OdometerReading("LFV2A21K3D3109826", date(2025, 6, 1), 12_480).km
         12480
     """

@@ -1,6 +1,6 @@
 """Work orders (工单): one visit of a vehicle, its service types, lines and who pays.
 
-Example:
+Examples:
     >>> from datetime import datetime
     >>> from decimal import Decimal
     >>> from autocrm.domain.time import CHINA_TZ
@@ -89,7 +89,7 @@ class LineKind(LabelledEnum):
 class WorkOrderLine:
     """One charged line of a work order.
 
-    Example:
+    Examples:
         >>> WorkOrderLine("四轮定位", "198").amount
         Decimal('198.00')
     """
@@ -128,7 +128,7 @@ class WorkOrder:
         service_advisor / technician: Staff, for breakdowns of ratings.
         version: Optimistic-locking version, maintained by the archive.
 
-    Example:
+    Examples:
         >>> from autocrm.domain.time import CHINA_TZ
         >>> WorkOrder(number="WO1", customer_number="C1", vin="LFV2A21K3D3109826",
         ...           opened_at=datetime(2025, 1, 2, 9, 0, tzinfo=CHINA_TZ),

@@ -3,7 +3,7 @@
 Each rule takes domain objects, a policy and (when time matters) a required
 keyword-only ``as_of``, and returns frozen results that say why.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from autocrm.rules import next_workday
     >>> next_workday(date(2025, 10, 1))

@@ -9,7 +9,7 @@ The rules, as the seeds give them:
 * appointment customers get different offers (seed 004): a policy hook,
   ``AppointmentPolicy.appointment_offer``, copied onto each booked appointment.
 
-Example:
+Examples:
     >>> from datetime import datetime
     >>> from autocrm.domain import CHINA_TZ
     >>> request = BookingRequest(number="YY20251009001", customer_number="C000001",
@@ -65,7 +65,7 @@ class AppointmentPolicy:
             onto every appointment booked through :func:`check_booking`; ``None`` for none.
             A no-show loses it.
 
-    Example:
+    Examples:
         >>> AppointmentPolicy().grace_minutes
         15
     """
@@ -95,7 +95,7 @@ class BookingRequest:
 
     ``kind`` and ``service_types`` accept members, English values or Chinese labels.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ
         >>> BookingRequest(number="YY1", customer_number="C1", kind="主动预约",
@@ -138,7 +138,7 @@ def check_booking(
             ``as_of`` (``field="slot"``).
         autocrm.errors.InvalidFormat: ``as_of`` is not an aware datetime.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ
         >>> request = BookingRequest(number="YY1", customer_number="C1", kind="passive",
@@ -200,7 +200,7 @@ def resolve_appointment(
         autocrm.errors.InvalidTransition: the appointment is not BOOKED.
         autocrm.errors.InvalidComponent: ``arrival`` after ``as_of`` or before the booking.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, Appointment
         >>> a = Appointment(number="YY1", customer_number="C1", kind="proactive",

@@ -7,7 +7,7 @@ Duplicate customers (same VIN, same mobile) are one form of the information silo
 seed 001 wants removed. Anonymisation answers a deletion request under China's
 Personal Information Protection Law (PIPL) while keeping the record countable.
 
-Example:
+Examples:
     >>> from autocrm.domain import Customer
     >>> c = Customer(number="C000001", name="王建国", mobile="13800138000",
     ...              resident_id="11010519491231002X")
@@ -93,7 +93,7 @@ class ArchivePolicy:
         anonymous_name_prefix: The pseudonym :func:`anonymise` gives, followed by
             the customer number.
 
-    Example:
+    Examples:
         >>> ArchivePolicy().review_every_months
         3
     """
@@ -168,7 +168,7 @@ class GroupCompleteness:
             ``vehicle.field`` when the customer has no vehicle.
         score: ``filled / total``, 0 to 1.
 
-    Example:
+    Examples:
         >>> GroupCompleteness(group=DataGroup.OWNER_BASICS, filled=4, total=8,
         ...                   missing=("gender", "birth_date", "address", "postcode")).score
         0.5
@@ -195,7 +195,7 @@ class Completeness:
         filled / total: Over all groups.
         score: ``filled / total``, 0 to 1: every field weighs the same.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Customer
         >>> result = completeness(Customer(number="C1", name="张三"), [])
         >>> result.group(DataGroup.OWNER_BASICS).missing[:3]
@@ -262,7 +262,7 @@ def completeness(customer: Customer, vehicles: Iterable[Vehicle]) -> Completenes
     Returns:
         The score with the missing fields per group.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from autocrm.domain import Customer, Vehicle
         >>> c = Customer(number="C000001", name="王建国", mobile="13800138000",
@@ -337,7 +337,7 @@ class DuplicateGroup:
         customer_numbers: The records' customer numbers, sorted, at least two.
         detail: The reason in words, with the evidence.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Customer
         >>> a = Customer(number="C000001", name="王建国", mobile="13800138000")
         >>> b = Customer(number="C000002", name="王建囯", mobile="13800138000")
@@ -479,7 +479,7 @@ def find_duplicates(
         The groups sorted by reason (in :class:`DuplicateReason` order), key and
         customer numbers: the same input gives the same output in any order.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Customer, Vehicle
         >>> a = Customer(number="C000001", name="北京某某物流有限公司", kind="company",
         ...              phone="010-65123456")
@@ -535,7 +535,7 @@ class ReviewDue:
         basis: ``"reviewed_on"``, ``"registered_on"`` or ``None``: the date counted from.
         review_every_months: The policy value used.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from autocrm.domain import Customer
         >>> bool(review_due(Customer(number="C1", name="张三"), as_of=date(2025, 10, 9)))
@@ -567,7 +567,7 @@ def review_due(
         as_of: The business date (an aware datetime counts as its local date).
         policy: ``review_every_months``.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from autocrm.domain import Customer
         >>> c = Customer(number="C1", name="张三", registered_on=date(2025, 1, 10),
@@ -602,7 +602,7 @@ def reviews_due(
 ) -> tuple[ReviewDue, ...]:
     """Return the reviews due on ``as_of``, oldest due date first (undated records first).
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from autocrm.domain import Customer
         >>> cs = [Customer(number="C1", name="甲", reviewed_on=date(2025, 7, 1)),
@@ -762,7 +762,7 @@ def visibility(role: Role, field: str) -> Visibility:
     Raises:
         autocrm.errors.InvalidComponent: ``role`` is not a Role.
 
-    Example:
+    Examples:
         >>> visibility(Role.CUSTOMER_SERVICE, "resident_id").label
         '脱敏'
         >>> visibility(Role.ADMIN, "some_future_field").value, visibility("销售", "x").value
@@ -789,7 +789,7 @@ class RedactedCustomer:
         masked: Fields shown masked.
         hidden: Fields left out.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Customer
         >>> view = redact(Customer(number="C1", name="张三", bank_account="6222020200112233445"),
         ...               Role.SALES)
@@ -832,7 +832,7 @@ def redact(customer: Customer, role: Role) -> RedactedCustomer:
     Raises:
         autocrm.errors.InvalidComponent: ``role`` is not a Role.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Customer
         >>> c = Customer(number="C000001", name="王建国", mobile="13800138000",
         ...              resident_id="11010519491231002X", bank_account="6222020200112233445")
@@ -908,7 +908,7 @@ def anonymise(customer: Customer, *, policy: ArchivePolicy = _DEFAULT_POLICY) ->
 
     Birthday care must skip anonymised customers: their 1 January is not a birthday.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from autocrm.domain import Customer
         >>> c = Customer(number="C000001", name="王建国", resident_id="11010519491231002X",

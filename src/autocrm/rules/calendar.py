@@ -8,7 +8,7 @@ notice as published in the ``chinesecalendar`` package for the years it covers
 Monday–Friday and reports the answer as *estimated*, unless the user registered
 that year's holidays (constructor arguments or a TOML file).
 
-Example:
+Examples:
     >>> from datetime import date
     >>> next_workday(date(2025, 10, 1))  # National Day week
     datetime.date(2025, 10, 9)
@@ -56,7 +56,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 class WorkdayCalendar(Protocol):
     """What the rules need to know about a calendar.
 
-    Example:
+    Examples:
         >>> isinstance(WeekendCalendar(), WorkdayCalendar)
         True
     """
@@ -111,7 +111,7 @@ def _official_data_covers(year: int) -> bool:
 class WeekendCalendar:
     """Monday to Friday are working days; no holidays; never estimated.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> calendar = WeekendCalendar()
         >>> calendar.is_workday(date(2025, 10, 1)), calendar.is_workday(date(2025, 10, 4))
@@ -123,7 +123,7 @@ class WeekendCalendar:
     def is_workday(self, day: date) -> bool:
         """Return whether ``day`` falls on Monday to Friday.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> WeekendCalendar().is_workday(date(2025, 9, 28))  # a Sunday
             False
@@ -133,7 +133,7 @@ class WeekendCalendar:
     def is_estimated(self, day: date) -> bool:
         """Return ``False``: a weekend calendar is exact by definition.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> WeekendCalendar().is_estimated(date(2025, 1, 1))
             False
@@ -164,7 +164,7 @@ class ChineseWorkdays:
     3. A year chinesecalendar covers: its holidays and 调休 working days.
     4. Any other year: Monday–Friday, and :meth:`is_estimated` is ``True``.
 
-    Args:
+    Attributes:
         extra_holidays: Days off in addition to (or instead of) the official ones.
         extra_workdays: Working days in addition to the official ones (e.g. a
             registered 调休 Saturday, or a holiday the dealership stays open).
@@ -177,7 +177,7 @@ class ChineseWorkdays:
         InvalidFormat: An entry is not a date.
         InvalidComponent: A day is listed both as holiday and as working day.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> calendar = ChineseWorkdays()
         >>> calendar.is_workday(date(2025, 10, 1)), calendar.is_workday(date(2025, 9, 28))
@@ -210,7 +210,7 @@ class ChineseWorkdays:
     def covers(self, year: int) -> bool:
         """Return whether ``year`` is known exactly (official data or registered).
 
-        Example:
+        Examples:
             >>> ChineseWorkdays().covers(2025), ChineseWorkdays().covers(2040)
             (True, False)
             >>> ChineseWorkdays(registered_years=[2040]).covers(2040)
@@ -221,7 +221,7 @@ class ChineseWorkdays:
     def is_workday(self, day: date) -> bool:
         """Return whether ``day`` is a working day.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> ChineseWorkdays().is_workday(date(2026, 2, 14))  # 调休 Saturday
             True
@@ -240,7 +240,7 @@ class ChineseWorkdays:
 
         A day the user listed explicitly is never estimated.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> ChineseWorkdays().is_estimated(date(2026, 12, 31))
             False
@@ -260,7 +260,7 @@ class ChineseWorkdays:
         name of the holiday it makes up for. ``None`` for ordinary days, for
         days the user listed, and for years chinesecalendar does not decide.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> ChineseWorkdays().holiday_name(date(2025, 10, 1))
             'National Day'
@@ -296,7 +296,7 @@ class ChineseWorkdays:
             InvalidComponent: A date does not exist, lies outside its year's
                 table, or is listed both as holiday and working day.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> calendar = ChineseWorkdays.from_toml_text('''
             ... [years.2040]
@@ -356,7 +356,7 @@ class ChineseWorkdays:
             InvalidFormat: See :meth:`from_toml_text`.
             InvalidComponent: See :meth:`from_toml_text`.
 
-        Example:
+        Examples:
             >>> import pathlib, tempfile
             >>> with tempfile.TemporaryDirectory() as folder:
             ...     file = pathlib.Path(folder, "holidays.toml")
@@ -437,7 +437,7 @@ def is_workday(day: date, *, calendar: WorkdayCalendar = _DEFAULT_CALENDAR) -> b
     Returns:
         Whether it is a working day.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> is_workday(date(2024, 4, 28))  # Sunday worked for Labour Day
         True
@@ -490,7 +490,7 @@ def next_workday(
     Raises:
         ValidationError: The calendar has no working day within 366 days.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> next_workday(date(2025, 10, 1))
         datetime.date(2025, 10, 9)
@@ -522,7 +522,7 @@ def add_workdays(day: date, n: int, *, calendar: WorkdayCalendar = _DEFAULT_CALE
     Raises:
         ValidationError: The calendar has no working day within 366 days.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> add_workdays(date(2025, 9, 30), 1)
         datetime.date(2025, 10, 9)
@@ -559,7 +559,7 @@ def workdays_between(
     Returns:
         The signed number of working days.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> workdays_between(date(2025, 9, 30), date(2025, 10, 9))
         1
@@ -585,7 +585,7 @@ def any_estimated(days: Iterable[date], *, calendar: WorkdayCalendar = _DEFAULT_
 
     Use it to flag a schedule built over a year without official holiday data.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> any_estimated([date(2026, 12, 30), date(2040, 1, 4)])
         True

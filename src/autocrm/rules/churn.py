@@ -13,7 +13,7 @@ customer's vehicles that record a visit: ``last_business_on``,
 ``first_maintenance_on``, ``first_visit_on``, and ``purchased_on`` when the shop sold
 the car (``is_new_car_sale``). Nothing after ``as_of`` is looked at.
 
-Example:
+Examples:
     >>> from datetime import date, datetime
     >>> from autocrm.domain import CHINA_TZ, Customer, WorkOrder
     >>> wang = Customer(number="C1", name="王建国")
@@ -103,8 +103,9 @@ class ChurnPolicy:
             flags.
         warning_opt_out: The contact purpose whose opt-out keeps a customer off the
             early-warning call list (a retention call is marketing, not a reminder).
-        risk_weight_recency / risk_weight_frequency / risk_weight_missed /
-            risk_weight_complaints: Weights of the churn-risk components.
+        risk_weight_recency: Weight of the recency component of the churn risk; the
+            other weights (``risk_weight_frequency``, ``risk_weight_missed``,
+            ``risk_weight_complaints``) weigh the other three components.
         risk_frequency_days / risk_expected_visits: Visits expected in that window.
         risk_missed_days / risk_missed_cap: Missed maintenance chances due in that
             window; this many or more is the full component.
@@ -112,7 +113,7 @@ class ChurnPolicy:
         risk_high_from / risk_medium_from: Score (0–100) from which the risk is high
             or medium.
 
-    Example:
+    Examples:
         >>> ChurnPolicy().lost_after_days
         365
     """
@@ -262,7 +263,7 @@ def last_visit_on(
         autocrm.errors.InvalidFormat: ``as_of`` is not a date or is naive, or an
             argument is of the wrong type.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Customer, Vehicle
         >>> car = Vehicle(vin="LFV2A21K3D3109826", customer_number="C1",
         ...               last_business_on=date(2025, 8, 9))
@@ -283,7 +284,7 @@ def last_visit_on(
 class ChurnSegment(LabelledEnum):
     """Where a customer stands by the time since his last visit (SPEC §6).
 
-    Example:
+    Examples:
         >>> ChurnSegment.FIRST_SERVICE_LOST.label, ChurnSegment.ACTIVE.is_lost
         ('首保流失客户', False)
     """
@@ -317,7 +318,7 @@ class SegmentAssessment:
         vins: For first-service lost, the cars bought long ago and never serviced.
         reason: The rule and the policy values that decided.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Customer
         >>> a = churn_segment(Customer(number="C1", name="王建国"), as_of=date(2025, 1, 1))
         >>> a.segment.label, a.is_lost
@@ -410,7 +411,7 @@ def churn_segment(
     Raises:
         autocrm.errors.InvalidFormat: an argument of the wrong type or a naive ``as_of``.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Customer, Vehicle
         >>> car = Vehicle(vin="LFV2A21K3D3109826", customer_number="C1",
         ...               purchased_on=date(2024, 3, 18), is_new_car_sale=True)
@@ -439,7 +440,7 @@ def is_lost(
     ``policy.lost_after_days`` (seed 003: one year), or first-service lost. Bad
     input (wrong types, a naive ``as_of``) gives False.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Customer
         >>> is_lost(Customer(number="C1", name="王建国"), as_of=date(2025, 1, 1))
         False
@@ -496,7 +497,7 @@ def lost_customers(
     Raises:
         autocrm.errors.InvalidFormat: a naive or non-date ``as_of``.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Customer, Snapshot, Vehicle
         >>> snap = Snapshot(
         ...     customers=[Customer(number="C1", name="王建国"),
@@ -590,7 +591,7 @@ class WarningEntry:
         priority: 2 with both flags, 1 with one, 0 with none.
         reason: Why he is on the list.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Snapshot
         >>> early_warning(Snapshot(), as_of=date(2026, 3, 2)).entries
         ()
@@ -637,7 +638,7 @@ class EarlyWarning:
         opted_out: Customers who qualified but refused contact (left off the list).
         rule: The rule and the policy values used.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Snapshot
         >>> result = early_warning(Snapshot(), as_of=date(2026, 3, 2))
         >>> result.quiet_from, result.quiet_until
@@ -689,7 +690,7 @@ def early_warning(
     Raises:
         autocrm.errors.InvalidFormat: a naive or non-date ``as_of``.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, Customer, Snapshot, WorkOrder
         >>> wang = Customer(number="C1", name="王建国", birth_date=date(1980, 3, 20))
@@ -802,7 +803,7 @@ def _warning_entry(
 class RiskLevel(LabelledEnum):
     """Churn-risk level from the score.
 
-    Example:
+    Examples:
         >>> RiskLevel.HIGH.label
         '高'
     """
@@ -827,7 +828,7 @@ class RiskComponent:
         points: ``100 × weight × value / total weight``, to 0.1.
         evidence: What the value was computed from.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Customer
         >>> risk = churn_risk(Customer(number="C1", name="王建国"), as_of=date(2025, 1, 1))
         >>> first = risk.components[0]
@@ -855,7 +856,7 @@ class ChurnRisk:
         as_of: The day of the question.
         formula: The formula, with the policy values used.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Customer
         >>> risk = churn_risk(Customer(number="C1", name="王建国"), as_of=date(2025, 1, 1))
         >>> risk.score, risk.level.label
@@ -928,7 +929,7 @@ def churn_risk(
     Raises:
         autocrm.errors.InvalidFormat: an argument of the wrong type or a naive ``as_of``.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, Customer, WorkOrder
         >>> visit = WorkOrder("WO1", customer_number="C1", vin="LFV2A21K3D3109826",

@@ -7,7 +7,7 @@ China Standard Time), so a complaint received just before the National Day week
 gets its days after the holiday. Seed 002 gives the six handling steps and the
 promised call-back; seed 000 asks for the result to be fed back and recorded.
 
-Example:
+Examples:
     >>> from datetime import datetime
     >>> from autocrm.domain import CHINA_TZ, Complaint
     >>> c = Complaint(number="TS2025001", customer_number="C000001", level="II",
@@ -79,7 +79,7 @@ class ComplaintPolicy:
     number of days: these defaults are the SPEC's, and a shop changes them here.
     Zero working days means "the same working day".
 
-    Example:
+    Examples:
         >>> ComplaintPolicy().level_iii_workdays
         7
         >>> ComplaintPolicy(level_i_workdays=0).workdays_for(ComplaintLevel.I)
@@ -93,7 +93,7 @@ class ComplaintPolicy:
     def workdays_for(self, level: ComplaintLevel) -> int:
         """Return the closing deadline of ``level`` in working days.
 
-        Example:
+        Examples:
             >>> ComplaintPolicy().workdays_for(ComplaintLevel.II)
             3
         """
@@ -170,7 +170,7 @@ def closing_deadline(
     Returns:
         The deadline date; a complaint closed on that day is on time.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, Complaint
         >>> c = Complaint(number="TS1", customer_number="C1", level="I",
@@ -224,7 +224,7 @@ def advance(
         autocrm.errors.InvalidComponent: ``at`` is too early, ``event`` is unknown,
             or ``note`` was given with another event.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, Complaint
         >>> c = Complaint(number="TS1", customer_number="C1",
@@ -299,7 +299,7 @@ def record_handling(complaint: Complaint, record: HandlingRecord) -> Complaint:
         autocrm.errors.InvalidComponent: the record is dated before the complaint
             was received.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, Complaint, HandlingRecord
         >>> c = Complaint(number="TS1", customer_number="C1",
@@ -323,7 +323,7 @@ def record_handling(complaint: Complaint, record: HandlingRecord) -> Complaint:
 def missing_steps(complaint: Complaint) -> tuple[HandlingStep, ...]:
     """Return the handling steps not yet recorded, in seed 002's order.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, Complaint
         >>> c = Complaint(number="TS1", customer_number="C1",
@@ -341,7 +341,7 @@ def add_remedy(complaint: Complaint, remedy: Remedy) -> Complaint:
     Raises:
         autocrm.errors.InvalidFormat: ``remedy`` is not a Remedy.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, Complaint, Remedy
         >>> c = Complaint(number="TS1", customer_number="C1",
@@ -361,7 +361,7 @@ def add_remedy(complaint: Complaint, remedy: Remedy) -> Complaint:
 def compensation_total(complaint: Complaint) -> Decimal:
     """Return the money paid as compensation for ``complaint``, to the fen.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, Complaint
         >>> compensation_total(Complaint(number="TS1", customer_number="C1",
@@ -384,7 +384,7 @@ def promise_callback(complaint: Complaint, promised_at: datetime) -> Complaint:
     Raises:
         autocrm.errors.InvalidFormat: ``promised_at`` is naive or not a datetime.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, Complaint
         >>> c = Complaint(number="TS1", customer_number="C1",
@@ -404,7 +404,7 @@ def record_callback(complaint: Complaint, done_at: datetime) -> Complaint:
         autocrm.errors.InvalidFormat: ``done_at`` is naive or not a datetime.
         autocrm.errors.InvalidComponent: ``done_at`` is before the complaint was received.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, Complaint
         >>> c = Complaint(number="TS1", customer_number="C1",
@@ -459,7 +459,7 @@ def is_overdue(
         policy: Working days per level.
         calendar: The working-day calendar.
 
-    Example:
+    Examples:
         >>> from datetime import date, datetime
         >>> from autocrm.domain import CHINA_TZ, Complaint
         >>> c = Complaint(number="TS1", customer_number="C1", level="II",
@@ -493,7 +493,7 @@ def closed_on_time(
         ``True`` or ``False`` for a closed complaint, ``None`` while it is not
         closed (it does not count in the on-time closure rate yet).
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, Complaint
         >>> c = Complaint(number="TS1", customer_number="C1", level="II", status="closed",
@@ -516,7 +516,7 @@ def callback_overdue(complaint: Complaint, *, as_of: date) -> bool:
     call made after ``as_of`` does not count as made yet. Never raises: bad input
     gives ``False``.
 
-    Example:
+    Examples:
         >>> from datetime import date, datetime
         >>> from autocrm.domain import CHINA_TZ, Complaint
         >>> c = Complaint(number="TS1", customer_number="C1",
@@ -544,7 +544,7 @@ def callback_kept(complaint: Complaint) -> bool | None:
     Returns:
         ``None`` when no call-back was promised or it was not made yet.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, Complaint
         >>> c = Complaint(number="TS1", customer_number="C1",

@@ -7,7 +7,7 @@ plan. The seed gives no vehicle counts for "large" and "fairly large": the
 thresholds are policy values (defaults 50 and 20 vehicles; in seed 004's table the
 A accounts average about 117 vehicles, B about 60 and C about 22).
 
-Example:
+Examples:
     >>> from autocrm.domain import FleetAccount
     >>> bank = FleetAccount("F001", customer_number="C000009", name="某某银行",
     ...                     vehicles=120, influential=True, purchase_plan="this_year")
@@ -55,7 +55,7 @@ class FleetPolicy:
     Raises:
         autocrm.errors.InvalidComponent: a negative count, or B's threshold above A's.
 
-    Example:
+    Examples:
         >>> FleetPolicy().a_min_vehicles
         50
         >>> FleetPolicy(a_min_vehicles=10, b_min_vehicles=20)
@@ -87,7 +87,7 @@ class FleetClassification:
         vehicles / influential / purchase_plan: The evidence used.
         policy: The thresholds used.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import FleetAccount
         >>> acct = FleetAccount("F2", customer_number="C2", name="某物流公司", vehicles=12)
         >>> classify_fleet(acct).fleet_class.value
@@ -130,7 +130,7 @@ def classify_fleet(
     Raises:
         autocrm.errors.InvalidFormat: ``account`` is not a FleetAccount.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import FleetAccount
         >>> taxi = FleetAccount("F3", customer_number="C3", name="某出租汽车公司",
         ...                     vehicles=80, purchase_plan="within_two_years")
@@ -182,7 +182,7 @@ def classify_fleets(
 ) -> tuple[FleetClassification, ...]:
     """Class every account, in the order given.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import FleetAccount
         >>> accounts = [FleetAccount(f"F{n}", customer_number=f"C{n}", name="车队", vehicles=n)
         ...             for n in (5, 60)]
@@ -200,7 +200,7 @@ def assign_fleet_classes(
     Use it to fill in the class before building seed 004's table; an account
     whose class was set by hand keeps it.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import FleetAccount
         >>> a = FleetAccount("F1", customer_number="C1", name="某银行", vehicles=120,
         ...                  influential=True, purchase_plan="this_year")

@@ -11,7 +11,7 @@ The rules, as the seeds give them:
 * a failed call is retried on the next working day; after ``max_attempts`` failed calls
   the follow-up is closed as unreachable (SPEC §2, *default* 3).
 
-Example:
+Examples:
     >>> from datetime import datetime
     >>> from autocrm.domain import CHINA_TZ, WorkOrder
     >>> wo = WorkOrder(number="WO20250930001", customer_number="C000001",
@@ -153,7 +153,7 @@ class FollowUpPolicy:
         no_callback_types: Service types that are not a service visit of the vehicle and
             so get no 3DC on their own (parts over the counter, insurance renewal).
 
-    Example:
+    Examples:
         >>> FollowUpPolicy().minor_repair_days
         (3, 5)
         >>> FollowUpPolicy(rating_scale=7)
@@ -186,7 +186,7 @@ class FollowUpPolicy:
     def retry_after(self, outcome: CallOutcome) -> int:
         """Working days to wait after a failed call ending in ``outcome``.
 
-        Example:
+        Examples:
             >>> p = FollowUpPolicy(retry_after_workdays_by_outcome={"wrong_number": 3})
             >>> p.retry_after(CallOutcome.WRONG_NUMBER), p.retry_after(CallOutcome.BUSY)
             (3, 1)
@@ -279,7 +279,7 @@ def schedule_followups(
         autocrm.errors.InvalidComponent: the work order is still open (``closed_at``
             is None): there is no visit to call back about yet.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, WorkOrder
         >>> wo = WorkOrder(number="WO1", customer_number="C1", vin="LFV2A21K3D3109826",
@@ -429,7 +429,7 @@ def record_attempt(
             unreachable or cancelled.
         autocrm.errors.InvalidComponent: ``at`` out of order, or ``rating`` off the scale.
 
-    Example:
+    Examples:
         >>> from datetime import date, datetime
         >>> from autocrm.domain import CHINA_TZ, CallAttempt, FollowUp
         >>> fu = FollowUp(number="WO1-3DC", kind="3dc", customer_number="C1",
@@ -488,7 +488,7 @@ class WorklistEntry:
         days_left: Calendar days until the window's last day (0 if today or overdue).
         rule: The rule and policy values that produced the entry.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from autocrm.domain import FollowUp
         >>> fu = FollowUp(number="F1", kind="3dc", customer_number="C1",
@@ -559,7 +559,7 @@ def followup_worklist(
     Returns:
         The entries, ranked.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from autocrm.domain import FollowUp
         >>> a = FollowUp(number="A", kind="3dc", customer_number="C1",

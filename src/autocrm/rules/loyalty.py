@@ -22,7 +22,7 @@ give the car's average km/day), counted from the last maintenance. A missed chan
 moves the schedule on from its due date; a visit before the window opens (early)
 restarts it from that visit.
 
-Example:
+Examples:
     >>> from datetime import date, datetime
     >>> from autocrm.domain import CHINA_TZ, Customer, Vehicle, WorkOrder
     >>> car = Vehicle(vin="LFV2A21K3D3109826", customer_number="C1",
@@ -93,7 +93,7 @@ class LoyaltyPolicy:
         regular_min_share: The share of chances taken from which a customer is
             REGULAR (default one half).
 
-    Example:
+    Examples:
         >>> LoyaltyPolicy().window_days_before
         30
     """
@@ -116,7 +116,7 @@ class Chance:
         pending: Fallen due, not taken yet, window still open on ``as_of``: not
             counted either way.
 
-    Example:
+    Examples:
         >>> c = Chance("LFV2A21K3D3109826", date(2025, 7, 8), "months",
         ...            date(2025, 6, 8), date(2025, 8, 7), taken_on=date(2025, 7, 1))
         >>> c.taken, c.pending
@@ -153,7 +153,7 @@ class LoyaltyAssessment:
         as_of: The day of the question.
         reason: The rule that decided and the policy values used.
 
-    Example:
+    Examples:
         >>> a = LoyaltyAssessment("C1", LoyaltyClass.REGULAR, 3, 2, (), None, None,
         ...                       date(2025, 1, 1), "2 of 3 chances taken")
         >>> a.missed, a.loyalty_class.label
@@ -321,7 +321,7 @@ def classify_loyalty(
     Raises:
         autocrm.errors.InvalidFormat: an argument of the wrong type or a naive ``as_of``.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import Customer, Vehicle
         >>> car = Vehicle(vin="1HGCM82633A004352", customer_number="C2",

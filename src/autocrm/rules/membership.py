@@ -5,7 +5,7 @@ Seed 002 issues membership cards "by loyalty and cumulative spend": a silver car
 threshold is the company's to set, so it lives in :class:`MembershipPolicy`; the
 card level is updated when the loyalty class changes (:func:`tier_change`).
 
-Example:
+Examples:
     >>> from decimal import Decimal
     >>> from autocrm.domain import LoyaltyClass
     >>> tier = membership_tier(LoyaltyClass.LOYAL, Decimal("12800"))
@@ -94,7 +94,7 @@ class MembershipPolicy:
             only what the customer pays himself: insurance and warranty money is
             not his).
 
-    Example:
+    Examples:
         >>> [t.name for t in MembershipPolicy().tiers]
         ['银卡', '会员卡']
     """
@@ -162,7 +162,7 @@ def cumulative_spend(
         autocrm.errors.InvalidFormat: ``since`` is not a date, or an item is not a
             work order.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, WorkOrder, WorkOrderLine
         >>> wo = WorkOrder("WO1", customer_number="C1", vin="LFV2A21K3D3109826",
@@ -214,7 +214,7 @@ def membership_tier(
             ``spend`` is negative.
         autocrm.errors.InvalidFormat: ``spend`` is a float or not a number.
 
-    Example:
+    Examples:
         >>> membership_tier(LoyaltyClass.LOYAL, 8000).name
         '会员卡'
         >>> membership_tier(LoyaltyClass.REGULAR, 50000).name
@@ -233,7 +233,7 @@ def membership_tier(
 class TierChangeKind(LabelledEnum):
     """Direction of a membership change.
 
-    Example:
+    Examples:
         >>> TierChangeKind.UPGRADE.label
         '升级'
     """
@@ -253,7 +253,7 @@ class TierChange:
         kind: Upgrade or downgrade.
         reason: A sentence naming the classes, cards and spend.
 
-    Example:
+    Examples:
         >>> tier_change(LoyaltyClass.NEW, LoyaltyClass.REGULAR, 0).new_tier.name
         '会员卡'
     """
@@ -302,7 +302,7 @@ def tier_change(
     Raises:
         autocrm.errors.ValidationError: as :func:`membership_tier`.
 
-    Example:
+    Examples:
         >>> change = tier_change(LoyaltyClass.LOYAL, LoyaltyClass.OCCASIONAL, "15000")
         >>> change.kind.label, change.old_tier.name, change.new_tier
         ('降级', '银卡', None)
@@ -335,7 +335,7 @@ class DiscountedAmount:
 
     ``net + discount == gross`` always holds, and ``0 <= discount <= gross``.
 
-    Example:
+    Examples:
         >>> d = apply_discount("200", None)
         >>> d.net + d.discount == d.gross
         True
@@ -367,7 +367,7 @@ def apply_discount(amount: Decimal | int | str, tier: MembershipTier | None) -> 
             ``tier`` is not a MembershipTier.
         autocrm.errors.InvalidComponent: ``amount`` is negative.
 
-    Example:
+    Examples:
         >>> member = MembershipPolicy().tiers[1]
         >>> d = apply_discount("99.90", member)
         >>> d.gross, d.discount, d.net

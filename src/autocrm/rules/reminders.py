@@ -13,7 +13,7 @@ The rules, as the seeds give them:
 * SPEC §9b: a mileage prediction says how old its newest reading is and is marked
   low-confidence when that reading is stale; opted-out customers never appear.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from autocrm.domain import OdometerReading
     >>> vin = "LFV2A21K3D3109826"
@@ -98,7 +98,7 @@ class ServicePolicy:
         leap_day_birthdays: A 29 February birthday or purchase date is celebrated on
             ``"feb28"`` or ``"mar1"`` in common years.
 
-    Example:
+    Examples:
         >>> ServicePolicy().interval_km, ServicePolicy().interval_months
         (5000, 6)
     """
@@ -134,7 +134,7 @@ class DailyKm:
         from_purchase: True when a single reading was measured against 0 km at purchase.
         basis: How the figure was obtained, in plain words.
 
-    Example:
+    Examples:
         >>> DailyKm(km_per_day=None, readings_used=(), basis="no readings").newest_on is None
         True
     """
@@ -179,7 +179,7 @@ def estimate_daily_km(
         autocrm.errors.InvalidComponent: readings of several vehicles (``vin``), or a
             backwards reading under policy ``"refuse"`` (``km``).
 
-    Example:
+    Examples:
         >>> from autocrm.domain import OdometerReading
         >>> vin = "LFV2A21K3D3109826"
         >>> estimate_daily_km([OdometerReading(vin, date(2025, 3, 1), 1_500)],
@@ -273,7 +273,7 @@ class ServiceDue:
         rule: The rule with the policy values used.
         evidence: The facts used, in plain words.
 
-    Example:
+    Examples:
         >>> ServiceDue(vin="LFV2A21K3D3109826", due_on=date(2026, 1, 1),
         ...            basis=ServiceDueBasis.TIME, rule="r").basis.label
         '按时间'
@@ -357,7 +357,7 @@ def next_service_due(
             maintenance and no purchase date (``field="purchased_on"``); or a backwards
             reading under policy ``"refuse"``.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, OdometerReading, Vehicle, WorkOrder
         >>> car = Vehicle(vin="LFV2A21K3D3109826", customer_number="C1",
@@ -507,7 +507,7 @@ class Campaign:
     ``models``; it has had a visit with one of ``service_types``; ``applies_to``
     returns True for it. No criterion means every vehicle.
 
-    Example:
+    Examples:
         >>> c = Campaign(name="夏季空调免费检测", starts_on=date(2025, 6, 1),
         ...              ends_on=date(2025, 6, 30), models={"速腾"})
         >>> c.models
@@ -531,7 +531,7 @@ class Campaign:
     def targets(self, vehicle: Vehicle, work_orders: Iterable[WorkOrder] = ()) -> bool:
         """Return whether ``vehicle`` (with its work orders) is invited.
 
-        Example:
+        Examples:
             >>> from autocrm.domain import Vehicle
             >>> c = Campaign(name="x", starts_on=date(2025, 6, 1), ends_on=date(2025, 6, 1),
             ...              models={"速腾"})
@@ -564,7 +564,7 @@ class Reminder:
         low_confidence: For a maintenance reminder, the mileage prediction is stale.
         estimated: The calendar guessed ``contact_on`` (no official holiday data).
 
-    Example:
+    Examples:
         >>> Reminder(kind=ReminderKind.BIRTHDAY, customer_number="C1", vin=None,
         ...          due_on=date(2025, 6, 1), contact_on=date(2025, 5, 30), reason="r",
         ...          rule="r").kind.label
@@ -645,7 +645,7 @@ def due_reminders(
         autocrm.errors.InvalidComponent: a negative horizon; a backwards odometer reading
             under policy ``"refuse"``.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Customer, Snapshot, Vehicle
         >>> snap = Snapshot(
         ...     customers=[Customer(number="C1", name="王建国", birth_date=date(1980, 2, 29))],

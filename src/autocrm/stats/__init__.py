@@ -3,7 +3,7 @@
 Every function takes plain iterables of domain objects and returns frozen results
 with ``to_rows()``; every rate is a :class:`Rate` with its Wilson interval.
 
-Example:
+Examples:
     >>> from autocrm.stats import Rate
     >>> f"{Rate(3823, 3990)}"
     '96%'

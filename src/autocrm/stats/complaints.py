@@ -14,7 +14,7 @@ Seed 004 reports three figures a year, with targets:
 
 This module is *provisional*: names may still change before 1.0.
 
-Example:
+Examples:
     >>> from datetime import datetime
     >>> from autocrm.domain import CHINA_TZ, Complaint
     >>> received = datetime(2015, 3, 2, 10, tzinfo=CHINA_TZ)
@@ -86,7 +86,7 @@ def _complaints(items: Iterable[Complaint]) -> list[Complaint]:
 class ComplaintCountRow:
     """Complaints of one period by level.
 
-    Example:
+    Examples:
         >>> row = ComplaintCountRow(period_start=None, period="2013", level_i=375,
         ...                         level_ii=14, level_iii=9)
         >>> row.total, row.count(ComplaintLevel.III)
@@ -164,7 +164,7 @@ def complaint_counts(
     Returns:
         The counts per period (only periods with complaints), in time order.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, Complaint
         >>> def c(n, year, level):
@@ -207,7 +207,7 @@ class PerThousand:
         digits: Decimals of :attr:`value` (seed 004 shows one).
         target: The highest acceptable value (seed 004: 2.0).
 
-    Example:
+    Examples:
         >>> result = PerThousand(complaints=382, car_parc=159_000, basis="given",
         ...                      digits=1, target=Decimal("2.0"))
         >>> result.value, result.meets_target
@@ -323,7 +323,7 @@ def complaints_per_thousand(
         autocrm.errors.InvalidFormat: a car parc that is neither a count nor vehicles.
         autocrm.errors.InvalidComponent: a negative car parc.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, Complaint
         >>> received = datetime(2013, 6, 3, 10, tzinfo=CHINA_TZ)
@@ -463,7 +463,7 @@ def on_time_closure(
         An :class:`OnTimeClosure`; a level without countable complaints has
         rate value None.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, Complaint
         >>> def c(n, level, closed_day):

@@ -15,7 +15,7 @@ reported as ``unclassified``.
 
 This module is *provisional*: names may still change before 1.0.
 
-Example:
+Examples:
     >>> from autocrm.domain import FleetAccount
     >>> accounts = [
     ...     FleetAccount("F1", customer_number="C1", name="某某银行", vehicles=120,
@@ -89,7 +89,7 @@ def _class_name(fleet_class: FleetClass | None) -> str:
 class FleetRow:
     """One class of the door-to-door service table (None: the total row).
 
-    Example:
+    Examples:
         >>> row = FleetRow(FleetClass.A, customers=34, vehicles=3990, served=3823)
         >>> f"{row.share}"
         '96%'
@@ -182,7 +182,7 @@ def fleet_table(
     Returns:
         A :class:`FleetTable` with rows A, B, C and a total.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import FleetAccount
         >>> table = fleet_table([
         ...     FleetAccount("F1", customer_number="C1", name="某某银行", vehicles=40,
@@ -221,7 +221,7 @@ def fleet_table(
 class AccountCount:
     """A number of accounts (家数) and their vehicles, printed as seed 004 does.
 
-    Example:
+    Examples:
         >>> str(AccountCount(26, 3862)), AccountCount(1, 5) + AccountCount(2, 7)
         ('26 / 3,862', AccountCount(accounts=3, vehicles=12))
     """
@@ -255,7 +255,7 @@ class FleetServiceRow:
     def share(self, column: str, *, by_vehicles: bool = False) -> Rate:
         """A column's share of the classified accounts (or of their vehicles).
 
-        Example:
+        Examples:
             >>> row = FleetServiceRow(FleetClass.A, AccountCount(26, 3862),
             ...                       AccountCount(8, 1321), AccountCount(23, 3602),
             ...                       AccountCount(22, 3590))
@@ -336,7 +336,7 @@ def service_table(accounts: Iterable[FleetAccount]) -> FleetServiceTable:
     Returns:
         A :class:`FleetServiceTable` with rows A, B, C and a total.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import FleetAccount
         >>> table = service_table([
         ...     FleetAccount("F1", customer_number="C1", name="某某银行", vehicles=40,

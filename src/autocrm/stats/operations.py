@@ -13,7 +13,7 @@ The figures seeds 003 and 004 ask the customer-service department to keep:
 
 This module is *provisional*: names may still change before 1.0.
 
-Example:
+Examples:
     >>> ARRIVAL_GROUPS[ServiceType.BODY_PAINT].label
     '事故车'
     >>> ARRIVAL_GROUPS.get(ServiceType.DECORATION) is None
@@ -226,7 +226,7 @@ def arrivals_by_type(
     Returns:
         The counts by period, in time order, with a total.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ
         >>> def visit(n, *types):
@@ -371,7 +371,7 @@ def appointment_rates(
         One row per period for all kinds, then one per kind present (proactive,
         passive).
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ
         >>> booked = datetime(2025, 10, 8, 9, tzinfo=CHINA_TZ)
@@ -432,7 +432,7 @@ class InsuranceRenewal:
         renewed_on: The day the renewal was sold through the shop, or None.
         premium: The premium of the policy (as renewed, or as expected), in yuan.
 
-    Example:
+    Examples:
         >>> InsuranceRenewal(vin="LFV2A21K3D3109826", customer_number="C1",
         ...                  expires_on=date(2025, 11, 3), premium="4280").premium
         Decimal('4280.00')
@@ -546,7 +546,7 @@ def renewal_rate(
     Returns:
         A :class:`RenewalRate`.
 
-    Example:
+    Examples:
         >>> def r(vin, day, premium, renewed=None):
         ...     return InsuranceRenewal(vin, customer_number="C1",
         ...                             expires_on=date(2025, 11, day),
@@ -653,7 +653,7 @@ def issue_breakdown(followups: Iterable[FollowUp]) -> IssueBreakdown:
     Returns:
         An :class:`IssueBreakdown`.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, CallAttempt, ReportedIssue
         >>> at = datetime(2025, 10, 13, 10, tzinfo=CHINA_TZ)

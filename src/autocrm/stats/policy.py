@@ -24,7 +24,7 @@ class StatsPolicy:
         percent_digits: Decimals of printed percentages (seed 004 prints whole per cent).
         per_thousand_digits: Decimals of the per-thousand rate (seed 004 prints one).
 
-    Example:
+    Examples:
         >>> StatsPolicy().on_time_closure_target
         0.95
     """

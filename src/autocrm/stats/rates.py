@@ -12,7 +12,7 @@ Percentages are rounded half up to whole per cent, the way seed 004 prints them
 
 This module is *provisional*: names may still change before 1.0.
 
-Example:
+Examples:
     >>> rate = Rate(3823, 3990)
     >>> f"{rate}", rate.format_percent(1)
     ('96%', '95.8%')
@@ -89,7 +89,7 @@ def round_half_up(value: int | Fraction | Decimal | str, digits: int = 0) -> Dec
         autocrm.errors.InvalidFormat: ``value`` is a float or not a number.
         autocrm.errors.InvalidComponent: ``digits`` is negative.
 
-    Example:
+    Examples:
         >>> round_half_up(Fraction(625, 10)), round_half_up(Fraction(398_000, 63_000), 1)
         (Decimal('63'), Decimal('6.3'))
         >>> round_half_up("-0.5")
@@ -124,7 +124,7 @@ def per_thousand(count: int, base: int, *, digits: int = 1) -> Decimal | None:
     Raises:
         autocrm.errors.InvalidComponent: a negative or non-integer count.
 
-    Example:
+    Examples:
         >>> per_thousand(398, 63_000), per_thousand(205, 205_000), per_thousand(3, 0)
         (Decimal('6.3'), Decimal('1.0'), None)
     """
@@ -179,7 +179,7 @@ def wilson_interval(
         autocrm.errors.InvalidComponent: negative counts, ``successes > trials``,
             ``trials == 0`` or a confidence outside (0, 1).
 
-    Example:
+    Examples:
         >>> low, high = wilson_interval(5, 8)
         >>> round(low, 4), round(high, 4)
         (0.3057, 0.8632)
@@ -257,7 +257,7 @@ class Rate:
         autocrm.errors.InvalidComponent: a negative count, a numerator above the
             denominator, or a confidence outside (0, 1).
 
-    Example:
+    Examples:
         >>> on_time = Rate(5, 8)
         >>> on_time.value, f"{on_time}", on_time.format_percent(1)
         (0.625, '63%', '62.5%')
@@ -314,7 +314,7 @@ class Rate:
     def percent(self, digits: int = 0) -> Decimal | None:
         """The rate in per cent, rounded half up to ``digits`` decimals (None if 0/0).
 
-        Example:
+        Examples:
             >>> Rate(1575, 1971).percent(), Rate(1575, 1971).percent(2)
             (Decimal('80'), Decimal('79.91'))
         """
@@ -324,7 +324,7 @@ class Rate:
     def per_thousand(self, digits: int = 1) -> Decimal | None:
         """The rate per thousand, rounded half up to ``digits`` decimals (None if 0/0).
 
-        Example:
+        Examples:
             >>> Rate(205, 205_000).per_thousand()
             Decimal('1.0')
         """
@@ -333,7 +333,7 @@ class Rate:
     def format_percent(self, digits: int = 0) -> str:
         """The rate as text in per cent, e.g. ``'96%'``; ``'n/a'`` when the denominator is 0.
 
-        Example:
+        Examples:
             >>> Rate(7408, 8881).format_percent(), Rate(0, 0).format_percent()
             ('83%', 'n/a')
         """
@@ -345,7 +345,7 @@ class Rate:
 
         The comparison is exact: 19 of 20 meets a 95 % target.
 
-        Example:
+        Examples:
             >>> Rate(19, 20).meets(0.95), Rate(18, 20).meets(0.95), Rate(0, 0).meets(0.95)
             (True, False, None)
         """
@@ -365,7 +365,7 @@ class Rate:
         Raises:
             autocrm.errors.InvalidComponent: the rates have different confidence levels.
 
-        Example:
+        Examples:
             >>> Rate.combine(Rate(326, 375), Rate(12, 14), Rate(6, 9)).format_percent()
             '86%'
             >>> Rate.combine()
@@ -410,7 +410,7 @@ class Rate:
     def __format__(self, spec: str) -> str:
         """``''`` gives whole per cent, ``'.1%'`` one decimal, both rounded half up.
 
-        Example:
+        Examples:
             >>> rate = Rate(3823, 3990)
             >>> f"{rate} {rate:.2%} {rate:.3f}"
             '96% 95.81% 0.958'
@@ -429,7 +429,7 @@ class Rate:
         Args:
             prefix: Put before every key (``"on_time_"`` gives ``on_time_value``...).
 
-        Example:
+        Examples:
             >>> Rate(4, 5).to_dict()["percent"]
             '80%'
         """
@@ -445,7 +445,7 @@ class Rate:
     def to_rows(self) -> list[dict[str, object]]:
         """A one-row table of :meth:`to_dict`, like every result of :mod:`autocrm.stats`.
 
-        Example:
+        Examples:
             >>> Rate(1, 2).to_rows()[0]["value"]
             0.5
         """
@@ -461,7 +461,7 @@ class Period(LabelledEnum):
     Weeks are ISO weeks (Monday to Sunday). Dates are local (China Standard
     Time) dates; an aware ``datetime`` is taken as its local date.
 
-    Example:
+    Examples:
         >>> Period.WEEK.start_of(date(2015, 8, 30)), Period.WEEK.label_of(date(2015, 8, 30))
         (datetime.date(2015, 8, 24), '2015-W35')
         >>> Period.MONTH.label, Period.YEAR.label_of(date(2015, 8, 30))
@@ -509,7 +509,7 @@ _ALL_PERIODS = "all"
 def _period_key(period: Period | None, day: date) -> tuple[date | None, str]:
     """The ``(start, label)`` of the period holding ``day``; ``(None, 'all')`` without period.
 
-    Example:
+    Examples:
         >>> _period_key(Period.MONTH, date(2015, 8, 30))
         (datetime.date(2015, 8, 1), '2015-08')
         >>> _period_key(None, date(2015, 8, 30))
@@ -526,7 +526,7 @@ def _check_period(period: object) -> Period | None:
     Raises:
         autocrm.errors.InvalidComponent: not a period.
 
-    Example:
+    Examples:
         >>> _check_period("季度"), _check_period(None)
         (<Period.QUARTER: 'quarter'>, None)
     """

@@ -17,7 +17,7 @@ ratings (``int``), mixed if need be; records without a rating are skipped.
 
 This module is *provisional*: names may still change before 1.0.
 
-Example:
+Examples:
     >>> csat([5, 4, 3, 5]).format_percent()
     '75%'
     >>> mean_rating([5, 4, 3, 5]).mean
@@ -146,7 +146,7 @@ def _threshold(scale: int, policy: StatsPolicy) -> int:
 class RatingSummary:
     """How many ratings, their sum and mean.
 
-    Example:
+    Examples:
         >>> RatingSummary(count=3, total=13, scale=5).rounded(2)
         Decimal('4.33')
     """
@@ -182,7 +182,7 @@ class NetPromoterScore:
     Attributes:
         promoter_min / detractor_max: The cut-offs used (from the policy).
 
-    Example:
+    Examples:
         >>> score = NetPromoterScore(promoters=5, passives=3, detractors=2)
         >>> score.score, score.respondents, f"{score.promoter_share}"
         (30.0, 10, '50%')
@@ -260,7 +260,7 @@ def mean_rating(
         autocrm.errors.InvalidComponent: a rating outside the scale.
         autocrm.errors.InvalidFormat: an item that is not a rated record.
 
-    Example:
+    Examples:
         >>> summary = mean_rating([5, 5, 4])
         >>> summary.count, summary.rounded(2)
         (3, Decimal('4.67'))
@@ -289,7 +289,7 @@ def csat(
     Raises:
         autocrm.errors.InvalidComponent: a rating outside the scale.
 
-    Example:
+    Examples:
         >>> csat([5, 4, 4, 2]).format_percent()
         '75%'
         >>> csat([10, 8, 7], scale=10).numerator
@@ -320,7 +320,7 @@ def nps(
     Raises:
         autocrm.errors.InvalidComponent: the scale is not 10, or a rating is outside 0–10.
 
-    Example:
+    Examples:
         >>> score = nps([10, 10, 9, 8, 7, 3], scale=10)
         >>> score.promoters, score.detractors, score.rounded()
         (3, 1, Decimal('33'))
@@ -486,7 +486,7 @@ def satisfaction_by_period(
     Raises:
         autocrm.errors.InvalidComponent: a rating outside the scale, a bad period.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, CallAttempt
         >>> def rated(n, day, rating):

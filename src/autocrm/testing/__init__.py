@@ -4,7 +4,7 @@
 ``test`` extra); :mod:`autocrm.testing.synthetic` generates a deterministic
 dealership for demos and benchmarks.
 
-Example:
+Examples:
     >>> import autocrm.testing
     >>> autocrm.testing.__all__
     []

@@ -4,7 +4,7 @@ Each strategy produces only *valid* values, built from valid identifiers, so
 that property tests of users' own code (and of autocrm) can start from
 real-shaped data. Requires ``hypothesis`` (the ``test`` extra).
 
-Example:
+Examples:
     >>> from hypothesis import given, settings
     >>> @settings(max_examples=5)
     ... @given(customers())

@@ -7,7 +7,7 @@ insurers and the manufacturer, odometer readings, complaints, appointments and
 big-customer accounts — including seed 000's "Bank X" with a hundred cars, about
 sixty of them insured with one insurer (:data:`BANK_X_NAME`, :data:`INSURER_Y`).
 
-Example:
+Examples:
     >>> from datetime import date
     >>> shop = generate_dealership(seed=7, customers=50, as_of=date(2026, 11, 24))
     >>> len(shop.customers) >= 50, shop == generate_dealership(
@@ -404,7 +404,7 @@ def generate_dealership(*, seed: int = 0, customers: int = 1000, as_of: date) ->
     Raises:
         autocrm.errors.InvalidComponent: ``customers`` is negative.
 
-    Example:
+    Examples:
         >>> shop = generate_dealership(seed=1, customers=20, as_of=date(2025, 10, 1))
         >>> bank = [c for c in shop.customers if c.name == BANK_X_NAME][0]
         >>> len(shop.vehicles_of(bank.number))

@@ -11,7 +11,7 @@ normalises, ``validate`` returns the normalised value or raises a
 * :mod:`~autocrm.domain.identifiers.uscc` - unified social credit codes;
 * :mod:`~autocrm.domain.identifiers.phone` - telephone numbers.
 
-Example:
+Examples:
     >>> from autocrm.domain.identifiers import plate, vin
     >>> vin.is_valid("1HGCM82633A004352"), plate.is_valid("京A·12345")
     (True, True)

@@ -11,7 +11,7 @@ Only digits, an optional leading ``+`` and the usual separators (spaces,
 hyphens, dots, parentheses, slashes) are allowed: ``phonenumbers`` would read
 letters as a keypad spelling, and extensions cannot be stored in E.164.
 
-Example:
+Examples:
     >>> validate("138 0013 8000")
     '+8613800138000'
     >>> validate("+852 6123 4567", regions=("CN", "HK", "MO"))
@@ -62,7 +62,7 @@ def compact(number: object) -> str:
     Raises:
         InvalidFormat: ``number`` is not a string.
 
-    Example:
+    Examples:
         >>> compact("（0755）8888-8888")
         '075588888888'
     """
@@ -128,7 +128,7 @@ def validate(number: object, *, regions: Collection[str] = _DEFAULT_REGIONS) -> 
         InvalidLength: Empty, too long, or a length the numbering plan lacks.
         InvalidComponent: Not an assigned range, or from another region.
 
-    Example:
+    Examples:
         >>> validate("010-12345678")
         '+861012345678'
         >>> validate("+852 6123 4567")
@@ -151,7 +151,7 @@ def is_valid(number: object, *, regions: Collection[str] = _DEFAULT_REGIONS) -> 
     Returns:
         ``True`` when :func:`validate` would accept it.
 
-    Example:
+    Examples:
         >>> is_valid("13800138000"), is_valid("1380013800"), is_valid(13800138000)
         (True, False, False)
     """
@@ -173,7 +173,7 @@ def is_mobile(number: object, *, regions: Collection[str] = _DEFAULT_REGIONS) ->
         ``True`` for a valid mobile number, ``False`` for a fixed line or
         anything invalid.
 
-    Example:
+    Examples:
         >>> is_mobile("138 0013 8000"), is_mobile("010-12345678"), is_mobile(None)
         (True, False, False)
     """
@@ -200,7 +200,7 @@ def mask(number: object, *, regions: Collection[str] = _DEFAULT_REGIONS) -> str:
     Raises:
         ValidationError: The number is not valid (see :func:`validate`).
 
-    Example:
+    Examples:
         >>> mask("+86 138-0013-8000")
         '+86 138****8000'
         >>> mask("010-12345678")

@@ -22,7 +22,7 @@ start with 使 followed by six digits (使014·578).
 Military, armed-police (WJ) and civil-aviation plates are not issued under
 GA 36 and are refused.
 
-Example:
+Examples:
     >>> validate("京a·12345")
     '京A12345'
     >>> format("粤b d12345")
@@ -105,7 +105,7 @@ def compact(number: object) -> str:
     Raises:
         InvalidFormat: ``number`` is not a string.
 
-    Example:
+    Examples:
         >>> compact("粤ｂ-d1234５")
         '粤BD12345'
     """
@@ -203,7 +203,7 @@ def validate(number: object) -> str:
         InvalidComponent: Unknown province abbreviation, a bad energy letter,
             or a 港/澳 plate not issued as 粤Z.
 
-    Example:
+    Examples:
         >>> validate("沪A·12O45")
         Traceback (most recent call last):
             ...
@@ -229,7 +229,7 @@ def is_valid(number: object) -> bool:
     Returns:
         ``True`` when :func:`validate` would accept it.
 
-    Example:
+    Examples:
         >>> is_valid("京A12345"), is_valid("京A1234I"), is_valid(42)
         (True, False, False)
     """
@@ -252,7 +252,7 @@ def plate_kind(number: object) -> PlateKind:
     Raises:
         ValidationError: The plate is not valid (see :func:`validate`).
 
-    Example:
+    Examples:
         >>> plate_kind("京A·12345D").name
         'NEW_ENERGY'
         >>> plate_kind("使014·578").name
@@ -274,7 +274,7 @@ def province(number: object) -> str | None:
     Raises:
         ValidationError: The plate is not valid (see :func:`validate`).
 
-    Example:
+    Examples:
         >>> province("川A·12345")
         '川'
         >>> province("使014578") is None
@@ -299,7 +299,7 @@ def format(number: object) -> str:
     Raises:
         ValidationError: The plate is not valid (see :func:`validate`).
 
-    Example:
+    Examples:
         >>> format("京a12345")
         '京A·12345'
         >>> format("使014578")

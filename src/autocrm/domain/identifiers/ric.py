@@ -13,7 +13,7 @@ is missing from its table. This module therefore uses python-stdnum's pieces
 Provinces include 71 (Taiwan) and 81, 82, 83, the codes on residence permits
 for people from Hong Kong, Macao and Taiwan.
 
-Example:
+Examples:
     >>> validate("11010519491231002x")
     '11010519491231002X'
     >>> birth_date("11010519491231002X")
@@ -85,7 +85,7 @@ def compact(number: object) -> str:
     Raises:
         InvalidFormat: ``number`` is not a string.
 
-    Example:
+    Examples:
         >>> compact("110105 19491231 002x")
         '11010519491231002X'
     """
@@ -119,7 +119,7 @@ def check_digit(number: object) -> str:
         InvalidFormat: Not a string, or not 17 digits and a digit or ``X``.
         InvalidLength: Not 18 characters.
 
-    Example:
+    Examples:
         >>> check_digit("110105194912310020")
         'X'
     """
@@ -160,7 +160,7 @@ def validate(number: object, *, as_of: date | None = None) -> str:
         InvalidComponent: Unknown province code, a birth date that is not a
             real date, or one after ``as_of``.
 
-    Example:
+    Examples:
         >>> validate("110105194912310021")
         Traceback (most recent call last):
             ...
@@ -195,7 +195,7 @@ def is_valid(number: object, *, as_of: date | None = None) -> bool:
     Returns:
         ``True`` when :func:`validate` would accept it.
 
-    Example:
+    Examples:
         >>> is_valid("11010519491231002X"), is_valid("110105194913310023"), is_valid(None)
         (True, False, False)
     """
@@ -218,7 +218,7 @@ def birth_date(number: object) -> date:
     Raises:
         ValidationError: The number is not valid (see :func:`validate`).
 
-    Example:
+    Examples:
         >>> birth_date("11010519491231002X").isoformat()
         '1949-12-31'
     """
@@ -240,7 +240,7 @@ def gender(number: object) -> str:
     Raises:
         ValidationError: The number is not valid (see :func:`validate`).
 
-    Example:
+    Examples:
         >>> gender("11010519491231002X")
         'female'
     """
@@ -263,7 +263,7 @@ def mask(number: object) -> str:
     Raises:
         ValidationError: The number is not valid (see :func:`validate`).
 
-    Example:
+    Examples:
         >>> mask("110105 19491231 002X")
         '1101**********002X'
     """

@@ -18,7 +18,7 @@ python-stdnum's ``cn.uscc`` computes the check character used here. Its
 refuse real codes from authorities with letter codes (``N2...`` rural
 collective economic organisations, ``Y1...``), so the shape is checked here.
 
-Example:
+Examples:
     >>> validate("91110000600037341l")
     '91110000600037341L'
     >>> is_valid("91110000600037341A")
@@ -60,7 +60,7 @@ def compact(number: object) -> str:
     Raises:
         InvalidFormat: ``number`` is not a string.
 
-    Example:
+    Examples:
         >>> compact("9 1 110000 600037341l")
         '91110000600037341L'
     """
@@ -101,7 +101,7 @@ def check_digit(number: object) -> str:
         InvalidFormat: Not a string, or a character outside the code alphabet.
         InvalidLength: Not 18 characters.
 
-    Example:
+    Examples:
         >>> check_digit("911100006000373410")
         'L'
     """
@@ -126,7 +126,7 @@ def validate(number: object) -> str:
         InvalidLength: Not 18 characters.
         InvalidChecksum: The check character does not match.
 
-    Example:
+    Examples:
         >>> validate("91110000600037341A")
         Traceback (most recent call last):
             ...
@@ -149,7 +149,7 @@ def is_valid(number: object) -> bool:
     Returns:
         ``True`` when :func:`validate` would accept it.
 
-    Example:
+    Examples:
         >>> is_valid("91110000802100433B"), is_valid("9111000080210043"), is_valid(b"x")
         (True, False, False)
     """

@@ -13,7 +13,7 @@ it, so an imported European VIN may fail the check; SPEC section 1 keeps the
 check on by default and lets a caller switch it off with
 ``validate(vin, check_digit=False)``.
 
-Example:
+Examples:
     >>> validate("1hgcm82633a004352")
     '1HGCM82633A004352'
     >>> is_valid("LSVAU2180N2183294")
@@ -64,7 +64,7 @@ def compact(number: object) -> str:
     Raises:
         InvalidFormat: ``number`` is not a string.
 
-    Example:
+    Examples:
         >>> compact(" lsvau 2180-n2183294 ")
         'LSVAU2180N2183294'
     """
@@ -113,7 +113,7 @@ def check_digit(vin: object) -> str:
         InvalidFormat: Not a string, or a character a VIN cannot hold.
         InvalidLength: Not 17 characters once compacted.
 
-    Example:
+    Examples:
         >>> check_digit("LSVAU2180N2183294")
         'X'
     """
@@ -140,7 +140,7 @@ def validate(number: object, *, check_digit: bool = True) -> str:
         InvalidLength: Not 17 characters.
         InvalidChecksum: Position 9 is not the computed check character.
 
-    Example:
+    Examples:
         >>> validate("1HGCM82633A004352")
         '1HGCM82633A004352'
         >>> validate("WVWZZZ1JZ3W386752")
@@ -171,7 +171,7 @@ def is_valid(number: object, *, check_digit: bool = True) -> bool:
     Returns:
         ``True`` when :func:`validate` would accept it.
 
-    Example:
+    Examples:
         >>> is_valid("1HGCM82633A004352"), is_valid("1HGCM82633A0043"), is_valid(None)
         (True, False, False)
     """
@@ -197,7 +197,7 @@ def wmi(vin: object) -> str:
         InvalidFormat: Not a well-formed VIN.
         InvalidLength: Not 17 characters.
 
-    Example:
+    Examples:
         >>> wmi("LSVAU2180N2183294")
         'LSV'
     """
@@ -219,7 +219,7 @@ def model_year_code(vin: object) -> str:
         InvalidFormat: Not a well-formed VIN.
         InvalidLength: Not 17 characters.
 
-    Example:
+    Examples:
         >>> model_year_code("1HGCM82633A004352")
         '3'
     """
