@@ -1,0 +1,322 @@
+"""The ``autocrm`` command (extra ``cli``): the demo, validation, policies, backups.
+
+``autocrm demo`` is the main job: it builds a deterministic synthetic dealership,
+stores it in an embedded SQLite database (or the database URL you give) through the
+SQLAlchemy archive, and prints what a customer-service department looks at in the
+morning: the follow-up worklist, the reminders, the early-warning call list, the
+complaint figures, the big-customer table and seed 000's Bank X question.
+
+This is the only module of autocrm that reads the clock, and only to default
+``--as-of`` to today.
+
+Examples:
+    >>> from typer.testing import CliRunner
+    >>> result = CliRunner().invoke(app, ["validate", "vin", "LFV2A21K3D3109826"])
+    >>> result.exit_code, result.output.strip()
+    (0, 'LFV2A21K3D3109826')
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from autocrm.errors import ValidationError
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    help="autocrm: the rules and numbers of a dealership's customer-service department.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+_IDENTIFIERS = ("vin", "plate", "ric", "uscc", "phone")
+
+
+def _console() -> Console:
+    return Console(width=120, highlight=False)
+
+
+def _parse_day(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        msg = f"--as-of: {value!r} is not a date (YYYY-MM-DD)"
+        raise typer.BadParameter(msg) from None
+
+
+def _table(title: str, columns: list[str], rows: list[list[Any]]) -> Table:
+    table = Table(title=title, title_justify="left", show_lines=False)
+    for column in columns:
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*("" if cell is None else str(cell) for cell in row))
+    return table
+
+
+@app.command()
+def validate(
+    kind: Annotated[str, typer.Argument(help="vin, plate, ric, uscc or phone")],
+    value: Annotated[str, typer.Argument(help="the identifier to check")],
+    no_check_digit: Annotated[
+        bool, typer.Option("--no-check-digit", help="VIN: accept a European import")
+    ] = False,
+) -> None:
+    """Validate an identifier; print its normalised form or the problem (exit 1)."""
+    from autocrm.domain import identifiers
+
+    if kind not in _IDENTIFIERS:
+        msg = f"KIND must be one of {', '.join(_IDENTIFIERS)}"
+        raise typer.BadParameter(msg)
+    module = getattr(identifiers, kind)
+    try:
+        if kind == "vin":
+            normal = module.validate(value, check_digit=not no_check_digit)
+        else:
+            normal = module.validate(value)
+    except ValidationError as exc:
+        typer.echo(f"invalid {kind}: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(normal)
+
+
+@app.command()
+def policies(
+    file: Annotated[
+        Path | None, typer.Option("--file", "-f", help="a .toml or .json policy file")
+    ] = None,
+) -> None:
+    """Print the policies in force (the defaults, or those of FILE) as JSON."""
+    from autocrm.policies import Policies, load_policies, policies_to_dict
+
+    try:
+        loaded = load_policies(file) if file is not None else Policies()
+    except ValidationError as exc:
+        typer.echo(f"policy error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(json.dumps(policies_to_dict(loaded), ensure_ascii=False, indent=2))
+
+
+@app.command("export")
+def export_archive(
+    db: Annotated[str, typer.Option(help="SQLAlchemy database URL")],
+    out: Annotated[Path, typer.Argument(help="the JSON Lines file to write")],
+) -> None:
+    """Back up a database archive to a JSON Lines file."""
+    from autocrm.adapters.json import export_jsonl
+    from autocrm.adapters.sqlalchemy import SqlArchive
+
+    archive = SqlArchive.from_url(db)
+    written = export_jsonl(archive.snapshot(), out)
+    typer.echo(f"{written} records written to {out}")
+
+
+@app.command("import")
+def import_archive(
+    db: Annotated[str, typer.Option(help="SQLAlchemy database URL (an empty archive)")],
+    source: Annotated[Path, typer.Argument(help="a JSON Lines backup")],
+) -> None:
+    """Restore a JSON Lines backup into an empty database archive."""
+    from autocrm.adapters.json import import_jsonl
+    from autocrm.adapters.sqlalchemy import SqlArchive, upgrade
+
+    try:
+        snapshot = import_jsonl(source)
+    except ValidationError as exc:
+        typer.echo(f"cannot import {source}: {exc}", err=True)
+        raise typer.Exit(1) from None
+    archive = SqlArchive.from_url(db)
+    upgrade(archive.engine)
+    archive.restore(snapshot)
+    typer.echo(f"restored {len(snapshot.customers)} customers into {db}")
+
+
+@app.command()
+def demo(
+    db: Annotated[str, typer.Option(help="SQLAlchemy database URL")] = "sqlite:///autocrm-demo.db",
+    customers: Annotated[int, typer.Option(help="private customers to generate")] = 2000,
+    seed: Annotated[int, typer.Option(help="random seed of the synthetic shop")] = 2026,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="the day to look from (default: today)")
+    ] = None,
+    keep: Annotated[
+        bool, typer.Option("--keep", help="keep an existing SQLite file instead of rebuilding")
+    ] = False,
+) -> None:
+    """Build a demo dealership in SQLite and print the department's day."""
+    day = _parse_day(as_of)
+    _run_demo(db=db, customers=customers, seed=seed, as_of=day, keep=keep, console=_console())
+
+
+def _run_demo(
+    *, db: str, customers: int, seed: int, as_of: date, keep: bool, console: Console
+) -> None:
+    from autocrm.adapters.sqlalchemy import SqlArchive, upgrade
+    from autocrm.domain import WorkOrder
+    from autocrm.query import F, count, sum_money, within_last
+    from autocrm.rules import (
+        assign_fleet_classes,
+        due_reminders,
+        followup_worklist,
+        schedule_followups,
+    )
+    from autocrm.rules.churn import early_warning
+    from autocrm.stats.complaints import complaints_per_thousand, on_time_closure
+    from autocrm.stats.fleet import fleet_table
+    from autocrm.stats.operations import appointment_rates
+    from autocrm.testing.synthetic import BANK_X_NAME, INSURER_Y, generate_dealership
+
+    started = time.perf_counter()
+    sqlite_file = db.removeprefix("sqlite:///") if db.startswith("sqlite:///") else None
+    if sqlite_file and not keep and sqlite_file != ":memory:":
+        Path(sqlite_file).unlink(missing_ok=True)
+    archive = SqlArchive.from_url(db)
+    upgrade(archive.engine)
+    if archive.count("customer") == 0:
+        shop = generate_dealership(seed=seed, customers=customers, as_of=as_of)
+        archive.restore(shop)
+    snapshot = archive.snapshot()
+    console.print(
+        f"[bold]autocrm demo[/bold] — {db}, as of {as_of.isoformat()}: "
+        f"{len(snapshot.customers)} customers, {len(snapshot.vehicles)} vehicles, "
+        f"{len(snapshot.work_orders)} work orders, {len(snapshot.complaints)} complaints "
+        f"({time.perf_counter() - started:.1f} s)"
+    )
+
+    # Follow-ups of the visits closed in the last three weeks; today's worklist.
+    recent = [
+        wo
+        for wo in snapshot.work_orders
+        if wo.closed_on is not None and as_of - timedelta(days=21) <= wo.closed_on < as_of
+    ]
+    followups = [fu for wo in recent for fu in schedule_followups(wo)]
+    worklist = followup_worklist(followups, as_of=as_of, customers=snapshot.customers)
+    console.print(
+        _table(
+            f"Follow-up worklist: {len(worklist)} calls today (first 10)",
+            ["priority", "kind", "customer", "work order", "due", "reason"],
+            [
+                [
+                    e.priority,
+                    e.followup.kind.label,
+                    e.followup.customer_number,
+                    e.followup.work_order_number,
+                    e.followup.due,
+                    e.reason,
+                ]
+                for e in worklist[:10]
+            ],
+        )
+    )
+
+    reminders = due_reminders(snapshot, as_of=as_of, horizon=14)
+    by_kind = Counter(r.kind.label for r in reminders)
+    console.print(
+        _table(
+            f"Reminders for the next 14 days: {len(reminders)}",
+            ["reminder", "count"],
+            [[kind, n] for kind, n in by_kind.most_common()],
+        )
+    )
+
+    warning = early_warning(snapshot, as_of=as_of)
+    console.print(
+        _table(
+            f"Early warning: {len(warning.entries)} customers came in the first five of the "
+            "last seven months and not since (first 10)",
+            ["customer", "last visit", "birthday soon", "service due soon"],
+            [
+                [
+                    e.customer_number,
+                    e.last_visit_on,
+                    e.birthday_within_days,
+                    e.service_due_within_days,
+                ]
+                for e in warning.entries[:10]
+            ],
+        )
+    )
+
+    year_ago = as_of - timedelta(days=365)
+    complaints = [c for c in snapshot.complaints if year_ago <= c.received_at.date() < as_of]
+    served = [wo for wo in snapshot.work_orders if year_ago <= wo.visit_date < as_of]
+    per_thousand = complaints_per_thousand(complaints, car_parc=served)
+    closure = on_time_closure(complaints, as_of=as_of)
+    console.print(
+        _table(
+            "Complaints, last 12 months",
+            ["measure", "value"],
+            [[row.get("measure", ""), row.get("value", "")] for row in _pairs(per_thousand)]
+            + [[row.get("measure", ""), row.get("value", "")] for row in _pairs(closure)],
+        )
+    )
+    rates = appointment_rates(snapshot.appointments)
+    console.print(_table("Appointments", *_columns(rates.to_rows())))
+
+    table = fleet_table(assign_fleet_classes(snapshot.fleet_accounts))
+    console.print(_table("Big customers (ABC)", *_columns(table.to_rows())))
+
+    where = (
+        within_last(F.work_order.opened_at, months=8)
+        & (F.work_order.customer.name == BANK_X_NAME)
+        & (F.work_order.vehicle.insurer == INSURER_Y)
+    )
+    answer = archive.aggregate(
+        WorkOrder,
+        where=where,
+        measures={
+            "visits": count(),
+            "vehicles": _count_vehicles(),
+            "self_paid": sum_money(F.work_order.self_paid),
+            "insurance_paid": sum_money(F.work_order.insurance_paid),
+        },
+        as_of=as_of,
+    )
+    console.print(
+        _table(
+            f"Seed 000: the last 8 months of {BANK_X_NAME}'s cars insured with {INSURER_Y} "
+            "(one filter, one SQL aggregate)",
+            *_columns(answer.to_rows()),
+        )
+    )
+    console.print(f"done in {time.perf_counter() - started:.1f} s")
+
+
+def _count_vehicles() -> Any:
+    from autocrm.query import F, count_distinct
+
+    return count_distinct(F.work_order.vin)
+
+
+def _pairs(result: Any) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = result.to_rows()
+    out: list[dict[str, Any]] = []
+    for row in rows:
+        label = " ".join(str(v) for k, v in row.items() if isinstance(v, str) and k != "value")
+        for key, value in row.items():
+            if not isinstance(value, str):
+                out.append({"measure": f"{label} {key}".strip(), "value": value})
+    return out
+
+
+def _columns(rows: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+    if not rows:
+        return ["(none)"], []
+    columns = list(rows[0])
+    return columns, [[row.get(c) for c in columns] for row in rows]
+
+
+def main() -> None:
+    """Run the ``autocrm`` command."""
+    app()
