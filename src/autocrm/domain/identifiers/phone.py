@@ -23,11 +23,11 @@ Examples:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection
 
 import phonenumbers
 
+from autocrm.domain.identifiers._text import fold
 from autocrm.errors import (
     InvalidComponent,
     InvalidFormat,
@@ -66,11 +66,7 @@ def compact(number: object) -> str:
         >>> compact("（0755）8888-8888")
         '075588888888'
     """
-    if not isinstance(number, str):
-        msg = f"a phone number must be text, not {type(number).__name__}"
-        raise InvalidFormat(msg, field=_FIELD, value=number)
-    folded = unicodedata.normalize("NFKC", number)
-    return "".join(char for char in folded if char not in _SEPARATORS)
+    return fold(number, what="a phone number", field=_FIELD, separators=_SEPARATORS, upper=False)
 
 
 def _parse(number: object, regions: Collection[str]) -> phonenumbers.PhoneNumber:

@@ -33,9 +33,8 @@ Examples:
 
 from __future__ import annotations
 
-import unicodedata
-
 from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.identifiers._text import fold
 from autocrm.errors import (
     InvalidComponent,
     InvalidFormat,
@@ -109,11 +108,7 @@ def compact(number: object) -> str:
         >>> compact("粤ｂ-d1234５")
         '粤BD12345'
     """
-    if not isinstance(number, str):
-        msg = f"a plate number must be text, not {type(number).__name__}"
-        raise InvalidFormat(msg, field=_FIELD, value=number)
-    folded = unicodedata.normalize("NFKC", number)
-    return "".join(char for char in folded if char not in _SEPARATORS).upper()
+    return fold(number, what="a plate number", field=_FIELD, separators=_SEPARATORS)
 
 
 def _check_serial(serial: str, original: object) -> None:

@@ -24,11 +24,11 @@ Examples:
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date
 
 from stdnum.cn import ric as _stdnum_ric
 
+from autocrm.domain.identifiers._text import fold
 from autocrm.errors import (
     InvalidChecksum,
     InvalidComponent,
@@ -89,11 +89,7 @@ def compact(number: object) -> str:
         >>> compact("110105 19491231 002x")
         '11010519491231002X'
     """
-    if not isinstance(number, str):
-        msg = f"a resident ID number must be text, not {type(number).__name__}"
-        raise InvalidFormat(msg, field=_FIELD, value=number)
-    folded = unicodedata.normalize("NFKC", number)
-    return "".join(char for char in folded if char not in _SEPARATORS).upper()
+    return fold(number, what="a resident ID number", field=_FIELD, separators=_SEPARATORS)
 
 
 def _check_shape(ric: str, original: object) -> None:

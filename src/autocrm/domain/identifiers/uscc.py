@@ -27,10 +27,9 @@ Examples:
 
 from __future__ import annotations
 
-import unicodedata
-
 from stdnum.cn import uscc as _stdnum_uscc
 
+from autocrm.domain.identifiers._text import fold
 from autocrm.errors import (
     InvalidChecksum,
     InvalidFormat,
@@ -64,11 +63,7 @@ def compact(number: object) -> str:
         >>> compact("9 1 110000 600037341l")
         '91110000600037341L'
     """
-    if not isinstance(number, str):
-        msg = f"a unified social credit code must be text, not {type(number).__name__}"
-        raise InvalidFormat(msg, field=_FIELD, value=number)
-    folded = unicodedata.normalize("NFKC", number)
-    return "".join(char for char in folded if char not in _SEPARATORS).upper()
+    return fold(number, what="a unified social credit code", field=_FIELD, separators=_SEPARATORS)
 
 
 def _check_shape(code: str, original: object) -> None:

@@ -24,8 +24,7 @@ Examples:
 
 from __future__ import annotations
 
-import unicodedata
-
+from autocrm.domain.identifiers._text import fold
 from autocrm.errors import InvalidChecksum, InvalidFormat, InvalidLength, ValidationError
 
 __all__ = ["check_digit", "compact", "is_valid", "model_year_code", "validate", "wmi"]
@@ -68,11 +67,7 @@ def compact(number: object) -> str:
         >>> compact(" lsvau 2180-n2183294 ")
         'LSVAU2180N2183294'
     """
-    if not isinstance(number, str):
-        msg = f"a VIN must be text, not {type(number).__name__}"
-        raise InvalidFormat(msg, field=_FIELD, value=number)
-    folded = unicodedata.normalize("NFKC", number)
-    return "".join(char for char in folded if char not in _SEPARATORS).upper()
+    return fold(number, what="a VIN", field=_FIELD, separators=_SEPARATORS)
 
 
 def _check_shape(number: str, original: object) -> None:
