@@ -1,0 +1,626 @@
+"""MemoryArchive: the in-memory archive (also the fake the tests use).
+
+It implements :class:`autocrm.ports.Repository` exactly like the SQL archive: keys,
+never-reused customer numbers, optimistic versions, one audit entry per changed
+field, units of work that commit all or nothing, and snapshot / restore.
+
+Records live in dicts by key, in archive order, with indexes by customer number
+and by VIN; a filter is compiled once and run in one pass (a 100 000-customer
+dealership group with a million work orders is a scan of a million records, not
+a join). An equality on the key, ``customer_number`` or ``vin`` reads the index.
+
+Writes are serialised by a lock; a unit of work holds it, so it is isolated from
+other threads' writes. Reads take no lock.
+
+Example:
+    >>> from datetime import datetime
+    >>> from autocrm.domain import CHINA_TZ, Customer
+    >>> from autocrm.query import F
+    >>> archive = MemoryArchive()
+    >>> at = datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ)
+    >>> c = archive.add(Customer(name="王建国", mobile="13800138000"), actor="客服-李娜", at=at)
+    >>> c.number, c.version
+    ('C000001', 1)
+    >>> c = archive.update(attrs.evolve(c, mobile="13900139000"), actor="客服-李娜", at=at)
+    >>> [(e.action.value, e.field, e.old, e.new) for e in archive.audit_trail("customer", c.number)]
+    [('create', None, None, None), ('update', 'mobile', '+8613800138000', '+8613900139000')]
+    >>> archive.count(Customer, F.customer.mobile == "+8613900139000")
+    1
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+import attrs
+
+from autocrm.domain.audit import AuditAction, AuditEntry
+from autocrm.domain.customer import Customer
+from autocrm.domain.snapshot import Snapshot
+from autocrm.domain.time import require_aware
+from autocrm.domain.vehicle import OdometerReading, Vehicle
+from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound
+from autocrm.ports import (
+    KEY_ATTRIBUTE,
+    RECORD_TYPES,
+    AlreadyExists,
+    ArchiveNotEmpty,
+    changed_fields,
+    customer_number,
+    customer_sequence,
+    entity_id,
+    next_customer_sequence,
+)
+from autocrm.query.aggregate import AggregateResult, GroupKey, Measure
+from autocrm.query.aggregate import aggregate as run_aggregate
+from autocrm.query.errors import TypeMismatch
+from autocrm.query.evaluate import compile_filter
+from autocrm.query.expr import And, Compare, FieldRef, Filter
+from autocrm.query.fields import SCHEMA, entity_name
+from autocrm.rules.archive import ArchivePolicy
+
+__all__ = ["MemoryArchive"]
+
+T = TypeVar("T")
+
+_CUSTOMER = "customer"
+_READING = "reading"
+#: Entities indexed by the attribute named (seed 000's questions start from a customer or a VIN).
+_INDEXED: Mapping[str, tuple[str, ...]] = {
+    "vehicle": ("customer_number",),
+    "work_order": ("customer_number", "vin"),
+    "followup": ("customer_number", "vin"),
+    "complaint": ("customer_number", "vin"),
+    "appointment": ("customer_number", "vin"),
+    "fleet_account": ("customer_number",),
+}
+
+
+_DEFAULT_POLICY = ArchivePolicy()
+
+
+class _Lookup:
+    """Related records for paths such as ``work_order.vehicle.insurer``."""
+
+    __slots__ = ("_customers", "_vehicles")
+
+    def __init__(self, customers: dict[str, Any], vehicles: dict[str, Any]) -> None:
+        self._customers = customers
+        self._vehicles = vehicles
+
+    def customer(self, number: str) -> Customer | None:
+        return self._customers.get(number)
+
+    def vehicle(self, vin: str) -> Vehicle | None:
+        return self._vehicles.get(vin)
+
+
+def _entity_of(kind: type) -> str:
+    if kind not in KEY_ATTRIBUTE:
+        known = ", ".join(t.__name__ for t in RECORD_TYPES)
+        msg = f"{getattr(kind, '__name__', kind)} is not a record type of the archive ({known})"
+        raise TypeError(msg)
+    return entity_name(kind)
+
+
+def _check_writer(actor: object, at: datetime) -> None:
+    if not isinstance(actor, str) or not actor.strip():
+        msg = f"actor: who made the change is required (a staff id or name), got {actor!r}"
+        raise InvalidFormat(msg, field="actor", value=actor)
+    require_aware(at, "at")
+
+
+class MemoryArchive:
+    """The in-memory archive; see :class:`autocrm.ports.Repository` for the contract.
+
+    Args:
+        policy: Customer-number form (prefix and width) and other archive numbers.
+
+    Example:
+        >>> from autocrm.rules.archive import ArchivePolicy
+        >>> archive = MemoryArchive(policy=ArchivePolicy(customer_number_prefix="BJ"))
+        >>> archive.policy.customer_number_prefix
+        'BJ'
+    """
+
+    def __init__(self, *, policy: ArchivePolicy = _DEFAULT_POLICY) -> None:
+        self.policy = policy
+        self._undo: list[Callable[[], None]] | None = None
+        self._lock = threading.RLock()
+        self._reset()
+
+    def _reset(self) -> None:
+        """Empty every store (a new archive; also the undo of a restore)."""
+        self._records: dict[str, dict[str, Any]] = {
+            name: {} for name, schema in SCHEMA.items() if schema.key is not None
+        }
+        self._position: dict[str, dict[str, int]] = {name: {} for name in self._records}
+        self._index: dict[tuple[str, str], dict[str, dict[str, None]]] = {
+            (name, attribute): {}
+            for name, attributes in _INDEXED.items()
+            for attribute in attributes
+        }
+        self._readings: list[OdometerReading] = []
+        self._readings_by_vin: dict[str, list[OdometerReading]] = {}
+        self._audit: list[AuditEntry] = []
+        self._issued: set[str] = set()
+        self._next_sequence = 1
+        self._clock = 0
+        self._lookup = _Lookup(self._records["customer"], self._records["vehicle"])
+
+    # -- low-level changes, each logged for rollback -------------------------------------
+
+    def _log(self, undo: Callable[[], None]) -> None:
+        if self._undo is not None:
+            self._undo.append(undo)
+
+    def _index_add(self, entity: str, key: str, obj: Any) -> None:
+        for attribute in _INDEXED.get(entity, ()):
+            value = getattr(obj, attribute)
+            if value is not None:
+                self._index[entity, attribute].setdefault(value, {})[key] = None
+
+    def _index_remove(self, entity: str, key: str, obj: Any) -> None:
+        for attribute in _INDEXED.get(entity, ()):
+            value = getattr(obj, attribute)
+            if value is not None:
+                keys = self._index[entity, attribute].get(value, {})
+                keys.pop(key, None)
+                if not keys:
+                    self._index[entity, attribute].pop(value, None)
+
+    def _insert(self, entity: str, key: str, obj: Any, position: int | None = None) -> None:
+        records = self._records[entity]
+        positions = self._position[entity]
+        # Only a rolled-back delete comes with its old position, possibly before others.
+        out_of_order = position is not None and any(p > position for p in positions.values())
+        if position is None:
+            self._clock += 1
+            position = self._clock
+        records[key] = obj
+        positions[key] = position
+        if out_of_order:  # a rolled-back delete goes back to its place in archive order
+            order = sorted(records, key=positions.__getitem__)
+            items = [(k, records[k]) for k in order]
+            records.clear()
+            records.update(items)
+            ranks = [(k, positions[k]) for k in order]
+            positions.clear()
+            positions.update(ranks)
+        self._index_add(entity, key, obj)
+        self._log(lambda: self._remove(entity, key))
+
+    def _remove(self, entity: str, key: str) -> None:
+        obj = self._records[entity].pop(key)
+        position = self._position[entity].pop(key)
+        self._index_remove(entity, key, obj)
+        self._log(lambda: self._insert(entity, key, obj, position))
+
+    def _replace(self, entity: str, key: str, obj: Any) -> None:
+        old = self._records[entity][key]
+        self._index_remove(entity, key, old)
+        self._records[entity][key] = obj
+        self._index_add(entity, key, obj)
+        self._log(lambda: self._replace(entity, key, old))
+
+    def _append_reading(self, reading: OdometerReading) -> None:
+        self._readings.append(reading)
+        self._readings_by_vin.setdefault(reading.vin, []).append(reading)
+
+        def undo() -> None:
+            self._readings.pop()
+            same_vin = self._readings_by_vin[reading.vin]
+            same_vin.pop()
+            if not same_vin:
+                del self._readings_by_vin[reading.vin]
+
+        self._log(undo)
+
+    def _append_audit(self, entry: AuditEntry) -> None:
+        self._audit.append(entry)
+        self._log(self._pop_audit)
+
+    def _pop_audit(self) -> None:
+        self._audit.pop()
+
+    def _issue(self, number: str) -> None:
+        previous = self._next_sequence
+        fresh = number not in self._issued
+        self._issued.add(number)
+        sequence = customer_sequence(number, self.policy)
+        if sequence is not None and sequence >= self._next_sequence:
+            self._next_sequence = sequence + 1
+
+        def undo() -> None:
+            self._next_sequence = previous
+            if fresh:
+                self._issued.discard(number)
+
+        self._log(undo)
+
+    def _rollback_to(self, mark: int) -> None:
+        assert self._undo is not None
+        undo, self._undo = self._undo, None  # undo steps must not log themselves
+        try:
+            while len(undo) > mark:
+                undo.pop()()
+        finally:
+            self._undo = undo
+
+    # -- transactions -------------------------------------------------------------------
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[MemoryArchive]:
+        """Writes inside the block commit together, or none does if the block raises.
+
+        A unit of work inside another is a savepoint: its failure undoes its own writes.
+
+        Example:
+            >>> from datetime import datetime
+            >>> from autocrm.domain import CHINA_TZ, Customer
+            >>> archive = MemoryArchive()
+            >>> at = datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ)
+            >>> try:
+            ...     with archive.unit_of_work() as uow:
+            ...         _ = uow.add(Customer(name="王建国"), actor="system", at=at)
+            ...         raise RuntimeError("power cut")
+            ... except RuntimeError:
+            ...     pass
+            >>> archive.snapshot().customers, archive.audit_trail()
+            ((), [])
+        """
+        with self._lock:
+            outer = self._undo is None
+            if self._undo is None:
+                self._undo = []
+            mark = len(self._undo)
+            try:
+                yield self
+            except BaseException:
+                self._rollback_to(mark)
+                raise
+            finally:
+                if outer:
+                    self._undo = None
+
+    # -- writes -------------------------------------------------------------------------
+
+    def _audit_entry(
+        self,
+        action: AuditAction,
+        entity: str,
+        record_id: str,
+        actor: str,
+        at: datetime,
+        field: str | None = None,
+        old: str | None = None,
+        new: str | None = None,
+    ) -> None:
+        entry = AuditEntry(
+            at=at,
+            actor=actor,
+            entity=entity,
+            entity_id=record_id,
+            field=field,
+            old=old,
+            new=new,
+            action=action,
+        )
+        self._append_audit(entry)
+
+    def add(self, obj: T, *, actor: str, at: datetime) -> T:
+        """Store a new record; return it as stored (version 1, a customer numbered).
+
+        Raises:
+            autocrm.ports.AlreadyExists: the key is taken (or the customer number was
+                issued before: numbers are never reused).
+            autocrm.errors.InvalidFormat: ``actor`` blank or ``at`` naive.
+
+        Example:
+            >>> from datetime import datetime
+            >>> from autocrm.domain import CHINA_TZ, Vehicle
+            >>> archive = MemoryArchive()
+            >>> at = datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ)
+            >>> archive.add(Vehicle("LFV2A21K3D3109826", "C000001"), actor="system", at=at).version
+            1
+        """
+        entity = _entity_of(type(obj))
+        _check_writer(actor, at)
+        with self.unit_of_work():
+            if isinstance(obj, OdometerReading):
+                self._append_reading(obj)
+                self._audit_entry(AuditAction.CREATE, entity, entity_id(obj), actor, at)
+                return obj
+            record: Any = obj
+            if isinstance(record, Customer):
+                if not record.number.strip():
+                    # Every issued number of this form is below the sequence: never reused.
+                    number = customer_number(self._next_sequence, self.policy)
+                    record = attrs.evolve(record, number=number)
+                elif record.number in self._issued and record.number not in self._records[entity]:
+                    msg = (
+                        f"number: customer number {record.number} was issued before and "
+                        "deleted; customer numbers are never reused"
+                    )
+                    raise AlreadyExists(msg, entity=entity, entity_id=record.number)
+            key = entity_id(record)
+            if key in self._records[entity]:
+                msg = f"{entity} {key} is already in the archive; use update()"
+                raise AlreadyExists(msg, entity=entity, entity_id=key)
+            if isinstance(record, Customer):
+                self._issue(key)
+            stored = attrs.evolve(record, version=1)
+            self._insert(entity, key, stored)
+            self._audit_entry(AuditAction.CREATE, entity, key, actor, at)
+            return stored  # type: ignore[no-any-return]
+
+    def _stored(self, entity: str, key: str) -> Any:
+        try:
+            return self._records[entity][key]
+        except KeyError:
+            msg = f"{entity} {key!r} is not in the archive"
+            raise NotFound(msg) from None
+
+    def update(self, obj: T, *, actor: str, at: datetime) -> T:
+        """Replace a stored record; ``obj.version`` must be the stored version.
+
+        Raises:
+            autocrm.errors.NotFound: no record with that key.
+            autocrm.errors.ConcurrentUpdate: the version is stale; nothing written.
+            TypeError: odometer readings are append only.
+        """
+        entity = _entity_of(type(obj))
+        if entity == _READING:
+            msg = "odometer readings are append only: add a new reading"
+            raise TypeError(msg)
+        _check_writer(actor, at)
+        record: Any = obj
+        key = entity_id(record)
+        with self.unit_of_work():
+            stored = self._stored(entity, key)
+            if record.version != stored.version:
+                msg = (
+                    f"{entity} {key} was changed by someone else: you read version "
+                    f"{record.version}, the archive holds version {stored.version}; "
+                    "read it again and redo the change"
+                )
+                raise ConcurrentUpdate(
+                    msg,
+                    entity=entity,
+                    entity_id=key,
+                    expected=record.version,
+                    actual=stored.version,
+                )
+            changes = changed_fields(stored, record)
+            if not changes:
+                return stored  # type: ignore[no-any-return]
+            new = attrs.evolve(record, version=stored.version + 1)
+            self._replace(entity, key, new)
+            for name, old_text, new_text in changes:
+                self._audit_entry(
+                    AuditAction.UPDATE, entity, key, actor, at, name, old_text, new_text
+                )
+            return new  # type: ignore[no-any-return]
+
+    def delete(self, kind: type, key: str, *, actor: str, at: datetime) -> None:
+        """Remove a record; a deleted customer's number is never issued again.
+
+        Raises:
+            autocrm.errors.NotFound: no such record.
+            TypeError: odometer readings are append only.
+        """
+        entity = _entity_of(kind)
+        if entity == _READING:
+            msg = "odometer readings are append only and cannot be deleted"
+            raise TypeError(msg)
+        _check_writer(actor, at)
+        with self.unit_of_work():
+            self._stored(entity, key)
+            self._remove(entity, key)
+            self._audit_entry(AuditAction.DELETE, entity, key, actor, at)
+
+    # -- reads --------------------------------------------------------------------------
+
+    def get(self, kind: type[T], key: str) -> T:
+        """Return the record of that kind and key.
+
+        Raises:
+            autocrm.errors.NotFound: no such record.
+            TypeError: odometer readings have no key.
+        """
+        entity = _entity_of(kind)
+        if entity == _READING:
+            msg = "odometer readings have no key: use find(OdometerReading, F.reading.vin == ...)"
+            raise TypeError(msg)
+        return self._stored(entity, key)  # type: ignore[no-any-return]
+
+    def _all(self, entity: str) -> Iterable[Any]:
+        if entity == _READING:
+            return self._readings
+        return self._records[entity].values()
+
+    def _candidates(self, entity: str, where: Filter | None) -> Iterable[Any]:
+        """The records a filter can select: from an index when it pins a key, else all."""
+        if where is None:
+            return self._all(entity)
+        conjuncts = where.items if isinstance(where, And) else (where,)
+        key_attribute = SCHEMA[entity].key
+        for node in conjuncts:
+            if not (isinstance(node, Compare) and node.op == "==" and node.field.relation is None):
+                continue
+            attribute = node.field.path[0]
+            if entity == _READING and attribute == "vin":
+                return self._readings_by_vin.get(node.value, [])
+            if attribute == key_attribute:
+                found = self._records[entity].get(node.value)
+                return [] if found is None else [found]
+            if (entity, attribute) in self._index:
+                keys = self._index[entity, attribute].get(node.value, {})
+                positions = self._position[entity]
+                records = self._records[entity]
+                return [records[k] for k in sorted(keys, key=positions.__getitem__)]
+        return self._all(entity)
+
+    def _check_filter(self, entity: str, where: Filter | None) -> None:
+        if where is not None and where.entity != entity:
+            msg = f"{where.entity}: a filter on {where.entity} cannot select {entity} records"
+            raise TypeMismatch(msg, field=where.entity, value=where)
+
+    def find(
+        self,
+        kind: type[T],
+        where: Filter | None = None,
+        *,
+        as_of: date | datetime | None = None,
+    ) -> list[T]:
+        """Return the records of that kind the filter selects, in archive order.
+
+        Example:
+            >>> from datetime import datetime
+            >>> from autocrm.domain import CHINA_TZ, Vehicle
+            >>> from autocrm.query import F
+            >>> archive = MemoryArchive()
+            >>> at = datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ)
+            >>> _ = archive.add(Vehicle("LFV2A21K3D3109826", "C1", insurer="PICC"),
+            ...                 actor="system", at=at)
+            >>> [v.vin for v in archive.find(Vehicle, F.vehicle.insurer == "PICC")]
+            ['LFV2A21K3D3109826']
+        """
+        entity = _entity_of(kind)
+        self._check_filter(entity, where)
+        candidates = self._candidates(entity, where)
+        if where is None:
+            return list(candidates)
+        predicate = compile_filter(where, as_of=as_of, lookup=self._lookup)
+        return [record for record in candidates if predicate(record)]
+
+    def count(
+        self,
+        kind: type,
+        where: Filter | None = None,
+        *,
+        as_of: date | datetime | None = None,
+    ) -> int:
+        """Return how many records of that kind the filter selects."""
+        entity = _entity_of(kind)
+        self._check_filter(entity, where)
+        candidates = self._candidates(entity, where)
+        if where is None:
+            return sum(1 for _ in candidates)
+        predicate = compile_filter(where, as_of=as_of, lookup=self._lookup)
+        return sum(1 for record in candidates if predicate(record))
+
+    def aggregate(
+        self,
+        kind: type,
+        *,
+        where: Filter | None = None,
+        group_by: Sequence[GroupKey | FieldRef] = (),
+        measures: Mapping[str, Measure] | None = None,
+        as_of: date | datetime | None = None,
+    ) -> AggregateResult:
+        """Aggregate records of that kind (see :func:`autocrm.query.aggregate`)."""
+        entity = _entity_of(kind)
+        self._check_filter(entity, where)
+        return run_aggregate(
+            entity,
+            self._candidates(entity, where),
+            where=where,
+            group_by=group_by,
+            measures=measures,
+            as_of=as_of,
+            lookup=self._lookup,
+        )
+
+    def audit_trail(
+        self, entity: str | None = None, entity_id: str | None = None
+    ) -> list[AuditEntry]:
+        """Return the audit entries, oldest first, optionally of one entity / one record."""
+        return [
+            e
+            for e in self._audit
+            if (entity is None or e.entity == entity)
+            and (entity_id is None or e.entity_id == entity_id)
+        ]
+
+    # -- backup -------------------------------------------------------------------------
+
+    def snapshot(self) -> Snapshot:
+        """Return every record and the audit trail, in archive order (a backup).
+
+        Example:
+            >>> MemoryArchive().snapshot() == Snapshot()
+            True
+        """
+        records = self._records
+        return Snapshot(
+            customers=tuple(records["customer"].values()),
+            vehicles=tuple(records["vehicle"].values()),
+            work_orders=tuple(records["work_order"].values()),
+            readings=tuple(self._readings),
+            followups=tuple(records["followup"].values()),
+            complaints=tuple(records["complaint"].values()),
+            appointments=tuple(records["appointment"].values()),
+            fleet_accounts=tuple(records["fleet_account"].values()),
+            audit=tuple(self._audit),
+            customer_sequence=self._next_sequence - 1,
+        )
+
+    def restore(self, snapshot: Snapshot) -> None:
+        """Load a snapshot into this empty archive; ``snapshot()`` then equals it.
+
+        Raises:
+            autocrm.ports.ArchiveNotEmpty: the archive holds records or audit entries.
+            autocrm.ports.AlreadyExists: the snapshot repeats a key.
+        """
+        if self._audit or self._readings or any(self._records.values()):
+            msg = "restore needs an empty archive; create a new MemoryArchive"
+            raise ArchiveNotEmpty(msg)
+        # Load into fresh stores and swap them in at the end: all or nothing, and no undo
+        # log for a million records.
+        records: dict[str, dict[str, Any]] = {name: {} for name in self._records}
+        positions: dict[str, dict[str, int]] = {name: {} for name in self._records}
+        index: dict[tuple[str, str], dict[str, dict[str, None]]] = {k: {} for k in self._index}
+        clock = self._clock
+        for name, schema in SCHEMA.items():
+            if schema.key is None:
+                continue
+            store, ranks, key_attribute = records[name], positions[name], schema.key
+            indexes = [(a, index[name, a]) for a in _INDEXED.get(name, ())]
+            for record in getattr(snapshot, schema.collection):
+                key = getattr(record, key_attribute)
+                if key in store:
+                    msg = f"{name} {key} appears twice in the snapshot"
+                    raise AlreadyExists(msg, entity=name, entity_id=key)
+                store[key] = record
+                clock += 1
+                ranks[key] = clock
+                for attribute, by_value in indexes:
+                    value = getattr(record, attribute)
+                    if value is not None:
+                        by_value.setdefault(value, {})[key] = None
+        readings_by_vin: dict[str, list[OdometerReading]] = {}
+        for reading in snapshot.readings:
+            readings_by_vin.setdefault(reading.vin, []).append(reading)
+        issued = {c.number for c in snapshot.customers}
+        issued |= {e.entity_id for e in snapshot.audit if e.entity == _CUSTOMER}
+        sequence = next_customer_sequence(
+            snapshot.customers,
+            snapshot.audit,
+            self.policy,
+            last_issued=snapshot.customer_sequence,
+        )
+        with self._lock:
+            self._records, self._position, self._index = records, positions, index
+            self._readings = list(snapshot.readings)
+            self._readings_by_vin = readings_by_vin
+            self._audit = list(snapshot.audit)
+            self._issued = issued
+            self._next_sequence = sequence
+            self._clock = clock
+            self._lookup = _Lookup(records["customer"], records["vehicle"])
+            self._log(self._reset)  # inside a unit of work: its rollback empties the archive

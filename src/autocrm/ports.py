@@ -1,0 +1,403 @@
+"""Ports: what an archive (in memory, SQL) must offer, and the rules every archive shares.
+
+:class:`Repository` is the interface :class:`autocrm.adapters.memory.MemoryArchive`
+and ``autocrm.adapters.sqlalchemy.SqlArchive`` both implement, exactly. Rules and
+statistics depend on this Protocol, never on an adapter (cosmicpython's
+repository pattern); tests use the in-memory archive as the fake.
+
+The shared rules live here too, so both archives give the same answers:
+
+* **Keys.** Customer.number, Vehicle.vin, WorkOrder.number, FollowUp.number,
+  Complaint.number, Appointment.number, FleetAccount.number
+  (:data:`KEY_ATTRIBUTE`); an OdometerReading has no key (append only; its audit
+  id is ``"<vin>@<date>"``, :func:`entity_id`).
+* **Customer numbers** (seed 001: a unique archive number per customer): a customer
+  added with a blank number gets ``prefix + zero-padded sequence`` from
+  :class:`autocrm.rules.archive.ArchivePolicy` (``C000001``, ``C000002``...). A
+  number is never reused, even after the customer is deleted. A customer added with
+  a number keeps it, and a number of the archive's own form moves the sequence past
+  it; a number once issued and then deleted cannot be added again. A snapshot
+  carries the last sequence value issued (``Snapshot.customer_sequence``);
+  ``restore`` continues after the highest of that value and the numbers of the
+  archive's form among the customers and the audit trail (every number ever issued
+  has a CREATE entry), see :func:`next_customer_sequence`.
+* **Versions** (optimistic locking): ``add`` stores version 1; ``update`` needs the
+  version read (``obj.version`` equal to the stored one, else
+  :class:`autocrm.errors.ConcurrentUpdate` and nothing is written) and stores
+  version + 1. An update that changes nothing writes nothing and returns the stored
+  record.
+* **Audit trail** (seed 001: who, when, which field, old → new): ``add`` records one
+  CREATE entry (``field``/``old``/``new`` None), ``update`` one UPDATE entry per
+  changed field (:func:`changed_fields`, values as text by :func:`audit_text`;
+  ``version`` is not audited), ``delete`` one DELETE entry.
+* **Order.** ``find`` and ``snapshot`` list records in archive order, the order they
+  were added (an update keeps the place; a record deleted and added again goes last).
+* References are not checked: a vehicle's ``customer_number`` need not exist
+  (imports arrive in any order).
+
+Example:
+    >>> from autocrm.rules.archive import ArchivePolicy
+    >>> customer_number(7, ArchivePolicy())
+    'C000007'
+    >>> customer_sequence("C000007", ArchivePolicy()), customer_sequence("VIP-7", ArchivePolicy())
+    (7, None)
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
+from datetime import date, datetime
+from decimal import Decimal
+from types import TracebackType
+from typing import Any, Protocol, TypeVar
+
+import attrs
+
+from autocrm.domain.appointment import Appointment
+from autocrm.domain.audit import AuditEntry
+from autocrm.domain.complaint import Complaint
+from autocrm.domain.customer import Customer
+from autocrm.domain.fleet import FleetAccount
+from autocrm.domain.followup import FollowUp
+from autocrm.domain.snapshot import Snapshot
+from autocrm.domain.vehicle import OdometerReading, Vehicle
+from autocrm.domain.work_order import WorkOrder
+from autocrm.errors import AutocrmError
+from autocrm.query.aggregate import AggregateResult, GroupKey, Measure
+from autocrm.query.expr import FieldRef, Filter
+from autocrm.query.fields import entity_name
+from autocrm.rules.archive import ArchivePolicy
+
+__all__ = [
+    "KEY_ATTRIBUTE",
+    "RECORD_TYPES",
+    "AlreadyExists",
+    "ArchiveNotEmpty",
+    "Repository",
+    "UnitOfWork",
+    "audit_text",
+    "changed_fields",
+    "customer_number",
+    "customer_sequence",
+    "entity_id",
+    "next_customer_sequence",
+]
+
+T = TypeVar("T")
+
+#: The record types an archive stores.
+RECORD_TYPES: tuple[type, ...] = (
+    Customer,
+    Vehicle,
+    OdometerReading,
+    WorkOrder,
+    FollowUp,
+    Complaint,
+    Appointment,
+    FleetAccount,
+)
+
+#: The key attribute of each record type (OdometerReading: None, append only).
+KEY_ATTRIBUTE: Mapping[type, str | None] = {
+    Customer: "number",
+    Vehicle: "vin",
+    OdometerReading: None,
+    WorkOrder: "number",
+    FollowUp: "number",
+    Complaint: "number",
+    Appointment: "number",
+    FleetAccount: "number",
+}
+
+
+class AlreadyExists(AutocrmError, ValueError):
+    """``add`` was given a record whose key is already in the archive.
+
+    Attributes:
+        entity: The kind of record (``"customer"``...).
+        entity_id: The key.
+    """
+
+    def __init__(self, message: str, *, entity: str, entity_id: str) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = entity_id
+
+
+class ArchiveNotEmpty(AutocrmError, ValueError):
+    """``restore`` was called on an archive that already holds records or audit entries."""
+
+
+class UnitOfWork(Protocol):
+    """A transaction: ``with archive.unit_of_work() as uow: ...``.
+
+    Entering yields the repository to write through. When the block ends normally
+    every write made in it is committed together; when it raises, none is (the
+    archive, its audit trail and its customer-number sequence are as before) and the
+    exception propagates. A unit of work opened inside another joins it as a
+    savepoint: its failure undoes only its own writes.
+    """
+
+    def __enter__(self) -> Repository:
+        """Begin; return the repository to use inside the block."""
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
+        /,
+    ) -> bool | None:
+        """Commit, or roll back if the block raised (the exception is not swallowed)."""
+
+
+class Repository(Protocol):
+    """The archive interface: MemoryArchive and SqlArchive implement exactly this.
+
+    Record types are those of :data:`RECORD_TYPES`; ``kind`` is the class
+    (``Customer``), ``key`` the value of its :data:`KEY_ATTRIBUTE`. ``actor`` is a
+    non-blank staff id or name and ``at`` an aware datetime; a bad one raises
+    :class:`autocrm.errors.InvalidFormat` naming ``actor`` or ``at``. Constructors:
+    ``MemoryArchive(*, policy=ArchivePolicy())``, ``SqlArchive(engine, *, policy=...)``.
+    """
+
+    def add(self, obj: T, *, actor: str, at: datetime) -> T:
+        """Store a new record and return it as stored (version 1; a customer numbered).
+
+        A Customer with a blank number gets the next number of the policy's form
+        (never reused); one with a number keeps it. Records one CREATE AuditEntry.
+
+        Raises:
+            autocrm.ports.AlreadyExists: a record with that key exists.
+        """
+
+    def update(self, obj: T, *, actor: str, at: datetime) -> T:
+        """Replace the stored record with the same key; return it with version + 1.
+
+        ``obj.version`` must equal the stored version (optimistic locking). One UPDATE
+        AuditEntry per changed field (old -> new as text); no change: nothing written.
+
+        Raises:
+            autocrm.errors.NotFound: no record with that key.
+            autocrm.errors.ConcurrentUpdate: ``obj.version`` is stale; nothing written.
+            TypeError: odometer readings are append only.
+        """
+
+    def get(self, kind: type[T], key: str) -> T:
+        """Return the record of that kind and key.
+
+        Raises:
+            autocrm.errors.NotFound: no such record.
+            TypeError: odometer readings have no key.
+        """
+
+    def find(
+        self,
+        kind: type[T],
+        where: Filter | None = None,
+        *,
+        as_of: date | datetime | None = None,
+    ) -> list[T]:
+        """Return the records of that kind the filter selects (all if None), archive order.
+
+        Raises:
+            autocrm.query.TypeMismatch: the filter is about another entity.
+            autocrm.query.MissingAsOf: the filter has a relative window and no ``as_of``.
+        """
+
+    def count(
+        self,
+        kind: type,
+        where: Filter | None = None,
+        *,
+        as_of: date | datetime | None = None,
+    ) -> int:
+        """Return how many records of that kind the filter selects."""
+
+    def aggregate(
+        self,
+        kind: type,
+        *,
+        where: Filter | None = None,
+        group_by: Sequence[GroupKey | FieldRef] = (),
+        measures: Mapping[str, Measure] | None = None,
+        as_of: date | datetime | None = None,
+    ) -> AggregateResult:
+        """Aggregate records of that kind, as :func:`autocrm.query.aggregate` does.
+
+        The result equals what ``autocrm.query.aggregate`` gives over ``snapshot()``.
+        """
+
+    def delete(self, kind: type, key: str, *, actor: str, at: datetime) -> None:
+        """Remove the record; record one DELETE AuditEntry. Its key may be added again
+        later, but a deleted customer's number is never assigned again.
+
+        Raises:
+            autocrm.errors.NotFound: no such record.
+            TypeError: odometer readings are append only.
+        """
+
+    def audit_trail(
+        self, entity: str | None = None, entity_id: str | None = None
+    ) -> list[AuditEntry]:
+        """Return the audit entries, oldest first, optionally of one entity / one record.
+
+        ``entity`` is the short name (``"customer"``, ``"work_order"``...).
+        """
+
+    def snapshot(self) -> Snapshot:
+        """Return every record and the whole audit trail (a backup), archive order."""
+
+    def restore(self, snapshot: Snapshot) -> None:
+        """Load a snapshot into an empty archive: ``restore(s); snapshot() == s``.
+
+        Versions, the audit trail and the customer-number sequence come back as they
+        were; no audit entry is added.
+
+        Raises:
+            autocrm.ports.ArchiveNotEmpty: the archive holds records or audit entries.
+            autocrm.ports.AlreadyExists: the snapshot repeats a key.
+        """
+
+    def unit_of_work(self) -> AbstractContextManager[Repository]:
+        """Return a :class:`UnitOfWork`: writes inside commit together or not at all."""
+
+
+def entity_id(obj: object) -> str:
+    """Return the id an audit entry names a record by: its key, or ``vin@date`` for a reading.
+
+    Example:
+        >>> entity_id(OdometerReading("LFV2A21K3D3109826", date(2025, 6, 1), 12480))
+        'LFV2A21K3D3109826@2025-06-01'
+    """
+    if isinstance(obj, OdometerReading):
+        return f"{obj.vin}@{obj.on.isoformat()}"
+    key = KEY_ATTRIBUTE.get(type(obj))
+    if key is None:
+        msg = f"{type(obj).__name__} is not a record type of the archive"
+        raise TypeError(msg)
+    return str(getattr(obj, key))
+
+
+def _plain(value: Any) -> Any:
+    if value is None or (isinstance(value, (bool, int, str)) and not isinstance(value, enum.Enum)):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted((_plain(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, Iterable):
+        return [_plain(v) for v in value]
+    if attrs.has(type(value)):
+        return {a.name: _plain(getattr(value, a.name)) for a in attrs.fields(type(value))}
+    return str(value)
+
+
+def audit_text(value: object) -> str | None:
+    """Return a field value as the audit trail writes it (the same in every archive).
+
+    None stays None; text as is; an enum its code; a bool ``true``/``false``; numbers,
+    money, dates and datetimes in their ISO/decimal form; sets, sequences, mappings
+    and nested records as compact JSON (sets sorted).
+
+    Example:
+        >>> from autocrm.domain import Address, Gender
+        >>> audit_text(Gender.FEMALE), audit_text(True), audit_text(date(2025, 1, 2))
+        ('female', 'true', '2025-01-02')
+        >>> audit_text(frozenset({"vip", "fleet"}))
+        '["fleet","vip"]'
+        >>> audit_text(Address("北京市朝阳区", postcode="100022"))
+        '{"text":"北京市朝阳区","postcode":"100022"}'
+    """
+    plain = _plain(value)
+    if plain is None or isinstance(plain, str):
+        return plain
+    if isinstance(plain, bool):
+        return "true" if plain else "false"
+    if isinstance(plain, int):
+        return str(plain)
+    return json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
+
+
+def changed_fields(old: T, new: T) -> list[tuple[str, str | None, str | None]]:
+    """Return ``(field, old text, new text)`` for each attribute that differs, in class order.
+
+    ``version`` is left out: the archive maintains it.
+
+    Example:
+        >>> a = Customer(number="C000001", name="王建国", mobile="13800138000")
+        >>> b = attrs.evolve(a, mobile="13900139000", version=4)
+        >>> changed_fields(a, b)
+        [('mobile', '+8613800138000', '+8613900139000')]
+    """
+    changes = []
+    record_type: Any = type(new)
+    for attribute in attrs.fields(record_type):
+        if attribute.name == "version" or not attribute.init:
+            continue
+        before, after = getattr(old, attribute.name), getattr(new, attribute.name)
+        if before != after:
+            changes.append((attribute.name, audit_text(before), audit_text(after)))
+    return changes
+
+
+def customer_number(sequence: int, policy: ArchivePolicy) -> str:
+    """Return the customer number of a sequence value: prefix + zero-padded sequence.
+
+    Example:
+        >>> customer_number(42, ArchivePolicy(customer_number_prefix="BJ", customer_number_width=8))
+        'BJ00000042'
+    """
+    return f"{policy.customer_number_prefix}{sequence:0{policy.customer_number_width}d}"
+
+
+def customer_sequence(number: str, policy: ArchivePolicy) -> int | None:
+    """Return the sequence value of a number of the archive's form, else None.
+
+    Example:
+        >>> customer_sequence("C0012345", ArchivePolicy())
+        12345
+    """
+    prefix = policy.customer_number_prefix
+    rest = number[len(prefix) :] if number.startswith(prefix) else ""
+    return int(rest) if rest.isascii() and rest.isdigit() else None
+
+
+def next_customer_sequence(
+    customers: Iterable[Customer],
+    audit: Iterable[AuditEntry],
+    policy: ArchivePolicy,
+    *,
+    last_issued: int = 0,
+) -> int:
+    """Return the next sequence value: one past every number ever issued.
+
+    Numbers are read from the customers and from the audit trail's customer entries,
+    so a deleted customer's number still counts (never reused); ``last_issued`` is a
+    snapshot's ``customer_sequence``.
+
+    Example:
+        >>> from autocrm.domain import CHINA_TZ
+        >>> gone = AuditEntry(at=datetime(2025, 1, 2, tzinfo=CHINA_TZ), actor="system",
+        ...                   entity="customer", entity_id="C000009", action="delete")
+        >>> next_customer_sequence([Customer(number="C000003", name="张三")], [gone],
+        ...                        ArchivePolicy())
+        10
+    """
+    highest = last_issued
+    numbers = [c.number for c in customers]
+    numbers += [e.entity_id for e in audit if e.entity == entity_name(Customer)]
+    for number in numbers:
+        sequence = customer_sequence(number, policy)
+        if sequence is not None and sequence > highest:
+            highest = sequence
+    return highest + 1
