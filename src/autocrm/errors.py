@@ -19,6 +19,8 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = [
+    "AlreadyExists",
+    "ArchiveNotEmpty",
     "AutocrmError",
     "ConcurrentUpdate",
     "InvalidChecksum",
@@ -111,3 +113,21 @@ class ConcurrentUpdate(AutocrmError):
         self.entity_id = entity_id
         self.expected = expected
         self.actual = actual
+
+
+class AlreadyExists(AutocrmError, ValueError):
+    """``add`` was given a record whose key is already in the archive.
+
+    Attributes:
+        entity: The kind of record (``"customer"``...).
+        entity_id: The key.
+    """
+
+    def __init__(self, message: str, *, entity: str, entity_id: str) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = entity_id
+
+
+class ArchiveNotEmpty(AutocrmError, ValueError):
+    """``restore`` was called on an archive that already holds records or audit entries."""

@@ -65,7 +65,7 @@ from autocrm.domain.followup import FollowUp
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import AutocrmError
+from autocrm.errors import AlreadyExists, ArchiveNotEmpty
 from autocrm.query.aggregate import AggregateResult, GroupKey, Measure
 from autocrm.query.expr import FieldRef, Filter
 from autocrm.query.fields import entity_name
@@ -113,24 +113,6 @@ KEY_ATTRIBUTE: Mapping[type, str | None] = {
 }
 
 
-class AlreadyExists(AutocrmError, ValueError):
-    """``add`` was given a record whose key is already in the archive.
-
-    Attributes:
-        entity: The kind of record (``"customer"``...).
-        entity_id: The key.
-    """
-
-    def __init__(self, message: str, *, entity: str, entity_id: str) -> None:
-        super().__init__(message)
-        self.entity = entity
-        self.entity_id = entity_id
-
-
-class ArchiveNotEmpty(AutocrmError, ValueError):
-    """``restore`` was called on an archive that already holds records or audit entries."""
-
-
 class UnitOfWork(Protocol):
     """A transaction: ``with archive.unit_of_work() as uow: ...``.
 
@@ -171,7 +153,7 @@ class Repository(Protocol):
         (never reused); one with a number keeps it. Records one CREATE AuditEntry.
 
         Raises:
-            autocrm.ports.AlreadyExists: a record with that key exists.
+            autocrm.errors.AlreadyExists: a record with that key exists.
         """
 
     def update(self, obj: T, *, actor: str, at: datetime) -> T:
@@ -258,8 +240,8 @@ class Repository(Protocol):
         were; no audit entry is added.
 
         Raises:
-            autocrm.ports.ArchiveNotEmpty: the archive holds records or audit entries.
-            autocrm.ports.AlreadyExists: the snapshot repeats a key.
+            autocrm.errors.ArchiveNotEmpty: the archive holds records or audit entries.
+            autocrm.errors.AlreadyExists: the snapshot repeats a key.
         """
 
     def unit_of_work(self) -> AbstractContextManager[Repository]:
