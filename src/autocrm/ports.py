@@ -35,7 +35,7 @@ The shared rules live here too, so both archives give the same answers:
 * References are not checked: a vehicle's ``customer_number`` need not exist
   (imports arrive in any order).
 
-Example:
+Examples:
     >>> from autocrm.rules.archive import ArchivePolicy
     >>> customer_number(7, ArchivePolicy())
     'C000007'
@@ -251,7 +251,7 @@ class Repository(Protocol):
 def entity_id(obj: object) -> str:
     """Return the id an audit entry names a record by: its key, or ``vin@date`` for a reading.
 
-    Example:
+    Examples:
         >>> entity_id(OdometerReading("LFV2A21K3D3109826", date(2025, 6, 1), 12480))
         'LFV2A21K3D3109826@2025-06-01'
     """
@@ -291,7 +291,7 @@ def audit_text(value: object) -> str | None:
     money, dates and datetimes in their ISO/decimal form; sets, sequences, mappings
     and nested records as compact JSON (sets sorted).
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Address, Gender
         >>> audit_text(Gender.FEMALE), audit_text(True), audit_text(date(2025, 1, 2))
         ('female', 'true', '2025-01-02')
@@ -315,7 +315,7 @@ def changed_fields(old: T, new: T) -> list[tuple[str, str | None, str | None]]:
 
     ``version`` is left out: the archive maintains it.
 
-    Example:
+    Examples:
         >>> a = Customer(number="C000001", name="王建国", mobile="13800138000")
         >>> b = attrs.evolve(a, mobile="13900139000", version=4)
         >>> changed_fields(a, b)
@@ -335,7 +335,7 @@ def changed_fields(old: T, new: T) -> list[tuple[str, str | None, str | None]]:
 def customer_number(sequence: int, policy: ArchivePolicy) -> str:
     """Return the customer number of a sequence value: prefix + zero-padded sequence.
 
-    Example:
+    Examples:
         >>> customer_number(42, ArchivePolicy(customer_number_prefix="BJ", customer_number_width=8))
         'BJ00000042'
     """
@@ -345,7 +345,7 @@ def customer_number(sequence: int, policy: ArchivePolicy) -> str:
 def customer_sequence(number: str, policy: ArchivePolicy) -> int | None:
     """Return the sequence value of a number of the archive's form, else None.
 
-    Example:
+    Examples:
         >>> customer_sequence("C0012345", ArchivePolicy())
         12345
     """
@@ -367,7 +367,7 @@ def next_customer_sequence(
     so a deleted customer's number still counts (never reused); ``last_issued`` is a
     snapshot's ``customer_sequence``.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import CHINA_TZ
         >>> gone = AuditEntry(at=datetime(2025, 1, 2, tzinfo=CHINA_TZ), actor="system",
         ...                   entity="customer", entity_id="C000009", action="delete")

@@ -12,7 +12,7 @@ a join). An equality on the key, ``customer_number`` or ``vin`` reads the index.
 Writes are serialised by a lock; a unit of work holds it, so it is isolated from
 other threads' writes. Reads take no lock.
 
-Example:
+Examples:
     >>> from datetime import datetime
     >>> from autocrm.domain import CHINA_TZ, Customer
     >>> from autocrm.query import F
@@ -120,7 +120,7 @@ class MemoryArchive:
     Args:
         policy: Customer-number form (prefix and width) and other archive numbers.
 
-    Example:
+    Examples:
         >>> from autocrm.rules.archive import ArchivePolicy
         >>> archive = MemoryArchive(policy=ArchivePolicy(customer_number_prefix="BJ"))
         >>> archive.policy.customer_number_prefix
@@ -259,7 +259,7 @@ class MemoryArchive:
 
         A unit of work inside another is a savepoint: its failure undoes its own writes.
 
-        Example:
+        Examples:
             >>> from datetime import datetime
             >>> from autocrm.domain import CHINA_TZ, Customer
             >>> archive = MemoryArchive()
@@ -320,7 +320,7 @@ class MemoryArchive:
                 issued before: numbers are never reused).
             autocrm.errors.InvalidFormat: ``actor`` blank or ``at`` naive.
 
-        Example:
+        Examples:
             >>> from datetime import datetime
             >>> from autocrm.domain import CHINA_TZ, Vehicle
             >>> archive = MemoryArchive()
@@ -479,7 +479,7 @@ class MemoryArchive:
     ) -> list[T]:
         """Return the records of that kind the filter selects, in archive order.
 
-        Example:
+        Examples:
             >>> from datetime import datetime
             >>> from autocrm.domain import CHINA_TZ, Vehicle
             >>> from autocrm.query import F
@@ -552,7 +552,7 @@ class MemoryArchive:
     def snapshot(self) -> Snapshot:
         """Return every record and the audit trail, in archive order (a backup).
 
-        Example:
+        Examples:
             >>> MemoryArchive().snapshot() == Snapshot()
             True
         """

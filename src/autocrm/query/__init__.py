@@ -3,7 +3,7 @@
 Write a filter once with ``F`` and it runs in memory (:func:`evaluate`,
 :func:`aggregate`) or compiles to SQL in :mod:`autocrm.adapters.sqlalchemy`.
 
-Example:
+Examples:
     >>> from datetime import date, datetime
     >>> from autocrm.domain import CHINA_TZ, WorkOrder, WorkOrderLine
     >>> wo = WorkOrder("WO1", customer_number="C000001", vin="LFV2A21K3D3109826",

@@ -17,7 +17,7 @@ a :class:`~autocrm.query.Field`  group key: the field's value (None is a group)
 An :class:`AggregateResult` has one :class:`AggregateRow` per group, sorted by key
 (None last); without grouping it has exactly one row, even when nothing matched.
 
-Example:
+Examples:
     >>> from datetime import datetime
     >>> from autocrm.domain import CHINA_TZ, WorkOrder, WorkOrderLine
     >>> from autocrm.query import F
@@ -78,7 +78,7 @@ _T = TypeVar("_T")
 class Count:
     """The number of records (in the group).
 
-    Example:
+    Examples:
         >>> count()
         Count()
     """
@@ -93,7 +93,7 @@ class Count:
 class CountDistinct:
     """The number of distinct non-missing values of a field (SQL ``COUNT(DISTINCT f)``).
 
-    Example:
+    Examples:
         >>> from autocrm.query import F
         >>> count_distinct(F.work_order.vin).field.name
         'work_order.vin'
@@ -116,7 +116,7 @@ class CountDistinct:
 class SumMoney:
     """The sum of a money field, to the fen; 0.00 for an empty group.
 
-    Example:
+    Examples:
         >>> from autocrm.query import F
         >>> sum_money(F.work_order.mileage_km)
         Traceback (most recent call last):
@@ -149,7 +149,7 @@ class Period:
 
     Datetimes are taken in China Standard Time, like every local date in autocrm.
 
-    Example:
+    Examples:
         >>> from autocrm.query import F
         >>> month(F.work_order.opened_at).unit
         'month'
@@ -174,7 +174,7 @@ class Period:
     def key_of(self, value: date | None) -> str | None:
         """Return the period key of a date or aware datetime (None stays None).
 
-        Example:
+        Examples:
             >>> from autocrm.query import F
             >>> month(F.vehicle.purchased_on).key_of(date(2025, 3, 9))
             '2025-03'
@@ -192,7 +192,7 @@ GroupKey: TypeAlias = Field | Period
 def count() -> Count:
     """Count records.
 
-    Example:
+    Examples:
         >>> isinstance(count(), Count)
         True
     """
@@ -202,7 +202,7 @@ def count() -> Count:
 def count_distinct(target: FieldRef | Field) -> CountDistinct:
     """Count distinct non-missing values of a field (distinct vehicles: ``work_order.vin``).
 
-    Example:
+    Examples:
         >>> from autocrm.query import F
         >>> count_distinct(F.work_order.customer_number).field.path
         ('customer_number',)
@@ -213,7 +213,7 @@ def count_distinct(target: FieldRef | Field) -> CountDistinct:
 def sum_money(target: FieldRef | Field) -> SumMoney:
     """Sum a money field (``work_order.total``, ``self_paid``, ``insurance_paid``...).
 
-    Example:
+    Examples:
         >>> from autocrm.query import F
         >>> sum_money(F.work_order.self_paid).field.name
         'work_order.self_paid'
@@ -224,7 +224,7 @@ def sum_money(target: FieldRef | Field) -> SumMoney:
 def month(target: FieldRef | Field) -> Period:
     """Group by the local month of a date or datetime field.
 
-    Example:
+    Examples:
         >>> from autocrm.query import F
         >>> group_name(month(F.work_order.opened_at))
         'opened_at.month'
@@ -235,7 +235,7 @@ def month(target: FieldRef | Field) -> Period:
 def year(target: FieldRef | Field) -> Period:
     """Group by the local year of a date or datetime field.
 
-    Example:
+    Examples:
         >>> from autocrm.query import F
         >>> year(F.vehicle.purchased_on).key_of(date(2024, 12, 31))
         '2024'
@@ -246,7 +246,7 @@ def year(target: FieldRef | Field) -> Period:
 def group_name(key: GroupKey) -> str:
     """The column name of a group key: the path without its entity, plus the period unit.
 
-    Example:
+    Examples:
         >>> from autocrm.query import F
         >>> group_name(F.work_order.vehicle.insurer.field)
         'vehicle.insurer'
@@ -264,7 +264,7 @@ def _read_only(values: Mapping[str, int | Decimal]) -> Mapping[str, int | Decima
 class AggregateRow:
     """One group: its key (one value per group key) and its measures by name.
 
-    Example:
+    Examples:
         >>> AggregateRow(("PICC",), {"visits": 3}).values["visits"]
         3
     """
@@ -314,7 +314,7 @@ class AggregateResult:
         as_of: The reference date used for relative windows, if any.
         zeros: Each measure's value for a group with no records (0 or 0.00).
 
-    Example:
+    Examples:
         >>> r = AggregateResult.from_groups("vehicle", group_by=(), measures={"n": count()},
         ...                                 groups={})
         >>> r.to_rows(), r.values_for()["n"]
@@ -346,7 +346,7 @@ class AggregateResult:
         dates), measures too (a missing sum is 0.00, a count an int), rows are sorted
         by key (None last), and an ungrouped aggregate always has its one row.
 
-        Example:
+        Examples:
             >>> from autocrm.query import F
             >>> r = AggregateResult.from_groups(
             ...     "complaint", group_by=[F.complaint.level.field], measures={"n": count()},
@@ -378,7 +378,7 @@ class AggregateResult:
     def to_rows(self) -> list[dict[str, Any]]:
         """Return plain dicts, group columns first, then measures (for tables, pandas).
 
-        Example:
+        Examples:
             >>> AggregateResult("vehicle", ("insurer",), ("n",),
             ...                 (AggregateRow(("PICC",), {"n": 2}),)).to_rows()
             [{'insurer': 'PICC', 'n': 2}]
@@ -393,7 +393,7 @@ class AggregateResult:
 
         A group that does not appear (nothing matched) gives zeros.
 
-        Example:
+        Examples:
             >>> r = AggregateResult("vehicle", ("insurer",), ("n",),
             ...                     (AggregateRow(("PICC",), {"n": 2}),))
             >>> r.values_for("PICC")["n"], r.values_for("平安")["n"]
@@ -460,7 +460,7 @@ def aggregate(
         autocrm.query.TypeMismatch: a filter, key or measure of another entity.
         autocrm.query.MissingAsOf: ``where`` has a relative window and no ``as_of``.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Vehicle
         >>> from autocrm.query import F
         >>> cars = [Vehicle("LFV2A21K3D3109826", "C1", insurer="PICC"),

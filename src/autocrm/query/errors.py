@@ -4,7 +4,7 @@ A filter is checked when it is built, so a misspelt field path or a value of the
 wrong type fails at the line that wrote it, naming the path, never later inside an
 engine.
 
-Example:
+Examples:
     >>> from autocrm.query import F
     >>> try:
     ...     F.vehicle.insurance_company

@@ -5,7 +5,7 @@ walk), so a scan of a million work orders is one pass. Paths that cross a relati
 (``work_order.vehicle.insurer``) fetch the related record through a :class:`Lookup`:
 a :class:`autocrm.domain.Snapshot` is one, and so is the in-memory archive.
 
-Example:
+Examples:
     >>> from autocrm.domain import Snapshot, Vehicle
     >>> from autocrm.query import F
     >>> snap = Snapshot(vehicles=[
@@ -90,7 +90,7 @@ def field_getter(fld: Field, lookup: Lookup | None = None) -> Getter:
     Raises:
         autocrm.query.MissingLookup: the path crosses a relation and ``lookup`` is None.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain import CHINA_TZ, WorkOrder, WorkOrderLine
         >>> from autocrm.query import F
@@ -178,7 +178,7 @@ def compile_filter(
         autocrm.query.MissingAsOf: the filter has a relative window and no ``as_of``.
         autocrm.query.MissingLookup: a path crosses a relation and no ``lookup``.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Vehicle
         >>> from autocrm.query import F
         >>> is_picc = compile_filter(F.vehicle.insurer == "PICC")
@@ -237,7 +237,7 @@ def evaluate(
         autocrm.query.MissingLookup: a path crosses a relation and there is no lookup.
         autocrm.query.TypeMismatch: a record is not of the filter's entity.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from autocrm.domain import Vehicle
         >>> from autocrm.query import F, within_last
@@ -262,7 +262,7 @@ def matches(
 ) -> bool:
     """Return True if one record satisfies the filter.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import Vehicle
         >>> from autocrm.query import F
         >>> matches(F.vehicle.insurer.is_null(), Vehicle("LFV2A21K3D3109826", "C1"))

@@ -38,7 +38,7 @@ Semantics both engines keep (pinned by a property test):
 * A filter has no truth value: use ``&``, ``|``, ``~``, never ``and``/``or``/``not``,
   and test an optional filter with ``is None``.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> f = (F.vehicle.insurer == "PICC") & F.vehicle.purchased_on.between(
     ...     date(2024, 1, 1), date(2024, 12, 31))
@@ -132,7 +132,7 @@ class Field:
         path: Attribute names after the root: one field, or a relation and its field.
         type: The field's :class:`~autocrm.query.fields.ValueType`.
 
-    Example:
+    Examples:
         >>> fld = Field("work_order", "vehicle.insurer")
         >>> fld.name, fld.type.value, fld.relation.via
         ('work_order.vehicle.insurer', 'text', 'vin')
@@ -284,7 +284,7 @@ def _check_not_collection(fld: Field, operation: str) -> None:
 class Compare(_Leaf):
     """``field op value``; ``op`` is one of ``== != < <= > >=``.
 
-    Example:
+    Examples:
         >>> Compare("==", Field("vehicle", "insurer"), "PICC") == (F.vehicle.insurer == "PICC")
         True
     """
@@ -308,7 +308,7 @@ class Compare(_Leaf):
 class In(_Leaf):
     """The value is one of ``values`` (an empty tuple matches nothing).
 
-    Example:
+    Examples:
         >>> F.work_order.service_advisor.in_(["张伟", "李娜"]).values
         ('张伟', '李娜')
     """
@@ -326,7 +326,7 @@ class In(_Leaf):
 class Between(_Leaf):
     """``low <= value <= high``, both ends included (for ordered types only).
 
-    Example:
+    Examples:
         >>> F.work_order.total.between(0, "500").high
         Decimal('500.00')
     """
@@ -347,7 +347,7 @@ class Between(_Leaf):
 class Contains(_Leaf):
     """A substring of a text field, or a member of a set field (tags, service types).
 
-    Example:
+    Examples:
         >>> F.work_order.service_types.contains("保养").value
         <ServiceType.MAINTENANCE: 'maintenance'>
     """
@@ -366,7 +366,7 @@ class Contains(_Leaf):
 class IsNull(_Leaf):
     """The value is missing (None); for a path across a relation, also a missing record.
 
-    Example:
+    Examples:
         >>> F.vehicle.insurer.is_null().field.name
         'vehicle.insurer'
     """
@@ -396,7 +396,7 @@ class RelativeWindow(_Leaf):
     2025-07-02. Use :func:`within_last` / :func:`within_next` to build one, and
     :func:`bind` or :func:`window_bounds` to resolve it.
 
-    Example:
+    Examples:
         >>> w = within_last(F.work_order.opened_at, months=8)
         >>> (w.years, w.months, w.days, w.direction)
         (0, 8, 0, 'past')
@@ -464,7 +464,7 @@ def _check_one_entity(items: Sequence[Filter]) -> None:
 class And(_Node):
     """All of ``items`` hold (nested Ands are flattened).
 
-    Example:
+    Examples:
         >>> f = (F.vehicle.brand == "大众") & (F.vehicle.model == "速腾")
         >>> f = f & F.vehicle.plate.is_null()
         >>> len(f.items)
@@ -487,7 +487,7 @@ class And(_Node):
 class Or(_Node):
     """Any of ``items`` holds (nested Ors are flattened).
 
-    Example:
+    Examples:
         >>> len(((F.vehicle.brand == "大众") | (F.vehicle.brand == "丰田")).items)
         2
     """
@@ -508,7 +508,7 @@ class Or(_Node):
 class Not(_Node):
     """``item`` does not hold (two-valued: a missing value makes a comparison false).
 
-    Example:
+    Examples:
         >>> (~(F.vehicle.insurer == "PICC")).item.value
         'PICC'
     """
@@ -531,7 +531,7 @@ Filter: TypeAlias = Compare | In | Between | Contains | IsNull | And | Or | Not 
 def fields_of(node: Filter) -> tuple[Field, ...]:
     """Return every field a filter reads, depth first, in order (duplicates kept).
 
-    Example:
+    Examples:
         >>> [f.name for f in fields_of((F.vehicle.brand == "大众") | F.vehicle.plate.is_null())]
         ['vehicle.brand', 'vehicle.plate']
     """
@@ -545,7 +545,7 @@ def fields_of(node: Filter) -> tuple[Field, ...]:
 def needs_as_of(node: Filter) -> bool:
     """True if the filter holds a :class:`RelativeWindow` (so it needs an ``as_of``).
 
-    Example:
+    Examples:
         >>> needs_as_of(within_last(F.work_order.opened_at, months=8)), needs_as_of(
         ...     F.work_order.vin == "LFV2A21K3D3109826")
         (True, False)
@@ -571,7 +571,7 @@ def window_bounds(window: RelativeWindow, *, as_of: date | datetime) -> tuple[An
     Raises:
         autocrm.query.MissingAsOf: ``as_of`` is None or a naive datetime.
 
-    Example:
+    Examples:
         >>> window_bounds(within_last(F.work_order.opened_at, months=8), as_of=date(2026, 3, 1))
         (datetime.datetime(2025, 7, 2, 0, 0, tzinfo=...),
          datetime.datetime(2026, 3, 2, 0, 0, tzinfo=...))
@@ -614,7 +614,7 @@ def bind(node: Filter, *, as_of: date | datetime | None) -> Filter:
     Raises:
         autocrm.query.MissingAsOf: the filter has a window and ``as_of`` is None.
 
-    Example:
+    Examples:
         >>> bound = bind(within_last(F.vehicle.purchased_on, days=7), as_of=date(2026, 3, 1))
         >>> [(c.op, c.value) for c in bound.items]
         [('>=', datetime.date(2026, 2, 23)), ('<', datetime.date(2026, 3, 2))]
@@ -639,7 +639,7 @@ class FieldRef:
     nodes. A name clashing with a method (none do today) can be reached with
     ``F.vehicle["insurer"]``.
 
-    Example:
+    Examples:
         >>> F.work_order.vehicle.insurer.field
         Field(entity='work_order', path=('vehicle', 'insurer'), type=<ValueType.TEXT: 'text'>)
         >>> (F.work_order.opened_at == "yesterday")
@@ -704,7 +704,7 @@ class FieldRef:
     def in_(self, values: Iterable[object]) -> In:
         """The value is one of ``values``.
 
-        Example:
+        Examples:
             >>> F.complaint.level.in_(["II", "三级"]).values
             (<ComplaintLevel.II: 'II'>, <ComplaintLevel.III: 'III'>)
         """
@@ -717,7 +717,7 @@ class FieldRef:
     def between(self, low: object, high: object) -> Between:
         """``low <= value <= high``, both ends included.
 
-        Example:
+        Examples:
             >>> F.vehicle.warranty_km.between(0, 100_000).low
             0
         """
@@ -726,7 +726,7 @@ class FieldRef:
     def contains(self, value: object) -> Contains:
         """A substring of a text field, or a member of a set field.
 
-        Example:
+        Examples:
             >>> F.customer.tags.contains("vip").value
             'vip'
         """
@@ -735,7 +735,7 @@ class FieldRef:
     def is_null(self) -> IsNull:
         """The value is missing.
 
-        Example:
+        Examples:
             >>> (~F.vehicle.insurer.is_null()).entity
             'vehicle'
         """
@@ -763,7 +763,7 @@ F = _Root()
 def field(path: str) -> FieldRef:
     """Return the field a dotted path names, e.g. from a configuration file or a CLI.
 
-    Example:
+    Examples:
         >>> by_name = field("work_order.vehicle.insurer") == "PICC"
         >>> by_name == (F.work_order.vehicle.insurer == "PICC")
         True
@@ -791,7 +791,7 @@ def within_last(
 
     Seed 000: "in the last eight months" is ``within_last(F.work_order.opened_at, months=8)``.
 
-    Example:
+    Examples:
         >>> needs_as_of(within_last(F.work_order.opened_at, months=8))
         True
         >>> within_last(F.vehicle.insurer, months=8)
@@ -807,7 +807,7 @@ def within_next(
 ) -> RelativeWindow:
     """The value lies in the period of that length starting at ``as_of``.
 
-    Example:
+    Examples:
         >>> within_next(F.vehicle.insurance_renewal_on, days=30).direction
         'future'
     """

@@ -16,7 +16,7 @@ A path may cross one *relation* to the record a key points to: a work order's
 Both engines read this module: the in-memory engine to fetch values, the SQL
 adapter to find columns and joins.
 
-Example:
+Examples:
     >>> spec = resolve_path("work_order", ("vehicle", "insurer"))
     >>> spec.name, spec.type.value, spec.nullable
     ('insurer', 'text', True)
@@ -64,7 +64,7 @@ __all__ = [
 class ValueType(enum.Enum):
     """The type of a queryable field; it decides which operators and values fit.
 
-    Example:
+    Examples:
         >>> ValueType.DATE.is_ordered, ValueType.TEXT.is_ordered, ValueType.ENUM_SET.is_collection
         (True, False, True)
     """
@@ -92,7 +92,7 @@ class ValueType(enum.Enum):
     def described(self) -> str:
         """The type in words, for messages: ``"an integer field"``.
 
-        Example:
+        Examples:
             >>> ValueType.ENUM.described, ValueType.TEXT_SET.described
             ('an enum field', 'a text set field')
         """
@@ -117,7 +117,7 @@ class FieldSpec:
         computed: True if it is not a stored attribute but computed from the record
             (a work order's money by payer: the SQL adapter sums its lines).
 
-    Example:
+    Examples:
         >>> SCHEMA["work_order"].fields["self_paid"].computed
         True
     """
@@ -138,7 +138,7 @@ class Relation:
         target: The target entity's name.
         via: The attribute of the source holding the target's key (``"vin"``).
 
-    Example:
+    Examples:
         >>> SCHEMA["complaint"].relations["customer"]
         Relation(name='customer', target='customer', via='customer_number')
     """
@@ -160,7 +160,7 @@ class EntitySchema:
         fields: Field name -> :class:`FieldSpec`.
         relations: Relation name -> :class:`Relation`.
 
-    Example:
+    Examples:
         >>> SCHEMA["vehicle"].key, SCHEMA["reading"].key
         ('vin', None)
     """
@@ -440,7 +440,7 @@ def entity_schema(entity: str | type) -> EntitySchema:
     Raises:
         autocrm.query.UnknownField: no such entity (``field`` is the name given).
 
-    Example:
+    Examples:
         >>> entity_schema(WorkOrder).name, entity_schema("vehicle").collection
         ('work_order', 'vehicles')
     """
@@ -455,7 +455,7 @@ def entity_schema(entity: str | type) -> EntitySchema:
 def entity_name(entity: str | type) -> str:
     """Return the short name of an entity given by name or class.
 
-    Example:
+    Examples:
         >>> entity_name(Vehicle)
         'vehicle'
     """
@@ -472,7 +472,7 @@ def resolve_path(entity: str, path: Sequence[str]) -> FieldSpec:
     Raises:
         autocrm.query.UnknownField: the path names no field; ``field`` is the dotted path.
 
-    Example:
+    Examples:
         >>> resolve_path("work_order", ("opened_at",)).type
         <ValueType.DATETIME: 'datetime'>
         >>> resolve_path("vehicle", ("insurance_company",))
