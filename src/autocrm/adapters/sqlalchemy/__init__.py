@@ -1,0 +1,100 @@
+"""The SQLAlchemy adapter: the archive in SQLite, PostgreSQL or any SQLAlchemy database.
+
+Install the extra ``autocrm[sql]`` (``autocrm[postgres]`` adds psycopg). Nothing
+here creates an engine at import time: pass yours, or use
+:meth:`SqlArchive.from_url`.
+
+Example:
+    >>> from datetime import datetime
+    >>> from autocrm.domain import Customer, CHINA_TZ
+    >>> archive = SqlArchive.from_url("sqlite://")
+    >>> c = archive.add(Customer(name="王建国", mobile="13800138000"), actor="客服-李娜",
+    ...                 at=datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ))
+    >>> c.number, archive.get(Customer, c.number).mobile
+    ('C000001', '+8613800138000')
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from autocrm.adapters.sqlalchemy.repository import SqlArchive
+from autocrm.adapters.sqlalchemy.tables import metadata
+
+__all__ = ["MIGRATIONS", "SqlArchive", "current_revision", "downgrade", "metadata", "upgrade"]
+
+#: The directory of the Alembic migrations shipped with the package.
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def _alembic_config(connection: sa.Connection) -> object:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade(engine: sa.Engine | sa.Connection, revision: str = "head") -> None:
+    """Create the archive tables, or bring them up to ``revision``, with Alembic.
+
+    Works on SQLite (a file, or ``:memory:`` with a ``StaticPool`` engine so every
+    connection sees the same database) and PostgreSQL. Running it twice is harmless.
+
+    Args:
+        engine: An engine, or an open connection (then the caller commits).
+        revision: The Alembic revision to reach; the newest by default.
+
+    Example:
+        >>> from sqlalchemy.pool import StaticPool
+        >>> engine = sa.create_engine("sqlite://", poolclass=StaticPool)
+        >>> upgrade(engine)
+        >>> current_revision(engine)
+        '0001'
+    """
+    from alembic import command
+
+    if isinstance(engine, sa.Connection):
+        command.upgrade(_alembic_config(engine), revision)  # type: ignore[arg-type]
+        return
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), revision)  # type: ignore[arg-type]
+
+
+def downgrade(engine: sa.Engine | sa.Connection, revision: str = "base") -> None:
+    """Take the database back to ``revision``; ``"base"`` drops every archive table.
+
+    Example:
+        >>> from sqlalchemy.pool import StaticPool
+        >>> engine = sa.create_engine("sqlite://", poolclass=StaticPool)
+        >>> upgrade(engine)
+        >>> downgrade(engine)
+        >>> current_revision(engine) is None
+        True
+    """
+    from alembic import command
+
+    if isinstance(engine, sa.Connection):
+        command.downgrade(_alembic_config(engine), revision)  # type: ignore[arg-type]
+        return
+    with engine.begin() as connection:
+        command.downgrade(_alembic_config(connection), revision)  # type: ignore[arg-type]
+
+
+def current_revision(engine: sa.Engine) -> str | None:
+    """Return the Alembic revision the database is at, or None if never upgraded.
+
+    Example:
+        >>> current_revision(sa.create_engine("sqlite://")) is None
+        True
+    """
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"version_table": "autocrm_alembic_version"}
+        )
+        return context.get_current_revision()
