@@ -28,6 +28,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from autocrm.errors import ValidationError
 
@@ -43,7 +44,7 @@ _IDENTIFIERS = ("vin", "plate", "ric", "uscc", "phone")
 
 
 def _console() -> Console:
-    return Console(width=120, highlight=False)
+    return Console(width=120, highlight=False, soft_wrap=True)
 
 
 def _parse_day(value: str | None) -> date:
@@ -56,13 +57,23 @@ def _parse_day(value: str | None) -> date:
         raise typer.BadParameter(msg) from None
 
 
-def _table(title: str, columns: list[str], rows: list[list[Any]]) -> Table:
-    table = Table(title=title, title_justify="left", show_lines=False)
-    for column in columns:
-        table.add_column(column)
-    for row in rows:
-        table.add_row(*("" if cell is None else str(cell) for cell in row))
-    return table
+class _Section:
+    """A heading printed on its own line (never wrapped to the table's width), then a table."""
+
+    def __init__(self, title: str, columns: list[str], rows: list[list[Any]]) -> None:
+        self.title = title
+        self.table = Table(show_lines=False)
+        for column in columns:
+            self.table.add_column(column)
+        for row in rows:
+            self.table.add_row(*("" if cell is None else str(cell) for cell in row))
+
+    def __rich_console__(self, console: Console, options: Any) -> Any:
+        yield Text(self.title, style="bold")
+        yield self.table
+
+
+_table = _Section
 
 
 @app.command()
@@ -165,16 +176,16 @@ def _run_demo(
     from autocrm.adapters.sqlalchemy import SqlArchive, upgrade
     from autocrm.domain import WorkOrder
     from autocrm.query import F, count, sum_money, within_last
-    from autocrm.rules import (
-        assign_fleet_classes,
-        due_reminders,
-        followup_worklist,
-        schedule_followups,
-    )
+    from autocrm.rules import assign_fleet_classes, due_reminders, followup_worklist
     from autocrm.rules.churn import early_warning
-    from autocrm.stats.complaints import complaints_per_thousand, on_time_closure
-    from autocrm.stats.fleet import fleet_table
-    from autocrm.stats.operations import appointment_rates
+    from autocrm.stats import (
+        appointment_rates,
+        complaints_per_thousand,
+        csat,
+        fleet_table,
+        mean_rating,
+        on_time_closure,
+    )
     from autocrm.testing.synthetic import BANK_X_NAME, INSURER_Y, generate_dealership
 
     started = time.perf_counter()
@@ -194,30 +205,31 @@ def _run_demo(
         f"({time.perf_counter() - started:.1f} s)"
     )
 
-    # Follow-ups of the visits closed in the last three weeks; today's worklist.
-    recent = [
-        wo
-        for wo in snapshot.work_orders
-        if wo.closed_on is not None and as_of - timedelta(days=21) <= wo.closed_on < as_of
-    ]
-    followups = [fu for wo in recent for fu in schedule_followups(wo)]
-    worklist = followup_worklist(followups, as_of=as_of, customers=snapshot.customers)
+    # The follow-ups of recent visits, as stored; what is left to call today.
+    worklist = followup_worklist(snapshot.followups, as_of=as_of, customers=snapshot.customers)
     console.print(
         _table(
             f"Follow-up worklist: {len(worklist)} calls today (first 10)",
-            ["priority", "kind", "customer", "work order", "due", "reason"],
+            ["priority", "kind", "customer", "work order", "window", "reason"],
             [
                 [
                     e.priority,
                     e.followup.kind.label,
                     e.followup.customer_number,
                     e.followup.work_order_number,
-                    e.followup.due,
+                    f"{e.followup.earliest} – {e.followup.due}",
                     e.reason,
                 ]
                 for e in worklist[:10]
             ],
         )
+    )
+    rated = csat(snapshot.followups)
+    ratings = mean_rating(snapshot.followups)
+    console.print(
+        f"Repair satisfaction (follow-up ratings): mean {ratings.mean:.2f} of {ratings.scale} "
+        f"over {ratings.count} calls; satisfied {rated} "
+        f"(95 % interval {_interval(rated.low, rated.high)})"
     )
 
     reminders = due_reminders(snapshot, as_of=as_of, horizon=14)
@@ -240,8 +252,8 @@ def _run_demo(
                 [
                     e.customer_number,
                     e.last_visit_on,
-                    e.birthday_within_days,
-                    e.service_due_within_days,
+                    _yes(e.birthday_within_days),
+                    _yes(e.service_due_within_days),
                 ]
                 for e in warning.entries[:10]
             ],
@@ -255,17 +267,66 @@ def _run_demo(
     closure = on_time_closure(complaints, as_of=as_of)
     console.print(
         _table(
-            "Complaints, last 12 months",
-            ["measure", "value"],
-            [[row.get("measure", ""), row.get("value", "")] for row in _pairs(per_thousand)]
-            + [[row.get("measure", ""), row.get("value", "")] for row in _pairs(closure)],
+            f"Complaints, last 12 months: {per_thousand.to_rows()[0]['per_thousand']} per "
+            f"thousand vehicles served (target {per_thousand.to_rows()[0]['target']})",
+            [
+                "level",
+                "deadline (working days)",
+                "complaints",
+                "closed on time",
+                "rate",
+                "95 % interval",
+            ],
+            [
+                [
+                    row["level"],
+                    row["deadline_workdays"],
+                    row["complaints"],
+                    row["on_time"],
+                    row["percent"],
+                    _interval(row["low"], row["high"]),
+                ]
+                for row in closure.to_rows()
+            ],
         )
     )
     rates = appointment_rates(snapshot.appointments)
-    console.print(_table("Appointments", *_columns(rates.to_rows())))
+    console.print(
+        _table(
+            "Appointments",
+            ["kind", "booked", "arrived", "no-show", "success", "on time"],
+            [
+                [
+                    row["kind"],
+                    row["booked"],
+                    row["arrived"],
+                    row["no_show"],
+                    row["success_percent"],
+                    row["on_time_percent"],
+                ]
+                for row in rates.to_rows()
+            ],
+        )
+    )
 
     table = fleet_table(assign_fleet_classes(snapshot.fleet_accounts))
-    console.print(_table("Big customers (ABC)", *_columns(table.to_rows())))
+    console.print(
+        _table(
+            "Big customers (ABC, door-to-door service)",
+            ["class", "", "customers", "vehicles", "served", "share"],
+            [
+                [
+                    row["class"],
+                    row["label"],
+                    row["customers"],
+                    row["vehicles"],
+                    row["served"],
+                    row["share_percent"],
+                ]
+                for row in table.to_rows()
+            ],
+        )
+    )
 
     where = (
         within_last(F.work_order.opened_at, months=8)
@@ -299,15 +360,18 @@ def _count_vehicles() -> Any:
     return count_distinct(F.work_order.vin)
 
 
-def _pairs(result: Any) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = result.to_rows()
-    out: list[dict[str, Any]] = []
-    for row in rows:
-        label = " ".join(str(v) for k, v in row.items() if isinstance(v, str) and k != "value")
-        for key, value in row.items():
-            if not isinstance(value, str):
-                out.append({"measure": f"{label} {key}".strip(), "value": value})
-    return out
+def _percent(value: object) -> str:
+    return f"{value:.0%}" if isinstance(value, float) else "n/a"
+
+
+def _interval(low: object, high: object) -> str:
+    if not isinstance(low, float) or not isinstance(high, float):
+        return "n/a"
+    return f"{_percent(low)}–{_percent(high)}"
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else ""
 
 
 def _columns(rows: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
