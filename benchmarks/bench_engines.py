@@ -90,8 +90,10 @@ def main() -> None:
                 lambda: sql.count(WorkOrder, F.work_order.service_types.contains("maintenance")),
             ),
         ]
-        print(f"\nload: memory {load_memory:.2f} s, SQL {load_sql:.2f} s "
-              f"(ratio SQL/memory {load_sql / load_memory:.1f}x)")
+        print(
+            f"\nload: memory {load_memory:.2f} s, SQL {load_sql:.2f} s "
+            f"(ratio SQL/memory {load_sql / load_memory:.1f}x)"
+        )
         print(f"\n{'query':34} {'memory s':>10} {'SQL s':>10} {'SQL/memory':>11}  same answer")
         for name, in_memory, in_sql in cases:
             t_mem, r_mem = _timed(in_memory)
@@ -102,15 +104,19 @@ def main() -> None:
             print(f"{name:34} {t_mem:10.4f} {t_sql:10.4f} {t_sql / t_mem:10.2f}x  {same}")
 
         # Push-down versus loading every row out of the database first.
-        t_push, _ = _timed(lambda: sql.aggregate(WorkOrder, where=bank_x, measures=measures,
-                                                 as_of=AS_OF))
+        t_push, _ = _timed(
+            lambda: sql.aggregate(WorkOrder, where=bank_x, measures=measures, as_of=AS_OF)
+        )
         t_load, _ = _timed(
-            lambda: aggregate("work_order", sql.snapshot(), where=bank_x, measures=measures,
-                              as_of=AS_OF),
+            lambda: aggregate(
+                "work_order", sql.snapshot(), where=bank_x, measures=measures, as_of=AS_OF
+            ),
             repeat=1,
         )
-        print(f"\nBank X question: load-all-then-aggregate / SQL push-down = "
-              f"{t_load / t_push:.0f}x ({t_load:.2f} s vs {t_push:.4f} s)")
+        print(
+            f"\nBank X question: load-all-then-aggregate / SQL push-down = "
+            f"{t_load / t_push:.0f}x ({t_load:.2f} s vs {t_push:.4f} s)"
+        )
 
 
 if __name__ == "__main__":
