@@ -27,7 +27,7 @@ Examples:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from fractions import Fraction
@@ -179,6 +179,16 @@ def complaint_counts(
     counters: dict[tuple[date | None, str], Counter[ComplaintLevel]] = defaultdict(Counter)
     for complaint in _complaints(complaints):
         counters[_period_key(used, local_date(complaint.received_at))][complaint.level] += 1
+    return _counts_from_tally(used, counters)
+
+
+def _counts_from_tally(
+    used: Period | None, counters: Mapping[tuple[date | None, str], Counter[ComplaintLevel]]
+) -> ComplaintCounts:
+    """The result of :func:`complaint_counts` from counts by (period key) and level.
+
+    Shared with the SQL adapter, which counts in the database (push-down).
+    """
     rows = tuple(
         ComplaintCountRow(
             period_start=key[0],
@@ -478,39 +488,69 @@ def on_time_closure(
         (('T3',), False)
     """
     day = _as_of_date(as_of)
-    on_time: Counter[ComplaintLevel] = Counter()
-    counted: Counter[ComplaintLevel] = Counter()
-    pending: Counter[ComplaintLevel] = Counter()
-    late: dict[ComplaintLevel, list[str]] = defaultdict(list)
-    overdue: dict[ComplaintLevel, list[str]] = defaultdict(list)
+    tally = _ClosureTally()
     for complaint in _complaints(complaints):
         deadline = closing_deadline(complaint, policy=policy, calendar=calendar)
         closed_at = complaint.closed_at if complaint.status is ComplaintStatus.CLOSED else None
         closed_on = None if closed_at is None else local_date(closed_at)
-        level = complaint.level
-        if closed_on is not None and closed_on <= day:
-            counted[level] += 1
-            if closed_on <= deadline:
-                on_time[level] += 1
-            else:
-                late[level].append(complaint.number)
-        elif day > deadline:
-            counted[level] += 1
-            overdue[level].append(complaint.number)
+        outcome = _closure_outcome(closed_on, deadline, day)
+        tally.add(complaint.level, outcome, numbers=(complaint.number,))
+    return tally.result(day, policy=policy, stats_policy=stats_policy)
+
+
+def _closure_outcome(closed_on: date | None, deadline: date, day: date) -> str:
+    """``on_time``, ``late``, ``overdue`` or ``pending``: how one complaint counts on ``day``.
+
+    ``closed_on`` is the local closing date of a CLOSED complaint, else None.
+    """
+    if closed_on is not None and closed_on <= day:
+        return "on_time" if closed_on <= deadline else "late"
+    return "overdue" if day > deadline else "pending"
+
+
+@attrs.define
+class _ClosureTally:
+    """Counts of :func:`on_time_closure` by level and outcome (shared with the SQL adapter)."""
+
+    on_time: Counter[ComplaintLevel] = attrs.field(factory=Counter)
+    counted: Counter[ComplaintLevel] = attrs.field(factory=Counter)
+    pending: Counter[ComplaintLevel] = attrs.field(factory=Counter)
+    late: dict[ComplaintLevel, list[str]] = attrs.field(factory=lambda: defaultdict(list))
+    overdue: dict[ComplaintLevel, list[str]] = attrs.field(factory=lambda: defaultdict(list))
+
+    def add(
+        self, level: ComplaintLevel, outcome: str, *, count: int = 1, numbers: Sequence[str] = ()
+    ) -> None:
+        """Count ``count`` complaints of one outcome; ``numbers`` name the late and overdue."""
+        if outcome == "pending":
+            self.pending[level] += count
+            return
+        self.counted[level] += count
+        if outcome == "on_time":
+            self.on_time[level] += count
+        elif outcome == "late":
+            self.late[level].extend(numbers)
         else:
-            pending[level] += 1
-    rows = tuple(
-        ClosureRow(
-            level=level,
-            deadline_workdays=policy.workdays_for(level),
-            rate=Rate(on_time[level], counted[level], confidence=stats_policy.confidence),
-            closed_late=tuple(late[level]),
-            open_overdue=tuple(overdue[level]),
-            pending=pending[level],
+            self.overdue[level].extend(numbers)
+
+    def result(
+        self, day: date, *, policy: ComplaintPolicy, stats_policy: StatsPolicy
+    ) -> OnTimeClosure:
+        """The :class:`OnTimeClosure` of the counts."""
+        rows = tuple(
+            ClosureRow(
+                level=level,
+                deadline_workdays=policy.workdays_for(level),
+                rate=Rate(
+                    self.on_time[level], self.counted[level], confidence=stats_policy.confidence
+                ),
+                closed_late=tuple(self.late[level]),
+                open_overdue=tuple(self.overdue[level]),
+                pending=self.pending[level],
+            )
+            for level in _LEVELS
         )
-        for level in _LEVELS
-    )
-    return OnTimeClosure(as_of=day, levels=rows, target=stats_policy.on_time_closure_target)
+        return OnTimeClosure(as_of=day, levels=rows, target=stats_policy.on_time_closure_target)
 
 
 def _as_of_date(as_of: object) -> date:

@@ -248,13 +248,25 @@ def arrivals_by_type(
         key = _period_key(used, order.visit_date)
         by_group[key][_arrival_group(order, groups)] += 1
         by_type[key].update(order.service_types)
+    return _arrivals_from_tally(used, by_group, by_type, groups)
+
+
+def _arrivals_from_tally(
+    used: Period | None,
+    by_group: Mapping[tuple[date | None, str], Counter[ArrivalGroup]],
+    by_type: Mapping[tuple[date | None, str], Counter[ServiceType]],
+    groups: Mapping[ServiceType, ArrivalGroup],
+) -> ArrivalCounts:
+    """The result of :func:`arrivals_by_type` from counts by period key (shared with SQL)."""
     rows = tuple(
         ArrivalRow(
             period_start=key[0],
             period=key[1],
             visits=sum(by_group[key].values()),
             by_group=tuple((group, by_group[key][group]) for group in ArrivalGroup),
-            by_service_type=tuple((kind, by_type[key][kind]) for kind in ServiceType),
+            by_service_type=tuple(
+                (kind, by_type.get(key, Counter())[kind]) for kind in ServiceType
+            ),
         )
         for key in _sorted_keys(by_group)
     )
@@ -330,17 +342,16 @@ class AppointmentRates:
 def _appointment_row(
     key: tuple[date | None, str],
     kind: AppointmentKind | None,
-    members: list[Appointment],
+    statuses: Counter[AppointmentStatus],
     confidence: float,
 ) -> AppointmentRateRow:
-    statuses = Counter(appointment.status for appointment in members)
     arrived = statuses[AppointmentStatus.ARRIVED_ON_TIME] + statuses[AppointmentStatus.ARRIVED_LATE]
     pending = statuses[AppointmentStatus.BOOKED]
     return AppointmentRateRow(
         period_start=key[0],
         period=key[1],
         kind=kind,
-        success=Rate(arrived, len(members) - pending, confidence=confidence),
+        success=Rate(arrived, statuses.total() - pending, confidence=confidence),
         on_time=Rate(statuses[AppointmentStatus.ARRIVED_ON_TIME], arrived, confidence=confidence),
         no_show=statuses[AppointmentStatus.NO_SHOW],
         cancelled=statuses[AppointmentStatus.CANCELLED],
@@ -391,17 +402,36 @@ def appointment_rates(
         '100%'
     """
     used = _check_period(period)
-    buckets: dict[tuple[date | None, str], list[Appointment]] = defaultdict(list)
+    buckets: dict[tuple[date | None, str], Counter[tuple[AppointmentKind, AppointmentStatus]]]
+    buckets = defaultdict(Counter)
     for appointment in _require(appointments, Appointment, "appointments"):
-        buckets[_period_key(used, local_date(appointment.slot))].append(appointment)
+        key = _period_key(used, local_date(appointment.slot))
+        buckets[key][appointment.kind, appointment.status] += 1
+    return _appointment_rates_from_tally(used, buckets, policy.confidence)
+
+
+def _appointment_rates_from_tally(
+    used: Period | None,
+    buckets: Mapping[tuple[date | None, str], Counter[tuple[AppointmentKind, AppointmentStatus]]],
+    confidence: float,
+) -> AppointmentRates:
+    """The result of :func:`appointment_rates` from counts by period, kind and status.
+
+    Shared with the SQL adapter, which counts in the database (push-down).
+    """
     rows = []
     for key in _sorted_keys(buckets):
         members = buckets[key]
-        rows.append(_appointment_row(key, None, members, policy.confidence))
+        statuses: Counter[AppointmentStatus] = Counter()
+        for (_, status), count in members.items():
+            statuses[status] += count
+        rows.append(_appointment_row(key, None, statuses, confidence))
         for kind in AppointmentKind:
-            of_kind = [appointment for appointment in members if appointment.kind is kind]
-            if of_kind:
-                rows.append(_appointment_row(key, kind, of_kind, policy.confidence))
+            of_kind: Counter[AppointmentStatus] = Counter(
+                {status: count for (k, status), count in members.items() if k is kind}
+            )
+            if of_kind.total():
+                rows.append(_appointment_row(key, kind, of_kind, confidence))
     return AppointmentRates(period=used, rows=tuple(rows))
 
 

@@ -1,29 +1,219 @@
 """Statistics computed inside the database (push-down), with the results of autocrm.stats.
 
-These functions give the same result objects as :mod:`autocrm.stats`, but the
-database counts: ``COUNT(*)`` and ``COUNT(DISTINCT vin)`` run in SQL, and no record
-is loaded into Python. Filters of :mod:`autocrm.query` select the period.
+These functions give the same result objects as :mod:`autocrm.stats` (same types,
+equal values) for the records a filter selects, but the database does the counting:
+each statistic is one or two ``SELECT ... GROUP BY`` with ``COUNT(*)`` whose result
+is a small table (a few rows per period, level, kind, status or rating), and only
+that table comes back to Python, where the result object is built by the same code
+the in-memory function uses. No record is loaded, except the numbers of complaints
+closed late or still open past their deadline, which the on-time closure result
+lists by name.
+
+Local dates and periods are taken in China Standard Time (UTC+8 all year) by the
+database. Filters of :mod:`autocrm.query` (``where``) select the records: a period
+(``within_last(F.complaint.received_at, months=12)``, ``between``), a set of
+customers or vehicles (paths across relations are joins).
 
 Example:
     >>> from autocrm.adapters.sqlalchemy import SqlArchive
     >>> archive = SqlArchive.from_url("sqlite://")
     >>> complaints_per_thousand(archive).value is None  # no vehicles yet
     True
+    >>> complaint_counts(archive).rows
+    ()
 """
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
+from typing import Any
 
+import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnElement
+
+from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.query import _LocalPeriod, compile_where
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
-from autocrm.domain import Complaint, Vehicle, WorkOrder
+from autocrm.domain import Complaint, FollowUp, Vehicle, WorkOrder
+from autocrm.domain.appointment import AppointmentKind, AppointmentStatus
+from autocrm.domain.complaint import ComplaintLevel, ComplaintStatus
+from autocrm.domain.followup import CallOutcome
+from autocrm.domain.work_order import ServiceType
+from autocrm.errors import InvalidComponent, InvalidFormat
 from autocrm.query import F, Filter, count_distinct
-from autocrm.stats.complaints import PerThousand, _target_decimal
+from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays
+from autocrm.rules.complaints import ComplaintPolicy
+from autocrm.stats.complaints import (
+    ComplaintCounts,
+    OnTimeClosure,
+    PerThousand,
+    _as_of_date,
+    _closure_outcome,
+    _ClosureTally,
+    _counts_from_tally,
+    _target_decimal,
+)
+from autocrm.stats.operations import (
+    ARRIVAL_GROUPS,
+    ARRIVAL_PRECEDENCE,
+    AppointmentRates,
+    ArrivalCounts,
+    ArrivalGroup,
+    _appointment_rates_from_tally,
+    _arrivals_from_tally,
+)
 from autocrm.stats.policy import StatsPolicy
+from autocrm.stats.rates import Period, Rate, _check_period, _period_key
+from autocrm.stats.satisfaction import (
+    NetPromoterScore,
+    RatingSummary,
+    _scale,
+    _threshold,
+)
 
-__all__ = ["complaints_per_thousand"]
+__all__ = [
+    "appointment_rates",
+    "arrivals_by_type",
+    "complaint_counts",
+    "complaints_per_thousand",
+    "csat",
+    "mean_rating",
+    "nps",
+    "on_time_closure",
+]
 
 _DEFAULT_POLICY = StatsPolicy()
+_DEFAULT_COMPLAINT_POLICY = ComplaintPolicy()
+_DEFAULT_CALENDAR = ChineseWorkdays()
+
+#: Late or overdue (level, received date) groups looked up per query (bounds its size).
+_GROUPS_PER_QUERY = 200
+
+_PeriodKey = tuple[date | None, str]
+
+
+# --------------------------------------------------------------------------- SQL helpers
+
+
+class _LocalDate(sa.sql.functions.FunctionElement[date]):
+    """The local date (China Standard Time) of an instant stored as UTC."""
+
+    type = sa.Date()
+    inherit_cache = True
+    name = "autocrm_local_date"
+
+
+@compiles(_LocalDate, "sqlite")
+def _local_date_sqlite(element: _LocalDate, compiler: SQLCompiler, **kw: Any) -> str:
+    # SQLite keeps the naive UTC wall time; China Standard Time is UTC+8 (no DST).
+    return f"date({compiler.process(element.clauses, **kw)}, '+8 hours')"
+
+
+@compiles(_LocalDate, "postgresql")
+def _local_date_postgresql(element: _LocalDate, compiler: SQLCompiler, **kw: Any) -> str:
+    column = compiler.process(element.clauses, **kw)
+    return f"CAST((({column}) AT TIME ZONE 'UTC' + INTERVAL '8 hours') AS DATE)"
+
+
+@compiles(_LocalDate)
+def _local_date_default(element: _LocalDate, compiler: SQLCompiler, **kw: Any) -> str:
+    column = compiler.process(element.clauses, **kw)
+    return f"CAST((({column}) + INTERVAL '8' HOUR) AS DATE)"
+
+
+class _LocalYear(_LocalPeriod):
+    """``"YYYY"`` of an instant in China Standard Time (the year key of ``run_aggregate``).
+
+    A class per unit: SQLAlchemy caches compiled SQL by class and arguments, not by
+    the ``unit`` attribute of :class:`_LocalPeriod`, so a month and a year key of the
+    same column must be different classes to compile differently.
+    """
+
+    inherit_cache = True
+
+    def __init__(self, column: ColumnElement[Any]) -> None:
+        super().__init__(column, unit="year", instant=True)
+
+
+class _LocalMonth(_LocalPeriod):
+    """``"YYYY-MM"`` of an instant in China Standard Time (the month key of ``run_aggregate``)."""
+
+    inherit_cache = True
+
+    def __init__(self, column: ColumnElement[Any]) -> None:
+        super().__init__(column, unit="month", instant=True)
+
+
+def _period_columns(instant: ColumnElement[Any], period: Period | None) -> list[Any]:
+    """The SQL key of the period holding an instant: none, a year, a month or a day.
+
+    Years and months are the grouping of :func:`~autocrm.adapters.sqlalchemy.query.run_aggregate`;
+    a quarter is grouped by month and a week or day by local date, then mapped to
+    the period in Python (:func:`_period_of`), so every period of
+    :class:`~autocrm.stats.Period` gets the labels of the in-memory functions.
+    """
+    if period is None:
+        return []
+    if period is Period.YEAR:
+        return [_LocalYear(instant)]
+    if period in (Period.MONTH, Period.QUARTER):
+        return [_LocalMonth(instant)]
+    return [_LocalDate(instant)]
+
+
+def _as_date(raw: object) -> date:
+    """A date from a database value: a date, a datetime, or ISO text (``YYYY[-MM[-DD]]``)."""
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    text = str(raw)
+    if len(text) == 4:  # a year key
+        return date(int(text), 1, 1)
+    if len(text) == 7:  # a month key
+        return date(int(text[:4]), int(text[5:7]), 1)
+    return date.fromisoformat(text[:10])
+
+
+def _period_of(period: Period | None, raw: Sequence[Any]) -> _PeriodKey:
+    """The ``(start, label)`` of the period whose SQL key is ``raw`` (empty: no period)."""
+    if period is None:
+        return _period_key(None, date.min)
+    return _period_key(period, _as_date(raw[0]))
+
+
+def _counts(
+    connection: sa.Connection,
+    keys: Sequence[Any],
+    *,
+    source: sa.FromClause,
+    conditions: Iterable[ColumnElement[bool]],
+) -> list[tuple[tuple[Any, ...], int]]:
+    """``SELECT keys, COUNT(*) ... GROUP BY keys``: the small table a statistic is built from.
+
+    The keys are computed in a subquery and grouped by name outside, so that keys
+    with bound parameters (``CASE``, ``IN``) group correctly on PostgreSQL too.
+    """
+    columns = [key.label(f"k{i}") for i, key in enumerate(keys)] or [sa.literal(1).label("one")]
+    sub = sa.select(*columns).select_from(source).where(*conditions).subquery("counted")
+    grouped = [sub.c[f"k{i}"] for i in range(len(keys))]
+    query = sa.select(*grouped, sa.func.count()).select_from(sub)
+    if grouped:
+        query = query.group_by(*grouped)
+    return [(tuple(row[:-1]), int(row[-1])) for row in connection.execute(query)]
+
+
+def _filtered(
+    entity: str, where: Filter | None, as_of: date | datetime | None
+) -> list[ColumnElement[bool]]:
+    return [] if where is None else [compile_where(entity, where, as_of=as_of)]
+
+
+# --------------------------------------------------------------------------- complaints
 
 
 def complaints_per_thousand(
@@ -80,4 +270,489 @@ def complaints_per_thousand(
         basis=basis,
         digits=policy.per_thousand_digits,
         target=_target_decimal(policy.per_thousand_target),
+    )
+
+
+def complaint_counts(
+    archive: SqlArchive,
+    *,
+    where: Filter | None = None,
+    as_of: date | datetime | None = None,
+    period: Period | None = Period.YEAR,
+) -> ComplaintCounts:
+    """Complaints by level and by the period they were received in, counted by the database.
+
+    One ``GROUP BY`` (period of the local date received, level); the result is
+    :func:`autocrm.stats.complaint_counts` of the selected complaints.
+
+    Args:
+        archive: The SQL archive.
+        where: A complaint filter (all complaints if None).
+        as_of: Anchors relative windows in ``where``.
+        period: Day, week, month, quarter or year (default); None for one row.
+
+    Returns:
+        A :class:`~autocrm.stats.complaints.ComplaintCounts`.
+
+    Example:
+        >>> from autocrm.domain import CHINA_TZ
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> at = datetime(2014, 5, 1, 9, tzinfo=CHINA_TZ)
+        >>> for n, level in [("T1", "I"), ("T2", "III"), ("T3", "I")]:
+        ...     _ = archive.add(Complaint(number=n, customer_number="C1", level=level,
+        ...                               received_at=at), actor="客服-李娜", at=at)
+        >>> [(r.period, r.level_i, r.level_iii) for r in complaint_counts(archive).rows]
+        [('2014', 2, 1)]
+        >>> complaint_counts(archive, where=F.complaint.level == "III", period=None).total.total
+        1
+    """
+    used = _check_period(period)
+    table = t.complaints
+    keys = [*_period_columns(table.c.received_at, used), table.c.level]
+    counters: dict[_PeriodKey, Counter[ComplaintLevel]] = defaultdict(Counter)
+    with archive._begin() as connection:
+        rows = _counts(
+            connection, keys, source=table, conditions=_filtered("complaint", where, as_of)
+        )
+    for raw, count in rows:
+        counters[_period_of(used, raw[:-1])][ComplaintLevel.from_label(raw[-1])] += count
+    return _counts_from_tally(used, counters)
+
+
+def on_time_closure(
+    archive: SqlArchive,
+    *,
+    where: Filter | None = None,
+    as_of: date | datetime,
+    policy: ComplaintPolicy = _DEFAULT_COMPLAINT_POLICY,
+    calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
+    stats_policy: StatsPolicy = _DEFAULT_POLICY,
+) -> OnTimeClosure:
+    """The on-time closure rate (时效关闭率) by level and overall, counted by the database.
+
+    Working-day deadlines need the holiday calendar, which SQL does not have. So
+    the database counts complaints by (level, local date received, local date
+    closed when CLOSED, else NULL), a small table; the closing deadline
+    (:func:`autocrm.rules.complaints.closing_deadline`: the N-th working day after
+    the local date received) is computed once per level and date received, and
+    each group is classified as :func:`autocrm.stats.on_time_closure` classifies a
+    complaint. The numbers of the complaints closed late or open past their
+    deadline, which the result lists, are then read in one more query.
+
+    Args:
+        archive: The SQL archive.
+        where: A complaint filter (the period's complaints; all if None).
+        as_of: The business date (an aware datetime counts as its local date);
+            also anchors relative windows in ``where``.
+        policy: Closing deadlines in working days by level.
+        calendar: The working-day calendar.
+        stats_policy: The target and the confidence of the intervals.
+
+    Returns:
+        The :class:`~autocrm.stats.complaints.OnTimeClosure` the in-memory function gives.
+
+    Example:
+        >>> from autocrm.domain import CHINA_TZ
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> def c(n, level, closed_day):
+        ...     return Complaint(number=n, customer_number="C1", level=level, status="closed",
+        ...                      received_at=datetime(2015, 3, 2, 9, tzinfo=CHINA_TZ),
+        ...                      closed_at=datetime(2015, 3, closed_day, 17, tzinfo=CHINA_TZ))
+        >>> for complaint in [c("T1", "I", 2), c("T2", "I", 3), c("T3", "I", 20),
+        ...                   c("T4", "III", 11)]:
+        ...     _ = archive.add(complaint, actor="客服-李娜", at=complaint.received_at)
+        >>> result = on_time_closure(archive, as_of=date(2015, 8, 31))
+        >>> f"{result.rate('I')}", f"{result.rate('III')}", f"{result.rate()}"
+        ('67%', '100%', '75%')
+        >>> result.overall.closed_late, result.meets_target
+        (('T3',), False)
+    """
+    day = _as_of_date(as_of)
+    table = t.complaints
+    received = _LocalDate(table.c.received_at)
+    closed = sa.case(
+        (
+            sa.and_(table.c.status == ComplaintStatus.CLOSED.value, table.c.closed_at.is_not(None)),
+            _LocalDate(table.c.closed_at),
+        ),
+        else_=sa.null(),
+    )
+    conditions = _filtered("complaint", where, as_of)
+    deadlines: dict[tuple[ComplaintLevel, date], date] = {}
+
+    def deadline_of(level: ComplaintLevel, received_on: date) -> date:
+        # closing_deadline: the N-th working day (N by level) after the local date received.
+        if (level, received_on) not in deadlines:
+            deadlines[level, received_on] = add_workdays(
+                received_on, policy.workdays_for(level), calendar=calendar
+            )
+        return deadlines[level, received_on]
+
+    tally = _ClosureTally()
+    named: set[tuple[ComplaintLevel, date]] = set()
+    with archive._begin() as connection:
+        rows = _counts(
+            connection,
+            [table.c.level, received, closed],
+            source=table,
+            conditions=conditions,
+        )
+        for (level_value, received_raw, closed_raw), count in rows:
+            level, received_on = ComplaintLevel.from_label(level_value), _as_date(received_raw)
+            closed_on = None if closed_raw is None else _as_date(closed_raw)
+            outcome = _closure_outcome(closed_on, deadline_of(level, received_on), day)
+            if outcome in ("on_time", "pending"):
+                tally.add(level, outcome, count=count)
+            else:
+                named.add((level, received_on))
+        # Late and overdue complaints are listed by number, in the archive's order.
+        late: list[tuple[int, str, ComplaintLevel, str]] = []
+        groups = sorted(named, key=lambda g: (g[1], g[0].severity))
+        for start in range(0, len(groups), _GROUPS_PER_QUERY):
+            chosen = [
+                sa.and_(
+                    table.c.level == level.value,
+                    received == received_on,
+                    sa.or_(closed.is_(None), closed > deadline_of(level, received_on)),
+                )
+                for level, received_on in groups[start : start + _GROUPS_PER_QUERY]
+            ]
+            query = sa.select(table.c.id, table.c.number, table.c.level, received, closed).where(
+                sa.or_(*chosen), *conditions
+            )
+            for row_id, number, level_value, received_raw, closed_raw in connection.execute(query):
+                level = ComplaintLevel.from_label(level_value)
+                closed_on = None if closed_raw is None else _as_date(closed_raw)
+                deadline = deadline_of(level, _as_date(received_raw))
+                late.append((row_id, number, level, _closure_outcome(closed_on, deadline, day)))
+    for _, number, level, outcome in sorted(late, key=lambda item: item[0]):
+        tally.add(level, outcome, numbers=(number,))
+    return tally.result(day, policy=policy, stats_policy=stats_policy)
+
+
+# --------------------------------------------------------------------------- operations
+
+
+def _arrival_group_column(groups: Mapping[ServiceType, ArrivalGroup]) -> ColumnElement[Any]:
+    """The arrival group of each work order, by :data:`ARRIVAL_PRECEDENCE`, as a SQL CASE."""
+    orders, types = t.work_orders, t.work_order_service_types
+    whens: list[tuple[ColumnElement[bool], str]] = []
+    for group in ARRIVAL_PRECEDENCE:
+        members = sorted(kind.value for kind, owner in groups.items() if owner is group)
+        if members:
+            carries = sa.exists().where(
+                types.c.work_order_number == orders.c.number, types.c.service_type.in_(members)
+            )
+            whens.append((carries, group.value))
+    if not whens:
+        return sa.literal(ArrivalGroup.OTHER.value, sa.String)
+    return sa.case(*whens, else_=sa.literal(ArrivalGroup.OTHER.value, sa.String))
+
+
+def arrivals_by_type(
+    archive: SqlArchive,
+    *,
+    where: Filter | None = None,
+    as_of: date | datetime | None = None,
+    period: Period | None = None,
+    groups: Mapping[ServiceType, ArrivalGroup] = ARRIVAL_GROUPS,
+) -> ArrivalCounts:
+    """Arrivals (进厂台次, seed 003) by arrival group and by service type, counted by the database.
+
+    Two ``GROUP BY``: work orders by (period opened, arrival group), the group
+    being a ``CASE`` over the service types in :data:`ARRIVAL_PRECEDENCE`; and
+    work-order service types by (period opened, service type).
+
+    Args:
+        archive: The SQL archive.
+        where: A work-order filter (all work orders if None).
+        as_of: Anchors relative windows in ``where``.
+        period: Day, week, month, quarter or year; None (default) for one row.
+        groups: The service type → group mapping, if a shop groups differently.
+
+    Returns:
+        The :class:`~autocrm.stats.operations.ArrivalCounts` the in-memory function gives.
+
+    Example:
+        >>> from autocrm.domain import CHINA_TZ
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> at = datetime(2025, 10, 9, 9, tzinfo=CHINA_TZ)
+        >>> for n, types in [("W1", ["首保"]), ("W2", ["保养", "小修"]), ("W3", ["钣喷", "保养"])]:
+        ...     _ = archive.add(WorkOrder(number=n, customer_number="C1", vin="LFV2A21K3D3109826",
+        ...                               opened_at=at, service_types=types), actor="a", at=at)
+        >>> row = arrivals_by_type(archive, period=Period.MONTH).rows[0]
+        >>> row.period, row.visits, row.group("事故车"), row.group("定期保养")
+        ('2025-10', 3, 1, 1)
+        >>> row.service_type("保养")
+        2
+    """
+    used = _check_period(period)
+    orders, types = t.work_orders, t.work_order_service_types
+    keys = _period_columns(orders.c.opened_at, used)
+    conditions = _filtered("work_order", where, as_of)
+    by_group: dict[_PeriodKey, Counter[ArrivalGroup]] = defaultdict(Counter)
+    by_type: dict[_PeriodKey, Counter[ServiceType]] = defaultdict(Counter)
+    with archive._begin() as connection:
+        group_rows = _counts(
+            connection,
+            [*keys, _arrival_group_column(groups)],
+            source=orders,
+            conditions=conditions,
+        )
+        type_rows = _counts(
+            connection,
+            [*keys, types.c.service_type],
+            source=orders.join(types, types.c.work_order_number == orders.c.number),
+            conditions=conditions,
+        )
+    for raw, count in group_rows:
+        by_group[_period_of(used, raw[:-1])][ArrivalGroup.from_label(raw[-1])] += count
+    for raw, count in type_rows:
+        by_type[_period_of(used, raw[:-1])][ServiceType.from_label(raw[-1])] += count
+    return _arrivals_from_tally(used, by_group, by_type, groups)
+
+
+def appointment_rates(
+    archive: SqlArchive,
+    *,
+    where: Filter | None = None,
+    as_of: date | datetime | None = None,
+    period: Period | None = None,
+    policy: StatsPolicy = _DEFAULT_POLICY,
+) -> AppointmentRates:
+    """Appointment success and on-time rates (seed 004), counted by the database.
+
+    One ``GROUP BY`` (period of the slot's local date, kind, status); the rows
+    are built as :func:`autocrm.stats.appointment_rates` builds them.
+
+    Args:
+        archive: The SQL archive.
+        where: An appointment filter (all appointments if None).
+        as_of: Anchors relative windows in ``where``.
+        period: Day, week, month, quarter or year; None (default) for one span.
+        policy: Confidence of the intervals.
+
+    Returns:
+        The :class:`~autocrm.stats.operations.AppointmentRates` the in-memory function gives.
+
+    Example:
+        >>> from datetime import timedelta
+        >>> from autocrm.domain import CHINA_TZ, Appointment
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> slot = datetime(2025, 10, 10, 9, tzinfo=CHINA_TZ)
+        >>> for n, status in [("Y1", "arrived_on_time"), ("Y2", "no_show"), ("Y3", "booked")]:
+        ...     _ = archive.add(Appointment(number=n, customer_number="C1", kind="passive",
+        ...                                 booked_at=slot - timedelta(days=2), slot=slot,
+        ...                                 status=status, arrived_at=slot if "arrived" in status
+        ...                                 else None), actor="a", at=slot)
+        >>> overall = appointment_rates(archive).row()
+        >>> f"{overall.success}", f"{overall.on_time}", overall.pending
+        ('50%', '100%', 1)
+    """
+    used = _check_period(period)
+    table = t.appointments
+    keys = [*_period_columns(table.c.slot, used), table.c.kind, table.c.status]
+    buckets: dict[_PeriodKey, Counter[tuple[AppointmentKind, AppointmentStatus]]]
+    buckets = defaultdict(Counter)
+    with archive._begin() as connection:
+        rows = _counts(
+            connection, keys, source=table, conditions=_filtered("appointment", where, as_of)
+        )
+    for raw, count in rows:
+        kind, status = AppointmentKind.from_label(raw[-2]), AppointmentStatus.from_label(raw[-1])
+        buckets[_period_of(used, raw[:-2])][kind, status] += count
+    return _appointment_rates_from_tally(used, buckets, policy.confidence)
+
+
+# --------------------------------------------------------------------------- satisfaction
+
+
+def _rating_source(
+    of: type[FollowUp] | type[Complaint],
+) -> tuple[str, sa.FromClause, ColumnElement[Any], list[ColumnElement[bool]]]:
+    """Entity, FROM clause, rating column and conditions of the rated records."""
+    if of is Complaint:
+        table = t.complaints
+        return "complaint", table, table.c.satisfaction, [table.c.satisfaction.is_not(None)]
+    if of is not FollowUp:
+        msg = f"of: ratings are read from FollowUp or Complaint records, got {of!r}"
+        raise InvalidFormat(msg, field="of", value=of)
+    followups, attempts = t.followups, t.call_attempts
+    earlier = attempts.alias("earlier")
+    # FollowUp.rating: the rating of the first completed call (by position), if any.
+    first_completed = sa.and_(
+        attempts.c.outcome == CallOutcome.COMPLETED.value,
+        ~sa.exists().where(
+            earlier.c.followup_number == attempts.c.followup_number,
+            earlier.c.outcome == CallOutcome.COMPLETED.value,
+            earlier.c.position < attempts.c.position,
+        ),
+        attempts.c.rating.is_not(None),
+    )
+    source = followups.join(attempts, attempts.c.followup_number == followups.c.number)
+    return "followup", source, attempts.c.rating, [first_completed]
+
+
+def _rating_histogram(
+    archive: SqlArchive,
+    of: type[FollowUp] | type[Complaint],
+    where: Filter | None,
+    as_of: date | datetime | None,
+    scale: int,
+) -> Counter[int]:
+    """How many records of each rating (``GROUP BY rating``), checked against the scale."""
+    entity, source, rating, conditions = _rating_source(of)
+    conditions = [*conditions, *_filtered(entity, where, as_of)]
+    lowest = 1 if scale == 5 else 0
+    with archive._begin() as connection:
+        rows = _counts(connection, [rating], source=source, conditions=conditions)
+        histogram: Counter[int] = Counter({int(raw[0]): count for raw, count in rows})
+        wrong = sorted(value for value in histogram if not lowest <= value <= scale)
+        if wrong:
+            # The in-memory function names the first record (archive order) off the scale.
+            table = t.complaints if of is Complaint else t.followups
+            query = (
+                sa.select(table.c.number, rating)
+                .select_from(source)
+                .where(*conditions, rating.in_(wrong))
+                .order_by(table.c.id)
+                .limit(1)
+            )
+            number, value = connection.execute(query).one()
+            msg = f"rating: {value} of {of.__name__} {number} is outside the {lowest}–{scale} scale"
+            raise InvalidComponent(msg, field="rating", value=value)
+    return histogram
+
+
+def mean_rating(
+    archive: SqlArchive,
+    *,
+    of: type[FollowUp] | type[Complaint] = FollowUp,
+    where: Filter | None = None,
+    as_of: date | datetime | None = None,
+    scale: int | None = None,
+    policy: StatsPolicy = _DEFAULT_POLICY,
+) -> RatingSummary:
+    """The mean rating of follow-up calls or complaint handling, counted by the database.
+
+    Repair satisfaction (seed 000) is the rating of each follow-up's completed
+    call (``of=FollowUp``, the default: the first completed call attempt, in the
+    call-attempts table); complaint-handling satisfaction is each complaint's
+    ``satisfaction`` (``of=Complaint``). Unrated records are skipped. The database
+    counts records per rating (``GROUP BY rating``, at most eleven rows).
+
+    Args:
+        archive: The SQL archive.
+        of: ``FollowUp`` or ``Complaint``.
+        where: A filter on the follow-ups or complaints (all if None).
+        as_of: Anchors relative windows in ``where``.
+        scale: 5 (ratings 1–5) or 10 (ratings 0–10); defaults to the policy's scale.
+        policy: Gives the default scale.
+
+    Returns:
+        The :class:`~autocrm.stats.satisfaction.RatingSummary` of
+        :func:`autocrm.stats.mean_rating`.
+
+    Raises:
+        autocrm.errors.InvalidComponent: a rating outside the scale.
+
+    Example:
+        >>> from autocrm.domain import CHINA_TZ
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> at = datetime(2025, 10, 9, 9, tzinfo=CHINA_TZ)
+        >>> for n, score in [("T1", 5), ("T2", 4), ("T3", None)]:
+        ...     _ = archive.add(Complaint(number=n, customer_number="C1", received_at=at,
+        ...                               satisfaction=score), actor="a", at=at)
+        >>> summary = mean_rating(archive, of=Complaint)
+        >>> summary.count, summary.rounded(2)
+        (2, Decimal('4.50'))
+    """
+    used = _scale(scale, policy)
+    histogram = _rating_histogram(archive, of, where, as_of, used)
+    total = sum(rating * count for rating, count in histogram.items())
+    return RatingSummary(count=histogram.total(), total=total, scale=used)
+
+
+def csat(
+    archive: SqlArchive,
+    *,
+    of: type[FollowUp] | type[Complaint] = FollowUp,
+    where: Filter | None = None,
+    as_of: date | datetime | None = None,
+    scale: int | None = None,
+    policy: StatsPolicy = _DEFAULT_POLICY,
+) -> Rate:
+    """The share of satisfied ratings (at or above the policy's threshold), counted by the database.
+
+    Args:
+        archive: The SQL archive.
+        of: ``FollowUp`` (repair satisfaction) or ``Complaint`` (complaint handling).
+        where: A filter on the follow-ups or complaints (all if None).
+        as_of: Anchors relative windows in ``where``.
+        scale: 5 or 10; defaults to the policy's scale.
+        policy: The thresholds and the confidence of the interval.
+
+    Returns:
+        The :class:`~autocrm.stats.rates.Rate` of :func:`autocrm.stats.csat`.
+
+    Example:
+        >>> from autocrm.domain import CHINA_TZ
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> at = datetime(2025, 10, 9, 9, tzinfo=CHINA_TZ)
+        >>> for n, score in [("T1", 5), ("T2", 4), ("T3", 2), ("T4", 3)]:
+        ...     _ = archive.add(Complaint(number=n, customer_number="C1", received_at=at,
+        ...                               satisfaction=score), actor="a", at=at)
+        >>> csat(archive, of=Complaint).format_percent()
+        '50%'
+    """
+    used = _scale(scale, policy)
+    histogram = _rating_histogram(archive, of, where, as_of, used)
+    threshold = _threshold(used, policy)
+    satisfied = sum(count for rating, count in histogram.items() if rating >= threshold)
+    return Rate(satisfied, histogram.total(), confidence=policy.confidence)
+
+
+def nps(
+    archive: SqlArchive,
+    *,
+    of: type[FollowUp] | type[Complaint] = FollowUp,
+    where: Filter | None = None,
+    as_of: date | datetime | None = None,
+    scale: int | None = None,
+    policy: StatsPolicy = _DEFAULT_POLICY,
+) -> NetPromoterScore:
+    """The Net Promoter Score of 0–10 ratings, counted by the database.
+
+    Args:
+        archive: The SQL archive.
+        of: ``FollowUp`` or ``Complaint``.
+        where: A filter on the follow-ups or complaints (all if None).
+        as_of: Anchors relative windows in ``where``.
+        scale: Must be 10 (the default is the policy's scale, which must then be 10).
+        policy: Promoter and detractor cut-offs.
+
+    Returns:
+        The :class:`~autocrm.stats.satisfaction.NetPromoterScore` of :func:`autocrm.stats.nps`.
+
+    Raises:
+        autocrm.errors.InvalidComponent: the scale is not 10, or a rating is outside 0–10.
+
+    Example:
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> nps(archive, scale=10).score is None
+        True
+    """
+    used = _scale(scale, policy)
+    if used != 10:
+        msg = f"scale: NPS needs 0–10 ratings, got scale {used}"
+        raise InvalidComponent(msg, field="scale", value=used)
+    histogram = _rating_histogram(archive, of, where, as_of, used)
+    promoters = sum(n for rating, n in histogram.items() if rating >= policy.nps_promoter_min)
+    detractors = sum(n for rating, n in histogram.items() if rating <= policy.nps_detractor_max)
+    return NetPromoterScore(
+        promoters=promoters,
+        passives=histogram.total() - promoters - detractors,
+        detractors=detractors,
+        promoter_min=policy.nps_promoter_min,
+        detractor_max=policy.nps_detractor_max,
     )
