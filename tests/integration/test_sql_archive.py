@@ -442,3 +442,29 @@ def test_from_url_creates_a_sqlite_file_and_reopens_it(tmp_path: object) -> None
     again = SqlArchive.from_url(url)
     assert [c.name for c in again.find(Customer)] == ["张三"]
     again.engine.dispose()
+
+
+def test_month_grouping_after_year_grouping_uses_its_own_sql() -> None:
+    # SQLAlchemy caches compiled statements; the period unit must be part of the key.
+    from datetime import datetime
+
+    from autocrm.adapters.sqlalchemy import SqlArchive
+    from autocrm.domain import CHINA_TZ, Complaint
+    from autocrm.query import F, count, month, year
+
+    archive = SqlArchive.from_url("sqlite://")
+    archive.add(
+        Complaint(
+            "T1", customer_number="C000001", received_at=datetime(2014, 3, 5, 9, tzinfo=CHINA_TZ)
+        ),
+        actor="test",
+        at=datetime(2014, 3, 5, 10, tzinfo=CHINA_TZ),
+    )
+    by_year = archive.aggregate(
+        Complaint, group_by=[year(F.complaint.received_at)], measures={"n": count()}
+    ).to_rows()
+    by_month = archive.aggregate(
+        Complaint, group_by=[month(F.complaint.received_at)], measures={"n": count()}
+    ).to_rows()
+    assert [list(r.values()) for r in by_year] == [["2014", 1]]
+    assert [list(r.values()) for r in by_month] == [["2014-03", 1]]

@@ -33,6 +33,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.query.aggregate import (
@@ -362,6 +363,13 @@ class _LocalPeriod(sa.sql.functions.FunctionElement[str]):
     type = sa.String()
     inherit_cache = True
     name = "autocrm_local_period"
+    # ``unit`` and ``instant`` change the SQL, so they must be part of the cache key:
+    # without them a month grouping would reuse a cached year grouping's statement.
+    _traverse_internals = [  # noqa: RUF012 - SQLAlchemy reads this class attribute
+        *sa.sql.functions.FunctionElement._traverse_internals,
+        ("unit", InternalTraversal.dp_string),
+        ("instant", InternalTraversal.dp_boolean),
+    ]
 
     def __init__(self, column: ColumnElement[Any], *, unit: str, instant: bool) -> None:
         super().__init__(column)
