@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -174,18 +174,12 @@ def _run_demo(
     *, db: str, customers: int, seed: int, as_of: date, keep: bool, console: Console
 ) -> None:
     from autocrm.adapters.sqlalchemy import SqlArchive, upgrade
+    from autocrm.adapters.sqlalchemy import stats as sql_stats
     from autocrm.domain import WorkOrder
     from autocrm.query import F, count, sum_money, within_last
     from autocrm.rules import assign_fleet_classes, due_reminders, followup_worklist
     from autocrm.rules.churn import early_warning
-    from autocrm.stats import (
-        appointment_rates,
-        complaints_per_thousand,
-        csat,
-        fleet_table,
-        mean_rating,
-        on_time_closure,
-    )
+    from autocrm.stats import fleet_table
     from autocrm.testing.synthetic import BANK_X_NAME, INSURER_Y, generate_dealership
 
     started = time.perf_counter()
@@ -224,8 +218,9 @@ def _run_demo(
             ],
         )
     )
-    rated = csat(snapshot.followups)
-    ratings = mean_rating(snapshot.followups)
+    # From here on the statistics run as SQL aggregates in the database (push-down).
+    rated = sql_stats.csat(archive)
+    ratings = sql_stats.mean_rating(archive)
     console.print(
         f"Repair satisfaction (follow-up ratings): mean {ratings.mean:.2f} of {ratings.scale} "
         f"over {ratings.count} calls; satisfied {rated} "
@@ -260,11 +255,14 @@ def _run_demo(
         )
     )
 
-    year_ago = as_of - timedelta(days=365)
-    complaints = [c for c in snapshot.complaints if year_ago <= c.received_at.date() < as_of]
-    served = [wo for wo in snapshot.work_orders if year_ago <= wo.visit_date < as_of]
-    per_thousand = complaints_per_thousand(complaints, car_parc=served)
-    closure = on_time_closure(complaints, as_of=as_of)
+    last_year = within_last(F.complaint.received_at, months=12)
+    per_thousand = sql_stats.complaints_per_thousand(
+        archive,
+        complaints=last_year,
+        served=within_last(F.work_order.opened_at, months=12),
+        as_of=as_of,
+    )
+    closure = sql_stats.on_time_closure(archive, where=last_year, as_of=as_of)
     console.print(
         _table(
             f"Complaints, last 12 months: {per_thousand.to_rows()[0]['per_thousand']} per "
@@ -290,7 +288,7 @@ def _run_demo(
             ],
         )
     )
-    rates = appointment_rates(snapshot.appointments)
+    rates = sql_stats.appointment_rates(archive)
     console.print(
         _table(
             "Appointments",

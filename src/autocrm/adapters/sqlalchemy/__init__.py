@@ -4,7 +4,7 @@ Install the extra ``autocrm[sql]`` (``autocrm[postgres]`` adds psycopg). Nothing
 here creates an engine at import time: pass yours, or use
 :meth:`SqlArchive.from_url`.
 
-Example:
+Examples:
     >>> from datetime import datetime
     >>> from autocrm.domain import Customer, CHINA_TZ
     >>> archive = SqlArchive.from_url("sqlite://")
@@ -48,7 +48,7 @@ def upgrade(engine: sa.Engine | sa.Connection, revision: str = "head") -> None:
         engine: An engine, or an open connection (then the caller commits).
         revision: The Alembic revision to reach; the newest by default.
 
-    Example:
+    Examples:
         >>> from sqlalchemy.pool import StaticPool
         >>> engine = sa.create_engine("sqlite://", poolclass=StaticPool)
         >>> upgrade(engine)
@@ -67,7 +67,7 @@ def upgrade(engine: sa.Engine | sa.Connection, revision: str = "head") -> None:
 def downgrade(engine: sa.Engine | sa.Connection, revision: str = "base") -> None:
     """Take the database back to ``revision``; ``"base"`` drops every archive table.
 
-    Example:
+    Examples:
         >>> from sqlalchemy.pool import StaticPool
         >>> engine = sa.create_engine("sqlite://", poolclass=StaticPool)
         >>> upgrade(engine)
@@ -87,7 +87,7 @@ def downgrade(engine: sa.Engine | sa.Connection, revision: str = "base") -> None
 def current_revision(engine: sa.Engine) -> str | None:
     """Return the Alembic revision the database is at, or None if never upgraded.
 
-    Example:
+    Examples:
         >>> current_revision(sa.create_engine("sqlite://")) is None
         True
     """

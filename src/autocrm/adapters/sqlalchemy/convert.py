@@ -11,7 +11,7 @@ and read back as a Decimal to the fen; aware datetimes as UTC (see
 looks into (contacts, opt-outs, addresses, handling steps, remedies, reported
 issues) as JSON written by the cattrs converter of :mod:`autocrm.adapters.json`.
 
-Example:
+Examples:
     >>> from autocrm.domain import Customer
     >>> spec = SPECS[Customer]
     >>> rows = spec.from_domain(Customer(number="C000001", name="王建国", tags={"vip"}))
@@ -338,7 +338,7 @@ def fleet_account_to_domain(row: Row, children: Children) -> FleetAccount:
 def audit_from_domain(entry: AuditEntry) -> dict[str, Any]:
     """Return the row of an audit entry.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from autocrm.domain.time import CHINA_TZ
         >>> audit_from_domain(AuditEntry(at=datetime(2025, 1, 2, tzinfo=CHINA_TZ), actor="a",
@@ -438,7 +438,7 @@ def spec_for(kind: type[_T]) -> EntitySpec[_T]:
     Raises:
         TypeError: ``kind`` is not a type the archive keeps.
 
-    Example:
+    Examples:
         >>> spec_for(Vehicle).table.name
         'vehicles'
     """

@@ -16,7 +16,7 @@ the in-memory engine exactly:
 * money is compared and summed in whole fen (``ROUND(amount * 100)``), so SQLite,
   which keeps NUMERIC as binary floats, gives the exact sums PostgreSQL does.
 
-Example:
+Examples:
     >>> from autocrm.query import F
     >>> print(compile_where("vehicle", F.vehicle.insurer == "PICC"))
     vehicles.insurer IS NOT NULL AND vehicles.insurer = :insurer_1
@@ -121,7 +121,7 @@ def _substring_postgresql(element: _Substring, compiler: SQLCompiler, **kw: Any)
 def money_fen(amount: ColumnElement[Any]) -> ColumnElement[Any]:
     """Return an amount column as whole fen: exact on every dialect.
 
-    Example:
+    Examples:
         >>> print(money_fen(t.work_order_lines.c.amount))
         round(work_order_lines.amount * :amount_1)
     """
@@ -131,7 +131,7 @@ def money_fen(amount: ColumnElement[Any]) -> ColumnElement[Any]:
 def line_sums() -> sa.Subquery:
     """Money of each work order by payer, in fen: one row per work order with lines.
 
-    Example:
+    Examples:
         >>> sorted(line_sums().c.keys())  # doctest: +NORMALIZE_WHITESPACE
         ['insurance_paid', 'internal_paid', 'self_paid', 'total', 'warranty_paid',
          'work_order_number']
@@ -161,7 +161,7 @@ class FilterCompiler:
     Use :meth:`where` for each filter, then :meth:`from_clause` to select from the
     root table with the joins the filters (and :meth:`column` calls) asked for.
 
-    Example:
+    Examples:
         >>> from autocrm.query import F
         >>> c = FilterCompiler("work_order")
         >>> print(c.where(F.work_order.vehicle.insurer == "PICC"))
@@ -329,7 +329,7 @@ def compile_where(
         autocrm.query.TypeMismatch: the filter is rooted at another entity.
         autocrm.query.MissingAsOf: the filter has a window and ``as_of`` is None.
 
-    Example:
+    Examples:
         >>> from autocrm.query import F
         >>> where = compile_where("customer", F.customer.tags.contains("vip"))
         >>> print(sa.select(t.customers.c.number).where(where))
@@ -434,7 +434,7 @@ def run_aggregate(
     ``SUM`` in fen; month and year keys are computed by the database in China
     Standard Time.
 
-    Example:
+    Examples:
         >>> from autocrm.adapters.sqlalchemy import SqlArchive
         >>> from autocrm.query import F, count
         >>> archive = SqlArchive.from_url("sqlite://")

@@ -7,7 +7,7 @@ commits all or nothing. Filters of :mod:`autocrm.query` compile to SQL
 (:mod:`autocrm.adapters.sqlalchemy.query`), so ``find``, ``count`` and
 ``aggregate`` scan in the database, never in Python.
 
-Example:
+Examples:
     >>> from datetime import datetime
     >>> from autocrm.domain import CHINA_TZ, Customer
     >>> archive = SqlArchive.from_url("sqlite://")
@@ -75,7 +75,7 @@ class SqlArchive:
             :func:`autocrm.adapters.sqlalchemy.upgrade`, or :meth:`from_url`).
         policy: Customer-number prefix and width (seed 001).
 
-    Example:
+    Examples:
         >>> archive = SqlArchive.from_url("sqlite://")
         >>> archive.count(Customer)
         0
@@ -96,7 +96,7 @@ class SqlArchive:
         ``sqlite://`` (in memory) gets a ``StaticPool`` so that every connection sees
         the same database. The CLI's default is ``sqlite:///autocrm.db``.
 
-        Example:
+        Examples:
             >>> SqlArchive.from_url("sqlite://").engine.dialect.name
             'sqlite'
         """
@@ -148,7 +148,7 @@ class SqlArchive:
         unit of work opened inside another is a SAVEPOINT: its failure undoes only
         its own writes.
 
-        Example:
+        Examples:
             >>> from datetime import datetime
             >>> from autocrm.domain import CHINA_TZ
             >>> archive = SqlArchive.from_url("sqlite://")
@@ -443,7 +443,7 @@ class SqlArchive:
         The filter compiles to a SQL WHERE clause (paths across a relation become
         joins); ``as_of`` anchors relative date windows.
 
-        Example:
+        Examples:
             >>> from autocrm.query import F
             >>> SqlArchive.from_url("sqlite://").find(Customer, F.customer.name == "张三")
             []
@@ -460,7 +460,7 @@ class SqlArchive:
     ) -> int:
         """Return how many records of ``kind`` match the filter (a SQL COUNT).
 
-        Example:
+        Examples:
             >>> SqlArchive.from_url("sqlite://").count("vehicle")
             0
         """
@@ -505,7 +505,7 @@ class SqlArchive:
     ) -> list[AuditEntry]:
         """Return the audit entries, oldest first, of one entity kind and/or record.
 
-        Example:
+        Examples:
             >>> SqlArchive.from_url("sqlite://").audit_trail("customer", "C000001")
             []
         """
@@ -526,7 +526,7 @@ class SqlArchive:
 
         ``customer_sequence`` is the last customer-number sequence value issued.
 
-        Example:
+        Examples:
             >>> SqlArchive.from_url("sqlite://").snapshot().customer_sequence
             0
         """

@@ -14,7 +14,7 @@ database. Filters of :mod:`autocrm.query` (``where``) select the records: a peri
 (``within_last(F.complaint.received_at, months=12)``, ``between``), a set of
 customers or vehicles (paths across relations are joins).
 
-Example:
+Examples:
     >>> from autocrm.adapters.sqlalchemy import SqlArchive
     >>> archive = SqlArchive.from_url("sqlite://")
     >>> complaints_per_thousand(archive).value is None  # no vehicles yet
@@ -242,7 +242,7 @@ def complaints_per_thousand(
     Returns:
         The :class:`autocrm.stats.complaints.PerThousand` the in-memory function gives.
 
-    Example:
+    Examples:
         >>> from autocrm.query import within_last
         >>> archive = SqlArchive.from_url("sqlite://")
         >>> r = complaints_per_thousand(
@@ -294,7 +294,7 @@ def complaint_counts(
     Returns:
         A :class:`~autocrm.stats.complaints.ComplaintCounts`.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import CHINA_TZ
         >>> archive = SqlArchive.from_url("sqlite://")
         >>> at = datetime(2014, 5, 1, 9, tzinfo=CHINA_TZ)
@@ -351,7 +351,7 @@ def on_time_closure(
     Returns:
         The :class:`~autocrm.stats.complaints.OnTimeClosure` the in-memory function gives.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import CHINA_TZ
         >>> archive = SqlArchive.from_url("sqlite://")
         >>> def c(n, level, closed_day):
@@ -473,7 +473,7 @@ def arrivals_by_type(
     Returns:
         The :class:`~autocrm.stats.operations.ArrivalCounts` the in-memory function gives.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import CHINA_TZ
         >>> archive = SqlArchive.from_url("sqlite://")
         >>> at = datetime(2025, 10, 9, 9, tzinfo=CHINA_TZ)
@@ -535,7 +535,7 @@ def appointment_rates(
     Returns:
         The :class:`~autocrm.stats.operations.AppointmentRates` the in-memory function gives.
 
-    Example:
+    Examples:
         >>> from datetime import timedelta
         >>> from autocrm.domain import CHINA_TZ, Appointment
         >>> archive = SqlArchive.from_url("sqlite://")
@@ -656,7 +656,7 @@ def mean_rating(
     Raises:
         autocrm.errors.InvalidComponent: a rating outside the scale.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import CHINA_TZ
         >>> archive = SqlArchive.from_url("sqlite://")
         >>> at = datetime(2025, 10, 9, 9, tzinfo=CHINA_TZ)
@@ -695,7 +695,7 @@ def csat(
     Returns:
         The :class:`~autocrm.stats.rates.Rate` of :func:`autocrm.stats.csat`.
 
-    Example:
+    Examples:
         >>> from autocrm.domain import CHINA_TZ
         >>> archive = SqlArchive.from_url("sqlite://")
         >>> at = datetime(2025, 10, 9, 9, tzinfo=CHINA_TZ)
@@ -737,7 +737,7 @@ def nps(
     Raises:
         autocrm.errors.InvalidComponent: the scale is not 10, or a rating is outside 0–10.
 
-    Example:
+    Examples:
         >>> archive = SqlArchive.from_url("sqlite://")
         >>> nps(archive, scale=10).score is None
         True

@@ -15,7 +15,7 @@ Indexes follow the lookups the rules and statistics make (seed 001: find a
 customer by mobile, a vehicle by VIN or plate; seeds 003/004: counts by date and
 by customer).
 
-Example:
+Examples:
     >>> sorted(metadata.tables)[:3]
     ['appointment_service_types', 'appointments', 'audit_entries']
     >>> customers.c.number.unique
@@ -78,7 +78,7 @@ class UTCDateTime(sa.types.TypeDecorator[datetime]):
     instant, so the value read back equals the value written whatever zone it was
     written in; it is returned in CHINA_TZ, the zone local dates are taken in.
 
-    Example:
+    Examples:
         >>> UTCDateTime().process_bind_param(
         ...     datetime(2025, 10, 9, 9, 30, tzinfo=CHINA_TZ), sa.create_engine("sqlite://").dialect)
         datetime.datetime(2025, 10, 9, 1, 30)
