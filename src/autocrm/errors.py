@@ -35,7 +35,18 @@ __all__ = [
 
 
 class AutocrmError(Exception):
-    """Root of every exception raised by autocrm."""
+    """Root of every exception raised by autocrm.
+
+    Catch it to handle any autocrm failure in one place.
+
+    Examples:
+        >>> from autocrm.domain.identifiers import vin
+        >>> try:
+        ...     vin.validate("not a VIN")
+        ... except AutocrmError as exc:
+        ...     type(exc).__name__
+        'InvalidLength'
+    """
 
 
 class ValidationError(AutocrmError, ValueError):
@@ -45,6 +56,13 @@ class ValidationError(AutocrmError, ValueError):
         field: Name (or dotted path) of the field whose value was refused,
             or ``None`` when the value stands alone.
         value: The value that was refused.
+
+    Examples:
+        >>> try:
+        ...     raise ValidationError("mileage must not be negative", field="km", value=-5)
+        ... except ValueError as exc:
+        ...     str(exc), exc.field, exc.value
+        ('mileage must not be negative', 'km', -5)
     """
 
     def __init__(self, message: str, *, field: str | None = None, value: Any = None) -> None:
@@ -58,23 +76,73 @@ class ValidationError(AutocrmError, ValueError):
 
 
 class InvalidFormat(ValidationError):
-    """The value has the wrong shape: characters, pattern or type."""
+    """The value has the wrong shape: characters, pattern or type.
+
+    Examples:
+        >>> from autocrm.domain.identifiers import vin
+        >>> try:
+        ...     vin.validate("LFV2A21K3D31098I6")  # the letter I is never used in a VIN
+        ... except InvalidFormat as exc:
+        ...     str(exc), exc.field, exc.value
+        ("letter 'I' (position 16) is never used in a VIN", 'vin', 'LFV2A21K3D31098I6')
+    """
 
 
 class InvalidChecksum(ValidationError):
-    """The value's check digit or check character does not match."""
+    """The value's check digit or check character does not match.
+
+    Examples:
+        >>> from autocrm.domain.identifiers import vin
+        >>> try:
+        ...     vin.validate("LFV2A21K3D3109827")  # last character mistyped
+        ... except InvalidChecksum as exc:
+        ...     str(exc), exc.field, exc.value
+        ("VIN check character (position 9) is '3', expected '5'", 'vin', 'LFV2A21K3D3109827')
+    """
 
 
 class InvalidLength(ValidationError):
-    """The value has the wrong length."""
+    """The value has the wrong length.
+
+    Examples:
+        >>> from autocrm.domain.identifiers import vin
+        >>> try:
+        ...     vin.validate("LFV2A21K3D310982")
+        ... except InvalidLength as exc:
+        ...     str(exc), exc.field, exc.value
+        ('a VIN has 17 characters, got 16', 'vin', 'LFV2A21K3D310982')
+    """
 
 
 class InvalidComponent(ValidationError):
-    """A part of the value (a region code, a birth date, a month) is not valid."""
+    """A part of the value (a region code, a birth date, a month) is not valid.
+
+    Examples:
+        >>> from autocrm.domain.identifiers import ric
+        >>> try:
+        ...     ric.validate("110105194913310021")  # born in month 13
+        ... except InvalidComponent as exc:
+        ...     str(exc), exc.field, exc.value
+        ('birth date 19491331 (YYYYMMDD) is not a real date', 'resident_id', '110105194913310021')
+    """
 
 
 class PolicyError(ValidationError):
-    """A policy file or policy value is wrong; ``field`` is the dotted key path."""
+    """A policy file or policy value is wrong; ``field`` is the dotted key path.
+
+    ``value`` is the whole policy data that was refused.
+
+    Examples:
+        >>> from autocrm.policies import policies_from_dict
+        >>> try:
+        ...     policies_from_dict({"followups": {"max_attempts": "x"}})
+        ... except PolicyError as exc:
+        ...     error = exc
+        >>> error.field, error.value
+        ('followups.max_attempts', {'followups': {'max_attempts': 'x'}})
+        >>> str(error)
+        "followups.max_attempts: expected a whole number, got str 'x'"
+    """
 
 
 class InvalidTransition(AutocrmError, ValueError):
@@ -83,6 +151,19 @@ class InvalidTransition(AutocrmError, ValueError):
     Attributes:
         current: The state the object is in.
         requested: The event or target state that was refused.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Complaint
+        >>> from autocrm.rules.complaints import ComplaintEvent, advance
+        >>> received = datetime(2025, 9, 30, 10, 0, tzinfo=CHINA_TZ)
+        >>> complaint = Complaint(number="TS2025001", customer_number="C000001",
+        ...                       level="II", received_at=received)
+        >>> try:
+        ...     advance(complaint, ComplaintEvent.CLOSE, at=received, actor="客服-李娜")
+        ... except InvalidTransition as exc:
+        ...     exc.current.value, exc.requested.value
+        ('open', 'close')
     """
 
     def __init__(self, message: str, *, current: object, requested: object) -> None:
@@ -92,7 +173,19 @@ class InvalidTransition(AutocrmError, ValueError):
 
 
 class NotFound(AutocrmError, LookupError):
-    """A record asked for by its key is not in the archive."""
+    """A record asked for by its key is not in the archive.
+
+    It is also a :class:`LookupError`; the message names the record.
+
+    Examples:
+        >>> from autocrm.adapters.memory import MemoryArchive
+        >>> from autocrm.domain import Customer
+        >>> try:
+        ...     MemoryArchive().get(Customer, "C000404")
+        ... except NotFound as exc:
+        ...     str(exc)
+        "customer 'C000404' is not in the archive"
+    """
 
 
 class ConcurrentUpdate(AutocrmError):
@@ -103,6 +196,20 @@ class ConcurrentUpdate(AutocrmError):
         entity_id: Its key.
         expected: The version the writer had read.
         actual: The version now stored.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> import attrs
+        >>> from autocrm.adapters.memory import MemoryArchive
+        >>> from autocrm.domain import CHINA_TZ, Customer
+        >>> archive, at = MemoryArchive(), datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ)
+        >>> read = archive.add(Customer(name="王建国"), actor="客服-李娜", at=at)
+        >>> _ = archive.update(attrs.evolve(read, name="王健国"), actor="客服-王强", at=at)
+        >>> try:  # the first reader still holds version 1
+        ...     archive.update(attrs.evolve(read, name="王国"), actor="客服-李娜", at=at)
+        ... except ConcurrentUpdate as exc:
+        ...     exc.entity, exc.entity_id, exc.expected, exc.actual
+        ('customer', 'C000001', 1, 2)
     """
 
     def __init__(
@@ -121,6 +228,18 @@ class AlreadyExists(AutocrmError, ValueError):
     Attributes:
         entity: The kind of record (``"customer"``...).
         entity_id: The key.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.adapters.memory import MemoryArchive
+        >>> from autocrm.domain import CHINA_TZ, Customer
+        >>> archive, at = MemoryArchive(), datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ)
+        >>> stored = archive.add(Customer(name="王建国"), actor="客服-李娜", at=at)
+        >>> try:
+        ...     archive.add(stored, actor="客服-李娜", at=at)
+        ... except AlreadyExists as exc:
+        ...     exc.entity, exc.entity_id
+        ('customer', 'C000001')
     """
 
     def __init__(self, message: str, *, entity: str, entity_id: str) -> None:
@@ -130,4 +249,18 @@ class AlreadyExists(AutocrmError, ValueError):
 
 
 class ArchiveNotEmpty(AutocrmError, ValueError):
-    """``restore`` was called on an archive that already holds records or audit entries."""
+    """``restore`` was called on an archive that already holds records or audit entries.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.adapters.memory import MemoryArchive
+        >>> from autocrm.domain import CHINA_TZ, Customer
+        >>> archive = MemoryArchive()
+        >>> _ = archive.add(Customer(name="王建国"), actor="客服-李娜",
+        ...                 at=datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ))
+        >>> try:
+        ...     archive.restore(archive.snapshot())
+        ... except ArchiveNotEmpty as exc:
+        ...     str(exc)
+        'restore needs an empty archive; create a new MemoryArchive'
+    """

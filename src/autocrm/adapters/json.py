@@ -233,9 +233,32 @@ def export_jsonl(snapshot: Snapshot, target: str | Path | IO[str]) -> int:
 def import_jsonl(source: str | Path | IO[str] | Iterable[str]) -> Snapshot:
     """Read an archive written by :func:`export_jsonl`.
 
+    Blank lines are skipped; the first line must be the ``autocrm-archive`` header.
+
+    Args:
+        source: A path, a text stream or any iterable of lines.
+
+    Returns:
+        The archive as a :class:`~autocrm.domain.Snapshot`, records in file order.
+
     Raises:
         autocrm.errors.ValidationError: a line is not JSON, names an unknown record
             type or holds a refused value; the message gives the line number.
+
+    Examples:
+        >>> lines = [
+        ...     '{"customer_sequence": 7, "format": "autocrm-archive", "version": 1}',
+        ...     '{"type": "reading", "data": {"vin": "LFV2A21K3D3109826", '
+        ...     '"on": "2025-06-01", "km": 12480}}',
+        ... ]
+        >>> archive = import_jsonl(lines)
+        >>> archive.customer_sequence, archive.readings[0].km
+        (7, 12480)
+        >>> try:
+        ...     import_jsonl([lines[0], '{"type": "invoice", "data": {}}'])
+        ... except InvalidFormat as exc:
+        ...     str(exc), exc.field
+        ("line 2: unknown record type 'invoice'", 'line 2')
     """
     if isinstance(source, (str, Path)):
         with Path(source).open(encoding="utf-8") as stream:

@@ -127,6 +127,17 @@ class FleetTable:
         rows: Classes A, B and C, in that order (a class without accounts has zeros).
         unclassified: Accounts left out because they have no class.
         percent_digits: Decimals of the printed shares.
+
+    Examples:
+        >>> table = FleetTable(rows=(  # seed 004's 2015 door-to-door service table
+        ...     FleetRow(FleetClass.A, customers=34, vehicles=3990, served=3823),
+        ...     FleetRow(FleetClass.B, customers=33, vehicles=1971, served=1575),
+        ...     FleetRow(FleetClass.C, customers=133, vehicles=2920, served=2010),
+        ... ))
+        >>> table.total.customers, table.total.vehicles, f"{table.total.share}"
+        (200, 8881, '83%')
+        >>> table.row("B").to_dict()["share_percent"], f"{table.row('C').share}"
+        ('80%', '69%')
     """
 
     rows: tuple[FleetRow, ...]
@@ -244,7 +255,18 @@ SERVICE_COLUMNS = ("classified", "agreement_signed", "site_visited", "site_servi
 
 @attrs.frozen
 class FleetServiceRow:
-    """One class of the agreements / site-work table (None: the total row)."""
+    """One class of the agreements / site-work table (None: the total row).
+
+    Each cell is an :class:`AccountCount` (accounts and their vehicles).
+
+    Examples:
+        >>> row = FleetServiceRow(FleetClass.B, classified=AccountCount(37, 1961),  # seed 004
+        ...                       agreement_signed=AccountCount(8, 216),
+        ...                       site_visited=AccountCount(30, 1390),
+        ...                       site_serviced=AccountCount(25, 1327))
+        >>> f"{row.share('site_visited')}", row.to_dict()["site_serviced_vehicles"]
+        ('81%', 1327)
+    """
 
     fleet_class: FleetClass | None
     classified: AccountCount
@@ -290,6 +312,21 @@ class FleetServiceTable:
     Attributes:
         rows: Classes A, B and C, in that order.
         unclassified: Accounts left out because they have no class.
+
+    Examples:
+        >>> A, B, C = FleetClass.A, FleetClass.B, FleetClass.C
+        >>> table = FleetServiceTable(rows=(  # seed 004's agreements and site-work table
+        ...     FleetServiceRow(A, AccountCount(26, 3862), AccountCount(8, 1321),
+        ...                     AccountCount(23, 3602), AccountCount(22, 3590)),
+        ...     FleetServiceRow(B, AccountCount(37, 1961), AccountCount(8, 216),
+        ...                     AccountCount(30, 1390), AccountCount(25, 1327)),
+        ...     FleetServiceRow(C, AccountCount(121, 2951), AccountCount(3, 125),
+        ...                     AccountCount(60, 1205), AccountCount(63, 1238)),
+        ... ))
+        >>> str(table.total.classified), str(table.total.agreement_signed)
+        ('184 / 8,774', '19 / 1,662')
+        >>> str(table.row("C").site_serviced), table.unclassified
+        ('63 / 1,238', 0)
     """
 
     rows: tuple[FleetServiceRow, ...]

@@ -475,7 +475,12 @@ class Period(LabelledEnum):
     YEAR = ("year", "年")
 
     def start_of(self, day: date) -> date:
-        """The first day of the period that holds ``day``."""
+        """The first day of the period that holds ``day``.
+
+        Examples:
+            >>> Period.QUARTER.start_of(date(2015, 8, 31)), Period.YEAR.start_of(date(2015, 8, 31))
+            (datetime.date(2015, 7, 1), datetime.date(2015, 1, 1))
+        """
         day = as_date(day)
         if self is Period.DAY:
             return day
@@ -488,7 +493,12 @@ class Period(LabelledEnum):
         return date(day.year, 1, 1)
 
     def label_of(self, day: date) -> str:
-        """A short sortable label of the period that holds ``day`` (``2015-08``, ``2015-Q3``)."""
+        """A short sortable label of the period that holds ``day`` (``2015-08``, ``2015-Q3``).
+
+        Examples:
+            >>> Period.MONTH.label_of(date(2015, 8, 31)), Period.DAY.label_of(date(2015, 8, 31))
+            ('2015-08', '2015-08-31')
+        """
         day = as_date(day)
         if self is Period.DAY:
             return day.isoformat()

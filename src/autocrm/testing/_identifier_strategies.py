@@ -2,6 +2,14 @@
 
 Every strategy produces only valid values, in the normalised form that the
 module's ``validate`` returns. Re-exported by :mod:`autocrm.testing.strategies`.
+
+Examples:
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5, deadline=None)
+    ... @given(vins(), mobile_phones())
+    ... def check(value, mobile):
+    ...     assert vin.validate(value) == value and mobile.startswith("+86")
+    >>> check()
 """
 
 from __future__ import annotations
@@ -50,7 +58,16 @@ def _with_vin_check(body: str) -> str:
 
 
 def vins() -> st.SearchStrategy[str]:
-    """Valid 17-character VINs with a correct check character."""
+    """Valid 17-character VINs with a correct check character.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(vins())
+        ... def check(value):
+        ...     assert len(value) == 17 and vin.validate(value) == value
+        >>> check()
+    """
     body = st.text(alphabet=_VIN_ALPHABET, min_size=16, max_size=16)
     return body.map(_with_vin_check)
 
@@ -60,7 +77,16 @@ def _concat(*parts: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
 
 
 def plates() -> st.SearchStrategy[str]:
-    """Valid plates: ordinary, new-energy (small and large), special series, embassy."""
+    """Valid plates: ordinary, new-energy (small and large), special series, embassy.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(plates())
+        ... def check(value):
+        ...     assert plate.validate(value) == value
+        >>> check()
+    """
     provinces = st.sampled_from(sorted(plate.PROVINCES))
     authority = st.sampled_from(_PLATE_LETTERS)
     energy = st.sampled_from(_ENERGY_LETTERS)
@@ -88,6 +114,15 @@ def resident_ids(*, born_before: date = date(2008, 1, 1)) -> st.SearchStrategy[s
     Args:
         born_before: Every birth date is strictly earlier than this day (and
             no earlier than 1900-01-01).
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(resident_ids(born_before=date(2000, 1, 1)))
+        ... def check(value):
+        ...     assert ric.validate(value) == value
+        ...     assert ric.birth_date(value) < date(2000, 1, 1)
+        >>> check()
     """
     births = st.dates(min_value=date(1900, 1, 1), max_value=born_before - timedelta(days=1))
     body = _concat(
@@ -104,7 +139,16 @@ def _with_uscc_check(body: str) -> str:
 
 
 def usccs() -> st.SearchStrategy[str]:
-    """Valid unified social credit codes, including letter authority codes (N, Y)."""
+    """Valid unified social credit codes, including letter authority codes (N, Y).
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(usccs())
+        ... def check(value):
+        ...     assert len(value) == 18 and uscc.validate(value) == value
+        >>> check()
+    """
     body = _concat(
         st.sampled_from("123456789ANY"),
         st.sampled_from("123456789"),
@@ -115,5 +159,15 @@ def usccs() -> st.SearchStrategy[str]:
 
 
 def mobile_phones() -> st.SearchStrategy[str]:
-    """Valid mainland mobile numbers in E.164 form (``'+86138...'``)."""
+    """Valid mainland mobile numbers in E.164 form (``'+86138...'``).
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from autocrm.domain.identifiers import phone
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(mobile_phones())
+        ... def check(value):
+        ...     assert phone.validate(value) == value and phone.is_mobile(value)
+        >>> check()
+    """
     return _concat(st.just("+86"), st.sampled_from(_MOBILE_PREFIXES), _digits(8))

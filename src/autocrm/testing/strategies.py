@@ -96,14 +96,30 @@ _STAFF = ("李娜", "王强", "赵敏", "陈杰", "刘洋")
 
 
 def customer_numbers() -> st.SearchStrategy[str]:
-    """Customer numbers in the default format ``C`` + six digits."""
+    """Customer numbers in the default format ``C`` + six digits.
+
+    Examples:
+        >>> from hypothesis import find, settings
+        >>> find(customer_numbers(), lambda number: True, settings=settings(database=None))
+        'C000001'
+    """
     return st.integers(min_value=1, max_value=999_999).map(lambda n: f"C{n:06d}")
 
 
 def moments(
     *, start: date = date(2013, 1, 1), end: date = date(2026, 12, 31)
 ) -> st.SearchStrategy[datetime]:
-    """Aware datetimes in shop hours (08:00–18:59, China Standard Time)."""
+    """Aware datetimes in shop hours (08:00–18:59, China Standard Time).
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(moments(start=date(2025, 1, 1), end=date(2025, 12, 31)))
+        ... def check(moment):
+        ...     assert moment.tzinfo is CHINA_TZ and moment.year == 2025
+        ...     assert 8 <= moment.hour <= 18
+        >>> check()
+    """
     return st.builds(
         lambda day, hour, minute: datetime.combine(day, time(hour, minute), tzinfo=CHINA_TZ),
         st.dates(min_value=start, max_value=end),
@@ -115,7 +131,17 @@ def moments(
 def amounts(
     *, min_value: Decimal = Decimal("0.00"), max_value: Decimal = Decimal("50000.00")
 ) -> st.SearchStrategy[Decimal]:
-    """Money amounts to the fen."""
+    """Money amounts to the fen.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(amounts(max_value=Decimal("100.00")))
+        ... def check(amount):
+        ...     assert Decimal("0.00") <= amount <= Decimal("100.00")
+        ...     assert amount == amount.quantize(Decimal("0.01"))
+        >>> check()
+    """
     return st.decimals(
         min_value=min_value, max_value=max_value, places=2, allow_nan=False, allow_infinity=False
     )
@@ -129,7 +155,18 @@ def _person_name() -> st.SearchStrategy[str]:
 
 @st.composite
 def customers(draw: st.DrawFn, *, number: str | None = None) -> Customer:
-    """Customers: persons (with a consistent resident ID and birth date) or companies."""
+    """Customers: persons (with a consistent resident ID and birth date) or companies.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(customers(number="C000042"))
+        ... def check(customer):
+        ...     assert customer.number == "C000042"
+        ...     if customer.resident_id is not None:
+        ...         assert customer.birth_date == ric.birth_date(customer.resident_id)
+        >>> check()
+    """
     cust_number = number if number is not None else draw(customer_numbers())
     tags = draw(st.frozensets(st.sampled_from(("vip", "fleet", "referral", "新能源")), max_size=2))
     categories = draw(
@@ -188,7 +225,19 @@ def customers(draw: st.DrawFn, *, number: str | None = None) -> Customer:
 
 @st.composite
 def vehicles(draw: st.DrawFn, *, customer_number: str | None = None) -> Vehicle:
-    """Vehicles with a valid VIN and plate and consistent purchase data."""
+    """Vehicles with a valid VIN and plate and consistent purchase data.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from autocrm.domain.identifiers import vin
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(vehicles(customer_number="C000001"))
+        ... def check(car):
+        ...     assert car.customer_number == "C000001" and vin.validate(car.vin) == car.vin
+        ...     if car.purchased_on is not None:
+        ...         assert car.manufactured_on < car.purchased_on
+        >>> check()
+    """
     purchased = draw(st.one_of(st.none(), st.dates(date(2012, 1, 1), date(2026, 6, 30))))
     return Vehicle(
         vin=draw(vins()),
@@ -209,7 +258,17 @@ def vehicles(draw: st.DrawFn, *, customer_number: str | None = None) -> Vehicle:
 
 
 def work_order_lines() -> st.SearchStrategy[WorkOrderLine]:
-    """Work-order lines with exact amounts and any payer."""
+    """Work-order lines with exact amounts and any payer.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(work_order_lines())
+        ... def check(line):
+        ...     assert Decimal("0.00") <= line.amount <= Decimal("8000.00")
+        ...     assert line.payer in Payer
+        >>> check()
+    """
     return st.builds(
         WorkOrderLine,
         st.sampled_from(("机油机滤", "刹车片", "四轮定位", "钣金喷漆", "空调滤芯", "工时费")),
@@ -228,7 +287,17 @@ def work_orders(
     vin: str | None = None,
     closed: bool | None = None,
 ) -> WorkOrder:
-    """Work orders, open or closed, with one to three service types and lines."""
+    """Work orders, open or closed, with one to three service types and lines.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(work_orders(vin="LFV2A21K3D3109826", closed=True))
+        ... def check(order):
+        ...     assert order.vin == "LFV2A21K3D3109826" and order.closed_at > order.opened_at
+        ...     assert 1 <= len(order.service_types) <= 3
+        >>> check()
+    """
     opened = draw(moments())
     is_closed = draw(st.booleans()) if closed is None else closed
     closed_at = (
@@ -251,7 +320,16 @@ def work_orders(
 
 
 def readings(*, vin: str | None = None) -> st.SearchStrategy[OdometerReading]:
-    """Odometer readings."""
+    """Odometer readings.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(readings(vin="LFV2A21K3D3109826"))
+        ... def check(reading):
+        ...     assert reading.vin == "LFV2A21K3D3109826" and reading.km >= 0
+        >>> check()
+    """
     return st.builds(
         OdometerReading,
         st.just(vin) if vin else vins(),
@@ -262,7 +340,19 @@ def readings(*, vin: str | None = None) -> st.SearchStrategy[OdometerReading]:
 
 @st.composite
 def call_attempts(draw: st.DrawFn, *, at: datetime | None = None) -> CallAttempt:
-    """Call attempts; completed ones carry a 1–5 rating and perhaps issues."""
+    """Call attempts; completed ones carry a 1–5 rating and perhaps issues.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(call_attempts())
+        ... def check(attempt):
+        ...     if attempt.outcome is CallOutcome.COMPLETED:
+        ...         assert 1 <= attempt.rating <= 5
+        ...     else:
+        ...         assert attempt.rating is None
+        >>> check()
+    """
     outcome = draw(st.sampled_from(CallOutcome))
     moment = at or draw(moments())
     if outcome is CallOutcome.COMPLETED:
@@ -285,7 +375,17 @@ def call_attempts(draw: st.DrawFn, *, at: datetime | None = None) -> CallAttempt
 
 @st.composite
 def followups(draw: st.DrawFn, *, customer_number: str | None = None) -> FollowUp:
-    """Follow-ups with a consistent window (earliest <= due <= latest)."""
+    """Follow-ups with a consistent window (earliest <= due <= latest).
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(followups(customer_number="C000001"))
+        ... def check(followup):
+        ...     assert followup.earliest <= followup.due <= followup.latest
+        ...     assert len(followup.attempts) <= 3
+        >>> check()
+    """
     earliest = draw(st.dates(date(2013, 1, 1), date(2026, 12, 31)))
     due = earliest + timedelta(days=draw(st.integers(min_value=0, max_value=5)))
     latest = due + timedelta(days=draw(st.integers(min_value=0, max_value=20)))
@@ -307,7 +407,17 @@ def followups(draw: st.DrawFn, *, customer_number: str | None = None) -> FollowU
 
 @st.composite
 def complaints(draw: st.DrawFn, *, customer_number: str | None = None) -> Complaint:
-    """Complaints in a consistent state (a CLOSED one has its closing time)."""
+    """Complaints in a consistent state (a CLOSED one has its closing time).
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(complaints())
+        ... def check(complaint):
+        ...     if complaint.status is ComplaintStatus.CLOSED:
+        ...         assert complaint.closed_at >= complaint.resolved_at >= complaint.received_at
+        >>> check()
+    """
     received = draw(moments())
     status = draw(st.sampled_from(ComplaintStatus))
     resolved_at = (
@@ -335,7 +445,16 @@ def complaints(draw: st.DrawFn, *, customer_number: str | None = None) -> Compla
 
 @st.composite
 def appointments(draw: st.DrawFn, *, customer_number: str | None = None) -> Appointment:
-    """Appointments booked at least a day ahead, in any consistent status."""
+    """Appointments booked at least a day ahead, in any consistent status.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(appointments())
+        ... def check(appointment):
+        ...     assert appointment.slot - appointment.booked_at >= timedelta(hours=24)
+        >>> check()
+    """
     booked = draw(moments())
     slot = booked + timedelta(hours=draw(st.integers(min_value=24, max_value=24 * 14)))
     status = draw(st.sampled_from(AppointmentStatus))
@@ -357,7 +476,16 @@ def appointments(draw: st.DrawFn, *, customer_number: str | None = None) -> Appo
 
 @st.composite
 def fleet_accounts(draw: st.DrawFn) -> FleetAccount:
-    """Big-customer accounts with vehicles_served <= vehicles."""
+    """Big-customer accounts with vehicles_served <= vehicles.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(fleet_accounts())
+        ... def check(account):
+        ...     assert 0 <= account.vehicles_served <= account.vehicles
+        >>> check()
+    """
     size = draw(st.integers(min_value=1, max_value=400))
     return FleetAccount(
         "F" + draw(st.text("0123456789", min_size=5, max_size=5)),
@@ -375,7 +503,16 @@ def fleet_accounts(draw: st.DrawFn) -> FleetAccount:
 
 
 def audit_entries() -> st.SearchStrategy[AuditEntry]:
-    """Audit entries."""
+    """Audit entries.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(audit_entries())
+        ... def check(entry):
+        ...     assert entry.at.tzinfo is CHINA_TZ and entry.action in AuditAction
+        >>> check()
+    """
     return st.builds(
         AuditEntry,
         at=moments(),
@@ -391,7 +528,20 @@ def audit_entries() -> st.SearchStrategy[AuditEntry]:
 
 @st.composite
 def snapshots(draw: st.DrawFn, *, max_customers: int = 5) -> Snapshot:
-    """Small consistent archives: customers with their vehicles, work orders and more."""
+    """Small consistent archives: customers with their vehicles, work orders and more.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, deadline=None)
+        ... @given(snapshots(max_customers=3))
+        ... def check(snapshot):
+        ...     owners = {customer.number for customer in snapshot.customers}
+        ...     assert len(owners) <= 3
+        ...     assert all(car.customer_number in owners for car in snapshot.vehicles)
+        ...     assert all(order.vin in {car.vin for car in snapshot.vehicles}
+        ...                for order in snapshot.work_orders)
+        >>> check()
+    """
     count = draw(st.integers(min_value=0, max_value=max_customers))
     people = [draw(customers(number=f"C{i + 1:06d}")) for i in range(count)]
     cars: list[Vehicle] = []

@@ -58,9 +58,25 @@ __all__ = [
     "SPECS",
     "EntitySpec",
     "Rows",
+    "appointment_from_domain",
+    "appointment_to_domain",
     "audit_from_domain",
     "audit_to_domain",
+    "complaint_from_domain",
+    "complaint_to_domain",
+    "customer_from_domain",
+    "customer_to_domain",
+    "fleet_account_from_domain",
+    "fleet_account_to_domain",
+    "followup_from_domain",
+    "followup_to_domain",
+    "reading_from_domain",
+    "reading_to_domain",
     "spec_for",
+    "vehicle_from_domain",
+    "vehicle_to_domain",
+    "work_order_from_domain",
+    "work_order_to_domain",
 ]
 
 _T = TypeVar("_T")
@@ -77,6 +93,11 @@ class Rows:
     Attributes:
         main: Column name -> value for the entity table.
         children: Child table name -> the rows of that table.
+
+    Examples:
+        >>> rows = Rows({"number": "F1"}, {})
+        >>> rows.main["number"], rows.children
+        ('F1', {})
     """
 
     main: dict[str, Any]
@@ -96,6 +117,11 @@ class EntitySpec(Generic[_T]):
         child_tables: Child tables with the column that refers to the key.
         from_domain: Object -> :class:`Rows`.
         to_domain: Main row and child rows -> object.
+
+    Examples:
+        >>> spec = SPECS[WorkOrder]
+        >>> spec.entity, spec.key, [table.name for table, _ in spec.child_tables]
+        ('work_order', 'number', ['work_order_lines', 'work_order_service_types'])
     """
 
     kind: type[_T]
@@ -137,7 +163,13 @@ def _load(value: Any, kind: Any) -> Any:
 
 
 def customer_from_domain(customer: Customer) -> Rows:
-    """Return the rows of a customer (tags in ``customer_tags``)."""
+    """Return the rows of a customer (tags in ``customer_tags``).
+
+    Examples:
+        >>> rows = customer_from_domain(Customer(number="C000001", name="王建国", tags={"vip"}))
+        >>> rows.main["name"], rows.children["customer_tags"]
+        ('王建国', [{'customer_number': 'C000001', 'tag': 'vip'}])
+    """
     main = _scalars(customer, t.customers)
     for name in ("address", "home_address", "work_address"):
         value = getattr(customer, name)
@@ -150,7 +182,14 @@ def customer_from_domain(customer: Customer) -> Rows:
 
 
 def customer_to_domain(row: Row, children: Children) -> Customer:
-    """Build a customer back from its rows."""
+    """Build a customer back from its rows.
+
+    Examples:
+        >>> customer = Customer(number="C000001", name="王建国", tags={"vip"})
+        >>> rows = customer_from_domain(customer)
+        >>> customer_to_domain(rows.main, rows.children) == customer
+        True
+    """
     values = _fields(
         row, t.customers, skip=("address", "home_address", "work_address", "contacts", "opt_outs")
     )
@@ -167,25 +206,52 @@ def customer_to_domain(row: Row, children: Children) -> Customer:
 
 
 def vehicle_from_domain(vehicle: Vehicle) -> Rows:
-    """Return the rows of a vehicle (tags in ``vehicle_tags``)."""
+    """Return the rows of a vehicle (tags in ``vehicle_tags``).
+
+    Examples:
+        >>> car = Vehicle(vin="LFV2A21K3D3109826", customer_number="C000001", plate="京A12345")
+        >>> rows = vehicle_from_domain(car)
+        >>> rows.main["plate"], rows.children
+        ('京A12345', {'vehicle_tags': []})
+    """
     tags = [{"vin": vehicle.vin, "tag": tag} for tag in sorted(vehicle.tags)]
     return Rows(_scalars(vehicle, t.vehicles), {"vehicle_tags": tags})
 
 
 def vehicle_to_domain(row: Row, children: Children) -> Vehicle:
-    """Build a vehicle back from its rows."""
+    """Build a vehicle back from its rows.
+
+    Examples:
+        >>> car = Vehicle(vin="LFV2A21K3D3109826", customer_number="C000001", plate="京A12345")
+        >>> rows = vehicle_from_domain(car)
+        >>> vehicle_to_domain(rows.main, rows.children) == car
+        True
+    """
     values = _fields(row, t.vehicles)
     values["tags"] = frozenset(r["tag"] for r in children.get("vehicle_tags", ()))
     return Vehicle(**values)
 
 
 def reading_from_domain(reading: OdometerReading) -> Rows:
-    """Return the row of an odometer reading."""
+    """Return the row of an odometer reading.
+
+    Examples:
+        >>> from datetime import date
+        >>> reading_from_domain(OdometerReading("LFV2A21K3D3109826", date(2025, 6, 1), 12480)).main
+        {'vin': 'LFV2A21K3D3109826', 'on': datetime.date(2025, 6, 1), 'km': 12480, 'source': None}
+    """
     return Rows(_scalars(reading, t.odometer_readings), {})
 
 
 def reading_to_domain(row: Row, children: Children) -> OdometerReading:
-    """Build an odometer reading back from its row."""
+    """Build an odometer reading back from its row.
+
+    Examples:
+        >>> from datetime import date
+        >>> row = {"vin": "LFV2A21K3D3109826", "on": date(2025, 6, 1), "km": 12480, "source": None}
+        >>> reading_to_domain(row, {}).km
+        12480
+    """
     return OdometerReading(row["vin"], row["on"], row["km"], source=row["source"])
 
 
@@ -193,7 +259,19 @@ def reading_to_domain(row: Row, children: Children) -> OdometerReading:
 
 
 def work_order_from_domain(order: WorkOrder) -> Rows:
-    """Return the rows of a work order: lines and service types in child tables."""
+    """Return the rows of a work order: lines and service types in child tables.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ
+        >>> order = WorkOrder(number="WO20251009", customer_number="C000001",
+        ...                   vin="LFV2A21K3D3109826", service_types=["maintenance"],
+        ...                   opened_at=datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ),
+        ...                   lines=[WorkOrderLine("工时", "88")])
+        >>> rows = work_order_from_domain(order)
+        >>> [(r["description"], r["amount"]) for r in rows.children["work_order_lines"]]
+        [('工时', Decimal('88.00'))]
+    """
     lines = [
         {
             "work_order_number": order.number,
@@ -216,7 +294,19 @@ def work_order_from_domain(order: WorkOrder) -> Rows:
 
 
 def work_order_to_domain(row: Row, children: Children) -> WorkOrder:
-    """Build a work order back from its rows."""
+    """Build a work order back from its rows.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ
+        >>> order = WorkOrder(number="WO20251009", customer_number="C000001",
+        ...                   vin="LFV2A21K3D3109826", service_types=["maintenance"],
+        ...                   opened_at=datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ),
+        ...                   lines=[WorkOrderLine("工时", "88")])
+        >>> rows = work_order_from_domain(order)
+        >>> work_order_to_domain(rows.main, rows.children) == order
+        True
+    """
     values = _fields(row, t.work_orders)
     lines = sorted(children.get("work_order_lines", ()), key=lambda r: r["position"])
     values["lines"] = tuple(
@@ -239,7 +329,17 @@ def _money(value: Any) -> Decimal:
 
 
 def followup_from_domain(followup: FollowUp) -> Rows:
-    """Return the rows of a follow-up: each call attempt a row of ``call_attempts``."""
+    """Return the rows of a follow-up: each call attempt a row of ``call_attempts``.
+
+    Examples:
+        >>> from datetime import date
+        >>> followup = FollowUp(number="FU20251012", kind="3dc", customer_number="C000001",
+        ...                     earliest=date(2025, 10, 12), due=date(2025, 10, 12),
+        ...                     latest=date(2025, 10, 14))
+        >>> rows = followup_from_domain(followup)
+        >>> rows.main["kind"], rows.children
+        ('3dc', {'call_attempts': []})
+    """
     attempts = [
         {
             "followup_number": followup.number,
@@ -259,7 +359,17 @@ def followup_from_domain(followup: FollowUp) -> Rows:
 
 
 def followup_to_domain(row: Row, children: Children) -> FollowUp:
-    """Build a follow-up back from its rows."""
+    """Build a follow-up back from its rows.
+
+    Examples:
+        >>> from datetime import date
+        >>> followup = FollowUp(number="FU20251012", kind="3dc", customer_number="C000001",
+        ...                     earliest=date(2025, 10, 12), due=date(2025, 10, 12),
+        ...                     latest=date(2025, 10, 14))
+        >>> rows = followup_from_domain(followup)
+        >>> followup_to_domain(rows.main, rows.children) == followup
+        True
+    """
     values = _fields(row, t.followups)
     attempts = sorted(children.get("call_attempts", ()), key=lambda r: r["position"])
     values["attempts"] = tuple(
@@ -282,8 +392,20 @@ def followup_to_domain(row: Row, children: Children) -> FollowUp:
 
 
 def complaint_from_domain(complaint: Complaint) -> Rows:
-    """Return the rows of a complaint (departments in a child table; handling and
-    remedies as JSON)."""
+    """Return the rows of a complaint.
+
+    Departments go to a child table; handling records and remedies are stored as JSON.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ
+        >>> complaint = Complaint(number="TS2025001", customer_number="C000001", level="II",
+        ...                       received_at=datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ),
+        ...                       departments=["售后"])
+        >>> rows = complaint_from_domain(complaint)
+        >>> rows.main["handling"], rows.children["complaint_departments"][0]["department"]
+        ([], '售后')
+    """
     main = _scalars(complaint, t.complaints)
     main["handling"] = _dump(list(complaint.handling))
     main["remedies"] = _dump(list(complaint.remedies))
@@ -295,7 +417,18 @@ def complaint_from_domain(complaint: Complaint) -> Rows:
 
 
 def complaint_to_domain(row: Row, children: Children) -> Complaint:
-    """Build a complaint back from its rows."""
+    """Build a complaint back from its rows.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ
+        >>> complaint = Complaint(number="TS2025001", customer_number="C000001", level="II",
+        ...                       received_at=datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ),
+        ...                       departments=["售后"])
+        >>> rows = complaint_from_domain(complaint)
+        >>> complaint_to_domain(rows.main, rows.children) == complaint
+        True
+    """
     values = _fields(row, t.complaints)
     departments = sorted(children.get("complaint_departments", ()), key=lambda r: r["position"])
     values["departments"] = tuple(r["department"] for r in departments)
@@ -305,7 +438,18 @@ def complaint_to_domain(row: Row, children: Children) -> Complaint:
 
 
 def appointment_from_domain(appointment: Appointment) -> Rows:
-    """Return the rows of an appointment (service types in a child table)."""
+    """Return the rows of an appointment (service types in a child table).
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ
+        >>> appointment = Appointment(
+        ...     number="YY20251010", customer_number="C000001", kind="proactive",
+        ...     booked_at=datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ),
+        ...     slot=datetime(2025, 10, 11, 9, 0, tzinfo=CHINA_TZ), service_types=["maintenance"])
+        >>> appointment_from_domain(appointment).children["appointment_service_types"]
+        [{'appointment_number': 'YY20251010', 'service_type': 'maintenance'}]
+    """
     types = [
         {"appointment_number": appointment.number, "service_type": st}
         for st in sorted(s.value for s in appointment.service_types)
@@ -314,7 +458,19 @@ def appointment_from_domain(appointment: Appointment) -> Rows:
 
 
 def appointment_to_domain(row: Row, children: Children) -> Appointment:
-    """Build an appointment back from its rows."""
+    """Build an appointment back from its rows.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ
+        >>> appointment = Appointment(
+        ...     number="YY20251010", customer_number="C000001", kind="proactive",
+        ...     booked_at=datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ),
+        ...     slot=datetime(2025, 10, 11, 9, 0, tzinfo=CHINA_TZ), service_types=["maintenance"])
+        >>> rows = appointment_from_domain(appointment)
+        >>> appointment_to_domain(rows.main, rows.children) == appointment
+        True
+    """
     values = _fields(row, t.appointments)
     values["service_types"] = [
         r["service_type"] for r in children.get("appointment_service_types", ())
@@ -323,12 +479,25 @@ def appointment_to_domain(row: Row, children: Children) -> Appointment:
 
 
 def fleet_account_from_domain(account: FleetAccount) -> Rows:
-    """Return the row of a fleet account."""
+    """Return the row of a fleet account.
+
+    Examples:
+        >>> account = FleetAccount("F1", customer_number="C000001", name="某某银行", vehicles=120)
+        >>> rows = fleet_account_from_domain(account)
+        >>> rows.main["vehicles"], rows.children
+        (120, {})
+    """
     return Rows(_scalars(account, t.fleet_accounts), {})
 
 
 def fleet_account_to_domain(row: Row, children: Children) -> FleetAccount:
-    """Build a fleet account back from its row."""
+    """Build a fleet account back from its row.
+
+    Examples:
+        >>> account = FleetAccount("F1", customer_number="C000001", name="某某银行", vehicles=120)
+        >>> fleet_account_to_domain(fleet_account_from_domain(account).main, {}) == account
+        True
+    """
     return FleetAccount(**_fields(row, t.fleet_accounts))
 
 
@@ -349,7 +518,16 @@ def audit_from_domain(entry: AuditEntry) -> dict[str, Any]:
 
 
 def audit_to_domain(row: Row) -> AuditEntry:
-    """Build an audit entry back from its row."""
+    """Build an audit entry back from its row.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain.time import CHINA_TZ
+        >>> entry = AuditEntry(at=datetime(2025, 1, 2, tzinfo=CHINA_TZ), actor="客服-李娜",
+        ...                    entity="customer", entity_id="C000001", action="create")
+        >>> audit_to_domain(audit_from_domain(entry)) == entry
+        True
+    """
     return AuditEntry(**_fields(row, t.audit_entries))
 
 
