@@ -11,17 +11,29 @@ import pytest
 from autocrm.domain import (
     CHINA_TZ,
     Address,
+    CallAttempt,
+    Complaint,
+    ComplaintLevel,
+    ComplaintStatus,
     Contact,
     Customer,
     CustomerKind,
+    FollowUp,
     Gender,
+    HandlingRecord,
     OptOut,
+    Remedy,
+    Snapshot,
     Vehicle,
+    WorkOrder,
+    WorkOrderLine,
 )
-from autocrm.errors import InvalidComponent
+from autocrm.errors import InvalidComponent, NotFound
 from autocrm.rules.archive import (
+    COMPLAINT_VISIBILITY,
     PERSONAL_FIELDS,
     VISIBILITY,
+    WORK_ORDER_VISIBILITY,
     ArchivePolicy,
     DataGroup,
     DuplicateReason,
@@ -32,9 +44,12 @@ from autocrm.rules.archive import (
     completeness,
     find_duplicates,
     redact,
+    redact_complaint,
+    redact_work_order,
     review_due,
     reviews_due,
     visibility,
+    work_order_record,
 )
 
 WANG_ID = "11010519491231002X"  # born 1949-12-31, female
@@ -371,4 +386,182 @@ def test_anonymise_company() -> None:
         "匿名客户C000002",
         None,
         CustomerKind.COMPANY,
+    )
+
+
+# --------------------------------------------------------------------------- records by role
+
+
+def _complaint_in_full() -> Complaint:
+    received = datetime(2025, 9, 29, 10, tzinfo=CHINA_TZ)
+    return Complaint(
+        number="TS2025001",
+        customer_number="C000001",
+        received_at=received,
+        level="II",
+        status="closed",
+        vin="LFV2A21K3D3109826",
+        work_order_number="WO20250926001",
+        cause="repair_quality",
+        topic="settlement",
+        description="保养后异响，结算时未解释工时费",
+        handler="服务经理-刘洋",
+        departments=("售后", "客服"),
+        handling=[HandlingRecord("listen", received, actor="服务经理-刘洋")],
+        remedies=[Remedy("apology"), Remedy("compensation", amount="300")],
+        callback_promised_at=datetime(2025, 9, 29, 17, tzinfo=CHINA_TZ),
+        callback_done_at=datetime(2025, 9, 29, 16, tzinfo=CHINA_TZ),
+        resolved_at=datetime(2025, 9, 30, 11, tzinfo=CHINA_TZ),
+        closed_at=datetime(2025, 9, 30, 15, tzinfo=CHINA_TZ),
+        satisfaction=4,
+        result="免费复检并赠送保养一次，客户满意",
+    )
+
+
+COMPLAINT_DETAILS = {
+    "cause",
+    "topic",
+    "description",
+    "handler",
+    "departments",
+    "handling",
+    "remedies",
+    "satisfaction",
+    "result",
+}
+
+
+def test_sales_sees_no_complaint_details() -> None:
+    view = redact_complaint(_complaint_in_full(), Role.SALES)
+    assert view.hidden == COMPLAINT_DETAILS
+    assert view["level"] is ComplaintLevel.II
+    assert view["status"] is ComplaintStatus.CLOSED
+    assert view["closed_at"] == datetime(2025, 9, 30, 15, tzinfo=CHINA_TZ)
+    assert view.get("description") is None
+    with pytest.raises(KeyError, match="hidden from the sales role"):
+        view["remedies"]
+
+
+@pytest.mark.parametrize("role", [Role.AFTER_SALES, Role.CUSTOMER_SERVICE, Role.ADMIN])
+def test_other_roles_see_the_whole_complaint(role: Role) -> None:
+    complaint = _complaint_in_full()
+    view = redact_complaint(complaint, role)
+    assert view.hidden == frozenset()
+    assert dict(view.values) == attrs.asdict(complaint, recurse=False)
+
+
+def test_complaint_table_covers_every_complaint_field() -> None:
+    names = {a.name for a in attrs.fields(Complaint)}
+    for role in Role:
+        assert set(COMPLAINT_VISIBILITY[role]) == names
+        assert Visibility.MASKED not in COMPLAINT_VISIBILITY[role].values()
+
+
+def test_redact_complaint_accepts_labels_and_refuses_strangers() -> None:
+    assert redact_complaint(_complaint_in_full(), "销售").role is Role.SALES
+    with pytest.raises(InvalidComponent) as caught:
+        redact_complaint(_complaint_in_full(), "保安")
+    assert caught.value.field == "role"
+
+
+def _work_order() -> WorkOrder:
+    return WorkOrder(
+        number="WO20250926001",
+        customer_number="C000001",
+        vin="LFV2A21K3D3109826",
+        opened_at=datetime(2025, 9, 26, 9, 30, tzinfo=CHINA_TZ),
+        closed_at=datetime(2025, 9, 26, 16, tzinfo=CHINA_TZ),
+        service_types=["保养"],
+        mileage_km=15_200,
+        lines=[WorkOrderLine("机油机滤更换", "420.00"), WorkOrderLine("刹车片", "680.50")],
+        service_advisor="服务顾问-陈静",
+        technician="技师-张伟",
+        remarks="客户自带机油",
+    )
+
+
+def test_sales_sees_the_visit_not_the_bill() -> None:
+    view = redact_work_order(_work_order(), Role.SALES)
+    assert view.hidden == {"lines", "technician", "remarks"}
+    assert view["mileage_km"] == 15_200
+    assert view["service_advisor"] == "服务顾问-陈静"
+
+
+def test_customer_service_sees_the_technician() -> None:
+    # Seed 004 analyses follow-up problems by job position.
+    view = redact_work_order(_work_order(), Role.CUSTOMER_SERVICE)
+    assert view["technician"] == "技师-张伟"
+    assert view.hidden == frozenset()
+    assert set(WORK_ORDER_VISIBILITY[Role.SALES]) == {a.name for a in attrs.fields(WorkOrder)}
+
+
+# --------------------------------------------------------------------------- per work order
+
+
+def _followup(number: str, due_day: int, **changes: Any) -> FollowUp:
+    base = FollowUp(
+        number,
+        kind="3dc",
+        customer_number="C000001",
+        work_order_number="WO20250926001",
+        earliest=date(2025, 9, due_day),
+        due=date(2025, 9, due_day),
+        latest=date(2025, 9, due_day),
+    )
+    return attrs.evolve(base, **changes)
+
+
+def test_work_order_record_gathers_its_handling_records() -> None:
+    order = _work_order()
+    complaint = _complaint_in_full()
+    callback = _followup(
+        "F3", 30, kind="complaint", work_order_number=None, complaint_number="TS2025001"
+    )
+    done = attrs.evolve(
+        _followup("F1", 29),
+        attempts=[
+            CallAttempt(
+                datetime(2025, 9, 29, 10, tzinfo=CHINA_TZ), "completed", rating=2, result="转投诉"
+            )
+        ],
+    )
+    elsewhere = _followup("F9", 29, work_order_number="WO20250101001")
+    snap = Snapshot(
+        customers=[Customer(number="C000001", name="王建国")],
+        vehicles=[Vehicle("LFV2A21K3D3109826", "C000001", plate="京A12345")],
+        work_orders=[order],
+        followups=[callback, elsewhere, done],
+        complaints=[complaint],
+    )
+    record = work_order_record(snap, "WO20250926001")
+    assert record.work_order == order
+    assert record.customer is not None
+    assert record.customer.name == "王建国"
+    assert record.vehicle is not None
+    assert record.vehicle.plate == "京A12345"
+    assert [f.number for f in record.followups] == ["F1", "F3"]
+    assert record.complaints == (complaint,)
+    rows = record.to_rows()
+    assert [(r["kind"], r["number"]) for r in rows] == [
+        ("followup", "F1"),
+        ("followup", "F3"),
+        ("complaint", "TS2025001"),
+    ]
+    assert rows[0]["result"] == "转投诉"
+    assert rows[0]["attempts"] == 1
+    assert rows[2]["date"] == date(2025, 9, 29)
+
+
+def test_work_order_record_of_an_unknown_number_is_not_found() -> None:
+    with pytest.raises(NotFound, match="WO404"):
+        work_order_record(Snapshot(work_orders=[_work_order()]), "WO404")
+
+
+def test_work_order_record_without_customer_or_vehicle() -> None:
+    record = work_order_record(Snapshot(work_orders=[_work_order()]), "WO20250926001")
+    assert (record.customer, record.vehicle, record.followups, record.complaints) == (
+        None,
+        None,
+        (),
+        (),
     )

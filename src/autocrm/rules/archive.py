@@ -1,4 +1,4 @@
-"""Archive care: completeness, duplicates, review, redaction, anonymisation (SPEC §1, §9).
+"""Archive care: completeness, duplicates, review, redaction, anonymisation (SPEC §1, §2, §9).
 
 Seed 000 lists the four groups of data a customer archive holds; seed 001 asks for a
 quarterly review for truth and completeness, access by role (sales, after-sales and
@@ -6,6 +6,8 @@ customer service see different fields), and measures the archive completeness ra
 Duplicate customers (same VIN, same mobile) are one form of the information silos
 seed 001 wants removed. Anonymisation answers a deletion request under China's
 Personal Information Protection Law (PIPL) while keeping the record countable.
+Seed 000 shows a work order in the middle of the screen with its follow-up and
+complaint handling records below: :func:`work_order_record` gathers them.
 
 Examples:
     >>> from autocrm.domain import Customer
@@ -31,33 +33,45 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.complaint import Complaint
 from autocrm.domain.customer import Customer, CustomerKind, Gender
+from autocrm.domain.followup import FollowUp
 from autocrm.domain.identifiers import phone as phone_id
 from autocrm.domain.identifiers import ric as ric_id
-from autocrm.domain.time import as_date
+from autocrm.domain.snapshot import Snapshot
+from autocrm.domain.time import as_date, local_date
 from autocrm.domain.vehicle import Vehicle
-from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.domain.work_order import WorkOrder
+from autocrm.errors import InvalidComponent, InvalidFormat, NotFound
 
 __all__ = [
+    "COMPLAINT_VISIBILITY",
     "PERSONAL_FIELDS",
     "VISIBILITY",
+    "WORK_ORDER_VISIBILITY",
     "ArchivePolicy",
     "Completeness",
     "DataGroup",
     "DuplicateGroup",
     "DuplicateReason",
     "GroupCompleteness",
+    "RedactedComplaint",
     "RedactedCustomer",
+    "RedactedWorkOrder",
     "ReviewDue",
     "Role",
     "Visibility",
+    "WorkOrderRecord",
     "anonymise",
     "completeness",
     "find_duplicates",
     "redact",
+    "redact_complaint",
+    "redact_work_order",
     "review_due",
     "reviews_due",
     "visibility",
+    "work_order_record",
 ]
 
 
@@ -927,3 +941,365 @@ def anonymise(customer: Customer, *, policy: ArchivePolicy = _DEFAULT_POLICY) ->
     )
     empty["anonymised"] = True
     return attrs.evolve(customer, **empty)
+
+
+# --------------------------------------------------------------------------- records by role
+
+# Complaint fields by role: (sales, after-sales, customer service); the administrator
+# sees everything. DESIGN "Roles": sales does not see complaint details. Sales may
+# know that a customer has a complaint, how serious it is, where it stands and when
+# (so as not to push a sale on an angry customer), but not what was said, who handled
+# it, what was given nor how it ended: those serve after-sales, which fixes the
+# problem, and customer service, which records it and feeds the result back (seed 000).
+_COMPLAINT_ROWS: tuple[tuple[str, Visibility, Visibility, Visibility], ...] = (
+    ("number", _F, _F, _F),
+    ("customer_number", _F, _F, _F),
+    ("received_at", _F, _F, _F),
+    ("level", _F, _F, _F),
+    ("status", _F, _F, _F),
+    ("vin", _F, _F, _F),
+    ("work_order_number", _F, _F, _F),
+    ("cause", _H, _F, _F),
+    ("topic", _H, _F, _F),
+    ("description", _H, _F, _F),
+    ("handler", _H, _F, _F),
+    ("departments", _H, _F, _F),
+    ("handling", _H, _F, _F),
+    ("remedies", _H, _F, _F),
+    ("callback_promised_at", _F, _F, _F),
+    ("callback_done_at", _F, _F, _F),
+    ("resolved_at", _F, _F, _F),
+    ("closed_at", _F, _F, _F),
+    ("satisfaction", _H, _F, _F),
+    ("result", _H, _F, _F),
+    ("version", _F, _F, _F),
+)
+
+# Work-order fields by role. Sales sees the visit history (dates, service types,
+# mileage: what a trade-in or a new-car offer rests on) but not the charged lines,
+# who paid them (insurance and warranty claims) or the workshop's notes; after-sales
+# and customer service see everything (customer service analyses follow-up problems
+# by job position, seed 004, so it needs the technician).
+_WORK_ORDER_ROWS: tuple[tuple[str, Visibility, Visibility, Visibility], ...] = (
+    ("number", _F, _F, _F),
+    ("customer_number", _F, _F, _F),
+    ("vin", _F, _F, _F),
+    ("opened_at", _F, _F, _F),
+    ("closed_at", _F, _F, _F),
+    ("service_types", _F, _F, _F),
+    ("mileage_km", _F, _F, _F),
+    ("lines", _H, _F, _F),
+    ("service_advisor", _F, _F, _F),
+    ("technician", _H, _F, _F),
+    ("appointment_number", _F, _F, _F),
+    ("remarks", _H, _F, _F),
+    ("version", _F, _F, _F),
+)
+
+
+def _table(
+    rows: tuple[tuple[str, Visibility, Visibility, Visibility], ...],
+) -> Mapping[Role, Mapping[str, Visibility]]:
+    return MappingProxyType(
+        {
+            Role.SALES: MappingProxyType({row[0]: row[1] for row in rows}),
+            Role.AFTER_SALES: MappingProxyType({row[0]: row[2] for row in rows}),
+            Role.CUSTOMER_SERVICE: MappingProxyType({row[0]: row[3] for row in rows}),
+            Role.ADMIN: MappingProxyType({row[0]: _F for row in rows}),
+        }
+    )
+
+
+#: Role -> Complaint field -> :class:`Visibility` (only FULL or HIDDEN: nothing of a
+#: complaint is masked). A field missing from the table is hidden from all but ADMIN.
+COMPLAINT_VISIBILITY: Mapping[Role, Mapping[str, Visibility]] = _table(_COMPLAINT_ROWS)
+
+#: Role -> WorkOrder field -> :class:`Visibility`, like :data:`COMPLAINT_VISIBILITY`.
+WORK_ORDER_VISIBILITY: Mapping[Role, Mapping[str, Visibility]] = _table(_WORK_ORDER_ROWS)
+
+
+class _RecordView:
+    """Mapping-like access shared by the redacted views of complaints and work orders."""
+
+    number: str
+    role: Role
+    values: Mapping[str, object]
+    hidden: frozenset[str]
+
+    def __getitem__(self, field: str) -> object:
+        if field in self.hidden:
+            msg = f"{field} is hidden from the {self.role.value} role"
+            raise KeyError(msg)
+        return self.values[field]
+
+    def __contains__(self, field: object) -> bool:
+        return field in self.values
+
+    def get(self, field: str, default: object = None) -> object:
+        """Return the shown value of ``field``, or ``default`` if it is hidden."""
+        return self.values.get(field, default)
+
+
+@attrs.frozen(kw_only=True)
+class RedactedComplaint(_RecordView):
+    """What one role may see of a complaint: a read-only view (hidden fields absent).
+
+    Attributes:
+        number: The complaint number.
+        role: The role the view was made for.
+        values: Field name -> value shown.
+        hidden: Fields left out.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Complaint
+        >>> c = Complaint(number="TS2025001", customer_number="C000001", level="II",
+        ...               received_at=datetime(2025, 9, 29, 10, tzinfo=CHINA_TZ),
+        ...               description="保养后异响")
+        >>> view = redact_complaint(c, Role.SALES)
+        >>> view["level"].label, "description" in view, view.get("description")
+        ('二级', False, None)
+    """
+
+    number: str
+    role: Role
+    values: Mapping[str, object] = attrs.field(hash=False)
+    hidden: frozenset[str]
+
+
+@attrs.frozen(kw_only=True)
+class RedactedWorkOrder(_RecordView):
+    """What one role may see of a work order: a read-only view (hidden fields absent).
+
+    Attributes:
+        number: The work-order number.
+        role: The role the view was made for.
+        values: Field name -> value shown.
+        hidden: Fields left out.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, WorkOrder, WorkOrderLine
+        >>> wo = WorkOrder(number="WO20251009001", customer_number="C000001",
+        ...                vin="LFV2A21K3D3109826", service_types=["保养"], mileage_km=15_200,
+        ...                opened_at=datetime(2025, 10, 9, 9, 30, tzinfo=CHINA_TZ),
+        ...                lines=[WorkOrderLine("机油机滤更换", "420.00")])
+        >>> view = redact_work_order(wo, "销售")
+        >>> view["mileage_km"], "lines" in view
+        (15200, False)
+    """
+
+    number: str
+    role: Role
+    values: Mapping[str, object] = attrs.field(hash=False)
+    hidden: frozenset[str]
+
+
+def _split(
+    record: Complaint | WorkOrder, table: Mapping[Role, Mapping[str, Visibility]], who: Role
+) -> tuple[Mapping[str, object], frozenset[str]]:
+    values: dict[str, object] = {}
+    hidden: set[str] = set()
+    for attribute in attrs.fields(type(record)):
+        name = attribute.name
+        # MASKED is never used in these tables; anything not FULL is left out.
+        if who is Role.ADMIN or table[who].get(name, Visibility.HIDDEN) is Visibility.FULL:
+            values[name] = getattr(record, name)
+        else:
+            hidden.add(name)
+    return MappingProxyType(values), frozenset(hidden)
+
+
+def redact_complaint(complaint: Complaint, role: Role | str) -> RedactedComplaint:
+    """Return what ``role`` may see of a complaint (DESIGN: sales sees no details).
+
+    Sales sees the complaint's number, customer, vehicle, work order, level,
+    status and dates (received, call-back promised and made, resolved, closed);
+    its cause, topic, description, handler, departments, handling steps,
+    remedies, satisfaction score and result are hidden. After-sales, customer
+    service and the administrator see everything (:data:`COMPLAINT_VISIBILITY`).
+
+    Args:
+        complaint: The complaint; not changed.
+        role: The viewer's role (a :class:`Role`, its value or its label).
+
+    Raises:
+        autocrm.errors.InvalidComponent: ``role`` is not a Role.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Complaint, Remedy
+        >>> c = Complaint(number="TS2025001", customer_number="C000001",
+        ...               received_at=datetime(2025, 9, 29, 10, tzinfo=CHINA_TZ),
+        ...               description="保养后异响", remedies=[Remedy("apology")])
+        >>> sorted(redact_complaint(c, "sales").hidden)[:3]
+        ['cause', 'departments', 'description']
+        >>> redact_complaint(c, Role.CUSTOMER_SERVICE)["description"]
+        '保养后异响'
+    """
+    who = _as_role(role)
+    values, hidden = _split(complaint, COMPLAINT_VISIBILITY, who)
+    return RedactedComplaint(number=complaint.number, role=who, values=values, hidden=hidden)
+
+
+def redact_work_order(work_order: WorkOrder, role: Role | str) -> RedactedWorkOrder:
+    """Return what ``role`` may see of a work order.
+
+    Sales sees the visit (dates, service types, mileage, service advisor,
+    appointment) but not the charged lines and their payers, the technician or
+    the remarks; the other roles see everything (:data:`WORK_ORDER_VISIBILITY`).
+
+    Args:
+        work_order: The work order; not changed.
+        role: The viewer's role (a :class:`Role`, its value or its label).
+
+    Raises:
+        autocrm.errors.InvalidComponent: ``role`` is not a Role.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, WorkOrder
+        >>> wo = WorkOrder(number="WO1", customer_number="C000001", vin="LFV2A21K3D3109826",
+        ...                opened_at=datetime(2025, 10, 9, 9, tzinfo=CHINA_TZ),
+        ...                service_types=["小修"], technician="张师傅")
+        >>> sorted(redact_work_order(wo, Role.SALES).hidden)
+        ['lines', 'remarks', 'technician']
+        >>> redact_work_order(wo, Role.AFTER_SALES)["technician"]
+        '张师傅'
+    """
+    who = _as_role(role)
+    values, hidden = _split(work_order, WORK_ORDER_VISIBILITY, who)
+    return RedactedWorkOrder(number=work_order.number, role=who, values=values, hidden=hidden)
+
+
+# --------------------------------------------------------------------------- per work order
+
+
+@attrs.frozen(kw_only=True)
+class WorkOrderRecord:
+    """A work order with the follow-up and complaint records that hang on it (seed 000).
+
+    Seed 000's follow-up screen shows the work order in the middle and, below it,
+    the handling records: follow-up calls, call-backs and complaint handling.
+
+    Attributes:
+        work_order: The work order.
+        customer: Its customer, or None when the archive does not hold them.
+        vehicle: Its vehicle, or None when the archive does not hold it.
+        followups: Follow-ups of this work order, by due date then number.
+        complaints: Complaints about this work order, by reception time then number.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Snapshot, WorkOrder
+        >>> wo = WorkOrder(number="WO1", customer_number="C1", vin="LFV2A21K3D3109826",
+        ...                opened_at=datetime(2025, 10, 9, 9, tzinfo=CHINA_TZ),
+        ...                service_types=["小修"])
+        >>> record = work_order_record(Snapshot(work_orders=[wo]), "WO1")
+        >>> record.customer, record.followups, record.to_rows()
+        (None, (), [])
+    """
+
+    work_order: WorkOrder
+    customer: Customer | None
+    vehicle: Vehicle | None
+    followups: tuple[FollowUp, ...]
+    complaints: tuple[Complaint, ...]
+
+    def to_rows(self) -> list[dict[str, object]]:
+        """The handling records below the work order: follow-ups, then complaints.
+
+        Each row has ``kind`` (``followup`` or ``complaint``), ``number``, ``type``
+        (the follow-up kind or the complaint level), ``status``, ``date`` (due date
+        or reception date), ``attempts`` (calls made; None for complaints) and
+        ``result`` (the last call's result or the complaint's result).
+        """
+        rows: list[dict[str, object]] = [
+            {
+                "kind": "followup",
+                "number": item.number,
+                "type": item.kind.value,
+                "status": item.status.value,
+                "date": item.due,
+                "attempts": len(item.attempts),
+                "result": item.attempts[-1].result if item.attempts else None,
+            }
+            for item in self.followups
+        ]
+        rows += [
+            {
+                "kind": "complaint",
+                "number": item.number,
+                "type": item.level.value,
+                "status": item.status.value,
+                "date": local_date(item.received_at),
+                "attempts": None,
+                "result": item.result,
+            }
+            for item in self.complaints
+        ]
+        return rows
+
+
+def work_order_record(snapshot: Snapshot, work_order_number: str) -> WorkOrderRecord:
+    """Gather a work order with its customer, vehicle, follow-ups and complaints (seed 000).
+
+    Complaints are those whose ``work_order_number`` is the work order's number;
+    follow-ups are those with that work-order number, and the call-backs of those
+    complaints (follow-ups whose ``complaint_number`` is one of them), whichever
+    customer they were filed under.
+
+    Args:
+        snapshot: The archive.
+        work_order_number: The work order's number.
+
+    Returns:
+        The :class:`WorkOrderRecord`.
+
+    Raises:
+        autocrm.errors.NotFound: no work order has that number.
+
+    Examples:
+        >>> from datetime import date, datetime
+        >>> from autocrm.domain import CHINA_TZ, Complaint, Customer, FollowUp, Snapshot, WorkOrder
+        >>> wo = WorkOrder(number="WO20251009001", customer_number="C000001",
+        ...                vin="LFV2A21K3D3109826", service_types=["小修"],
+        ...                opened_at=datetime(2025, 10, 9, 9, tzinfo=CHINA_TZ))
+        >>> call = FollowUp("F1", kind="3dc", customer_number="C000001",
+        ...                 work_order_number="WO20251009001", earliest=date(2025, 10, 10),
+        ...                 due=date(2025, 10, 10), latest=date(2025, 10, 13))
+        >>> snap = Snapshot(customers=[Customer(number="C000001", name="王建国")],
+        ...                 work_orders=[wo], followups=[call])
+        >>> record = work_order_record(snap, "WO20251009001")
+        >>> record.customer.name, [f.number for f in record.followups], record.complaints
+        ('王建国', ['F1'], ())
+        >>> work_order_record(snap, "WO404")
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.NotFound: work_order_number: no work order 'WO404' in the archive
+    """
+    work_order = next((w for w in snapshot.work_orders if w.number == work_order_number), None)
+    if work_order is None:
+        msg = f"work_order_number: no work order {work_order_number!r} in the archive"
+        raise NotFound(msg)
+    complaints = sorted(
+        (item for item in snapshot.complaints if item.work_order_number == work_order_number),
+        key=lambda item: (item.received_at, item.number),
+    )
+    complaint_numbers = {item.number for item in complaints}
+    followups = sorted(
+        (
+            item
+            for item in snapshot.followups
+            if item.work_order_number == work_order_number
+            or (item.complaint_number is not None and item.complaint_number in complaint_numbers)
+        ),
+        key=lambda item: (item.due, item.number),
+    )
+    return WorkOrderRecord(
+        work_order=work_order,
+        customer=snapshot.customer(work_order.customer_number),
+        vehicle=snapshot.vehicle(work_order.vin),
+        followups=tuple(followups),
+        complaints=tuple(complaints),
+    )

@@ -23,6 +23,15 @@ class StatsPolicy:
         nps_detractor_max: Greatest 0–10 rating of a detractor (Net Promoter Score: 6).
         percent_digits: Decimals of printed percentages (seed 004 prints whole per cent).
         per_thousand_digits: Decimals of the per-thousand rate (seed 004 prints one).
+        complete_archive_min_score: Least completeness score (0 to 1) of an archive
+            counted as complete by the archive completeness rate (seed 001; 1.0:
+            every field of seed 000's four groups filled).
+        work_order_archive_days: Days after closing within which a work order must
+            reach the archive to count as updated in time (seed 002 archives work
+            orders daily; *default* 1: the closing day or the next).
+        renewal_window_days_before / renewal_window_days_after: An insurance renewal
+            work order (续保) this many days before or after the expiry date counts
+            as renewing that policy (*default* 90 and 30).
 
     Examples:
         >>> StatsPolicy().on_time_closure_target
@@ -40,3 +49,7 @@ class StatsPolicy:
     nps_detractor_max: int = 6
     percent_digits: int = 0
     per_thousand_digits: int = 1
+    complete_archive_min_score: float = 1.0
+    work_order_archive_days: int = 1
+    renewal_window_days_before: int = 90
+    renewal_window_days_after: int = 30

@@ -1,0 +1,817 @@
+"""Measures of the archive process: completeness, update timeliness, renewals, complaints.
+
+Seed 001 asks that the customer-archive process be measured by its archive
+completeness rate (档案完整率), update timeliness rate (更新及时率), security incident
+rate (安全事件发生率) and customer satisfaction. This module computes the first two
+from the archive itself, builds seed 003's monthly insurance renewal list from the
+vehicles' renewal dates and the renewal work orders, and shows where complaints
+concentrate (seeds 003, 004).
+
+Security incidents (leaks, unauthorised access) are not records of the customer
+archive, so the library keeps no incident type and computes no incident rate: count
+them in the shop's incident log. Customer satisfaction is in
+:mod:`autocrm.stats.satisfaction`.
+
+This module is *provisional*: names may still change before 1.0.
+
+Examples:
+    >>> from autocrm.domain import Customer
+    >>> result = archive_completeness([Customer(number="C000001", name="王建国")])
+    >>> result.archives, f"{result.complete}"
+    (1, '0%')
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import attrs
+
+from autocrm.domain.audit import AuditAction, AuditEntry
+from autocrm.domain.complaint import Complaint, ComplaintCause, ComplaintTopic
+from autocrm.domain.customer import Customer
+from autocrm.domain.money import ZERO, money_sum
+from autocrm.domain.snapshot import Snapshot
+from autocrm.domain.time import local_date, require_aware
+from autocrm.domain.vehicle import Vehicle
+from autocrm.domain.work_order import ServiceType, WorkOrder
+from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.rules.archive import ArchivePolicy, DataGroup, completeness, review_due
+from autocrm.stats.operations import InsuranceRenewal
+from autocrm.stats.policy import StatsPolicy
+from autocrm.stats.rates import Period, Rate
+
+__all__ = [
+    "ArchiveCompleteness",
+    "ComplaintConcentration",
+    "ConcentrationRow",
+    "GroupFillRate",
+    "UpdateTimeliness",
+    "archive_completeness",
+    "complaint_concentration",
+    "renewals_from",
+    "update_timeliness",
+]
+
+_DEFAULT_POLICY = StatsPolicy()
+_DEFAULT_ARCHIVE_POLICY = ArchivePolicy()
+
+#: The entity name the archives give work orders in the audit trail.
+_WORK_ORDER_ENTITY = "work_order"
+
+
+def _require(items: Iterable[Any], kind: type, field: str) -> list[Any]:
+    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+        msg = f"{field}: expected an iterable of {kind.__name__} objects, got {items!r}"
+        raise InvalidFormat(msg, field=field, value=items)
+    values = list(items)
+    for value in values:
+        if not isinstance(value, kind):
+            msg = f"{field}: expected {kind.__name__} objects, got {type(value).__name__}"
+            raise InvalidFormat(msg, field=field, value=value)
+    return values
+
+
+def _check_days(value: object, field: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        msg = f"{field}: expected a whole number of days >= 0, got {value!r}"
+        raise InvalidComponent(msg, field=field, value=value)
+    return value
+
+
+def _check_share(value: object, field: str) -> float:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not math.isfinite(value)
+        or not 0 <= value <= 1
+    ):
+        msg = f"{field}: expected a share from 0 to 1, got {value!r}"
+        raise InvalidComponent(msg, field=field, value=value)
+    return float(value)
+
+
+def _business_date(value: object, field: str) -> date:
+    if isinstance(value, datetime):
+        return local_date(require_aware(value, field))
+    if isinstance(value, date):
+        return value
+    msg = f"{field}: expected a date or an aware datetime, got {type(value).__name__} {value!r}"
+    raise InvalidFormat(msg, field=field, value=value)
+
+
+# --------------------------------------------------------------------------- completeness
+
+
+@attrs.frozen(kw_only=True)
+class GroupFillRate:
+    """How well one of seed 000's data groups is filled across the archive.
+
+    Attributes:
+        group: The data group.
+        fill: Fields filled over fields counted, over all archives.
+        complete: Archives whose group has every field filled, over archives.
+
+    Examples:
+        >>> row = GroupFillRate(group=DataGroup.OWNER_BASICS, fill=Rate(12, 16),
+        ...                     complete=Rate(1, 2))
+        >>> f"{row.fill}", row.to_dict()["label"]
+        ('75%', '车主基本信息')
+    """
+
+    group: DataGroup
+    fill: Rate
+    complete: Rate
+
+    def to_dict(self) -> dict[str, object]:
+        """The group's figures as plain values."""
+        return {
+            "group": self.group.value,
+            "label": self.group.label,
+            "fields_filled": self.fill.numerator,
+            "fields_counted": self.fill.denominator,
+            "fill_rate": self.fill.value,
+            "fill_percent": self.fill.format_percent(),
+            "archives_complete": self.complete.numerator,
+            "archives": self.complete.denominator,
+            "complete_rate": self.complete.value,
+            "complete_percent": self.complete.format_percent(),
+        }
+
+
+@attrs.frozen(kw_only=True)
+class ArchiveCompleteness:
+    """The archive completeness rate (档案完整率) of seed 001, with its evidence.
+
+    Attributes:
+        archives: Customer archives measured (anonymised ones are left out).
+        anonymised: Anonymised archives left out: their personal data were erased
+            on request (PIPL), so they are incomplete by design.
+        mean_score: Mean completeness score of the archives, 0 to 1 (None if none).
+        threshold: The least score counted as complete (the policy value used).
+        complete: Archives whose score reaches the threshold, over archives.
+        groups: One :class:`GroupFillRate` per data group, in seed order.
+        below_threshold: Numbers of the archives below the threshold, least
+            complete first: the clerk's list of archives to complete.
+        rule: How the rate is counted.
+
+    Examples:
+        >>> from autocrm.domain import Customer
+        >>> result = archive_completeness([Customer(number="C1", name="张三")],
+        ...                               policy=StatsPolicy(complete_archive_min_score=0.0))
+        >>> f"{result.complete}", result.below_threshold
+        ('100%', ())
+    """
+
+    archives: int
+    anonymised: int
+    mean_score: float | None
+    threshold: float
+    complete: Rate
+    groups: tuple[GroupFillRate, ...]
+    below_threshold: tuple[str, ...]
+    rule: str = (
+        "completeness score = fields filled / fields counted over seed 000's four data "
+        "groups (autocrm.rules.archive.completeness); an archive is complete when its "
+        "score reaches the threshold; anonymised archives are left out"
+    )
+
+    def group(self, group: DataGroup | str) -> GroupFillRate:
+        """The figures of one data group (a DataGroup, its value or its label)."""
+        wanted = DataGroup.from_label(group) if isinstance(group, str) else group
+        return next(row for row in self.groups if row.group is wanted)
+
+    def to_rows(self) -> list[dict[str, object]]:
+        """One dict per data group, then a ``total`` row (complete = reaches the threshold)."""
+        total = {
+            "group": "total",
+            "label": "合计",
+            "fields_filled": sum(row.fill.numerator for row in self.groups),
+            "fields_counted": sum(row.fill.denominator for row in self.groups),
+            "fill_rate": Rate.combine(*(row.fill for row in self.groups)).value,
+            "fill_percent": Rate.combine(*(row.fill for row in self.groups)).format_percent(),
+            "archives_complete": self.complete.numerator,
+            "archives": self.complete.denominator,
+            "complete_rate": self.complete.value,
+            "complete_percent": self.complete.format_percent(),
+            "mean_score": self.mean_score,
+            "threshold": self.threshold,
+        }
+        return [row.to_dict() for row in self.groups] + [total]
+
+
+def archive_completeness(
+    customers: Snapshot | Iterable[Customer],
+    vehicles: Iterable[Vehicle] = (),
+    *,
+    policy: StatsPolicy = _DEFAULT_POLICY,
+) -> ArchiveCompleteness:
+    """Return the archive completeness rate (seed 001) and the fill rate of each data group.
+
+    Each customer's archive is scored by :func:`autocrm.rules.archive.completeness`
+    (the fields of seed 000's four data groups, the customer's vehicles included).
+    The rate is the share of archives whose score reaches
+    ``policy.complete_archive_min_score`` (1.0 by default: every field filled; a
+    shop that only asks for most fields lowers it). Each group's fill rate is the
+    fields filled over the fields counted, summed over all archives, so a group
+    that is often empty shows where data collection fails. Anonymised archives are
+    left out and counted apart.
+
+    Args:
+        customers: The customers, or a :class:`~autocrm.domain.Snapshot` (its
+            customers and vehicles are used; then pass no ``vehicles``).
+        vehicles: The vehicles; each counts for its owner only.
+        policy: ``complete_archive_min_score`` and the confidence of the rates.
+
+    Returns:
+        An :class:`ArchiveCompleteness`; with no archives, every rate has value None.
+
+    Raises:
+        autocrm.errors.InvalidFormat: records of the wrong type, or vehicles passed
+            with a snapshot.
+        autocrm.errors.InvalidComponent: a threshold outside 0 to 1.
+
+    Examples:
+        >>> from datetime import date
+        >>> from autocrm.domain import Customer, Vehicle
+        >>> wang = Customer(number="C000001", name="王建国", mobile="13800138000",
+        ...                 resident_id="11010519491231002X", gender="female",
+        ...                 birth_date=date(1949, 12, 31))
+        >>> li = Customer(number="C000002", name="李四")
+        >>> car = Vehicle("LFV2A21K3D3109826", "C000001", plate="京A12345", model="速腾")
+        >>> result = archive_completeness([wang, li], [car],
+        ...                               policy=StatsPolicy(complete_archive_min_score=0.2))
+        >>> f"{result.complete}", result.below_threshold, round(result.mean_score, 3)
+        ('50%', ('C000002',), 0.136)
+        >>> f"{result.group('车主基本信息').fill}"
+        '38%'
+    """
+    threshold = _check_share(policy.complete_archive_min_score, "complete_archive_min_score")
+    if isinstance(customers, Snapshot):
+        if _require(vehicles, Vehicle, "vehicles"):
+            msg = "vehicles: pass either a snapshot or customers and vehicles, not both"
+            raise InvalidFormat(msg, field="vehicles", value=vehicles)
+        people: list[Customer] = list(customers.customers)
+        cars: list[Vehicle] = list(customers.vehicles)
+    else:
+        people = _require(customers, Customer, "customers")
+        cars = _require(vehicles, Vehicle, "vehicles")
+    by_owner: defaultdict[str, list[Vehicle]] = defaultdict(list)
+    for car in cars:
+        by_owner[car.customer_number].append(car)
+    confidence = policy.confidence
+    filled: Counter[DataGroup] = Counter()
+    counted: Counter[DataGroup] = Counter()
+    group_complete: Counter[DataGroup] = Counter()
+    scores: list[tuple[float, str]] = []
+    anonymised = 0
+    for customer in people:
+        if customer.anonymised:
+            anonymised += 1
+            continue
+        result = completeness(customer, by_owner.get(customer.number, ()))
+        scores.append((result.score, customer.number))
+        for item in result.groups:
+            filled[item.group] += item.filled
+            counted[item.group] += item.total
+            group_complete[item.group] += item.filled == item.total
+    archives = len(scores)
+    below = sorted(entry for entry in scores if entry[0] < threshold)
+    return ArchiveCompleteness(
+        archives=archives,
+        anonymised=anonymised,
+        mean_score=math.fsum(score for score, _ in scores) / archives if archives else None,
+        threshold=threshold,
+        complete=Rate(archives - len(below), archives, confidence=confidence),
+        groups=tuple(
+            GroupFillRate(
+                group=group,
+                fill=Rate(filled[group], counted[group], confidence=confidence),
+                complete=Rate(group_complete[group], archives, confidence=confidence),
+            )
+            for group in DataGroup
+        ),
+        below_threshold=tuple(number for _, number in below),
+    )
+
+
+# --------------------------------------------------------------------------- timeliness
+
+
+@attrs.frozen(kw_only=True)
+class UpdateTimeliness:
+    """The update timeliness rate (更新及时率) of seed 001, measured two ways.
+
+    Attributes:
+        as_of: The business date of the measure.
+        since: First closing date counted (None: from the beginning).
+        work_orders: Closed work orders that reached the archive within
+            ``archive_days`` of closing, over those that count (archived, or past
+            their deadline).
+        archived_late: Numbers of work orders archived after their deadline.
+        not_archived: Numbers of work orders past their deadline and still not
+            archived (no audit entry by ``as_of``).
+        pending: Work orders closed within the last ``archive_days`` and not yet
+            archived (left out).
+        reviews: Customer archives whose periodic review is not overdue on
+            ``as_of``, over the archives (anonymised ones left out).
+        reviews_overdue: Numbers of the archives whose review is overdue.
+        archive_days: The policy value used (``work_order_archive_days``).
+        review_every_months: The policy value used (``ArchivePolicy``).
+        rule: How the rates are counted.
+
+    Examples:
+        >>> result = update_timeliness([], as_of=date(2025, 10, 31))
+        >>> result.work_orders.value, result.reviews.value
+        (None, None)
+    """
+
+    as_of: date
+    since: date | None
+    work_orders: Rate
+    archived_late: tuple[str, ...]
+    not_archived: tuple[str, ...]
+    pending: int
+    reviews: Rate
+    reviews_overdue: tuple[str, ...]
+    archive_days: int
+    review_every_months: int
+    rule: str = (
+        "work orders: a work order closed on day D counts as updated in time when its "
+        "first audit entry (create, or an update of closed_at or of the whole record) "
+        "at or after its closing time falls on or before D + archive_days; reviews: "
+        "an archive is in time when its next review (ArchivePolicy.review_every_months "
+        "after the last review or registration) is not past on as_of"
+    )
+
+    def to_rows(self) -> list[dict[str, object]]:
+        """Two rows: ``work_orders`` and ``reviews``, each with the rate's figures."""
+        return [
+            {
+                "measure": "work_orders",
+                "label": "工单及时归档",
+                **self.work_orders.to_dict(),
+                "late": len(self.archived_late) + len(self.not_archived),
+                "pending": self.pending,
+                "policy": f"archive_days={self.archive_days}",
+            },
+            {
+                "measure": "reviews",
+                "label": "档案按期核查",
+                **self.reviews.to_dict(),
+                "late": len(self.reviews_overdue),
+                "pending": 0,
+                "policy": f"review_every_months={self.review_every_months}",
+            },
+        ]
+
+
+def _archived_at(work_order: WorkOrder, entries: Sequence[AuditEntry]) -> datetime | None:
+    """When the closed work order reached the archive, from its audit entries."""
+    closed_at = work_order.closed_at
+    if closed_at is None:  # pragma: no cover - only closed work orders are measured
+        return None
+    recording = [
+        entry.at
+        for entry in entries
+        if entry.action is AuditAction.CREATE
+        or (entry.action is AuditAction.UPDATE and entry.field in (None, "closed_at"))
+    ]
+    after = [at for at in recording if at >= closed_at]
+    if after:
+        return min(after)
+    # Stored before it closed, and the trail holds no later write (an import, say):
+    # the record was in the archive when it closed.
+    created_before = any(entry.action is AuditAction.CREATE for entry in entries)
+    return closed_at if created_before else None
+
+
+def update_timeliness(
+    work_orders: Snapshot | Iterable[WorkOrder],
+    audit: Iterable[AuditEntry] = (),
+    customers: Iterable[Customer] = (),
+    *,
+    as_of: date,
+    since: date | None = None,
+    policy: StatsPolicy = _DEFAULT_POLICY,
+    archive_policy: ArchivePolicy = _DEFAULT_ARCHIVE_POLICY,
+) -> UpdateTimeliness:
+    """Return the update timeliness rate of seed 001, from the audit trail and the reviews.
+
+    Seed 001 names the update timeliness rate among the measures of the archive
+    process without defining it; the library measures the two updates the seeds
+    schedule:
+
+    * **work orders archived in time** — seed 002 has the information clerk
+      collect and archive each day's work orders (每日客户存档工单). A work order
+      closed (local date D) counts as archived when the audit trail first records
+      it at or after its closing time: a CREATE entry, or an UPDATE of
+      ``closed_at`` (or of the whole record); it is in time when that entry falls
+      on or before D + ``policy.work_order_archive_days`` (*default* 1). A work
+      order stored before it closed with no later write counts as archived at
+      closing. Work orders not archived by ``as_of`` count as late once their
+      deadline has passed and are *pending* (left out) before.
+    * **archives reviewed in time** — seed 001 reviews each archive every
+      quarter (:func:`autocrm.rules.archive.review_due`): an archive is in time
+      while its next review date is not past on ``as_of``; an archive with no
+      review or registration date is overdue. Anonymised archives and customers
+      registered after ``as_of`` are left out.
+
+    Only audit entries of entity ``"work_order"`` dated on or before ``as_of`` are
+    read, so the same ``as_of`` always gives the same answer.
+
+    Args:
+        work_orders: The work orders, or a :class:`~autocrm.domain.Snapshot` (its
+            work orders, audit trail and customers are used; pass nothing else).
+        audit: The audit trail (entries of other entities are ignored).
+        customers: The customers whose reviews are measured (none: rate n/a).
+        as_of: The business date (an aware datetime counts as its local date).
+        since: Count only work orders closed on or after this date.
+        policy: ``work_order_archive_days`` and the confidence of the rates.
+        archive_policy: ``review_every_months``.
+
+    Returns:
+        An :class:`UpdateTimeliness`.
+
+    Raises:
+        autocrm.errors.InvalidFormat: records of the wrong type, a bad ``as_of``, or
+            audit or customers passed with a snapshot.
+        autocrm.errors.InvalidComponent: a negative ``work_order_archive_days``.
+
+    Examples:
+        >>> from autocrm.domain import CHINA_TZ, AuditEntry, Customer, WorkOrder
+        >>> def at(day, hour=17):
+        ...     return datetime(2025, 10, day, hour, tzinfo=CHINA_TZ)
+        >>> def wo(number, closed_day):
+        ...     return WorkOrder(number=number, customer_number="C000001",
+        ...                      vin="LFV2A21K3D3109826", service_types=["保养"],
+        ...                      opened_at=at(closed_day, 9), closed_at=at(closed_day, 16))
+        >>> def stored(number, day):
+        ...     return AuditEntry(at=at(day), actor="信息员", entity="work_order",
+        ...                       entity_id=number, action="create")
+        >>> orders = [wo("WO1", 9), wo("WO2", 9), wo("WO3", 10), wo("WO4", 30)]
+        >>> trail = [stored("WO1", 9), stored("WO2", 10), stored("WO3", 14)]
+        >>> wang = Customer(number="C000001", name="王建国", reviewed_on=date(2025, 7, 1))
+        >>> result = update_timeliness(orders, trail, [wang], as_of=date(2025, 10, 31))
+        >>> f"{result.work_orders}", result.archived_late, result.pending
+        ('67%', ('WO3',), 1)
+        >>> f"{result.reviews}", result.reviews_overdue
+        ('0%', ('C000001',))
+    """
+    day = _business_date(as_of, "as_of")
+    start = None if since is None else _business_date(since, "since")
+    days = _check_days(policy.work_order_archive_days, "work_order_archive_days")
+    if isinstance(work_orders, Snapshot):
+        if _require(audit, AuditEntry, "audit") or _require(customers, Customer, "customers"):
+            msg = "audit: pass either a snapshot or work orders, audit and customers, not both"
+            raise InvalidFormat(msg, field="audit", value=audit)
+        orders: list[WorkOrder] = list(work_orders.work_orders)
+        trail: list[AuditEntry] = list(work_orders.audit)
+        people: list[Customer] = list(work_orders.customers)
+    else:
+        orders = _require(work_orders, WorkOrder, "work_orders")
+        trail = _require(audit, AuditEntry, "audit")
+        people = _require(customers, Customer, "customers")
+    by_order: defaultdict[str, list[AuditEntry]] = defaultdict(list)
+    for entry in trail:
+        if entry.entity == _WORK_ORDER_ENTITY and local_date(entry.at) <= day:
+            by_order[entry.entity_id].append(entry)
+    on_time = 0
+    late: list[str] = []
+    missing: list[str] = []
+    pending = 0
+    for order in sorted(orders, key=lambda o: (o.closed_at or o.opened_at, o.number)):
+        closed_on = order.closed_on
+        if closed_on is None or closed_on > day or (start is not None and closed_on < start):
+            continue
+        deadline = closed_on + timedelta(days=days)
+        archived_at = _archived_at(order, by_order.get(order.number, ()))
+        if archived_at is not None:
+            if local_date(archived_at) <= deadline:
+                on_time += 1
+            else:
+                late.append(order.number)
+        elif day > deadline:
+            missing.append(order.number)
+        else:
+            pending += 1
+    counted = on_time + len(late) + len(missing)
+    in_time = 0
+    overdue: list[str] = []
+    for customer in people:
+        if customer.anonymised or (
+            customer.registered_on is not None and customer.registered_on > day
+        ):
+            continue
+        review = review_due(customer, as_of=day, policy=archive_policy)
+        if review.due_on is not None and day <= review.due_on:
+            in_time += 1
+        else:
+            overdue.append(customer.number)
+    confidence = policy.confidence
+    return UpdateTimeliness(
+        as_of=day,
+        since=start,
+        work_orders=Rate(on_time, counted, confidence=confidence),
+        archived_late=tuple(late),
+        not_archived=tuple(missing),
+        pending=pending,
+        reviews=Rate(in_time, in_time + len(overdue), confidence=confidence),
+        reviews_overdue=tuple(sorted(overdue)),
+        archive_days=days,
+        review_every_months=archive_policy.review_every_months,
+    )
+
+
+# --------------------------------------------------------------------------- renewals
+
+
+def _anniversary_in(day: date, month_start: date) -> date | None:
+    """The anniversary of ``day`` in the month starting ``month_start`` (29 Feb -> 28 Feb)."""
+    if day.month != month_start.month:
+        return None
+    last = (month_start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return month_start.replace(day=min(day.day, last.day))
+
+
+def renewals_from(
+    snapshot: Snapshot, *, month: date, policy: StatsPolicy = _DEFAULT_POLICY
+) -> tuple[InsuranceRenewal, ...]:
+    """Build the month's insurance renewal records from the archive (seed 003).
+
+    Seed 003 prepares, every month, the list of customers whose insurance expires
+    in the coming month, and measures how many renew through the shop. From the
+    archive:
+
+    * **expiring** — every vehicle whose insurance renewal date
+      (``Vehicle.insurance_renewal_on``, 续保日期) falls in ``month`` *in any year*:
+      motor insurance runs a year, and a shop's system moves the date a year on
+      when the policy is renewed, so a vehicle renewed last November now reads
+      next November and still belongs to last November's list. The expiry date is
+      that anniversary (29 February is taken as 28 February in other years); an
+      anniversary on or before the purchase date is skipped (no policy expired).
+    * **renewed** — a work order of the vehicle carrying
+      :attr:`~autocrm.domain.ServiceType.INSURANCE_RENEWAL` (续保) whose visit date
+      lies from ``policy.renewal_window_days_before`` days before the expiry to
+      ``policy.renewal_window_days_after`` days after it (*default* 90 and 30);
+      ``renewed_on`` is the first such visit date.
+    * **premium** — the total of those work orders (compulsory and commercial
+      cover sold on two work orders add up); for a policy not renewed, the total
+      of the vehicle's last renewal work order before the window (last year's
+      premium, what the shop stands to win), else 0.
+
+    Pass the result to :func:`autocrm.stats.operations.renewal_rate` for the
+    month's rate by count and by value.
+
+    Args:
+        snapshot: The archive (vehicles and work orders are read).
+        month: Any day of the month (an aware datetime counts as its local date).
+        policy: The renewal window.
+
+    Returns:
+        The month's records, by expiry date then VIN.
+
+    Raises:
+        autocrm.errors.InvalidFormat: ``snapshot`` is not a Snapshot, or a bad ``month``.
+        autocrm.errors.InvalidComponent: a negative window.
+
+    Examples:
+        >>> from autocrm.domain import CHINA_TZ, Snapshot, Vehicle, WorkOrder, WorkOrderLine
+        >>> from autocrm.stats.operations import renewal_rate
+        >>> cars = [Vehicle("LFV2A21K3D3109826", "C000001",
+        ...                 insurance_renewal_on=date(2026, 11, 3)),
+        ...         Vehicle("1HGCM82633A004352", "C000002",
+        ...                 insurance_renewal_on=date(2025, 11, 20))]
+        >>> sold = WorkOrder(number="WO20251020001", customer_number="C000001",
+        ...                  vin="LFV2A21K3D3109826", service_types=["续保"],
+        ...                  opened_at=datetime(2025, 10, 20, 10, tzinfo=CHINA_TZ),
+        ...                  lines=[WorkOrderLine("商业险续保", "4280.00")])
+        >>> records = renewals_from(Snapshot(vehicles=cars, work_orders=[sold]),
+        ...                         month=date(2025, 11, 1))
+        >>> [(r.expires_on.day, r.renewed_on, r.premium) for r in records]
+        [(3, datetime.date(2025, 10, 20), Decimal('4280.00')), (20, None, Decimal('0.00'))]
+        >>> f"{renewal_rate(records, month=date(2025, 11, 1)).by_count}"
+        '50%'
+    """
+    candidate: object = snapshot
+    if not isinstance(candidate, Snapshot):
+        msg = f"snapshot: expected a Snapshot, got {type(snapshot).__name__}"
+        raise InvalidFormat(msg, field="snapshot", value=snapshot)
+    first = Period.MONTH.start_of(_business_date(month, "month"))
+    before = timedelta(
+        days=_check_days(policy.renewal_window_days_before, "renewal_window_days_before")
+    )
+    after = timedelta(
+        days=_check_days(policy.renewal_window_days_after, "renewal_window_days_after")
+    )
+    records: list[InsuranceRenewal] = []
+    for vehicle in snapshot.vehicles:
+        if vehicle.insurance_renewal_on is None:
+            continue
+        expires_on = _anniversary_in(vehicle.insurance_renewal_on, first)
+        if expires_on is None or (
+            vehicle.purchased_on is not None and expires_on <= vehicle.purchased_on
+        ):
+            continue
+        renewals = sorted(
+            (
+                order
+                for order in snapshot.work_orders_for(vehicle.vin)
+                if ServiceType.INSURANCE_RENEWAL in order.service_types
+            ),
+            key=lambda order: (order.opened_at, order.number),
+        )
+        window = [o for o in renewals if expires_on - before <= o.visit_date <= expires_on + after]
+        if window:
+            renewed_on: date | None = window[0].visit_date
+            premium = money_sum(order.total for order in window)
+        else:
+            earlier = [o for o in renewals if o.visit_date < expires_on - before]
+            renewed_on = None
+            premium = earlier[-1].total if earlier else ZERO
+        records.append(
+            InsuranceRenewal(
+                vehicle.vin,
+                customer_number=vehicle.customer_number,
+                expires_on=expires_on,
+                renewed_on=renewed_on,
+                premium=premium,
+            )
+        )
+    return tuple(sorted(records, key=lambda r: (r.expires_on, r.vin)))
+
+
+# --------------------------------------------------------------------------- complaints
+
+#: The label of complaints whose cause or topic was not recorded.
+_UNRECORDED = ("unrecorded", "未记录")
+
+
+@attrs.frozen(kw_only=True)
+class ConcentrationRow:
+    """Complaints of one cause or topic, with their share of all complaints.
+
+    Attributes:
+        dimension: ``"cause"`` or ``"topic"``.
+        key: The cause or topic; None for complaints where it was not recorded.
+        count: Complaints of this key.
+        share: ``count`` over all complaints.
+        cumulative: This row and the rows above it over all complaints (the
+            Pareto curve: rows run from the most frequent down).
+
+    Examples:
+        >>> row = ConcentrationRow(dimension="topic", key=ComplaintTopic.SETTLEMENT, count=8,
+        ...                        share=Rate(8, 10), cumulative=Rate(8, 10))
+        >>> row.label, f"{row.share}"
+        ('结算解释', '80%')
+    """
+
+    dimension: str
+    key: ComplaintCause | ComplaintTopic | None
+    count: int
+    share: Rate
+    cumulative: Rate
+
+    @property
+    def value(self) -> str:
+        """The key's code (``"unrecorded"`` when not recorded)."""
+        return _UNRECORDED[0] if self.key is None else self.key.value
+
+    @property
+    def label(self) -> str:
+        """The key's Chinese label (``"未记录"`` when not recorded)."""
+        return _UNRECORDED[1] if self.key is None else self.key.label
+
+    def to_dict(self) -> dict[str, object]:
+        """The row as plain values."""
+        return {
+            "dimension": self.dimension,
+            "key": self.value,
+            "label": self.label,
+            "count": self.count,
+            "share": self.share.value,
+            "percent": self.share.format_percent(),
+            "cumulative": self.cumulative.value,
+            "cumulative_percent": self.cumulative.format_percent(),
+        }
+
+
+@attrs.frozen(kw_only=True)
+class ComplaintConcentration:
+    """Where complaints concentrate: counts and shares by cause and by topic.
+
+    Attributes:
+        complaints: Complaints counted.
+        by_cause: One row per cause of seed 002 (and ``unrecorded`` when any),
+            most frequent first.
+        by_topic: One row per topic of seeds 003 and 004 (and ``unrecorded``),
+            most frequent first.
+
+    Examples:
+        >>> complaint_concentration([]).settlement_share.value is None
+        True
+    """
+
+    complaints: int
+    by_cause: tuple[ConcentrationRow, ...]
+    by_topic: tuple[ConcentrationRow, ...]
+
+    def cause(self, cause: ComplaintCause | str) -> ConcentrationRow:
+        """The row of one cause (a ComplaintCause, its value or its label)."""
+        wanted = ComplaintCause.from_label(cause) if isinstance(cause, str) else cause
+        return next(row for row in self.by_cause if row.key is wanted)
+
+    def topic(self, topic: ComplaintTopic | str) -> ConcentrationRow:
+        """The row of one topic (a ComplaintTopic, its value or its label)."""
+        wanted = ComplaintTopic.from_label(topic) if isinstance(topic, str) else topic
+        return next(row for row in self.by_topic if row.key is wanted)
+
+    @property
+    def settlement_share(self) -> Rate:
+        """Share of complaints about the explanation at settlement (seed 004: 80 %)."""
+        return self.topic(ComplaintTopic.SETTLEMENT).share
+
+    def to_rows(self) -> list[dict[str, object]]:
+        """The cause rows, then the topic rows."""
+        return [row.to_dict() for row in (*self.by_cause, *self.by_topic)]
+
+
+def _concentration(
+    dimension: str,
+    members: Sequence[ComplaintCause | ComplaintTopic],
+    counts: Counter[Any],
+    total: int,
+    confidence: float,
+) -> tuple[ConcentrationRow, ...]:
+    order = {member: index for index, member in enumerate(members)}
+    keys: list[Any] = sorted(members, key=lambda m: (-counts[m], order[m]))
+    if counts[None]:
+        keys.append(None)
+    rows: list[ConcentrationRow] = []
+    running = 0
+    for key in keys:
+        running += counts[key]
+        rows.append(
+            ConcentrationRow(
+                dimension=dimension,
+                key=key,
+                count=counts[key],
+                share=Rate(counts[key], total, confidence=confidence),
+                cumulative=Rate(running, total, confidence=confidence),
+            )
+        )
+    return tuple(rows)
+
+
+def complaint_concentration(
+    complaints: Iterable[Complaint], *, policy: StatsPolicy = _DEFAULT_POLICY
+) -> ComplaintConcentration:
+    """Count complaints by cause and by topic, with shares: where they concentrate.
+
+    Seed 002 names the causes (product quality, repair quality, staff errors,
+    service quality, demands beyond the shop's standard); seed 003 finds that
+    complaints gather around the lounge, car wash, meals, fee reasonableness,
+    timely call-backs and timely appointments; seed 004 says 80 % arise at the
+    explanation and settlement step (:attr:`ComplaintConcentration.settlement_share`).
+    Every cause and topic has a row, most frequent first, with its share and the
+    cumulative share (a Pareto table); complaints without a cause or topic are
+    counted in an ``unrecorded`` row at the end. Pass the complaints of one period.
+
+    Args:
+        complaints: The complaints.
+        policy: The confidence of the shares.
+
+    Returns:
+        A :class:`ComplaintConcentration`.
+
+    Raises:
+        autocrm.errors.InvalidFormat: an item is not a Complaint.
+
+    Examples:
+        >>> from autocrm.domain import CHINA_TZ, Complaint
+        >>> received = datetime(2015, 3, 2, 9, tzinfo=CHINA_TZ)
+        >>> def c(n, topic, cause=None):
+        ...     return Complaint(number=n, customer_number="C000001", received_at=received,
+        ...                      topic=topic, cause=cause)
+        >>> result = complaint_concentration(
+        ...     [c(f"T{i}", "settlement", "service_quality") for i in range(8)]
+        ...     + [c("T8", "car_wash"), c("T9", None, "repair_quality")])
+        >>> f"{result.settlement_share}", result.by_topic[0].label, result.by_topic[-1].label
+        ('80%', '结算解释', '未记录')
+        >>> result.cause("服务质量").count, f"{result.by_cause[1].cumulative}"
+        (8, '90%')
+    """
+    items: list[Complaint] = _require(complaints, Complaint, "complaints")
+    total = len(items)
+    causes: Counter[ComplaintCause | None] = Counter(item.cause for item in items)
+    topics: Counter[ComplaintTopic | None] = Counter(item.topic for item in items)
+    confidence = policy.confidence
+    return ComplaintConcentration(
+        complaints=total,
+        by_cause=_concentration("cause", tuple(ComplaintCause), causes, total, confidence),
+        by_topic=_concentration("topic", tuple(ComplaintTopic), topics, total, confidence),
+    )
