@@ -114,7 +114,8 @@ def test_retries_never_exceed_max_attempts(
         failed = sum(1 for a in fu.attempts if a.outcome.is_failure)
         assert failed <= policy.max_attempts
         if outcome.is_failure:
-            if failed == policy.max_attempts:
+            if failed == policy.max_attempts or policy.closes_at_once(outcome):
+                # SPEC §9b: a wrong number or a refusal closes the follow-up at once.
                 assert fu.status is FollowUpStatus.UNREACHABLE
             else:
                 assert fu.status is FollowUpStatus.PENDING

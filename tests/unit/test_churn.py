@@ -5,13 +5,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
+import attrs
 import pytest
 
 from autocrm.domain import (
     CHINA_TZ,
+    Appointment,
+    CallAttempt,
     Complaint,
     ContactPurpose,
     Customer,
+    FollowUp,
     OptOut,
     Snapshot,
     Vehicle,
@@ -28,7 +32,9 @@ from autocrm.rules.churn import (
     is_lost,
     last_visit_on,
     lost_customers,
+    lost_customers_report,
 )
+from autocrm.rules.contact import PressureKind
 
 VINS = (
     "LFV2A21K3D3109826",
@@ -439,3 +445,89 @@ def test_opt_out_purpose_accepts_its_value_or_label_and_refuses_junk() -> None:
     with pytest.raises(InvalidComponent) as info:
         ChurnPolicy(warning_opt_out="sms")  # type: ignore[arg-type]
     assert info.value.field == "warning_opt_out"
+
+
+# --- contact pressure (SPEC §9b) ------------------------------------------------
+
+
+def lost_snapshot(*people: Customer, **records: object) -> Snapshot:
+    vehicles = [
+        Vehicle(vin=VINS[i], customer_number=p.number, last_business_on=date(2024, 2, 1))
+        for i, p in enumerate(people)
+    ]
+    return Snapshot(customers=people, vehicles=vehicles, **records)  # type: ignore[arg-type]
+
+
+def test_win_back_list_leaves_off_marketing_opt_outs_and_says_why() -> None:
+    kept = customer("C1")
+    refused = customer("C2", opt_outs=[OptOut("marketing", reason="不要营销电话")])
+    reminders_only = customer("C3", opt_outs=[OptOut("reminders", reason="不需要保养提醒")])
+    snap = lost_snapshot(kept, refused, reminders_only)
+    report = lost_customers_report(snap, as_of=date(2025, 6, 1))
+    assert [a.customer_number for a in report.entries] == ["C1", "C3"]
+    (left,) = report.left_off
+    assert (left.customer_number, left.subject) == ("C2", "recently_lost")
+    assert left.pressure.kind is PressureKind.OPTED_OUT
+    assert left.reason == "opted out of 营销 calls: 不要营销电话"
+    assert [a.customer_number for a in lost_customers(snap, as_of=date(2025, 6, 1))] == [
+        "C1", "C3",
+    ]  # fmt: skip
+    # The purpose is a policy value.
+    by_reminders = ChurnPolicy(win_back_opt_out="reminders")
+    found = lost_customers(snap, as_of=date(2025, 6, 1), policy=by_reminders)
+    assert [a.customer_number for a in found] == ["C1", "C2"]
+
+
+def test_win_back_list_leaves_off_anonymised_booked_and_recently_called() -> None:
+    booked = Appointment(
+        number="YY1", customer_number="C2", kind="proactive",
+        booked_at=datetime(2025, 5, 30, 9, tzinfo=CHINA_TZ),
+        slot=datetime(2025, 6, 3, 9, tzinfo=CHINA_TZ),
+    )  # fmt: skip
+    called = FollowUp(
+        number="WO9-3DC", kind="3dc", customer_number="C3",
+        earliest=date(2025, 5, 28), due=date(2025, 5, 28), latest=date(2025, 5, 28),
+        attempts=[CallAttempt(datetime(2025, 5, 28, 10, tzinfo=CHINA_TZ), "no_answer")],
+    )  # fmt: skip
+    snap = lost_snapshot(customer("C1", anonymised=True), customer("C2"), customer("C3"),
+                         customer("C4"), appointments=[booked], followups=[called])  # fmt: skip
+    report = lost_customers_report(snap, as_of=date(2025, 6, 1))
+    assert [a.customer_number for a in report.entries] == ["C4"]
+    assert [(x.customer_number, x.pressure.kind) for x in report.left_off] == [
+        ("C1", PressureKind.ANONYMISED),
+        ("C2", PressureKind.BOOKED),
+        ("C3", PressureKind.CONTACTED),
+    ]
+
+
+def test_early_warning_leaves_off_booked_and_recently_called_customers() -> None:
+    snap = warning_snapshot()
+    booked = Appointment(
+        number="YY7", customer_number="C7", kind="passive",
+        booked_at=datetime(2026, 3, 12, 9, tzinfo=CHINA_TZ),
+        slot=datetime(2026, 3, 20, 9, tzinfo=CHINA_TZ),
+    )  # fmt: skip
+    called = FollowUp(
+        number="WOX-3DC", kind="3dc", customer_number="C1",
+        earliest=date(2026, 3, 10), due=date(2026, 3, 10), latest=date(2026, 3, 10),
+        status="completed",
+        attempts=[CallAttempt(datetime(2026, 3, 10, 10, tzinfo=CHINA_TZ), "completed")],
+    )  # fmt: skip
+    result = early_warning(attrs.evolve(snap, appointments=[booked], followups=[called]),
+                           as_of=AS_OF)  # fmt: skip
+    assert [e.customer_number for e in result.entries] == ["C2"]
+    assert result.opted_out == ("C6",)
+    assert {(x.customer_number, x.pressure.kind) for x in result.left_off} == {
+        ("C1", PressureKind.CONTACTED),
+        ("C6", PressureKind.OPTED_OUT),
+        ("C7", PressureKind.BOOKED),
+    }
+    # Called more than 7 days before: back on the list.
+    later = early_warning(attrs.evolve(snap, followups=[called]), as_of=date(2026, 3, 17))
+    assert "C1" in {e.customer_number for e in later.entries}
+
+
+def test_churn_policy_refuses_a_bad_win_back_purpose() -> None:
+    with pytest.raises(InvalidComponent) as info:
+        ChurnPolicy(win_back_opt_out="sms")
+    assert info.value.field == "win_back_opt_out"

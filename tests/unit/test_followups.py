@@ -15,6 +15,7 @@ import pytest
 
 from autocrm.domain import (
     CHINA_TZ,
+    Appointment,
     CallAttempt,
     CallOutcome,
     ContactPurpose,
@@ -25,13 +26,16 @@ from autocrm.domain import (
     OptOut,
     ReportedIssue,
     ServiceType,
+    Snapshot,
     WorkOrder,
 )
-from autocrm.errors import InvalidComponent, InvalidTransition, PolicyError
+from autocrm.errors import InvalidComponent, InvalidFormat, InvalidTransition, PolicyError
 from autocrm.rules.calendar import WeekendCalendar
+from autocrm.rules.contact import PressureKind
 from autocrm.rules.followups import (
     FollowUpPolicy,
     followup_worklist,
+    followup_worklist_report,
     record_attempt,
     schedule_followups,
 )
@@ -403,3 +407,151 @@ def test_worklist_takes_an_aware_datetime_as_its_china_date() -> None:
     late_utc = datetime(2025, 10, 9, 16, 30, tzinfo=timezone.utc)  # 00:30 on 10 Oct in Beijing
     assert len(followup_worklist([fu], as_of=late_utc)) == 1
     assert followup_worklist([fu], as_of=late_utc - timedelta(hours=1)) == ()
+
+
+# --------------------------------------------------------------------------- contact pressure
+
+
+def test_minor_repair_callback_is_listed_after_its_own_3dc_call() -> None:
+    # Closed Mon 3 Nov 2025: 3DC 4-6 Nov, minor-repair callback 6-10 Nov (8/9 Nov weekend).
+    three_day, minor = schedule_followups(work_order(date(2025, 11, 3), ServiceType.MINOR_REPAIR))
+    assert (minor.earliest, minor.latest) == (date(2025, 11, 6), date(2025, 11, 10))
+    three_day = record_attempt(three_day, CallAttempt(at(date(2025, 11, 4)), "completed", rating=5))
+    (entry,) = followup_worklist([three_day, minor], as_of=date(2025, 11, 6))
+    assert entry.followup.number == "WO20250929001-MINOR"
+    assert entry.priority == 4
+
+
+def test_seven_day_callback_is_listed_after_the_sale_three_day_call() -> None:
+    sale3d, seven = schedule_followups(work_order(date(2025, 11, 3), ServiceType.NEW_CAR_DELIVERY))
+    sale3d = record_attempt(sale3d, CallAttempt(at(date(2025, 11, 4)), "completed", rating=5))
+    (entry,) = followup_worklist([sale3d, seven], as_of=seven.earliest)
+    assert entry.followup.kind is FollowUpKind.SEVEN_DAY
+
+
+def test_a_call_about_another_work_order_still_holds_the_customer_back() -> None:
+    (first,) = schedule_followups(work_order(date(2025, 11, 3), number="WO1"))
+    (second,) = schedule_followups(work_order(date(2025, 11, 5), number="WO2"))
+    first = record_attempt(first, CallAttempt(at(date(2025, 11, 5)), "completed", rating=5))
+    report = followup_worklist_report([first, second], as_of=date(2025, 11, 7))
+    assert report.entries == ()
+    (left,) = report.left_off
+    assert left.subject == "WO2-3DC"
+    assert left.pressure.kind is PressureKind.CONTACTED
+    assert left.pressure.on == date(2025, 11, 5)
+    assert "contacted on 2025-11-05" in left.reason
+
+
+def test_an_unanswered_call_counts_as_contact_but_a_wrong_number_does_not() -> None:
+    (first,) = schedule_followups(work_order(date(2025, 11, 3), number="WO1"))
+    (second,) = schedule_followups(work_order(date(2025, 11, 5), number="WO2"))
+    rang = record_attempt(first, CallAttempt(at(date(2025, 11, 4)), "no_answer"))
+    wrong = record_attempt(first, CallAttempt(at(date(2025, 11, 4)), "wrong_number"))
+    listed = followup_worklist([rang, second], as_of=date(2025, 11, 6))
+    assert [e.followup.number for e in listed] == ["WO1-3DC"]  # its own retry only
+    listed = followup_worklist([wrong, second], as_of=date(2025, 11, 6))
+    assert [e.followup.number for e in listed] == ["WO2-3DC"]
+
+
+def booked_appointment(slot: date, customer: str = "C000001") -> Appointment:
+    return Appointment(
+        number="YY20251101", customer_number=customer, kind="passive",
+        booked_at=at(date(2025, 11, 1)), slot=at(slot, 9),
+    )  # fmt: skip
+
+
+def test_worklist_leaves_off_a_customer_already_booked() -> None:
+    (fu,) = schedule_followups(work_order(date(2025, 11, 3)))
+    report = followup_worklist_report(
+        [fu], as_of=date(2025, 11, 4), appointments=[booked_appointment(date(2025, 11, 12))]
+    )
+    assert report.entries == ()
+    assert report.left_off[0].pressure.kind is PressureKind.BOOKED
+    assert report.left_off[0].reason == "already booked: appointment YY20251101 on 2025-11-12"
+    # An appointment in the past, or cancelled, does not hold the call back.
+    past = booked_appointment(date(2025, 11, 3))
+    cancelled = attrs.evolve(booked_appointment(date(2025, 11, 12)), status="cancelled")
+    assert len(followup_worklist([fu], as_of=date(2025, 11, 4),
+                                 appointments=[past, cancelled])) == 1  # fmt: skip
+
+
+def test_worklist_takes_a_snapshot_and_honours_its_opt_outs_and_bookings() -> None:
+    (fu,) = schedule_followups(work_order(date(2025, 11, 3)))
+    phone_only = OptOut("follow_ups", reason="不接电话回访", kind="mobile")
+    email_only = OptOut("follow_ups", reason="不要邮件", kind="email")
+    wang = Customer(number="C000001", name="王建国", mobile="13800138000")
+    assert len(followup_worklist(Snapshot(customers=[wang], followups=[fu]),
+                                 as_of=date(2025, 11, 4))) == 1  # fmt: skip
+    # A call list is a phone list: a mobile opt-out applies, an e-mail opt-out does not.
+    mobile = attrs.evolve(wang, opt_outs=[phone_only])
+    report = followup_worklist_report(Snapshot(customers=[mobile], followups=[fu]),
+                                      as_of=date(2025, 11, 4))  # fmt: skip
+    assert report.entries == ()
+    assert report.left_off[0].reason == "opted out of 回访 calls (手机): 不接电话回访"
+    assert report.opt_outs_checked
+    email = attrs.evolve(wang, opt_outs=[email_only])
+    assert len(followup_worklist(Snapshot(customers=[email], followups=[fu]),
+                                 as_of=date(2025, 11, 4))) == 1  # fmt: skip
+    booked = Snapshot(customers=[wang], followups=[fu],
+                      appointments=[booked_appointment(date(2025, 11, 5))])  # fmt: skip
+    assert followup_worklist(booked, as_of=date(2025, 11, 4)) == ()
+
+
+def test_worklist_report_says_when_opt_outs_could_not_be_checked() -> None:
+    (fu,) = schedule_followups(work_order(date(2025, 11, 3)))
+    report = followup_worklist_report([fu], as_of=date(2025, 11, 4))
+    assert not report.opt_outs_checked
+    assert "not checked: no customers given" in report.rule
+
+
+# --------------------------------------------------------------------------- outcomes
+
+
+def test_each_outcome_has_its_own_default_retry() -> None:
+    policy = FollowUpPolicy()
+    assert dict(policy.retry_after_workdays_by_outcome) == {
+        CallOutcome.NO_ANSWER: 1, CallOutcome.BUSY: 1, CallOutcome.POWERED_OFF: 1,
+    }  # fmt: skip
+    assert policy.close_at_once_outcomes == (CallOutcome.REFUSED, CallOutcome.WRONG_NUMBER)
+    fu = pending_3dc(date(2025, 10, 13))
+    for outcome in ("no_answer", "busy", "powered_off"):
+        retried = record_attempt(fu, CallAttempt(at(date(2025, 10, 14)), outcome))
+        assert retried.status is FollowUpStatus.PENDING
+        assert retried.next_attempt_on == date(2025, 10, 15)
+
+
+@pytest.mark.parametrize("outcome", ["wrong_number", "refused"])
+def test_wrong_number_and_refusal_close_the_followup_at_once(outcome: str) -> None:
+    fu = record_attempt(pending_3dc(date(2025, 10, 13)),
+                        CallAttempt(at(date(2025, 10, 14)), outcome))  # fmt: skip
+    assert fu.status is FollowUpStatus.UNREACHABLE
+    assert len(fu.attempts) == 1
+    # A shop that prefers to retry says so in the policy.
+    retrying = FollowUpPolicy(close_at_once_outcomes=())
+    fu = record_attempt(pending_3dc(date(2025, 10, 13)),
+                        CallAttempt(at(date(2025, 10, 14)), outcome), policy=retrying)  # fmt: skip
+    assert fu.status is FollowUpStatus.PENDING
+
+
+def test_close_at_once_outcomes_refuses_completed_and_unknown_values() -> None:
+    for bad in (["completed"], ["hung_up"]):
+        with pytest.raises(PolicyError) as info:
+            FollowUpPolicy(close_at_once_outcomes=bad)
+        assert info.value.field == "close_at_once_outcomes"
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize("bad", [None, "WO1", 42])
+def test_schedule_refuses_what_is_not_a_work_order(bad: object) -> None:
+    with pytest.raises(InvalidFormat) as info:
+        schedule_followups(bad)  # type: ignore[arg-type]
+    assert info.value.field == "work_order"
+
+
+@pytest.mark.parametrize("bad", ["2025-10-10", datetime(2025, 10, 10, 9), None])
+def test_worklist_refuses_a_bad_as_of(bad: object) -> None:
+    with pytest.raises(InvalidFormat) as info:
+        followup_worklist([], as_of=bad)  # type: ignore[arg-type]
+    assert info.value.field == "as_of"

@@ -11,8 +11,10 @@ import pytest
 from autocrm.domain import (
     CHINA_TZ,
     Appointment,
+    CallAttempt,
     ContactPurpose,
     Customer,
+    FollowUp,
     OdometerReading,
     OptOut,
     ServiceType,
@@ -20,13 +22,16 @@ from autocrm.domain import (
     Vehicle,
     WorkOrder,
 )
-from autocrm.errors import InvalidComponent, PolicyError
+from autocrm.errors import InvalidComponent, InvalidFormat, PolicyError
+from autocrm.rules.calendar import WeekendCalendar
+from autocrm.rules.contact import PressureKind
 from autocrm.rules.reminders import (
     Campaign,
     ReminderKind,
     ServiceDueBasis,
     ServicePolicy,
     due_reminders,
+    due_reminders_report,
     estimate_daily_km,
     next_service_due,
 )
@@ -34,6 +39,7 @@ from autocrm.rules.reminders import (
 VIN = "LFV2A21K3D3109826"
 VIN2 = "1HGCM82633A004352"
 IGNORE = ServicePolicy(backwards_readings="ignore")
+NO_HOLIDAYS = ServicePolicy(holiday_care=())
 
 
 def reading(on: date, km: int, vin: str = VIN) -> OdometerReading:
@@ -290,7 +296,7 @@ def test_leap_day_birthday_on_1_march_when_configured() -> None:
 
 def test_birthday_in_the_national_day_holiday_is_contacted_before_it() -> None:
     snap = Snapshot(customers=[owner(birth_date=date(1985, 10, 3))])
-    (found,) = due_reminders(snap, as_of=date(2025, 9, 20))
+    (found,) = due_reminders(snap, as_of=date(2025, 9, 20), policy=NO_HOLIDAYS)
     assert found.due_on == date(2025, 10, 3)
     assert found.contact_on == date(2025, 9, 30)
 
@@ -298,7 +304,7 @@ def test_birthday_in_the_national_day_holiday_is_contacted_before_it() -> None:
 def test_birthday_outside_the_horizon_is_not_listed() -> None:
     snap = Snapshot(customers=[owner(birth_date=date(1985, 10, 3))])
     assert due_reminders(snap, as_of=date(2025, 8, 20)) == ()
-    assert len(due_reminders(snap, as_of=date(2025, 8, 20), horizon=60)) == 1
+    assert len(due_reminders(snap, as_of=date(2025, 8, 20), horizon=60, policy=NO_HOLIDAYS)) == 1
 
 
 def test_purchase_anniversary_warranty_and_annual_inspection() -> None:
@@ -401,3 +407,186 @@ def test_negative_horizon_is_refused() -> None:
     with pytest.raises(InvalidComponent) as caught:
         due_reminders(Snapshot(), as_of=date(2025, 6, 1), horizon=-1)
     assert caught.value.field == "horizon"
+
+
+# --------------------------------------------------------------------------- ranking
+
+
+def test_reminders_rank_overdue_first_then_this_week_then_later() -> None:
+    overdue = car(annual_inspection_on=date(2025, 6, 20))
+    soon = Vehicle(vin=VIN2, customer_number="C000001", warranty_expires_on=date(2025, 7, 4))
+    snap = Snapshot(customers=[owner(birth_date=date(1980, 7, 25))], vehicles=[overdue, soon])
+    found = due_reminders(snap, as_of=date(2025, 7, 1))
+    assert [(r.kind.value, r.priority) for r in found] == [
+        ("annual_inspection", 1), ("warranty_expiry", 2), ("birthday", 3),
+    ]  # fmt: skip
+    assert all(r.reason for r in found)
+
+
+def test_low_confidence_predictions_come_last_within_their_priority() -> None:
+    # Both maintenances overdue (priority 1); the stale one is due earlier but its
+    # newest reading is 188 days old (> 180): low confidence, listed after the other.
+    fresh = car(purchased_on=date(2024, 1, 1))
+    stale = Vehicle(vin=VIN2, customer_number="C000001", purchased_on=date(2024, 1, 1))
+    snap = Snapshot(
+        customers=[owner()], vehicles=[fresh, stale],
+        work_orders=[maintenance(date(2024, 12, 25), 10_000, "WO1"),
+                     maintenance(date(2024, 12, 20), 10_000, "WO2", vin=VIN2)],
+        readings=[reading(date(2025, 6, 25), 12_000),
+                  reading(date(2024, 12, 25), 10_100, vin=VIN2)],
+    )  # fmt: skip
+    found = due_reminders(snap, as_of=date(2025, 7, 1), policy=NO_HOLIDAYS)
+    assert [(r.vin, r.due_on, r.priority, r.low_confidence) for r in found] == [
+        (VIN, date(2025, 6, 25), 1, False),
+        (VIN2, date(2025, 6, 20), 1, True),
+    ]
+
+
+# --------------------------------------------------------------------------- pressure
+
+
+def test_every_reminder_kind_leaves_off_a_customer_already_booked() -> None:
+    booked = Appointment(
+        number="YY1", customer_number="C000001", kind="passive",
+        booked_at=datetime(2025, 6, 28, 9, tzinfo=CHINA_TZ),
+        slot=datetime(2025, 7, 10, 9, tzinfo=CHINA_TZ),
+    )  # fmt: skip
+    vehicle = car(annual_inspection_on=date(2025, 7, 5))
+    snap = Snapshot(customers=[owner(birth_date=date(1980, 7, 6))], vehicles=[vehicle],
+                    appointments=[booked])  # fmt: skip
+    report = due_reminders_report(snap, as_of=date(2025, 7, 1))
+    assert report.reminders == ()
+    assert sorted(x.reminder.kind.value for x in report.left_off) == [
+        "annual_inspection", "birthday",
+    ]  # fmt: skip
+    assert {x.pressure.kind for x in report.left_off} == {PressureKind.BOOKED}
+    assert report.left_off[0].reason == "already booked: appointment YY1 on 2025-07-10"
+
+
+def test_a_customer_called_this_week_gets_no_reminder_call() -> None:
+    called = FollowUp(
+        number="WO9-3DC", kind="3dc", customer_number="C000001", work_order_number="WO9",
+        earliest=date(2025, 6, 27), due=date(2025, 6, 30), latest=date(2025, 6, 30),
+        status="completed",
+        attempts=[CallAttempt(datetime(2025, 6, 27, 10, tzinfo=CHINA_TZ), "completed")],
+    )  # fmt: skip
+    snap = Snapshot(customers=[owner(birth_date=date(1980, 7, 6))], followups=[called])
+    report = due_reminders_report(snap, as_of=date(2025, 7, 1))
+    assert report.reminders == ()
+    (left,) = report.left_off
+    assert left.pressure.kind is PressureKind.CONTACTED
+    assert left.pressure.on == date(2025, 6, 27)
+    # Seven days after the call the customer is back on the list.
+    assert kinds(due_reminders(snap, as_of=date(2025, 7, 4))) == ["birthday"]
+    no_cooldown = ServicePolicy(contact_cooldown_days=0)
+    assert kinds(due_reminders(snap, as_of=date(2025, 7, 1), policy=no_cooldown)) == ["birthday"]
+
+
+def test_a_phone_opt_out_of_reminders_applies_to_the_call_list() -> None:
+    phone = OptOut("reminders", reason="不要电话提醒", kind="phone")
+    vehicle = car(annual_inspection_on=date(2025, 7, 5))
+    snap = Snapshot(customers=[owner(opt_outs=[phone])], vehicles=[vehicle])
+    report = due_reminders_report(snap, as_of=date(2025, 7, 1))
+    assert report.reminders == ()
+    assert report.left_off[0].reason == "opted out of 提醒 calls (电话): 不要电话提醒"
+
+
+# --------------------------------------------------------------------------- warranty by km
+
+
+def test_warranty_ends_by_mileage_before_its_date() -> None:
+    # 100 km/day, 98,000 km on 1 Jul 2025: 100,000 km reached on 21 Jul 2025.
+    vehicle = car(warranty_expires_on=date(2026, 3, 1), warranty_km=100_000)
+    snap = Snapshot(customers=[owner()], vehicles=[vehicle],
+                    readings=[reading(date(2025, 6, 1), 95_000),
+                              reading(date(2025, 7, 1), 98_000)])  # fmt: skip
+    (found,) = due_reminders(snap, as_of=date(2025, 7, 1), policy=NO_HOLIDAYS)
+    assert found.kind is ReminderKind.WARRANTY_EXPIRY
+    assert found.due_on == date(2025, 7, 21)
+    assert "100000 km" in found.reason
+    assert not found.low_confidence
+    # With the date first, the date wins.
+    later_km = attrs.evolve(vehicle, warranty_km=200_000, warranty_expires_on=date(2025, 7, 20))
+    (by_date,) = due_reminders(attrs.evolve(snap, vehicles=[later_km]), as_of=date(2025, 7, 1),
+                               policy=NO_HOLIDAYS)  # fmt: skip
+    assert by_date.due_on == date(2025, 7, 20)
+
+
+def test_warranty_already_past_its_mileage_gives_no_reminder() -> None:
+    vehicle = car(warranty_expires_on=date(2025, 7, 20), warranty_km=90_000)
+    snap = Snapshot(customers=[owner()], vehicles=[vehicle],
+                    readings=[reading(date(2025, 6, 1), 92_000)])  # fmt: skip
+    assert due_reminders(snap, as_of=date(2025, 7, 1), policy=NO_HOLIDAYS) == ()
+
+
+# --------------------------------------------------------------------------- holidays
+
+
+def test_holiday_care_on_the_first_day_of_national_day_2025_names_mid_autumn_too() -> None:
+    snap = Snapshot(customers=[owner()])
+    (found,) = due_reminders(snap, as_of=date(2025, 9, 20))
+    assert found.kind is ReminderKind.HOLIDAY
+    assert found.vin is None
+    assert found.due_on == date(2025, 10, 1)
+    assert found.contact_on == date(2025, 9, 30)
+    assert "国庆节 (National Day)" in found.reason
+    assert "中秋节 (Mid-autumn Festival)" in found.reason
+
+
+def test_holiday_care_for_spring_festival_2026_and_mid_autumn_2026() -> None:
+    snap = Snapshot(customers=[owner()])
+    (spring,) = due_reminders(snap, as_of=date(2026, 2, 5))
+    assert (spring.due_on, spring.contact_on) == (date(2026, 2, 15), date(2026, 2, 14))
+    autumn = due_reminders(snap, as_of=date(2026, 9, 20))
+    assert [r.due_on for r in autumn] == [date(2026, 9, 25), date(2026, 10, 1)]
+    # Labour Day is not cared for by default; the policy can add it.
+    assert due_reminders(snap, as_of=date(2025, 4, 25)) == ()
+    labour = ServicePolicy(holiday_care=["Labour Day"])
+    assert [r.due_on for r in due_reminders(snap, as_of=date(2025, 4, 25), policy=labour)] == [
+        date(2025, 5, 1)
+    ]
+
+
+def test_holiday_care_honours_marketing_and_reminder_opt_outs() -> None:
+    for purpose in ("marketing", "reminders"):
+        opted = owner(opt_outs=[OptOut(purpose, reason="勿扰")])
+        report = due_reminders_report(Snapshot(customers=[opted]), as_of=date(2025, 9, 20))
+        assert report.reminders == ()
+        assert report.left_off[0].reminder.kind is ReminderKind.HOLIDAY
+    follow_ups_only = owner(opt_outs=[OptOut("follow_ups", reason="不要回访")])
+    assert len(due_reminders(Snapshot(customers=[follow_ups_only]), as_of=date(2025, 9, 20))) == 1
+
+
+def test_a_calendar_without_holiday_names_gives_no_holiday_care() -> None:
+    snap = Snapshot(customers=[owner()])
+    assert due_reminders(snap, as_of=date(2025, 9, 20), calendar=WeekendCalendar()) == ()
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+def test_estimate_daily_km_refuses_what_is_not_readings() -> None:
+    for bad in (None, 42, "LFV2A21K3D3109826"):
+        with pytest.raises(InvalidFormat) as info:
+            estimate_daily_km(bad)  # type: ignore[arg-type]
+        assert info.value.field == "readings"
+    with pytest.raises(InvalidFormat) as info:
+        estimate_daily_km([reading(date(2025, 1, 1), 100), "13500 km"])  # type: ignore[list-item]
+    assert info.value.field == "readings[1]"
+
+
+@pytest.mark.parametrize("bad", ["2025-07-01", datetime(2025, 7, 1, 9), None])
+def test_next_service_due_and_due_reminders_refuse_a_bad_as_of(bad: object) -> None:
+    vehicle = car(purchased_on=date(2025, 1, 1))
+    with pytest.raises(InvalidFormat) as info:
+        next_service_due(vehicle, [], as_of=bad)  # type: ignore[arg-type]
+    assert info.value.field == "as_of"
+    with pytest.raises(InvalidFormat) as info:
+        due_reminders(Snapshot(), as_of=bad)  # type: ignore[arg-type]
+    assert info.value.field == "as_of"
+
+
+def test_due_reminders_refuses_what_is_not_a_snapshot() -> None:
+    with pytest.raises(InvalidFormat) as info:
+        due_reminders([owner()], as_of=date(2025, 7, 1))  # type: ignore[arg-type]
+    assert info.value.field == "snapshot"

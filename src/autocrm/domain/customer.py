@@ -17,7 +17,7 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import date
 
 import attrs
@@ -325,16 +325,57 @@ class Customer:
             )
             raise InvalidComponent(msg, field="birth_date", value=self.birth_date)
 
-    def opted_out(self, purpose: ContactPurpose, *, vin: str | None = None) -> bool:
+    def opted_out(
+        self,
+        purpose: ContactPurpose,
+        *,
+        vin: str | None = None,
+        kind: ContactKind | Collection[ContactKind] | None = None,
+    ) -> bool:
         """Return True if the customer refused ``purpose`` (for all vehicles or ``vin``).
+
+        Without ``kind`` only opt-outs for every channel count. With ``kind`` (one
+        channel, or the channels a list uses, e.g. the phone kinds of a call list) an
+        opt-out for every channel or for one of those channels counts (SPEC §9b).
 
         Examples:
             >>> c = Customer(number="C1", name="张三",
             ...              opt_outs=[OptOut("marketing", reason="不需要")])
             >>> c.opted_out(ContactPurpose.MARKETING), c.opted_out(ContactPurpose.REMINDERS)
             (True, False)
+            >>> sms = Customer(number="C2", name="李四", opt_outs=[
+            ...     OptOut("reminders", reason="不要打手机", kind="mobile")])
+            >>> sms.opted_out(ContactPurpose.REMINDERS), sms.opted_out(
+            ...     ContactPurpose.REMINDERS, kind=ContactKind.MOBILE)
+            (False, True)
         """
-        return any(
-            o.purpose is purpose and o.kind is None and (o.vin is None or o.vin == vin)
-            for o in self.opt_outs
+        return self.opt_out_for(purpose, vin=vin, kind=kind) is not None
+
+    def opt_out_for(
+        self,
+        purpose: ContactPurpose,
+        *,
+        vin: str | None = None,
+        kind: ContactKind | Collection[ContactKind] | None = None,
+    ) -> OptOut | None:
+        """Return the first opt-out that applies (see :meth:`opted_out`), or None.
+
+        Examples:
+            >>> c = Customer(number="C1", name="张三",
+            ...              opt_outs=[OptOut("follow_ups", reason="客户要求不再回访")])
+            >>> c.opt_out_for(ContactPurpose.FOLLOW_UPS).reason
+            '客户要求不再回访'
+        """
+        kinds: frozenset[ContactKind] = (
+            frozenset()
+            if kind is None
+            else frozenset([kind] if isinstance(kind, ContactKind) else kind)
         )
+        for o in self.opt_outs:
+            if (
+                o.purpose is purpose
+                and (o.kind is None or o.kind in kinds)
+                and (o.vin is None or o.vin == vin)
+            ):
+                return o
+        return None

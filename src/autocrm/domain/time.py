@@ -31,17 +31,38 @@ def local_date(moment: datetime) -> date:
     return moment.astimezone(CHINA_TZ).date()
 
 
-def as_date(value: date) -> date:
+def as_date(value: object, field: str = "as_of") -> date:
     """Return ``value`` as a date: an aware datetime gives its local (CST) date.
+
+    Raises:
+        autocrm.errors.InvalidFormat: ``value`` is not a date, or is a naive datetime
+            (its local date would be a guess); the error names ``field``.
 
     Examples:
         >>> as_date(datetime(2026, 1, 1, 1, 0, tzinfo=CHINA_TZ))
         datetime.date(2026, 1, 1)
         >>> as_date(date(2026, 1, 1))
         datetime.date(2026, 1, 1)
+        >>> as_date("2026-01-01")
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.InvalidFormat: as_of: expected a date or an aware datetime, got str
     """
     if isinstance(value, datetime):
-        return local_date(value) if value.tzinfo is not None else value.date()
+        if value.tzinfo is None or value.utcoffset() is None:
+            from autocrm.errors import InvalidFormat
+
+            msg = (
+                f"{field}: datetime {value} has no time zone; "
+                "pass a date or an aware datetime (for shop time use autocrm.domain.CHINA_TZ)"
+            )
+            raise InvalidFormat(msg, field=field, value=value)
+        return local_date(value)
+    if not isinstance(value, date):
+        from autocrm.errors import InvalidFormat
+
+        msg = f"{field}: expected a date or an aware datetime, got {type(value).__name__}"
+        raise InvalidFormat(msg, field=field, value=value)
     return value
 
 

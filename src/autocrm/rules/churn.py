@@ -45,6 +45,7 @@ from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat
+from autocrm.rules.contact import ContactHistory, LeftOff, PressureKind
 from autocrm.rules.reminders import ServicePolicy, next_service_due
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ __all__ = [
     "ChurnRisk",
     "ChurnSegment",
     "EarlyWarning",
+    "LostCustomers",
     "RiskComponent",
     "RiskLevel",
     "SegmentAssessment",
@@ -65,6 +67,7 @@ __all__ = [
     "is_lost",
     "last_visit_on",
     "lost_customers",
+    "lost_customers_report",
 ]
 
 
@@ -77,14 +80,23 @@ def _at_least(minimum: int) -> Any:
     return _check
 
 
-def _to_purpose(value: object) -> ContactPurpose:
-    """Converter: a ContactPurpose, its value or its Chinese label."""
+def _purpose_of(value: object, field: str) -> ContactPurpose:
     for purpose in ContactPurpose:
         if value is purpose or value in (purpose.value, purpose.label):
             return purpose
     allowed = ", ".join(p.value for p in ContactPurpose)
-    msg = f"warning_opt_out: {value!r} is not a ContactPurpose ({allowed})"
-    raise InvalidComponent(msg, field="warning_opt_out", value=value)
+    msg = f"{field}: {value!r} is not a ContactPurpose ({allowed})"
+    raise InvalidComponent(msg, field=field, value=value)
+
+
+def _to_purpose(value: object) -> ContactPurpose:
+    """Converter: a ContactPurpose, its value or its Chinese label."""
+    return _purpose_of(value, "warning_opt_out")
+
+
+def _to_win_back_purpose(value: object) -> ContactPurpose:
+    """Converter of ``win_back_opt_out``."""
+    return _purpose_of(value, "win_back_opt_out")
 
 
 @attrs.frozen(kw_only=True)
@@ -103,6 +115,10 @@ class ChurnPolicy:
             flags.
         warning_opt_out: The contact purpose whose opt-out keeps a customer off the
             early-warning call list (a retention call is marketing, not a reminder).
+        win_back_opt_out: The contact purpose whose opt-out keeps a customer off the
+            lost-customer (win-back) list: a win-back campaign is marketing (seed 003).
+        contact_cooldown_days: A customer called in the last N days, or already booked,
+            is kept off both call lists (SPEC §9b, *default* 7; 0 turns the cooldown off).
         risk_weight_recency: Weight of the recency component of the churn risk; the
             other weights (``risk_weight_frequency``, ``risk_weight_missed``,
             ``risk_weight_complaints``) weigh the other three components.
@@ -128,6 +144,10 @@ class ChurnPolicy:
     warning_opt_out: ContactPurpose = attrs.field(
         default=ContactPurpose.MARKETING, converter=_to_purpose
     )
+    win_back_opt_out: ContactPurpose = attrs.field(
+        default=ContactPurpose.MARKETING, converter=_to_win_back_purpose
+    )
+    contact_cooldown_days: int = attrs.field(default=7, validator=_at_least(0))
     risk_weight_recency: int = attrs.field(default=40, validator=_at_least(0))
     risk_weight_frequency: int = attrs.field(default=20, validator=_at_least(0))
     risk_weight_missed: int = attrs.field(default=25, validator=_at_least(0))
@@ -473,6 +493,88 @@ _SEGMENT_ORDER = {
 }
 
 
+@attrs.frozen(kw_only=True)
+class LostCustomers:
+    """The win-back list and who was left off it, and why.
+
+    Attributes:
+        as_of: The day of the question.
+        entries: The lost customers to win back, in :func:`lost_customers` order.
+        left_off: Lost customers contact pressure kept off (SPEC §9b): opted out of
+            ``ChurnPolicy.win_back_opt_out``, anonymised, already booked, or called in
+            the last ``contact_cooldown_days`` days; ``subject`` is the segment.
+        rule: The rule and the policy values used.
+
+    Examples:
+        >>> from autocrm.domain import Snapshot
+        >>> lost_customers_report(Snapshot(), as_of=date(2025, 6, 1)).entries
+        ()
+    """
+
+    as_of: date
+    entries: tuple[SegmentAssessment, ...]
+    left_off: tuple[LeftOff, ...]
+    rule: str
+
+
+def lost_customers_report(
+    snapshot: Snapshot,
+    *,
+    as_of: date,
+    policy: ChurnPolicy = ChurnPolicy(),
+    segments: Collection[ChurnSegment] | None = None,
+) -> LostCustomers:
+    """Return the win-back list with who was left off and why (see :func:`lost_customers`).
+
+    Examples:
+        >>> from autocrm.domain import Customer, OptOut, Snapshot, Vehicle
+        >>> snap = Snapshot(
+        ...     customers=[Customer(number="C1", name="王建国",
+        ...                         opt_outs=[OptOut("marketing", reason="不要营销电话")])],
+        ...     vehicles=[Vehicle(vin="LFV2A21K3D3109826", customer_number="C1",
+        ...                       last_business_on=date(2024, 2, 1))])
+        >>> report = lost_customers_report(snap, as_of=date(2025, 6, 1))
+        >>> report.entries, [(x.subject, x.reason) for x in report.left_off]
+        ((), [('recently_lost', 'opted out of 营销 calls: 不要营销电话')])
+    """
+    day = _as_of_date(as_of)
+    wanted = {s for s in ChurnSegment if s.is_lost} if segments is None else set(segments)
+    history = ContactHistory.of(snapshot)
+    found: list[SegmentAssessment] = []
+    left_off: list[LeftOff] = []
+    for customer in snapshot.customers:
+        vehicles, work_orders = _customer_records(snapshot, customer)
+        assessment = _segment(customer, vehicles, work_orders, day, policy)
+        if assessment.segment not in wanted:
+            continue
+        # SPEC §9b: the win-back list is a (marketing) call list like any other.
+        pressure = history.pressure(
+            customer.number, as_of=day, cooldown_days=policy.contact_cooldown_days,
+            purpose=policy.win_back_opt_out,
+        )  # fmt: skip
+        if pressure is not None:
+            left_off.append(
+                LeftOff(customer_number=customer.number, subject=assessment.segment.value,
+                        pressure=pressure)
+            )  # fmt: skip
+            continue
+        found.append(assessment)
+    found.sort(
+        key=lambda a: (
+            _SEGMENT_ORDER[a.segment],
+            a.days_since_visit if a.days_since_visit is not None else 10**9,
+            a.customer_number,
+        )
+    )
+    rule = (
+        f"lost: no visit for more than {policy.lost_after_days} days (seed 003) or "
+        f"first-service lost; opted out of {policy.win_back_opt_out.label} "
+        "(ChurnPolicy.win_back_opt_out), anonymised, already booked, or called in the last "
+        f"ChurnPolicy.contact_cooldown_days={policy.contact_cooldown_days} days left off"
+    )
+    return LostCustomers(as_of=day, entries=tuple(found), left_off=tuple(left_off), rule=rule)
+
+
 def lost_customers(
     snapshot: Snapshot,
     *,
@@ -481,6 +583,12 @@ def lost_customers(
     segments: Collection[ChurnSegment] | None = None,
 ) -> tuple[SegmentAssessment, ...]:
     """Return the lost customers of an archive, the targets of win-back campaigns (seed 003).
+
+    The win-back list is a call list (SPEC §9b): a customer who opted out of
+    ``policy.win_back_opt_out`` (marketing, by default) or was anonymised, a customer
+    already booked (a BOOKED appointment from ``as_of`` on) and a customer called in
+    the last ``policy.contact_cooldown_days`` days are left off;
+    :func:`lost_customers_report` says who and why.
 
     Args:
         snapshot: The archive.
@@ -492,7 +600,7 @@ def lost_customers(
     Returns:
         One assessment per customer, recently lost first (the easiest to win back),
         then first-service lost, then defected; within a segment the most recent
-        last visit first, then by customer number. Anonymised customers are left out.
+        last visit first, then by customer number.
 
     Raises:
         autocrm.errors.InvalidFormat: a naive or non-date ``as_of``.
@@ -510,24 +618,7 @@ def lost_customers(
         >>> [(a.customer_number, a.segment.label, a.days_since_visit) for a in lost]
         [('C1', '近期流失客户', 486)]
     """
-    day = _as_of_date(as_of)
-    wanted = {s for s in ChurnSegment if s.is_lost} if segments is None else set(segments)
-    found: list[SegmentAssessment] = []
-    for customer in snapshot.customers:
-        if customer.anonymised:
-            continue
-        vehicles, work_orders = _customer_records(snapshot, customer)
-        assessment = _segment(customer, vehicles, work_orders, day, policy)
-        if assessment.segment in wanted:
-            found.append(assessment)
-    found.sort(
-        key=lambda a: (
-            _SEGMENT_ORDER[a.segment],
-            a.days_since_visit if a.days_since_visit is not None else 10**9,
-            a.customer_number,
-        )
-    )
-    return tuple(found)
+    return lost_customers_report(snapshot, as_of=as_of, policy=policy, segments=segments).entries
 
 
 # --- early warning --------------------------------------------------------------
@@ -637,6 +728,8 @@ class EarlyWarning:
         entries: The customers to call, sorted by :attr:`WarningEntry.sort_key`.
         opted_out: Customers who qualified but refused contact (left off the list).
         rule: The rule and the policy values used.
+        left_off: Every customer who qualified but was left off, with the reason
+            (SPEC §9b): opted out, anonymised, already booked, or recently called.
 
     Examples:
         >>> from autocrm.domain import Snapshot
@@ -653,6 +746,7 @@ class EarlyWarning:
     entries: tuple[WarningEntry, ...]
     opted_out: tuple[str, ...]
     rule: str
+    left_off: tuple[LeftOff, ...] = ()
 
 
 def _warning_window(as_of: date, policy: ChurnPolicy) -> tuple[date, date, date]:
@@ -675,11 +769,14 @@ def early_warning(
     Of the last ``warning_months`` (7) whole months before the month of ``as_of``,
     a customer qualifies with a visit in the first ``warning_active_months`` (5) and
     none in the last two. A customer who has come back since (a visit in the current
-    month, up to ``as_of``) is not drifting and is left off. Customers who opted out
-    of ``policy.warning_opt_out`` (marketing, by default) and anonymised records are
-    left off too. Each entry says whether the birthday and the next maintenance fall
-    within ``birthday_within_days`` / ``service_due_within_days``, so that the list
-    can be sorted: both first, then one, then the nearest occasion.
+    month, up to ``as_of``) is not drifting and is left off. Contact pressure (SPEC
+    §9b): customers who opted out of ``policy.warning_opt_out`` (marketing, by
+    default), anonymised records, customers already booked (a BOOKED appointment from
+    ``as_of`` on) and customers called in the last ``policy.contact_cooldown_days``
+    days are left off too, each in ``left_off`` with the reason. Each entry says
+    whether the birthday and the next maintenance fall within
+    ``birthday_within_days`` / ``service_due_within_days``, so that the list can be
+    sorted: both first, then one, then the nearest occasion.
 
     Args:
         snapshot: The archive.
@@ -709,16 +806,25 @@ def early_warning(
     start, quiet, month_start = _warning_window(day, policy)
     entries: list[WarningEntry] = []
     opted_out: list[str] = []
+    left_off: list[LeftOff] = []
+    history = ContactHistory.of(snapshot)
     for customer in snapshot.customers:
-        if customer.anonymised:
-            continue
         vehicles, work_orders = _customer_records(snapshot, customer)
         dates = _visit_dates(customer, vehicles, work_orders, day)
         active = [d for d in dates if start <= d < quiet]
         if not active or any(d >= quiet for d in dates):
             continue
-        if customer.opted_out(policy.warning_opt_out):
-            opted_out.append(customer.number)
+        pressure = history.pressure(
+            customer.number, as_of=day, cooldown_days=policy.contact_cooldown_days,
+            purpose=policy.warning_opt_out,
+        )  # fmt: skip
+        if pressure is not None:
+            if pressure.kind is PressureKind.OPTED_OUT:
+                opted_out.append(customer.number)
+            left_off.append(
+                LeftOff(customer_number=customer.number, subject="early_warning",
+                        pressure=pressure)
+            )  # fmt: skip
             continue
         entries.append(
             _warning_entry(
@@ -730,8 +836,9 @@ def early_warning(
         f"seed 000: a visit in the {policy.warning_active_months} whole months "
         f"{start}–{quiet - timedelta(days=1)}, none from {quiet} to {day}; "
         f"birthday within {policy.birthday_within_days} days, service due within "
-        f"{policy.service_due_within_days} days; opted out of {policy.warning_opt_out.label} "
-        "left off"
+        f"{policy.service_due_within_days} days; opted out of {policy.warning_opt_out.label}, "
+        "already booked, or called in the last ChurnPolicy.contact_cooldown_days="
+        f"{policy.contact_cooldown_days} days left off (SPEC §9b)"
     )
     return EarlyWarning(
         as_of=day,
@@ -742,6 +849,7 @@ def early_warning(
         entries=tuple(entries),
         opted_out=tuple(opted_out),
         rule=rule,
+        left_off=tuple(left_off),
     )
 
 

@@ -9,7 +9,12 @@ The rules, as the seeds give them:
 * calls are made on working days: a window end on a weekend or statutory holiday moves
   to the next working day (调休 included, see :mod:`autocrm.rules.calendar`);
 * a failed call is retried on the next working day; after ``max_attempts`` failed calls
-  the follow-up is closed as unreachable (SPEC §2, *default* 3).
+  the follow-up is closed as unreachable (SPEC §2, *default* 3); each outcome has its own
+  "try again after" days, and a wrong number or a refusal closes the follow-up at once
+  (SPEC §9b, *defaults*);
+* contact pressure (SPEC §9b, :mod:`autocrm.rules.contact`): a customer who opted out,
+  is already booked, or was called in the last 7 days about another visit is left off
+  the worklist, and the report says why.
 
 Examples:
     >>> from datetime import datetime
@@ -24,13 +29,14 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import Any
 
 import attrs
 
+from autocrm.domain.appointment import Appointment
 from autocrm.domain.customer import ContactPurpose, Customer
 from autocrm.domain.followup import (
     CallAttempt,
@@ -39,20 +45,24 @@ from autocrm.domain.followup import (
     FollowUpKind,
     FollowUpStatus,
 )
+from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date, local_date
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import InvalidComponent, InvalidTransition, PolicyError
+from autocrm.errors import InvalidComponent, InvalidFormat, InvalidTransition, PolicyError
 from autocrm.rules.calendar import (
     ChineseWorkdays,
     WorkdayCalendar,
     add_workdays,
     next_workday,
 )
+from autocrm.rules.contact import ContactHistory, LeftOff
 
 __all__ = [
     "FollowUpPolicy",
+    "FollowUpWorklist",
     "WorklistEntry",
     "followup_worklist",
+    "followup_worklist_report",
     "record_attempt",
     "schedule_followups",
 ]
@@ -133,6 +143,30 @@ def _to_retry_map(value: Mapping[Any, int]) -> Mapping[CallOutcome, int]:
     return MappingProxyType(result)
 
 
+def _to_outcomes(value: Iterable[object]) -> tuple[CallOutcome, ...]:
+    items = [value] if isinstance(value, str) else list(value)
+    result: set[CallOutcome] = set()
+    for item in items:
+        try:
+            outcome = item if isinstance(item, CallOutcome) else CallOutcome.from_label(str(item))
+        except ValueError:
+            msg = f"close_at_once_outcomes: {item!r} is not a CallOutcome value"
+            raise PolicyError(msg, field="close_at_once_outcomes", value=item) from None
+        if outcome is CallOutcome.COMPLETED:
+            msg = "close_at_once_outcomes: a completed call already closes the follow-up"
+            raise PolicyError(msg, field="close_at_once_outcomes", value=item)
+        result.add(outcome)
+    # A sorted tuple, not a set: it round-trips through policies_to_dict as a JSON list.
+    return tuple(sorted(result, key=lambda o: o.value))
+
+
+def _default_retry_map() -> Mapping[CallOutcome, int]:
+    # SPEC §9b: "each call outcome has its own 'try again after' days" (*defaults*):
+    # nobody answered, the line was busy or the phone was off: the customer is there,
+    # just not now; try again the next working day.
+    return {CallOutcome.NO_ANSWER: 1, CallOutcome.BUSY: 1, CallOutcome.POWERED_OFF: 1}
+
+
 @attrs.frozen(kw_only=True)
 class FollowUpPolicy:
     """The numbers of the follow-up rules (seeds 000, 002, 003, 004).
@@ -145,8 +179,15 @@ class FollowUpPolicy:
         sale_three_day_days: Sale 3D: call within this many days after delivery (002).
         max_attempts: Failed calls before a follow-up is closed as unreachable (*default*).
         retry_after_workdays: Working days after a failed call before the next one.
-        retry_after_workdays_by_outcome: Per-outcome overrides of ``retry_after_workdays``
-            (SPEC §9b: "each call outcome has its own 'try again after' days").
+        retry_after_workdays_by_outcome: Working days to wait after each failed outcome
+            (SPEC §9b: "each call outcome has its own 'try again after' days"); *default*
+            no answer 1, busy 1, powered off 1. A mapping you give replaces the default
+            one; an outcome it does not name waits ``retry_after_workdays``.
+        close_at_once_outcomes: Outcomes that close the follow-up as UNREACHABLE at once
+            (*default*: wrong number — the number must be corrected in the archive
+            first, and a new call scheduled; refused — the customer declined the call,
+            calling again is pressure, record an opt-out if he asks). An outcome given
+            a delay in ``retry_after_workdays_by_outcome`` is retried instead.
         rating_scale: 5 (ratings 1–5) or 10 (ratings 0–10).
         contact_cooldown_days: A customer reached in the last N days is kept off the
             worklist (SPEC §9b, *default* 7).
@@ -174,7 +215,10 @@ class FollowUpPolicy:
     max_attempts: int = attrs.field(default=3, validator=_check_days)
     retry_after_workdays: int = attrs.field(default=1, validator=_check_non_negative)
     retry_after_workdays_by_outcome: Mapping[CallOutcome, int] = attrs.field(
-        factory=dict, converter=_to_retry_map, hash=False
+        factory=_default_retry_map, converter=_to_retry_map, hash=False
+    )
+    close_at_once_outcomes: tuple[CallOutcome, ...] = attrs.field(
+        default=(CallOutcome.REFUSED, CallOutcome.WRONG_NUMBER), converter=_to_outcomes
     )
     rating_scale: int = attrs.field(default=5, validator=_check_scale)
     contact_cooldown_days: int = attrs.field(default=7, validator=_check_non_negative)
@@ -192,6 +236,21 @@ class FollowUpPolicy:
             (3, 1)
         """
         return self.retry_after_workdays_by_outcome.get(outcome, self.retry_after_workdays)
+
+    def closes_at_once(self, outcome: CallOutcome) -> bool:
+        """Return whether a call ending in ``outcome`` closes the follow-up at once.
+
+        Examples:
+            >>> FollowUpPolicy().closes_at_once(CallOutcome.WRONG_NUMBER)
+            True
+            >>> FollowUpPolicy(retry_after_workdays_by_outcome={"wrong_number": 3}
+            ...                ).closes_at_once(CallOutcome.WRONG_NUMBER)
+            False
+        """
+        return (
+            outcome in self.close_at_once_outcomes
+            and outcome not in self.retry_after_workdays_by_outcome
+        )
 
 
 # --------------------------------------------------------------------------- schedule
@@ -278,6 +337,7 @@ def schedule_followups(
     Raises:
         autocrm.errors.InvalidComponent: the work order is still open (``closed_at``
             is None): there is no visit to call back about yet.
+        autocrm.errors.InvalidFormat: ``work_order`` is not a WorkOrder.
 
     Examples:
         >>> from datetime import datetime
@@ -291,6 +351,10 @@ def schedule_followups(
         [('3dc', datetime.date(2025, 9, 28), datetime.date(2025, 9, 29)),
          ('minor_repair', datetime.date(2025, 9, 29), datetime.date(2025, 10, 9))]
     """
+    given: object = work_order
+    if not isinstance(given, WorkOrder):
+        msg = f"work_order: expected a WorkOrder, got {type(work_order).__name__}"
+        raise InvalidFormat(msg, field="work_order", value=work_order)
     if work_order.closed_at is None:
         msg = (
             f"closed_at: work order {work_order.number} is still open; "
@@ -413,6 +477,8 @@ def record_attempt(
     * A failed call (no answer, busy, wrong number, refused, powered off) schedules the
       next attempt ``retry_after`` working days later (default: the next working day);
       the ``max_attempts``-th failed call closes it as UNREACHABLE (SPEC §2).
+    * A wrong number or a refusal (``policy.close_at_once_outcomes``) closes it as
+      UNREACHABLE at once (SPEC §9b); the attempt's outcome says which.
 
     Args:
         followup: A pending follow-up.
@@ -465,8 +531,9 @@ def record_attempt(
         _check_rating(attempt, policy)
         return attrs.evolve(followup, attempts=attempts, status=FollowUpStatus.COMPLETED)
     failed = sum(1 for a in attempts if a.outcome.is_failure)
-    if failed >= policy.max_attempts:
-        # SPEC §2: after max_attempts failed calls the follow-up is closed as unreachable.
+    if failed >= policy.max_attempts or policy.closes_at_once(attempt.outcome):
+        # SPEC §2: after max_attempts failed calls the follow-up is closed as unreachable;
+        # SPEC §9b: a wrong number or a refusal is not retried (its own "try again after").
         return attrs.evolve(followup, attempts=attempts, status=FollowUpStatus.UNREACHABLE)
     retry_on = add_workdays(called_on, policy.retry_after(attempt.outcome), calendar=calendar)
     return attrs.evolve(followup, attempts=attempts, next_attempt_on=retry_on)
@@ -506,78 +573,86 @@ class WorklistEntry:
     rule: str
 
 
-def _customers_by_number(
-    customers: Iterable[Customer] | Mapping[str, Customer] | None,
-) -> Mapping[str, Customer] | None:
-    if customers is None:
-        return None
-    if isinstance(customers, Mapping):
-        return customers
-    return {c.number: c for c in customers}
+@attrs.frozen(kw_only=True)
+class FollowUpWorklist:
+    """The follow-up call list of one day, and who was left off and why.
 
-
-def _last_reached(followups: Iterable[FollowUp], as_of: date) -> dict[str, date]:
-    # SPEC §9b contact pressure: "contacted" means a call that reached the customer.
-    reached: dict[str, date] = {}
-    for fu in followups:
-        for attempt in fu.attempts:
-            day = local_date(attempt.at)
-            if attempt.outcome is CallOutcome.COMPLETED and day <= as_of:
-                previous = reached.get(fu.customer_number)
-                if previous is None or day > previous:
-                    reached[fu.customer_number] = day
-    return reached
-
-
-def followup_worklist(
-    followups: Iterable[FollowUp],
-    *,
-    as_of: date | datetime,
-    customers: Iterable[Customer] | Mapping[str, Customer] | None = None,
-    policy: FollowUpPolicy = FollowUpPolicy(),
-) -> tuple[WorklistEntry, ...]:
-    """Return the follow-ups to call on ``as_of``, most urgent first.
-
-    A pending follow-up is on the list from its ``earliest`` day on; after a failed
-    call, from its ``next_attempt_on`` day on. It stays on the list, as overdue, after
-    its window closes. Ranking: overdue (longest overdue first), then the window's last
-    day, then retries, then open windows (earliest deadline first); ties by number.
-
-    Contact pressure (SPEC §9b), when ``customers`` are given: a customer who opted out
-    of follow-up calls (for all vehicles or for the follow-up's vehicle) never appears.
-    Always: a customer reached by another follow-up in the last
-    ``contact_cooldown_days`` days (a completed call among ``followups`` dated up to
-    ``as_of``) is left off.
-
-    Args:
-        followups: Follow-ups of any status; only pending ones can be listed.
-        as_of: The day of the list (an aware datetime counts as its China date).
-        customers: Customers (or a number -> Customer mapping) to check opt-outs against.
-            A follow-up whose customer is not among them is kept.
-        policy: The follow-up numbers.
-
-    Returns:
-        The entries, ranked.
+    Attributes:
+        as_of: The day of the list.
+        entries: The follow-ups to call, ranked (see :func:`followup_worklist`).
+        left_off: Follow-ups due today that contact pressure kept off (SPEC §9b),
+            each with its reason: opted out, anonymised, already booked, contacted.
+        opt_outs_checked: False when no customers were given: no opt-out could be
+            honoured.
+        rule: The rules and the policy values used.
 
     Examples:
         >>> from datetime import date
-        >>> from autocrm.domain import FollowUp
-        >>> a = FollowUp(number="A", kind="3dc", customer_number="C1",
-        ...              earliest=date(2025, 10, 9), due=date(2025, 10, 10),
-        ...              latest=date(2025, 10, 10))
-        >>> b = FollowUp(number="B", kind="major_repair", customer_number="C2",
-        ...              earliest=date(2025, 10, 9), due=date(2025, 10, 24),
-        ...              latest=date(2025, 10, 24))
-        >>> [(e.followup.number, e.priority) for e in
-        ...  followup_worklist([b, a], as_of=date(2025, 10, 10))]
-        [('A', 2), ('B', 4)]
+        >>> followup_worklist_report([], as_of=date(2025, 10, 10)).entries
+        ()
+    """
+
+    as_of: date
+    entries: tuple[WorklistEntry, ...]
+    left_off: tuple[LeftOff, ...]
+    opt_outs_checked: bool
+    rule: str
+
+
+def _customer_list(
+    customers: Iterable[Customer] | Mapping[str, Customer] | None,
+) -> tuple[Customer, ...]:
+    if customers is None:
+        return ()
+    if isinstance(customers, Mapping):
+        return tuple(customers.values())
+    return tuple(customers)
+
+
+def followup_worklist_report(
+    followups_or_snapshot: Snapshot | Iterable[FollowUp],
+    *,
+    as_of: date | datetime,
+    customers: Iterable[Customer] | Mapping[str, Customer] | None = None,
+    appointments: Iterable[Appointment] = (),
+    policy: FollowUpPolicy = FollowUpPolicy(),
+) -> FollowUpWorklist:
+    """Return the follow-up worklist of ``as_of`` with who was left off and why.
+
+    Same rules as :func:`followup_worklist`, which returns only the entries.
+
+    Examples:
+        >>> from datetime import date
+        >>> from autocrm.domain import Customer, FollowUp, OptOut, Snapshot
+        >>> fu = FollowUp(number="WO1-3DC", kind="3dc", customer_number="C1",
+        ...               earliest=date(2025, 10, 9), due=date(2025, 10, 10),
+        ...               latest=date(2025, 10, 10))
+        >>> wang = Customer(number="C1", name="王建国",
+        ...                 opt_outs=[OptOut("follow_ups", reason="客户要求不再回访")])
+        >>> report = followup_worklist_report(Snapshot(customers=[wang], followups=[fu]),
+        ...                                   as_of=date(2025, 10, 10))
+        >>> report.entries, [(x.subject, x.reason) for x in report.left_off]
+        ((), [('WO1-3DC', 'opted out of 回访 calls: 客户要求不再回访')])
     """
     today = as_date(as_of)
-    items = tuple(followups)
-    by_number = _customers_by_number(customers)
-    reached = _last_reached(items, today)
+    if isinstance(followups_or_snapshot, Snapshot):
+        snapshot = followups_or_snapshot
+        items: Sequence[FollowUp] = snapshot.followups
+        people = _customer_list(customers) if customers is not None else snapshot.customers
+        booked = (*snapshot.appointments, *appointments)
+    else:
+        items = tuple(followups_or_snapshot)
+        people = _customer_list(customers)
+        booked = tuple(appointments)
+    checked_items: Sequence[object] = items
+    for index, item in enumerate(checked_items):
+        if not isinstance(item, FollowUp):
+            msg = f"followups[{index}]: expected a FollowUp, got {type(item).__name__}"
+            raise InvalidFormat(msg, field=f"followups[{index}]", value=item)
+    history = ContactHistory.of(items, customers=people, appointments=booked)
     cooldown = policy.contact_cooldown_days
     entries: list[WorklistEntry] = []
+    left_off: list[LeftOff] = []
     for fu in items:
         if fu.status is not FollowUpStatus.PENDING or today < fu.earliest:
             continue
@@ -585,14 +660,17 @@ def followup_worklist(
         next_on = fu.next_attempt_on if fu.next_attempt_on is not None else fu.due
         if failed and today < next_on:
             continue
-        if by_number is not None:
-            customer = by_number.get(fu.customer_number)
-            if customer is not None and (
-                customer.anonymised or customer.opted_out(ContactPurpose.FOLLOW_UPS, vin=fu.vin)
-            ):
-                continue
-        last = reached.get(fu.customer_number)
-        if cooldown and last is not None and (today - last).days < cooldown:
+        # SPEC §9b contact pressure; the follow-up's own work order's calls do not count
+        # (a minor-repair callback is not held back by the 3DC call of the same visit).
+        pressure = history.pressure(
+            fu.customer_number, as_of=today, cooldown_days=cooldown,
+            purpose=ContactPurpose.FOLLOW_UPS, vin=fu.vin,
+            work_order_number=fu.work_order_number, followup_number=fu.number,
+        )  # fmt: skip
+        if pressure is not None:
+            left_off.append(
+                LeftOff(customer_number=fu.customer_number, subject=fu.number, pressure=pressure)
+            )
             continue
         overdue = max(0, (today - fu.latest).days)
         left = max(0, (fu.latest - today).days)
@@ -627,4 +705,82 @@ def followup_worklist(
             )
         )
     entries.sort(key=lambda e: (e.priority, -e.days_overdue, e.followup.latest, e.followup.number))
-    return tuple(entries)
+    left_off.sort(key=lambda x: (x.customer_number, x.subject))
+    checked = bool(people)
+    rule = (
+        "pending follow-ups from their earliest (or next attempt) day, overdue first; "
+        "SPEC §9b contact pressure: opted out of follow-ups"
+        + ("" if checked else " (not checked: no customers given)")
+        + f", already booked, or called in the last {cooldown} days about another work "
+        f"order (FollowUpPolicy.contact_cooldown_days={cooldown}) left off"
+    )
+    return FollowUpWorklist(
+        as_of=today, entries=tuple(entries), left_off=tuple(left_off),
+        opt_outs_checked=checked, rule=rule,
+    )  # fmt: skip
+
+
+def followup_worklist(
+    followups_or_snapshot: Snapshot | Iterable[FollowUp],
+    *,
+    as_of: date | datetime,
+    customers: Iterable[Customer] | Mapping[str, Customer] | None = None,
+    appointments: Iterable[Appointment] = (),
+    policy: FollowUpPolicy = FollowUpPolicy(),
+) -> tuple[WorklistEntry, ...]:
+    """Return the follow-ups to call on ``as_of``, most urgent first.
+
+    A pending follow-up is on the list from its ``earliest`` day on; after a failed
+    call, from its ``next_attempt_on`` day on. It stays on the list, as overdue, after
+    its window closes. Ranking: overdue (longest overdue first), then the window's last
+    day, then retries, then open windows (earliest deadline first); ties by number.
+
+    Contact pressure (SPEC §9b, :mod:`autocrm.rules.contact`) leaves off a follow-up
+    whose customer
+
+    * opted out of follow-up calls (for all vehicles or the follow-up's vehicle, for
+      every channel or a phone channel), or was anonymised — **only checkable when the
+      customers are known**: pass a :class:`~autocrm.domain.Snapshot`, or
+      ``customers=``. Without them no opt-out can be honoured;
+    * is already booked (an appointment BOOKED with its slot on or after ``as_of``,
+      from the snapshot or ``appointments=``);
+    * was called (completed or attempted, wrong numbers aside) in the last
+      ``contact_cooldown_days`` days about another work order. Calls about the same
+      work order do not count: the minor-repair callback of a visit stays on the list
+      after its 3DC call, and so does the 7DC after the sale 3D call.
+
+    :func:`followup_worklist_report` also returns who was left off and why.
+
+    Args:
+        followups_or_snapshot: Follow-ups of any status (only pending ones can be
+            listed), or a snapshot (its follow-ups, customers and appointments).
+        as_of: The day of the list (an aware datetime counts as its China date).
+        customers: Customers (or a number -> Customer mapping) to check opt-outs against;
+            with a snapshot, replaces its customers. A follow-up whose customer is not
+            among them is kept.
+        appointments: Appointments to check bookings against (added to a snapshot's).
+        policy: The follow-up numbers.
+
+    Returns:
+        The entries, ranked.
+
+    Raises:
+        autocrm.errors.InvalidFormat: a bad ``as_of``, or an item that is not a FollowUp.
+
+    Examples:
+        >>> from datetime import date
+        >>> from autocrm.domain import FollowUp
+        >>> a = FollowUp(number="A", kind="3dc", customer_number="C1",
+        ...              earliest=date(2025, 10, 9), due=date(2025, 10, 10),
+        ...              latest=date(2025, 10, 10))
+        >>> b = FollowUp(number="B", kind="major_repair", customer_number="C2",
+        ...              earliest=date(2025, 10, 9), due=date(2025, 10, 24),
+        ...              latest=date(2025, 10, 24))
+        >>> [(e.followup.number, e.priority) for e in
+        ...  followup_worklist([b, a], as_of=date(2025, 10, 10))]
+        [('A', 2), ('B', 4)]
+    """
+    return followup_worklist_report(
+        followups_or_snapshot, as_of=as_of, customers=customers, appointments=appointments,
+        policy=policy,
+    ).entries  # fmt: skip

@@ -7,11 +7,14 @@ The rules, as the seeds give them:
   mileage is predicted from the vehicle's average km per day over its odometer readings;
   an explicit next-maintenance date on the vehicle wins;
 * the list of customers whose insurance expires next month is prepared every month (003);
-* warranty expiry and annual inspection (004, 000);
-* the owner's birthday and the vehicle's "birthday", its purchase anniversary (002);
+* warranty expiry, by date or by mileage, and annual inspection (004, 000);
+* the owner's birthday, the vehicle's "birthday" (its purchase anniversary) and the
+  major holidays (002): Spring Festival, Mid-Autumn and National Day care;
 * campaigns: car-care classes, self-drive tours, seasonal care (003, 004);
 * SPEC §9b: a mileage prediction says how old its newest reading is and is marked
-  low-confidence when that reading is stale; opted-out customers never appear.
+  low-confidence when that reading is stale; a list ranks (each reminder has a
+  priority and its reason); contact pressure (:mod:`autocrm.rules.contact`): opted-out,
+  already booked and recently called customers are left off, and the report says why.
 
 Examples:
     >>> from datetime import date
@@ -34,24 +37,27 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from autocrm.domain._enum import LabelledEnum
-from autocrm.domain.appointment import AppointmentStatus
 from autocrm.domain.customer import ContactPurpose, Customer
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import InvalidComponent, PolicyError
+from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat, PolicyError
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays, next_workday
+from autocrm.rules.contact import ContactHistory, ContactPressure, LeftOff
 
 __all__ = [
     "Campaign",
     "DailyKm",
+    "LeftOffReminder",
     "Reminder",
     "ReminderKind",
+    "ReminderList",
     "ServiceDue",
     "ServiceDueBasis",
     "ServicePolicy",
     "due_reminders",
+    "due_reminders_report",
     "estimate_daily_km",
     "next_service_due",
 ]
@@ -81,6 +87,27 @@ def _check_choice(*choices: str) -> Callable[[object, attrs.Attribute[Any], obje
     return _check
 
 
+#: Chinese names of the statutory holidays chinesecalendar names in English.
+_HOLIDAY_LABELS = {
+    "Spring Festival": "春节",
+    "Mid-autumn Festival": "中秋节",
+    "National Day": "国庆节",
+    "New Year's Day": "元旦",
+    "Tomb-sweeping Day": "清明节",
+    "Labour Day": "劳动节",
+    "Dragon Boat Festival": "端午节",
+}
+
+
+def _to_names(value: Iterable[str]) -> tuple[str, ...]:
+    items = [value] if isinstance(value, str) else list(value)
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            msg = f"holiday_care: expected holiday names, got {item!r}"
+            raise PolicyError(msg, field="holiday_care", value=item)
+    return tuple(items)
+
+
 @attrs.frozen(kw_only=True)
 class ServicePolicy:
     """The numbers of the maintenance and care rules.
@@ -97,6 +124,13 @@ class ServicePolicy:
             error or ``"ignore"``-d (and reported in the estimate).
         leap_day_birthdays: A 29 February birthday or purchase date is celebrated on
             ``"feb28"`` or ``"mar1"`` in common years.
+        contact_cooldown_days: A customer called in the last N days gets no reminder
+            call (SPEC §9b contact pressure, *default* 7; 0 turns it off).
+        soon_days: A reminder due within this many days (this week) ranks priority 2,
+            after the overdue ones (*default* 7).
+        holiday_care: The statutory holidays (chinesecalendar's English names) whose
+            first day off gets a care call (seed 002 "major holidays"; *default*
+            Spring Festival, Mid-Autumn, National Day; empty turns holiday care off).
 
     Examples:
         >>> ServicePolicy().interval_km, ServicePolicy().interval_months
@@ -115,6 +149,11 @@ class ServicePolicy:
     )
     leap_day_birthdays: Literal["feb28", "mar1"] = attrs.field(
         default="feb28", validator=_check_choice("feb28", "mar1")
+    )
+    contact_cooldown_days: int = attrs.field(default=7, validator=_check_non_negative)
+    soon_days: int = attrs.field(default=7, validator=_check_non_negative)
+    holiday_care: tuple[str, ...] = attrs.field(
+        default=("Spring Festival", "Mid-autumn Festival", "National Day"), converter=_to_names
     )
 
 
@@ -178,6 +217,7 @@ def estimate_daily_km(
     Raises:
         autocrm.errors.InvalidComponent: readings of several vehicles (``vin``), or a
             backwards reading under policy ``"refuse"`` (``km``).
+        autocrm.errors.InvalidFormat: ``readings`` is not an iterable of readings.
 
     Examples:
         >>> from autocrm.domain import OdometerReading
@@ -191,6 +231,15 @@ def estimate_daily_km(
         ...
         autocrm.errors.InvalidComponent: km: reading of 8000 km on 2025-02-01 is below 9000 km on 2025-01-01 (ServicePolicy.backwards_readings='refuse')
     """  # noqa: E501
+    given: object = readings
+    if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
+        msg = f"readings: expected odometer readings, got {type(given).__name__}"
+        raise InvalidFormat(msg, field="readings", value=given)
+    listed: list[object] = list(given)
+    for index, reading in enumerate(listed):
+        if not isinstance(reading, OdometerReading):
+            msg = f"readings[{index}]: expected an OdometerReading, got {type(reading).__name__}"
+            raise InvalidFormat(msg, field=f"readings[{index}]", value=reading)
     items = sorted(readings, key=lambda r: (r.on, r.km))
     vins = {r.vin for r in items}
     if len(vins) > 1:
@@ -356,6 +405,7 @@ def next_service_due(
         autocrm.errors.InvalidComponent: nothing to count from: no explicit date, no
             maintenance and no purchase date (``field="purchased_on"``); or a backwards
             reading under policy ``"refuse"``.
+        autocrm.errors.InvalidFormat: ``as_of`` is not a date or is a naive datetime.
 
     Examples:
         >>> from datetime import datetime
@@ -484,6 +534,7 @@ class ReminderKind(LabelledEnum):
     ANNUAL_INSPECTION = ("annual_inspection", "年检提醒")
     BIRTHDAY = ("birthday", "生日关怀")
     PURCHASE_ANNIVERSARY = ("purchase_anniversary", "购车纪念日")
+    HOLIDAY = ("holiday", "节日关怀")
     CAMPAIGN = ("campaign", "活动邀约")
 
 
@@ -561,8 +612,11 @@ class Reminder:
             on the last working day on or before ``due_on``, never before that first day.
         reason: Why, in plain words.
         rule: The rule with the policy values used.
-        low_confidence: For a maintenance reminder, the mileage prediction is stale.
+        low_confidence: For a maintenance reminder (or a warranty ending by mileage),
+            the mileage prediction is stale.
         estimated: The calendar guessed ``contact_on`` (no official holiday data).
+        priority: 1 = overdue, 2 = due within ``ServicePolicy.soon_days`` (today or
+            this week), 3 = later. Lower is more urgent (SPEC §9b: a list ranks).
 
     Examples:
         >>> Reminder(kind=ReminderKind.BIRTHDAY, customer_number="C1", vin=None,
@@ -580,6 +634,73 @@ class Reminder:
     rule: str
     low_confidence: bool = False
     estimated: bool = False
+    priority: int = 3
+
+    @property
+    def sort_key(self) -> tuple[int, bool, date, date, str, str, str]:
+        """List order: priority, confident before low-confidence, due date, contact day."""
+        return (
+            self.priority, self.low_confidence, self.due_on, self.contact_on,
+            self.kind.value, self.customer_number, self.vin or "",
+        )  # fmt: skip
+
+
+@attrs.frozen(kw_only=True)
+class ReminderList:
+    """The reminders of one day and who was left off and why.
+
+    Attributes:
+        as_of: The day of the list.
+        reminders: The reminders, ranked (see :func:`due_reminders`).
+        left_off: Reminders contact pressure kept off (SPEC §9b): opted out,
+            anonymised, already booked, or called in the last N days; each keeps the
+            reminder it would have been.
+        rule: The rules and the policy values used.
+
+    Examples:
+        >>> from autocrm.domain import Snapshot
+        >>> due_reminders_report(Snapshot(), as_of=date(2025, 2, 10)).left_off
+        ()
+    """
+
+    as_of: date
+    reminders: tuple[Reminder, ...]
+    left_off: tuple[LeftOffReminder, ...]
+    rule: str
+
+
+@attrs.frozen(kw_only=True)
+class LeftOffReminder:
+    """A reminder kept off the list by contact pressure, with the reason.
+
+    Examples:
+        >>> from autocrm.rules.contact import ContactPressure, PressureKind
+        >>> r = Reminder(kind=ReminderKind.BIRTHDAY, customer_number="C1", vin=None,
+        ...              due_on=date(2025, 6, 1), contact_on=date(2025, 5, 30),
+        ...              reason="r", rule="r")
+        >>> p = ContactPressure(customer_number="C1", kind=PressureKind.BOOKED,
+        ...                     reason="already booked", rule="r")
+        >>> LeftOffReminder(reminder=r, pressure=p).reason
+        'already booked'
+    """
+
+    reminder: Reminder
+    pressure: ContactPressure
+
+    @property
+    def reason(self) -> str:
+        """Why the reminder was left off."""
+        return self.pressure.reason
+
+    def as_left_off(self) -> LeftOff:
+        """The generic :class:`~autocrm.rules.contact.LeftOff` record."""
+        subject = f"{self.reminder.kind.value}" + (
+            f" {self.reminder.vin}" if self.reminder.vin else ""
+        )
+        return LeftOff(
+            customer_number=self.reminder.customer_number, subject=subject,
+            pressure=self.pressure,
+        )  # fmt: skip
 
 
 def _anniversary(original: date, year: int, policy: ServicePolicy) -> date:
@@ -599,6 +720,297 @@ def _next_anniversary(original: date, today: date, policy: ServicePolicy) -> dat
     return day
 
 
+def _holiday_breaks(
+    today: date, end: date, calendar: WorkdayCalendar, policy: ServicePolicy
+) -> list[tuple[date, tuple[str, ...]]]:
+    """First days off of the cared-for holiday breaks starting in ``today..end``.
+
+    A break is a run of days off; National Day and Mid-Autumn sharing one break (as in
+    2025) give one care call, naming both.
+    """
+    name_of = getattr(calendar, "holiday_name", None)
+    if name_of is None or not policy.holiday_care:
+        return []  # a calendar without holiday names (WeekendCalendar): no holiday care
+    wanted = set(policy.holiday_care)
+    breaks: list[tuple[date, tuple[str, ...]]] = []
+    day = today
+    while day <= end:
+        before = day - timedelta(days=1)
+        starts = (
+            not calendar.is_workday(day)
+            and name_of(day) is not None
+            and (calendar.is_workday(before) or name_of(before) is None)
+        )
+        if starts:
+            names: list[str] = []
+            run = day
+            while not calendar.is_workday(run) and name_of(run) is not None:
+                name = str(name_of(run))
+                if name not in names:
+                    names.append(name)
+                run += timedelta(days=1)
+            cared = tuple(n for n in names if n in wanted)
+            if cared:
+                breaks.append((day, cared))
+            day = run
+            continue
+        day += timedelta(days=1)
+    return breaks
+
+
+def _priority(due: date, today: date, policy: ServicePolicy) -> int:
+    # SPEC §9b: a list ranks. Overdue first, then what falls due this week, then later.
+    if due < today:
+        return 1
+    if (due - today).days <= policy.soon_days:
+        return 2
+    return 3
+
+
+def due_reminders_report(
+    snapshot: Snapshot,
+    *,
+    as_of: date | datetime,
+    horizon: int | None = None,
+    policy: ServicePolicy = ServicePolicy(),
+    calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
+    campaigns: Iterable[Campaign] = (),
+) -> ReminderList:
+    """Return the reminders of ``as_of`` and those contact pressure left off, with why.
+
+    Same rules as :func:`due_reminders`, which returns only the reminders.
+
+    Examples:
+        >>> from autocrm.domain import Customer, OptOut, Snapshot
+        >>> snap = Snapshot(customers=[Customer(number="C1", name="王建国",
+        ...     birth_date=date(1980, 2, 20), opt_outs=[OptOut("reminders", reason="勿扰")])])
+        >>> report = due_reminders_report(snap, as_of=date(2025, 2, 10))
+        >>> report.reminders, [(x.reminder.kind.value, x.reason) for x in report.left_off]
+        ((), [('birthday', 'opted out of 提醒 calls: 勿扰')])
+    """
+    today = as_date(as_of)
+    given: object = snapshot
+    if not isinstance(given, Snapshot):
+        msg = f"snapshot: expected a Snapshot, got {type(given).__name__}"
+        raise InvalidFormat(msg, field="snapshot", value=given)
+    days = policy.horizon_days if horizon is None else horizon
+    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+        msg = f"horizon: expected a whole number of days >= 0, got {days!r}"
+        raise InvalidComponent(msg, field="horizon", value=days)
+    end = today + timedelta(days=days)
+    oldest = today - timedelta(days=policy.overdue_days)
+    first_contact = next_workday(today, calendar=calendar)
+    next_month = today.replace(day=1) + relativedelta(months=1)
+    campaigns = tuple(campaigns)
+    history = ContactHistory.of(snapshot)
+    reminders: list[Reminder] = []
+    left_off: list[LeftOffReminder] = []
+
+    def contact(due: date, *, at_once: bool = False) -> date:
+        if at_once:
+            return first_contact
+        on_or_before = due if calendar.is_workday(due) else add_workdays(due, -1, calendar=calendar)
+        return max(first_contact, on_or_before)
+
+    def pressure(
+        customer: Customer, purposes: tuple[ContactPurpose, ...], vin: str | None
+    ) -> ContactPressure | None:
+        for purpose in purposes:
+            found = history.pressure(
+                customer.number, as_of=today, cooldown_days=policy.contact_cooldown_days,
+                purpose=purpose, vin=vin,
+            )  # fmt: skip
+            if found is not None:
+                return found
+        return None
+
+    reminder_only = (ContactPurpose.REMINDERS,)
+
+    def add(kind: ReminderKind, customer: Customer, vin: str | None, due: date, reason: str,
+            rule: str, *, at_once: bool = False, low_confidence: bool = False,
+            purposes: tuple[ContactPurpose, ...] = reminder_only) -> None:  # fmt: skip
+        on = contact(due, at_once=at_once)
+        reminder = Reminder(
+            kind=kind, customer_number=customer.number, vin=vin, due_on=due,
+            contact_on=on, reason=reason, rule=rule, low_confidence=low_confidence,
+            estimated=calendar.is_estimated(on) or calendar.is_estimated(due),
+            priority=_priority(due, today, policy),
+        )  # fmt: skip
+        held = pressure(customer, purposes, vin)
+        if held is None:
+            reminders.append(reminder)
+        else:
+            left_off.append(LeftOffReminder(reminder=reminder, pressure=held))
+
+    breaks = _holiday_breaks(today, end, calendar, policy)
+    for customer in snapshot.customers:
+        if customer.birth_date is not None:
+            birthday = _next_anniversary(customer.birth_date, today, policy)
+            if birthday <= end:
+                add(
+                    ReminderKind.BIRTHDAY, customer, None, birthday,
+                    f"birthday on {birthday} (born {customer.birth_date})",
+                    "owner's birthday care (seed 002); 29 Feb -> "
+                    f"ServicePolicy.leap_day_birthdays={policy.leap_day_birthdays!r}",
+                )  # fmt: skip
+        for first_day, names in breaks:
+            labels = " / ".join(f"{_HOLIDAY_LABELS.get(n, n)} ({n})" for n in names)
+            # Holiday care is neither a service reminder nor a sales offer: an opt-out of
+            # either keeps the customer off (the careful reading of SPEC §9b).
+            add(
+                ReminderKind.HOLIDAY, customer, None, first_day,
+                f"holiday care: {labels} from {first_day}",
+                "major-holiday care on the first day off (seed 002); holidays "
+                f"ServicePolicy.holiday_care={list(policy.holiday_care)}",
+                purposes=(ContactPurpose.REMINDERS, ContactPurpose.MARKETING),
+            )  # fmt: skip
+
+    for vehicle in snapshot.vehicles:
+        owner = snapshot.customer(vehicle.customer_number)
+        vin = vehicle.vin
+        if owner is None:
+            continue
+        work_orders = snapshot.work_orders_for(vin)
+        readings = snapshot.readings_for(vin)
+        held = pressure(owner, (ContactPurpose.REMINDERS,), vin)
+        if _has_anchor(vehicle, work_orders, today):
+            try:
+                due: ServiceDue | None = next_service_due(
+                    vehicle, work_orders, readings, as_of=today, policy=policy
+                )
+            except AutocrmError:
+                if held is None:
+                    raise
+                due = None  # left off anyway: its data need not be clean
+            if due is not None and oldest <= due.due_on <= end:
+                state = "overdue since" if due.due_on < today else "due on"
+                add(
+                    ReminderKind.MAINTENANCE, owner, vin, due.due_on,
+                    f"{'first maintenance (首保)' if due.first_service else 'maintenance'} "
+                    f"{state} {due.due_on} ({due.basis.label})",
+                    due.rule, low_confidence=due.low_confidence,
+                )  # fmt: skip
+        expiry = vehicle.insurance_renewal_on
+        if expiry is not None and (expiry.year, expiry.month) == (
+            next_month.year,
+            next_month.month,
+        ):
+            add(
+                ReminderKind.INSURANCE_RENEWAL, owner, vin, expiry,
+                f"insurance expires {expiry} (next month's renewal list)"
+                + (f", insurer {vehicle.insurer}" if vehicle.insurer else ""),
+                "insurance renewal list of next month's expiries, prepared monthly (seed 003)",
+                at_once=True,
+            )  # fmt: skip
+        _warranty(owner, vehicle, work_orders, readings, today, end, days, policy, held, add)
+        inspection = vehicle.annual_inspection_on
+        if inspection is not None and oldest <= inspection <= end:
+            state = "overdue since" if inspection < today else "due on"
+            add(
+                ReminderKind.ANNUAL_INSPECTION, owner, vin, inspection,
+                f"annual inspection (年检) {state} {inspection}",
+                f"annual inspection within {days} days, overdue up to "
+                f"ServicePolicy.overdue_days={policy.overdue_days} (seeds 000, 004)",
+            )  # fmt: skip
+        purchased = vehicle.purchased_on
+        if purchased is not None:
+            anniversary = _next_anniversary(purchased, today, policy)
+            years = anniversary.year - purchased.year
+            if years >= 1 and anniversary <= end:
+                add(
+                    ReminderKind.PURCHASE_ANNIVERSARY, owner, vin, anniversary,
+                    f"{years} year(s) since purchase on {purchased}",
+                    "the vehicle's birthday: purchase anniversary (seed 002)",
+                )  # fmt: skip
+        for campaign in campaigns:
+            opens = campaign.starts_on - timedelta(days=days)
+            if opens <= today <= campaign.ends_on and campaign.targets(vehicle, work_orders):
+                add(
+                    ReminderKind.CAMPAIGN, owner, vin, max(campaign.starts_on, today),
+                    f"invitation to {campaign.name} ({campaign.starts_on} – "
+                    f"{campaign.ends_on})",
+                    f"campaign invitation from {days} days before the start (seed 003)",
+                    at_once=True, purposes=(ContactPurpose.MARKETING,),
+                )  # fmt: skip
+
+    reminders.sort(key=lambda r: r.sort_key)
+    left_off.sort(key=lambda x: (x.reminder.customer_number, x.reminder.sort_key))
+    rule = (
+        f"reminders due {today} – {end} (horizon {days} days); ranked overdue (1), due "
+        f"within ServicePolicy.soon_days={policy.soon_days} (2), later (3), low-confidence "
+        "last within a rank; SPEC §9b contact pressure: opted out, already booked, or called "
+        f"in the last ServicePolicy.contact_cooldown_days={policy.contact_cooldown_days} "
+        "days left off"
+    )
+    return ReminderList(
+        as_of=today, reminders=tuple(reminders), left_off=tuple(left_off), rule=rule
+    )
+
+
+def _warranty(
+    owner: Customer,
+    vehicle: Vehicle,
+    work_orders: Sequence[WorkOrder],
+    readings: Sequence[OdometerReading],
+    today: date,
+    end: date,
+    days: int,
+    policy: ServicePolicy,
+    held: ContactPressure | None,
+    add: Callable[..., None],
+) -> None:
+    """Add the warranty-expiry reminder: by date, or by mileage when that comes first."""
+    by_date = vehicle.warranty_expires_on
+    by_km: date | None = None
+    low_confidence = False
+    evidence = ""
+    if vehicle.warranty_km is not None:
+        points = [r for r in readings if r.vin == vehicle.vin and r.on <= today]
+        points += [
+            OdometerReading(vehicle.vin, wo.visit_date, wo.mileage_km,
+                            source=f"work order {wo.number}")
+            for wo in work_orders
+            if wo.vin == vehicle.vin and wo.mileage_km is not None and wo.visit_date <= today
+        ]  # fmt: skip
+        try:
+            daily = estimate_daily_km(points, purchased_on=vehicle.purchased_on, policy=policy)
+        except AutocrmError:
+            if held is None:
+                raise
+            return
+        newest = daily.newest
+        if newest is not None and newest.km >= vehicle.warranty_km:
+            by_km = None  # already past the warranty mileage: nothing left to remind of
+            if by_date is None or by_date >= today:
+                return
+        elif newest is not None and daily.km_per_day is not None and daily.km_per_day > 0:
+            ahead = math.ceil(Decimal(vehicle.warranty_km - newest.km) / daily.km_per_day)
+            by_km = newest.on + timedelta(days=ahead)
+            age = (today - newest.on).days
+            low_confidence = age > policy.stale_reading_days
+            evidence = (
+                f"{vehicle.warranty_km} km predicted about {by_km} at {daily.km_per_day} "
+                f"km/day ({daily.basis})"
+                + (f"; newest reading {age} days old: low confidence" if low_confidence else "")
+            )
+    if by_km is not None and (by_date is None or by_km < by_date):
+        if today <= by_km <= end:
+            add(
+                ReminderKind.WARRANTY_EXPIRY, owner, vehicle.vin, by_km,
+                f"manufacturer warranty ends at {vehicle.warranty_km} km, about {by_km}",
+                f"warranty expiry by mileage within {days} days (seed 004; Vehicle.warranty_km"
+                f"={vehicle.warranty_km}): {evidence}",
+                low_confidence=low_confidence,
+            )  # fmt: skip
+        return
+    if by_date is not None and today <= by_date <= end:
+        add(
+            ReminderKind.WARRANTY_EXPIRY, owner, vehicle.vin, by_date,
+            f"manufacturer warranty ends {by_date}",
+            f"warranty expiry within {days} days (seed 004)",
+        )  # fmt: skip
+
+
 def due_reminders(
     snapshot: Snapshot,
     *,
@@ -613,37 +1025,53 @@ def due_reminders(
     The window is ``as_of`` to ``as_of + horizon`` days, both included, for:
 
     * maintenance (:func:`next_service_due`), also when overdue by up to
-      ``policy.overdue_days``; a vehicle with a booked appointment from ``as_of`` on is
-      left out (SPEC §9b); a vehicle with nothing to count from is skipped;
-    * warranty expiry (``vehicle.warranty_expires_on``);
+      ``policy.overdue_days``; a vehicle with nothing to count from is skipped;
+    * warranty expiry: ``vehicle.warranty_expires_on``, or the day the car is predicted
+      to reach ``vehicle.warranty_km`` (its average km/day, :func:`estimate_daily_km`)
+      when that comes first — marked low-confidence on a stale reading;
     * annual inspection (``vehicle.annual_inspection_on``), also when overdue by up to
       ``policy.overdue_days``;
     * the owner's birthday and the purchase anniversary (29 February handled by
-      ``policy.leap_day_birthdays``).
+      ``policy.leap_day_birthdays``);
+    * holiday care (节日关怀): the first day off of each holiday break in
+      ``policy.holiday_care`` (Spring Festival, Mid-Autumn, National Day), from the
+      calendar's holiday names (``ChineseWorkdays.holiday_name``; a calendar without
+      names gives none). One reminder per customer, with no vehicle.
 
     Insurance renewal ignores the horizon: every vehicle whose insurance expires in the
     calendar month after ``as_of``'s month (seed 003's monthly list). Campaign
     invitations: every targeted vehicle while the campaign runs, or from ``horizon``
     days before it starts.
 
-    A customer who opted out of reminders (campaigns: of marketing), for all vehicles or
-    the vehicle concerned, and an anonymised customer get nothing; so does a vehicle
-    whose owner is not in the snapshot.
+    Contact pressure (SPEC §9b, :mod:`autocrm.rules.contact`), for every kind: a
+    customer who opted out of reminders (campaigns: of marketing; holiday care: of
+    either), for all vehicles or the vehicle concerned, for every channel or a phone
+    channel; an anonymised customer; a customer already booked (a BOOKED appointment
+    from ``as_of`` on); a customer called in the last ``policy.contact_cooldown_days``
+    days (a follow-up call in the snapshot) — gets nothing.
+    :func:`due_reminders_report` says who was left off and why. A vehicle whose owner
+    is not in the snapshot gets nothing.
+
+    Ranking (SPEC §9b): ``priority`` 1 = overdue, 2 = due within ``policy.soon_days``
+    (today or this week), 3 = later; within a priority, confident before low-confidence
+    predictions, then by due date, contact day, kind, customer and vehicle.
 
     Args:
         snapshot: The archive.
         as_of: The day the list is prepared.
         horizon: Days to look ahead; default ``policy.horizon_days``.
         policy: The service numbers.
-        calendar: Working days for ``contact_on``.
+        calendar: Working days for ``contact_on`` (and holiday names).
         campaigns: Campaigns to invite to.
 
     Returns:
-        The reminders, by contact day, kind, customer and vehicle.
+        The reminders, ranked.
 
     Raises:
         autocrm.errors.InvalidComponent: a negative horizon; a backwards odometer reading
             under policy ``"refuse"``.
+        autocrm.errors.InvalidFormat: a bad ``as_of`` (not a date, a naive datetime) or
+            a ``snapshot`` that is not one.
 
     Examples:
         >>> from autocrm.domain import Customer, Snapshot, Vehicle
@@ -651,132 +1079,11 @@ def due_reminders(
         ...     customers=[Customer(number="C1", name="王建国", birth_date=date(1980, 2, 29))],
         ...     vehicles=[Vehicle(vin="LFV2A21K3D3109826", customer_number="C1",
         ...                       insurance_renewal_on=date(2025, 3, 14))])
-        >>> [(r.kind.value, r.due_on) for r in due_reminders(snap, as_of=date(2025, 2, 10))]
-        [('insurance_renewal', datetime.date(2025, 3, 14)), ('birthday', datetime.date(2025, 2, 28))]
+        >>> [(r.kind.value, r.due_on, r.priority)
+        ...  for r in due_reminders(snap, as_of=date(2025, 2, 10))]
+        [('birthday', datetime.date(2025, 2, 28), 3), ('insurance_renewal', datetime.date(2025, 3, 14), 3)]
     """  # noqa: E501
-    today = as_date(as_of)
-    days = policy.horizon_days if horizon is None else horizon
-    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-        msg = f"horizon: expected a whole number of days >= 0, got {days!r}"
-        raise InvalidComponent(msg, field="horizon", value=days)
-    end = today + timedelta(days=days)
-    oldest = today - timedelta(days=policy.overdue_days)
-    first_contact = next_workday(today, calendar=calendar)
-    next_month = today.replace(day=1) + relativedelta(months=1)
-    campaigns = tuple(campaigns)
-    reminders: list[Reminder] = []
-
-    def contact(due: date, *, at_once: bool = False) -> date:
-        if at_once:
-            return first_contact
-        on_or_before = due if calendar.is_workday(due) else add_workdays(due, -1, calendar=calendar)
-        return max(first_contact, on_or_before)
-
-    def add(kind: ReminderKind, customer: Customer, vin: str | None, due: date, reason: str,
-            rule: str, *, at_once: bool = False, low_confidence: bool = False) -> None:  # fmt: skip
-        on = contact(due, at_once=at_once)
-        reminders.append(
-            Reminder(
-                kind=kind, customer_number=customer.number, vin=vin, due_on=due,
-                contact_on=on, reason=reason, rule=rule, low_confidence=low_confidence,
-                estimated=calendar.is_estimated(on) or calendar.is_estimated(due),
-            )
-        )  # fmt: skip
-
-    def allowed(customer: Customer | None, purpose: ContactPurpose, vin: str | None) -> bool:
-        return (
-            customer is not None
-            and not customer.anonymised
-            and not customer.opted_out(purpose, vin=vin)
-        )
-
-    for customer in snapshot.customers:
-        if customer.birth_date is None or not allowed(customer, ContactPurpose.REMINDERS, None):
-            continue
-        birthday = _next_anniversary(customer.birth_date, today, policy)
-        if birthday <= end:
-            add(
-                ReminderKind.BIRTHDAY, customer, None, birthday,
-                f"birthday on {birthday} (born {customer.birth_date})",
-                "owner's birthday care (seed 002); 29 Feb -> "
-                f"ServicePolicy.leap_day_birthdays={policy.leap_day_birthdays!r}",
-            )  # fmt: skip
-
-    for vehicle in snapshot.vehicles:
-        owner = snapshot.customer(vehicle.customer_number)
-        vin = vehicle.vin
-        if owner is None:
-            continue
-        if allowed(owner, ContactPurpose.REMINDERS, vin):
-            work_orders = snapshot.work_orders_for(vin)
-            booked = any(
-                a.status is AppointmentStatus.BOOKED and a.vin == vin and as_date(a.slot) >= today
-                for a in snapshot.appointments_of(owner.number)
-            )
-            if not booked and _has_anchor(vehicle, work_orders, today):
-                due = next_service_due(
-                    vehicle, work_orders, snapshot.readings_for(vin), as_of=today, policy=policy
-                )
-                if oldest <= due.due_on <= end:
-                    state = "overdue since" if due.due_on < today else "due on"
-                    add(
-                        ReminderKind.MAINTENANCE, owner, vin, due.due_on,
-                        f"{'first maintenance (首保)' if due.first_service else 'maintenance'} "
-                        f"{state} {due.due_on} ({due.basis.label})",
-                        due.rule, low_confidence=due.low_confidence,
-                    )  # fmt: skip
-            expiry = vehicle.insurance_renewal_on
-            if expiry is not None and (expiry.year, expiry.month) == (
-                next_month.year,
-                next_month.month,
-            ):
-                add(
-                    ReminderKind.INSURANCE_RENEWAL, owner, vin, expiry,
-                    f"insurance expires {expiry} (next month's renewal list)"
-                    + (f", insurer {vehicle.insurer}" if vehicle.insurer else ""),
-                    "insurance renewal list of next month's expiries, prepared monthly (seed 003)",
-                    at_once=True,
-                )  # fmt: skip
-            warranty = vehicle.warranty_expires_on
-            if warranty is not None and today <= warranty <= end:
-                add(
-                    ReminderKind.WARRANTY_EXPIRY, owner, vin, warranty,
-                    f"manufacturer warranty ends {warranty}",
-                    f"warranty expiry within {days} days (seed 004)",
-                )  # fmt: skip
-            inspection = vehicle.annual_inspection_on
-            if inspection is not None and oldest <= inspection <= end:
-                state = "overdue since" if inspection < today else "due on"
-                add(
-                    ReminderKind.ANNUAL_INSPECTION, owner, vin, inspection,
-                    f"annual inspection (年检) {state} {inspection}",
-                    f"annual inspection within {days} days, overdue up to "
-                    f"ServicePolicy.overdue_days={policy.overdue_days} (seeds 000, 004)",
-                )  # fmt: skip
-            purchased = vehicle.purchased_on
-            if purchased is not None:
-                anniversary = _next_anniversary(purchased, today, policy)
-                years = anniversary.year - purchased.year
-                if years >= 1 and anniversary <= end:
-                    add(
-                        ReminderKind.PURCHASE_ANNIVERSARY, owner, vin, anniversary,
-                        f"{years} year(s) since purchase on {purchased}",
-                        "the vehicle's birthday: purchase anniversary (seed 002)",
-                    )  # fmt: skip
-        if campaigns and allowed(owner, ContactPurpose.MARKETING, vin):
-            work_orders = snapshot.work_orders_for(vin)
-            for campaign in campaigns:
-                opens = campaign.starts_on - timedelta(days=days)
-                if opens <= today <= campaign.ends_on and campaign.targets(vehicle, work_orders):
-                    add(
-                        ReminderKind.CAMPAIGN, owner, vin, max(campaign.starts_on, today),
-                        f"invitation to {campaign.name} ({campaign.starts_on} – "
-                        f"{campaign.ends_on})",
-                        f"campaign invitation from {days} days before the start (seed 003)",
-                        at_once=True,
-                    )  # fmt: skip
-
-    reminders.sort(
-        key=lambda r: (r.contact_on, r.due_on, r.kind.value, r.customer_number, r.vin or "")
-    )
-    return tuple(reminders)
+    return due_reminders_report(
+        snapshot, as_of=as_of, horizon=horizon, policy=policy, calendar=calendar,
+        campaigns=campaigns,
+    ).reminders  # fmt: skip

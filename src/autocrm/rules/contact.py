@@ -1,0 +1,351 @@
+"""Contact pressure: who must not be put on another call list today (SPEC §9b).
+
+One rule, shared by every call list (follow-ups, reminders, early warning, win-back):
+
+* a customer who opted out of the list's purpose (marketing, reminders, follow-ups),
+  for all vehicles or the vehicle concerned, for every channel or for a phone channel
+  (a call list is a phone list), never appears, and the opt-out's reason is reported;
+* an anonymised customer (PIPL erasure) is never contacted;
+* a customer already booked (an appointment still BOOKED whose slot is on or after
+  ``as_of``) is not called again: the shop will see him at the appointment;
+* a customer contacted in the last ``cooldown_days`` days (*default* 7, held by each
+  list's policy) is not called again. A contact is a follow-up call on or before
+  ``as_of``, completed or attempted, except a call to a wrong number (it did not
+  reach the customer). Calls about the same work order (or the same follow-up) as
+  the item being listed do not count: a minor-repair callback is not held back by
+  the 3DC call of the same visit.
+
+The checks run in that order; the first that applies is the answer.
+
+Examples:
+    >>> from datetime import date, datetime
+    >>> from autocrm.domain import CHINA_TZ, Appointment, Customer
+    >>> booked = Appointment(number="YY1", customer_number="C1", kind="proactive",
+    ...                      booked_at=datetime(2025, 10, 8, 9, tzinfo=CHINA_TZ),
+    ...                      slot=datetime(2025, 10, 20, 9, tzinfo=CHINA_TZ))
+    >>> p = contact_pressure("C1", [Customer(number="C1", name="王建国"), booked],
+    ...                      as_of=date(2025, 10, 10), cooldown_days=7, purpose="reminders")
+    >>> p.kind.value, p.on
+    ('booked', datetime.date(2025, 10, 20))
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+
+import attrs
+
+from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.appointment import Appointment, AppointmentStatus
+from autocrm.domain.customer import ContactKind, ContactPurpose, Customer
+from autocrm.domain.followup import CallOutcome, FollowUp
+from autocrm.domain.snapshot import Snapshot
+from autocrm.domain.time import as_date, local_date
+from autocrm.errors import InvalidFormat
+
+__all__ = [
+    "CALL_KINDS",
+    "ContactHistory",
+    "ContactPressure",
+    "LeftOff",
+    "PressureKind",
+    "contact_pressure",
+]
+
+#: The channels of a call list: an opt-out limited to one of them applies to calls.
+CALL_KINDS: frozenset[ContactKind] = frozenset(
+    {ContactKind.MOBILE, ContactKind.PHONE, ContactKind.OFFICE_PHONE}
+)
+
+
+class PressureKind(LabelledEnum):
+    """Why a customer is kept off a call list."""
+
+    OPTED_OUT = ("opted_out", "已拒绝联系")
+    ANONYMISED = ("anonymised", "已匿名化")
+    BOOKED = ("booked", "已预约")
+    CONTACTED = ("contacted", "近期已联系")
+
+
+@attrs.frozen(kw_only=True)
+class ContactPressure:
+    """Why a customer must not be called now.
+
+    Attributes:
+        customer_number: The customer.
+        kind: Opted out, anonymised, already booked or recently contacted.
+        on: The appointment's slot date (booked) or the last contact's date
+            (contacted); None otherwise.
+        reason: In plain words, with the opt-out's own reason.
+        rule: The rule and the numbers used.
+        evidence: The record that decided: an appointment or follow-up number, or the
+            opt-out's purpose.
+
+    Examples:
+        >>> ContactPressure(customer_number="C1", kind=PressureKind.BOOKED,
+        ...                 reason="r", rule="r").kind.label
+        '已预约'
+    """
+
+    customer_number: str
+    kind: PressureKind
+    on: date | None = None
+    reason: str
+    rule: str
+    evidence: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class LeftOff:
+    """An item a call list would have held, and why it was left off.
+
+    Attributes:
+        customer_number: The customer.
+        subject: What would have been listed (a follow-up number, a reminder kind and
+            vehicle, a churn segment).
+        pressure: Why it was left off.
+
+    Examples:
+        >>> p = ContactPressure(customer_number="C1", kind=PressureKind.OPTED_OUT,
+        ...                     reason="opted out", rule="r")
+        >>> LeftOff(customer_number="C1", subject="WO1-3DC", pressure=p).pressure.reason
+        'opted out'
+    """
+
+    customer_number: str
+    subject: str
+    pressure: ContactPressure
+
+    @property
+    def reason(self) -> str:
+        """The pressure's reason."""
+        return self.pressure.reason
+
+
+@attrs.frozen
+class _Call:
+    on: date
+    followup: str
+    work_order: str | None
+    outcome: CallOutcome
+
+
+@attrs.frozen
+class ContactHistory:
+    """The records contact pressure looks at, indexed by customer, built once per list.
+
+    Build it with :meth:`of` from a :class:`~autocrm.domain.Snapshot` or from any mix
+    of customers, follow-ups and appointments; then ask :meth:`pressure` per item.
+
+    Examples:
+        >>> from autocrm.domain import Customer, OptOut
+        >>> history = ContactHistory.of([Customer(number="C1", name="王建国",
+        ...     opt_outs=[OptOut("reminders", reason="不需要提醒")])])
+        >>> history.pressure("C1", as_of=date(2025, 1, 2), cooldown_days=7,
+        ...                  purpose=ContactPurpose.REMINDERS).reason
+        'opted out of 提醒 calls: 不需要提醒'
+    """
+
+    customers: Mapping[str, Customer]
+    calls: Mapping[str, tuple[_Call, ...]]
+    bookings: Mapping[str, tuple[Appointment, ...]]
+
+    @classmethod
+    def of(
+        cls,
+        records: Snapshot | Iterable[Customer | FollowUp | Appointment],
+        *,
+        customers: Iterable[Customer] | None = None,
+        appointments: Iterable[Appointment] = (),
+    ) -> ContactHistory:
+        """Index ``records`` (plus extra ``customers`` and ``appointments``).
+
+        Raises:
+            autocrm.errors.InvalidFormat: records of another kind.
+
+        Examples:
+            >>> ContactHistory.of([]).customers
+            {}
+        """
+        people: dict[str, Customer] = {}
+        calls: dict[str, list[_Call]] = defaultdict(list)
+        booked: dict[str, list[Appointment]] = defaultdict(list)
+        items: Iterable[object]
+        given: object = records
+        if isinstance(records, Snapshot):
+            items = (*records.customers, *records.followups, *records.appointments)
+        elif isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
+            msg = (
+                "records: expected a Snapshot or customers, follow-ups and appointments, "
+                f"got {type(given).__name__}"
+            )
+            raise InvalidFormat(msg, field="records", value=given)
+        else:
+            items = records
+        for item in (*tuple(items), *(customers or ()), *appointments):
+            if isinstance(item, Customer):
+                people[item.number] = item
+            elif isinstance(item, FollowUp):
+                for attempt in item.attempts:
+                    calls[item.customer_number].append(
+                        _Call(local_date(attempt.at), item.number, item.work_order_number,
+                              attempt.outcome)
+                    )  # fmt: skip
+            elif isinstance(item, Appointment):
+                if item.status is AppointmentStatus.BOOKED:
+                    booked[item.customer_number].append(item)
+            else:
+                msg = (
+                    "records: expected customers, follow-ups and appointments, "
+                    f"got {type(item).__name__}"
+                )
+                raise InvalidFormat(msg, field="records", value=item)
+        return cls(
+            customers=people,
+            calls={k: tuple(v) for k, v in calls.items()},
+            bookings={k: tuple(v) for k, v in booked.items()},
+        )
+
+    def customer(self, number: str) -> Customer | None:
+        """The customer with that number, if given."""
+        return self.customers.get(number)
+
+    def pressure(
+        self,
+        customer_number: str,
+        *,
+        as_of: date | datetime,
+        cooldown_days: int,
+        purpose: ContactPurpose | str,
+        vin: str | None = None,
+        work_order_number: str | None = None,
+        followup_number: str | None = None,
+        kinds: Iterable[ContactKind] = CALL_KINDS,
+    ) -> ContactPressure | None:
+        """Return why ``customer_number`` must not be called, or None if he may be.
+
+        See the module for the rules. ``vin`` is the vehicle the call is about (a
+        per-vehicle opt-out applies only to it); ``work_order_number`` /
+        ``followup_number`` name the item being listed, whose own calls do not count
+        as recent contact. A customer not among the records has no opt-out to honour.
+
+        Examples:
+            >>> ContactHistory.of([]).pressure("C9", as_of=date(2025, 1, 2), cooldown_days=7,
+            ...                             purpose="follow_ups") is None
+            True
+        """
+        today = as_date(as_of)
+        wanted = ContactPurpose.from_label(purpose) if isinstance(purpose, str) else purpose
+        customer = self.customers.get(customer_number)
+        if customer is not None and customer.anonymised:
+            return ContactPressure(
+                customer_number=customer_number, kind=PressureKind.ANONYMISED,
+                reason="anonymised on request (PIPL): never contacted",
+                rule="SPEC §9: an anonymised customer is not contacted",
+            )  # fmt: skip
+        if customer is not None:
+            opt_out = customer.opt_out_for(wanted, vin=vin, kind=frozenset(kinds))
+            if opt_out is not None:
+                scope = [f"vehicle {opt_out.vin}"] if opt_out.vin else []
+                scope += [opt_out.kind.label] if opt_out.kind else []
+                return ContactPressure(
+                    customer_number=customer_number, kind=PressureKind.OPTED_OUT,
+                    reason=(
+                        f"opted out of {wanted.label} calls"
+                        + (f" ({', '.join(scope)})" if scope else "")
+                        + f": {opt_out.reason}"
+                    ),
+                    rule="SPEC §9b: opted-out contacts never appear on a list",
+                    evidence=wanted.value,
+                )  # fmt: skip
+        slots = [a for a in self.bookings.get(customer_number, ()) if as_date(a.slot) >= today]
+        if slots:
+            first = min(slots, key=lambda a: (a.slot, a.number))
+            slot_on = as_date(first.slot)
+            return ContactPressure(
+                customer_number=customer_number, kind=PressureKind.BOOKED, on=slot_on,
+                reason=f"already booked: appointment {first.number} on {slot_on}",
+                rule="SPEC §9b: a customer already booked is not put on another call list",
+                evidence=first.number,
+            )  # fmt: skip
+        if cooldown_days > 0:
+            recent = [
+                call
+                for call in self.calls.get(customer_number, ())
+                if call.outcome is not CallOutcome.WRONG_NUMBER
+                and call.on <= today
+                and (today - call.on).days < cooldown_days
+                and call.followup != followup_number
+                and (work_order_number is None or call.work_order != work_order_number)
+            ]
+            if recent:
+                last = max(recent, key=lambda c: (c.on, c.followup))
+                return ContactPressure(
+                    customer_number=customer_number, kind=PressureKind.CONTACTED, on=last.on,
+                    reason=(
+                        f"contacted on {last.on} ({last.outcome.label}, follow-up "
+                        f"{last.followup}), within {cooldown_days} days"
+                    ),
+                    rule=(
+                        f"SPEC §9b: contacted in the last {cooldown_days} days (cooldown); "
+                        "calls about the same work order do not count"
+                    ),
+                    evidence=last.followup,
+                )  # fmt: skip
+        return None
+
+
+def contact_pressure(
+    customer_number: str,
+    snapshot_or_records: Snapshot | Iterable[Customer | FollowUp | Appointment],
+    *,
+    as_of: date | datetime,
+    cooldown_days: int,
+    purpose: ContactPurpose | str,
+    vin: str | None = None,
+    work_order_number: str | None = None,
+) -> ContactPressure | None:
+    """Return why a customer must not be put on a call list now, or None (SPEC §9b).
+
+    For one question. A list asks for many customers: build a :class:`ContactHistory`
+    once and call its :meth:`~ContactHistory.pressure`.
+
+    Args:
+        customer_number: The customer.
+        snapshot_or_records: A snapshot, or customers, follow-ups and appointments.
+        as_of: The day of the list (a date or an aware datetime).
+        cooldown_days: Days a contact keeps the customer off (the list's policy,
+            *default* 7; 0 turns the cooldown off).
+        purpose: The purpose of the call list (marketing, reminders, follow-ups).
+        vin: The vehicle the call is about, if any.
+        work_order_number: The work order the call is about; its own calls do not count.
+
+    Returns:
+        The first pressure that applies (opt-out/anonymised, booked, contacted) or None.
+
+    Raises:
+        autocrm.errors.InvalidFormat: a bad ``as_of`` or records of another kind.
+
+    Examples:
+        >>> from autocrm.domain import CHINA_TZ, CallAttempt, FollowUp
+        >>> called = FollowUp(number="WO1-3DC", kind="3dc", customer_number="C1",
+        ...     work_order_number="WO1", earliest=date(2025, 11, 4), due=date(2025, 11, 6),
+        ...     latest=date(2025, 11, 6), status="completed",
+        ...     attempts=[CallAttempt(datetime(2025, 11, 4, 10, tzinfo=CHINA_TZ), "completed")])
+        >>> contact_pressure("C1", [called], as_of=date(2025, 11, 6), cooldown_days=7,
+        ...                  purpose="follow_ups").reason
+        'contacted on 2025-11-04 (回访成功, follow-up WO1-3DC), within 7 days'
+        >>> contact_pressure("C1", [called], as_of=date(2025, 11, 6), cooldown_days=7,
+        ...                  purpose="follow_ups", work_order_number="WO1") is None
+        True
+    """
+    return ContactHistory.of(snapshot_or_records).pressure(
+        customer_number,
+        as_of=as_of,
+        cooldown_days=cooldown_days,
+        purpose=purpose,
+        vin=vin,
+        work_order_number=work_order_number,
+    )
