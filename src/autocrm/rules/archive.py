@@ -788,8 +788,30 @@ def visibility(role: Role, field: str) -> Visibility:
     return VISIBILITY[who].get(field, Visibility.HIDDEN)
 
 
+class _RecordView:
+    """Mapping-like access shared by the redacted views of customers, complaints and work orders."""
+
+    number: str
+    role: Role
+    values: Mapping[str, object]
+    hidden: frozenset[str]
+
+    def __getitem__(self, field: str) -> object:
+        if field in self.hidden:
+            msg = f"{field} is hidden from the {self.role.value} role"
+            raise KeyError(msg)
+        return self.values[field]
+
+    def __contains__(self, field: object) -> bool:
+        return field in self.values
+
+    def get(self, field: str, default: object = None) -> object:
+        """Return the shown value of ``field``, or ``default`` if it is hidden."""
+        return self.values.get(field, default)
+
+
 @attrs.frozen(kw_only=True)
-class RedactedCustomer:
+class RedactedCustomer(_RecordView):
     """What one role may see of a customer: a read-only view, not a Customer.
 
     Masked values (``'1101**********002X'``) are no longer valid identifiers, so
@@ -816,19 +838,6 @@ class RedactedCustomer:
     values: Mapping[str, object] = attrs.field(hash=False)
     masked: frozenset[str]
     hidden: frozenset[str]
-
-    def __getitem__(self, field: str) -> object:
-        if field in self.hidden:
-            msg = f"{field} is hidden from the {self.role.value} role"
-            raise KeyError(msg)
-        return self.values[field]
-
-    def __contains__(self, field: object) -> bool:
-        return field in self.values
-
-    def get(self, field: str, default: object = None) -> object:
-        """Return the shown value of ``field``, or ``default`` if it is hidden."""
-        return self.values.get(field, default)
 
 
 def redact(customer: Customer, role: Role) -> RedactedCustomer:
@@ -1016,28 +1025,6 @@ COMPLAINT_VISIBILITY: Mapping[Role, Mapping[str, Visibility]] = _table(_COMPLAIN
 
 #: Role -> WorkOrder field -> :class:`Visibility`, like :data:`COMPLAINT_VISIBILITY`.
 WORK_ORDER_VISIBILITY: Mapping[Role, Mapping[str, Visibility]] = _table(_WORK_ORDER_ROWS)
-
-
-class _RecordView:
-    """Mapping-like access shared by the redacted views of complaints and work orders."""
-
-    number: str
-    role: Role
-    values: Mapping[str, object]
-    hidden: frozenset[str]
-
-    def __getitem__(self, field: str) -> object:
-        if field in self.hidden:
-            msg = f"{field} is hidden from the {self.role.value} role"
-            raise KeyError(msg)
-        return self.values[field]
-
-    def __contains__(self, field: object) -> bool:
-        return field in self.values
-
-    def get(self, field: str, default: object = None) -> object:
-        """Return the shown value of ``field``, or ``default`` if it is hidden."""
-        return self.values.get(field, default)
 
 
 @attrs.frozen(kw_only=True)
