@@ -380,5 +380,20 @@ def _columns(rows: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
 
 
 def main() -> None:
-    """Run the ``autocrm`` command."""
+    """Run the ``autocrm`` command.
+
+    It reads the command line and ends the process with the command's exit status.
+
+    Examples:
+        >>> import sys
+        >>> from unittest import mock
+        >>> argv = ["autocrm", "validate", "plate", "粤b d12345"]
+        >>> with mock.patch.object(sys, "argv", argv):
+        ...     try:
+        ...         main()
+        ...     except SystemExit as done:
+        ...         print("exit status", done.code)
+        粤BD12345
+        exit status 0
+    """
     app()

@@ -121,6 +121,24 @@ class UnitOfWork(Protocol):
     archive, its audit trail and its customer-number sequence are as before) and the
     exception propagates. A unit of work opened inside another joins it as a
     savepoint: its failure undoes only its own writes.
+
+    Examples:
+        >>> from autocrm.adapters.memory import MemoryArchive
+        >>> from autocrm.domain import CHINA_TZ
+        >>> archive = MemoryArchive()
+        >>> at = datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ)
+        >>> uow: UnitOfWork = archive.unit_of_work()
+        >>> with uow as repo:
+        ...     _ = repo.add(Customer(name="王建国"), actor="客服-李娜", at=at)
+        ...     _ = repo.add(Customer(name="李娜"), actor="客服-李娜", at=at)
+        >>> try:
+        ...     with archive.unit_of_work() as repo:
+        ...         repo.delete(Customer, "C000001", actor="客服-李娜", at=at)
+        ...         raise RuntimeError("power cut")
+        ... except RuntimeError:
+        ...     pass
+        >>> [c.name for c in archive.snapshot().customers]
+        ['王建国', '李娜']
     """
 
     def __enter__(self) -> Repository:
@@ -144,6 +162,22 @@ class Repository(Protocol):
     non-blank staff id or name and ``at`` an aware datetime; a bad one raises
     :class:`autocrm.errors.InvalidFormat` naming ``actor`` or ``at``. Constructors:
     ``MemoryArchive(*, policy=ArchivePolicy())``, ``SqlArchive(engine, *, policy=...)``.
+
+    Examples:
+        >>> from autocrm.adapters.memory import MemoryArchive
+        >>> from autocrm.domain import CHINA_TZ
+        >>> repo: Repository = MemoryArchive()
+        >>> at = datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ)
+        >>> stored = repo.add(Customer(name="王建国", mobile="13800138000"),
+        ...                   actor="客服-李娜", at=at)
+        >>> stored.number, stored.version
+        ('C000001', 1)
+        >>> moved = repo.update(attrs.evolve(stored, mobile="13900139000"),
+        ...                     actor="客服-李娜", at=at)
+        >>> moved.version, repo.get(Customer, "C000001").mobile
+        (2, '+8613900139000')
+        >>> [(e.action.label, e.field) for e in repo.audit_trail("customer", "C000001")]
+        [('新建', None), ('修改', 'mobile')]
     """
 
     def add(self, obj: T, *, actor: str, at: datetime) -> T:

@@ -34,14 +34,30 @@ def _to_appointment_status(value: object) -> AppointmentStatus:
 
 
 class AppointmentKind(LabelledEnum):
-    """Who initiated the appointment (seed 003)."""
+    """Who initiated the appointment (seed 003).
+
+    Examples:
+        >>> AppointmentKind.PROACTIVE.value, AppointmentKind.PROACTIVE.label
+        ('proactive', '主动预约')
+        >>> AppointmentKind.from_label("被动预约") is AppointmentKind.PASSIVE
+        True
+    """
 
     PROACTIVE = ("proactive", "主动预约")
     PASSIVE = ("passive", "被动预约")
 
 
 class AppointmentStatus(LabelledEnum):
-    """What became of an appointment (seed 004: slot held 15 minutes, then cancelled)."""
+    """What became of an appointment (seed 004: slot held 15 minutes, then cancelled).
+
+    Examples:
+        >>> AppointmentStatus.NO_SHOW.value, AppointmentStatus.NO_SHOW.label
+        ('no_show', '爽约取消')
+        >>> AppointmentStatus.from_label("迟到到店") is AppointmentStatus.ARRIVED_LATE
+        True
+        >>> AppointmentStatus.ARRIVED_LATE.arrived, AppointmentStatus.NO_SHOW.arrived
+        (True, False)
+    """
 
     BOOKED = ("booked", "已预约")
     ARRIVED_ON_TIME = ("arrived_on_time", "准时到店")

@@ -27,7 +27,14 @@ def _to_audit_action(value: object) -> AuditAction:
 
 
 class AuditAction(LabelledEnum):
-    """The kind of change recorded."""
+    """The kind of change recorded.
+
+    Examples:
+        >>> AuditAction.ANONYMISE.value, AuditAction.ANONYMISE.label
+        ('anonymise', '匿名化')
+        >>> AuditAction.from_label("删除") is AuditAction.DELETE
+        True
+    """
 
     CREATE = ("create", "新建")
     UPDATE = ("update", "修改")

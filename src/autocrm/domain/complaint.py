@@ -63,7 +63,16 @@ def _optional_complaint_topic(value: object) -> ComplaintTopic | None:
 
 
 class ComplaintLevel(LabelledEnum):
-    """Severity (seed 004): level I is the most frequent, level III the most serious."""
+    """Severity (seed 004): level I is the most frequent, level III the most serious.
+
+    Examples:
+        >>> ComplaintLevel.III.value, ComplaintLevel.III.label
+        ('III', '三级')
+        >>> ComplaintLevel.from_label("一级") is ComplaintLevel.I
+        True
+        >>> [level.severity for level in ComplaintLevel]
+        [1, 2, 3]
+    """
 
     I = ("I", "一级")  # noqa: E741
     II = ("II", "二级")
@@ -76,7 +85,14 @@ class ComplaintLevel(LabelledEnum):
 
 
 class ComplaintStatus(LabelledEnum):
-    """Complaint state machine states (see :mod:`autocrm.rules.complaints`)."""
+    """Complaint state machine states (see :mod:`autocrm.rules.complaints`).
+
+    Examples:
+        >>> ComplaintStatus.INVESTIGATING.value, ComplaintStatus.INVESTIGATING.label
+        ('investigating', '处理中')
+        >>> ComplaintStatus.from_label("已关闭") is ComplaintStatus.CLOSED
+        True
+    """
 
     OPEN = ("open", "待处理")
     ACKNOWLEDGED = ("acknowledged", "已受理")
@@ -87,7 +103,14 @@ class ComplaintStatus(LabelledEnum):
 
 
 class ComplaintCause(LabelledEnum):
-    """Root causes of complaints (seed 002)."""
+    """Root causes of complaints (seed 002).
+
+    Examples:
+        >>> ComplaintCause.EXCESSIVE_DEMAND.value, ComplaintCause.EXCESSIVE_DEMAND.label
+        ('excessive_demand', '超出标准的要求')
+        >>> ComplaintCause.from_label("维修质量") is ComplaintCause.REPAIR_QUALITY
+        True
+    """
 
     PRODUCT_QUALITY = ("product_quality", "产品质量")
     REPAIR_QUALITY = ("repair_quality", "维修质量")
@@ -98,7 +121,14 @@ class ComplaintCause(LabelledEnum):
 
 
 class ComplaintTopic(LabelledEnum):
-    """Where complaints concentrate (seeds 003, 004)."""
+    """Where complaints concentrate (seeds 003, 004).
+
+    Examples:
+        >>> ComplaintTopic.FEES.value, ComplaintTopic.FEES.label
+        ('fees', '收费合理性')
+        >>> ComplaintTopic.from_label("洗车") is ComplaintTopic.CAR_WASH
+        True
+    """
 
     LOUNGE = ("lounge", "休息区环境")
     CAR_WASH = ("car_wash", "洗车")
@@ -113,7 +143,16 @@ class ComplaintTopic(LabelledEnum):
 
 
 class HandlingStep(LabelledEnum):
-    """The six steps of complaint handling (seed 002)."""
+    """The six steps of complaint handling (seed 002).
+
+    Examples:
+        >>> HandlingStep.PROBE.value, HandlingStep.PROBE.label
+        ('probe', '探询')
+        >>> HandlingStep.from_label("核实") is HandlingStep.CHECK
+        True
+        >>> [step.label for step in HandlingStep]
+        ['倾听', '分担', '探询', '核实', '行动', '满意']
+    """
 
     LISTEN = ("listen", "倾听")
     SHARE = ("share", "分担")
@@ -124,7 +163,14 @@ class HandlingStep(LabelledEnum):
 
 
 class RemedyKind(LabelledEnum):
-    """Remedies (seed 004)."""
+    """Remedies (seed 004).
+
+    Examples:
+        >>> RemedyKind.COMPENSATION.value, RemedyKind.COMPENSATION.label
+        ('compensation', '补偿')
+        >>> RemedyKind.from_label("道歉") is RemedyKind.APOLOGY
+        True
+    """
 
     REPAIR = ("repair", "维修")
     APOLOGY = ("apology", "道歉")

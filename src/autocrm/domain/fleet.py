@@ -27,7 +27,14 @@ def _optional_fleet_class(value: object) -> FleetClass | None:
 
 
 class FleetClass(LabelledEnum):
-    """A (core), B (key), C (watch)."""
+    """A (core), B (key), C (watch).
+
+    Examples:
+        >>> FleetClass.A.value, FleetClass.A.label
+        ('A', '核心客户')
+        >>> FleetClass.from_label("重点客户") is FleetClass.B
+        True
+    """
 
     A = ("A", "核心客户")
     B = ("B", "重点客户")
@@ -35,7 +42,14 @@ class FleetClass(LabelledEnum):
 
 
 class PurchasePlan(LabelledEnum):
-    """When the account plans to buy vehicles again."""
+    """When the account plans to buy vehicles again.
+
+    Examples:
+        >>> PurchasePlan.WITHIN_TWO_YEARS.value, PurchasePlan.WITHIN_TWO_YEARS.label
+        ('within_two_years', '两年内购车')
+        >>> PurchasePlan.from_label("无明确计划") is PurchasePlan.NONE
+        True
+    """
 
     THIS_YEAR = ("this_year", "今年内购车")
     WITHIN_TWO_YEARS = ("within_two_years", "两年内购车")

@@ -54,7 +54,14 @@ def _to_follow_up_status(value: object) -> FollowUpStatus:
 
 
 class FollowUpKind(LabelledEnum):
-    """Why a follow-up call is made."""
+    """Why a follow-up call is made.
+
+    Examples:
+        >>> FollowUpKind.THREE_DAY.value, FollowUpKind.THREE_DAY.label
+        ('3dc', '三日回访')
+        >>> FollowUpKind.from_label("七日回访") is FollowUpKind.SEVEN_DAY
+        True
+    """
 
     THREE_DAY = ("3dc", "三日回访")
     SEVEN_DAY = ("7dc", "七日回访")
@@ -65,7 +72,14 @@ class FollowUpKind(LabelledEnum):
 
 
 class FollowUpStatus(LabelledEnum):
-    """Where a follow-up stands."""
+    """Where a follow-up stands.
+
+    Examples:
+        >>> FollowUpStatus.UNREACHABLE.value, FollowUpStatus.UNREACHABLE.label
+        ('unreachable', '无法联系')
+        >>> FollowUpStatus.from_label("已回访") is FollowUpStatus.COMPLETED
+        True
+    """
 
     PENDING = ("pending", "待回访")
     COMPLETED = ("completed", "已回访")
@@ -74,7 +88,16 @@ class FollowUpStatus(LabelledEnum):
 
 
 class CallOutcome(LabelledEnum):
-    """How one call attempt ended."""
+    """How one call attempt ended.
+
+    Examples:
+        >>> CallOutcome.NO_ANSWER.value, CallOutcome.NO_ANSWER.label
+        ('no_answer', '无人接听')
+        >>> CallOutcome.from_label("占线") is CallOutcome.BUSY
+        True
+        >>> CallOutcome.BUSY.is_failure, CallOutcome.COMPLETED.is_failure
+        (True, False)
+    """
 
     COMPLETED = ("completed", "回访成功")
     NO_ANSWER = ("no_answer", "无人接听")
@@ -90,7 +113,14 @@ class CallOutcome(LabelledEnum):
 
 
 class IssueCategory(LabelledEnum):
-    """Categories of problems raised in follow-up calls (seed 003)."""
+    """Categories of problems raised in follow-up calls (seed 003).
+
+    Examples:
+        >>> IssueCategory.TECHNIQUE.value, IssueCategory.TECHNIQUE.label
+        ('technique', '维修技术')
+        >>> IssueCategory.from_label("硬件设施") is IssueCategory.HARDWARE
+        True
+    """
 
     HARDWARE = ("hardware", "硬件设施")
     ATTITUDE = ("attitude", "服务态度")
@@ -100,7 +130,14 @@ class IssueCategory(LabelledEnum):
 
 
 class JobPosition(LabelledEnum):
-    """Job positions a problem is attributed to (seed 004 analyses by position)."""
+    """Job positions a problem is attributed to (seed 004 analyses by position).
+
+    Examples:
+        >>> JobPosition.QUALITY_INSPECTOR.value, JobPosition.QUALITY_INSPECTOR.label
+        ('quality_inspector', '质检员')
+        >>> JobPosition.from_label("维修技师") is JobPosition.TECHNICIAN
+        True
+    """
 
     SERVICE_ADVISOR = ("service_advisor", "服务顾问")
     TECHNICIAN = ("technician", "维修技师")

@@ -33,6 +33,14 @@ class LoyaltyClass(LabelledEnum):
     """Loyalty by the routine maintenance a customer brings back (seed 002).
 
     ``rank`` orders the classes from least to most loyal, for tier thresholds.
+
+    Examples:
+        >>> LoyaltyClass.LOYAL.value, LoyaltyClass.LOYAL.label, LoyaltyClass.LOYAL.rank
+        ('loyal', '忠诚客户', 5)
+        >>> LoyaltyClass.from_label("流失客户") is LoyaltyClass.LOST
+        True
+        >>> LoyaltyClass.REGULAR.rank >= LoyaltyClass.OCCASIONAL.rank
+        True
     """
 
     LOST = ("lost", "流失客户")

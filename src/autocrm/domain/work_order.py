@@ -45,7 +45,14 @@ def _to_line_kind(value: object) -> LineKind:
 
 
 class ServiceType(LabelledEnum):
-    """The service types a visit can carry (seed 002)."""
+    """The service types a visit can carry (seed 002).
+
+    Examples:
+        >>> ServiceType.FIRST_MAINTENANCE.value, ServiceType.FIRST_MAINTENANCE.label
+        ('first_maintenance', '首保')
+        >>> ServiceType.from_label("钣喷") is ServiceType.BODY_PAINT
+        True
+    """
 
     FIRST_MAINTENANCE = ("first_maintenance", "首保")
     MAINTENANCE = ("maintenance", "保养")
@@ -68,7 +75,14 @@ MAINTENANCE_TYPES = frozenset({ServiceType.FIRST_MAINTENANCE, ServiceType.MAINTE
 
 
 class Payer(LabelledEnum):
-    """Who pays a work-order line."""
+    """Who pays a work-order line.
+
+    Examples:
+        >>> Payer.INSURANCE.value, Payer.INSURANCE.label
+        ('insurance', '保险')
+        >>> Payer.from_label("索赔") is Payer.WARRANTY
+        True
+    """
 
     SELF = ("self", "自费")
     INSURANCE = ("insurance", "保险")
@@ -77,7 +91,14 @@ class Payer(LabelledEnum):
 
 
 class LineKind(LabelledEnum):
-    """What a work-order line charges for."""
+    """What a work-order line charges for.
+
+    Examples:
+        >>> LineKind.PART.value, LineKind.PART.label
+        ('part', '配件')
+        >>> LineKind.from_label("精品") is LineKind.ACCESSORY
+        True
+    """
 
     LABOUR = ("labour", "工时")
     PART = ("part", "配件")

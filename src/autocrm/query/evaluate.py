@@ -53,8 +53,23 @@ Getter = Callable[[Any], Any]
 class Lookup(Protocol):
     """Finds the record a key points to, for paths that cross a relation.
 
-    :class:`autocrm.domain.Snapshot` and :class:`autocrm.adapters.memory.MemoryArchive`
-    both satisfy it.
+    :class:`autocrm.domain.Snapshot` satisfies it. An archive is not one: its ``find``,
+    ``count`` and ``aggregate`` follow such paths themselves (the in-memory archive
+    through a private lookup, the SQL archive with a join).
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Snapshot, Vehicle, WorkOrder
+        >>> from autocrm.query import F
+        >>> lookup: Lookup = Snapshot(vehicles=[
+        ...     Vehicle("LFV2A21K3D3109826", "C000001", insurer="PICC")])
+        >>> wo = WorkOrder("WO1", customer_number="C000001", vin="LFV2A21K3D3109826",
+        ...                opened_at=datetime(2025, 1, 2, 9, tzinfo=CHINA_TZ),
+        ...                service_types=["保养"])
+        >>> matches(F.work_order.vehicle.insurer == "PICC", wo, lookup=lookup)
+        True
+        >>> lookup.vehicle("1HGCM82633A004352") is None
+        True
     """
 
     def customer(self, number: str) -> Customer | None:

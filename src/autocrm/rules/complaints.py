@@ -105,7 +105,16 @@ class ComplaintPolicy:
 
 
 class ComplaintEvent(LabelledEnum):
-    """What happens to a complaint; each event moves it along :data:`TRANSITIONS`."""
+    """What happens to a complaint; each event moves it along :data:`TRANSITIONS`.
+
+    Examples:
+        >>> ComplaintEvent.RESOLVE.value, ComplaintEvent.RESOLVE.label
+        ('resolve', '解决')
+        >>> ComplaintEvent.from_label("关闭") is ComplaintEvent.CLOSE
+        True
+        >>> TRANSITIONS[ComplaintStatus.RESOLVED, ComplaintEvent.CLOSE].label
+        '已关闭'
+    """
 
     ACKNOWLEDGE = ("acknowledge", "受理")
     INVESTIGATE = ("investigate", "调查处理")

@@ -127,6 +127,19 @@ class ComplaintCounts:
     Attributes:
         period: The period used (None: one row for everything).
         rows: One row per period with complaints, in time order.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Complaint
+        >>> def c(n, year, level):
+        ...     return Complaint(number=n, customer_number="C1", level=level,
+        ...                      received_at=datetime(year, 5, 1, 9, tzinfo=CHINA_TZ))
+        >>> counts = complaint_counts([c("T1", 2014, "I"), c("T2", 2014, "II"),
+        ...                            c("T3", 2015, "III")])
+        >>> counts.row("2014").total, counts.total.level_iii, counts.row("2013") is None
+        (2, 1, True)
+        >>> [row["period"] for row in counts.to_rows()]
+        ['2014', '2015', 'total']
     """
 
     period: Period | None
@@ -369,6 +382,21 @@ class ClosureRow:
         closed_late: Numbers of complaints closed after their deadline.
         open_overdue: Numbers of complaints still open after their deadline.
         pending: Complaints still open within their deadline (they do not count yet).
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Complaint
+        >>> received = datetime(2015, 3, 2, 9, tzinfo=CHINA_TZ)
+        >>> late = Complaint(number="T1", customer_number="C1", level="II", status="closed",
+        ...                  received_at=received,
+        ...                  closed_at=datetime(2015, 3, 20, 17, tzinfo=CHINA_TZ))
+        >>> still_open = Complaint(number="T2", customer_number="C1", level="II",
+        ...                        received_at=received)
+        >>> row = on_time_closure([late, still_open], as_of=date(2015, 3, 31)).levels[1]
+        >>> row.level.label, row.deadline_workdays, row.closed_late, row.open_overdue
+        ('二级', 3, ('T1',), ('T2',))
+        >>> f"{row.rate}", row.rate.denominator
+        ('0%', 2)
     """
 
     level: ComplaintLevel | None
@@ -405,6 +433,20 @@ class OnTimeClosure:
         levels: One row per level, I, II, III.
         target: The target share (seed 004: 0.95).
         rule: How the rate is counted.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Complaint
+        >>> on_time = Complaint(number="T1", customer_number="C1", status="closed",
+        ...                     received_at=datetime(2015, 3, 2, 9, tzinfo=CHINA_TZ),
+        ...                     closed_at=datetime(2015, 3, 2, 17, tzinfo=CHINA_TZ))
+        >>> fresh = Complaint(number="T2", customer_number="C1", level="III",
+        ...                   received_at=datetime(2015, 3, 30, 9, tzinfo=CHINA_TZ))
+        >>> result = on_time_closure([on_time, fresh], as_of=date(2015, 3, 31))
+        >>> f"{result.rate('I')}", f"{result.rate()}", result.overall.pending
+        ('100%', '100%', 1)
+        >>> result.rate("III").value is None
+        True
     """
 
     as_of: date

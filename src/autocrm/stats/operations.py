@@ -85,7 +85,16 @@ def _require(items: Iterable[Any], kind: type, field: str) -> list[Any]:
 
 
 class ArrivalGroup(LabelledEnum):
-    """The arrival types of seed 003 (进厂台次), plus OTHER for visits of none of them."""
+    """The arrival types of seed 003 (进厂台次), plus OTHER for visits of none of them.
+
+    Examples:
+        >>> ArrivalGroup.ACCIDENT.value, ArrivalGroup.ACCIDENT.label
+        ('accident', '事故车')
+        >>> ArrivalGroup.from_label("一般维修") is ArrivalGroup.GENERAL_REPAIR
+        True
+        >>> ARRIVAL_GROUPS[ServiceType.MAINTENANCE].label
+        '定期保养'
+    """
 
     FIRST_MAINTENANCE = ("first_maintenance", "首保")
     DUE_MAINTENANCE = ("due_maintenance", "定期保养")
@@ -131,6 +140,21 @@ class ArrivalRow:
         by_group: Visits per arrival group (each visit in exactly one group).
         by_service_type: Visits per service type (a visit counts once in each of
             its types, so these do not add up to ``visits``).
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ
+        >>> def visit(n, month, *types):
+        ...     return WorkOrder(number=n, customer_number="C1", vin="LFV2A21K3D3109826",
+        ...                      opened_at=datetime(2025, month, 9, 9, tzinfo=CHINA_TZ),
+        ...                      service_types=types)
+        >>> counts = arrivals_by_type([visit("W1", 9, "首保"), visit("W2", 10, "保养", "钣喷"),
+        ...                            visit("W3", 10, "保养")], period=Period.MONTH)
+        >>> october = counts.rows[1]
+        >>> october.period, october.visits, october.group("事故车"), october.group("定期保养")
+        ('2025-10', 2, 1, 1)
+        >>> october.service_type("保养"), october.service_type(ServiceType.BODY_PAINT)
+        (2, 1)
     """
 
     period_start: date | None
@@ -171,6 +195,20 @@ class ArrivalCounts:
         period: The period used (None: one row).
         rows: One row per period with visits, in time order.
         groups: The service type → group mapping used.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ
+        >>> def visit(n, month, *types):
+        ...     return WorkOrder(number=n, customer_number="C1", vin="LFV2A21K3D3109826",
+        ...                      opened_at=datetime(2025, month, 9, 9, tzinfo=CHINA_TZ),
+        ...                      service_types=types)
+        >>> counts = arrivals_by_type([visit("W1", 9, "首保"), visit("W2", 10, "保养", "钣喷"),
+        ...                            visit("W3", 10, "保养")], period=Period.MONTH)
+        >>> [(row.period, row.visits) for row in counts.rows]
+        [('2025-09', 1), ('2025-10', 2)]
+        >>> counts.total.visits, counts.total.group(ArrivalGroup.FIRST_MAINTENANCE)
+        (3, 1)
     """
 
     period: Period | None
@@ -285,6 +323,23 @@ class AppointmentRateRow:
         pending: Appointments still BOOKED (their outcome is not known: left out).
         success: Arrived over booked (seed 004's 预约成功率).
         on_time: Arrived on time over arrived (seed 004's 预约准时率).
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ
+        >>> booked = datetime(2025, 10, 8, 9, tzinfo=CHINA_TZ)
+        >>> slot = datetime(2025, 10, 10, 9, tzinfo=CHINA_TZ)
+        >>> def a(n, kind, status):
+        ...     arrived = slot if status == "arrived_on_time" else None
+        ...     return Appointment(number=n, customer_number="C1", kind=kind, booked_at=booked,
+        ...                        slot=slot, status=status, arrived_at=arrived)
+        >>> rates = appointment_rates([a("Y1", "proactive", "arrived_on_time"),
+        ...                            a("Y2", "passive", "arrived_on_time"),
+        ...                            a("Y3", "passive", "cancelled"),
+        ...                            a("Y4", "passive", "booked")])
+        >>> row = rates.row(kind="被动预约")
+        >>> row.kind.label, row.booked, row.cancelled, row.pending, f"{row.success}"
+        ('被动预约', 2, 1, 1, '50%')
     """
 
     period_start: date | None
@@ -322,7 +377,26 @@ class AppointmentRateRow:
 
 @attrs.frozen
 class AppointmentRates:
-    """Appointment success and on-time rates by period, overall and by kind."""
+    """Appointment success and on-time rates by period, overall and by kind.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ
+        >>> booked = datetime(2025, 10, 8, 9, tzinfo=CHINA_TZ)
+        >>> slot = datetime(2025, 10, 10, 9, tzinfo=CHINA_TZ)
+        >>> def a(n, kind, status):
+        ...     arrived = slot if status == "arrived_on_time" else None
+        ...     return Appointment(number=n, customer_number="C1", kind=kind, booked_at=booked,
+        ...                        slot=slot, status=status, arrived_at=arrived)
+        >>> rates = appointment_rates([a("Y1", "proactive", "arrived_on_time"),
+        ...                            a("Y2", "passive", "arrived_on_time"),
+        ...                            a("Y3", "passive", "cancelled"),
+        ...                            a("Y4", "passive", "booked")])
+        >>> [(row.period, row.kind and row.kind.value) for row in rates.rows]
+        [('all', None), ('all', 'proactive'), ('all', 'passive')]
+        >>> f"{rates.row().success}", f"{rates.row().on_time}"
+        ('67%', '100%')
+    """
 
     period: Period | None
     rows: tuple[AppointmentRateRow, ...]
@@ -494,6 +568,19 @@ class RenewalRate:
         premium_expiring: Premium of all the month's expiring policies.
         premium_renewed: Premium of those renewed.
         floor: The lowest acceptable rate (seed 003: 20 %).
+
+    Examples:
+        >>> renewals = [
+        ...     InsuranceRenewal("LFV2A21K3D3109826", customer_number="C1",
+        ...                      expires_on=date(2025, 11, 3), renewed_on=date(2025, 10, 20),
+        ...                      premium="4280"),
+        ...     InsuranceRenewal("1HGCM82633A004352", customer_number="C2",
+        ...                      expires_on=date(2025, 11, 18), premium="3120")]
+        >>> rate = renewal_rate(renewals, month=date(2025, 11, 1))
+        >>> rate.label, f"{rate.by_count}", rate.premium_renewed, rate.premium_expiring
+        ('2025-11', '50%', Decimal('4280.00'), Decimal('7400.00'))
+        >>> rate.by_value_percent(1)
+        '57.8%'
     """
 
     month: date
@@ -618,6 +705,21 @@ class IssueBreakdown:
         calls: Completed calls examined.
         calls_with_issues: Of those, calls that raised at least one problem.
         cells: ``(category, position, count)`` for every pair that occurred.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, CallAttempt, ReportedIssue
+        >>> at = datetime(2025, 10, 13, 10, tzinfo=CHINA_TZ)
+        >>> call = FollowUp(number="F1", kind="3dc", customer_number="C1",
+        ...                 earliest=at.date(), due=at.date(), latest=at.date(),
+        ...                 attempts=[CallAttempt(at, "completed", issues=[
+        ...                     ReportedIssue("硬件设施", "reception", "休息区空调太冷"),
+        ...                     ReportedIssue("服务态度", "cashier")])])
+        >>> result = issue_breakdown([call])
+        >>> result.calls, result.calls_with_issues, result.total
+        (1, 1, 2)
+        >>> dict(result.by_category())[IssueCategory.HARDWARE], f"{result.share('服务态度')}"
+        (1, '50%')
     """
 
     calls: int

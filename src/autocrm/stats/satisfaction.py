@@ -80,6 +80,12 @@ class Breakdown(LabelledEnum):
       raising problems about two positions counts in both, a call raising none
       falls in the group ``None``.
     - HANDLER: who made the follow-up call, or who handled the complaint.
+
+    Examples:
+        >>> Breakdown.HANDLER.value, Breakdown.HANDLER.label
+        ('handler', '处理人')
+        >>> Breakdown.from_label("服务顾问") is Breakdown.SERVICE_ADVISOR
+        True
     """
 
     SERVICE_ADVISOR = ("service_advisor", "服务顾问")
@@ -359,6 +365,20 @@ class SatisfactionRow:
         ratings: Count and mean of the ratings.
         csat: Share of satisfied ratings.
         nps: Net Promoter Score on a 0–10 scale, else None.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ
+        >>> def handled(n, day, score, handler):
+        ...     return Complaint(number=n, customer_number="C1", handler=handler,
+        ...                      satisfaction=score,
+        ...                      received_at=datetime(2025, 10, day, 9, tzinfo=CHINA_TZ))
+        >>> table = satisfaction_by_period(
+        ...     [handled("T1", 9, 5, "王经理"), handled("T2", 10, 3, "王经理"),
+        ...      handled("T3", 20, 4, "李娜")], period=Period.MONTH, by="处理人")
+        >>> row = table.row("2025-10", "王经理")
+        >>> row.ratings.count, row.ratings.mean, f"{row.csat}", row.nps is None
+        (2, 4.0, '50%', True)
     """
 
     period_start: date | None
@@ -395,6 +415,21 @@ class SatisfactionTable:
         scale: Rating scale (5 or 10).
         satisfied_min_rating: The "satisfied" threshold used.
         rows: One row per period and group.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ
+        >>> def handled(n, day, score, handler):
+        ...     return Complaint(number=n, customer_number="C1", handler=handler,
+        ...                      satisfaction=score,
+        ...                      received_at=datetime(2025, 10, day, 9, tzinfo=CHINA_TZ))
+        >>> table = satisfaction_by_period(
+        ...     [handled("T1", 9, 5, "王经理"), handled("T2", 10, 3, "王经理"),
+        ...      handled("T3", 20, 4, "李娜")], period=Period.MONTH, by="处理人")
+        >>> table.breakdown.label, table.scale, table.satisfied_min_rating
+        ('处理人', 5, 4)
+        >>> [(row.period, row.group, row.ratings.count) for row in table.rows]
+        [('2025-10', '李娜', 1), ('2025-10', '王经理', 2)]
     """
 
     period: Period | None

@@ -57,7 +57,16 @@ _FIELD = "plate"
 
 
 class PlateKind(LabelledEnum):
-    """The series a plate belongs to."""
+    """The series a plate belongs to.
+
+    Examples:
+        >>> PlateKind.NEW_ENERGY.value, PlateKind.NEW_ENERGY.label
+        ('new_energy', '新能源号牌')
+        >>> PlateKind.from_label("警用号牌") is PlateKind.POLICE
+        True
+        >>> plate_kind("粤B·D12345") is PlateKind.NEW_ENERGY, plate_kind("京A12345").label
+        (True, '普通号牌')
+    """
 
     ORDINARY = ("ordinary", "普通号牌")
     NEW_ENERGY = ("new_energy", "新能源号牌")
