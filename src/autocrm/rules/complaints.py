@@ -242,7 +242,7 @@ def advance(
         ...         actor="客服-李娜")
         Traceback (most recent call last):
         ...
-        autocrm.errors.InvalidTransition: cannot close a complaint that is open (待处理); ...
+        autocrm.errors.InvalidTransition: cannot close a complaint that is open (待处理): open → closed ...
     """
     requested = _as_event(event)
     require_aware(at, "at")
@@ -253,8 +253,12 @@ def advance(
     target = TRANSITIONS.get((current, requested))
     if target is None:
         allowed = ", ".join(e.value for (s, e) in TRANSITIONS if s is current) or "nothing"
+        # Name both states: where the complaint is, and where the event would take it.
+        would_be = next((t for (_, e), t in TRANSITIONS.items() if e is requested), None)
+        step = f"{current.value} → {would_be.value}" if would_be is not None else current.value
         msg = (
-            f"cannot {requested.value} a complaint that is {current.value} ({current.label}); "
+            f"cannot {requested.value} a complaint that is {current.value} ({current.label}): "
+            f"{step} is not a step of the complaint process; "
             f"allowed from {current.value}: {allowed}"
         )
         raise InvalidTransition(msg, current=current, requested=requested)
