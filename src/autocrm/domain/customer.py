@@ -86,14 +86,30 @@ def _fax_id(value: object) -> str | None:
 
 
 class CustomerKind(LabelledEnum):
-    """Whether the customer is a private person or an organisation."""
+    """Whether the customer is a private person or an organisation.
+
+    Examples:
+        >>> from autocrm.domain.customer import CustomerKind
+        >>> CustomerKind.PERSON.value, CustomerKind.PERSON.label
+        ('person', '个人')
+        >>> CustomerKind.from_label('个人') is CustomerKind.PERSON
+        True
+    """
 
     PERSON = ("person", "个人")
     COMPANY = ("company", "单位")
 
 
 class Gender(LabelledEnum):
-    """Gender as recorded in the owner basics."""
+    """Gender as recorded in the owner basics.
+
+    Examples:
+        >>> from autocrm.domain.customer import Gender
+        >>> Gender.MALE.value, Gender.MALE.label
+        ('male', '男')
+        >>> Gender.from_label('男') is Gender.MALE
+        True
+    """
 
     MALE = ("male", "男")
     FEMALE = ("female", "女")
@@ -101,7 +117,15 @@ class Gender(LabelledEnum):
 
 
 class ContactKind(LabelledEnum):
-    """The channel of a :class:`Contact`."""
+    """The channel of a :class:`Contact`.
+
+    Examples:
+        >>> from autocrm.domain.customer import ContactKind
+        >>> ContactKind.MOBILE.value, ContactKind.MOBILE.label
+        ('mobile', '手机')
+        >>> ContactKind.from_label('手机') is ContactKind.MOBILE
+        True
+    """
 
     MOBILE = ("mobile", "手机")
     PHONE = ("phone", "电话")
@@ -113,7 +137,15 @@ class ContactKind(LabelledEnum):
 
 
 class ContactPurpose(LabelledEnum):
-    """What a shop contacts a customer for; opt-outs are per purpose (SPEC §9b)."""
+    """What a shop contacts a customer for; opt-outs are per purpose (SPEC §9b).
+
+    Examples:
+        >>> from autocrm.domain.customer import ContactPurpose
+        >>> ContactPurpose.MARKETING.value, ContactPurpose.MARKETING.label
+        ('marketing', '营销')
+        >>> ContactPurpose.from_label('营销') is ContactPurpose.MARKETING
+        True
+    """
 
     MARKETING = ("marketing", "营销")
     REMINDERS = ("reminders", "提醒")

@@ -86,7 +86,7 @@ class MissingAsOf(QueryError):
 
 
 class MissingLookup(QueryError):
-    """A path crosses to a related record but no lookup (Snapshot or archive) was given.
+    """A path crosses to a related record but no lookup (a Snapshot) was given.
 
     Examples:
         >>> from datetime import datetime

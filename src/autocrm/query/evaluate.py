@@ -3,7 +3,7 @@
 A filter is compiled once into a Python predicate (closures, no per-record tree
 walk), so a scan of a million work orders is one pass. Paths that cross a relation
 (``work_order.vehicle.insurer``) fetch the related record through a :class:`Lookup`:
-a :class:`autocrm.domain.Snapshot` is one, and so is the in-memory archive.
+a :class:`autocrm.domain.Snapshot` is one.
 
 Examples:
     >>> from autocrm.domain import Snapshot, Vehicle
@@ -121,8 +121,8 @@ def field_getter(fld: Field, lookup: Lookup | None = None) -> Getter:
         return _own_getter(fld.entity, fld.path[0])
     if lookup is None:
         msg = (
-            f"{fld.name}: crosses to the {relation.target}; pass lookup= (a Snapshot or an "
-            "archive), or evaluate over a Snapshot"
+            f"{fld.name}: crosses to the {relation.target}; pass lookup= (a Snapshot), "
+            "evaluate over a Snapshot, or query the archive (find / count / aggregate)"
         )
         raise MissingLookup(msg, field=fld.name, value=None)
     find: Callable[[str], Any] = (

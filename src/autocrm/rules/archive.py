@@ -126,7 +126,15 @@ _DEFAULT_POLICY = ArchivePolicy()
 
 
 class DataGroup(LabelledEnum):
-    """The four groups of archive data of seed 000."""
+    """The four groups of archive data of seed 000.
+
+    Examples:
+        >>> from autocrm.rules.archive import DataGroup
+        >>> DataGroup.VEHICLE_BASICS.value, DataGroup.VEHICLE_BASICS.label
+        ('vehicle_basics', '车辆基本信息')
+        >>> DataGroup.from_label('车辆基本信息') is DataGroup.VEHICLE_BASICS
+        True
+    """
 
     VEHICLE_BASICS = ("vehicle_basics", "车辆基本信息")
     VEHICLE_EXTENDED = ("vehicle_extended", "车辆扩展信息")
@@ -332,7 +340,15 @@ def completeness(customer: Customer, vehicles: Iterable[Vehicle]) -> Completenes
 
 
 class DuplicateReason(LabelledEnum):
-    """Why customer records look like one customer (seed 001's information silos)."""
+    """Why customer records look like one customer (seed 001's information silos).
+
+    Examples:
+        >>> from autocrm.rules.archive import DuplicateReason
+        >>> DuplicateReason.SAME_VIN.value, DuplicateReason.SAME_VIN.label
+        ('same_vin', '同一车架号')
+        >>> DuplicateReason.from_label('同一车架号') is DuplicateReason.SAME_VIN
+        True
+    """
 
     SAME_VIN = ("same_vin", "同一车架号")
     SAME_RESIDENT_ID = ("same_resident_id", "同一身份证号")
@@ -632,7 +648,15 @@ def reviews_due(
 
 
 class Role(LabelledEnum):
-    """Who looks at the archive (seed 001: access by role)."""
+    """Who looks at the archive (seed 001: access by role).
+
+    Examples:
+        >>> from autocrm.rules.archive import Role
+        >>> Role.SALES.value, Role.SALES.label
+        ('sales', '销售')
+        >>> Role.from_label('销售') is Role.SALES
+        True
+    """
 
     SALES = ("sales", "销售")
     AFTER_SALES = ("after_sales", "售后")
@@ -641,7 +665,15 @@ class Role(LabelledEnum):
 
 
 class Visibility(LabelledEnum):
-    """How a role sees a field."""
+    """How a role sees a field.
+
+    Examples:
+        >>> from autocrm.rules.archive import Visibility
+        >>> Visibility.FULL.value, Visibility.FULL.label
+        ('full', '可见')
+        >>> Visibility.from_label('可见') is Visibility.FULL
+        True
+    """
 
     FULL = ("full", "可见")
     MASKED = ("masked", "脱敏")

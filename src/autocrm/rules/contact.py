@@ -61,7 +61,15 @@ CALL_KINDS: frozenset[ContactKind] = frozenset(
 
 
 class PressureKind(LabelledEnum):
-    """Why a customer is kept off a call list."""
+    """Why a customer is kept off a call list.
+
+    Examples:
+        >>> from autocrm.rules.contact import PressureKind
+        >>> PressureKind.OPTED_OUT.value, PressureKind.OPTED_OUT.label
+        ('opted_out', '已拒绝联系')
+        >>> PressureKind.from_label('已拒绝联系') is PressureKind.OPTED_OUT
+        True
+    """
 
     OPTED_OUT = ("opted_out", "已拒绝联系")
     ANONYMISED = ("anonymised", "已匿名化")

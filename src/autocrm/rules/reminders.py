@@ -294,7 +294,15 @@ def estimate_daily_km(
 
 
 class ServiceDueBasis(LabelledEnum):
-    """Which rule gave a service due date."""
+    """Which rule gave a service due date.
+
+    Examples:
+        >>> from autocrm.rules.reminders import ServiceDueBasis
+        >>> ServiceDueBasis.EXPLICIT.value, ServiceDueBasis.EXPLICIT.label
+        ('explicit', '指定日期')
+        >>> ServiceDueBasis.from_label('指定日期') is ServiceDueBasis.EXPLICIT
+        True
+    """
 
     EXPLICIT = ("explicit", "指定日期")
     TIME = ("time", "按时间")
@@ -526,7 +534,15 @@ def next_service_due(
 
 
 class ReminderKind(LabelledEnum):
-    """What a reminder is about (SPEC §3)."""
+    """What a reminder is about (SPEC §3).
+
+    Examples:
+        >>> from autocrm.rules.reminders import ReminderKind
+        >>> ReminderKind.MAINTENANCE.value, ReminderKind.MAINTENANCE.label
+        ('maintenance', '保养提醒')
+        >>> ReminderKind.from_label('保养提醒') is ReminderKind.MAINTENANCE
+        True
+    """
 
     MAINTENANCE = ("maintenance", "保养提醒")
     INSURANCE_RENEWAL = ("insurance_renewal", "续保提醒")
