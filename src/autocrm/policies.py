@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -34,6 +33,7 @@ from typing import Any
 import attrs
 import cattrs
 
+from autocrm import _toml
 from autocrm.errors import PolicyError, ValidationError
 from autocrm.rules.appointments import AppointmentPolicy
 from autocrm.rules.archive import ArchivePolicy
@@ -221,14 +221,6 @@ def policies_to_dict(policies: Policies) -> dict[str, Any]:
     return result
 
 
-def _toml_loads(text: str) -> Any:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - Python 3.10 reads TOML with the tomli backport
-        import tomli as tomllib
-    return tomllib.loads(text)
-
-
 def load_policies(path: str | Path) -> Policies:
     """Read :class:`Policies` from a ``.toml`` or ``.json`` file.
 
@@ -255,7 +247,7 @@ def load_policies(path: str | Path) -> Policies:
         if suffix == ".json":
             data = json.loads(text)
         elif suffix == ".toml":
-            data = _toml_loads(text)
+            data = _toml.loads(text)
         else:
             msg = f"{file.name}: policies are read from .toml or .json files"
             raise PolicyError(msg, field="", value=str(file))

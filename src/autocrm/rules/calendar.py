@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from os import PathLike
@@ -30,7 +29,8 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 import chinese_calendar
 
-from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat, ValidationError
+from autocrm import _toml
+from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError
 
 __all__ = [
     "ChineseWorkdays",
@@ -368,17 +368,11 @@ class ChineseWorkdays:
 
 
 def _parse_toml(text: str) -> dict[str, Any]:
-    if sys.version_info < (3, 11):
-        msg = "reading a holiday TOML file needs Python 3.11 or later (tomllib)"
-        raise AutocrmError(msg)
-    else:
-        import tomllib
-
-        try:
-            return tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            msg = f"not valid TOML: {exc}"
-            raise InvalidFormat(msg, field=None, value=text) from exc
+    try:
+        return _toml.loads(text)
+    except _toml.TOMLDecodeError as exc:
+        msg = f"not valid TOML: {exc}"
+        raise InvalidFormat(msg, field=None, value=text) from exc
 
 
 def _parse_year(key: str, path: str) -> int:
