@@ -25,7 +25,11 @@ from autocrm.domain import (  # noqa: E402
     Appointment,
     CallAttempt,
     Complaint,
+    FleetAccount,
     FollowUp,
+    IssueCategory,
+    JobPosition,
+    ReportedIssue,
     Snapshot,
     Vehicle,
     WorkOrder,
@@ -35,9 +39,9 @@ from autocrm.errors import InvalidComponent  # noqa: E402
 from autocrm.query import F, Filter, within_last  # noqa: E402
 from autocrm.rules.complaints import ComplaintPolicy  # noqa: E402
 from autocrm.stats import complaints as memory_stats  # noqa: E402
-from autocrm.stats import operations, satisfaction  # noqa: E402
+from autocrm.stats import fleet, operations, satisfaction  # noqa: E402
 from autocrm.stats.rates import Period  # noqa: E402
-from autocrm.stats.satisfaction import RatingSummary  # noqa: E402
+from autocrm.stats.satisfaction import Breakdown, RatingSummary  # noqa: E402
 from autocrm.testing import strategies as s  # noqa: E402
 from autocrm.testing.synthetic import INSURER_Y, generate_dealership  # noqa: E402
 
@@ -166,12 +170,19 @@ def stat_archives(draw: st.DrawFn) -> Snapshot:
         for a in draw(st.lists(s.appointments(), max_size=10))
     ]
     followups = draw(st.lists(s.followups(), max_size=8))
+    # Link some follow-ups and complaints to the work orders drawn, so that the
+    # advisor / technician breakdowns have someone to find.
+    numbers = st.sampled_from([None, "WO-MISSING", *(w.number for w in orders)])
+    followups = [attrs.evolve(f, work_order_number=draw(numbers)) for f in followups]
+    complaints = [attrs.evolve(c, work_order_number=draw(numbers)) for c in complaints]
+    accounts = draw(st.lists(s.fleet_accounts(), max_size=8))
     return attrs.evolve(
         snap,
         complaints=_unique(complaints),
         work_orders=_unique(orders),
         appointments=_unique(appointments),
         followups=_unique(followups),
+        fleet_accounts=_unique([*snap.fleet_accounts, *accounts]),
     )
 
 
@@ -188,6 +199,16 @@ ORDER_FILTERS: list[Filter | None] = [
 ]
 APPOINTMENT_FILTERS: list[Filter | None] = [None, F.appointment.kind == "passive"]
 FOLLOWUP_FILTERS: list[Filter | None] = [None, F.followup.kind == "3dc"]
+FLEET_FILTERS: list[Filter | None] = [None, F.fleet_account.vehicles >= 20]
+BREAKDOWNS: list[Breakdown | None] = [None, *Breakdown]
+
+
+def _outcome(compute: Callable[[], Any]) -> Any:
+    """The result, or the type and message of the error raised (both engines must agree)."""
+    try:
+        return compute()
+    except InvalidComponent as error:
+        return type(error), str(error)
 
 
 def _assert_parity(
@@ -200,6 +221,7 @@ def _assert_parity(
     order_filter: Filter | None = None,
     appointment_filter: Filter | None = None,
     followup_filter: Filter | None = None,
+    fleet_filter: Filter | None = None,
     policy: ComplaintPolicy | None = None,
 ) -> None:
     complaints = memory.find(Complaint, complaint_filter, as_of=as_of)
@@ -231,6 +253,41 @@ def _assert_parity(
         assert sql_stats.nps(sql, of=of, where=where, scale=10, as_of=as_of) == satisfaction.nps(
             records, scale=10
         )
+        for by in BREAKDOWNS:
+            for scale in (5, 10):
+                got = _outcome(
+                    functools.partial(
+                        sql_stats.satisfaction_by_period,
+                        sql,
+                        of=of,
+                        period=period,
+                        by=by,
+                        where=where,
+                        as_of=as_of,
+                        scale=scale,
+                    )
+                )
+                expected = _outcome(
+                    functools.partial(
+                        satisfaction.satisfaction_by_period,
+                        records,
+                        period=period,
+                        by=by,
+                        work_orders=memory.find(WorkOrder),
+                        scale=scale,
+                    )
+                )
+                assert got == expected, (of, by, scale)
+    assert sql_stats.issue_breakdown(
+        sql, where=followup_filter, as_of=as_of
+    ) == operations.issue_breakdown(followups)
+    accounts = memory.find(FleetAccount, fleet_filter, as_of=as_of)
+    assert sql_stats.fleet_table(sql, where=fleet_filter, as_of=as_of) == fleet.fleet_table(
+        accounts
+    )
+    assert sql_stats.service_table(sql, where=fleet_filter, as_of=as_of) == fleet.service_table(
+        accounts
+    )
 
 
 @settings(
@@ -263,6 +320,7 @@ def test_random_archives_give_the_same_statistics(
         order_filter=ORDER_FILTERS[which % len(ORDER_FILTERS)],
         appointment_filter=APPOINTMENT_FILTERS[which % len(APPOINTMENT_FILTERS)],
         followup_filter=FOLLOWUP_FILTERS[which % len(FOLLOWUP_FILTERS)],
+        fleet_filter=FLEET_FILTERS[which % len(FLEET_FILTERS)],
         policy=ComplaintPolicy(
             level_i_workdays=workdays[0],
             level_ii_workdays=workdays[1],
@@ -307,7 +365,9 @@ def test_a_synthetic_dealership_gives_the_same_statistics(
     assert len(snapshot.complaints) > 100
     assert len(snapshot.followups) > 20
     sql, memory = load(snapshot)
-    for complaint_filter, order_filter in zip(COMPLAINT_FILTERS, ORDER_FILTERS, strict=False):
+    for i, (complaint_filter, order_filter) in enumerate(
+        zip(COMPLAINT_FILTERS, ORDER_FILTERS, strict=False)
+    ):
         _assert_parity(
             sql,
             memory,
@@ -315,6 +375,8 @@ def test_a_synthetic_dealership_gives_the_same_statistics(
             as_of=AS_OF,
             complaint_filter=complaint_filter,
             order_filter=order_filter,
+            followup_filter=FOLLOWUP_FILTERS[i % len(FOLLOWUP_FILTERS)],
+            fleet_filter=FLEET_FILTERS[i % len(FLEET_FILTERS)],
         )
     closure = sql_stats.on_time_closure(sql, as_of=AS_OF)
     assert closure.overall.rate.denominator > 0
@@ -429,8 +491,176 @@ def test_the_database_sends_back_grouped_counts_only(
         sql_stats.appointment_rates(sql, period=Period.QUARTER)
         sql_stats.mean_rating(sql)
         sql_stats.csat(sql, of=Complaint)
+        sql_stats.satisfaction_by_period(sql, period=Period.MONTH, by=Breakdown.JOB_POSITION)
+        sql_stats.satisfaction_by_period(
+            sql, of=Complaint, period=Period.WEEK, by=Breakdown.SERVICE_ADVISOR
+        )
+        sql_stats.issue_breakdown(sql)
+        sql_stats.fleet_table(sql)
+        sql_stats.service_table(sql)
     finally:
         sa.event.remove(sql.engine, "before_cursor_execute", record)
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
-    assert len(selects) == 6
+    assert len(selects) == 12
     assert all("GROUP BY" in s and "count(*)" in s for s in selects)
+
+
+# -- satisfaction by period and staff, reported issues, fleet tables --------------------
+
+
+def test_a_150_customer_dealership_gives_the_same_breakdowns(
+    load: Callable[[Snapshot], tuple[SqlArchive, MemoryArchive]],
+) -> None:
+    snapshot = generate_dealership(seed=11, customers=150, as_of=AS_OF)
+    sql, memory = load(snapshot)
+    followups, orders = memory.find(FollowUp), memory.find(WorkOrder)
+    issues = operations.issue_breakdown(followups)
+    assert issues.total > 0
+    assert sql_stats.issue_breakdown(sql) == issues
+    for by in BREAKDOWNS:
+        for period in (Period.MONTH, None):
+            expected = satisfaction.satisfaction_by_period(
+                followups, period=period, by=by, work_orders=orders
+            )
+            got = sql_stats.satisfaction_by_period(sql, period=period, by=by)
+            assert got == expected
+            assert sum(row.ratings.count for row in got.rows) > 0
+    by_advisor = sql_stats.satisfaction_by_period(sql, period=None, by=Breakdown.SERVICE_ADVISOR)
+    assert any(row.group is not None for row in by_advisor.rows)
+    accounts = memory.find(FleetAccount)
+    assert sql_stats.fleet_table(sql) == fleet.fleet_table(accounts)
+    assert sql_stats.service_table(sql) == fleet.service_table(accounts)
+
+
+def _called(
+    number: str, day: int, rating: int | None, *issues: ReportedIssue, **kw: Any
+) -> FollowUp:
+    # 00:30 in Beijing is the evening before in UTC: the local date must be Beijing's.
+    at = datetime(2025, 10, day, 0, 30, tzinfo=CHINA_TZ)
+    return FollowUp(
+        number=number,
+        kind="3dc",
+        customer_number="C000001",
+        earliest=at.date(),
+        due=at.date(),
+        latest=at.date(),
+        status="completed",
+        attempts=[
+            CallAttempt(at - timedelta(days=1), "no_answer", by="客服-王芳"),
+            CallAttempt(at, "completed", by="客服-李娜", rating=rating, issues=issues),
+            CallAttempt(at, "completed", by="客服-王芳", rating=1),  # not the completed call
+        ],
+        **kw,
+    )
+
+
+def test_ratings_by_job_position_count_each_call_once_per_position(
+    load: Callable[[Snapshot], tuple[SqlArchive, MemoryArchive]],
+) -> None:
+    advisor = ReportedIssue("服务态度", "service_advisor")
+    sql, memory = load(
+        Snapshot(
+            followups=[
+                _called("F1", 1, 5, advisor, ReportedIssue("服务流程", "service_advisor")),
+                _called("F2", 1, 3, advisor, ReportedIssue("维修技术", "technician")),
+                _called("F3", 8, 4),
+                _called("F4", 8, None, advisor),
+            ]
+        )
+    )
+    table = sql_stats.satisfaction_by_period(sql, period=Period.WEEK, by="岗位")
+    assert table == satisfaction.satisfaction_by_period(
+        memory.find(FollowUp), period=Period.WEEK, by="岗位"
+    )
+    assert [(r.period, r.group, r.ratings.count, r.ratings.total) for r in table.rows] == [
+        ("2025-W40", "service_advisor", 2, 8),
+        ("2025-W40", "technician", 1, 3),
+        ("2025-W41", None, 1, 4),
+    ]
+    by_handler = sql_stats.satisfaction_by_period(sql, period=None, by=Breakdown.HANDLER)
+    assert [(r.group, r.ratings.count) for r in by_handler.rows] == [("客服-李娜", 3)]
+    issues = sql_stats.issue_breakdown(sql)
+    assert issues == operations.issue_breakdown(memory.find(FollowUp))
+    assert (issues.calls, issues.calls_with_issues, issues.total) == (4, 3, 5)
+    assert issues.cells[0] == (IssueCategory.ATTITUDE, JobPosition.SERVICE_ADVISOR, 3)
+
+
+def test_complaint_handling_is_rated_when_settled_and_attributed_to_the_order(
+    load: Callable[[Snapshot], tuple[SqlArchive, MemoryArchive]],
+) -> None:
+    received = datetime(2025, 9, 30, 9, tzinfo=CHINA_TZ)
+    order = WorkOrder(
+        "WO1",
+        customer_number="C000001",
+        vin=VINS[0],
+        opened_at=received - timedelta(days=3),
+        service_types=["小修"],
+        service_advisor="张伟",
+        technician="刘强",
+    )
+    complaints = [
+        _complaint(
+            "T1",
+            received,
+            work_order_number="WO1",
+            satisfaction=4,
+            status="closed",
+            resolved_at=received + timedelta(days=1),
+            closed_at=datetime(2025, 10, 1, 0, 5, tzinfo=CHINA_TZ),
+        ),
+        _complaint(
+            "T2",
+            received,
+            work_order_number="WO1",
+            satisfaction=2,
+            status="resolved",
+            resolved_at=received + timedelta(hours=2),
+        ),
+        _complaint("T3", received, satisfaction=5),
+    ]
+    sql, memory = load(Snapshot(work_orders=[order], complaints=complaints))
+    table = sql_stats.satisfaction_by_period(
+        sql, of=Complaint, period=Period.MONTH, by=Breakdown.TECHNICIAN
+    )
+    assert table == satisfaction.satisfaction_by_period(
+        memory.find(Complaint), period=Period.MONTH, by=Breakdown.TECHNICIAN, work_orders=[order]
+    )
+    assert [(r.period, r.group, r.ratings.count) for r in table.rows] == [
+        ("2025-09", "刘强", 1),
+        ("2025-09", None, 1),
+        ("2025-10", "刘强", 1),
+    ]
+
+
+def test_fleet_tables_sum_the_classes_in_the_database(
+    load: Callable[[Snapshot], tuple[SqlArchive, MemoryArchive]],
+) -> None:
+    def account(number: str, cls: str | None, vehicles: int, served: int, **kw: Any) -> Any:
+        return FleetAccount(
+            number,
+            customer_number="C000001",
+            name="某某银行",
+            vehicles=vehicles,
+            vehicles_served=served,
+            fleet_class=cls,
+            **kw,
+        )
+
+    accounts = [
+        account("F1", "A", 3990, 3823, agreement_signed=True, site_visited=True),
+        account("F2", "B", 1971, 1575, site_visited=True, site_serviced=True),
+        account("F3", "B", 30, 10),
+        account("F4", None, 5, 5),
+    ]
+    sql, _ = load(Snapshot(fleet_accounts=accounts))
+    table = sql_stats.fleet_table(sql)
+    assert table == fleet.fleet_table(accounts)
+    assert (table.row("B").customers, table.row("B").vehicles, table.row("B").served) == (
+        2,
+        2001,
+        1585,
+    )
+    assert (table.unclassified, f"{table.total.share}") == (1, "90%")
+    services = sql_stats.service_table(sql, where=F.fleet_account.vehicles >= 100)
+    assert services == fleet.service_table(accounts[:2])
+    assert str(services.total.site_visited) == "2 / 5,961"

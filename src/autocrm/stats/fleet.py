@@ -33,7 +33,7 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -202,22 +202,34 @@ def fleet_table(
         >>> table.row("A").served, f"{table.total.share}", table.unclassified
         (38, '95%', 1)
     """
-    counts = {cls: [0, 0, 0] for cls in _CLASSES}
+    counts = dict.fromkeys(_CLASSES, (0, 0, 0))
     unclassified = 0
     for account in _accounts(accounts):
         if account.fleet_class is None:
             unclassified += 1
             continue
-        cell = counts[account.fleet_class]
-        cell[0] += 1
-        cell[1] += account.vehicles
-        cell[2] += account.vehicles_served
+        customers, vehicles, served = counts[account.fleet_class]
+        counts[account.fleet_class] = (
+            customers + 1,
+            vehicles + account.vehicles,
+            served + account.vehicles_served,
+        )
+    return _fleet_table_from_counts(counts, unclassified, policy)
+
+
+def _fleet_table_from_counts(
+    counts: Mapping[FleetClass, tuple[int, int, int]], unclassified: int, policy: StatsPolicy
+) -> FleetTable:
+    """The result of :func:`fleet_table` from (accounts, vehicles, served) per class.
+
+    Shared with the SQL push-down, where the database sums the classes with ``GROUP BY``.
+    """
     rows = tuple(
         FleetRow(
             cls,
-            customers=counts[cls][0],
-            vehicles=counts[cls][1],
-            served=counts[cls][2],
+            customers=counts.get(cls, (0, 0, 0))[0],
+            vehicles=counts.get(cls, (0, 0, 0))[1],
+            served=counts.get(cls, (0, 0, 0))[2],
             confidence=policy.confidence,
         )
         for cls in _CLASSES
@@ -385,17 +397,36 @@ def service_table(accounts: Iterable[FleetAccount]) -> FleetServiceTable:
         >>> str(table.total.agreement_signed)
         '1 / 40'
     """
-    cells = {cls: {column: AccountCount() for column in SERVICE_COLUMNS} for cls in _CLASSES}
+    groups: dict[tuple[FleetClass, bool, bool, bool], AccountCount] = {}
     unclassified = 0
     for account in _accounts(accounts):
         if account.fleet_class is None:
             unclassified += 1
             continue
-        one = AccountCount(1, account.vehicles)
-        row = cells[account.fleet_class]
-        row["classified"] += one
-        for column in SERVICE_COLUMNS[1:]:
-            if getattr(account, column):
-                row[column] += one
+        key = (
+            account.fleet_class,
+            account.agreement_signed,
+            account.site_visited,
+            account.site_serviced,
+        )
+        groups[key] = groups.get(key, AccountCount()) + AccountCount(1, account.vehicles)
+    return _service_table_from_counts(groups, unclassified)
+
+
+def _service_table_from_counts(
+    groups: Mapping[tuple[FleetClass, bool, bool, bool], AccountCount], unclassified: int
+) -> FleetServiceTable:
+    """The result of :func:`service_table` from accounts and vehicles per group.
+
+    A group is (class, agreement signed, site visited, site serviced), at most 24
+    of them: what the SQL push-down's ``GROUP BY`` returns.
+    """
+    cells = {cls: {column: AccountCount() for column in SERVICE_COLUMNS} for cls in _CLASSES}
+    for (fleet_class, *flags), count in groups.items():
+        row = cells[fleet_class]
+        row["classified"] += count
+        for column, flag in zip(SERVICE_COLUMNS[1:], flags, strict=True):
+            if flag:
+                row[column] += count
     rows = tuple(FleetServiceRow(cls, **cells[cls]) for cls in _CLASSES)
     return FleetServiceTable(rows=rows, unclassified=unclassified)

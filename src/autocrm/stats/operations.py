@@ -814,6 +814,13 @@ def issue_breakdown(followups: Iterable[FollowUp]) -> IssueBreakdown:
             with_issues += 1
         for issue in attempt.issues:
             cells[issue.category, issue.position] += 1
+    return _issues_from_tally(calls, with_issues, cells)
+
+
+def _issues_from_tally(
+    calls: int, with_issues: int, cells: Mapping[tuple[IssueCategory, JobPosition], int]
+) -> IssueBreakdown:
+    """The result of :func:`issue_breakdown` from counts (shared with the SQL push-down)."""
     ordered = sorted(
         cells.items(),
         key=lambda item: (

@@ -28,7 +28,7 @@ Examples:
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
@@ -143,6 +143,33 @@ def _ratings(items: Iterable[object], scale: int) -> list[int]:
 
 def _threshold(scale: int, policy: StatsPolicy) -> int:
     return policy.satisfied_min_rating if scale == 5 else policy.satisfied_min_rating_of_ten
+
+
+# The statistics from a histogram (rating -> how many): shared with the SQL push-down
+# (autocrm.adapters.sqlalchemy.stats), where the database counts ratings with GROUP BY.
+
+
+def _summary_from_histogram(histogram: Mapping[int, int], scale: int) -> RatingSummary:
+    total = sum(rating * count for rating, count in histogram.items())
+    return RatingSummary(count=sum(histogram.values()), total=total, scale=scale)
+
+
+def _csat_from_histogram(histogram: Mapping[int, int], scale: int, policy: StatsPolicy) -> Rate:
+    threshold = _threshold(scale, policy)
+    satisfied = sum(count for rating, count in histogram.items() if rating >= threshold)
+    return Rate(satisfied, sum(histogram.values()), confidence=policy.confidence)
+
+
+def _nps_from_histogram(histogram: Mapping[int, int], policy: StatsPolicy) -> NetPromoterScore:
+    promoters = sum(n for rating, n in histogram.items() if rating >= policy.nps_promoter_min)
+    detractors = sum(n for rating, n in histogram.items() if rating <= policy.nps_detractor_max)
+    return NetPromoterScore(
+        promoters=promoters,
+        passives=sum(histogram.values()) - promoters - detractors,
+        detractors=detractors,
+        promoter_min=policy.nps_promoter_min,
+        detractor_max=policy.nps_detractor_max,
+    )
 
 
 # --------------------------------------------------------------------------- results
@@ -272,8 +299,7 @@ def mean_rating(
         (3, Decimal('4.67'))
     """
     used = _scale(scale, policy)
-    ratings = _ratings(items, used)
-    return RatingSummary(count=len(ratings), total=sum(ratings), scale=used)
+    return _summary_from_histogram(Counter(_ratings(items, used)), used)
 
 
 def csat(
@@ -304,10 +330,7 @@ def csat(
         True
     """
     used = _scale(scale, policy)
-    ratings = _ratings(items, used)
-    threshold = _threshold(used, policy)
-    satisfied = sum(1 for rating in ratings if rating >= threshold)
-    return Rate(satisfied, len(ratings), confidence=policy.confidence)
+    return _csat_from_histogram(Counter(_ratings(items, used)), used, policy)
 
 
 def nps(
@@ -339,16 +362,7 @@ def nps(
     if used != 10:
         msg = f"scale: NPS needs 0–10 ratings, got scale {used}"
         raise InvalidComponent(msg, field="scale", value=used)
-    ratings = _ratings(items, used)
-    promoters = sum(1 for rating in ratings if rating >= policy.nps_promoter_min)
-    detractors = sum(1 for rating in ratings if rating <= policy.nps_detractor_max)
-    return NetPromoterScore(
-        promoters=promoters,
-        passives=len(ratings) - promoters - detractors,
-        detractors=detractors,
-        promoter_min=policy.nps_promoter_min,
-        detractor_max=policy.nps_detractor_max,
-    )
+    return _nps_from_histogram(Counter(_ratings(items, used)), policy)
 
 
 # --------------------------------------------------------------------------- by period
@@ -538,42 +552,54 @@ def satisfaction_by_period(
     used_period = _check_period(period)
     breakdown = Breakdown.from_label(by) if isinstance(by, str) else by
     used = _scale(scale, policy)
-    threshold = _threshold(used, policy)
     orders = {order.number: order for order in work_orders}
-    buckets: dict[tuple[date | None, str], dict[str | None, list[object]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
+    buckets: _Buckets = defaultdict(lambda: defaultdict(Counter))
     for item in items:
-        if _rating_of(item) is None:
+        ratings = _ratings([item], used)  # [] when unrated; raises off the scale
+        if not ratings:
             continue
         key = (
             _period_key(used_period, _rated_on(item)) if used_period is not None else (None, "all")
         )
         for group in _groups_of(item, breakdown, orders):
-            buckets[key][group].append(item)
+            buckets[key][group][ratings[0]] += 1
+    return _satisfaction_from_tally(used_period, breakdown, used, buckets, policy)
+
+
+_Buckets: TypeAlias = dict[tuple[date | None, str], dict[str | None, Counter[int]]]
+
+
+def _satisfaction_from_tally(
+    used_period: Period | None,
+    breakdown: Breakdown | None,
+    scale: int,
+    buckets: Mapping[tuple[date | None, str], Mapping[str | None, Mapping[int, int]]],
+    policy: StatsPolicy,
+) -> SatisfactionTable:
+    """The result of :func:`satisfaction_by_period` from rating histograms (shared with SQL).
+
+    ``buckets`` maps a period key (``(start, label)``) to groups, each group to
+    how many ratings of each value it holds.
+    """
     rows = []
     for key in _sorted_keys(buckets):
         groups = buckets[key]
         for group in sorted(groups, key=lambda g: (g is None, g or "")):
-            members = groups[group]
+            histogram = groups[group]
             rows.append(
                 SatisfactionRow(
                     period_start=key[0],
                     period=key[1],
                     group=group,
-                    ratings=mean_rating(members, scale=used),  # type: ignore[arg-type]
-                    csat=csat(members, scale=used, policy=policy),  # type: ignore[arg-type]
-                    nps=(
-                        nps(members, scale=used, policy=policy)  # type: ignore[arg-type]
-                        if used == 10
-                        else None
-                    ),
+                    ratings=_summary_from_histogram(histogram, scale),
+                    csat=_csat_from_histogram(histogram, scale, policy),
+                    nps=_nps_from_histogram(histogram, policy) if scale == 10 else None,
                 )
             )
     return SatisfactionTable(
         period=used_period,
         breakdown=breakdown,
-        scale=used,
-        satisfied_min_rating=threshold,
+        scale=scale,
+        satisfied_min_rating=_threshold(scale, policy),
         rows=tuple(rows),
     )

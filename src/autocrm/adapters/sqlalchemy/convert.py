@@ -8,8 +8,8 @@ the object back, running the domain validators again.
 Conventions: enums are stored by their English value; money as ``Numeric(14, 2)``
 and read back as a Decimal to the fen; aware datetimes as UTC (see
 :class:`~autocrm.adapters.sqlalchemy.tables.UTCDateTime`); sub-records no query
-looks into (contacts, opt-outs, addresses, handling steps, remedies, reported
-issues) as JSON written by the cattrs converter of :mod:`autocrm.adapters.json`.
+looks into (contacts, opt-outs, addresses, handling steps, remedies) as JSON written by
+the cattrs converter of :mod:`autocrm.adapters.json`.
 
 Examples:
     >>> from autocrm.domain import Customer
@@ -338,7 +338,7 @@ def followup_from_domain(followup: FollowUp) -> Rows:
         ...                     latest=date(2025, 10, 14))
         >>> rows = followup_from_domain(followup)
         >>> rows.main["kind"], rows.children
-        ('3dc', {'call_attempts': []})
+        ('3dc', {'call_attempts': [], 'call_attempt_issues': []})
     """
     attempts = [
         {
@@ -349,13 +349,28 @@ def followup_from_domain(followup: FollowUp) -> Rows:
             "by": a.by,
             "rating": a.rating,
             "opinion": a.opinion,
-            "issues": _dump(list(a.issues)),
             "handling": a.handling,
             "result": a.result,
         }
         for position, a in enumerate(followup.attempts)
     ]
-    return Rows(_scalars(followup, t.followups), {"call_attempts": attempts})
+    # The problems raised are rows of their own so the database can count them.
+    issues = [
+        {
+            "followup_number": followup.number,
+            "attempt_position": attempt_position,
+            "position": position,
+            "category": issue.category.value,
+            "job_position": issue.position.value,
+            "description": issue.description,
+        }
+        for attempt_position, a in enumerate(followup.attempts)
+        for position, issue in enumerate(a.issues)
+    ]
+    return Rows(
+        _scalars(followup, t.followups),
+        {"call_attempts": attempts, "call_attempt_issues": issues},
+    )
 
 
 def followup_to_domain(row: Row, children: Children) -> FollowUp:
@@ -372,6 +387,9 @@ def followup_to_domain(row: Row, children: Children) -> FollowUp:
     """
     values = _fields(row, t.followups)
     attempts = sorted(children.get("call_attempts", ()), key=lambda r: r["position"])
+    issues: dict[int, list[Row]] = {}
+    for r in sorted(children.get("call_attempt_issues", ()), key=lambda r: r["position"]):
+        issues.setdefault(r["attempt_position"], []).append(r)
     values["attempts"] = tuple(
         CallAttempt(
             r["at"],
@@ -379,7 +397,10 @@ def followup_to_domain(row: Row, children: Children) -> FollowUp:
             by=r["by"],
             rating=r["rating"],
             opinion=r["opinion"],
-            issues=_load(r["issues"], tuple[ReportedIssue, ...]),
+            issues=tuple(
+                ReportedIssue(i["category"], i["job_position"], i["description"])
+                for i in issues.get(r["position"], ())
+            ),
             handling=r["handling"],
             result=r["result"],
         )
@@ -576,7 +597,7 @@ SPECS: Mapping[type[Any], EntitySpec[Any]] = {
         "followup",
         t.followups,
         "number",
-        ((t.call_attempts, "followup_number"),),
+        ((t.call_attempts, "followup_number"), (t.call_attempt_issues, "followup_number")),
         followup_from_domain,
         followup_to_domain,
     ),

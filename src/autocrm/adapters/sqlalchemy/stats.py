@@ -41,7 +41,8 @@ from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.domain import Complaint, FollowUp, Vehicle, WorkOrder
 from autocrm.domain.appointment import AppointmentKind, AppointmentStatus
 from autocrm.domain.complaint import ComplaintLevel, ComplaintStatus
-from autocrm.domain.followup import CallOutcome
+from autocrm.domain.fleet import FleetClass
+from autocrm.domain.followup import CallOutcome, IssueCategory, JobPosition
 from autocrm.domain.work_order import ServiceType
 from autocrm.errors import InvalidComponent, InvalidFormat
 from autocrm.query import F, Filter, count_distinct
@@ -57,22 +58,36 @@ from autocrm.stats.complaints import (
     _counts_from_tally,
     _target_decimal,
 )
+from autocrm.stats.fleet import (
+    AccountCount,
+    FleetServiceTable,
+    FleetTable,
+    _fleet_table_from_counts,
+    _service_table_from_counts,
+)
 from autocrm.stats.operations import (
     ARRIVAL_GROUPS,
     ARRIVAL_PRECEDENCE,
     AppointmentRates,
     ArrivalCounts,
     ArrivalGroup,
+    IssueBreakdown,
     _appointment_rates_from_tally,
     _arrivals_from_tally,
+    _issues_from_tally,
 )
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import Period, Rate, _check_period, _period_key
 from autocrm.stats.satisfaction import (
+    Breakdown,
     NetPromoterScore,
     RatingSummary,
+    SatisfactionTable,
+    _csat_from_histogram,
+    _nps_from_histogram,
+    _satisfaction_from_tally,
     _scale,
-    _threshold,
+    _summary_from_histogram,
 )
 
 __all__ = [
@@ -81,9 +96,13 @@ __all__ = [
     "complaint_counts",
     "complaints_per_thousand",
     "csat",
+    "fleet_table",
+    "issue_breakdown",
     "mean_rating",
     "nps",
     "on_time_closure",
+    "satisfaction_by_period",
+    "service_table",
 ]
 
 _DEFAULT_POLICY = StatsPolicy()
@@ -198,13 +217,32 @@ def _counts(
     The keys are computed in a subquery and grouped by name outside, so that keys
     with bound parameters (``CASE``, ``IN``) group correctly on PostgreSQL too.
     """
+    rows = _grouped(connection, keys, source=source, conditions=conditions)
+    return [(raw, count) for raw, count, _ in rows]
+
+
+def _grouped(
+    connection: sa.Connection,
+    keys: Sequence[Any],
+    *,
+    source: sa.FromClause,
+    conditions: Iterable[ColumnElement[bool]],
+    sums: Sequence[Any] = (),
+) -> list[tuple[tuple[Any, ...], int, tuple[int, ...]]]:
+    """``SELECT keys, COUNT(*), SUM(...) ... GROUP BY keys``: keys, count and sums per group."""
     columns = [key.label(f"k{i}") for i, key in enumerate(keys)] or [sa.literal(1).label("one")]
+    columns += [value.label(f"s{i}") for i, value in enumerate(sums)]
     sub = sa.select(*columns).select_from(source).where(*conditions).subquery("counted")
     grouped = [sub.c[f"k{i}"] for i in range(len(keys))]
-    query = sa.select(*grouped, sa.func.count()).select_from(sub)
+    summed = [sa.func.sum(sub.c[f"s{i}"]) for i in range(len(sums))]
+    query = sa.select(*grouped, sa.func.count(), *summed).select_from(sub)
     if grouped:
         query = query.group_by(*grouped)
-    return [(tuple(row[:-1]), int(row[-1])) for row in connection.execute(query)]
+    width = len(keys)
+    return [
+        (tuple(row[:width]), int(row[width]), tuple(int(v or 0) for v in row[width + 1 :]))
+        for row in connection.execute(query)
+    ]
 
 
 def _filtered(
@@ -567,6 +605,19 @@ def appointment_rates(
 # --------------------------------------------------------------------------- satisfaction
 
 
+def _first_completed(attempts: sa.FromClause) -> ColumnElement[bool]:
+    """The call attempt is its follow-up's first completed one (``FollowUp.completed_attempt``)."""
+    earlier = attempts.alias("earlier")
+    return sa.and_(
+        attempts.c.outcome == CallOutcome.COMPLETED.value,
+        ~sa.exists().where(
+            earlier.c.followup_number == attempts.c.followup_number,
+            earlier.c.outcome == CallOutcome.COMPLETED.value,
+            earlier.c.position < attempts.c.position,
+        ),
+    )
+
+
 def _rating_source(
     of: type[FollowUp] | type[Complaint],
 ) -> tuple[str, sa.FromClause, ColumnElement[Any], list[ColumnElement[bool]]]:
@@ -578,19 +629,39 @@ def _rating_source(
         msg = f"of: ratings are read from FollowUp or Complaint records, got {of!r}"
         raise InvalidFormat(msg, field="of", value=of)
     followups, attempts = t.followups, t.call_attempts
-    earlier = attempts.alias("earlier")
     # FollowUp.rating: the rating of the first completed call (by position), if any.
-    first_completed = sa.and_(
-        attempts.c.outcome == CallOutcome.COMPLETED.value,
-        ~sa.exists().where(
-            earlier.c.followup_number == attempts.c.followup_number,
-            earlier.c.outcome == CallOutcome.COMPLETED.value,
-            earlier.c.position < attempts.c.position,
-        ),
-        attempts.c.rating.is_not(None),
-    )
+    rated = [_first_completed(attempts), attempts.c.rating.is_not(None)]
     source = followups.join(attempts, attempts.c.followup_number == followups.c.number)
-    return "followup", source, attempts.c.rating, [first_completed]
+    return "followup", source, attempts.c.rating, rated
+
+
+def _refuse_off_scale(
+    connection: sa.Connection,
+    of: type[FollowUp] | type[Complaint],
+    ratings: Iterable[int],
+    scale: int,
+    *,
+    source: sa.FromClause,
+    rating: ColumnElement[Any],
+    conditions: Sequence[ColumnElement[bool]],
+) -> None:
+    """Raise as the in-memory functions do if a counted rating is outside the scale."""
+    lowest = 1 if scale == 5 else 0
+    wrong = sorted({value for value in ratings if not lowest <= value <= scale})
+    if not wrong:
+        return
+    # The in-memory function names the first record (archive order) off the scale.
+    table = t.complaints if of is Complaint else t.followups
+    query = (
+        sa.select(table.c.number, rating)
+        .select_from(source)
+        .where(*conditions, rating.in_(wrong))
+        .order_by(table.c.id)
+        .limit(1)
+    )
+    number, value = connection.execute(query).one()
+    msg = f"rating: {value} of {of.__name__} {number} is outside the {lowest}–{scale} scale"
+    raise InvalidComponent(msg, field="rating", value=value)
 
 
 def _rating_histogram(
@@ -603,24 +674,12 @@ def _rating_histogram(
     """How many records of each rating (``GROUP BY rating``), checked against the scale."""
     entity, source, rating, conditions = _rating_source(of)
     conditions = [*conditions, *_filtered(entity, where, as_of)]
-    lowest = 1 if scale == 5 else 0
     with archive._begin() as connection:
         rows = _counts(connection, [rating], source=source, conditions=conditions)
         histogram: Counter[int] = Counter({int(raw[0]): count for raw, count in rows})
-        wrong = sorted(value for value in histogram if not lowest <= value <= scale)
-        if wrong:
-            # The in-memory function names the first record (archive order) off the scale.
-            table = t.complaints if of is Complaint else t.followups
-            query = (
-                sa.select(table.c.number, rating)
-                .select_from(source)
-                .where(*conditions, rating.in_(wrong))
-                .order_by(table.c.id)
-                .limit(1)
-            )
-            number, value = connection.execute(query).one()
-            msg = f"rating: {value} of {of.__name__} {number} is outside the {lowest}–{scale} scale"
-            raise InvalidComponent(msg, field="rating", value=value)
+        _refuse_off_scale(
+            connection, of, histogram, scale, source=source, rating=rating, conditions=conditions
+        )
     return histogram
 
 
@@ -668,9 +727,7 @@ def mean_rating(
         (2, Decimal('4.50'))
     """
     used = _scale(scale, policy)
-    histogram = _rating_histogram(archive, of, where, as_of, used)
-    total = sum(rating * count for rating, count in histogram.items())
-    return RatingSummary(count=histogram.total(), total=total, scale=used)
+    return _summary_from_histogram(_rating_histogram(archive, of, where, as_of, used), used)
 
 
 def csat(
@@ -707,9 +764,7 @@ def csat(
     """
     used = _scale(scale, policy)
     histogram = _rating_histogram(archive, of, where, as_of, used)
-    threshold = _threshold(used, policy)
-    satisfied = sum(count for rating, count in histogram.items() if rating >= threshold)
-    return Rate(satisfied, histogram.total(), confidence=policy.confidence)
+    return _csat_from_histogram(histogram, used, policy)
 
 
 def nps(
@@ -746,13 +801,315 @@ def nps(
     if used != 10:
         msg = f"scale: NPS needs 0–10 ratings, got scale {used}"
         raise InvalidComponent(msg, field="scale", value=used)
-    histogram = _rating_histogram(archive, of, where, as_of, used)
-    promoters = sum(n for rating, n in histogram.items() if rating >= policy.nps_promoter_min)
-    detractors = sum(n for rating, n in histogram.items() if rating <= policy.nps_detractor_max)
-    return NetPromoterScore(
-        promoters=promoters,
-        passives=histogram.total() - promoters - detractors,
-        detractors=detractors,
-        promoter_min=policy.nps_promoter_min,
-        detractor_max=policy.nps_detractor_max,
+    return _nps_from_histogram(_rating_histogram(archive, of, where, as_of, used), policy)
+
+
+def _attribution(
+    of: type[FollowUp] | type[Complaint], by: Breakdown | None, source: sa.FromClause
+) -> tuple[sa.FromClause, ColumnElement[Any] | None]:
+    """The FROM clause joined to what a rating is attributed to, and the group column.
+
+    As :func:`autocrm.stats.satisfaction_by_period` attributes it: the advisor or
+    technician of the record's work order (NULL without one); the distinct job
+    positions of the problems raised in the completed call (NULL if none, and
+    always NULL for a complaint); the caller of the follow-up or the handler of the
+    complaint.
+    """
+    if by is None:
+        return source, None
+    if by in (Breakdown.SERVICE_ADVISOR, Breakdown.TECHNICIAN):
+        # An alias: a filter's own subqueries on work orders must not correlate with it.
+        order = t.work_orders.alias("rated_order")
+        record = t.complaints if of is Complaint else t.followups
+        joined = source.outerjoin(order, order.c.number == record.c.work_order_number)
+        column = "service_advisor" if by is Breakdown.SERVICE_ADVISOR else "technician"
+        return joined, order.c[column]
+    if by is Breakdown.JOB_POSITION:
+        if of is Complaint:
+            return source, sa.null()
+        issues, attempts = t.call_attempt_issues, t.call_attempts
+        # One row per distinct position, so a call with two problems of one position
+        # counts once in that position's group.
+        positions = (
+            sa.select(issues.c.followup_number, issues.c.attempt_position, issues.c.job_position)
+            .distinct()
+            .subquery("positions")
+        )
+        joined = source.outerjoin(
+            positions,
+            sa.and_(
+                positions.c.followup_number == attempts.c.followup_number,
+                positions.c.attempt_position == attempts.c.position,
+            ),
+        )
+        return joined, positions.c.job_position
+    if of is Complaint:
+        return source, t.complaints.c.handler
+    return source, t.call_attempts.c.by
+
+
+def satisfaction_by_period(
+    archive: SqlArchive,
+    *,
+    of: type[FollowUp] | type[Complaint] = FollowUp,
+    period: Period | None,
+    by: Breakdown | str | None = None,
+    where: Filter | None = None,
+    as_of: date | datetime | None = None,
+    scale: int | None = None,
+    policy: StatsPolicy = _DEFAULT_POLICY,
+) -> SatisfactionTable:
+    """Mean rating, CSAT (and NPS on 0–10) by period and group, counted by the database.
+
+    The rows of :func:`autocrm.stats.satisfaction_by_period` for the selected
+    follow-ups (repair satisfaction) or complaints (complaint handling), with the
+    advisor and technician looked up in the archive's work orders. One ``GROUP BY``
+    (period, group, rating): a follow-up counts in the period of the local date
+    of its completed call, a complaint in that of its closing (else resolution,
+    else receipt); the group is the work order's service advisor or technician
+    (a join), a job position of the problems raised in the call, or the caller /
+    complaint handler. Unrated records are skipped.
+
+    Args:
+        archive: The SQL archive.
+        of: ``FollowUp`` (the default) or ``Complaint``.
+        period: Day, week, month, quarter or year; None for one row over everything.
+        by: Optional breakdown (service advisor, technician, job position, handler).
+        where: A filter on the follow-ups or complaints (all if None).
+        as_of: Anchors relative windows in ``where``.
+        scale: 5 or 10; defaults to the policy's scale.
+        policy: Thresholds and the confidence of the intervals.
+
+    Returns:
+        The :class:`~autocrm.stats.satisfaction.SatisfactionTable` of the in-memory function.
+
+    Raises:
+        autocrm.errors.InvalidComponent: a rating outside the scale, a bad period.
+
+    Examples:
+        >>> from autocrm.domain import CHINA_TZ
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> at = datetime(2025, 10, 9, 9, tzinfo=CHINA_TZ)
+        >>> for n, day, score, handler in [("T1", 9, 5, "王经理"), ("T2", 10, 3, "王经理"),
+        ...                                ("T3", 20, 4, "李娜")]:
+        ...     _ = archive.add(Complaint(number=n, customer_number="C1", handler=handler,
+        ...                               satisfaction=score, received_at=at.replace(day=day)),
+        ...                     actor="a", at=at)
+        >>> table = satisfaction_by_period(archive, of=Complaint, period=Period.MONTH,
+        ...                                by="处理人")
+        >>> [(row.period, row.group, row.ratings.count, f"{row.csat}") for row in table.rows]
+        [('2025-10', '李娜', 1, '100%'), ('2025-10', '王经理', 2, '50%')]
+    """
+    used_period = _check_period(period)
+    breakdown = Breakdown.from_label(by) if isinstance(by, str) else by
+    used = _scale(scale, policy)
+    entity, source, rating, conditions = _rating_source(of)
+    conditions = [*conditions, *_filtered(entity, where, as_of)]
+    if of is Complaint:
+        table = t.complaints
+        # Complaint handling is rated when settled: closed, else resolved, else received.
+        instant: ColumnElement[Any] = sa.func.coalesce(
+            table.c.closed_at, table.c.resolved_at, table.c.received_at
+        )
+    else:
+        instant = t.call_attempts.c.at
+    joined, group = _attribution(of, breakdown, source)
+    keys = [*_period_columns(instant, used_period), *([] if group is None else [group]), rating]
+    buckets: dict[_PeriodKey, dict[str | None, Counter[int]]] = defaultdict(
+        lambda: defaultdict(Counter)
     )
+    with archive._begin() as connection:
+        rows = _counts(connection, keys, source=joined, conditions=conditions)
+        _refuse_off_scale(
+            connection,
+            of,
+            (int(raw[-1]) for raw, _ in rows),
+            used,
+            source=source,
+            rating=rating,
+            conditions=conditions,
+        )
+    width = 0 if used_period is None else 1
+    for raw, count in rows:
+        name = None if group is None else raw[width]
+        buckets[_period_of(used_period, raw[:width])][name][int(raw[-1])] += count
+    return _satisfaction_from_tally(used_period, breakdown, used, buckets, policy)
+
+
+# --------------------------------------------------------------------------- issues
+
+
+def issue_breakdown(
+    archive: SqlArchive,
+    *,
+    where: Filter | None = None,
+    as_of: date | datetime | None = None,
+) -> IssueBreakdown:
+    """Problems raised in follow-up calls by category and job position, counted by the database.
+
+    Two ``GROUP BY`` over the completed call of each selected follow-up (its first
+    completed attempt): calls by whether they raised a problem, and the problems
+    (rows of ``call_attempt_issues``) by category and job position. The result is
+    :func:`autocrm.stats.issue_breakdown` of the selected follow-ups.
+
+    Args:
+        archive: The SQL archive.
+        where: A follow-up filter (all follow-ups if None).
+        as_of: Anchors relative windows in ``where``.
+
+    Returns:
+        An :class:`~autocrm.stats.operations.IssueBreakdown`.
+
+    Examples:
+        >>> from autocrm.domain import CHINA_TZ, CallAttempt, ReportedIssue
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> at = datetime(2025, 10, 13, 10, tzinfo=CHINA_TZ)
+        >>> for n, issues in [("F1", [ReportedIssue("服务态度", "service_advisor")]),
+        ...                   ("F2", [ReportedIssue("服务态度", "service_advisor"),
+        ...                           ReportedIssue("维修技术", "technician")]),
+        ...                   ("F3", [])]:
+        ...     _ = archive.add(FollowUp(number=n, kind="3dc", customer_number="C1",
+        ...                              earliest=at.date(), due=at.date(), latest=at.date(),
+        ...                              attempts=[CallAttempt(at, "completed", issues=issues)]),
+        ...                     actor="a", at=at)
+        >>> result = issue_breakdown(archive)
+        >>> result.total, f"{result.call_rate}", f"{result.share('服务态度')}"
+        (3, '67%', '67%')
+    """
+    followups, attempts, issues = t.followups, t.call_attempts, t.call_attempt_issues
+    calls = followups.join(attempts, attempts.c.followup_number == followups.c.number)
+    of_the_call = sa.and_(
+        issues.c.followup_number == attempts.c.followup_number,
+        issues.c.attempt_position == attempts.c.position,
+    )
+    conditions = [_first_completed(attempts), *_filtered("followup", where, as_of)]
+    with archive._begin() as connection:
+        by_call = _counts(
+            connection,
+            [sa.case((sa.exists().where(of_the_call), 1), else_=0)],
+            source=calls,
+            conditions=conditions,
+        )
+        by_cell = _counts(
+            connection,
+            [issues.c.category, issues.c.job_position],
+            source=calls.join(issues, of_the_call),
+            conditions=conditions,
+        )
+    cells: Counter[tuple[IssueCategory, JobPosition]] = Counter()
+    for (category, position), count in by_cell:
+        cells[IssueCategory.from_label(category), JobPosition.from_label(position)] += count
+    with_issues = sum(count for (raised,), count in by_call if int(raised))
+    return _issues_from_tally(sum(count for _, count in by_call), with_issues, cells)
+
+
+# --------------------------------------------------------------------------- fleet
+
+
+def fleet_table(
+    archive: SqlArchive,
+    *,
+    where: Filter | None = None,
+    as_of: date | datetime | None = None,
+    policy: StatsPolicy = _DEFAULT_POLICY,
+) -> FleetTable:
+    """Seed 004's door-to-door service table of big customers, summed by the database.
+
+    One ``GROUP BY fleet_class`` with the accounts, ``SUM(vehicles)`` and
+    ``SUM(vehicles_served)``; accounts without a class are counted as unclassified.
+
+    Args:
+        archive: The SQL archive.
+        where: A fleet-account filter (all accounts if None).
+        as_of: Anchors relative windows in ``where``.
+        policy: Decimals of the printed shares and confidence of the intervals.
+
+    Returns:
+        The :class:`~autocrm.stats.fleet.FleetTable` of :func:`autocrm.stats.fleet_table`.
+
+    Examples:
+        >>> from autocrm.domain import CHINA_TZ, FleetAccount
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> at = datetime(2025, 10, 9, 9, tzinfo=CHINA_TZ)
+        >>> for n, cls, vehicles, served in [("F1", "A", 40, 38), ("F2", None, 5, 0)]:
+        ...     _ = archive.add(FleetAccount(n, customer_number="C1", name="某某银行",
+        ...                                  vehicles=vehicles, vehicles_served=served,
+        ...                                  fleet_class=cls), actor="a", at=at)
+        >>> table = fleet_table(archive)
+        >>> table.row("A").served, f"{table.total.share}", table.unclassified
+        (38, '95%', 1)
+    """
+    accounts = t.fleet_accounts
+    counts: dict[FleetClass, tuple[int, int, int]] = {}
+    unclassified = 0
+    with archive._begin() as connection:
+        rows = _grouped(
+            connection,
+            [accounts.c.fleet_class],
+            source=accounts,
+            conditions=_filtered("fleet_account", where, as_of),
+            sums=[accounts.c.vehicles, accounts.c.vehicles_served],
+        )
+    for (fleet_class,), count, (vehicles, served) in rows:
+        if fleet_class is None:
+            unclassified += count
+        else:
+            counts[FleetClass.from_label(fleet_class)] = (count, vehicles, served)
+    return _fleet_table_from_counts(counts, unclassified, policy)
+
+
+def service_table(
+    archive: SqlArchive,
+    *,
+    where: Filter | None = None,
+    as_of: date | datetime | None = None,
+) -> FleetServiceTable:
+    """Seed 004's table of agreements, site visits and site service, counted by the database.
+
+    One ``GROUP BY`` (class, agreement signed, site visited, site serviced) with
+    the accounts and ``SUM(vehicles)``: at most 24 rows, added up into the columns.
+
+    Args:
+        archive: The SQL archive.
+        where: A fleet-account filter (all accounts if None).
+        as_of: Anchors relative windows in ``where``.
+
+    Returns:
+        The :class:`~autocrm.stats.fleet.FleetServiceTable` of :func:`autocrm.stats.service_table`.
+
+    Examples:
+        >>> from autocrm.domain import CHINA_TZ, FleetAccount
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> at = datetime(2025, 10, 9, 9, tzinfo=CHINA_TZ)
+        >>> for n, vehicles, signed in [("F1", 40, True), ("F2", 12, False)]:
+        ...     _ = archive.add(FleetAccount(n, customer_number="C1", name="某某银行",
+        ...                                  vehicles=vehicles, fleet_class="A",
+        ...                                  agreement_signed=signed, site_visited=True),
+        ...                     actor="a", at=at)
+        >>> table = service_table(archive)
+        >>> str(table.row("A").classified), str(table.total.agreement_signed)
+        ('2 / 52', '1 / 40')
+    """
+    accounts = t.fleet_accounts
+    groups: dict[tuple[FleetClass, bool, bool, bool], AccountCount] = {}
+    unclassified = 0
+    with archive._begin() as connection:
+        rows = _grouped(
+            connection,
+            [
+                accounts.c.fleet_class,
+                accounts.c.agreement_signed,
+                accounts.c.site_visited,
+                accounts.c.site_serviced,
+            ],
+            source=accounts,
+            conditions=_filtered("fleet_account", where, as_of),
+            sums=[accounts.c.vehicles],
+        )
+    for (fleet_class, signed, visited, serviced), count, (vehicles,) in rows:
+        if fleet_class is None:
+            unclassified += count
+            continue
+        key = (FleetClass.from_label(fleet_class), bool(signed), bool(visited), bool(serviced))
+        groups[key] = groups.get(key, AccountCount()) + AccountCount(count, vehicles)
+    return _service_table_from_counts(groups, unclassified)

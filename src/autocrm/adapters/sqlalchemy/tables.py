@@ -5,11 +5,11 @@ converted explicitly by :mod:`autocrm.adapters.sqlalchemy.convert`. Every entity
 table has an integer ``id`` (insertion order, so that ``find`` lists records in the
 order the in-memory archive does) and its domain key as a unique column.
 
-Set-valued fields a filter may test (tags, service types, departments) and sub-records a
-statistic sums or averages (work-order lines by payer, call attempts and their
-ratings) live in child tables, so that the database can do the work (push-down);
-sub-records no query looks into (contacts, opt-outs, handling steps, remedies) are
-JSON columns.
+Set-valued fields a filter may test (tags, service types, departments) and sub-records
+a statistic sums, averages or counts (work-order lines by payer, call attempts and
+their ratings, the problems raised in a call by category and job position) live in
+child tables, so that the database can do the work (push-down); sub-records no query
+looks into (contacts, opt-outs, handling steps, remedies) are JSON columns.
 
 Indexes follow the lookups the rules and statistics make (seed 001: find a
 customer by mobile, a vehicle by VIN or plate; seeds 003/004: counts by date and
@@ -39,6 +39,7 @@ __all__ = [
     "appointment_service_types",
     "appointments",
     "audit_entries",
+    "call_attempt_issues",
     "call_attempts",
     "complaint_departments",
     "complaints",
@@ -301,9 +302,20 @@ call_attempts = sa.Table(
     _text("by"),
     sa.Column("rating", sa.Integer, nullable=True),
     sa.Column("opinion", sa.Text, nullable=True),
-    sa.Column("issues", sa.JSON, nullable=False),
     sa.Column("handling", sa.Text, nullable=True),
     sa.Column("result", sa.Text, nullable=True),
+)
+
+#: The problems raised in a call (seeds 003/004 count them by category and job position).
+call_attempt_issues = sa.Table(
+    "call_attempt_issues",
+    metadata,
+    sa.Column("followup_number", sa.String(KEY_LENGTH), primary_key=True),
+    sa.Column("attempt_position", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
+    _enum("category"),
+    _enum("job_position"),
+    sa.Column("description", sa.Text, nullable=True),
 )
 
 complaints = sa.Table(
