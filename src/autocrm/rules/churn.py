@@ -29,9 +29,9 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -44,7 +44,16 @@ from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat
+from autocrm.errors import AutocrmError, InvalidComponent
+from autocrm.rules._visits import (
+    at_least,
+    check_customer,
+    checked_items,
+    last_visit,
+    next_anniversary,
+    own_work_orders,
+    visit_dates,
+)
 from autocrm.rules.contact import ContactHistory, LeftOff, PressureKind
 from autocrm.rules.reminders import ServicePolicy, next_service_due
 
@@ -69,15 +78,6 @@ __all__ = [
     "lost_customers",
     "lost_customers_report",
 ]
-
-
-def _at_least(minimum: int) -> Any:
-    def _check(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            msg = f"{attribute.name}: expected a whole number >= {minimum}, got {value!r}"
-            raise InvalidComponent(msg, field=attribute.name, value=value)
-
-    return _check
 
 
 def _purpose_of(value: object, field: str) -> ContactPurpose:
@@ -134,31 +134,31 @@ class ChurnPolicy:
         365
     """
 
-    lost_after_days: int = attrs.field(default=365, validator=_at_least(1))
-    defected_after_days: int = attrs.field(default=730, validator=_at_least(1))
-    first_service_lost_days: int = attrs.field(default=365, validator=_at_least(1))
-    warning_months: int = attrs.field(default=7, validator=_at_least(2))
-    warning_active_months: int = attrs.field(default=5, validator=_at_least(1))
-    birthday_within_days: int = attrs.field(default=30, validator=_at_least(0))
-    service_due_within_days: int = attrs.field(default=30, validator=_at_least(0))
+    lost_after_days: int = attrs.field(default=365, validator=at_least(1))
+    defected_after_days: int = attrs.field(default=730, validator=at_least(1))
+    first_service_lost_days: int = attrs.field(default=365, validator=at_least(1))
+    warning_months: int = attrs.field(default=7, validator=at_least(2))
+    warning_active_months: int = attrs.field(default=5, validator=at_least(1))
+    birthday_within_days: int = attrs.field(default=30, validator=at_least(0))
+    service_due_within_days: int = attrs.field(default=30, validator=at_least(0))
     warning_opt_out: ContactPurpose = attrs.field(
         default=ContactPurpose.MARKETING, converter=_to_purpose
     )
     win_back_opt_out: ContactPurpose = attrs.field(
         default=ContactPurpose.MARKETING, converter=_to_win_back_purpose
     )
-    contact_cooldown_days: int = attrs.field(default=7, validator=_at_least(0))
-    risk_weight_recency: int = attrs.field(default=40, validator=_at_least(0))
-    risk_weight_frequency: int = attrs.field(default=20, validator=_at_least(0))
-    risk_weight_missed: int = attrs.field(default=25, validator=_at_least(0))
-    risk_weight_complaints: int = attrs.field(default=15, validator=_at_least(0))
-    risk_frequency_days: int = attrs.field(default=365, validator=_at_least(1))
-    risk_expected_visits: int = attrs.field(default=2, validator=_at_least(1))
-    risk_missed_days: int = attrs.field(default=730, validator=_at_least(1))
-    risk_missed_cap: int = attrs.field(default=2, validator=_at_least(1))
-    risk_complaints_cap: int = attrs.field(default=1, validator=_at_least(1))
-    risk_high_from: int = attrs.field(default=60, validator=_at_least(0))
-    risk_medium_from: int = attrs.field(default=30, validator=_at_least(0))
+    contact_cooldown_days: int = attrs.field(default=7, validator=at_least(0))
+    risk_weight_recency: int = attrs.field(default=40, validator=at_least(0))
+    risk_weight_frequency: int = attrs.field(default=20, validator=at_least(0))
+    risk_weight_missed: int = attrs.field(default=25, validator=at_least(0))
+    risk_weight_complaints: int = attrs.field(default=15, validator=at_least(0))
+    risk_frequency_days: int = attrs.field(default=365, validator=at_least(1))
+    risk_expected_visits: int = attrs.field(default=2, validator=at_least(1))
+    risk_missed_days: int = attrs.field(default=730, validator=at_least(1))
+    risk_missed_cap: int = attrs.field(default=2, validator=at_least(1))
+    risk_complaints_cap: int = attrs.field(default=1, validator=at_least(1))
+    risk_high_from: int = attrs.field(default=60, validator=at_least(0))
+    risk_medium_from: int = attrs.field(default=30, validator=at_least(0))
 
     def __attrs_post_init__(self) -> None:
         if self.defected_after_days < self.lost_after_days:
@@ -192,69 +192,13 @@ class ChurnPolicy:
             raise InvalidComponent(msg, field="risk_medium_from", value=self.risk_medium_from)
 
 
-# --- shared evidence --------------------------------------------------------------
-
-
-def _as_of_date(value: object, field: str = "as_of") -> date:
-    """``as_of`` as a local date; a naive datetime or a non-date is refused."""
-    if not isinstance(value, date):
-        msg = f"{field}: expected a date or an aware datetime, got {type(value).__name__}"
-        raise InvalidFormat(msg, field=field, value=value)
-    if isinstance(value, datetime) and (value.tzinfo is None or value.utcoffset() is None):
-        msg = f"{field}: datetime {value} has no time zone; pass a date or an aware datetime"
-        raise InvalidFormat(msg, field=field, value=value)
-    return as_date(value)
-
-
-def _check_customer(value: object) -> Customer:
-    if not isinstance(value, Customer):
-        msg = f"customer: expected a Customer, got {type(value).__name__}"
-        raise InvalidFormat(msg, field="customer", value=value)
-    return value
-
-
-def _checked_items(items: Iterable[object], kind: type[Any], field: str) -> list[Any]:
-    result: list[Any] = []
-    for index, item in enumerate(items):
-        if not isinstance(item, kind):
-            msg = f"{field}[{index}]: expected a {kind.__name__}, got {type(item).__name__}"
-            raise InvalidFormat(msg, field=f"{field}[{index}]", value=item)
-        result.append(item)
-    return result
-
-
-def _own_work_orders(
-    customer: Customer, vehicles: Sequence[Vehicle], work_orders: Iterable[WorkOrder], day: date
-) -> list[WorkOrder]:
-    """The customer's work orders opened on or before ``day``.
-
-    A work order is the customer's when it carries his number or is for one of his
-    vehicles (a company car may be brought in under the driver's name).
-    """
-    vins = {vehicle.vin for vehicle in vehicles}
-    return [
-        wo
-        for wo in work_orders
-        if (wo.customer_number == customer.number or wo.vin in vins) and wo.visit_date <= day
-    ]
-
-
-def _visit_dates(
-    customer: Customer, vehicles: Sequence[Vehicle], work_orders: Iterable[WorkOrder], day: date
-) -> list[date]:
-    dates = [wo.visit_date for wo in _own_work_orders(customer, vehicles, work_orders, day)]
-    for vehicle in vehicles:
-        recorded = [vehicle.last_business_on, vehicle.first_maintenance_on, vehicle.first_visit_on]
-        if vehicle.is_new_car_sale:
-            recorded.append(vehicle.purchased_on)
-        dates.extend(d for d in recorded if d is not None and d <= day)
-    return sorted(dates)
+# --- first service ------------------------------------------------------------------
 
 
 def _serviced_here(
     customer: Customer, vehicles: Sequence[Vehicle], work_orders: Iterable[WorkOrder], day: date
 ) -> bool:
-    for wo in _own_work_orders(customer, vehicles, work_orders, day):
+    for wo in own_work_orders(customer, vehicles, work_orders, day):
         if wo.service_types - {ServiceType.NEW_CAR_DELIVERY}:
             return True
     return any(
@@ -290,12 +234,11 @@ def last_visit_on(
         >>> last_visit_on(Customer(number="C1", name="王建国"), [car], as_of=date(2026, 1, 1))
         datetime.date(2025, 8, 9)
     """
-    day = _as_of_date(as_of)
-    owner = _check_customer(customer)
-    cars = _checked_items(vehicles, Vehicle, "vehicles")
-    orders = _checked_items(work_orders, WorkOrder, "work_orders")
-    dates = _visit_dates(owner, cars, orders, day)
-    return dates[-1] if dates else None
+    day = as_date(as_of)
+    owner = check_customer(customer)
+    cars = checked_items(vehicles, Vehicle, "vehicles")
+    orders = checked_items(work_orders, WorkOrder, "work_orders")
+    return last_visit(owner, cars, orders, day)
 
 
 # --- segments -------------------------------------------------------------------
@@ -366,8 +309,7 @@ def _segment(
     day: date,
     policy: ChurnPolicy,
 ) -> SegmentAssessment:
-    dates = _visit_dates(customer, vehicles, work_orders, day)
-    last = dates[-1] if dates else None
+    last = last_visit(customer, vehicles, work_orders, day)
     days = None if last is None else (day - last).days
     number = customer.number
     if not _serviced_here(customer, vehicles, work_orders, day):
@@ -439,10 +381,10 @@ def churn_segment(
         ...               as_of=date(2025, 6, 1)).segment.label
         '首保流失客户'
     """
-    day = _as_of_date(as_of)
-    owner = _check_customer(customer)
-    cars = _checked_items(vehicles, Vehicle, "vehicles")
-    orders = _checked_items(work_orders, WorkOrder, "work_orders")
+    day = as_date(as_of)
+    owner = check_customer(customer)
+    cars = checked_items(vehicles, Vehicle, "vehicles")
+    orders = checked_items(work_orders, WorkOrder, "work_orders")
     return _segment(owner, cars, orders, day, policy)
 
 
@@ -537,7 +479,7 @@ def lost_customers_report(
         >>> report.entries, [(x.subject, x.reason) for x in report.left_off]
         ((), [('recently_lost', 'opted out of 营销 calls: 不要营销电话')])
     """
-    day = _as_of_date(as_of)
+    day = as_date(as_of)
     wanted = {s for s in ChurnSegment if s.is_lost} if segments is None else set(segments)
     history = ContactHistory.of(snapshot)
     found: list[SegmentAssessment] = []
@@ -622,18 +564,6 @@ def lost_customers(
 
 
 # --- early warning --------------------------------------------------------------
-
-
-def _next_birthday(birth: date, day: date, leap_day: str) -> date:
-    for year in (day.year, day.year + 1):
-        try:
-            candidate = date(year, birth.month, birth.day)
-        except ValueError:  # 29 February in a common year (SPEC §3): 28 Feb or 1 Mar
-            candidate = date(year, 3, 1) if leap_day == "mar1" else date(year, 2, 28)
-        if candidate >= day:
-            return candidate
-    msg = f"no birthday after {day}"  # pragma: no cover - unreachable for real dates
-    raise AssertionError(msg)  # pragma: no cover
 
 
 def _birth_date(customer: Customer) -> date | None:
@@ -802,7 +732,7 @@ def early_warning(
         >>> entry.customer_number, entry.days_to_birthday, entry.birthday_within_days
         ('C1', 18, True)
     """
-    day = _as_of_date(as_of)
+    day = as_date(as_of)
     start, quiet, month_start = _warning_window(day, policy)
     entries: list[WarningEntry] = []
     opted_out: list[str] = []
@@ -810,7 +740,7 @@ def early_warning(
     history = ContactHistory.of(snapshot)
     for customer in snapshot.customers:
         vehicles, work_orders = _customer_records(snapshot, customer)
-        dates = _visit_dates(customer, vehicles, work_orders, day)
+        dates = visit_dates(customer, vehicles, work_orders, day)
         active = [d for d in dates if start <= d < quiet]
         if not active or any(d >= quiet for d in dates):
             continue
@@ -865,7 +795,7 @@ def _warning_entry(
 ) -> WarningEntry:
     birth = _birth_date(customer)
     leap_day = service_policy.leap_day_birthdays
-    birthday = None if birth is None else _next_birthday(birth, day, leap_day)
+    birthday = None if birth is None else next_anniversary(birth, day, leap_day)
     to_birthday = None if birthday is None else (birthday - day).days
     birthday_soon = to_birthday is not None and to_birthday <= policy.birthday_within_days
     due_on: date | None = None
@@ -1029,13 +959,16 @@ def churn_risk(
         work_orders: Work orders (the customer's or his vehicles').
         complaints: Complaints; those carrying his number count.
         as_of: The day of the question.
-        readings: Odometer readings of his vehicles (km-based due dates).
+        readings: Odometer readings of his vehicles (km-based due dates, as in
+            :func:`autocrm.rules.loyalty.classify_loyalty`).
         policy: Weights, windows and thresholds.
         loyalty_policy: The loyalty due window (default ``LoyaltyPolicy()``).
         service_policy: Maintenance intervals.
 
     Raises:
         autocrm.errors.InvalidFormat: an argument of the wrong type or a naive ``as_of``.
+        autocrm.errors.InvalidComponent: a backwards odometer reading, as
+            :func:`autocrm.rules.loyalty.classify_loyalty`.
 
     Examples:
         >>> from datetime import datetime
@@ -1054,21 +987,23 @@ def churn_risk(
         >>> risk.score, risk.level.label
         (Decimal('42.0'), '中')
     """
-    from autocrm.rules.loyalty import LoyaltyPolicy, _vehicle_chances
+    # Imported here: loyalty's LOST class is this module's rule, so loyalty imports
+    # churn; the missed-maintenance term is loyalty's chances, the other way round.
+    from autocrm.rules.loyalty import LoyaltyPolicy, classify_loyalty
 
-    day = _as_of_date(as_of)
-    owner = _check_customer(customer)
-    cars = _checked_items(vehicles, Vehicle, "vehicles")
-    orders = _checked_items(work_orders, WorkOrder, "work_orders")
+    day = as_date(as_of)
+    owner = check_customer(customer)
+    cars = checked_items(vehicles, Vehicle, "vehicles")
+    orders = checked_items(work_orders, WorkOrder, "work_orders")
     own_complaints = [
         c
-        for c in _checked_items(complaints, Complaint, "complaints")
+        for c in checked_items(complaints, Complaint, "complaints")
         if c.customer_number == owner.number
     ]
-    meters = _checked_items(readings, OdometerReading, "readings")
+    meters = checked_items(readings, OdometerReading, "readings")
     loyalty = LoyaltyPolicy() if loyalty_policy is None else loyalty_policy
 
-    dates = _visit_dates(owner, cars, orders, day)
+    dates = visit_dates(owner, cars, orders, day)
     if dates:
         since = (day - dates[-1]).days
         recency = _share(since, policy.lost_after_days)
@@ -1084,19 +1019,19 @@ def churn_risk(
         f"({policy.risk_expected_visits} expected)"
     )
     missed_from = day - timedelta(days=policy.risk_missed_days)
-    missed = 0
-    for vehicle in cars:
-        chances = _vehicle_chances(
-            vehicle,
-            [wo for wo in orders if wo.vin == vehicle.vin],
-            [r for r in meters if r.vin == vehicle.vin],
-            day,
-            loyalty,
-            service_policy,
-        )
-        missed += sum(
-            1 for c in chances if not c.pending and c.taken_on is None and c.due_on > missed_from
-        )
+    chances = classify_loyalty(
+        owner,
+        cars,
+        orders,
+        meters,
+        as_of=day,
+        policy=loyalty,
+        service_policy=service_policy,
+        churn_policy=policy,
+    ).evidence
+    missed = sum(
+        1 for c in chances if not c.pending and c.taken_on is None and c.due_on > missed_from
+    )
     missed_value = _share(missed, policy.risk_missed_cap)
     missed_note = (
         f"{missed} maintenance chances missed since {missed_from}, cap {policy.risk_missed_cap}"

@@ -17,8 +17,10 @@ DEFECTED   背离客户 none taken
 ========== ====== =====================================================
 
 Due dates follow the maintenance interval of :class:`~autocrm.rules.reminders.ServicePolicy`
-(every 6 months or 5,000 km, whichever comes first; km only when odometer readings
-give the car's average km/day), counted from the last maintenance. A missed chance
+(every 6 months or 5,000 km, whichever comes first; km only when the car has an
+average km/day), counted from the last maintenance. The km/day is the one the
+maintenance reminders use (:func:`~autocrm.rules.reminders.estimate_daily_km` over the
+odometer readings and the mileage on the car's work orders up to ``as_of``). A missed chance
 moves the schedule on from its due date; a visit before the window opens (early)
 restarts it from that visit.
 
@@ -55,26 +57,22 @@ from dateutil.relativedelta import relativedelta
 
 from autocrm.domain.customer import Customer
 from autocrm.domain.membership import LoyaltyClass
+from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import InvalidComponent
-from autocrm.rules.churn import (
-    ChurnPolicy,
-    _as_of_date,
-    _check_customer,
-    _checked_items,
-    _segment,
-    _visit_dates,
+from autocrm.rules._visits import (
+    at_least,
+    check_customer,
+    checked_items,
+    last_visit,
+    maintenance_visits,
+    odometer_points,
 )
-from autocrm.rules.reminders import ServicePolicy
+from autocrm.rules.churn import ChurnPolicy, churn_segment
+from autocrm.rules.reminders import ServicePolicy, estimate_daily_km
 
 __all__ = ["Chance", "LoyaltyAssessment", "LoyaltyPolicy", "classify_loyalty"]
-
-
-def _non_negative(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number >= 0, got {value!r}"
-        raise InvalidComponent(msg, field=attribute.name, value=value)
 
 
 def _share(instance: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
@@ -98,8 +96,8 @@ class LoyaltyPolicy:
         30
     """
 
-    window_days_before: int = attrs.field(default=30, validator=_non_negative)
-    window_days_after: int = attrs.field(default=30, validator=_non_negative)
+    window_days_before: int = attrs.field(default=30, validator=at_least(0))
+    window_days_after: int = attrs.field(default=30, validator=at_least(0))
     regular_min_share: Decimal = attrs.field(default=Decimal("0.5"), validator=_share)
 
 
@@ -179,16 +177,27 @@ class LoyaltyAssessment:
 # --- due dates ------------------------------------------------------------------
 
 
-def _daily_km(readings: Iterable[OdometerReading], day: date) -> Decimal | None:
-    """Average km/day between the oldest and newest reading on or before ``day``."""
-    points = sorted((r.on, r.km) for r in readings if r.on <= day)
-    if len(points) < 2:
-        return None
-    (first_on, first_km), (last_on, last_km) = points[0], points[-1]
-    days = (last_on - first_on).days
-    if days <= 0 or last_km <= first_km:
-        return None
-    return Decimal(last_km - first_km) / Decimal(days)
+def _daily_km(
+    vehicle: Vehicle,
+    work_orders: Iterable[WorkOrder],
+    readings: Iterable[OdometerReading],
+    day: date,
+    service_policy: ServicePolicy,
+) -> Decimal | None:
+    """The car's km/day on ``day``: the one estimate the maintenance reminders use.
+
+    The same evidence (readings and work-order mileage up to ``day``, 0 km at
+    purchase for a single reading) and the same rule
+    (:func:`~autocrm.rules.reminders.estimate_daily_km`, backwards readings refused or
+    ignored by ``ServicePolicy.backwards_readings``) as
+    :func:`~autocrm.rules.reminders.next_service_due`, so a chance falls due when the
+    reminder said it would. No average, or none above 0: due dates by months only.
+    """
+    points = odometer_points(vehicle, work_orders, readings, day)
+    rate = estimate_daily_km(
+        points, purchased_on=vehicle.purchased_on, policy=service_policy
+    ).km_per_day
+    return rate if rate is not None and rate > 0 else None
 
 
 def _due_after(last: date, rate: Decimal | None, months: int, km: int) -> tuple[date, str]:
@@ -203,9 +212,8 @@ def _due_after(last: date, rate: Decimal | None, months: int, km: int) -> tuple[
 
 def _maintenance_visits(work_orders: Iterable[WorkOrder], vin: str, day: date) -> list[WorkOrder]:
     visits: dict[date, WorkOrder] = {}
-    for wo in sorted(work_orders, key=lambda w: (w.visit_date, w.number)):
-        if wo.vin == vin and wo.is_maintenance and wo.visit_date <= day:
-            visits.setdefault(wo.visit_date, wo)  # one visit a day
+    for wo in maintenance_visits(work_orders, vin, day):
+        visits.setdefault(wo.visit_date, wo)  # one visit a day
     return list(visits.values())
 
 
@@ -233,7 +241,7 @@ def _vehicle_chances(
     anchor = _first_maintenance(vehicle, visits, day)
     if anchor is None:
         return []
-    rate = _daily_km([r for r in readings if r.vin == vehicle.vin], day)
+    rate = _daily_km(vehicle, work_orders, readings, day, service_policy)
     before = timedelta(days=policy.window_days_before)
     after = timedelta(days=policy.window_days_after)
     chances: list[Chance] = []
@@ -309,7 +317,9 @@ def classify_loyalty(
         vehicles: His vehicles.
         work_orders: Work orders; those for his vehicles make the chances, those of
             the customer or his vehicles are his visits.
-        readings: Odometer readings (km-based due dates when they give a km/day).
+        readings: Odometer readings (with the mileage on the work orders, the car's
+            km/day of :func:`~autocrm.rules.reminders.estimate_daily_km`: km-based due
+            dates when there is one).
         as_of: The day of the question (a date or an aware datetime).
         policy: The due window and the REGULAR share.
         service_policy: The maintenance interval.
@@ -320,6 +330,8 @@ def classify_loyalty(
 
     Raises:
         autocrm.errors.InvalidFormat: an argument of the wrong type or a naive ``as_of``.
+        autocrm.errors.InvalidComponent: a backwards odometer reading of a car with a
+            first maintenance, under ``service_policy.backwards_readings="refuse"``.
 
     Examples:
         >>> from datetime import datetime
@@ -335,11 +347,11 @@ def classify_loyalty(
         >>> classify_loyalty(li, [car], [], as_of=date(2026, 2, 1)).loyalty_class.label
         '流失客户'
     """
-    day = _as_of_date(as_of)
-    owner = _check_customer(customer)
-    cars: list[Vehicle] = _checked_items(vehicles, Vehicle, "vehicles")
-    orders: list[WorkOrder] = _checked_items(work_orders, WorkOrder, "work_orders")
-    meters: list[OdometerReading] = _checked_items(readings, OdometerReading, "readings")
+    day = as_date(as_of)
+    owner = check_customer(customer)
+    cars: list[Vehicle] = checked_items(vehicles, Vehicle, "vehicles")
+    orders: list[WorkOrder] = checked_items(work_orders, WorkOrder, "work_orders")
+    meters: list[OdometerReading] = checked_items(readings, OdometerReading, "readings")
     evidence: list[Chance] = []
     firsts: list[date] = []
     for car in cars:
@@ -351,14 +363,12 @@ def classify_loyalty(
     counted = [c for c in evidence if not c.pending]
     chances = len(counted)
     taken = sum(1 for c in counted if c.taken)
-    visits = _visit_dates(owner, cars, orders, day)
-    last_visit = visits[-1] if visits else None
     window = (
         f"window {policy.window_days_before} days before to {policy.window_days_after} "
         f"days after each due date, every {service_policy.interval_months} months or "
         f"{service_policy.interval_km} km"
     )
-    segment = _segment(owner, cars, orders, day, churn_policy)
+    segment = churn_segment(owner, cars, orders, as_of=day, policy=churn_policy)
     if segment.is_lost:
         loyalty_class = LoyaltyClass.LOST
         reason = f"lost ({segment.segment.label}): {segment.reason}"
@@ -376,7 +386,7 @@ def classify_loyalty(
         taken=taken,
         evidence=tuple(sorted(evidence, key=lambda c: (c.due_on, c.vin))),
         first_maintenance_on=min(firsts, default=None),
-        last_visit_on=last_visit,
+        last_visit_on=last_visit(owner, cars, orders, day),
         as_of=day,
         reason=reason,
     )

@@ -19,7 +19,7 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from datetime import date, datetime
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
@@ -30,6 +30,7 @@ from autocrm.domain.money import FEN, ZERO, money_sum, to_money
 from autocrm.domain.time import as_date
 from autocrm.domain.work_order import Payer, WorkOrder
 from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.rules._visits import checked_items
 
 __all__ = [
     "DEFAULT_TIERS",
@@ -105,23 +106,6 @@ class MembershipPolicy:
     spend_payers: tuple[Payer, ...] = (Payer.SELF,)
 
 
-def _date_argument(value: object, field: str) -> date:
-    if not isinstance(value, date):
-        msg = f"{field}: expected a date, got {type(value).__name__} {value!r}"
-        raise InvalidFormat(msg, field=field, value=value)
-    if isinstance(value, datetime) and value.tzinfo is None:
-        msg = f"{field}: datetime {value} has no time zone"
-        raise InvalidFormat(msg, field=field, value=value)
-    return as_date(value)
-
-
-def _work_order_argument(value: object, field: str) -> WorkOrder:
-    if not isinstance(value, WorkOrder):
-        msg = f"{field}: expected a WorkOrder, got {type(value).__name__}"
-        raise InvalidFormat(msg, field=field, value=value)
-    return value
-
-
 def _loyalty_rank(value: object) -> int:
     if not isinstance(value, LoyaltyClass):
         msg = f"loyalty_class: {value!r} is not a LoyaltyClass"
@@ -176,11 +160,11 @@ def cumulative_spend(
         >>> cumulative_spend([wo], since=date(2025, 4, 1))
         Decimal('0.00')
     """
-    start = None if since is None else _date_argument(since, "since")
+    start = None if since is None else as_date(since, "since")
     counted = frozenset(MembershipPolicy().spend_payers if payers is None else payers)
     amounts: list[Decimal] = []
-    for index, item in enumerate(work_orders):
-        work_order = _work_order_argument(item, f"work_orders[{index}]")
+    work_order: WorkOrder
+    for work_order in checked_items(work_orders, WorkOrder, "work_orders"):
         if not work_order.is_closed:
             continue
         if start is not None and work_order.visit_date < start:

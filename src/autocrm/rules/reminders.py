@@ -43,6 +43,7 @@ from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat, PolicyError
+from autocrm.rules._visits import at_least, maintenance_visits, next_anniversary, odometer_points
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays, next_workday
 from autocrm.rules.contact import ContactHistory, ContactPressure, LeftOff
 
@@ -66,16 +67,8 @@ _DEFAULT_CALENDAR = ChineseWorkdays()
 _KM_PER_DAY = Decimal("0.01")
 
 
-def _check_positive(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        msg = f"{attribute.name}: expected a whole number >= 1, got {value!r}"
-        raise PolicyError(msg, field=attribute.name, value=value)
-
-
-def _check_non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number >= 0, got {value!r}"
-        raise PolicyError(msg, field=attribute.name, value=value)
+_check_positive = at_least(1, PolicyError)
+_check_non_negative = at_least(0, PolicyError)
 
 
 def _check_choice(*choices: str) -> Callable[[object, attrs.Attribute[Any], object], None]:
@@ -353,25 +346,12 @@ class ServiceDue:
     evidence: tuple[str, ...] = ()
 
 
-def _maintenance_visits(
-    vehicle: Vehicle, work_orders: Iterable[WorkOrder], today: date
-) -> list[WorkOrder]:
-    return sorted(
-        (
-            wo
-            for wo in work_orders
-            if wo.vin == vehicle.vin and wo.is_maintenance and wo.visit_date <= today
-        ),
-        key=lambda wo: (wo.visit_date, wo.number),
-    )
-
-
 def _has_anchor(vehicle: Vehicle, work_orders: Iterable[WorkOrder], today: date) -> bool:
     return (
         vehicle.next_maintenance_on is not None
         or vehicle.purchased_on is not None
         or vehicle.first_maintenance_on is not None
-        or bool(_maintenance_visits(vehicle, work_orders, today))
+        or bool(maintenance_visits(work_orders, vehicle.vin, today))
     )
 
 
@@ -429,7 +409,7 @@ def next_service_due(
         (datetime.date(2025, 9, 10), 'mileage', 17000)
     """
     today = as_date(as_of)
-    visits = _maintenance_visits(vehicle, work_orders, today)
+    visits = maintenance_visits(work_orders, vehicle.vin, today)
     evidence: list[str] = []
     last_visit = visits[-1] if visits else None
     if last_visit is not None:
@@ -450,13 +430,7 @@ def next_service_due(
         )  # fmt: skip
 
     # Odometer evidence: the readings plus the mileage written on each visit.
-    km_points = [r for r in readings if r.vin == vehicle.vin and r.on <= today]
-    for wo in work_orders:
-        if wo.vin == vehicle.vin and wo.mileage_km is not None and wo.visit_date <= today:
-            km_points.append(
-                OdometerReading(vehicle.vin, wo.visit_date, wo.mileage_km,
-                                source=f"work order {wo.number}")
-            )  # fmt: skip
+    km_points = odometer_points(vehicle, work_orders, readings, today)
     daily = estimate_daily_km(km_points, purchased_on=vehicle.purchased_on, policy=policy)
 
     if last_visit is not None or vehicle.first_maintenance_on is not None:
@@ -719,23 +693,6 @@ class LeftOffReminder:
         )  # fmt: skip
 
 
-def _anniversary(original: date, year: int, policy: ServicePolicy) -> date:
-    # SPEC §3: a 29 February date falls on 28 Feb (or 1 Mar, by policy) in common years.
-    try:
-        return original.replace(year=year)
-    except ValueError:
-        if policy.leap_day_birthdays == "mar1":
-            return date(year, 3, 1)
-        return date(year, 2, 28)
-
-
-def _next_anniversary(original: date, today: date, policy: ServicePolicy) -> date:
-    day = _anniversary(original, today.year, policy)
-    if day < today:
-        day = _anniversary(original, today.year + 1, policy)
-    return day
-
-
 def _holiday_breaks(
     today: date, end: date, calendar: WorkdayCalendar, policy: ServicePolicy
 ) -> list[tuple[date, tuple[str, ...]]]:
@@ -861,7 +818,7 @@ def due_reminders_report(
     breaks = _holiday_breaks(today, end, calendar, policy)
     for customer in snapshot.customers:
         if customer.birth_date is not None:
-            birthday = _next_anniversary(customer.birth_date, today, policy)
+            birthday = next_anniversary(customer.birth_date, today, policy.leap_day_birthdays)
             if birthday <= end:
                 add(
                     ReminderKind.BIRTHDAY, customer, None, birthday,
@@ -930,7 +887,7 @@ def due_reminders_report(
             )  # fmt: skip
         purchased = vehicle.purchased_on
         if purchased is not None:
-            anniversary = _next_anniversary(purchased, today, policy)
+            anniversary = next_anniversary(purchased, today, policy.leap_day_birthdays)
             years = anniversary.year - purchased.year
             if years >= 1 and anniversary <= end:
                 add(
@@ -981,13 +938,7 @@ def _warranty(
     low_confidence = False
     evidence = ""
     if vehicle.warranty_km is not None:
-        points = [r for r in readings if r.vin == vehicle.vin and r.on <= today]
-        points += [
-            OdometerReading(vehicle.vin, wo.visit_date, wo.mileage_km,
-                            source=f"work order {wo.number}")
-            for wo in work_orders
-            if wo.vin == vehicle.vin and wo.mileage_km is not None and wo.visit_date <= today
-        ]  # fmt: skip
+        points = odometer_points(vehicle, work_orders, readings, today)
         try:
             daily = estimate_daily_km(points, purchased_on=vehicle.purchased_on, policy=policy)
         except AutocrmError:

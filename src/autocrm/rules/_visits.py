@@ -1,0 +1,150 @@
+"""Evidence shared by the customer rules: visits, odometer points, argument checks (private).
+
+:mod:`autocrm.rules.churn`, :mod:`autocrm.rules.loyalty`,
+:mod:`autocrm.rules.reminders` and :mod:`autocrm.rules.membership` read a customer's
+history the same way; this module holds that one reading so the rules cannot drift
+apart. Nothing here is public API: the public rules document what counts (see the
+:mod:`autocrm.rules.churn` module docstring for what counts as a visit).
+
+Examples:
+    >>> from datetime import date
+    >>> next_anniversary(date(1980, 2, 29), date(2025, 1, 10), "feb28")
+    datetime.date(2025, 2, 28)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from typing import Any
+
+import attrs
+
+from autocrm.domain.customer import Customer
+from autocrm.domain.vehicle import OdometerReading, Vehicle
+from autocrm.domain.work_order import WorkOrder
+from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError
+
+
+def at_least(
+    minimum: int, error: type[ValidationError] = InvalidComponent
+) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """An attrs validator: a whole number (not a bool) of at least ``minimum``."""
+
+    def _check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            msg = f"{attribute.name}: expected a whole number >= {minimum}, got {value!r}"
+            raise error(msg, field=attribute.name, value=value)
+
+    return _check
+
+
+def check_customer(value: object) -> Customer:
+    """``value`` if it is a Customer, else InvalidFormat naming ``customer``."""
+    if not isinstance(value, Customer):
+        msg = f"customer: expected a Customer, got {type(value).__name__}"
+        raise InvalidFormat(msg, field="customer", value=value)
+    return value
+
+
+def checked_items(items: Iterable[object], kind: type[Any], field: str) -> list[Any]:
+    """The items as a list, each checked to be a ``kind`` (the error names its index)."""
+    result: list[Any] = []
+    for index, item in enumerate(items):
+        if not isinstance(item, kind):
+            msg = f"{field}[{index}]: expected a {kind.__name__}, got {type(item).__name__}"
+            raise InvalidFormat(msg, field=f"{field}[{index}]", value=item)
+        result.append(item)
+    return result
+
+
+def own_work_orders(
+    customer: Customer, vehicles: Sequence[Vehicle], work_orders: Iterable[WorkOrder], day: date
+) -> list[WorkOrder]:
+    """The customer's work orders opened on or before ``day``.
+
+    A work order is the customer's when it carries his number or is for one of his
+    vehicles (a company car may be brought in under the driver's name).
+    """
+    vins = {vehicle.vin for vehicle in vehicles}
+    return [
+        wo
+        for wo in work_orders
+        if (wo.customer_number == customer.number or wo.vin in vins) and wo.visit_date <= day
+    ]
+
+
+def visit_dates(
+    customer: Customer, vehicles: Sequence[Vehicle], work_orders: Iterable[WorkOrder], day: date
+) -> list[date]:
+    """Every visit of the customer on or before ``day``, oldest first.
+
+    A visit is a work order of his (its local opening date) or a date the archive
+    keeps on one of his vehicles that records a visit: ``last_business_on``,
+    ``first_maintenance_on``, ``first_visit_on``, and ``purchased_on`` when the shop
+    sold the car.
+    """
+    dates = [wo.visit_date for wo in own_work_orders(customer, vehicles, work_orders, day)]
+    for vehicle in vehicles:
+        recorded = [vehicle.last_business_on, vehicle.first_maintenance_on, vehicle.first_visit_on]
+        if vehicle.is_new_car_sale:
+            recorded.append(vehicle.purchased_on)
+        dates.extend(d for d in recorded if d is not None and d <= day)
+    return sorted(dates)
+
+
+def last_visit(
+    customer: Customer, vehicles: Sequence[Vehicle], work_orders: Iterable[WorkOrder], day: date
+) -> date | None:
+    """The customer's last visit on or before ``day`` (see :func:`visit_dates`), or None."""
+    dates = visit_dates(customer, vehicles, work_orders, day)
+    return dates[-1] if dates else None
+
+
+def maintenance_visits(work_orders: Iterable[WorkOrder], vin: str, day: date) -> list[WorkOrder]:
+    """The vehicle's maintenance work orders (首保 or 保养) up to ``day``, oldest first.
+
+    Sorted by visit date, then work-order number.
+    """
+    return sorted(
+        (wo for wo in work_orders if wo.vin == vin and wo.is_maintenance and wo.visit_date <= day),
+        key=lambda wo: (wo.visit_date, wo.number),
+    )
+
+
+def odometer_points(
+    vehicle: Vehicle,
+    work_orders: Iterable[WorkOrder],
+    readings: Iterable[OdometerReading],
+    day: date,
+) -> list[OdometerReading]:
+    """The odometer evidence of a vehicle up to ``day``.
+
+    Its readings plus the mileage written on each of its work orders (as a reading
+    whose source names the work order): what the km-per-day estimate of
+    :func:`autocrm.rules.reminders.estimate_daily_km` is fed with by every rule.
+    """
+    points = [r for r in readings if r.vin == vehicle.vin and r.on <= day]
+    points.extend(
+        OdometerReading(vehicle.vin, wo.visit_date, wo.mileage_km, source=f"work order {wo.number}")
+        for wo in work_orders
+        if wo.vin == vehicle.vin and wo.mileage_km is not None and wo.visit_date <= day
+    )
+    return points
+
+
+def next_anniversary(original: date, day: date, leap_day: str) -> date:
+    """The first anniversary of ``original`` on or after ``day``.
+
+    SPEC §3: a 29 February date falls on 28 February (``leap_day="feb28"``) or on
+    1 March (``"mar1"``) in common years.
+    """
+    for year in (day.year, day.year + 1):
+        try:
+            candidate = original.replace(year=year)
+        except ValueError:  # 29 February in a common year
+            candidate = date(year, 3, 1) if leap_day == "mar1" else date(year, 2, 28)
+        if candidate >= day:
+            return candidate
+    msg = f"no anniversary of {original} after {day}"  # pragma: no cover - unreachable
+    raise AssertionError(msg)  # pragma: no cover
