@@ -264,3 +264,32 @@ def test_inputs_are_not_mutated() -> None:
     classify_loyalty(WANG, cars, orders, as_of=date(2025, 6, 1))
     assert orders == [visit("WO1", date(2024, 9, 20))]
     assert cars == [FIRST]
+
+
+def test_a_backwards_odometer_reading_is_refused_by_default_and_ignored_on_request() -> None:
+    readings = [
+        OdometerReading(VIN, date(2024, 3, 15), 3_000),
+        OdometerReading(VIN, date(2024, 6, 1), 12_000),
+        OdometerReading(VIN, date(2024, 7, 1), 9_000),  # goes backwards
+    ]
+    with pytest.raises(InvalidComponent) as caught:
+        classify_loyalty(WANG, [FIRST], [], readings, as_of=date(2025, 12, 1))
+    assert caught.value.field == "km"
+    ignoring = ServicePolicy(backwards_readings="ignore")
+    result = classify_loyalty(
+        WANG, [FIRST], [], readings, as_of=date(2025, 12, 1), service_policy=ignoring
+    )
+    assert result.loyalty_class is not None
+
+
+def test_a_busy_car_falls_due_by_mileage_before_six_months() -> None:
+    # 3,000 km on 15 Mar, 9,000 km on 15 Apr: about 194 km a day, so the next 5,000 km
+    # come in under a month, long before the six-month date of 2024-09-15.
+    readings = [
+        OdometerReading(VIN, date(2024, 3, 15), 3_000),
+        OdometerReading(VIN, date(2024, 4, 15), 9_000),
+    ]
+    by_km = classify_loyalty(WANG, [FIRST], [], readings, as_of=date(2024, 12, 1))
+    by_months = classify_loyalty(WANG, [FIRST], [], as_of=date(2024, 12, 1))
+    assert by_km.evidence[0].due_on < date(2024, 5, 1)
+    assert by_months.evidence[0].due_on == date(2024, 9, 15)
