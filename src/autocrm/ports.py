@@ -57,7 +57,7 @@ from typing import Any, Protocol, TypeVar
 import attrs
 
 from autocrm.domain.appointment import Appointment
-from autocrm.domain.audit import AuditEntry
+from autocrm.domain.audit import AuditAction, AuditEntry
 from autocrm.domain.complaint import Complaint
 from autocrm.domain.customer import Customer
 from autocrm.domain.fleet import FleetAccount
@@ -72,6 +72,7 @@ from autocrm.query.fields import entity_name
 from autocrm.rules.archive import ArchivePolicy
 
 __all__ = [
+    "DELETED_VERSION_FIELD",
     "KEY_ATTRIBUTE",
     "RECORD_TYPES",
     "AlreadyExists",
@@ -82,6 +83,8 @@ __all__ = [
     "changed_fields",
     "customer_number",
     "customer_sequence",
+    "deleted_version",
+    "deletion_entry",
     "entity_id",
     "next_customer_sequence",
 ]
@@ -364,6 +367,54 @@ def changed_fields(old: T, new: T) -> list[tuple[str, str | None, str | None]]:
         if before != after:
             changes.append((attribute.name, audit_text(before), audit_text(after)))
     return changes
+
+
+#: The field of the DELETE audit entry that keeps the deleted record's last version.
+DELETED_VERSION_FIELD = "version"
+
+
+def deletion_entry(
+    entity: str, entity_id: str, version: int | None, *, actor: str, at: datetime
+) -> AuditEntry:
+    """The audit entry of a deletion; it keeps the record's last version.
+
+    A record added again under the same key continues from that version, so a copy
+    read before the deletion is stale and its ``update`` raises ``ConcurrentUpdate``.
+
+    Examples:
+        >>> from autocrm.domain import CHINA_TZ
+        >>> e = deletion_entry("vehicle", "LFV2A21K3D3109826", 3, actor="x",
+        ...                    at=datetime(2026, 1, 5, 9, tzinfo=CHINA_TZ))
+        >>> e.action.value, e.field, e.old, deleted_version(e)
+        ('delete', 'version', '3', 3)
+    """
+    return AuditEntry(
+        at=at,
+        actor=actor,
+        entity=entity,
+        entity_id=entity_id,
+        field=None if version is None else DELETED_VERSION_FIELD,
+        old=None if version is None else str(version),
+        action=AuditAction.DELETE,
+    )
+
+
+def deleted_version(entry: AuditEntry) -> int | None:
+    """The version a DELETE audit entry kept, or None for any other entry.
+
+    Examples:
+        >>> from autocrm.domain import CHINA_TZ
+        >>> deleted_version(AuditEntry(at=datetime(2026, 1, 5, tzinfo=CHINA_TZ), actor="x",
+        ...                            entity="customer", entity_id="C1", action="create"))
+    """
+    if (
+        entry.action is AuditAction.DELETE
+        and entry.field == DELETED_VERSION_FIELD
+        and entry.old is not None
+        and entry.old.isdigit()
+    ):
+        return int(entry.old)
+    return None
 
 
 def customer_number(sequence: int, policy: ArchivePolicy) -> str:

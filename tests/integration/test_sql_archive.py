@@ -468,3 +468,21 @@ def test_month_grouping_after_year_grouping_uses_its_own_sql() -> None:
     ).to_rows()
     assert [list(r.values()) for r in by_year] == [["2014", 1]]
     assert [list(r.values()) for r in by_month] == [["2014-03", 1]]
+
+
+def test_a_copy_read_before_a_delete_is_stale_after_the_record_is_added_again() -> None:
+    from datetime import datetime
+
+    from autocrm.adapters.sqlalchemy import SqlArchive
+    from autocrm.domain import CHINA_TZ, Vehicle
+    from autocrm.errors import ConcurrentUpdate
+
+    at = datetime(2026, 1, 5, 9, tzinfo=CHINA_TZ)
+    archive = SqlArchive.from_url("sqlite://")
+    old = archive.add(Vehicle("LFV2A21K3D3109826", "C000001"), actor="x", at=at)
+    archive.delete(Vehicle, old.vin, actor="x", at=at)
+    again = archive.add(Vehicle("LFV2A21K3D3109826", "C000002"), actor="x", at=at)
+    assert again.version == old.version + 1
+    with pytest.raises(ConcurrentUpdate):
+        archive.update(attrs.evolve(old, insurer="PICC"), actor="x", at=at)
+    assert archive.get(Vehicle, old.vin).customer_number == "C000002"

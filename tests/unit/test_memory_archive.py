@@ -385,3 +385,28 @@ def test_aggregate_by_month_in_the_archive() -> None:
     assert [(r.key, str(r.values["insurance_paid"])) for r in result.rows] == [
         (("2025-10",), "2000.00")
     ]
+
+
+def test_a_copy_read_before_a_delete_is_stale_after_the_record_is_added_again() -> None:
+    from datetime import datetime
+
+    import attrs
+
+    from autocrm.adapters.memory import MemoryArchive
+    from autocrm.domain import CHINA_TZ, Vehicle
+    from autocrm.errors import ConcurrentUpdate
+
+    at = datetime(2026, 1, 5, 9, tzinfo=CHINA_TZ)
+    archive = MemoryArchive()
+    old = archive.add(Vehicle("LFV2A21K3D3109826", "C000001"), actor="x", at=at)
+    archive.delete(Vehicle, old.vin, actor="x", at=at)
+    again = archive.add(Vehicle("LFV2A21K3D3109826", "C000002"), actor="x", at=at)
+    assert again.version == old.version + 1
+    with pytest.raises(ConcurrentUpdate):
+        archive.update(attrs.evolve(old, insurer="PICC"), actor="x", at=at)
+    assert archive.get(Vehicle, old.vin).customer_number == "C000002"
+    # A restored archive remembers the deleted version too.
+    copy = MemoryArchive()
+    copy.restore(archive.snapshot())
+    copy.delete(Vehicle, old.vin, actor="x", at=at)
+    assert copy.add(Vehicle(old.vin, "C000003"), actor="x", at=at).version == 3

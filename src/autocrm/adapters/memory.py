@@ -52,6 +52,8 @@ from autocrm.ports import (
     changed_fields,
     customer_number,
     customer_sequence,
+    deleted_version,
+    deletion_entry,
     entity_id,
     next_customer_sequence,
 )
@@ -148,6 +150,8 @@ class MemoryArchive:
         self._readings_by_vin: dict[str, list[OdometerReading]] = {}
         self._audit: list[AuditEntry] = []
         self._issued: set[str] = set()
+        # Last version of each deleted record, so a record added again continues from it.
+        self._deleted_versions: dict[tuple[str, str], int] = {}
         self._next_sequence = 1
         self._clock = 0
         self._lookup = _Lookup(self._records["customer"], self._records["vehicle"])
@@ -223,6 +227,19 @@ class MemoryArchive:
     def _append_audit(self, entry: AuditEntry) -> None:
         self._audit.append(entry)
         self._log(self._pop_audit)
+        version = deleted_version(entry)
+        if version is not None:
+            key = (entry.entity, entry.entity_id)
+            previous = self._deleted_versions.get(key)
+            self._deleted_versions[key] = version
+
+            def undo() -> None:
+                if previous is None:
+                    self._deleted_versions.pop(key, None)
+                else:
+                    self._deleted_versions[key] = previous
+
+            self._log(undo)
 
     def _pop_audit(self) -> None:
         self._audit.pop()
@@ -353,7 +370,7 @@ class MemoryArchive:
                 raise AlreadyExists(msg, entity=entity, entity_id=key)
             if isinstance(record, Customer):
                 self._issue(key)
-            stored = attrs.evolve(record, version=1)
+            stored = attrs.evolve(record, version=self._deleted_versions.get((entity, key), 0) + 1)
             self._insert(entity, key, stored)
             self._audit_entry(AuditAction.CREATE, entity, key, actor, at)
             return stored  # type: ignore[no-any-return]
@@ -419,9 +436,11 @@ class MemoryArchive:
             raise TypeError(msg)
         _check_writer(actor, at)
         with self.unit_of_work():
-            self._stored(entity, key)
+            stored = self._stored(entity, key)
             self._remove(entity, key)
-            self._audit_entry(AuditAction.DELETE, entity, key, actor, at)
+            self._append_audit(
+                deletion_entry(entity, key, getattr(stored, "version", None), actor=actor, at=at)
+            )
 
     # -- reads --------------------------------------------------------------------------
 
@@ -619,6 +638,11 @@ class MemoryArchive:
             self._readings = list(snapshot.readings)
             self._readings_by_vin = readings_by_vin
             self._audit = list(snapshot.audit)
+            self._deleted_versions = {
+                (e.entity, e.entity_id): v
+                for e in snapshot.audit
+                if (v := deleted_version(e)) is not None
+            }
             self._issued = issued
             self._next_sequence = sequence
             self._clock = clock

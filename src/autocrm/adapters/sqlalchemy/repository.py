@@ -37,11 +37,13 @@ from autocrm.domain import AuditAction, AuditEntry, Customer, Snapshot
 from autocrm.domain.time import require_aware
 from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound
 from autocrm.ports import (
+    DELETED_VERSION_FIELD,
     AlreadyExists,
     ArchiveNotEmpty,
     changed_fields,
     customer_number,
     customer_sequence,
+    deletion_entry,
     entity_id,
     next_customer_sequence,
 )
@@ -243,9 +245,11 @@ class SqlArchive:
                     sequence = customer_sequence(obj.number, self._policy)
                     if sequence is not None:
                         self._raise_sequence(connection, sequence)
-            if hasattr(obj, "version"):
-                obj = attrs.evolve(obj, version=1)  # type: ignore[misc]
             key = None if spec.key is None else getattr(obj, spec.key)
+            if hasattr(obj, "version"):
+                # A record added again under a deleted key continues from its last version.
+                last = 0 if key is None else self._deleted_version(connection, spec, key)
+                obj = attrs.evolve(obj, version=last + 1)  # type: ignore[misc]
             if key is not None and self._exists(connection, spec, key):
                 raise _exists(spec, key)
             self._insert(connection, spec, obj)
@@ -362,23 +366,33 @@ class SqlArchive:
             raise TypeError(msg)
         _check_who_when(actor, at)
         with self._begin(write=True) as connection:
+            version: int | None = None
+            if "version" in spec.table.c:
+                version = connection.execute(
+                    sa.select(spec.table.c.version).where(spec.table.c[spec.key] == key)
+                ).scalar_one_or_none()
             result = connection.execute(spec.table.delete().where(spec.table.c[spec.key] == key))
             if result.rowcount == 0:
                 raise _not_found(spec, key)
             for table, ref in spec.child_tables:
                 connection.execute(table.delete().where(table.c[ref] == key))
-            self._audit(
-                connection,
-                [
-                    AuditEntry(
-                        at=at,
-                        actor=actor,
-                        entity=spec.entity,
-                        entity_id=key,
-                        action=AuditAction.DELETE,
-                    )
-                ],
+            entry = deletion_entry(spec.entity, key, version, actor=actor, at=at)
+            self._audit(connection, [entry])
+
+    def _deleted_version(self, connection: sa.Connection, spec: Any, key: str) -> int:
+        audit = t.audit_entries
+        old = connection.execute(
+            sa.select(audit.c.old)
+            .where(
+                audit.c.entity == spec.entity,
+                audit.c.entity_id == key,
+                audit.c.action == AuditAction.DELETE.value,
+                audit.c.field == DELETED_VERSION_FIELD,
             )
+            .order_by(audit.c.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+        return int(old) if old is not None and str(old).isdigit() else 0
 
     # -- reads ----------------------------------------------------------------------
 
