@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
+from autocrm.domain import CHINA_TZ
 from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError
 from autocrm.rules.calendar import (
     ChineseWorkdays,
@@ -93,9 +94,18 @@ def test_next_workday_returns_a_working_day_itself() -> None:
     assert next_workday(date(2025, 9, 28), include_self=False) == date(2025, 9, 29)
 
 
-def test_next_workday_accepts_a_datetime_as_its_day() -> None:
-    assert next_workday(datetime(2025, 10, 1, 23, 59)) == date(2025, 10, 9)
-    assert type(next_workday(datetime(2025, 10, 9, 8, 0))) is date
+def test_next_workday_takes_an_aware_datetime_on_its_china_day() -> None:
+    assert next_workday(datetime(2025, 10, 1, 23, 59, tzinfo=CHINA_TZ)) == date(2025, 10, 9)
+    assert type(next_workday(datetime(2025, 10, 9, 8, 0, tzinfo=CHINA_TZ))) is date
+    # 17:00 UTC on 30 September is 01:00 on 1 October in China: a holiday.
+    late_utc = datetime(2025, 9, 30, 17, 0, tzinfo=timezone.utc)
+    assert not is_workday(late_utc)
+    assert next_workday(late_utc) == date(2025, 10, 9)
+
+
+def test_a_naive_datetime_is_refused() -> None:
+    with pytest.raises(InvalidFormat, match="no time zone"):
+        next_workday(datetime(2025, 10, 1, 23, 59))
 
 
 def test_add_one_workday_before_national_day_lands_after_it() -> None:
@@ -230,7 +240,7 @@ def test_extra_dates_must_be_dates() -> None:
 
 
 def test_extra_datetimes_count_as_their_day() -> None:
-    calendar = ChineseWorkdays(extra_holidays=[datetime(2025, 10, 10, 9, 30)])
+    calendar = ChineseWorkdays(extra_holidays=[datetime(2025, 10, 10, 9, 30, tzinfo=CHINA_TZ)])
     assert calendar.extra_holidays == frozenset({date(2025, 10, 10)})
     assert not calendar.is_workday(date(2025, 10, 10))
 

@@ -30,6 +30,7 @@ import attrs
 import chinese_calendar
 
 from autocrm import _toml
+from autocrm.domain.time import local_date
 from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError
 
 __all__ = [
@@ -75,9 +76,16 @@ class WorkdayCalendar(Protocol):
 
 def _as_date(day: object, field: str = "day") -> date:
     # datetime is a subclass of date; comparing or hashing a datetime against
-    # dates would silently never match, so reduce it to its calendar day.
+    # dates would silently never match, so reduce it to its calendar day — the day
+    # in China Standard Time, where the shop works (as autocrm.domain.time.as_date).
     if isinstance(day, datetime):
-        return day.date()
+        if day.tzinfo is None or day.utcoffset() is None:
+            msg = (
+                f"datetime {day} has no time zone; pass a date or an aware datetime "
+                "(for shop time use autocrm.domain.CHINA_TZ)"
+            )
+            raise InvalidFormat(msg, field=field, value=day)
+        return local_date(day)
     if isinstance(day, date):
         return day
     msg = f"expected a date, got {type(day).__name__}: {day!r}"
