@@ -279,7 +279,12 @@ def test_a_backwards_odometer_reading_is_refused_by_default_and_ignored_on_reque
     result = classify_loyalty(
         WANG, [FIRST], [], readings, as_of=date(2025, 12, 1), service_policy=ignoring
     )
-    assert result.loyalty_class is not None
+    # The backwards reading dropped, the car does 9,000 km in 78 days, so its chances come
+    # by mileage — far more than the three six-month dates — and it has not come back
+    # for more than a year: lost.
+    assert result.loyalty_class is LoyaltyClass.LOST
+    assert result.chances > 3
+    assert result.taken == 0
 
 
 def test_a_busy_car_falls_due_by_mileage_before_six_months() -> None:

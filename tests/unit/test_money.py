@@ -42,7 +42,7 @@ def test_to_money_rounds_half_up_to_the_fen(raw: object, expected: str) -> None:
         Decimal("Infinity"),
         "inf",
         [1],
-        Decimal("1e30"),
+        Decimal("1e40"),
     ],
 )
 def test_to_money_refuses_floats_and_non_numbers(raw: object) -> None:
@@ -68,3 +68,23 @@ def test_to_money_is_idempotent_and_within_half_a_fen(value: Decimal) -> None:
     assert is_money(money)
     assert to_money(money) == money
     assert abs(money - value) <= Decimal("0.005")
+
+
+def test_money_ignores_the_callers_decimal_context() -> None:
+    from decimal import ROUND_DOWN, localcontext
+
+    from autocrm.domain import MembershipTier
+    from autocrm.rules.membership import apply_discount
+
+    silver = MembershipTier("silver", "银卡", discount="0.10")
+    with localcontext() as ctx:
+        ctx.prec = 5
+        ctx.rounding = ROUND_DOWN
+        assert to_money("123456.785") == Decimal("123456.79")
+        assert money_sum([Decimal("99999.99"), Decimal("0.01")]) == Decimal("100000.00")
+        result = apply_discount("123456.78", silver)
+    assert (result.gross, result.discount, result.net) == (
+        Decimal("123456.78"),
+        Decimal("12345.68"),
+        Decimal("111111.10"),
+    )

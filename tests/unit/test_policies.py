@@ -89,3 +89,21 @@ def test_unknown_suffix_and_bad_toml_are_refused(tmp_path: Path) -> None:
     broken.write_text("[followups\n", encoding="utf-8")
     with pytest.raises(PolicyError, match="not valid TOML"):
         load_policies(broken)
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "value"),
+    [
+        ("stats", "satisfied_min_rating", 99),
+        ("stats", "confidence", 5),
+        ("stats", "rating_scale", 7),
+        ("stats", "on_time_closure_target", 1.5),
+        ("stats", "nps_detractor_max", 9),
+    ],
+)
+def test_stats_policy_values_out_of_range_are_refused_by_key_path(
+    section: str, key: str, value: object
+) -> None:
+    with pytest.raises(PolicyError) as caught:
+        policies_from_dict({section: {key: value}})
+    assert caught.value.field == f"{section}.{key}"

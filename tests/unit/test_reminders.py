@@ -590,3 +590,16 @@ def test_due_reminders_refuses_what_is_not_a_snapshot() -> None:
     with pytest.raises(InvalidFormat) as info:
         due_reminders([owner()], as_of=date(2025, 7, 1))  # type: ignore[arg-type]
     assert info.value.field == "snapshot"
+
+
+def test_a_birthday_is_taken_from_the_resident_id_when_none_is_recorded() -> None:
+    from autocrm.domain import Customer, Snapshot
+    from autocrm.rules.reminders import ReminderKind, due_reminders
+
+    wang = Customer(number="C000001", name="王建国", resident_id="11010519491231002X")
+    assert wang.birth_date is None
+    found = due_reminders(
+        Snapshot(customers=[wang]), as_of=date(2026, 12, 20), horizon=14, calendar=WeekendCalendar()
+    )
+    birthdays = [(r.customer_number, r.due_on) for r in found if r.kind is ReminderKind.BIRTHDAY]
+    assert birthdays == [("C000001", date(2026, 12, 31))]

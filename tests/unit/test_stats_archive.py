@@ -21,7 +21,7 @@ from autocrm.domain import (
     WorkOrder,
     WorkOrderLine,
 )
-from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.errors import InvalidComponent, InvalidFormat, PolicyError
 from autocrm.rules.archive import ArchivePolicy, DataGroup, anonymise
 from autocrm.stats.archive import (
     archive_completeness,
@@ -114,7 +114,8 @@ def test_empty_archive_has_no_rate() -> None:
 
 @pytest.mark.parametrize("threshold", [-0.1, 1.5, float("nan"), True])
 def test_bad_threshold_is_refused(threshold: float) -> None:
-    with pytest.raises(InvalidComponent) as caught:
+    # The policy refuses it when built, before any statistic runs.
+    with pytest.raises(PolicyError) as caught:
         archive_completeness([], policy=StatsPolicy(complete_archive_min_score=threshold))
     assert caught.value.field == "complete_archive_min_score"
 
@@ -375,7 +376,7 @@ def test_other_service_types_do_not_renew() -> None:
 
 
 def test_renewals_from_refuses_a_negative_window() -> None:
-    with pytest.raises(InvalidComponent) as caught:
+    with pytest.raises(PolicyError) as caught:
         renewals_from(
             Snapshot(), month=date(2025, 11, 1), policy=StatsPolicy(renewal_window_days_after=-1)
         )

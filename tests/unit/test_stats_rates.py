@@ -72,6 +72,9 @@ def test_rate_value_and_interval() -> None:
     assert rate.high is not None
     assert rate.value is not None
     assert rate.low < rate.value < rate.high
+    # The closed-form Wilson score interval at 95 % (z = 1.959964).
+    assert rate.low == pytest.approx(0.951478, abs=1e-6)
+    assert rate.high == pytest.approx(0.963931, abs=1e-6)
 
 
 def test_percent_rounds_half_up_not_to_even() -> None:

@@ -14,16 +14,20 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 
 from autocrm.errors import InvalidFormat
 
-__all__ = ["FEN", "ZERO", "is_money", "money_sum", "to_money"]
+__all__ = ["FEN", "MONEY_CONTEXT", "ZERO", "is_money", "money_sum", "to_money"]
 
 #: One fen (分), the smallest unit money is kept to.
 FEN = Decimal("0.01")
 #: Zero yuan, to the fen.
 ZERO = Decimal("0.00")
+#: The decimal context of every money computation: 34 significant digits (IEEE decimal128)
+#: and ROUND_HALF_UP, whatever context the caller has set (a notebook's ``getcontext()``
+#: must not change an amount).
+MONEY_CONTEXT = Context(prec=34, rounding=ROUND_HALF_UP)
 
 
 def to_money(value: object, *, field: str = "amount") -> Decimal:
@@ -68,7 +72,7 @@ def to_money(value: object, *, field: str = "amount") -> Decimal:
         msg = f"{field}: {value!r} is not a finite amount"
         raise InvalidFormat(msg, field=field, value=value)
     try:
-        return amount.quantize(FEN, rounding=ROUND_HALF_UP)
+        return amount.quantize(FEN, rounding=ROUND_HALF_UP, context=MONEY_CONTEXT)
     except InvalidOperation:
         msg = f"{field}: {value!r} is too large an amount"
         raise InvalidFormat(msg, field=field, value=value) from None
@@ -95,4 +99,6 @@ def money_sum(amounts: Iterable[Decimal]) -> Decimal:
         >>> money_sum([Decimal("0.10"), Decimal("0.20")])
         Decimal('0.30')
     """
-    return to_money(sum(amounts, ZERO))
+    with localcontext(MONEY_CONTEXT):
+        total = sum(amounts, ZERO)
+    return to_money(total)

@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from autocrm.domain.customer import Customer
+from autocrm.domain.identifiers import ric
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError
@@ -148,3 +149,15 @@ def next_anniversary(original: date, day: date, leap_day: str) -> date:
             return candidate
     msg = f"no anniversary of {original} after {day}"  # pragma: no cover - unreachable
     raise AssertionError(msg)  # pragma: no cover
+
+
+def birth_date_of(customer: Customer) -> date | None:
+    """The customer's birth date, or the one in his resident ID when none is recorded."""
+    if customer.birth_date is not None:
+        return customer.birth_date
+    if customer.resident_id is not None:
+        try:
+            return ric.birth_date(customer.resident_id)
+        except ValueError:
+            return None
+    return None

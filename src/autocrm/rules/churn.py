@@ -39,7 +39,6 @@ from dateutil.relativedelta import relativedelta
 from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.complaint import Complaint, ComplaintStatus
 from autocrm.domain.customer import ContactPurpose, Customer
-from autocrm.domain.identifiers import ric
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
@@ -47,6 +46,7 @@ from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import AutocrmError, InvalidComponent
 from autocrm.rules._visits import (
     at_least,
+    birth_date_of,
     check_customer,
     checked_items,
     last_visit,
@@ -566,17 +566,6 @@ def lost_customers(
 # --- early warning --------------------------------------------------------------
 
 
-def _birth_date(customer: Customer) -> date | None:
-    if customer.birth_date is not None:
-        return customer.birth_date
-    if customer.resident_id is not None:
-        try:
-            return ric.birth_date(customer.resident_id)
-        except ValueError:
-            return None
-    return None
-
-
 def _service_due_on(
     vehicle: Vehicle,
     work_orders: Sequence[WorkOrder],
@@ -793,7 +782,7 @@ def _warning_entry(
     policy: ChurnPolicy,
     service_policy: ServicePolicy,
 ) -> WarningEntry:
-    birth = _birth_date(customer)
+    birth = birth_date_of(customer)
     leap_day = service_policy.leap_day_birthdays
     birthday = None if birth is None else next_anniversary(birth, day, leap_day)
     to_birthday = None if birthday is None else (birthday - day).days

@@ -20,13 +20,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import attrs
 
 from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.membership import LoyaltyClass, MembershipTier
-from autocrm.domain.money import FEN, ZERO, money_sum, to_money
+from autocrm.domain.money import FEN, MONEY_CONTEXT, ZERO, money_sum, to_money
 from autocrm.domain.time import as_date
 from autocrm.domain.work_order import Payer, WorkOrder
 from autocrm.errors import InvalidComponent, InvalidFormat
@@ -372,11 +372,15 @@ def apply_discount(amount: Decimal | int | str, tier: MembershipTier | None) -> 
         msg = f"tier: expected a MembershipTier or None, got {type(checked).__name__}"
         raise InvalidFormat(msg, field="tier", value=checked)
     rate = Decimal("0") if tier is None else tier.discount
-    discount = (gross * rate).quantize(FEN, rounding=ROUND_HALF_UP)
+    # In the money context, not the caller's: a notebook's low precision must not round
+    # the product or the difference before the fen.
+    with localcontext(MONEY_CONTEXT):
+        discount = (gross * rate).quantize(FEN, rounding=ROUND_HALF_UP)
+        net = gross - discount
     return DiscountedAmount(
         gross=gross,
         discount=discount,
-        net=gross - discount,
+        net=net,
         rate=rate,
         tier_code=None if tier is None else tier.code,
     )

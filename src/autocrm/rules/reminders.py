@@ -43,7 +43,13 @@ from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat, PolicyError
-from autocrm.rules._visits import at_least, maintenance_visits, next_anniversary, odometer_points
+from autocrm.rules._visits import (
+    at_least,
+    birth_date_of,
+    maintenance_visits,
+    next_anniversary,
+    odometer_points,
+)
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays, next_workday
 from autocrm.rules.contact import ContactHistory, ContactPressure, LeftOff
 
@@ -817,12 +823,14 @@ def due_reminders_report(
 
     breaks = _holiday_breaks(today, end, calendar, policy)
     for customer in snapshot.customers:
-        if customer.birth_date is not None:
-            birthday = next_anniversary(customer.birth_date, today, policy.leap_day_birthdays)
+        # The birth date on record, or the one in the resident ID (as early warning does).
+        born = birth_date_of(customer)
+        if born is not None:
+            birthday = next_anniversary(born, today, policy.leap_day_birthdays)
             if birthday <= end:
                 add(
                     ReminderKind.BIRTHDAY, customer, None, birthday,
-                    f"birthday on {birthday} (born {customer.birth_date})",
+                    f"birthday on {birthday} (born {born})",
                     "owner's birthday care (seed 002); 29 Feb -> "
                     f"ServicePolicy.leap_day_birthdays={policy.leap_day_birthdays!r}",
                 )  # fmt: skip

@@ -2,9 +2,54 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import attrs
 
+from autocrm.errors import PolicyError
+
 __all__ = ["StatsPolicy"]
+
+
+def _number(attribute: attrs.Attribute[Any], value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        msg = f"{attribute.name}: expected a number, got {value!r}"
+        raise PolicyError(msg, field=attribute.name, value=value)
+    return float(value)
+
+
+def _open_unit(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not 0 < _number(attribute, value) < 1:
+        msg = f"{attribute.name}: a confidence level lies strictly between 0 and 1, got {value!r}"
+        raise PolicyError(msg, field=attribute.name, value=value)
+
+
+def _share(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not 0 <= _number(attribute, value) <= 1:
+        msg = f"{attribute.name}: a share lies between 0 and 1, got {value!r}"
+        raise PolicyError(msg, field=attribute.name, value=value)
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if _number(attribute, value) < 0:
+        msg = f"{attribute.name}: expected a number >= 0, got {value!r}"
+        raise PolicyError(msg, field=attribute.name, value=value)
+
+
+def _scale(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value not in (5, 10) or isinstance(value, bool):
+        msg = f"{attribute.name}: a rating scale is 5 (1–5) or 10 (0–10), got {value!r}"
+        raise PolicyError(msg, field=attribute.name, value=value)
+
+
+def _whole(low: int, high: int) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            msg = f"{attribute.name}: expected a whole number from {low} to {high}, got {value!r}"
+            raise PolicyError(msg, field=attribute.name, value=value)
+
+    return check
 
 
 @attrs.frozen(kw_only=True)
@@ -38,18 +83,26 @@ class StatsPolicy:
         0.95
     """
 
-    confidence: float = 0.95
-    satisfied_min_rating: int = 4
-    on_time_closure_target: float = 0.95
-    per_thousand_target: float = 2.0
-    renewal_floor: float = 0.20
-    rating_scale: int = 5
-    satisfied_min_rating_of_ten: int = 8
-    nps_promoter_min: int = 9
-    nps_detractor_max: int = 6
-    percent_digits: int = 0
-    per_thousand_digits: int = 1
-    complete_archive_min_score: float = 1.0
-    work_order_archive_days: int = 1
-    renewal_window_days_before: int = 90
-    renewal_window_days_after: int = 30
+    confidence: float = attrs.field(default=0.95, validator=_open_unit)
+    satisfied_min_rating: int = attrs.field(default=4, validator=_whole(1, 5))
+    on_time_closure_target: float = attrs.field(default=0.95, validator=_share)
+    per_thousand_target: float = attrs.field(default=2.0, validator=_non_negative)
+    renewal_floor: float = attrs.field(default=0.20, validator=_share)
+    rating_scale: int = attrs.field(default=5, validator=_scale)
+    satisfied_min_rating_of_ten: int = attrs.field(default=8, validator=_whole(0, 10))
+    nps_promoter_min: int = attrs.field(default=9, validator=_whole(0, 10))
+    nps_detractor_max: int = attrs.field(default=6, validator=_whole(0, 10))
+    percent_digits: int = attrs.field(default=0, validator=_whole(0, 6))
+    per_thousand_digits: int = attrs.field(default=1, validator=_whole(0, 6))
+    complete_archive_min_score: float = attrs.field(default=1.0, validator=_share)
+    work_order_archive_days: int = attrs.field(default=1, validator=_whole(0, 366))
+    renewal_window_days_before: int = attrs.field(default=90, validator=_whole(0, 366))
+    renewal_window_days_after: int = attrs.field(default=30, validator=_whole(0, 366))
+
+    def __attrs_post_init__(self) -> None:
+        if self.nps_detractor_max >= self.nps_promoter_min:
+            msg = (
+                f"nps_detractor_max: {self.nps_detractor_max} must be below "
+                f"nps_promoter_min {self.nps_promoter_min}"
+            )
+            raise PolicyError(msg, field="nps_detractor_max", value=self.nps_detractor_max)
