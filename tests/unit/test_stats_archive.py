@@ -21,7 +21,7 @@ from autocrm.domain import (
     WorkOrder,
     WorkOrderLine,
 )
-from autocrm.errors import InvalidComponent, InvalidFormat, PolicyError
+from autocrm.errors import InvalidFormat, PolicyError
 from autocrm.rules.archive import ArchivePolicy, DataGroup, anonymise
 from autocrm.stats.archive import (
     archive_completeness,
