@@ -95,10 +95,29 @@ def is_money(value: object) -> bool:
 def money_sum(amounts: Iterable[Decimal]) -> Decimal:
     """Return the exact sum of money amounts, to the fen.
 
+    Raises:
+        autocrm.errors.InvalidFormat: ``amounts`` is not a collection (None, a number,
+            a string) or holds something that is not an amount; the error names it.
+
     Examples:
         >>> money_sum([Decimal("0.10"), Decimal("0.20")])
         Decimal('0.30')
+        >>> money_sum(None)
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.InvalidFormat: amounts: expected a collection of amounts, got NoneType
     """
+    # DESIGN principle 5: refuse a wrong argument naming it, not with a TypeError.
+    given: object = amounts
+    if isinstance(given, str | bytes) or not isinstance(given, Iterable):
+        msg = f"amounts: expected a collection of amounts, got {type(given).__name__}"
+        raise InvalidFormat(msg, field="amounts", value=given)
+    total = ZERO
     with localcontext(MONEY_CONTEXT):
-        total = sum(amounts, ZERO)
+        for index, amount in enumerate(amounts):
+            try:
+                total += amount
+            except TypeError:
+                msg = f"amounts[{index}]: expected an amount, got {type(amount).__name__}"
+                raise InvalidFormat(msg, field=f"amounts[{index}]", value=amount) from None
     return to_money(total)

@@ -33,6 +33,7 @@ from autocrm.domain.appointment import Appointment, AppointmentKind, Appointment
 from autocrm.domain.time import require_aware
 from autocrm.domain.work_order import ServiceType
 from autocrm.errors import InvalidComponent, InvalidTransition, PolicyError
+from autocrm.rules._visits import checked
 
 __all__ = [
     "AppointmentPolicy",
@@ -148,6 +149,7 @@ def check_booking(
         ...
         autocrm.errors.InvalidComponent: slot: 2025-10-10 09:00 is 23.0 hours after the booking at 2025-10-09 10:00; book at least 24 hours ahead (AppointmentPolicy.min_lead_hours=24)
     """  # noqa: E501
+    checked(request, BookingRequest, "request")
     require_aware(as_of, "as_of")
     lead = request.slot - as_of
     if lead < timedelta(hours=policy.min_lead_hours):
@@ -210,6 +212,7 @@ def resolve_appointment(
         ...                     as_of=datetime(2025, 10, 10, 9, 16, tzinfo=CHINA_TZ)).status.value
         'no_show'
     """
+    checked(appointment, Appointment, "appointment")
     require_aware(as_of, "as_of")
     if appointment.status is not AppointmentStatus.BOOKED:
         msg = f"appointment {appointment.number} is {appointment.status.value}, not booked"

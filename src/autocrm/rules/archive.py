@@ -43,6 +43,7 @@ from autocrm.domain.time import as_date, local_date
 from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import InvalidComponent, InvalidFormat, NotFound
+from autocrm.rules._visits import check_iterable, checked
 
 __all__ = [
     "COMPLAINT_VISIBILITY",
@@ -297,6 +298,7 @@ def completeness(customer: Customer, vehicles: Iterable[Vehicle]) -> Completenes
         >>> result.group(DataGroup.OWNER_BASICS).missing
         ('address', 'postcode', 'phone')
     """
+    checked(customer, Customer, "customer")
     own = [v for v in vehicles if v.customer_number == customer.number]
     groups: list[GroupCompleteness] = []
     for group, names in _VEHICLE_FIELDS.items():
@@ -522,6 +524,7 @@ def find_duplicates(
         same_vin ('C000001', 'C000003')
         similar_name_same_phone ('C000001', 'C000002')
     """
+    check_iterable(customers, "customers")
     by_number = {customer.number: customer for customer in customers}
     groups: list[DuplicateGroup] = []
     owners: defaultdict[str, set[str]] = defaultdict(set)
@@ -608,6 +611,7 @@ def review_due(
         >>> review_due(c, as_of=date(2025, 10, 10)).due
         True
     """
+    checked(customer, Customer, "customer")
     today = as_date(as_of)
     months = policy.review_every_months
     if customer.reviewed_on is not None:
@@ -640,6 +644,7 @@ def reviews_due(
         >>> [r.customer_number for r in reviews_due(cs, as_of=date(2025, 10, 9))]
         ['C1']
     """
+    check_iterable(customers, "customers")
     due = [r for c in customers if (r := review_due(c, as_of=as_of, policy=policy)).due]
     return tuple(sorted(due, key=lambda r: (r.due_on or date.min, r.customer_number)))
 
@@ -897,6 +902,7 @@ def redact(customer: Customer, role: Role) -> RedactedCustomer:
         >>> redact(c, "售后").get("resident_id") is None
         True
     """
+    checked(customer, Customer, "customer")
     who = _as_role(role)
     values: dict[str, object] = {}
     masked: set[str] = set()
@@ -974,6 +980,7 @@ def anonymise(customer: Customer, *, policy: ArchivePolicy = _DEFAULT_POLICY) ->
         >>> anonymise(a) == a
         True
     """
+    checked(customer, Customer, "customer")
     empty: dict[str, Any] = dict.fromkeys(PERSONAL_FIELDS)
     empty["contacts"] = ()
     empty["name"] = f"{policy.anonymous_name_prefix}{customer.number}"
@@ -1156,6 +1163,7 @@ def redact_complaint(complaint: Complaint, role: Role | str) -> RedactedComplain
         >>> redact_complaint(c, Role.CUSTOMER_SERVICE)["description"]
         '保养后异响'
     """
+    checked(complaint, Complaint, "complaint")
     who = _as_role(role)
     values, hidden = _split(complaint, COMPLAINT_VISIBILITY, who)
     return RedactedComplaint(number=complaint.number, role=who, values=values, hidden=hidden)
@@ -1186,6 +1194,7 @@ def redact_work_order(work_order: WorkOrder, role: Role | str) -> RedactedWorkOr
         >>> redact_work_order(wo, Role.AFTER_SALES)["technician"]
         '张师傅'
     """
+    checked(work_order, WorkOrder, "work_order")
     who = _as_role(role)
     values, hidden = _split(work_order, WORK_ORDER_VISIBILITY, who)
     return RedactedWorkOrder(number=work_order.number, role=who, values=values, hidden=hidden)
@@ -1297,6 +1306,7 @@ def work_order_record(snapshot: Snapshot, work_order_number: str) -> WorkOrderRe
         ...
         autocrm.errors.NotFound: work_order_number: no work order 'WO404' in the archive
     """
+    checked(snapshot, Snapshot, "snapshot")
     work_order = next((w for w in snapshot.work_orders if w.number == work_order_number), None)
     if work_order is None:
         msg = f"work_order_number: no work order {work_order_number!r} in the archive"

@@ -32,6 +32,7 @@ import chinese_calendar
 from autocrm import _toml
 from autocrm.domain.time import local_date
 from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError
+from autocrm.rules._visits import check_iterable
 
 __all__ = [
     "ChineseWorkdays",
@@ -570,7 +571,7 @@ def workdays_between(
         >>> workdays_between(date(2025, 10, 13), date(2025, 10, 17))  # Mon -> Fri
         4
     """
-    start, end = _as_date(start), _as_date(end)
+    start, end = _as_date(start, "start"), _as_date(end, "end")
     if end < start:
         return -workdays_between(end, start, calendar=calendar)
     count = 0
@@ -594,4 +595,5 @@ def any_estimated(days: Iterable[date], *, calendar: WorkdayCalendar = _DEFAULT_
         >>> any_estimated([date(2026, 12, 30)])
         False
     """
+    check_iterable(days, "days")
     return any(calendar.is_estimated(_as_date(day)) for day in days)

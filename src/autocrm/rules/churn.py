@@ -48,6 +48,7 @@ from autocrm.rules._visits import (
     at_least,
     birth_date_of,
     check_customer,
+    checked,
     checked_items,
     last_visit,
     next_anniversary,
@@ -479,6 +480,7 @@ def lost_customers_report(
         >>> report.entries, [(x.subject, x.reason) for x in report.left_off]
         ((), [('recently_lost', 'opted out of 营销 calls: 不要营销电话')])
     """
+    checked(snapshot, Snapshot, "snapshot")
     day = as_date(as_of)
     wanted = {s for s in ChurnSegment if s.is_lost} if segments is None else set(segments)
     history = ContactHistory.of(snapshot)
@@ -560,6 +562,7 @@ def lost_customers(
         >>> [(a.customer_number, a.segment.label, a.days_since_visit) for a in lost]
         [('C1', '近期流失客户', 486)]
     """
+    checked(snapshot, Snapshot, "snapshot")
     return lost_customers_report(snapshot, as_of=as_of, policy=policy, segments=segments).entries
 
 
@@ -721,6 +724,7 @@ def early_warning(
         >>> entry.customer_number, entry.days_to_birthday, entry.birthday_within_days
         ('C1', 18, True)
     """
+    checked(snapshot, Snapshot, "snapshot")
     day = as_date(as_of)
     start, quiet, month_start = _warning_window(day, policy)
     entries: list[WarningEntry] = []

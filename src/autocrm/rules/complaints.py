@@ -44,6 +44,7 @@ from autocrm.domain.complaint import (
 from autocrm.domain.money import money_sum
 from autocrm.domain.time import as_date, local_date, require_aware
 from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat, InvalidTransition
+from autocrm.rules._visits import checked
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays
 
 __all__ = [
@@ -189,6 +190,7 @@ def closing_deadline(
         >>> closing_deadline(c, policy=ComplaintPolicy(level_i_workdays=0))
         datetime.date(2025, 9, 30)
     """
+    checked(complaint, Complaint, "complaint")
     received = local_date(complaint.received_at)
     return add_workdays(received, policy.workdays_for(complaint.level), calendar=calendar)
 
@@ -244,6 +246,7 @@ def advance(
         ...
         autocrm.errors.InvalidTransition: cannot close a complaint that is open ...closed ...
     """
+    checked(complaint, Complaint, "complaint")
     requested = _as_event(event)
     require_aware(at, "at")
     if not isinstance(actor, str) or not actor.strip():
@@ -322,6 +325,7 @@ def record_handling(complaint: Complaint, record: HandlingRecord) -> Complaint:
         >>> [r.step.label for r in c.handling]
         ['倾听']
     """
+    checked(complaint, Complaint, "complaint")
     given: object = record
     if not isinstance(given, HandlingRecord):
         msg = f"record: expected a HandlingRecord, got {type(record).__name__}"
@@ -344,6 +348,7 @@ def missing_steps(complaint: Complaint) -> tuple[HandlingStep, ...]:
         >>> [s.value for s in missing_steps(c)]
         ['listen', 'share', 'probe', 'check', 'action', 'satisfy']
     """
+    checked(complaint, Complaint, "complaint")
     done = {record.step for record in complaint.handling}
     return tuple(step for step in HandlingStep if step not in done)
 
@@ -364,6 +369,7 @@ def add_remedy(complaint: Complaint, remedy: Remedy) -> Complaint:
         >>> [r.kind.label for r in c.remedies], compensation_total(c)
         (['道歉', '补偿'], Decimal('300.00'))
     """
+    checked(complaint, Complaint, "complaint")
     given: object = remedy
     if not isinstance(given, Remedy):
         msg = f"remedy: expected a Remedy, got {type(remedy).__name__}"
@@ -381,6 +387,7 @@ def compensation_total(complaint: Complaint) -> Decimal:
         ...     received_at=datetime(2025, 10, 9, 9, 0, tzinfo=CHINA_TZ)))
         Decimal('0.00')
     """
+    checked(complaint, Complaint, "complaint")
     return money_sum(
         r.amount
         for r in complaint.remedies
@@ -406,6 +413,7 @@ def promise_callback(complaint: Complaint, promised_at: datetime) -> Complaint:
         >>> c.callback_promised_at.isoformat()
         '2025-10-09T17:00:00+08:00'
     """
+    checked(complaint, Complaint, "complaint")
     require_aware(promised_at, "promised_at")
     return attrs.evolve(complaint, callback_promised_at=promised_at, callback_done_at=None)
 
@@ -426,6 +434,7 @@ def record_callback(complaint: Complaint, done_at: datetime) -> Complaint:
         >>> callback_kept(record_callback(c, datetime(2025, 10, 9, 16, 30, tzinfo=CHINA_TZ)))
         True
     """
+    checked(complaint, Complaint, "complaint")
     require_aware(done_at, "done_at")
     return attrs.evolve(complaint, callback_done_at=done_at)
 
@@ -515,6 +524,7 @@ def closed_on_time(
         >>> closed_on_time(c)
         True
     """
+    checked(complaint, Complaint, "complaint")
     if complaint.status is not ComplaintStatus.CLOSED or complaint.closed_at is None:
         return None
     deadline = closing_deadline(complaint, policy=policy, calendar=calendar)
@@ -567,6 +577,7 @@ def callback_kept(complaint: Complaint) -> bool | None:
         >>> callback_kept(c)
         False
     """
+    checked(complaint, Complaint, "complaint")
     promised, done = complaint.callback_promised_at, complaint.callback_done_at
     if promised is None or done is None:
         return None

@@ -44,6 +44,7 @@ from autocrm.domain.followup import CallOutcome, FollowUp
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date, local_date
 from autocrm.errors import InvalidFormat
+from autocrm.rules._visits import checked
 
 __all__ = [
     "CALL_KINDS",
@@ -349,6 +350,7 @@ def contact_pressure(
         ...                  purpose="follow_ups", work_order_number="WO1") is None
         True
     """
+    checked(customer_number, str, "customer_number")
     return ContactHistory.of(snapshot_or_records).pressure(
         customer_number,
         as_of=as_of,

@@ -27,6 +27,7 @@ import attrs
 
 from autocrm.domain.fleet import FleetAccount, FleetClass, PurchasePlan
 from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.rules._visits import check_iterable
 
 __all__ = [
     "FleetClassification",
@@ -189,6 +190,7 @@ def classify_fleets(
         >>> [r.fleet_class.value for r in classify_fleets(accounts)]
         ['C', 'C']
     """
+    check_iterable(accounts, "accounts")
     return tuple(classify_fleet(account, policy=policy) for account in accounts)
 
 
@@ -209,6 +211,7 @@ def assign_fleet_classes(
         >>> [x.fleet_class.value for x in assign_fleet_classes([a, b])]
         ['A', 'B']
     """
+    check_iterable(accounts, "accounts")
     return tuple(
         account
         if account.fleet_class is not None

@@ -49,6 +49,7 @@ from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date, local_date
 from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import InvalidComponent, InvalidFormat, InvalidTransition, PolicyError
+from autocrm.rules._visits import check_iterable, checked
 from autocrm.rules.calendar import (
     ChineseWorkdays,
     WorkdayCalendar,
@@ -510,6 +511,7 @@ def record_attempt(
         >>> fu.status.value, fu.rating
         ('completed', 5)
     """
+    checked(followup, FollowUp, "followup")
     if followup.status is not FollowUpStatus.PENDING:
         msg = (
             f"follow-up {followup.number} is {followup.status.value}; "
@@ -634,6 +636,8 @@ def followup_worklist_report(
         >>> report.entries, [(x.subject, x.reason) for x in report.left_off]
         ((), [('WO1-3DC', 'opted out of 回访 calls: 客户要求不再回访')])
     """
+    if not isinstance(followups_or_snapshot, Snapshot):
+        check_iterable(followups_or_snapshot, "followups_or_snapshot")
     today = as_date(as_of)
     if isinstance(followups_or_snapshot, Snapshot):
         snapshot = followups_or_snapshot
@@ -780,6 +784,8 @@ def followup_worklist(
         ...  followup_worklist([b, a], as_of=date(2025, 10, 10))]
         [('A', 2), ('B', 4)]
     """
+    if not isinstance(followups_or_snapshot, Snapshot):
+        check_iterable(followups_or_snapshot, "followups_or_snapshot")
     return followup_worklist_report(
         followups_or_snapshot, as_of=as_of, customers=customers, appointments=appointments,
         policy=policy,

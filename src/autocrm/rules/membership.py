@@ -106,10 +106,10 @@ class MembershipPolicy:
     spend_payers: tuple[Payer, ...] = (Payer.SELF,)
 
 
-def _loyalty_rank(value: object) -> int:
+def _loyalty_rank(value: object, field: str = "loyalty_class") -> int:
     if not isinstance(value, LoyaltyClass):
-        msg = f"loyalty_class: {value!r} is not a LoyaltyClass"
-        raise InvalidComponent(msg, field="loyalty_class", value=value)
+        msg = f"{field}: {value!r} is not a LoyaltyClass"
+        raise InvalidComponent(msg, field=field, value=value)
     return value.rank
 
 
@@ -295,6 +295,8 @@ def tier_change(
         >>> tier_change(LoyaltyClass.REGULAR, LoyaltyClass.LOYAL, "500") is None  # 会员卡 both
         True
     """
+    _loyalty_rank(old_class, "old_class")  # name the parameter in the error
+    _loyalty_rank(new_class, "new_class")
     amount = _spend(spend, "spend")
     before = amount if old_spend is None else _spend(old_spend, "old_spend")
     old_tier = membership_tier(old_class, before, policy=policy)

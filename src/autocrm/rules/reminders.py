@@ -46,6 +46,7 @@ from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat, Policy
 from autocrm.rules._visits import (
     at_least,
     birth_date_of,
+    checked,
     maintenance_visits,
     next_anniversary,
     odometer_points,
@@ -414,6 +415,7 @@ def next_service_due(
         >>> due.due_on, due.basis.value, due.target_km
         (datetime.date(2025, 9, 10), 'mileage', 17000)
     """
+    checked(vehicle, Vehicle, "vehicle")
     today = as_date(as_of)
     visits = maintenance_visits(work_orders, vehicle.vin, today)
     evidence: list[str] = []

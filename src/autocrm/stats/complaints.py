@@ -41,6 +41,7 @@ from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import InvalidComponent, InvalidFormat
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.complaints import ComplaintPolicy, closing_deadline
+from autocrm.stats._checks import check_iterable
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import (
     Period,
@@ -188,6 +189,7 @@ def complaint_counts(
         >>> [(r.period, r.level_i, r.level_iii, r.total) for r in counts.rows]
         [('2014', 1, 1, 2), ('2015', 1, 0, 1)]
     """
+    check_iterable(complaints, "complaints")
     used = _check_period(period)
     counters: dict[tuple[date | None, str], Counter[ComplaintLevel]] = defaultdict(Counter)
     for complaint in _complaints(complaints):
@@ -356,6 +358,7 @@ def complaints_per_thousand(
         >>> result.value, result.target, result.meets_target
         (Decimal('6.3'), Decimal('2.0'), False)
     """
+    check_iterable(complaints, "complaints")
     count = len(_complaints(complaints))
     parc, basis = _car_parc(car_parc)
     target = _target_decimal(policy.per_thousand_target)
@@ -529,6 +532,7 @@ def on_time_closure(
         >>> result.overall.closed_late, result.meets_target
         (('T3',), False)
     """
+    check_iterable(complaints, "complaints")
     day = _as_of_date(as_of)
     tally = _ClosureTally()
     for complaint in _complaints(complaints):

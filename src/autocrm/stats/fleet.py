@@ -39,6 +39,7 @@ import attrs
 
 from autocrm.domain.fleet import FleetAccount, FleetClass
 from autocrm.errors import InvalidFormat
+from autocrm.stats._checks import check_iterable
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import Rate
 
@@ -202,6 +203,7 @@ def fleet_table(
         >>> table.row("A").served, f"{table.total.share}", table.unclassified
         (38, '95%', 1)
     """
+    check_iterable(accounts, "accounts")
     counts = dict.fromkeys(_CLASSES, (0, 0, 0))
     unclassified = 0
     for account in _accounts(accounts):
@@ -397,6 +399,7 @@ def service_table(accounts: Iterable[FleetAccount]) -> FleetServiceTable:
         >>> str(table.total.agreement_signed)
         '1 / 40'
     """
+    check_iterable(accounts, "accounts")
     groups: dict[tuple[FleetClass, bool, bool, bool], AccountCount] = {}
     unclassified = 0
     for account in _accounts(accounts):

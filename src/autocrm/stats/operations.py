@@ -40,6 +40,7 @@ from autocrm.domain.money import ZERO, money_sum, to_money
 from autocrm.domain.time import as_date, local_date
 from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.stats._checks import check_iterable
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import (
     _NOT_AVAILABLE,
@@ -279,6 +280,7 @@ def arrivals_by_type(
         >>> row.group("一般维修"), row.service_type("保养")
         (1, 2)
     """
+    check_iterable(work_orders, "work_orders")
     used = _check_period(period)
     by_group: dict[tuple[date | None, str], Counter[ArrivalGroup]] = defaultdict(Counter)
     by_type: dict[tuple[date | None, str], Counter[ServiceType]] = defaultdict(Counter)
@@ -475,6 +477,7 @@ def appointment_rates(
         >>> f"{rates.row(kind='proactive').success}"
         '100%'
     """
+    check_iterable(appointments, "appointments")
     used = _check_period(period)
     buckets: dict[tuple[date | None, str], Counter[tuple[AppointmentKind, AppointmentStatus]]]
     buckets = defaultdict(Counter)
@@ -674,6 +677,7 @@ def renewal_rate(
         >>> f"{rate.by_count}", rate.by_value_percent(), rate.meets_floor_by_count
         ('25%', '40%', True)
     """
+    check_iterable(renewals, "renewals")
     candidate: object = month
     if not isinstance(candidate, date):
         msg = f"month: expected a date in the month, got {type(month).__name__} {month!r}"
@@ -803,6 +807,7 @@ def issue_breakdown(followups: Iterable[FollowUp]) -> IssueBreakdown:
         >>> dict(result.by_position())[JobPosition.TECHNICIAN]
         1
     """
+    check_iterable(followups, "followups")
     cells: Counter[tuple[IssueCategory, JobPosition]] = Counter()
     calls = with_issues = 0
     for followup in _require(followups, FollowUp, "followups"):

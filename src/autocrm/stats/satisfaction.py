@@ -43,6 +43,7 @@ from autocrm.domain.followup import FollowUp
 from autocrm.domain.time import local_date
 from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.stats._checks import check_iterable
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import (
     Period,
@@ -298,6 +299,7 @@ def mean_rating(
         >>> summary.count, summary.rounded(2)
         (3, Decimal('4.67'))
     """
+    check_iterable(items, "items")
     used = _scale(scale, policy)
     return _summary_from_histogram(Counter(_ratings(items, used)), used)
 
@@ -329,6 +331,7 @@ def csat(
         >>> csat([]).value is None
         True
     """
+    check_iterable(items, "items")
     used = _scale(scale, policy)
     return _csat_from_histogram(Counter(_ratings(items, used)), used, policy)
 
@@ -358,6 +361,7 @@ def nps(
         ...
         autocrm.errors.InvalidComponent: scale: NPS needs 0–10 ratings, got scale 5
     """
+    check_iterable(items, "items")
     used = _scale(scale, policy)
     if used != 10:
         msg = f"scale: NPS needs 0–10 ratings, got scale {used}"
@@ -549,6 +553,7 @@ def satisfaction_by_period(
         >>> [(r.period, r.ratings.count, f"{r.csat}") for r in table.rows]
         [('2025-W41', 2, '50%'), ('2025-W42', 1, '100%')]
     """
+    check_iterable(items, "items")
     used_period = _check_period(period)
     breakdown = Breakdown.from_label(by) if isinstance(by, str) else by
     used = _scale(scale, policy)
