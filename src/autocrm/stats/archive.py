@@ -39,7 +39,7 @@ from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import local_date, require_aware
 from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.errors import InvalidFormat
 from autocrm.rules.archive import ArchivePolicy, DataGroup, completeness, review_due
 from autocrm.stats.operations import InsuranceRenewal
 from autocrm.stats.policy import StatsPolicy
@@ -74,25 +74,6 @@ def _require(items: Iterable[Any], kind: type, field: str) -> list[Any]:
             msg = f"{field}: expected {kind.__name__} objects, got {type(value).__name__}"
             raise InvalidFormat(msg, field=field, value=value)
     return values
-
-
-def _check_days(value: object, field: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{field}: expected a whole number of days >= 0, got {value!r}"
-        raise InvalidComponent(msg, field=field, value=value)
-    return value
-
-
-def _check_share(value: object, field: str) -> float:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, (int, float))
-        or not math.isfinite(value)
-        or not 0 <= value <= 1
-    ):
-        msg = f"{field}: expected a share from 0 to 1, got {value!r}"
-        raise InvalidComponent(msg, field=field, value=value)
-    return float(value)
 
 
 def _business_date(value: object, field: str) -> date:
@@ -250,7 +231,7 @@ def archive_completeness(
         >>> f"{result.group('车主基本信息').fill}"
         '38%'
     """
-    threshold = _check_share(policy.complete_archive_min_score, "complete_archive_min_score")
+    threshold = policy.complete_archive_min_score  # StatsPolicy checked it: 0 to 1
     if isinstance(customers, Snapshot):
         if _require(vehicles, Vehicle, "vehicles"):
             msg = "vehicles: pass either a snapshot or customers and vehicles, not both"
@@ -464,7 +445,7 @@ def update_timeliness(
     """
     day = _business_date(as_of, "as_of")
     start = None if since is None else _business_date(since, "since")
-    days = _check_days(policy.work_order_archive_days, "work_order_archive_days")
+    days = policy.work_order_archive_days
     if isinstance(work_orders, Snapshot):
         if _require(audit, AuditEntry, "audit") or _require(customers, Customer, "customers"):
             msg = "audit: pass either a snapshot or work orders, audit and customers, not both"
@@ -602,12 +583,8 @@ def renewals_from(
         msg = f"snapshot: expected a Snapshot, got {type(snapshot).__name__}"
         raise InvalidFormat(msg, field="snapshot", value=snapshot)
     first = Period.MONTH.start_of(_business_date(month, "month"))
-    before = timedelta(
-        days=_check_days(policy.renewal_window_days_before, "renewal_window_days_before")
-    )
-    after = timedelta(
-        days=_check_days(policy.renewal_window_days_after, "renewal_window_days_after")
-    )
+    before = timedelta(days=policy.renewal_window_days_before)
+    after = timedelta(days=policy.renewal_window_days_after)
     records: list[InsuranceRenewal] = []
     for vehicle in snapshot.vehicles:
         if vehicle.insurance_renewal_on is None:
