@@ -264,3 +264,18 @@ class ArchiveNotEmpty(AutocrmError, ValueError):
         ...     str(exc)
         'restore needs an empty archive; create a new MemoryArchive'
     """
+
+
+def _first_validation_error(exc: BaseException) -> ValidationError | None:
+    """The first ValidationError in ``exc`` or the exceptions it groups (cattrs groups them).
+
+    Private to autocrm: the JSON adapter and the policy loader use it to surface the
+    domain's own error, with its field, from inside a cattrs structuring error.
+    """
+    if isinstance(exc, ValidationError):
+        return exc
+    for inner in getattr(exc, "exceptions", ()):
+        found = _first_validation_error(inner)
+        if found is not None:
+            return found
+    return None

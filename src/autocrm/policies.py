@@ -34,7 +34,7 @@ import attrs
 import cattrs
 
 from autocrm import _toml
-from autocrm.errors import PolicyError, ValidationError
+from autocrm.errors import PolicyError, _first_validation_error
 from autocrm.rules.appointments import AppointmentPolicy
 from autocrm.rules.archive import ArchivePolicy
 from autocrm.rules.churn import ChurnPolicy
@@ -151,16 +151,6 @@ def _format_exception(exc: BaseException, type_: type | None) -> str:
     return f"expected {name}"
 
 
-def _validation_error(exc: BaseException) -> ValidationError | None:
-    if isinstance(exc, ValidationError):
-        return exc
-    for sub in getattr(exc, "exceptions", ()):
-        found = _validation_error(sub)
-        if found is not None:
-            return found
-    return None
-
-
 def _key_path(path: str) -> str:
     # cattrs writes $.followups.minor_repair_days[0]; users write followups.minor_repair_days[0]
     return path.lstrip(".")
@@ -198,7 +188,7 @@ def policies_from_dict(data: Mapping[str, Any]) -> Policies:
         found = _PATH.match(first)
         message, path = (found["message"], _key_path(found["path"])) if found else (first, "")
         extra = _EXTRA.match(message)
-        inner = _validation_error(exc)
+        inner = _first_validation_error(exc)
         if inner is not None and inner.field and message.startswith(f"{inner.field}: "):
             # A policy class's own validator named its field: extend the key path with it.
             path = f"{path}.{inner.field}" if path else inner.field

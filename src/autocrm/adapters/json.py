@@ -40,7 +40,7 @@ from autocrm.domain import (
     WorkOrder,
 )
 from autocrm.domain._enum import LabelledEnum
-from autocrm.errors import InvalidFormat, ValidationError
+from autocrm.errors import InvalidFormat, ValidationError, _first_validation_error
 
 __all__ = [
     "FORMAT",
@@ -178,16 +178,6 @@ def _structure(data: object, kind: type[_T]) -> _T:
         messages = cattrs.transform_error(exc, path=kind.__name__)
         msg = "; ".join(messages)
         raise InvalidFormat(msg, field=kind.__name__, value=data) from exc
-
-
-def _first_validation_error(exc: BaseException) -> ValidationError | None:
-    if isinstance(exc, ValidationError):
-        return exc
-    for sub in getattr(exc, "exceptions", ()):
-        found = _first_validation_error(sub)
-        if found is not None:
-            return found
-    return None
 
 
 def _records(snapshot: Snapshot) -> Iterator[dict[str, Any]]:
