@@ -416,5 +416,5 @@ sequences = sa.Table(
     "sequences",
     metadata,
     sa.Column("name", sa.String(64), primary_key=True),
-    sa.Column("value", sa.Integer, nullable=False),
+    sa.Column("value", sa.BigInteger, nullable=False),
 )
