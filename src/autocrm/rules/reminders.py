@@ -51,7 +51,13 @@ from autocrm.rules._visits import (
     next_anniversary,
     odometer_points,
 )
-from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays, next_workday
+from autocrm.rules.calendar import (
+    ChineseWorkdays,
+    WorkdayCalendar,
+    add_workdays,
+    estimated_years,
+    next_workday,
+)
 from autocrm.rules.contact import ContactHistory, ContactPressure, LeftOff
 
 __all__ = [
@@ -814,7 +820,7 @@ def due_reminders_report(
         reminder = Reminder(
             kind=kind, customer_number=customer.number, vin=vin, due_on=due,
             contact_on=on, reason=reason, rule=rule, low_confidence=low_confidence,
-            estimated=calendar.is_estimated(on) or calendar.is_estimated(due),
+            estimated=bool(estimated_years(min(on, due), max(on, due), calendar=calendar)),
             priority=_priority(due, today, policy),
         )  # fmt: skip
         held = pressure(customer, purposes, vin)
