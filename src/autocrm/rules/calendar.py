@@ -135,6 +135,11 @@ def _official_data_covers(year: int) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=512)
+def _estimated_days_off(year: int) -> frozenset[date]:
+    return statutory_holidays(year).days_off
+
+
 @attrs.frozen
 class WeekendCalendar:
     """Monday to Friday are working days; no holidays; never estimated.
@@ -272,8 +277,12 @@ class ChineseWorkdays:
         if day.year in self.registered_years:
             return _is_weekday(day)
         if _official_data_covers(day.year):
-            return bool(chinese_calendar.is_workday(day))
-        return _is_weekday(day) and day not in statutory_holidays(day.year).days_off
+            # chinesecalendar.is_workday rescans its whole table on every call; its
+            # published day lists answer the same question at once.
+            if day in chinese_calendar.workdays:
+                return True
+            return _is_weekday(day) and day not in chinese_calendar.holidays
+        return _is_weekday(day) and day not in _estimated_days_off(day.year)
 
     def is_estimated(self, day: date) -> bool:
         """Return whether the answer for ``day`` is an estimate from the statutory holidays.
