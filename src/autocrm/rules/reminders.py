@@ -618,7 +618,8 @@ class Reminder:
         rule: The rule with the policy values used.
         low_confidence: For a maintenance reminder (or a warranty ending by mileage),
             the mileage prediction is stale.
-        estimated: The calendar guessed ``contact_on`` (no official holiday data).
+        estimated: A day from ``contact_on`` to ``due_on`` lies in a year the calendar
+            only estimates (no published holiday arrangement; see ``estimated_years``).
         priority: 1 = overdue, 2 = due within ``ServicePolicy.soon_days`` (today or
             this week), 3 = later. Lower is more urgent (SPEC §9b: a list ranks).
 
