@@ -198,6 +198,7 @@ def _run_demo(
         f"{len(snapshot.work_orders)} work orders, {len(snapshot.complaints)} complaints "
         f"({time.perf_counter() - started:.1f} s)"
     )
+    _warn_if_estimated(console, as_of)
 
     # The follow-ups of recent visits, as stored; what is left to call today.
     worklist = followup_worklist(snapshot.followups, as_of=as_of, customers=snapshot.customers)
@@ -350,6 +351,26 @@ def _run_demo(
         )
     )
     console.print(f"done in {time.perf_counter() - started:.1f} s")
+
+
+def _warn_if_estimated(console: Console, as_of: date) -> None:
+    # The demo looks back a year (complaint figures) and ahead by the longest follow-up
+    # window (28 days); working days there may rest on a year without a published
+    # holiday arrangement, which the calendar only estimates.
+    from datetime import timedelta
+
+    from autocrm.rules.calendar import estimated_years
+
+    years = estimated_years(as_of - timedelta(days=366), as_of + timedelta(days=28))
+    if years:
+        listed = ", ".join(str(year) for year in years)
+        console.print(
+            f"warning: working days in {listed} are estimated from the statutory holidays "
+            "(no published arrangement, 调休 unknown); register the State Council's notice "
+            "with ChineseWorkdays.from_toml (see the Working days guide)",
+            style="yellow",
+            markup=False,
+        )
 
 
 def _count_vehicles() -> Any:
