@@ -38,7 +38,7 @@ from autocrm.adapters.sqlalchemy.engine import (
     has_savepoints,
     use_real_sqlite_transactions,
 )
-from autocrm.adapters.sqlalchemy.store_errors import Failure, store_error
+from autocrm.adapters.sqlalchemy.store_errors import Failure, field_of_bad_value, store_error
 from autocrm.domain import AuditAction, AuditEntry, Customer, Snapshot
 from autocrm.domain.time import require_aware
 from autocrm.errors import (
@@ -350,6 +350,7 @@ class SqlArchive:
 
     def _insert(self, connection: sa.Connection, spec: cv.EntitySpec[Any], obj: Any) -> None:
         rows = spec.from_domain(obj)
+        _check_columns_hold(spec, rows)
         connection.execute(spec.table.insert().values(**rows.main))
         for table, _ in spec.child_tables:
             children = rows.children.get(table.name, [])
@@ -459,6 +460,7 @@ class SqlArchive:
                 return old  # type: ignore[no-any-return]
             new = attrs.evolve(obj, version=expected + 1)  # type: ignore[misc]
             rows = spec.from_domain(new)
+            _check_columns_hold(spec, rows)
             key_column = spec.table.c[spec.key]
             result = connection.execute(
                 spec.table.update()
@@ -758,6 +760,7 @@ class SqlArchive:
         }
         for obj in objects:
             rows = spec.from_domain(obj)
+            _check_columns_hold(spec, rows)
             mains.append(rows.main)
             for name, items in rows.children.items():
                 children[name].extend(items)
@@ -781,15 +784,33 @@ _COLLECTIONS: dict[str, cv.EntitySpec[Any]] = {
 }
 
 
+def _tables_and_rows(
+    spec: cv.EntitySpec[Any], rows: cv.Rows
+) -> list[tuple[sa.Table, Sequence[Mapping[str, Any]]]]:
+    return [
+        (spec.table, [rows.main]),
+        *((table, rows.children.get(table.name, [])) for table, _ in spec.child_tables),
+    ]
+
+
+def _check_columns_hold(spec: cv.EntitySpec[Any], rows: cv.Rows) -> None:
+    """Refuse, before any SQL, a value a column cannot hold, the same way on every engine.
+
+    PostgreSQL refuses a text longer than its column or one with a NUL character;
+    SQLite would store either. Checking here gives one answer everywhere.
+    """
+    found = field_of_bad_value(_tables_and_rows(spec, rows))
+    if found is not None:
+        field, value, why = found
+        msg = f"{field}: the archive cannot store this value: it {why}"
+        raise ValidationError(msg, field=field, value=value)
+
+
 def _writing(spec: cv.EntitySpec[Any], obj: Any) -> Failure:
     """What an add or update of ``obj`` was doing, should the database fail."""
 
     def rows() -> list[tuple[sa.Table, Sequence[Mapping[str, Any]]]]:
-        converted = spec.from_domain(obj)
-        return [
-            (spec.table, [converted.main]),
-            *((table, converted.children.get(table.name, [])) for table, _ in spec.child_tables),
-        ]
+        return _tables_and_rows(spec, spec.from_domain(obj))
 
     key = None if spec.key is None else getattr(obj, spec.key)
     return Failure(
