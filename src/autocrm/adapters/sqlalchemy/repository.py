@@ -133,10 +133,11 @@ class SqlArchive:
             create: Create the tables, or bring them to the newest revision, in one
                 transaction (the default); False opens an existing archive only.
             lock_timeout: Seconds a write waits for a lock another writer holds
-                (SQLite: the busy timeout) before ``StoreTimeout``; None waits
-                without limit.
+                (SQLite: the busy timeout) before ``StoreTimeout``. None: SQLite
+                waits without limit; PostgreSQL keeps the server's setting.
             statement_timeout: Seconds a statement may run before ``StoreTimeout``
-                (PostgreSQL only); None for no limit.
+                (PostgreSQL only); None keeps the server's setting (no limit by
+                default).
             **engine_options: Passed to :func:`sqlalchemy.create_engine`;
                 ``pool_pre_ping`` is True unless given.
 
@@ -686,22 +687,25 @@ class SqlArchive:
             >>> SqlArchive.from_url("sqlite://").snapshot().customer_sequence
             0
         """
-        with self._engine.connect() as connection:
-            if connection.dialect.name == "postgresql":
-                # One consistent view of all tables while other writers go on.
-                connection = connection.execution_options(isolation_level="REPEATABLE READ")
-            with connection.begin():
-                parts = {
-                    collection: self._load(connection, spec)
-                    for collection, spec in _COLLECTIONS.items()
-                }
-                audit = [
-                    cv.audit_to_domain(dict(r))
-                    for r in connection.execute(
-                        sa.select(t.audit_entries).order_by(t.audit_entries.c.id)
-                    ).mappings()
-                ]
-                sequence = self._sequence(connection)
+        try:
+            with self._engine.connect() as connection:
+                if connection.dialect.name == "postgresql":
+                    # One consistent view of all tables while other writers go on.
+                    connection = connection.execution_options(isolation_level="REPEATABLE READ")
+                with connection.begin():
+                    parts = {
+                        collection: self._load(connection, spec)
+                        for collection, spec in _COLLECTIONS.items()
+                    }
+                    audit = [
+                        cv.audit_to_domain(dict(r))
+                        for r in connection.execute(
+                            sa.select(t.audit_entries).order_by(t.audit_entries.c.id)
+                        ).mappings()
+                    ]
+                    sequence = self._sequence(connection)
+        except sa.exc.SQLAlchemyError as exc:
+            raise store_error(exc, _NO_CONTEXT) from exc
         return Snapshot(audit=audit, customer_sequence=sequence, **parts)
 
     def restore(self, snapshot: Snapshot) -> None:
