@@ -389,6 +389,17 @@ def test_opening_an_older_archive_to_read_asks_for_an_upgrade(tmp_path: Path) ->
     assert SqlArchive.from_url(url, create=False).count(Customer) == 0
 
 
+@pytest.mark.parametrize("create", [False, True])
+def test_an_archive_of_a_newer_autocrm_is_refused_untouched(tmp_path: Path, create: bool) -> None:
+    url = f"sqlite:///{tmp_path}/newer.db"
+    with SqlArchive.from_url(url).engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE autocrm_alembic_version SET version_num = '0999'")
+    with pytest.raises(StoreError) as newer:
+        SqlArchive.from_url(url, create=create)
+    assert "newer autocrm" in str(newer.value)
+    assert not isinstance(newer.value, StoreOutOfDate)
+
+
 @pytest.mark.postgres
 def test_opening_a_missing_postgresql_database_is_store_not_found() -> None:
     url = sa.make_url(_postgres_url()).set(database=f"missing_{uuid.uuid4().hex[:8]}")

@@ -173,12 +173,11 @@ class SqlArchive:
             msg = f"the database driver for {shown} is not installed: {exc}"
             raise StoreError(msg) from exc
         try:
+            _check_schema(engine, shown, create=create)
             if create:
                 from autocrm.adapters.sqlalchemy import upgrade
 
                 upgrade(engine)
-            else:
-                _check_schema(engine, shown)
         except sa.exc.SQLAlchemyError as exc:
             engine.dispose()
             raise store_error(exc, Failure(opening=not create, url=shown)) from exc
@@ -866,20 +865,41 @@ def _shown_url(url: object) -> str:
         return str(url)
 
 
-def _check_schema(engine: sa.Engine, shown: str) -> None:
-    """Refuse a database without the archive's tables, or with older ones."""
+def _check_schema(engine: sa.Engine, shown: str, *, create: bool) -> None:
+    """Refuse a schema newer than this autocrm; unless creating, one missing or older."""
     from autocrm.adapters.sqlalchemy import current_revision, head_revision
 
     revision, head = current_revision(engine), head_revision()
+    if create and revision is None:
+        return
     if revision is None:
         msg = f"the database at {shown} holds no autocrm archive; create one first (autocrm init)"
         raise StoreNotFound(msg)
-    if revision != head:
+    if revision != head and not _known_revision(revision):
+        msg = (
+            f"the archive at {shown} has schema revision {revision}, which this autocrm "
+            f"does not know (it stops at {head}): it was written by a newer autocrm; "
+            "upgrade autocrm"
+        )
+        raise StoreError(msg)
+    if revision != head and not create:
         msg = (
             f"the archive at {shown} has schema revision {revision}, this autocrm needs "
             f"{head}; run `autocrm upgrade` first (back the database up before)"
         )
         raise StoreOutOfDate(msg, revision=revision, expected=head)
+
+
+def _known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    from autocrm.adapters.sqlalchemy import MIGRATIONS
+
+    try:
+        return ScriptDirectory(str(MIGRATIONS)).get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def _check_who_when(actor: object, at: object) -> None:
