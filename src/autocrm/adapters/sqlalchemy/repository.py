@@ -33,8 +33,9 @@ from sqlalchemy.pool import StaticPool
 
 from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
-from autocrm.domain import AuditAction, AuditEntry, Customer, Snapshot
+from autocrm.domain import AuditAction, AuditEntry, Customer, FleetAccount, Snapshot, Vehicle
 from autocrm.domain.time import require_aware
+from autocrm.erasure import erasure_entry, plan_erasure
 from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound
 from autocrm.ports import (
     DELETED_VERSION_FIELD,
@@ -393,6 +394,103 @@ class SqlArchive:
             .limit(1)
         ).scalar_one_or_none()
         return int(old) if old is not None and str(old).isdigit() else 0
+
+    def anonymise(self, number: str, *, actor: str, at: datetime, reason: str) -> Customer:
+        """Erase a customer's personal data (PIPL), here and in the audit trail.
+
+        In one transaction: the record is anonymised, the plates of the customer's
+        vehicles and the names of its fleet accounts go, the values of every earlier
+        audit entry of those records on those fields become ``[erased]`` (rows
+        updated in place), and one ANONYMISE entry records who, when and why (see
+        :mod:`autocrm.erasure`). Changed records get a new version, so a copy read
+        before cannot write the old values back. Erasing an erased customer writes
+        nothing.
+
+        Returns:
+            The anonymised customer as stored.
+
+        Raises:
+            autocrm.errors.NotFound: no customer with that number.
+            autocrm.errors.InvalidFormat: ``actor`` or ``reason`` blank, ``at`` naive.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from autocrm.domain import CHINA_TZ
+            >>> archive = SqlArchive.from_url("sqlite://")
+            >>> at = datetime(2026, 1, 5, 9, 0, tzinfo=CHINA_TZ)
+            >>> c = archive.add(Customer(name="王建国", mobile="13800138000"), actor="a", at=at)
+            >>> archive.anonymise(c.number, actor="a", at=at, reason="客户要求删除").mobile is None
+            True
+        """
+        _check_who_when(actor, at)
+        entry = erasure_entry(number, actor=actor, at=at, reason=reason)
+        customers: cv.EntitySpec[Customer] = _entity_spec("customer")
+        vehicles: cv.EntitySpec[Vehicle] = _entity_spec("vehicle")
+        fleets: cv.EntitySpec[FleetAccount] = _entity_spec("fleet_account")
+        audit = t.audit_entries
+        with self._begin(write=True) as connection:
+            stored: Customer = self._get(connection, customers, number)
+            related = [
+                *self._load(connection, vehicles, vehicles.table.c.customer_number == number),
+                *self._load(connection, fleets, fleets.table.c.customer_number == number),
+            ]
+            owners = [
+                sa.and_(audit.c.entity == "customer", audit.c.entity_id == number),
+                *(
+                    sa.and_(audit.c.entity == spec.entity, audit.c.entity_id.in_(keys))
+                    for spec, keys in (
+                        (vehicles, [r.vin for r in related if isinstance(r, Vehicle)]),
+                        (fleets, [r.number for r in related if isinstance(r, FleetAccount)]),
+                    )
+                    if keys
+                ),
+            ]
+            rows = connection.execute(
+                sa.select(audit).where(sa.or_(*owners)).order_by(audit.c.id)
+            ).mappings()
+            ids, trail = [], []
+            for row in rows:
+                ids.append(row["id"])
+                trail.append(cv.audit_to_domain(dict(row)))
+            plan = plan_erasure(stored, related, trail, policy=self._policy)
+            if not plan.needed:
+                return stored
+            result = stored
+            if plan.customer_changed:
+                result = self._rewrite(connection, customers, plan.customer)
+            for record in plan.records:
+                self._rewrite(connection, _entity_spec(type(record)), record)
+            for position, clean in plan.scrubbed:
+                connection.execute(
+                    audit.update()
+                    .where(audit.c.id == ids[position])
+                    .values(old=clean.old, new=clean.new)
+                )
+            self._audit(connection, [entry])
+        return result
+
+    def _rewrite(self, connection: sa.Connection, spec: cv.EntitySpec[Any], record: Any) -> Any:
+        """Store ``record`` (as read, same version) with version + 1; no audit entry."""
+        assert spec.key is not None  # only keyed records are rewritten
+        key = getattr(record, spec.key)
+        new = attrs.evolve(record, version=record.version + 1)
+        rows = spec.from_domain(new)
+        result = connection.execute(
+            spec.table.update()
+            .where(spec.table.c[spec.key] == key, spec.table.c.version == record.version)
+            .values(**rows.main)
+        )
+        if result.rowcount != 1:
+            actual = connection.execute(
+                sa.select(spec.table.c.version).where(spec.table.c[spec.key] == key)
+            ).scalar_one_or_none()
+            raise _stale(spec, key, record.version, actual)
+        for table, ref in spec.child_tables:
+            connection.execute(table.delete().where(table.c[ref] == key))
+            children = rows.children.get(table.name, [])
+            if children:
+                connection.execute(table.insert(), children)
+        return new
 
     # -- reads ----------------------------------------------------------------------
 
