@@ -53,7 +53,7 @@ def upgrade(engine: sa.Engine | sa.Connection, revision: str = "head") -> None:
         >>> engine = sa.create_engine("sqlite://", poolclass=StaticPool)
         >>> upgrade(engine)
         >>> current_revision(engine)
-        '0003'
+        '0004'
     """
     from alembic import command
 

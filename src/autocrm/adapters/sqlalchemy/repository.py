@@ -33,10 +33,18 @@ from sqlalchemy.pool import StaticPool
 
 from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.encryption import (
+    ENCRYPTED_FIELDS,
+    HASHED_FIELDS,
+    Cipher,
+    cipher_of,
+    hash_column_name,
+    use_cipher,
+)
 from autocrm.domain import AuditAction, AuditEntry, Customer, FleetAccount, Snapshot, Vehicle
 from autocrm.domain.time import require_aware
 from autocrm.erasure import erasure_entry, plan_erasure
-from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound
+from autocrm.errors import ConcurrentUpdate, EncryptionError, InvalidFormat, NotFound
 from autocrm.ports import (
     DELETED_VERSION_FIELD,
     AlreadyExists,
@@ -77,6 +85,11 @@ class SqlArchive:
         engine: A SQLAlchemy engine; the tables must exist (see
             :func:`autocrm.adapters.sqlalchemy.upgrade`, or :meth:`from_url`).
         policy: Customer-number prefix and width (seed 001).
+        cipher: A :class:`~autocrm.adapters.crypto.FieldCipher` (extra ``crypto``):
+            the customers' resident ID, tax number, phones, bank account, addresses
+            and contacts, and the audit trail's values, are stored encrypted under
+            it (see :mod:`autocrm.adapters.sqlalchemy.encryption`). It is attached
+            to the engine, so every archive on that engine uses it.
 
     Examples:
         >>> archive = SqlArchive.from_url("sqlite://")
@@ -84,15 +97,28 @@ class SqlArchive:
         0
     """
 
-    def __init__(self, engine: sa.Engine, *, policy: ArchivePolicy = _DEFAULT_POLICY) -> None:
+    def __init__(
+        self,
+        engine: sa.Engine,
+        *,
+        policy: ArchivePolicy = _DEFAULT_POLICY,
+        cipher: Cipher | None = None,
+    ) -> None:
         self._engine = engine
         self._policy = policy
         self._local = threading.local()
         _use_real_sqlite_transactions(engine)
+        if cipher is not None:
+            use_cipher(engine, cipher)
 
     @classmethod
     def from_url(
-        cls, url: str, *, policy: ArchivePolicy = _DEFAULT_POLICY, create: bool = True
+        cls,
+        url: str,
+        *,
+        policy: ArchivePolicy = _DEFAULT_POLICY,
+        create: bool = True,
+        cipher: Cipher | None = None,
     ) -> SqlArchive:
         """Open the archive at a database URL, creating or upgrading its tables.
 
@@ -109,7 +135,7 @@ class SqlArchive:
         engine = sa.create_engine(url, poolclass=StaticPool) if in_memory else sa.create_engine(url)
         if create:
             upgrade(engine)
-        return cls(engine, policy=policy)
+        return cls(engine, policy=policy, cipher=cipher)
 
     @property
     def engine(self) -> sa.Engine:
@@ -120,6 +146,46 @@ class SqlArchive:
     def policy(self) -> ArchivePolicy:
         """The archive policy (customer-number prefix and width)."""
         return self._policy
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the archive writes personal fields encrypted (its engine has a cipher).
+
+        Examples:
+            >>> SqlArchive.from_url("sqlite://").encrypted
+            False
+        """
+        return cipher_of(self._engine) is not None
+
+    def rotate_key(self) -> int:
+        """Re-encrypt every encrypted value under the cipher's current key; recompute hashes.
+
+        Run it after making a new key current (the cipher still holding the old
+        keys), after changing the look-up key, or to encrypt an archive written
+        before encryption was switched on. One transaction: all values move or none
+        does. Afterwards the old keys are no longer needed.
+
+        Returns:
+            The number of rows rewritten (customers and audit entries).
+
+        Raises:
+            autocrm.errors.EncryptionError: the archive has no cipher, or a stored
+                value is encrypted under a key the cipher does not hold.
+
+        Examples:
+            >>> from autocrm.adapters.crypto import FieldCipher, generate_key
+            >>> old = generate_key()
+            >>> archive = SqlArchive.from_url("sqlite://", cipher=FieldCipher(
+            ...     keys={"k1": old}, current="k1", lookup_key=bytes(16)))
+            >>> archive.rotate_key()
+            0
+        """
+        if not self.encrypted:
+            msg = "cipher: the archive has no FieldCipher; open it with cipher=... to rotate"
+            raise EncryptionError(msg, field="cipher")
+        with self._begin(write=True) as connection:
+            rows = _reencrypt(connection, t.customers, ENCRYPTED_FIELDS, HASHED_FIELDS)
+            return rows + _reencrypt(connection, t.audit_entries, ("old", "new"), ())
 
     # -- transactions ---------------------------------------------------------------
 
@@ -563,7 +629,11 @@ class SqlArchive:
         from autocrm.adapters.sqlalchemy.query import compile_where
 
         spec = _entity_spec(kind)
-        condition = None if where is None else compile_where(spec.entity, where, as_of=as_of)
+        condition = (
+            None
+            if where is None
+            else compile_where(spec.entity, where, as_of=as_of, encrypted=self.encrypted)
+        )
         with self._begin() as connection:
             return self._load(connection, spec, condition)
 
@@ -581,7 +651,9 @@ class SqlArchive:
         spec = _entity_spec(kind)
         query = sa.select(sa.func.count()).select_from(spec.table)
         if where is not None:
-            query = query.where(compile_where(spec.entity, where, as_of=as_of))
+            query = query.where(
+                compile_where(spec.entity, where, as_of=as_of, encrypted=self.encrypted)
+            )
         with self._begin() as connection:
             return int(connection.execute(query).scalar_one())
 
@@ -610,6 +682,7 @@ class SqlArchive:
                 group_by=group_by,
                 measures=measures,
                 as_of=as_of,
+                encrypted=self.encrypted,
             )
 
     def audit_trail(
@@ -736,6 +809,58 @@ _COLLECTIONS: dict[str, cv.EntitySpec[Any]] = {
     "appointments": _entity_spec("appointment"),
     "fleet_accounts": _entity_spec("fleet_account"),
 }
+
+
+def _reencrypt(
+    connection: sa.Connection,
+    table: sa.Table,
+    names: Sequence[str],
+    hashed: Sequence[str],
+) -> int:
+    """Write every row's encrypted columns back (read decrypted, written under the
+    current key) and its hash columns from the plain values; return the row count."""
+    update = (
+        table.update()
+        .where(table.c.id == sa.bindparam("row_id"))
+        .values(
+            {
+                **{n: sa.bindparam(f"v_{n}", type_=table.c[n].type) for n in names},
+                **{
+                    hash_column_name(n): sa.bindparam(
+                        f"h_{n}", type_=table.c[hash_column_name(n)].type
+                    )
+                    for n in hashed
+                },
+            }
+        )
+    )
+    last, total = 0, 0
+    while True:
+        rows = (
+            connection.execute(
+                sa.select(table.c.id, *(table.c[n] for n in names))
+                .where(table.c.id > last)
+                .order_by(table.c.id)
+                .limit(_CHUNK)
+            )
+            .mappings()
+            .all()
+        )
+        if not rows:
+            return total
+        connection.execute(
+            update,
+            [
+                {
+                    "row_id": row["id"],
+                    **{f"v_{n}": row[n] for n in names},
+                    **{f"h_{n}": row[n] for n in hashed},
+                }
+                for row in rows
+            ],
+        )
+        last = rows[-1]["id"]
+        total += len(rows)
 
 
 _SQLITE_BEGIN = "autocrm_sqlite_begin"
