@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
+import attrs
 import pytest
 
 from autocrm.adapters.json import dumps
@@ -112,6 +113,24 @@ def test_visibility_of_tax_number_depends_on_the_kind_of_customer() -> None:
     assert visibility(Role.AFTER_SALES, "tax_number") is Visibility.FULL
     assert visibility(Role.AFTER_SALES, "tax_number", kind=CustomerKind.PERSON) is Visibility.HIDDEN
     assert visibility(Role.ADMIN, "tax_number", kind=CustomerKind.PERSON) is Visibility.FULL
+
+
+def test_after_sales_gets_no_email_from_the_other_contacts() -> None:
+    person = attrs.evolve(
+        _person(),
+        email="wangjg@example.com",
+        contacts=[
+            Contact("phone", "010-65123400", label="女儿"),
+            Contact("email", "daughter@example.com", label="女儿"),
+        ],
+    )
+    after_sales = redact(person, Role.AFTER_SALES)
+    assert "email" in after_sales.hidden
+    assert after_sales["contacts"] == (Contact("phone", "010-65123400", label="女儿"),)
+    assert "contacts" in after_sales.masked
+    sales = redact(person, Role.SALES)
+    assert sales["contacts"] == person.contacts
+    assert "contacts" not in sales.masked
 
 
 # --------------------------------------------------------------------------- JSON

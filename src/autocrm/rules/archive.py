@@ -34,7 +34,7 @@ from dateutil.relativedelta import relativedelta
 
 from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.complaint import Complaint
-from autocrm.domain.customer import Customer, CustomerKind, Gender
+from autocrm.domain.customer import Contact, ContactKind, Customer, CustomerKind, Gender
 from autocrm.domain.followup import FollowUp
 from autocrm.domain.identifiers import phone as phone_id
 from autocrm.domain.identifiers import ric as ric_id
@@ -901,6 +901,26 @@ class RedactedCustomer(_RecordView):
     hidden: frozenset[str]
 
 
+#: The Customer field whose visibility a contact of each kind follows.
+_CONTACT_FIELDS: Mapping[ContactKind, str] = MappingProxyType(
+    {
+        ContactKind.MOBILE: "mobile",
+        ContactKind.PHONE: "phone",
+        ContactKind.OFFICE_PHONE: "office_phone",
+        ContactKind.FAX: "fax",
+        ContactKind.EMAIL: "email",
+        ContactKind.IM: "im_id",
+        ContactKind.OTHER: "contacts",
+    }
+)
+
+
+def _visible_contacts(contacts: tuple[Contact, ...], who: Role) -> tuple[Contact, ...]:
+    # An e-mail kept among the other contacts is still an e-mail: a role that may not
+    # see the customer's e-mail (or sees it only masked) does not get it from there.
+    return tuple(c for c in contacts if visibility(who, _CONTACT_FIELDS[c.kind]) is Visibility.FULL)
+
+
 def _masker(field: str, kind: CustomerKind) -> Callable[[Any], object]:
     if field == "tax_number" and kind is CustomerKind.PERSON:
         return _mask_resident_id  # a person's tax number is the resident ID: mask it as one
@@ -912,7 +932,9 @@ def redact(customer: Customer, role: Role) -> RedactedCustomer:
 
     Each field is shown in full, masked or hidden as :data:`VISIBILITY` says; a
     person's tax number, which is their resident ID, is shown no more than the
-    resident ID is (see :func:`visibility`) and masked like it.
+    resident ID is (see :func:`visibility`) and masked like it. Among the other
+    contacts, a role sees only those whose kind it sees in full (after-sales gets no
+    e-mail or IM contact); ``contacts`` is then listed in ``masked``.
     Masks keep just enough to recognise the value: resident ID ``1101**********002X``,
     phone ``+86 138****8000``, bank account ``6222***********3445``, name ``王**``,
     e-mail ``w***@example.com``, birth date ``1949-**-**``.
@@ -950,6 +972,11 @@ def redact(customer: Customer, role: Role) -> RedactedCustomer:
         elif seen is Visibility.MASKED:
             masked.add(name)
             values[name] = None if value is None else _masker(name, customer.kind)(value)
+        elif name == "contacts":
+            shown = _visible_contacts(customer.contacts, who)
+            if shown != customer.contacts:
+                masked.add(name)
+            values[name] = shown
         else:
             values[name] = value
     return RedactedCustomer(
