@@ -12,9 +12,11 @@ sa = pytest.importorskip("sqlalchemy")
 pytest.importorskip("cryptography")
 
 import attrs  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
 from typer.testing import CliRunner  # noqa: E402
 
 from autocrm.adapters.crypto import FieldCipher, generate_key, load_cipher  # noqa: E402
+from autocrm.adapters.memory import MemoryArchive  # noqa: E402
 from autocrm.adapters.sqlalchemy import SqlArchive  # noqa: E402
 from autocrm.adapters.sqlalchemy import tables as t  # noqa: E402
 from autocrm.adapters.sqlalchemy.encryption import cipher_of, use_cipher  # noqa: E402
@@ -24,11 +26,13 @@ from autocrm.domain import (  # noqa: E402
     Address,
     Contact,
     Customer,
+    Snapshot,
     Vehicle,
 )
 from autocrm.errors import EncryptionError  # noqa: E402
 from autocrm.query import EncryptedField, F, count  # noqa: E402
 from autocrm.rules.archive import DuplicateReason, find_duplicates  # noqa: E402
+from autocrm.testing.strategies import snapshots  # noqa: E402
 
 AT = datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ)
 WANG_ID = "11010519491231002X"
@@ -54,14 +58,18 @@ def _wang() -> Customer:
     )
 
 
+def _emptied(engine: sa.Engine) -> sa.Engine:
+    with engine.begin() as connection:
+        for table in reversed(t.metadata.sorted_tables):
+            connection.execute(table.delete())
+    use_cipher(engine, None)
+    return engine
+
+
 @pytest.fixture
 def engine(module_engine: sa.Engine) -> sa.Engine:
     """The module's database (SQLite, then PostgreSQL), emptied, with no cipher attached."""
-    with module_engine.begin() as connection:
-        for table in reversed(t.metadata.sorted_tables):
-            connection.execute(table.delete())
-    use_cipher(module_engine, None)
-    return module_engine
+    return _emptied(module_engine)
 
 
 @pytest.fixture
@@ -284,3 +292,36 @@ def test_repr_of_a_customer_masks_its_identifiers() -> None:
         assert plain not in text
     assert "'**************002X'" in text
     assert _wang() == _wang()
+
+
+# -- property: an encrypted archive answers like a plain one ------------------------------
+
+_SQL_SETTINGS = settings(
+    max_examples=max(8, settings.default.max_examples // 4),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+
+
+@_SQL_SETTINGS
+@given(snap=snapshots(max_customers=4))
+def test_an_encrypted_archive_gives_back_what_it_was_given(
+    engine: sa.Engine, snap: Snapshot
+) -> None:
+    engine = _emptied(engine)
+    archive = SqlArchive(engine, cipher=_cipher())
+    archive.restore(snap)
+    assert archive.snapshot() == snap
+    memory = MemoryArchive()
+    memory.restore(snap)
+    for customer in snap.customers:
+        wheres = []
+        if customer.mobile is not None:
+            wheres.append(F.customer.mobile == customer.mobile)
+        if customer.resident_id is not None:
+            wheres.append(F.customer.resident_id == customer.resident_id)
+        for where in wheres:
+            assert archive.find(Customer, where) == memory.find(Customer, where)
+    plain = _raw(engine, "SELECT mobile, resident_id FROM customers")
+    for customer in snap.customers:
+        for value in (customer.mobile, customer.resident_id):
+            assert value is None or value not in plain
