@@ -153,6 +153,51 @@ def import_archive(
     typer.echo(f"restored {len(snapshot.customers)} customers into {db}")
 
 
+@app.command("rotate-key")
+def rotate_key(
+    db: Annotated[str, typer.Option(help="SQLAlchemy database URL of an existing archive")],
+    keys: Annotated[
+        Path, typer.Option("--keys", help="TOML key file: current, lookup_key and [keys]")
+    ],
+) -> None:
+    """Re-encrypt the archive under the current key of the key file (see docs/security.md).
+
+    Values under older keys (still listed in the file) move to the current key, the
+    look-up hashes are recomputed, and a plain archive becomes encrypted; one
+    transaction. Exit status 1: the key file or a key is wrong; 3: no archive at DB.
+    """
+    import sqlalchemy as sa
+
+    from autocrm.adapters.crypto import load_cipher
+    from autocrm.adapters.sqlalchemy import SqlArchive, current_revision, upgrade
+    from autocrm.errors import EncryptionError
+
+    try:
+        cipher = load_cipher(keys)
+    except EncryptionError as exc:
+        typer.echo(f"cannot rotate: {exc}", err=True)
+        raise typer.Exit(1) from None
+    try:
+        url = sa.engine.make_url(db)
+        on_disk = url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+        if on_disk and not Path(str(url.database)).exists():
+            typer.echo(f"cannot rotate: no archive at {db} (no such file)", err=True)
+            raise typer.Exit(3)
+        engine = sa.create_engine(url)
+        if current_revision(engine) is None:
+            typer.echo(f"cannot rotate: {db} holds no autocrm archive", err=True)
+            raise typer.Exit(3)
+        upgrade(engine)  # revision 0004 brings the look-up hash columns
+        rows = SqlArchive(engine, cipher=cipher).rotate_key()
+    except EncryptionError as exc:
+        typer.echo(f"cannot rotate: {exc}", err=True)
+        raise typer.Exit(1) from None
+    except (sa.exc.ArgumentError, sa.exc.SQLAlchemyError, ImportError) as exc:
+        typer.echo(f"cannot rotate: {db}: {exc}".splitlines()[0], err=True)
+        raise typer.Exit(3) from None
+    typer.echo(f"{rows} rows re-encrypted under key {cipher.current!r} in {db}")
+
+
 @app.command()
 def demo(
     db: Annotated[str, typer.Option(help="SQLAlchemy database URL")] = "sqlite:///autocrm-demo.db",

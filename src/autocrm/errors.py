@@ -23,6 +23,7 @@ __all__ = [
     "ArchiveNotEmpty",
     "AutocrmError",
     "ConcurrentUpdate",
+    "EncryptionError",
     "InvalidChecksum",
     "InvalidComponent",
     "InvalidFormat",
@@ -366,6 +367,22 @@ class StoreOutOfDate(StoreError):
         super().__init__(message)
         self.revision = revision
         self.expected = expected
+
+
+class EncryptionError(AutocrmError):
+    """An encrypted value cannot be read or written: no key, the wrong key, altered data.
+
+    Attributes:
+        field: The field (or key setting) concerned.
+
+    Examples:
+        >>> str(EncryptionError("mobile: no cipher for encrypted values", field="mobile"))
+        'mobile: no cipher for encrypted values'
+    """
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 def _first_validation_error(exc: BaseException) -> ValidationError | None:

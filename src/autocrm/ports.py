@@ -265,6 +265,19 @@ class Repository(Protocol):
             TypeError: odometer readings are append only.
         """
 
+    def anonymise(self, number: str, *, actor: str, at: datetime, reason: str) -> Customer:
+        """Erase the customer's personal data (PIPL) from the record and the audit trail.
+
+        One unit of work, the same in every archive (:mod:`autocrm.erasure`): the
+        record anonymised, its vehicles' plates and fleet accounts' names removed,
+        the values of earlier audit entries on those fields replaced by ``[erased]``,
+        one ANONYMISE entry with the reason. A second call writes nothing.
+
+        Raises:
+            autocrm.errors.NotFound: no such customer.
+            autocrm.errors.InvalidFormat: ``actor`` or ``reason`` blank, ``at`` naive.
+        """
+
     def audit_trail(
         self, entity: str | None = None, entity_id: str | None = None
     ) -> list[AuditEntry]:

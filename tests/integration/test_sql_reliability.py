@@ -23,7 +23,12 @@ sa = pytest.importorskip("sqlalchemy")
 import attrs  # noqa: E402
 
 from autocrm.adapters.memory import MemoryArchive  # noqa: E402
-from autocrm.adapters.sqlalchemy import SqlArchive, downgrade, upgrade  # noqa: E402
+from autocrm.adapters.sqlalchemy import (  # noqa: E402
+    SqlArchive,
+    downgrade,
+    head_revision,
+    upgrade,
+)
 from autocrm.domain import CHINA_TZ, Customer, Vehicle  # noqa: E402
 from autocrm.errors import (  # noqa: E402
     AlreadyExists,
@@ -383,7 +388,7 @@ def test_opening_an_older_archive_to_read_asks_for_an_upgrade(tmp_path: Path) ->
     downgrade(archive.engine, "0002")
     with pytest.raises(StoreOutOfDate) as old:
         SqlArchive.from_url(url, create=False)
-    assert (old.value.revision, old.value.expected) == ("0002", "0003")
+    assert (old.value.revision, old.value.expected) == ("0002", head_revision())
     assert "autocrm upgrade" in str(old.value)
     upgrade(archive.engine)
     assert SqlArchive.from_url(url, create=False).count(Customer) == 0

@@ -24,6 +24,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import IO, Any, TypeVar
 
+import attrs
 import cattrs
 from cattrs.preconf.json import make_converter as _make_json_converter
 
@@ -41,6 +42,7 @@ from autocrm.domain import (
 )
 from autocrm.domain._enum import LabelledEnum
 from autocrm.errors import InvalidFormat, ValidationError, _first_validation_error
+from autocrm.rules.archive import RedactedComplaint, RedactedCustomer, RedactedWorkOrder
 
 __all__ = [
     "FORMAT",
@@ -130,7 +132,31 @@ def make_converter() -> cattrs.Converter:
     # Our enums are str subclasses; without this hook the JSON converter would pass them on
     # as they are, which json.dumps writes correctly but a plain-data consumer would not expect.
     converter.register_unstructure_hook(LabelledEnum, lambda member: member.value)
+    _register_redacted_views(converter)
     return converter
+
+
+def _register_redacted_views(converter: cattrs.Converter) -> None:
+    """Write a redacted view as its attributes, each shown value by its own type.
+
+    A view's ``values`` are typed ``object`` (an Address, a date, a masked string...),
+    which cattrs would pass on untouched; each value is unstructured as what it is.
+    """
+
+    def unstructure_view(view: RedactedCustomer | RedactedComplaint | RedactedWorkOrder) -> Any:
+        data: dict[str, Any] = {}
+        for attribute in attrs.fields(type(view)):
+            value = getattr(view, attribute.name)
+            if attribute.name == "values":
+                data["values"] = {
+                    name: converter.unstructure(shown) for name, shown in value.items()
+                }
+            else:
+                data[attribute.name] = converter.unstructure(value)
+        return data
+
+    for view_type in (RedactedCustomer, RedactedComplaint, RedactedWorkOrder):
+        converter.register_unstructure_hook(view_type, unstructure_view)
 
 
 _CONVERTER = make_converter()

@@ -81,7 +81,7 @@ def upgrade(engine: sa.Engine | sa.Connection, revision: str = "head") -> None:
         >>> engine = sa.create_engine("sqlite://", poolclass=StaticPool)
         >>> upgrade(engine)
         >>> current_revision(engine)
-        '0003'
+        '0004'
     """
     from alembic import command
 
@@ -133,7 +133,7 @@ def head_revision() -> str:
 
     Examples:
         >>> head_revision()
-        '0003'
+        '0004'
     """
     from alembic.script import ScriptDirectory
 

@@ -31,6 +31,14 @@ import sqlalchemy as sa
 
 from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.encryption import (
+    ENCRYPTED_FIELDS,
+    HASHED_FIELDS,
+    Cipher,
+    cipher_of,
+    hash_column_name,
+    use_cipher,
+)
 from autocrm.adapters.sqlalchemy.engine import (
     DEFAULT_LOCK_TIMEOUT,
     SQLITE_BEGIN,
@@ -39,11 +47,13 @@ from autocrm.adapters.sqlalchemy.engine import (
     use_real_sqlite_transactions,
 )
 from autocrm.adapters.sqlalchemy.store_errors import Failure, field_of_bad_value, store_error
-from autocrm.domain import AuditAction, AuditEntry, Customer, Snapshot
+from autocrm.domain import AuditAction, AuditEntry, Customer, FleetAccount, Snapshot, Vehicle
 from autocrm.domain.time import require_aware
+from autocrm.erasure import erasure_entry, plan_erasure
 from autocrm.errors import (
     AutocrmError,
     ConcurrentUpdate,
+    EncryptionError,
     InvalidFormat,
     NotFound,
     StoreError,
@@ -93,6 +103,11 @@ class SqlArchive:
         engine: A SQLAlchemy engine; the tables must exist (see
             :func:`autocrm.adapters.sqlalchemy.upgrade`, or :meth:`from_url`).
         policy: Customer-number prefix and width (seed 001).
+        cipher: A :class:`~autocrm.adapters.crypto.FieldCipher` (extra ``crypto``):
+            the customers' resident ID, tax number, phones, bank account, addresses
+            and contacts, and the audit trail's values, are stored encrypted under
+            it (see :mod:`autocrm.adapters.sqlalchemy.encryption`). It is attached
+            to the engine, so every archive on that engine uses it.
 
     Examples:
         >>> archive = SqlArchive.from_url("sqlite://")
@@ -100,11 +115,19 @@ class SqlArchive:
         0
     """
 
-    def __init__(self, engine: sa.Engine, *, policy: ArchivePolicy = _DEFAULT_POLICY) -> None:
+    def __init__(
+        self,
+        engine: sa.Engine,
+        *,
+        policy: ArchivePolicy = _DEFAULT_POLICY,
+        cipher: Cipher | None = None,
+    ) -> None:
         self._engine = engine
         self._policy = policy
         self._local = threading.local()
         use_real_sqlite_transactions(engine)
+        if cipher is not None:
+            use_cipher(engine, cipher)
 
     @classmethod
     def from_url(
@@ -115,6 +138,7 @@ class SqlArchive:
         create: bool = True,
         lock_timeout: float | None = DEFAULT_LOCK_TIMEOUT,
         statement_timeout: float | None = None,
+        cipher: Cipher | None = None,
         **engine_options: Any,
     ) -> SqlArchive:
         """Open the archive at a database URL; with ``create`` make or upgrade its tables.
@@ -138,6 +162,8 @@ class SqlArchive:
             statement_timeout: Seconds a statement may run before ``StoreTimeout``
                 (PostgreSQL only); None keeps the server's setting (no limit by
                 default).
+            cipher: Store personal fields encrypted under this cipher (extra
+                ``crypto``; see :class:`SqlArchive`).
             **engine_options: Passed to :func:`sqlalchemy.create_engine`;
                 ``pool_pre_ping`` is True unless given.
 
@@ -184,7 +210,7 @@ class SqlArchive:
         except AutocrmError:
             engine.dispose()
             raise
-        return cls(engine, policy=policy)
+        return cls(engine, policy=policy, cipher=cipher)
 
     @property
     def engine(self) -> sa.Engine:
@@ -195,6 +221,46 @@ class SqlArchive:
     def policy(self) -> ArchivePolicy:
         """The archive policy (customer-number prefix and width)."""
         return self._policy
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the archive writes personal fields encrypted (its engine has a cipher).
+
+        Examples:
+            >>> SqlArchive.from_url("sqlite://").encrypted
+            False
+        """
+        return cipher_of(self._engine) is not None
+
+    def rotate_key(self) -> int:
+        """Re-encrypt every encrypted value under the cipher's current key; recompute hashes.
+
+        Run it after making a new key current (the cipher still holding the old
+        keys), after changing the look-up key, or to encrypt an archive written
+        before encryption was switched on. One transaction: all values move or none
+        does. Afterwards the old keys are no longer needed.
+
+        Returns:
+            The number of rows rewritten (customers and audit entries).
+
+        Raises:
+            autocrm.errors.EncryptionError: the archive has no cipher, or a stored
+                value is encrypted under a key the cipher does not hold.
+
+        Examples:
+            >>> from autocrm.adapters.crypto import FieldCipher, generate_key
+            >>> old = generate_key()
+            >>> archive = SqlArchive.from_url("sqlite://", cipher=FieldCipher(
+            ...     keys={"k1": old}, current="k1", lookup_key=bytes(16)))
+            >>> archive.rotate_key()
+            0
+        """
+        if not self.encrypted:
+            msg = "cipher: the archive has no FieldCipher; open it with cipher=... to rotate"
+            raise EncryptionError(msg, field="cipher")
+        with self._begin(write=True) as connection:
+            rows = _reencrypt(connection, t.customers, ENCRYPTED_FIELDS, HASHED_FIELDS)
+            return rows + _reencrypt(connection, t.audit_entries, ("old", "new"), ())
 
     # -- transactions ---------------------------------------------------------------
 
@@ -536,6 +602,103 @@ class SqlArchive:
         ).scalar_one_or_none()
         return int(old) if old is not None and str(old).isdigit() else 0
 
+    def anonymise(self, number: str, *, actor: str, at: datetime, reason: str) -> Customer:
+        """Erase a customer's personal data (PIPL), here and in the audit trail.
+
+        In one transaction: the record is anonymised, the plates of the customer's
+        vehicles and the names of its fleet accounts go, the values of every earlier
+        audit entry of those records on those fields become ``[erased]`` (rows
+        updated in place), and one ANONYMISE entry records who, when and why (see
+        :mod:`autocrm.erasure`). Changed records get a new version, so a copy read
+        before cannot write the old values back. Erasing an erased customer writes
+        nothing.
+
+        Returns:
+            The anonymised customer as stored.
+
+        Raises:
+            autocrm.errors.NotFound: no customer with that number.
+            autocrm.errors.InvalidFormat: ``actor`` or ``reason`` blank, ``at`` naive.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from autocrm.domain import CHINA_TZ
+            >>> archive = SqlArchive.from_url("sqlite://")
+            >>> at = datetime(2026, 1, 5, 9, 0, tzinfo=CHINA_TZ)
+            >>> c = archive.add(Customer(name="王建国", mobile="13800138000"), actor="a", at=at)
+            >>> archive.anonymise(c.number, actor="a", at=at, reason="客户要求删除").mobile is None
+            True
+        """
+        _check_who_when(actor, at)
+        entry = erasure_entry(number, actor=actor, at=at, reason=reason)
+        customers: cv.EntitySpec[Customer] = _entity_spec("customer")
+        vehicles: cv.EntitySpec[Vehicle] = _entity_spec("vehicle")
+        fleets: cv.EntitySpec[FleetAccount] = _entity_spec("fleet_account")
+        audit = t.audit_entries
+        with self._begin(write=True) as connection:
+            stored: Customer = self._get(connection, customers, number)
+            related = [
+                *self._load(connection, vehicles, vehicles.table.c.customer_number == number),
+                *self._load(connection, fleets, fleets.table.c.customer_number == number),
+            ]
+            owners = [
+                sa.and_(audit.c.entity == "customer", audit.c.entity_id == number),
+                *(
+                    sa.and_(audit.c.entity == spec.entity, audit.c.entity_id.in_(keys))
+                    for spec, keys in (
+                        (vehicles, [r.vin for r in related if isinstance(r, Vehicle)]),
+                        (fleets, [r.number for r in related if isinstance(r, FleetAccount)]),
+                    )
+                    if keys
+                ),
+            ]
+            rows = connection.execute(
+                sa.select(audit).where(sa.or_(*owners)).order_by(audit.c.id)
+            ).mappings()
+            ids, trail = [], []
+            for row in rows:
+                ids.append(row["id"])
+                trail.append(cv.audit_to_domain(dict(row)))
+            plan = plan_erasure(stored, related, trail, policy=self._policy)
+            if not plan.needed:
+                return stored
+            result = stored
+            if plan.customer_changed:
+                result = self._rewrite(connection, customers, plan.customer)
+            for record in plan.records:
+                self._rewrite(connection, _entity_spec(type(record)), record)
+            for position, clean in plan.scrubbed:
+                connection.execute(
+                    audit.update()
+                    .where(audit.c.id == ids[position])
+                    .values(old=clean.old, new=clean.new)
+                )
+            self._audit(connection, [entry])
+        return result
+
+    def _rewrite(self, connection: sa.Connection, spec: cv.EntitySpec[Any], record: Any) -> Any:
+        """Store ``record`` (as read, same version) with version + 1; no audit entry."""
+        assert spec.key is not None  # only keyed records are rewritten
+        key = getattr(record, spec.key)
+        new = attrs.evolve(record, version=record.version + 1)
+        rows = spec.from_domain(new)
+        result = connection.execute(
+            spec.table.update()
+            .where(spec.table.c[spec.key] == key, spec.table.c.version == record.version)
+            .values(**rows.main)
+        )
+        if result.rowcount != 1:
+            actual = connection.execute(
+                sa.select(spec.table.c.version).where(spec.table.c[spec.key] == key)
+            ).scalar_one_or_none()
+            raise _stale(spec, key, record.version, actual)
+        for table, ref in spec.child_tables:
+            connection.execute(table.delete().where(table.c[ref] == key))
+            children = rows.children.get(table.name, [])
+            if children:
+                connection.execute(table.insert(), children)
+        return new
+
     # -- reads ----------------------------------------------------------------------
 
     def get(self, kind: type[_T] | str, key: str) -> _T:
@@ -607,7 +770,11 @@ class SqlArchive:
         from autocrm.adapters.sqlalchemy.query import compile_where
 
         spec = _entity_spec(kind)
-        condition = None if where is None else compile_where(spec.entity, where, as_of=as_of)
+        condition = (
+            None
+            if where is None
+            else compile_where(spec.entity, where, as_of=as_of, encrypted=self.encrypted)
+        )
         with self._begin() as connection:
             return self._load(connection, spec, condition)
 
@@ -625,7 +792,9 @@ class SqlArchive:
         spec = _entity_spec(kind)
         query = sa.select(sa.func.count()).select_from(spec.table)
         if where is not None:
-            query = query.where(compile_where(spec.entity, where, as_of=as_of))
+            query = query.where(
+                compile_where(spec.entity, where, as_of=as_of, encrypted=self.encrypted)
+            )
         with self._begin() as connection:
             return int(connection.execute(query).scalar_one())
 
@@ -654,6 +823,7 @@ class SqlArchive:
                 group_by=group_by,
                 measures=measures,
                 as_of=as_of,
+                encrypted=self.encrypted,
             )
 
     def audit_trail(
@@ -794,6 +964,58 @@ def _tables_and_rows(
         (spec.table, [rows.main]),
         *((table, rows.children.get(table.name, [])) for table, _ in spec.child_tables),
     ]
+
+
+def _reencrypt(
+    connection: sa.Connection,
+    table: sa.Table,
+    names: Sequence[str],
+    hashed: Sequence[str],
+) -> int:
+    """Write every row's encrypted columns back (read decrypted, written under the
+    current key) and its hash columns from the plain values; return the row count."""
+    update = (
+        table.update()
+        .where(table.c.id == sa.bindparam("row_id"))
+        .values(
+            {
+                **{n: sa.bindparam(f"v_{n}", type_=table.c[n].type) for n in names},
+                **{
+                    hash_column_name(n): sa.bindparam(
+                        f"h_{n}", type_=table.c[hash_column_name(n)].type
+                    )
+                    for n in hashed
+                },
+            }
+        )
+    )
+    last, total = 0, 0
+    while True:
+        rows = (
+            connection.execute(
+                sa.select(table.c.id, *(table.c[n] for n in names))
+                .where(table.c.id > last)
+                .order_by(table.c.id)
+                .limit(_CHUNK)
+            )
+            .mappings()
+            .all()
+        )
+        if not rows:
+            return total
+        connection.execute(
+            update,
+            [
+                {
+                    "row_id": row["id"],
+                    **{f"v_{n}": row[n] for n in names},
+                    **{f"h_{n}": row[n] for n in hashed},
+                }
+                for row in rows
+            ],
+        )
+        last = rows[-1]["id"]
+        total += len(rows)
 
 
 def _check_columns_hold(spec: cv.EntitySpec[Any], rows: cv.Rows) -> None:
