@@ -30,6 +30,11 @@ __all__ = [
     "InvalidTransition",
     "NotFound",
     "PolicyError",
+    "StoreError",
+    "StoreNotFound",
+    "StoreOutOfDate",
+    "StoreTimeout",
+    "StoreUnavailable",
     "ValidationError",
 ]
 
@@ -263,6 +268,51 @@ class ArchiveNotEmpty(AutocrmError, ValueError):
         ... except ArchiveNotEmpty as exc:
         ...     str(exc)
         'restore needs an empty archive; create a new MemoryArchive'
+    """
+
+
+class StoreError(AutocrmError):
+    """The archive's database cannot be used: unreachable, missing or out of date.
+
+    Examples:
+        >>> issubclass(StoreNotFound, StoreError), issubclass(StoreError, ValueError)
+        (True, False)
+    """
+
+
+class StoreUnavailable(StoreError):
+    """The database cannot be reached or opened (bad URL, missing driver, refused).
+
+    Examples:
+        >>> str(StoreUnavailable("no driver for 'mysql'"))
+        "no driver for 'mysql'"
+    """
+
+
+class StoreTimeout(StoreUnavailable):
+    """The database did not answer, or stayed locked, within the time allowed.
+
+    Examples:
+        >>> isinstance(StoreTimeout("database is locked"), StoreUnavailable)
+        True
+    """
+
+
+class StoreNotFound(StoreError):
+    """Opened to read, the database does not exist or holds no autocrm archive.
+
+    Examples:
+        >>> str(StoreNotFound("no archive at sqlite:///typo.db"))
+        'no archive at sqlite:///typo.db'
+    """
+
+
+class StoreOutOfDate(StoreError):
+    """The archive's tables are at an older schema revision; upgrade them first.
+
+    Examples:
+        >>> str(StoreOutOfDate("the archive is at revision 0002, this autocrm needs 0003"))
+        'the archive is at revision 0002, this autocrm needs 0003'
     """
 
 
