@@ -28,14 +28,28 @@ from typing import Any, TypeVar
 
 import attrs
 import sqlalchemy as sa
-from sqlalchemy import event
-from sqlalchemy.pool import StaticPool
 
 from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.engine import (
+    DEFAULT_LOCK_TIMEOUT,
+    SQLITE_BEGIN,
+    archive_engine,
+    use_real_sqlite_transactions,
+)
+from autocrm.adapters.sqlalchemy.store_errors import Failure, store_error
 from autocrm.domain import AuditAction, AuditEntry, Customer, Snapshot
 from autocrm.domain.time import require_aware
-from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound
+from autocrm.errors import (
+    AutocrmError,
+    ConcurrentUpdate,
+    InvalidFormat,
+    NotFound,
+    StoreError,
+    StoreNotFound,
+    StoreOutOfDate,
+    ValidationError,
+)
 from autocrm.ports import (
     DELETED_VERSION_FIELD,
     AlreadyExists,
@@ -87,27 +101,86 @@ class SqlArchive:
         self._engine = engine
         self._policy = policy
         self._local = threading.local()
-        _use_real_sqlite_transactions(engine)
+        use_real_sqlite_transactions(engine)
 
     @classmethod
     def from_url(
-        cls, url: str, *, policy: ArchivePolicy = _DEFAULT_POLICY, create: bool = True
+        cls,
+        url: str,
+        *,
+        policy: ArchivePolicy = _DEFAULT_POLICY,
+        create: bool = True,
+        lock_timeout: float | None = DEFAULT_LOCK_TIMEOUT,
+        statement_timeout: float | None = None,
+        **engine_options: Any,
     ) -> SqlArchive:
-        """Open the archive at a database URL, creating or upgrading its tables.
+        """Open the archive at a database URL; with ``create`` make or upgrade its tables.
 
         ``sqlite://`` (in memory) gets a ``StaticPool`` so that every connection sees
         the same database. The CLI's default is ``sqlite:///autocrm.db``.
 
+        With ``create=False`` (to read, or to write into an archive that must exist)
+        nothing is created or migrated: a SQLite file is opened read-write and never
+        made, and a database without the archive's tables, or with older ones, is
+        refused.
+
+        Args:
+            url: A SQLAlchemy database URL.
+            policy: Customer-number prefix and width.
+            create: Create the tables, or bring them to the newest revision, in one
+                transaction (the default); False opens an existing archive only.
+            lock_timeout: Seconds a write waits for a lock another writer holds
+                (SQLite: the busy timeout) before ``StoreTimeout``; None waits
+                without limit.
+            statement_timeout: Seconds a statement may run before ``StoreTimeout``
+                (PostgreSQL only); None for no limit.
+            **engine_options: Passed to :func:`sqlalchemy.create_engine`;
+                ``pool_pre_ping`` is True unless given.
+
+        Raises:
+            autocrm.errors.StoreNotFound: ``create=False`` and there is no database,
+                or it holds no archive.
+            autocrm.errors.StoreOutOfDate: ``create=False`` and the tables are at an
+                older revision (run ``autocrm upgrade``).
+            autocrm.errors.StoreUnavailable: the database cannot be reached.
+            autocrm.errors.StoreError: the database failed otherwise, or its driver
+                is not installed.
+            autocrm.errors.ValidationError: the URL or a timeout is not valid.
+
         Examples:
             >>> SqlArchive.from_url("sqlite://").engine.dialect.name
             'sqlite'
+            >>> SqlArchive.from_url("sqlite://", lock_timeout=5).count(Customer)
+            0
         """
-        from autocrm.adapters.sqlalchemy import upgrade
+        shown = _shown_url(url)
+        try:
+            engine = archive_engine(
+                url,
+                create=create,
+                lock_timeout=lock_timeout,
+                statement_timeout=statement_timeout,
+                **engine_options,
+            )
+        except sa.exc.ArgumentError as exc:
+            msg = f"url: not a database URL SQLAlchemy knows: {shown!r} ({exc})"
+            raise ValidationError(msg, field="url", value=shown) from exc
+        except ImportError as exc:
+            msg = f"the database driver for {shown} is not installed: {exc}"
+            raise StoreError(msg) from exc
+        try:
+            if create:
+                from autocrm.adapters.sqlalchemy import upgrade
 
-        in_memory = url in ("sqlite://", "sqlite:///:memory:", "sqlite+pysqlite://")
-        engine = sa.create_engine(url, poolclass=StaticPool) if in_memory else sa.create_engine(url)
-        if create:
-            upgrade(engine)
+                upgrade(engine)
+            else:
+                _check_schema(engine, shown)
+        except sa.exc.SQLAlchemyError as exc:
+            engine.dispose()
+            raise store_error(exc, Failure(opening=not create, url=shown)) from exc
+        except AutocrmError:
+            engine.dispose()
+            raise
         return cls(engine, policy=policy)
 
     @property
@@ -136,7 +209,7 @@ class SqlArchive:
             return
         with self._engine.connect() as connection:
             if write:
-                connection = connection.execution_options(**{_SQLITE_BEGIN: "IMMEDIATE"})
+                connection = connection.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
             with connection.begin():
                 yield connection
 
@@ -640,29 +713,28 @@ _COLLECTIONS: dict[str, cv.EntitySpec[Any]] = {
 }
 
 
-_SQLITE_BEGIN = "autocrm_sqlite_begin"
+def _shown_url(url: object) -> str:
+    """The URL as messages show it: without its password."""
+    try:
+        return sa.make_url(url).render_as_string(hide_password=True)  # type: ignore[arg-type]
+    except (sa.exc.ArgumentError, TypeError, ValueError):
+        return str(url)
 
 
-def _sqlite_begin(connection: sa.Connection) -> None:
-    """Begin SQLite transactions explicitly (pysqlite's implicit BEGIN breaks SAVEPOINT).
+def _check_schema(engine: sa.Engine, shown: str) -> None:
+    """Refuse a database without the archive's tables, or with older ones."""
+    from autocrm.adapters.sqlalchemy import current_revision, head_revision
 
-    This is the recipe of the SQLAlchemy documentation ("Serializable isolation /
-    Savepoints / Transactional DDL"): the driver's own transaction handling is
-    switched off and the "begin" event emits ``BEGIN`` (``BEGIN IMMEDIATE`` for the
-    archive's writes).
-    """
-    driver = connection.connection.driver_connection
-    if getattr(driver, "isolation_level", None) is not None:
-        driver.isolation_level = None  # type: ignore[union-attr]
-    mode = connection.get_execution_options().get(_SQLITE_BEGIN, "")
-    connection.exec_driver_sql(f"BEGIN {mode}".rstrip())
-
-
-def _use_real_sqlite_transactions(engine: sa.Engine) -> None:
-    if engine.dialect.name != "sqlite" or engine.dialect.driver != "pysqlite":
-        return
-    if not event.contains(engine, "begin", _sqlite_begin):
-        event.listen(engine, "begin", _sqlite_begin)
+    revision, head = current_revision(engine), head_revision()
+    if revision is None:
+        msg = f"the database at {shown} holds no autocrm archive; create one first (autocrm init)"
+        raise StoreNotFound(msg)
+    if revision != head:
+        msg = (
+            f"the archive at {shown} has schema revision {revision}, this autocrm needs "
+            f"{head}; run `autocrm upgrade` first (back the database up before)"
+        )
+        raise StoreOutOfDate(msg, revision=revision, expected=head)
 
 
 def _check_who_when(actor: object, at: object) -> None:
