@@ -68,7 +68,7 @@ def _exit_status(error: Exception) -> int | None:
         return _BAD_INPUT
     if isinstance(error, (StoreError, ArchiveNotEmpty, sa.exc.SQLAlchemyError)):
         return _STORE_PROBLEM
-    if isinstance(error, (AutocrmError, OSError)):
+    if isinstance(error, (AutocrmError, OSError, UnicodeDecodeError)):  # the last: a binary file
         return _BAD_INPUT
     return None
 
@@ -78,8 +78,8 @@ def _one_line(error: Exception) -> str:
 
     if isinstance(error, OSError) and error.strerror:
         text = f"{error.strerror}: {error.filename}" if error.filename else error.strerror
-    elif isinstance(error, sa.exc.NoSuchModuleError):
-        text = f"unknown database URL scheme ({error})"
+    elif isinstance(error, UnicodeDecodeError):
+        text = f"a file given is not UTF-8 text ({error.reason} at byte {error.start})"
     elif isinstance(error, sa.exc.StatementError) and error.orig is not None:
         text = f"the database refused: {error.orig}"
     else:
