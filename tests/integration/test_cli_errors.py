@@ -6,6 +6,7 @@ import io
 import json
 import os
 import tempfile
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -333,3 +334,31 @@ def test_no_arguments_give_a_traceback(playground: Path, data: st.DataObject) ->
     assert result.exit_code in EXIT_STATUSES, (arguments, result.output)
     if result.exit_code in (1, 3):
         assert len(result.stderr.splitlines()) == 1, (arguments, result.stderr)
+
+
+@pytest.mark.postgres
+def test_on_postgresql_reading_creates_nothing_and_the_round_trip_holds(
+    tmp_path: Path, backup: Path
+) -> None:
+    server = os.environ.get("AUTOCRM_TEST_POSTGRES_URL")
+    if not server:
+        pytest.skip("AUTOCRM_TEST_POSTGRES_URL is not set: PostgreSQL tests skipped")
+    admin = sa.create_engine(server)
+    schema = f"autocrm_cli_{uuid.uuid4().hex[:12]}"
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    url = f"{server}?options=-csearch_path%3D{schema}"
+    tables = sa.text("SELECT count(*) FROM information_schema.tables WHERE table_schema = :s")
+    try:
+        out = tmp_path / "again.jsonl"
+        refused = _run("export", "--db", url, str(out))
+        assert "holds no autocrm archive" in _one_line_refusal(refused, 3)
+        with admin.connect() as connection:
+            assert connection.execute(tables, {"s": schema}).scalar_one() == 0
+        assert _run("import", "--db", url, str(backup)).exit_code == 0
+        assert _run("export", "--db", url, str(out)).exit_code == 0
+        assert out.read_bytes() == backup.read_bytes()
+    finally:
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+        admin.dispose()
