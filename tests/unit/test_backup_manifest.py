@@ -199,3 +199,9 @@ def test_a_failed_export_to_a_path_keeps_the_earlier_file(tmp_path: Path) -> Non
         export_jsonl(broken, target)
     assert target.read_text(encoding="utf-8") == "an older backup\n"
     assert [p.name for p in tmp_path.iterdir()] == ["backup.jsonl"]
+
+
+def test_a_backup_file_is_private_to_its_owner(tmp_path: Path) -> None:
+    target = tmp_path / "backup.jsonl"
+    export_jsonl(_shop(), target)
+    assert target.stat().st_mode & 0o777 == 0o600

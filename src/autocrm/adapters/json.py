@@ -223,6 +223,8 @@ def export_jsonl(snapshot: Snapshot, target: str | Path | IO[str]) -> int:
     truncated, reordered or edited one. Lines are written as they are made (nothing
     is held back but the running digests). Written to a path, the backup appears
     under its name only when complete: a failure leaves any earlier file as it was.
+    The new file is readable and writable by its owner only, since a backup holds
+    personal data.
 
     Args:
         snapshot: The archive to back up (``archive.snapshot()``).
