@@ -43,6 +43,7 @@ __all__ = [
     "DEFAULT_LOCK_TIMEOUT",
     "SQLITE_BEGIN",
     "archive_engine",
+    "has_savepoints",
     "is_in_memory_sqlite",
     "read_write_sqlite_url",
     "use_real_sqlite_transactions",
@@ -208,3 +209,15 @@ def use_real_sqlite_transactions(engine: sa.Engine) -> None:
         return
     if not event.contains(engine, "begin", _sqlite_begin):
         event.listen(engine, "begin", _sqlite_begin)
+
+
+def has_savepoints(dialect: sa.Dialect) -> bool:
+    """Whether the archive may run each operation of a unit of work in a SAVEPOINT.
+
+    DuckDB has no SAVEPOINT; SQLite (with explicit transactions) and PostgreSQL do.
+
+    Examples:
+        >>> has_savepoints(sa.create_engine("sqlite://").dialect)
+        True
+    """
+    return dialect.name != "duckdb"

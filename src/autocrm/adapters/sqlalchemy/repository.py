@@ -21,7 +21,7 @@ Examples:
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -35,6 +35,7 @@ from autocrm.adapters.sqlalchemy.engine import (
     DEFAULT_LOCK_TIMEOUT,
     SQLITE_BEGIN,
     archive_engine,
+    has_savepoints,
     use_real_sqlite_transactions,
 )
 from autocrm.adapters.sqlalchemy.store_errors import Failure, store_error
@@ -52,6 +53,7 @@ from autocrm.errors import (
 )
 from autocrm.ports import (
     DELETED_VERSION_FIELD,
+    MAX_CUSTOMER_SEQUENCE,
     AlreadyExists,
     ArchiveNotEmpty,
     changed_fields,
@@ -71,6 +73,7 @@ _T = TypeVar("_T")
 _CHUNK = 500
 _SEQUENCE = "customer_number"
 _DEFAULT_POLICY = ArchivePolicy()
+_NO_CONTEXT = Failure()
 
 
 def _entity_spec(kind: type[_T] | str) -> cv.EntitySpec[_T]:
@@ -196,22 +199,55 @@ class SqlArchive:
     # -- transactions ---------------------------------------------------------------
 
     @contextmanager
-    def _begin(self, *, write: bool = False) -> Iterator[sa.Connection]:
-        """The connection of the open unit of work, or a transaction of its own.
+    def _begin(
+        self, *, write: bool = False, failure: Failure = _NO_CONTEXT
+    ) -> Iterator[sa.Connection]:
+        """The connection of one archive operation, with database errors translated.
 
-        On SQLite a writing transaction starts with ``BEGIN IMMEDIATE``: writers queue
-        for the database lock instead of failing with "database is locked" when two
-        of them read and then write at the same time.
+        Outside a unit of work the operation gets a transaction of its own. On
+        SQLite a writing transaction starts with ``BEGIN IMMEDIATE``: writers queue
+        for the database lock (up to the busy timeout) instead of failing with
+        "database is locked" when two of them read and then write at the same time.
+
+        Inside a unit of work the operation runs in a SAVEPOINT of the unit's
+        transaction, so an operation the database refuses undoes only its own
+        writes and the unit of work goes on; on PostgreSQL this also keeps the
+        transaction usable after a server-side error. Where the engine has no
+        SAVEPOINT, such an error marks the unit of work failed: it then raises
+        instead of committing.
+
+        Every SQLAlchemy or driver error becomes an autocrm error chained to it
+        (:func:`autocrm.adapters.sqlalchemy.store_errors.store_error`).
         """
         current: sa.Connection | None = getattr(self._local, "connection", None)
         if current is not None:
-            yield current
-            return
-        with self._engine.connect() as connection:
-            if write:
-                connection = connection.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
-            with connection.begin():
+            with self._in_unit_of_work(current, failure) as connection:
                 yield connection
+            return
+        try:
+            with self._engine.connect() as connection:
+                if write:
+                    connection = connection.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+                with connection.begin():
+                    yield connection
+        except sa.exc.SQLAlchemyError as exc:
+            raise store_error(exc, failure) from exc
+
+    @contextmanager
+    def _in_unit_of_work(
+        self, connection: sa.Connection, failure: Failure
+    ) -> Iterator[sa.Connection]:
+        savepoints = has_savepoints(connection.dialect)
+        try:
+            if savepoints:
+                with connection.begin_nested():
+                    yield connection
+            else:
+                yield connection
+        except sa.exc.SQLAlchemyError as exc:
+            if not savepoints or connection.invalidated:
+                self._local.failure = exc
+            raise store_error(exc, failure) from exc
 
     @contextmanager
     def unit_of_work(self) -> Iterator[SqlArchive]:
@@ -222,6 +258,13 @@ class SqlArchive:
         rolled back, writing nothing, if it raises (the exception propagates). A
         unit of work opened inside another is a SAVEPOINT: its failure undoes only
         its own writes.
+
+        Each operation inside runs in a savepoint of its own: one that raises
+        (refused by the archive or by the database) writes nothing, and the writes
+        that did not raise are committed with the block. If the database fails in a
+        way no savepoint can contain (the connection is lost), the block raises a
+        :class:`~autocrm.errors.StoreError` at its end, even if the error was
+        caught inside, and nothing is stored.
 
         Examples:
             >>> from datetime import datetime
@@ -239,31 +282,49 @@ class SqlArchive:
         """
         current: sa.Connection | None = getattr(self._local, "connection", None)
         if current is not None:
-            with current.begin_nested():
-                yield self
-            return
-        with self._begin(write=True) as connection:
-            self._local.connection = connection
             try:
-                yield self
-            finally:
-                self._local.connection = None
+                with current.begin_nested():
+                    yield self
+            except sa.exc.SQLAlchemyError as exc:
+                raise store_error(exc, _NO_CONTEXT) from exc
+            return
+        try:
+            with self._engine.connect() as connection:
+                connection = connection.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+                with connection.begin():
+                    self._local.connection, self._local.failure = connection, None
+                    try:
+                        yield self
+                    finally:
+                        self._local.connection = None
+                    failed: BaseException | None = self._local.failure
+                    if failed is not None:
+                        msg = (
+                            "the database failed inside this unit of work and the error was "
+                            f"caught ({failed}); nothing of it was stored"
+                        )
+                        raise StoreError(msg) from failed
+        except sa.exc.SQLAlchemyError as exc:
+            raise store_error(exc, _NO_CONTEXT) from exc
 
     # -- writes ---------------------------------------------------------------------
 
     def _next_customer_number(self, connection: sa.Connection) -> str:
         # Seed 001: every archive gets a unique number, never given again, even after
         # a deletion: the counter row only goes up, inside the writing transaction
-        # (a rolled-back add gives its number back, as it was never issued).
+        # (a rolled-back add gives its number back, as it was never issued). The
+        # UPDATE takes the counter's row lock, so concurrent adds queue on it.
         seq = t.sequences
-        bumped = connection.execute(
-            seq.update().where(seq.c.name == _SEQUENCE).values(value=seq.c.value + 1)
+        _insert_counter_if_missing(connection)
+        connection.execute(
+            seq.update()
+            .where(seq.c.name == _SEQUENCE, seq.c.value < MAX_CUSTOMER_SEQUENCE)
+            .values(value=seq.c.value + 1)
         )
-        if bumped.rowcount == 0:
-            connection.execute(seq.insert().values(name=_SEQUENCE, value=1))
-        value = connection.execute(
-            sa.select(seq.c.value).where(seq.c.name == _SEQUENCE)
-        ).scalar_one()
+        value = self._sequence(connection)
+        if value >= MAX_CUSTOMER_SEQUENCE:
+            # customer_number refuses the sequence past the last one.
+            return customer_number(value + 1, self._policy)
         return customer_number(value, self._policy)
 
     def _sequence(self, connection: sa.Connection) -> int:
@@ -274,14 +335,18 @@ class SqlArchive:
         return int(value or 0)
 
     def _raise_sequence(self, connection: sa.Connection, value: int) -> None:
+        """Move the counter up to ``value`` if it is below, in this transaction.
+
+        One conditional UPDATE under the counter's row lock: two writers raising it
+        at the same time queue on the lock, and the second re-checks the condition
+        against the first one's committed value (PostgreSQL re-reads an updated row
+        in READ COMMITTED), so the counter never falls below a stored number.
+        """
         seq = t.sequences
-        current = connection.execute(
-            sa.select(seq.c.value).where(seq.c.name == _SEQUENCE)
-        ).scalar_one_or_none()
-        if current is None:
-            connection.execute(seq.insert().values(name=_SEQUENCE, value=value))
-        elif current < value:
-            connection.execute(seq.update().where(seq.c.name == _SEQUENCE).values(value=value))
+        _insert_counter_if_missing(connection)
+        connection.execute(
+            seq.update().where(seq.c.name == _SEQUENCE, seq.c.value < value).values(value=value)
+        )
 
     def _insert(self, connection: sa.Connection, spec: cv.EntitySpec[Any], obj: Any) -> None:
         rows = spec.from_domain(obj)
@@ -309,13 +374,15 @@ class SqlArchive:
         """
         _check_who_when(actor, at)
         spec = _entity_spec(type(obj))
-        with self._begin(write=True) as connection:
+        sequence = (
+            customer_sequence(obj.number, self._policy) if isinstance(obj, Customer) else None
+        )
+        with self._begin(write=True, failure=_writing(spec, obj)) as connection:
             if isinstance(obj, Customer):
                 if not obj.number.strip():
                     obj = attrs.evolve(obj, number=self._next_customer_number(connection))
                 else:
                     self._check_never_issued(connection, obj.number)
-                    sequence = customer_sequence(obj.number, self._policy)
                     if sequence is not None:
                         self._raise_sequence(connection, sequence)
             key = None if spec.key is None else getattr(obj, spec.key)
@@ -383,7 +450,7 @@ class SqlArchive:
         _check_who_when(actor, at)
         key: str = getattr(obj, spec.key)
         expected: int = getattr(obj, "version")  # noqa: B009
-        with self._begin(write=True) as connection:
+        with self._begin(write=True, failure=_writing(spec, obj)) as connection:
             old = self._get(connection, spec, key)
             if old.version != expected:
                 raise _stale(spec, key, expected, old.version)
@@ -438,7 +505,7 @@ class SqlArchive:
             msg = f"{spec.entity} records are append only; they are not deleted"
             raise TypeError(msg)
         _check_who_when(actor, at)
-        with self._begin(write=True) as connection:
+        with self._begin(write=True, failure=Failure(entity=spec.entity, key=key)) as connection:
             version: int | None = None
             if "version" in spec.table.c:
                 version = connection.execute(
@@ -656,7 +723,14 @@ class SqlArchive:
                 if key in seen:
                     raise _exists(spec, key)
                 seen.add(key)
-        with self._begin(write=True) as connection:
+        # Before any SQL: a number beyond the counter is refused here (ValidationError).
+        issued = next_customer_sequence(
+            snapshot.customers,
+            snapshot.audit,
+            self._policy,
+            last_issued=snapshot.customer_sequence,
+        )
+        with self._begin(write=True, failure=_restoring(snapshot)) as connection:
             for table in (*(spec.table for spec in _COLLECTIONS.values()), t.audit_entries):
                 if connection.execute(sa.select(sa.literal(1)).select_from(table)).first():
                     msg = (
@@ -673,12 +747,6 @@ class SqlArchive:
                 connection.execute(
                     t.audit_entries.insert(), [cv.audit_from_domain(e) for e in snapshot.audit]
                 )
-            issued = next_customer_sequence(
-                snapshot.customers,
-                snapshot.audit,
-                self._policy,
-                last_issued=snapshot.customer_sequence,
-            )
             self._raise_sequence(connection, issued - 1)
 
     def _insert_many(
@@ -711,6 +779,58 @@ _COLLECTIONS: dict[str, cv.EntitySpec[Any]] = {
     "appointments": _entity_spec("appointment"),
     "fleet_accounts": _entity_spec("fleet_account"),
 }
+
+
+def _writing(spec: cv.EntitySpec[Any], obj: Any) -> Failure:
+    """What an add or update of ``obj`` was doing, should the database fail."""
+
+    def rows() -> list[tuple[sa.Table, Sequence[Mapping[str, Any]]]]:
+        converted = spec.from_domain(obj)
+        return [
+            (spec.table, [converted.main]),
+            *((table, converted.children.get(table.name, [])) for table, _ in spec.child_tables),
+        ]
+
+    key = None if spec.key is None else getattr(obj, spec.key)
+    return Failure(
+        entity=spec.entity,
+        key=key if isinstance(key, str) and key.strip() else None,
+        expected=getattr(obj, "version", None),
+        rows=rows,
+    )
+
+
+def _restoring(snapshot: Snapshot) -> Failure:
+    """What a restore was doing, should the database fail: the main rows of every record."""
+
+    def rows() -> list[tuple[sa.Table, Sequence[Mapping[str, Any]]]]:
+        return [
+            (spec.table, [spec.from_domain(record).main for record in getattr(snapshot, name)])
+            for name, spec in _COLLECTIONS.items()
+        ]
+
+    return Failure(rows=rows)
+
+
+def _insert_counter_if_missing(connection: sa.Connection) -> None:
+    """Create the customer-number counter row (the migrations do; an old copy may lack it).
+
+    Two writers may both find it missing: PostgreSQL and SQLite insert it with
+    ``ON CONFLICT DO NOTHING``; other engines check first.
+    """
+    seq = t.sequences
+    values = {"name": _SEQUENCE, "value": 0}
+    name = connection.dialect.name
+    if name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        connection.execute(postgresql.insert(seq).values(**values).on_conflict_do_nothing())
+    elif name == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
+        connection.execute(sqlite.insert(seq).values(**values).on_conflict_do_nothing())
+    elif connection.execute(sa.select(seq.c.value).where(seq.c.name == _SEQUENCE)).first() is None:
+        connection.execute(seq.insert().values(**values))
 
 
 def _shown_url(url: object) -> str:

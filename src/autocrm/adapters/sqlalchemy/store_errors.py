@@ -32,7 +32,7 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -67,7 +67,8 @@ class Failure:
         entity: The kind of record being written (``"customer"``...), if any.
         key: Its key, if known.
         expected: The version the writer had read (updates), if any.
-        rows: The rows being written, by table, to find a value a column refused.
+        rows: Gives the rows being written, by table (main table first), to find
+            the value a column refused; called only then.
         opening: The archive was being opened to be read (``create=False``).
         url: The database URL, without password, for messages while opening.
 
@@ -79,7 +80,7 @@ class Failure:
     entity: str | None = None
     key: str | None = None
     expected: int | None = None
-    rows: Sequence[tuple[sa.Table, Sequence[Mapping[str, Any]]]] = ()
+    rows: Callable[[], Sequence[tuple[sa.Table, Sequence[Mapping[str, Any]]]]] | None = None
     opening: bool = False
     url: str = ""
 
@@ -127,7 +128,7 @@ def store_error(exc: sa.exc.SQLAlchemyError, failure: Failure) -> AutocrmError:
             actual=None,
         )
     if kind == _BAD_VALUE:
-        found = field_of_bad_value(failure.rows)
+        found = None if failure.rows is None else field_of_bad_value(failure.rows())
         if found is None:
             return ValidationError(f"the database refused a value: {reason}")
         field, value = found
