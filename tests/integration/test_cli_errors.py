@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import os
+import subprocess
+import sys
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -362,3 +364,18 @@ def test_on_postgresql_reading_creates_nothing_and_the_round_trip_holds(
         with admin.begin() as connection:
             connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
         admin.dispose()
+
+
+def test_the_installed_command_gives_the_same_one_line_and_status(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "autocrm", "export", "--db", "sqlite:///typo.db", "out.jsonl"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert done.returncode == 3
+    assert done.stderr.startswith("autocrm export: no database at sqlite:///typo.db")
+    assert done.stderr.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
