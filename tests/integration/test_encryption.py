@@ -276,7 +276,7 @@ def test_the_rotate_key_command_refuses_a_missing_archive_and_a_bad_key_file(
         app, ["rotate-key", "--db", f"sqlite:///{tmp_path}/typo.db", "--keys", str(keys)]
     )
     assert missing.exit_code == 3
-    assert "no archive" in missing.output
+    assert "no database at" in missing.output
     assert not (tmp_path / "typo.db").exists()
     (tmp_path / "bad.toml").write_text('current = "k1"\n', encoding="utf-8")
     bad = CliRunner().invoke(
