@@ -626,6 +626,129 @@ class SqlArchive:
             if children[table.name]:
                 connection.execute(table.insert(), children[table.name])
 
+    def load(
+        self,
+        records: Iterable[object],
+        *,
+        actor: str,
+        at: datetime,
+        chunk_size: int = 10_000,
+    ) -> dict[str, int]:
+        """Add new records in bulk to an empty archive: one transaction, written in chunks.
+
+        Each record is stored as :meth:`add` would store it (version 1, one CREATE
+        audit entry by ``actor`` at ``at``; a customer keeps its number and the
+        customer-number sequence moves past the numbers of the archive's form), but
+        ``chunk_size`` records at a time with one multi-row statement per table, and
+        ``records`` is consumed lazily: an iterator is never held in memory whole.
+        Give each record after those it refers to. If anything raises (a repeated
+        key, an error from ``records`` itself, a lost connection), the transaction
+        is rolled back and the archive is left as it was.
+
+        Returns:
+            How many records were added, per entity (``{"customer": 2, ...}``).
+
+        Raises:
+            autocrm.ports.ArchiveNotEmpty: the archive holds records or audit entries.
+            autocrm.ports.AlreadyExists: two records have the same key.
+            autocrm.errors.InvalidFormat: ``actor`` is blank or ``at`` is not aware.
+            TypeError: a record is not of a type the archive keeps.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from autocrm.domain import CHINA_TZ, Vehicle
+            >>> archive = SqlArchive.from_url("sqlite://")
+            >>> archive.load([Customer("KH000123", name="王建国"),
+            ...               Vehicle("LFV2A21K3D3109826", "KH000123", plate="京A12345")],
+            ...              actor="import", at=datetime(2026, 1, 5, 9, tzinfo=CHINA_TZ))
+            {'customer': 1, 'vehicle': 1}
+            >>> archive.get(Customer, "KH000123").version
+            1
+        """
+        _check_who_when(actor, at)
+        if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+            msg = f"chunk_size: expected a whole number >= 1, got {chunk_size!r}"
+            raise InvalidFormat(msg, field="chunk_size", value=chunk_size)
+        counts: dict[str, int] = {}
+        seen: dict[str, set[str]] = {}
+        highest = 0
+        with self._begin(write=True) as connection:
+            self._require_empty(connection)
+            chunk: list[object] = []
+            for record in records:
+                chunk.append(record)
+                if len(chunk) >= chunk_size:
+                    highest = max(highest, self._load_chunk(connection, chunk, seen, actor, at))
+                    chunk = []
+            if chunk:
+                highest = max(highest, self._load_chunk(connection, chunk, seen, actor, at))
+            if highest:
+                self._raise_sequence(connection, highest)
+            audit = t.audit_entries
+            for entity, total in connection.execute(
+                sa.select(audit.c.entity, sa.func.count()).group_by(audit.c.entity)
+            ).all():
+                counts[entity] = int(total)
+        order = [spec.entity for spec in _COLLECTIONS.values()]
+        return {entity: counts[entity] for entity in order if entity in counts}
+
+    def _require_empty(self, connection: sa.Connection) -> None:
+        for table in (*(spec.table for spec in _COLLECTIONS.values()), t.audit_entries):
+            if connection.execute(sa.select(sa.literal(1)).select_from(table)).first():
+                msg = (
+                    f"the archive must be empty, but table {table.name!r} has rows; "
+                    "load into a new database"
+                )
+                raise ArchiveNotEmpty(msg)
+        if self._sequence(connection):
+            msg = "the archive must be empty, but customer numbers were issued"
+            raise ArchiveNotEmpty(msg)
+
+    def _load_chunk(
+        self,
+        connection: sa.Connection,
+        chunk: Sequence[object],
+        seen: dict[str, set[str]],
+        actor: str,
+        at: datetime,
+    ) -> int:
+        """Write one chunk of :meth:`load`; return the highest customer sequence in it."""
+        by_spec: dict[type, list[Any]] = {}
+        audit_rows: list[dict[str, Any]] = []
+        highest = 0
+        for record in chunk:
+            spec = _entity_spec(type(record))
+            if isinstance(record, Customer):
+                if not record.number.strip():
+                    record = attrs.evolve(record, number=self._next_customer_number(connection))
+                sequence = customer_sequence(record.number, self._policy)
+                if sequence is not None and sequence > highest:
+                    highest = sequence
+            if spec.key is not None:
+                key = getattr(record, spec.key)
+                keys = seen.setdefault(spec.entity, set())
+                if key in keys:
+                    raise _exists(spec, key)
+                keys.add(key)
+            if getattr(record, "version", 1) != 1:
+                record = attrs.evolve(record, version=1)  # type: ignore[misc]
+            by_spec.setdefault(spec.kind, []).append(record)
+            audit_rows.append(
+                cv.audit_from_domain(
+                    AuditEntry(
+                        at=at,
+                        actor=actor,
+                        entity=spec.entity,
+                        entity_id=entity_id(record),
+                        action=AuditAction.CREATE,
+                    )
+                )
+            )
+        for kind, objects in by_spec.items():
+            self._insert_many(connection, _entity_spec(kind), objects)
+        connection.execute(t.audit_entries.insert(), audit_rows)
+        return highest
+
 
 #: Snapshot attribute -> how its records are stored, in the order a snapshot lists them.
 _COLLECTIONS: dict[str, cv.EntitySpec[Any]] = {
