@@ -89,10 +89,11 @@ class RefusedRow:
         table: The mapping's table (``customers``, ``work_orders``...).
         field: The domain field at fault (``mobile``, ``customer_number``...).
         column: The source column of that field, if it has one.
+        value: The cell of that column as text ("" when blank or there is no column).
         problem: What is wrong, in words.
 
     Examples:
-        >>> RefusedRow("客户.csv", 7, "customers", "mobile", "手机", "bad number").row
+        >>> RefusedRow("客户.csv", 7, "customers", "mobile", "手机", "1380013", "bad number").row
         7
     """
 
@@ -101,6 +102,7 @@ class RefusedRow:
     table: str
     field: str
     column: str | None
+    value: str
     problem: str
 
 
@@ -108,7 +110,7 @@ def _frozen_counts(counts: Mapping[str, int]) -> Mapping[str, int]:
     return MappingProxyType(dict(counts))
 
 
-_REPORT_HEADER = ("file", "row", "table", "field", "column", "problem")
+_REPORT_HEADER = ("file", "row", "table", "field", "column", "value", "problem")
 
 
 @attrs.frozen
@@ -124,7 +126,7 @@ class ImportResult:
 
     Examples:
         >>> r = ImportResult(counts={"customers": 2}, rows=3, refused=(
-        ...     RefusedRow("c.csv", 4, "customers", "name", "姓名", "blank"),), written=True)
+        ...     RefusedRow("c.csv", 4, "customers", "name", "姓名", "", "blank"),), written=True)
         >>> r.skipped, r.summary()
         (1, '2 customers imported from 3 rows; 1 refused row skipped')
     """
@@ -157,12 +159,13 @@ class ImportResult:
         Examples:
             >>> import os, tempfile
             >>> r = ImportResult(counts={}, rows=1, refused=(
-            ...     RefusedRow("c.csv", 2, "customers", "name", "姓名", "blank"),), written=False)
+            ...     RefusedRow("c.csv", 2, "customers", "name", "姓名", "", "blank"),),
+            ...     written=False)
             >>> with tempfile.TemporaryDirectory() as d:
             ...     p = os.path.join(d, "refused.csv")
             ...     r.write_report(p)
             ...     open(p, encoding="utf-8-sig").read().splitlines()
-            ['file,row,table,field,column,problem', 'c.csv,2,customers,name,姓名,blank']
+            ['file,row,table,field,column,value,problem', 'c.csv,2,customers,name,姓名,,blank']
         """
         with open(path, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
@@ -175,6 +178,7 @@ class ImportResult:
                         refused.table,
                         refused.field,
                         refused.column or "",
+                        refused.value,
                         refused.problem,
                     )
                 )
@@ -512,8 +516,10 @@ class _Importer:
             if order is not None:
                 self.run.bad_lines.setdefault(str(order).strip(), (source.path.name, number))
         column = table.columns.get(field) or table.payer_amounts.get(field)
+        cell = None if column is None else row.get(column)
+        value = "" if cell is None else str(cell)
         self.refused.append(
-            RefusedRow(source.path.name, number, table.name, field, column, problem)
+            RefusedRow(source.path.name, number, table.name, field, column, value, problem)
         )
 
     def _orphan_lines(self) -> None:
@@ -526,6 +532,7 @@ class _Importer:
                         "work_order_lines",
                         "work_order_number",
                         self.line_column,
+                        order,
                         f"work order {order!r} is not among the imported work orders",
                     )
                 )
