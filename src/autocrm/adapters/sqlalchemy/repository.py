@@ -20,6 +20,7 @@ Examples:
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -621,10 +622,10 @@ class SqlArchive:
             for name, items in rows.children.items():
                 children[name].extend(items)
         if mains:
-            connection.execute(spec.table.insert(), mains)
+            _insert_rows(connection, spec.table, mains)
         for table, _ in spec.child_tables:
             if children[table.name]:
-                connection.execute(table.insert(), children[table.name])
+                _insert_rows(connection, table, children[table.name])
 
     def load(
         self,
@@ -716,6 +717,10 @@ class SqlArchive:
         by_spec: dict[type, list[Any]] = {}
         audit_rows: list[dict[str, Any]] = []
         highest = 0
+        # Every entry differs from this one only by entity and id: build and check it once.
+        template = cv.audit_from_domain(
+            AuditEntry(at=at, actor=actor, entity="customer", entity_id="-", action="create")
+        )
         for record in chunk:
             spec = _entity_spec(type(record))
             if isinstance(record, Customer):
@@ -733,20 +738,10 @@ class SqlArchive:
             if getattr(record, "version", 1) != 1:
                 record = attrs.evolve(record, version=1)  # type: ignore[misc]
             by_spec.setdefault(spec.kind, []).append(record)
-            audit_rows.append(
-                cv.audit_from_domain(
-                    AuditEntry(
-                        at=at,
-                        actor=actor,
-                        entity=spec.entity,
-                        entity_id=entity_id(record),
-                        action=AuditAction.CREATE,
-                    )
-                )
-            )
+            audit_rows.append({**template, "entity": spec.entity, "entity_id": entity_id(record)})
         for kind, objects in by_spec.items():
             self._insert_many(connection, _entity_spec(kind), objects)
-        connection.execute(t.audit_entries.insert(), audit_rows)
+        _insert_rows(connection, t.audit_entries, audit_rows)
         return highest
 
 
@@ -761,6 +756,40 @@ _COLLECTIONS: dict[str, cv.EntitySpec[Any]] = {
     "appointments": _entity_spec("appointment"),
     "fleet_accounts": _entity_spec("fleet_account"),
 }
+
+
+def _insert_rows(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows: PostgreSQL COPY through psycopg, else one executemany."""
+    dialect = connection.dialect
+    if dialect.name != "postgresql" or dialect.driver != "psycopg":
+        connection.execute(table.insert(), rows)
+        return
+    names = [c.name for c in table.columns if any(c.name in row for row in rows[:1])]
+    convert = [_copy_converter(table.c[name].type, dialect) for name in names]
+    quote = dialect.identifier_preparer
+    statement = (
+        f"COPY {quote.format_table(table)} ({', '.join(quote.quote(n) for n in names)}) FROM STDIN"
+    )
+    driver = connection.connection.driver_connection
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+        for row in rows:
+            copy.write_row(
+                [
+                    value if fn is None else fn(value)
+                    for fn, value in zip(convert, [row.get(name) for name in names], strict=True)
+                ]
+            )
+
+
+def _copy_converter(column_type: Any, dialect: Any) -> Any:
+    """What a value of the column becomes for COPY (None: psycopg adapts it as it is)."""
+    if isinstance(column_type, sa.JSON):
+        # As SQLAlchemy binds it: None is the JSON null unless the column says otherwise.
+        null = None if column_type.none_as_null else "null"
+        return lambda value: null if value is None else json.dumps(value)
+    if isinstance(column_type, sa.types.TypeDecorator):
+        return lambda value: column_type.process_bind_param(value, dialect)
+    return None
 
 
 _SQLITE_BEGIN = "autocrm_sqlite_begin"
