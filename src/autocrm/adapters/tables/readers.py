@@ -75,6 +75,7 @@ class TableSource:
         columns: The header, in file order.
         encoding: The CSV encoding used (None for the other formats).
         sheet: The worksheet read (Excel only).
+        delimiter: The CSV field separator (a tab for ``.tsv`` files).
 
     Examples:
         >>> TableSource(Path("km.parquet"), "parquet", ("vin", "km")).columns
