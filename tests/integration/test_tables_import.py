@@ -677,3 +677,13 @@ def test_the_encoding_of_a_csv_is_detected(tmp_path: Path) -> None:
         result = import_tables([path], mapping, archive, at=AT)
         assert result.refused == (), encoding
         assert archive.get(Customer, "KH000002").name == "北京某某银行股份有限公司"
+
+
+def test_load_refuses_a_repeated_key_and_writes_nothing(sql_archive: SqlArchive) -> None:
+    from autocrm.errors import AlreadyExists
+
+    wang = Customer("KH000001", name="王建国")
+    with pytest.raises(AlreadyExists):
+        sql_archive.load([wang, Customer("KH000002", name="李娜"), wang], actor="导入", at=AT)
+    assert sql_archive.count(Customer) == 0
+    assert sql_archive.audit_trail() == []
