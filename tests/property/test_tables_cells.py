@@ -5,14 +5,11 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-pytest.importorskip("pyarrow")
-
-from autocrm.adapters.tables.cells import read_cell  # noqa: E402
-from autocrm.adapters.tables.mapping import FieldKind, TableMapping  # noqa: E402
+from autocrm.adapters.tables.cells import read_cell
+from autocrm.adapters.tables.mapping import FieldKind, TableMapping
 
 LINES = {"amount": "金额"}
 YUAN = TableMapping("work_order_lines", files=("l.csv",), columns=LINES)
