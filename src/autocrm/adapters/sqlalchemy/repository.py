@@ -721,8 +721,10 @@ class SqlArchive:
         template = cv.audit_from_domain(
             AuditEntry(at=at, actor=actor, entity="customer", entity_id="-", action="create")
         )
+        specs: dict[type, cv.EntitySpec[Any]] = {}
         for record in chunk:
-            spec = _entity_spec(type(record))
+            kind = type(record)
+            spec = specs.get(kind) or specs.setdefault(kind, _entity_spec(kind))
             if isinstance(record, Customer):
                 if not record.number.strip():
                     record = attrs.evolve(record, number=self._next_customer_number(connection))
@@ -761,10 +763,24 @@ _COLLECTIONS: dict[str, cv.EntitySpec[Any]] = {
 def _insert_rows(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
     """Insert many rows: PostgreSQL COPY through psycopg, else one executemany."""
     dialect = connection.dialect
+    names = [c.name for c in table.columns if c.name in rows[0]]
+    if dialect.name == "sqlite":
+        # The column types' own bind processors, then one DB-API executemany: what
+        # table.insert() does, without building a parameter dict per row.
+        processors = [table.c[name].type.bind_processor(dialect) for name in names]
+        active = [(i, process) for i, process in enumerate(processors) if process is not None]
+        statement = str(table.insert().compile(dialect=dialect, column_keys=names))
+        parameters = []
+        for row in rows:
+            values = [row.get(name) for name in names]
+            for index, process in active:
+                values[index] = process(values[index])
+            parameters.append(tuple(values))
+        connection.exec_driver_sql(statement, parameters)
+        return
     if dialect.name != "postgresql" or dialect.driver != "psycopg":
         connection.execute(table.insert(), rows)
         return
-    names = [c.name for c in table.columns if any(c.name in row for row in rows[:1])]
     convert = [_copy_converter(table.c[name].type, dialect) for name in names]
     quote = dialect.identifier_preparer
     statement = (
