@@ -5,7 +5,7 @@ Every converter refuses what it cannot read with an
 constructors then validate the values in full.
 
 Examples:
-    >>> from autocrm.adapters.tables.mapping import FieldKind, TableMapping
+    >>> from autocrm.adapters.tables.mapping import CODE_TYPES, FieldKind, TableMapping
     >>> table = TableMapping("work_order_lines", files=("x.csv",),
     ...                      columns={"amount": "金额"}, money_unit="fen")
     >>> read_cell(table, "amount", FieldKind.MONEY, "42050")
@@ -18,13 +18,15 @@ Examples:
 
 from __future__ import annotations
 
+import enum
+import functools
 import math
 from collections.abc import Callable
 from datetime import date, datetime, time, tzinfo
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from autocrm.adapters.tables.mapping import FieldKind, TableMapping
+from autocrm.adapters.tables.mapping import CODE_TYPES, FieldKind, TableMapping
 from autocrm.domain import FEN
 from autocrm.errors import InvalidFormat
 
@@ -46,7 +48,7 @@ def read_cell(table: TableMapping, field: str, kind: FieldKind, value: Any) -> A
         >>> from autocrm.adapters.tables.mapping import TableMapping
         >>> t = TableMapping("work_orders", files=("wo.csv",), columns={}, values={
         ...     "service_types": {"保养": "maintenance", "小修": "minor_repair"}})
-        >>> sorted(read_cell(t, "service_types", FieldKind.CODES, "保养、小修"))
+        >>> sorted(m.value for m in read_cell(t, "service_types", FieldKind.CODES, "保养、小修"))
         ['maintenance', 'minor_repair']
         >>> read_cell(t, "opened_at", FieldKind.DATETIME, "2025-10-09 09:30").isoformat()
         '2025-10-09T09:30:00+08:00'
@@ -82,24 +84,40 @@ def _texts(table: TableMapping, field: str, value: Any) -> list[str]:
     return [part.strip() for part in text.split(table.separators[0]) if part.strip()]
 
 
-def _code(table: TableMapping, field: str, value: Any) -> str:
+@functools.cache
+def _members(kind: type[enum.Enum]) -> dict[str, enum.Enum]:
+    """Code and Chinese label -> member, built once per enumeration."""
+    found: dict[str, enum.Enum] = {}
+    for member in kind:
+        found.setdefault(str(getattr(member, "label", member.value)), member)
+        found[str(member.value)] = member
+    return found
+
+
+def _member(table: TableMapping, field: str, code: str) -> Any:
+    # The member itself, so that the domain's converter has nothing left to look up; an
+    # unknown code goes on as text and the domain names the problem.
+    return _members(CODE_TYPES[table.name, field]).get(code, code)
+
+
+def _code(table: TableMapping, field: str, value: Any) -> Any:
     text = _text(table, field, value)
     mapped = table.values.get(field)
     if mapped is None:
-        return text  # the domain accepts the code or its Chinese label, or names the problem
+        return _member(table, field, text)
     found = mapped.get(text)
     if found is not None:
-        return found
+        return _member(table, field, found)
     fallback = table.fallbacks.get(field)
     if fallback is not None:
-        return fallback
+        return _member(table, field, fallback)
     message = (
         f"{text!r} is not in the value map {table.name}.values.{field} and there is no fallback"
     )
     raise _fail(field, message, value)
 
 
-def _codes(table: TableMapping, field: str, value: Any) -> list[str]:
+def _codes(table: TableMapping, field: str, value: Any) -> list[Any]:
     return [_code(table, field, part) for part in _texts(table, field, value)]
 
 
