@@ -303,6 +303,61 @@ def upgrade_archive(
     typer.echo(f"{db} is up to date (revision {current_revision(archive.engine)})")
 
 
+@app.command("import-tables")
+def import_tables_command(
+    paths: Annotated[list[Path], typer.Argument(help="the exported files (CSV, .xlsx, Parquet)")],
+    mapping: Annotated[Path, typer.Option(help="the TOML column mapping")],
+    db: Annotated[str, typer.Option(help="SQLAlchemy database URL (an empty archive)")],
+    on_error: Annotated[
+        str, typer.Option(help="stop: write nothing if a row is refused; skip: write the rest")
+    ] = "stop",
+    report: Annotated[
+        Path | None, typer.Option(help="write the refused rows to this CSV file")
+    ] = None,
+) -> None:
+    """Import a DMS export (CSV, Excel, Parquet) into an empty database archive."""
+    from datetime import datetime
+
+    from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn
+
+    from autocrm.adapters.tables import import_tables, load_mapping
+    from autocrm.domain import CHINA_TZ
+
+    class _RowsPerSecond(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text("" if speed is None else f"{speed:,.0f} rows/s")
+
+    if on_error not in ("stop", "skip"):
+        msg = f"expected stop or skip, got {on_error!r}"
+        raise typer.BadParameter(msg, param_hint="--on-error")
+    console = Console(stderr=True, highlight=False)
+    table_mapping = load_mapping(mapping)
+    archive = _open_store(db, create=True)
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TextColumn("{task.completed:,.0f} rows"),
+        _RowsPerSecond(),
+        console=console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("importing", total=None)
+        result = import_tables(
+            paths,
+            table_mapping,
+            archive,
+            at=datetime.now(CHINA_TZ),
+            on_error=on_error,  # type: ignore[arg-type]
+            progress=lambda rows: bar.advance(task, rows),
+        )
+    if report is not None:
+        result.write_report(report)
+    typer.echo(result.summary() + (f" (report: {report})" if report and result.refused else ""))
+    if not result.written:
+        raise typer.Exit(1)
+
+
 @app.command()
 def demo(
     db: Annotated[str, typer.Option(help="SQLAlchemy database URL")] = "sqlite:///autocrm-demo.db",

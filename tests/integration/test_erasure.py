@@ -382,11 +382,14 @@ def _build(archive: Repository, histories: Any) -> list[tuple[str, set[str]]]:
 
 
 def _lines_not_of(text: str, number: str, archive: Repository) -> list[str]:
-    """The backup lines of records other than the customer's, its vehicles and accounts."""
+    """The backup lines of records other than the customer's, its vehicles and accounts.
+
+    The header and the closing manifest (whose digests cover every line) are left out.
+    """
     own = {number, f"F{number}"} | {
         car.vin for car in archive.snapshot().vehicles if car.customer_number == number
     }
-    return [line for line in text.splitlines()[1:] if not any(f'"{key}"' in line for key in own)]
+    return [line for line in text.splitlines()[1:-1] if not any(f'"{key}"' in line for key in own)]
 
 
 def _check_erasure(archive: Repository, histories: Any, victim: int) -> None:

@@ -20,6 +20,7 @@ Examples:
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -938,10 +939,129 @@ class SqlArchive:
             for name, items in rows.children.items():
                 children[name].extend(items)
         if mains:
-            connection.execute(spec.table.insert(), mains)
+            _insert_rows(connection, spec.table, mains)
         for table, _ in spec.child_tables:
             if children[table.name]:
-                connection.execute(table.insert(), children[table.name])
+                _insert_rows(connection, table, children[table.name])
+
+    def load(
+        self,
+        records: Iterable[object],
+        *,
+        actor: str,
+        at: datetime,
+        chunk_size: int = 10_000,
+    ) -> dict[str, int]:
+        """Add new records in bulk to an empty archive: one transaction, written in chunks.
+
+        Each record is stored as :meth:`add` would store it (version 1, one CREATE
+        audit entry by ``actor`` at ``at``; a customer keeps its number and the
+        customer-number sequence moves past the numbers of the archive's form), but
+        ``chunk_size`` records at a time with one multi-row statement per table, and
+        ``records`` is consumed lazily: an iterator is never held in memory whole.
+        Give each record after those it refers to. If anything raises (a repeated
+        key, an error from ``records`` itself, a lost connection), the transaction
+        is rolled back and the archive is left as it was.
+
+        Returns:
+            How many records were added, per entity (``{"customer": 2, ...}``).
+
+        Raises:
+            autocrm.ports.ArchiveNotEmpty: the archive holds records or audit entries.
+            autocrm.ports.AlreadyExists: two records have the same key.
+            autocrm.errors.InvalidFormat: ``actor`` is blank or ``at`` is not aware.
+            TypeError: a record is not of a type the archive keeps.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from autocrm.domain import CHINA_TZ, Vehicle
+            >>> archive = SqlArchive.from_url("sqlite://")
+            >>> archive.load([Customer("KH000123", name="王建国"),
+            ...               Vehicle("LFV2A21K3D3109826", "KH000123", plate="京A12345")],
+            ...              actor="import", at=datetime(2026, 1, 5, 9, tzinfo=CHINA_TZ))
+            {'customer': 1, 'vehicle': 1}
+            >>> archive.get(Customer, "KH000123").version
+            1
+        """
+        _check_who_when(actor, at)
+        if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+            msg = f"chunk_size: expected a whole number >= 1, got {chunk_size!r}"
+            raise InvalidFormat(msg, field="chunk_size", value=chunk_size)
+        counts: dict[str, int] = {}
+        seen: dict[str, set[str]] = {}
+        highest = 0
+        with self._begin(write=True) as connection:
+            self._require_empty(connection)
+            chunk: list[object] = []
+            for record in records:
+                chunk.append(record)
+                if len(chunk) >= chunk_size:
+                    highest = max(highest, self._load_chunk(connection, chunk, seen, actor, at))
+                    chunk = []
+            if chunk:
+                highest = max(highest, self._load_chunk(connection, chunk, seen, actor, at))
+            if highest:
+                self._raise_sequence(connection, highest)
+            audit = t.audit_entries
+            for entity, total in connection.execute(
+                sa.select(audit.c.entity, sa.func.count()).group_by(audit.c.entity)
+            ).all():
+                counts[entity] = int(total)
+        order = [spec.entity for spec in _COLLECTIONS.values()]
+        return {entity: counts[entity] for entity in order if entity in counts}
+
+    def _require_empty(self, connection: sa.Connection) -> None:
+        for table in (*(spec.table for spec in _COLLECTIONS.values()), t.audit_entries):
+            if connection.execute(sa.select(sa.literal(1)).select_from(table)).first():
+                msg = (
+                    f"the archive must be empty, but table {table.name!r} has rows; "
+                    "load into a new database"
+                )
+                raise ArchiveNotEmpty(msg)
+        if self._sequence(connection):
+            msg = "the archive must be empty, but customer numbers were issued"
+            raise ArchiveNotEmpty(msg)
+
+    def _load_chunk(
+        self,
+        connection: sa.Connection,
+        chunk: Sequence[object],
+        seen: dict[str, set[str]],
+        actor: str,
+        at: datetime,
+    ) -> int:
+        """Write one chunk of :meth:`load`; return the highest customer sequence in it."""
+        by_spec: dict[type, list[Any]] = {}
+        audit_rows: list[dict[str, Any]] = []
+        highest = 0
+        # Every entry differs from this one only by entity and id: build and check it once.
+        template = cv.audit_from_domain(
+            AuditEntry(at=at, actor=actor, entity="customer", entity_id="-", action="create")
+        )
+        specs: dict[type, cv.EntitySpec[Any]] = {}
+        for record in chunk:
+            kind = type(record)
+            spec = specs.get(kind) or specs.setdefault(kind, _entity_spec(kind))
+            if isinstance(record, Customer):
+                if not record.number.strip():
+                    record = attrs.evolve(record, number=self._next_customer_number(connection))
+                sequence = customer_sequence(record.number, self._policy)
+                if sequence is not None and sequence > highest:
+                    highest = sequence
+            if spec.key is not None:
+                key = getattr(record, spec.key)
+                keys = seen.setdefault(spec.entity, set())
+                if key in keys:
+                    raise _exists(spec, key)
+                keys.add(key)
+            if getattr(record, "version", 1) != 1:
+                record = attrs.evolve(record, version=1)  # type: ignore[misc]
+            by_spec.setdefault(spec.kind, []).append(record)
+            audit_rows.append({**template, "entity": spec.entity, "entity_id": entity_id(record)})
+        for kind, objects in by_spec.items():
+            self._insert_many(connection, _entity_spec(kind), objects)
+        _insert_rows(connection, t.audit_entries, audit_rows)
+        return highest
 
 
 #: Snapshot attribute -> how its records are stored, in the order a snapshot lists them.
@@ -964,6 +1084,54 @@ def _tables_and_rows(
         (spec.table, [rows.main]),
         *((table, rows.children.get(table.name, [])) for table, _ in spec.child_tables),
     ]
+
+
+def _insert_rows(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows: PostgreSQL COPY through psycopg, else one executemany."""
+    dialect = connection.dialect
+    names = [c.name for c in table.columns if c.name in rows[0]]
+    if dialect.name == "sqlite":
+        # The column types' own bind processors, then one DB-API executemany: what
+        # table.insert() does, without building a parameter dict per row.
+        processors = [table.c[name].type.bind_processor(dialect) for name in names]
+        active = [(i, process) for i, process in enumerate(processors) if process is not None]
+        statement = str(table.insert().compile(dialect=dialect, column_keys=names))
+        parameters = []
+        for row in rows:
+            values = [row.get(name) for name in names]
+            for index, process in active:
+                values[index] = process(values[index])
+            parameters.append(tuple(values))
+        connection.exec_driver_sql(statement, parameters)
+        return
+    if dialect.name != "postgresql" or dialect.driver != "psycopg":
+        connection.execute(table.insert(), rows)
+        return
+    convert = [_copy_converter(table.c[name].type, dialect) for name in names]
+    quote = dialect.identifier_preparer
+    statement = (
+        f"COPY {quote.format_table(table)} ({', '.join(quote.quote(n) for n in names)}) FROM STDIN"
+    )
+    driver = connection.connection.driver_connection
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+        for row in rows:
+            copy.write_row(
+                [
+                    value if fn is None else fn(value)
+                    for fn, value in zip(convert, [row.get(name) for name in names], strict=True)
+                ]
+            )
+
+
+def _copy_converter(column_type: Any, dialect: Any) -> Any:
+    """What a value of the column becomes for COPY (None: psycopg adapts it as it is)."""
+    if isinstance(column_type, sa.JSON):
+        # As SQLAlchemy binds it: None is the JSON null unless the column says otherwise.
+        null = None if column_type.none_as_null else "null"
+        return lambda value: null if value is None else json.dumps(value)
+    if isinstance(column_type, sa.types.TypeDecorator):
+        return lambda value: column_type.process_bind_param(value, dialect)
+    return None
 
 
 def _reencrypt(
