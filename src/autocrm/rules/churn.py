@@ -46,7 +46,7 @@ from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import AutocrmError, InvalidComponent
 from autocrm.rules._visits import (
     at_least,
-    birth_date_of,
+    birth_date_from,
     check_customer,
     checked,
     checked_items,
@@ -765,6 +765,7 @@ class WarningEntry:
         last_visit_on: date,
         active_visits: int,
         birth_date: date | None,
+        resident_id: str | None = None,
         service_due: tuple[date, str] | None,
         as_of: date,
         policy: ChurnPolicy,
@@ -777,7 +778,8 @@ class WarningEntry:
             name: His name.
             last_visit_on: His last visit in the active months.
             active_visits: His distinct visit days in the active months.
-            birth_date: His birth date (on record, else from the resident ID), if known.
+            birth_date: His birth date on record, if any.
+            resident_id: His resident ID, whose birth date counts when none is on record.
             service_due: The earliest maintenance due date among his cars, with the VIN
                 (:meth:`earliest_service_due`), or None.
             as_of: The day of the question.
@@ -793,7 +795,8 @@ class WarningEntry:
         """
         day = as_of
         leap_day = service_policy.leap_day_birthdays
-        birthday = None if birth_date is None else next_anniversary(birth_date, day, leap_day)
+        born = birth_date_from(birth_date, resident_id)
+        birthday = None if born is None else next_anniversary(born, day, leap_day)
         to_birthday = None if birthday is None else (birthday - day).days
         birthday_soon = to_birthday is not None and to_birthday <= policy.birthday_within_days
         due_on, due_vin = (None, None) if service_due is None else service_due
@@ -1017,7 +1020,8 @@ def early_warning(
                 name=customer.name,
                 last_visit_on=active[-1],
                 active_visits=len(set(active)),
-                birth_date=birth_date_of(customer),
+                birth_date=customer.birth_date,
+                resident_id=customer.resident_id,
                 service_due=due,
                 as_of=day,
                 policy=policy,

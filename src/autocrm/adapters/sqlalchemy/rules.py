@@ -1,0 +1,519 @@
+"""SQL twins of the batch rules: the same answers as :mod:`autocrm.rules`, computed by the database.
+
+Each function here has the name and keywords of a rule of :mod:`autocrm.rules` that
+takes a :class:`~autocrm.domain.Snapshot`, takes a
+:class:`~autocrm.adapters.sqlalchemy.SqlArchive` instead, and returns a result equal
+(``==``) to the rule's on the archive's snapshot: the same frozen result types,
+evidence, explanations and ``left_off`` lists. The archive is never read out whole.
+
+How the work is split:
+
+* the database finds the answer rows: every customer's visits (work orders by
+  customer or by vehicle, in China Standard Time, and the visit dates kept on the
+  vehicles) are grouped per customer in one query, with the thresholds of the
+  policy as bound dates, and only the customers in the answer come back;
+* the answer rows are turned into results by the pure layer's own builders
+  (:meth:`~autocrm.rules.churn.SegmentAssessment.from_facts`,
+  :meth:`~autocrm.rules.churn.WarningEntry.from_facts`, ...), so a rule is written once;
+* contact pressure (:mod:`autocrm.rules.contact`) is decided by the pure
+  :class:`~autocrm.rules.contact.ContactHistory`, built from the few records that can
+  hold a customer back on the day: the answer's customers with an opt-out or
+  anonymised, the appointments still booked from that day on, and the follow-ups
+  called within the cooldown;
+* the maintenance due date of an early-warning entry is
+  :func:`~autocrm.rules.reminders.next_service_due` over the records of that
+  customer's vehicles only.
+
+Examples:
+    >>> from datetime import date
+    >>> from autocrm.adapters.sqlalchemy import SqlArchive
+    >>> archive = SqlArchive.from_url("sqlite://")
+    >>> lost_customers(archive, as_of=date(2025, 6, 1))
+    ()
+    >>> early_warning(archive, as_of=date(2026, 3, 2)).quiet_from
+    datetime.date(2026, 1, 1)
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+from datetime import date, datetime, time, timedelta
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.sql.elements import ColumnElement
+
+from autocrm.adapters.sqlalchemy import convert as cv
+from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.repository import SqlArchive
+from autocrm.adapters.sqlalchemy.stats import _as_date, _LocalDate
+from autocrm.domain import Appointment, Customer, FollowUp, OdometerReading, Vehicle, WorkOrder
+from autocrm.domain.appointment import AppointmentStatus
+from autocrm.domain.time import CHINA_TZ, as_date
+from autocrm.domain.work_order import ServiceType
+from autocrm.errors import InvalidFormat
+from autocrm.rules.churn import (
+    ChurnPolicy,
+    ChurnSegment,
+    EarlyWarning,
+    LostCustomers,
+    SegmentAssessment,
+    WarningEntry,
+)
+from autocrm.rules.contact import ContactHistory, LeftOff
+from autocrm.rules.reminders import ServicePolicy
+
+__all__ = ["early_warning", "lost_customers", "lost_customers_report"]
+
+_T = TypeVar("_T")
+
+_DEFAULT_CHURN_POLICY = ChurnPolicy()
+_DEFAULT_SERVICE_POLICY = ServicePolicy()
+
+#: Keys sent per ``IN (...)`` when records of the answer rows are loaded.
+_CHUNK = 500
+
+
+def _checked_archive(archive: object) -> SqlArchive:
+    if not isinstance(archive, SqlArchive):
+        msg = f"archive: expected a SqlArchive, got {type(archive).__name__}"
+        raise InvalidFormat(msg, field="archive", value=archive)
+    return archive
+
+
+def _start_of(day: date) -> datetime:
+    """The first instant of a local (China Standard Time) day."""
+    return datetime.combine(day, time(0), tzinfo=CHINA_TZ)
+
+
+# --------------------------------------------------------------------------- visits
+
+
+def _visits(day: date) -> sa.Subquery:
+    """``(customer_number, on)``: every visit of every customer on or before ``day``.
+
+    What counts as a visit (see :mod:`autocrm.rules.churn`): the local opening date of
+    a work order carrying the customer's number or one of his vehicles' VINs, and the
+    ``last_business_on``, ``first_maintenance_on``, ``first_visit_on`` dates of his
+    vehicles and ``purchased_on`` of a car the shop sold. A visit may appear twice
+    (a work order of his own car under his number): the rules use the latest date
+    and the distinct dates, which duplicates do not change.
+    """
+    orders, cars = t.work_orders, t.vehicles
+    opened_by = orders.c.opened_at < _start_of(day + timedelta(days=1))
+    on = _LocalDate(orders.c.opened_at)
+    parts: list[sa.Select[Any]] = [
+        sa.select(orders.c.customer_number.label("customer_number"), on.label("on")).where(
+            opened_by
+        ),
+        sa.select(cars.c.customer_number, on)
+        .select_from(orders.join(cars, cars.c.vin == orders.c.vin))
+        .where(opened_by),
+    ]
+    for column in (cars.c.last_business_on, cars.c.first_maintenance_on, cars.c.first_visit_on):
+        parts.append(sa.select(cars.c.customer_number, column).where(column <= day))
+    parts.append(
+        sa.select(cars.c.customer_number, cars.c.purchased_on).where(
+            cars.c.is_new_car_sale.is_(True), cars.c.purchased_on <= day
+        )
+    )
+    return sa.union_all(*parts).subquery("visits")
+
+
+def _serviced_here(day: date) -> sa.Subquery:
+    """``customer_number`` of every customer serviced here on or before ``day``.
+
+    A work order of his (by number or vehicle) with a service type other than the
+    new-car delivery, or a vehicle of his with a first maintenance or first visit
+    recorded by then.
+    """
+    orders, cars, types = t.work_orders, t.vehicles, t.work_order_service_types
+    opened_by = orders.c.opened_at < _start_of(day + timedelta(days=1))
+    real_service = sa.exists().where(
+        types.c.work_order_number == orders.c.number,
+        types.c.service_type != ServiceType.NEW_CAR_DELIVERY.value,
+    )
+    return sa.union(
+        sa.select(orders.c.customer_number.label("customer_number")).where(
+            opened_by, real_service
+        ),
+        sa.select(cars.c.customer_number)
+        .select_from(orders.join(cars, cars.c.vin == orders.c.vin))
+        .where(opened_by, real_service),
+        sa.select(cars.c.customer_number).where(
+            sa.or_(cars.c.first_maintenance_on <= day, cars.c.first_visit_on <= day)
+        ),
+    ).subquery("serviced")
+
+
+def _may_be_held(customers: sa.Table) -> ColumnElement[bool]:
+    """The customer is anonymised or has an opt-out: the pressure check needs his record."""
+    return sa.or_(
+        customers.c.anonymised.is_(True), sa.cast(customers.c.opt_outs, sa.Text) != "[]"
+    )
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _load_in(
+    archive: SqlArchive,
+    connection: sa.Connection,
+    kind: type[_T],
+    column: str,
+    keys: Sequence[str],
+) -> list[_T]:
+    """The records of ``kind`` whose ``column`` is one of ``keys``.
+
+    In archive order among the records of one key (all of them come in one chunk),
+    which is the order the rules care about (a customer's cars).
+    """
+    spec = cv.spec_for(kind)
+    found: list[_T] = []
+    for start in range(0, len(keys), _CHUNK):
+        chunk = list(keys[start : start + _CHUNK])
+        found.extend(archive._load(connection, spec, spec.table.c[column].in_(chunk)))
+    return found
+
+
+def _contact_history(
+    archive: SqlArchive,
+    connection: sa.Connection,
+    day: date,
+    cooldown_days: int,
+    held_numbers: Sequence[str],
+) -> ContactHistory:
+    """The :class:`ContactHistory` of the records that can keep someone off a list on ``day``.
+
+    ``held_numbers`` are the answer's customers that are anonymised or have an
+    opt-out (every other customer has neither to honour); the appointments still
+    BOOKED with a slot on or after ``day``; the follow-ups with a call in the last
+    ``cooldown_days`` days up to ``day`` (none when the cooldown is off).
+    """
+    people = _load_in(archive, connection, Customer, "number", held_numbers)
+    appointments = t.appointments
+    booked = archive._load(
+        connection,
+        cv.spec_for(Appointment),
+        sa.and_(
+            appointments.c.status == AppointmentStatus.BOOKED.value,
+            appointments.c.slot >= _start_of(day),
+        ),
+    )
+    followups: list[FollowUp] = []
+    if cooldown_days > 0:
+        attempts = t.call_attempts
+        called = sa.select(attempts.c.followup_number).where(
+            attempts.c.at >= _start_of(day - timedelta(days=cooldown_days - 1)),
+            attempts.c.at < _start_of(day + timedelta(days=1)),
+        )
+        followups = archive._load(
+            connection, cv.spec_for(FollowUp), t.followups.c.number.in_(called)
+        )
+    return ContactHistory.of([*people, *followups, *booked])
+
+
+# --------------------------------------------------------------------------- lost customers
+
+
+def lost_customers_report(
+    archive: SqlArchive,
+    *,
+    as_of: date,
+    policy: ChurnPolicy = _DEFAULT_CHURN_POLICY,
+    segments: Collection[ChurnSegment] | None = None,
+) -> LostCustomers:
+    """The win-back list of :func:`autocrm.rules.churn.lost_customers_report`, found by the database.
+
+    One query groups every customer's visits (latest visit), whether he was serviced
+    here and whether he has a car bought before the first-service cut-off, classifies
+    him with the policy's days as bound dates, and returns the customers of the
+    wanted segments only; their assessments are built by
+    :meth:`~autocrm.rules.churn.SegmentAssessment.from_facts`.
+
+    Args:
+        archive: The SQL archive.
+        as_of: The day of the question.
+        policy: The thresholds.
+        segments: Which segments to return; default the lost ones.
+
+    Returns:
+        The :class:`~autocrm.rules.churn.LostCustomers` the pure rule gives.
+
+    Raises:
+        autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, or a bad ``as_of``.
+
+    Examples:
+        >>> from autocrm.domain import OptOut
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> at = datetime(2025, 6, 1, 9, tzinfo=CHINA_TZ)
+        >>> _ = archive.add(Customer(number="C1", name="王建国", opt_outs=[
+        ...     OptOut("marketing", reason="不要营销电话")]), actor="a", at=at)
+        >>> _ = archive.add(Vehicle(vin="LFV2A21K3D3109826", customer_number="C1",
+        ...                         last_business_on=date(2024, 2, 1)), actor="a", at=at)
+        >>> report = lost_customers_report(archive, as_of=date(2025, 6, 1))
+        >>> report.entries, [(x.subject, x.reason) for x in report.left_off]
+        ((), [('recently_lost', 'opted out of 营销 calls: 不要营销电话')])
+    """
+    archive = _checked_archive(archive)
+    day = as_date(as_of)
+    wanted = {s for s in ChurnSegment if s.is_lost} if segments is None else set(segments)
+    customers, cars = t.customers, t.vehicles
+    visits = _visits(day)
+    last = (
+        sa.select(visits.c.customer_number, sa.func.max(visits.c.on).label("last_on"))
+        .group_by(visits.c.customer_number)
+        .subquery("last_visits")
+    )
+    serviced = _serviced_here(day)
+    cutoff = policy.first_service_lost_before(day)
+    has_stale = sa.exists().where(
+        cars.c.customer_number == customers.c.number, cars.c.purchased_on < cutoff
+    )
+    is_serviced = serviced.c.customer_number.is_not(None)
+    # The segment, as SegmentAssessment.from_facts decides it, to select the answer rows.
+    segment = sa.case(
+        (sa.and_(~is_serviced, has_stale), ChurnSegment.FIRST_SERVICE_LOST.value),
+        (last.c.last_on.is_(None), ChurnSegment.NO_VISIT.value),
+        (
+            last.c.last_on >= day - timedelta(days=policy.lost_after_days),
+            ChurnSegment.ACTIVE.value,
+        ),
+        (
+            last.c.last_on >= day - timedelta(days=policy.defected_after_days),
+            ChurnSegment.RECENTLY_LOST.value,
+        ),
+        else_=ChurnSegment.DEFECTED.value,
+    ).label("segment")
+    classified = (
+        sa.select(
+            customers.c.id,
+            customers.c.number,
+            last.c.last_on,
+            is_serviced.label("serviced"),
+            _may_be_held(customers).label("held"),
+            segment,
+        )
+        .select_from(
+            customers.outerjoin(last, last.c.customer_number == customers.c.number).outerjoin(
+                serviced, serviced.c.customer_number == customers.c.number
+            )
+        )
+        .subquery("classified")
+    )
+    query = (
+        sa.select(classified)
+        .where(classified.c.segment.in_(sorted(s.value for s in wanted)))
+        .order_by(classified.c.id)
+    )
+    with archive._begin() as connection:
+        rows = connection.execute(query).all()
+        first_service = [r.number for r in rows if r.segment == ChurnSegment.FIRST_SERVICE_LOST]
+        stale: dict[str, list[str]] = defaultdict(list)
+        for start in range(0, len(first_service), _CHUNK):
+            chunk = first_service[start : start + _CHUNK]
+            for owner, vin in connection.execute(
+                sa.select(cars.c.customer_number, cars.c.vin)
+                .where(cars.c.customer_number.in_(chunk), cars.c.purchased_on < cutoff)
+                .order_by(cars.c.id)
+            ):
+                stale[owner].append(vin)
+        history = _contact_history(
+            archive,
+            connection,
+            day,
+            policy.contact_cooldown_days,
+            [r.number for r in rows if r.held],
+        )
+    found: list[SegmentAssessment] = []
+    left_off: list[LeftOff] = []
+    for row in rows:
+        assessment = SegmentAssessment.from_facts(
+            row.number,
+            last_visit_on=None if row.last_on is None else _as_date(row.last_on),
+            serviced_here=bool(row.serviced),
+            stale_vins=stale.get(row.number, ()),
+            as_of=day,
+            policy=policy,
+        )
+        if assessment.segment not in wanted:  # pragma: no cover - the SQL selected them
+            continue
+        held = assessment.win_back_left_off(history, policy)
+        if held is None:
+            found.append(assessment)
+        else:
+            left_off.append(held)
+    return LostCustomers.of(found, left_off, as_of=day, policy=policy)
+
+
+def lost_customers(
+    archive: SqlArchive,
+    *,
+    as_of: date,
+    policy: ChurnPolicy = _DEFAULT_CHURN_POLICY,
+    segments: Collection[ChurnSegment] | None = None,
+) -> tuple[SegmentAssessment, ...]:
+    """The lost customers of :func:`autocrm.rules.churn.lost_customers`, found by the database.
+
+    See :func:`lost_customers_report`, which also says who was left off and why.
+
+    Args:
+        archive: The SQL archive.
+        as_of: The day of the question.
+        policy: The thresholds.
+        segments: Which segments to return; default the lost ones.
+
+    Returns:
+        One assessment per customer, in win-back order.
+
+    Raises:
+        autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, or a bad ``as_of``.
+
+    Examples:
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> at = datetime(2025, 6, 1, 9, tzinfo=CHINA_TZ)
+        >>> _ = archive.add(Customer(number="C1", name="王建国"), actor="a", at=at)
+        >>> _ = archive.add(Vehicle(vin="LFV2A21K3D3109826", customer_number="C1",
+        ...                         last_business_on=date(2024, 2, 1)), actor="a", at=at)
+        >>> [(a.customer_number, a.segment.label, a.days_since_visit)
+        ...  for a in lost_customers(archive, as_of=date(2025, 6, 1))]
+        [('C1', '近期流失客户', 486)]
+    """
+    return lost_customers_report(archive, as_of=as_of, policy=policy, segments=segments).entries
+
+
+# --------------------------------------------------------------------------- early warning
+
+
+def _service_dues(
+    archive: SqlArchive,
+    connection: sa.Connection,
+    numbers: Sequence[str],
+    day: date,
+    service_policy: ServicePolicy,
+) -> dict[str, tuple[date, str] | None]:
+    """The earliest maintenance due among each customer's cars (the early-warning flag)."""
+    cars = _load_in(archive, connection, Vehicle, "customer_number", numbers)
+    vins = [car.vin for car in cars]
+    orders: dict[str, list[WorkOrder]] = defaultdict(list)
+    for order in _load_in(archive, connection, WorkOrder, "vin", vins):
+        orders[order.vin].append(order)
+    readings: dict[str, list[OdometerReading]] = defaultdict(list)
+    for reading in _load_in(archive, connection, OdometerReading, "vin", vins):
+        readings[reading.vin].append(reading)
+    owned: dict[str, list[Vehicle]] = defaultdict(list)
+    for car in cars:
+        owned[car.customer_number].append(car)
+    return {
+        number: WarningEntry.earliest_service_due(
+            [(car, orders[car.vin], readings[car.vin]) for car in owned[number]],
+            as_of=day,
+            service_policy=service_policy,
+        )
+        for number in numbers
+    }
+
+
+def early_warning(
+    archive: SqlArchive,
+    *,
+    as_of: date,
+    policy: ChurnPolicy = _DEFAULT_CHURN_POLICY,
+    service_policy: ServicePolicy = _DEFAULT_SERVICE_POLICY,
+) -> EarlyWarning:
+    """Seed 000's early warning of :func:`autocrm.rules.churn.early_warning`, found by the database.
+
+    One query groups every customer's visits up to ``as_of`` and keeps those whose
+    latest visit lies in the active months of the window (so none since), with their
+    number of distinct active visit days; the birthday flag comes from the birth date
+    or resident ID of those rows, and the maintenance-due flag from
+    :func:`~autocrm.rules.reminders.next_service_due` over their vehicles' records.
+
+    Args:
+        archive: The SQL archive.
+        as_of: The day of the question (its month is not part of the window).
+        policy: Window lengths and "near" distances.
+        service_policy: Maintenance intervals, for the due date.
+
+    Returns:
+        The :class:`~autocrm.rules.churn.EarlyWarning` the pure rule gives.
+
+    Raises:
+        autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, or a bad ``as_of``.
+
+    Examples:
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> at = datetime(2025, 9, 15, 10, tzinfo=CHINA_TZ)
+        >>> _ = archive.add(Customer(number="C1", name="王建国", birth_date=date(1980, 3, 20)),
+        ...                 actor="a", at=at)
+        >>> _ = archive.add(WorkOrder("WO1", customer_number="C1", vin="LFV2A21K3D3109826",
+        ...                           opened_at=at, service_types=["保养"]), actor="a", at=at)
+        >>> entry = early_warning(archive, as_of=date(2026, 3, 2)).entries[0]
+        >>> entry.customer_number, entry.days_to_birthday, entry.birthday_within_days
+        ('C1', 18, True)
+    """
+    archive = _checked_archive(archive)
+    day = as_date(as_of)
+    start, quiet, _ = policy.warning_window(day)
+    customers = t.customers
+    visits = _visits(day)
+    active_day = sa.case((visits.c.on >= start, visits.c.on), else_=sa.null())
+    grouped = (
+        sa.select(
+            visits.c.customer_number,
+            sa.func.max(visits.c.on).label("last_on"),
+            sa.func.count(sa.distinct(active_day)).label("active_visits"),
+        )
+        .group_by(visits.c.customer_number)
+        .subquery("grouped")
+    )
+    query = (
+        sa.select(
+            customers.c.number,
+            customers.c.name,
+            customers.c.birth_date,
+            customers.c.resident_id,
+            _may_be_held(customers).label("held"),
+            grouped.c.last_on,
+            grouped.c.active_visits,
+        )
+        .select_from(customers.join(grouped, grouped.c.customer_number == customers.c.number))
+        .where(grouped.c.last_on >= start, grouped.c.last_on < quiet)
+        .order_by(customers.c.id)
+    )
+    left_off: list[LeftOff] = []
+    kept = []
+    with archive._begin() as connection:
+        rows = connection.execute(query).all()
+        history = _contact_history(
+            archive,
+            connection,
+            day,
+            policy.contact_cooldown_days,
+            [r.number for r in rows if r.held],
+        )
+        for row in rows:
+            held = EarlyWarning.left_off_by(history, row.number, as_of=day, policy=policy)
+            if held is None:
+                kept.append(row)
+            else:
+                left_off.append(held)
+        dues = _service_dues(archive, connection, [r.number for r in kept], day, service_policy)
+    entries = [
+        WarningEntry.from_facts(
+            row.number,
+            name=row.name,
+            last_visit_on=_as_date(row.last_on),
+            active_visits=int(row.active_visits),
+            birth_date=None if row.birth_date is None else _as_date(row.birth_date),
+            resident_id=row.resident_id,
+            service_due=dues[row.number],
+            as_of=day,
+            policy=policy,
+            service_policy=service_policy,
+        )
+        for row in kept
+    ]
+    return EarlyWarning.of(entries, left_off, as_of=day, policy=policy)
+
