@@ -1,0 +1,337 @@
+"""The SQL twins of the batch rules give the pure rules' answers, on every engine.
+
+One random archive per example is written into the database of ``module_engine``
+(SQLite, then PostgreSQL when its URL is set; another engine is one more fixture
+parameter in ``conftest.py``) and each twin of :mod:`autocrm.adapters.sqlalchemy.rules`
+must equal (``==``) its rule of :mod:`autocrm.rules` on the same records. The archives
+are drawn around the day of the question so that the windows are hit: visits at
+00:00 and 23:59 China time, days 365/366 and 730/731 before, 29 February birthdays
+and purchases, open work orders, company cars brought in under another customer,
+customers without any visit, opt-outs, anonymised customers, bookings and recent
+calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from autocrm.adapters.sqlalchemy import SqlArchive, metadata
+from autocrm.adapters.sqlalchemy import rules as twins
+from autocrm.domain import (
+    CHINA_TZ,
+    Appointment,
+    CallAttempt,
+    Customer,
+    FollowUp,
+    OdometerReading,
+    OptOut,
+    Snapshot,
+    Vehicle,
+    WorkOrder,
+)
+from autocrm.domain.identifiers import vin
+from autocrm.domain.work_order import ServiceType
+from autocrm.rules import churn
+from autocrm.rules.churn import ChurnPolicy, ChurnSegment
+from autocrm.testing import strategies as s
+
+sa = pytest.importorskip("sqlalchemy")
+
+#: Days of the question: leap days, year ends, a month start after a short month.
+AS_OF_DAYS = (
+    date(2024, 2, 29),
+    date(2024, 3, 1),
+    date(2025, 3, 1),
+    date(2025, 12, 31),
+    date(2026, 1, 1),
+    date(2026, 11, 24),
+)
+#: Offsets (days before the question) on the edges of the rules' windows.
+EDGE_OFFSETS = (0, 1, 2, 30, 31, 59, 60, 61, 150, 200, 364, 365, 366, 367, 729, 730, 731, 900)
+#: A visit late in the evening or just after midnight, China time.
+CLOCK_TIMES = (time(0, 0), time(23, 59), time(10, 30))
+
+
+def _window_edges(day: date) -> tuple[int, ...]:
+    """Days before ``day`` on the edges of the early-warning window of the default policy."""
+    start, quiet, month_start = ChurnPolicy().warning_window(day)
+    edges = [(day - edge).days + shift for edge in (start, quiet, month_start) for shift in (-1, 0)]
+    return (*EDGE_OFFSETS, *edges)
+
+
+def _offsets(day: date) -> st.SearchStrategy[int]:
+    edges = st.sampled_from(_window_edges(day))
+    return st.one_of(edges, edges, edges, st.integers(min_value=-3, max_value=1000))
+
+
+@st.composite
+def archives(draw: st.DrawFn) -> tuple[Snapshot, date]:
+    """A small archive drawn around its day of the question, and that day."""
+    day = draw(st.sampled_from(AS_OF_DAYS))
+
+    def before(offset: int) -> date:
+        return day - timedelta(days=offset)
+
+    def moment(offset: int) -> datetime:
+        return datetime.combine(before(offset), draw(st.sampled_from(CLOCK_TIMES)), CHINA_TZ)
+
+    people: list[Customer] = []
+    cars: list[Vehicle] = []
+    orders: list[WorkOrder] = []
+    readings: list[OdometerReading] = []
+    followups: list[FollowUp] = []
+    bookings: list[Appointment] = []
+    count = draw(st.integers(min_value=1, max_value=5))
+    numbers = [f"C{i + 1:06d}" for i in range(count)]
+    for number in numbers:
+        person = draw(s.customers(number=number))
+        if draw(st.booleans()):
+            born = draw(st.sampled_from((date(1980, 2, 29), before(-10), before(-30), None)))
+            person = attrs.evolve(person, birth_date=born, resident_id=None)
+        opt_outs = draw(
+            st.lists(
+                st.builds(
+                    OptOut,
+                    st.sampled_from(("marketing", "reminders", "follow_ups")),
+                    reason=st.just("客户要求"),
+                ),
+                max_size=1,
+            )
+        )
+        person = attrs.evolve(
+            person, opt_outs=opt_outs, anonymised=draw(st.integers(0, 9)) == 0
+        )
+        people.append(person)
+        for _ in range(draw(st.integers(min_value=0, max_value=2))):
+            car = draw(s.vehicles(customer_number=number))
+            if car.vin in {c.vin for c in cars}:
+                continue
+            dates: dict[str, Any] = {
+                name: draw(st.one_of(st.none(), st.none(), _offsets(day).map(before)))
+                for name in ("last_business_on", "first_maintenance_on", "first_visit_on")
+            }
+            purchased = draw(
+                st.one_of(st.none(), st.just(date(2020, 2, 29)), _offsets(day).map(before))
+            )
+            car = attrs.evolve(
+                car,
+                purchased_on=purchased,
+                manufactured_on=None if purchased is None else purchased - timedelta(days=60),
+                is_new_car_sale=draw(st.booleans()),
+                next_maintenance_on=draw(st.one_of(st.none(), _offsets(day).map(before))),
+                **dates,
+            )
+            cars.append(car)
+            for _ in range(draw(st.integers(min_value=0, max_value=3))):
+                opened = moment(draw(_offsets(day)))
+                driver = draw(st.sampled_from(numbers))  # a company car under another name
+                order = draw(
+                    s.work_orders(
+                        number=f"WO{len(orders) + 1:08d}", customer_number=driver, vin=car.vin
+                    )
+                )
+                types = draw(
+                    st.sampled_from(
+                        (
+                            frozenset({ServiceType.NEW_CAR_DELIVERY}),
+                            frozenset({ServiceType.MAINTENANCE}),
+                            frozenset({ServiceType.FIRST_MAINTENANCE}),
+                            order.service_types,
+                        )
+                    )
+                )
+                closed = None if draw(st.booleans()) else opened + timedelta(hours=3)
+                orders.append(
+                    attrs.evolve(
+                        order, opened_at=opened, closed_at=closed, service_types=types
+                    )
+                )
+            for _ in range(draw(st.integers(min_value=0, max_value=2))):
+                readings.append(
+                    OdometerReading(
+                        car.vin, before(draw(_offsets(day))), draw(st.integers(0, 60_000))
+                    )
+                )
+        if draw(st.booleans()):
+            called = moment(draw(st.integers(min_value=-1, max_value=9)))
+            followups.append(
+                FollowUp(
+                    number=f"FU{len(followups) + 1:06d}",
+                    kind="3dc",
+                    customer_number=number,
+                    earliest=called.date(),
+                    due=called.date(),
+                    latest=called.date(),
+                    attempts=[
+                        CallAttempt(
+                            called,
+                            draw(st.sampled_from(("completed", "no_answer", "wrong_number"))),
+                            rating=None,
+                        )
+                    ],
+                )
+            )
+        if draw(st.booleans()):
+            slot = moment(draw(st.integers(min_value=-3, max_value=2)))
+            bookings.append(
+                Appointment(
+                    number=f"YY{len(bookings) + 1:06d}",
+                    customer_number=number,
+                    kind="proactive",
+                    booked_at=slot - timedelta(days=3),
+                    slot=slot,
+                    status=draw(st.sampled_from(("booked", "cancelled"))),
+                )
+            )
+    snapshot = Snapshot(
+        customers=people,
+        vehicles=cars,
+        work_orders=orders,
+        readings=readings,
+        followups=followups,
+        appointments=bookings,
+        customer_sequence=count,
+    )
+    return snapshot, day
+
+
+def _load(engine: sa.Engine, snapshot: Snapshot) -> SqlArchive:
+    with engine.begin() as connection:
+        for table in reversed(metadata.sorted_tables):
+            if table.name != "alembic_version":
+                connection.execute(table.delete())
+    archive = SqlArchive(engine)
+    archive.restore(snapshot)
+    return archive
+
+
+POLICIES = st.builds(
+    ChurnPolicy,
+    contact_cooldown_days=st.sampled_from((0, 7)),
+    lost_after_days=st.sampled_from((365, 366)),
+)
+
+#: The twins and their rules: (name, pure call, twin call).
+PAIRS: list[tuple[str, Callable[..., Any], Callable[..., Any]]] = [
+    ("lost_customers_report", churn.lost_customers_report, twins.lost_customers_report),
+    ("early_warning", churn.early_warning, twins.early_warning),
+]
+
+
+@pytest.fixture(scope="module")
+def engine_under_test(module_engine: sa.Engine) -> Iterator[sa.Engine]:
+    """The module's database (one per engine parameter of ``module_engine``)."""
+    yield module_engine
+
+
+@pytest.mark.parametrize(("name", "pure", "twin"), PAIRS, ids=[name for name, _, _ in PAIRS])
+def test_twin_equals_the_pure_rule(
+    engine_under_test: sa.Engine,
+    name: str,
+    pure: Callable[..., Any],
+    twin: Callable[..., Any],
+) -> None:
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+    @given(drawn=archives(), policy=POLICIES)
+    def check(drawn: tuple[Snapshot, date], policy: ChurnPolicy) -> None:
+        snapshot, day = drawn
+        archive = _load(engine_under_test, snapshot)
+        assert twin(archive, as_of=day, policy=policy) == pure(snapshot, as_of=day, policy=policy)
+
+    check()
+
+
+def test_every_segment_can_be_asked_for(engine_under_test: sa.Engine) -> None:
+    car = Vehicle(
+        vin="LFV2A21K3D3109826",
+        customer_number="C000001",
+        purchased_on=date(2023, 3, 18),
+        is_new_car_sale=True,
+    )
+    snapshot = Snapshot(
+        customers=[Customer(number="C000001", name="王建国"), Customer(number="C000002", name="李娜")],
+        vehicles=[car],
+        customer_sequence=2,
+    )
+    archive = _load(engine_under_test, snapshot)
+    day = date(2025, 6, 1)
+    every = list(ChurnSegment)
+    found = twins.lost_customers(archive, as_of=day, segments=every)
+    assert [(a.customer_number, a.segment) for a in found] == [
+        ("C000001", ChurnSegment.FIRST_SERVICE_LOST),
+        ("C000002", ChurnSegment.NO_VISIT),
+    ]
+    assert found == churn.lost_customers(snapshot, as_of=day, segments=every)
+
+
+def test_a_twin_refuses_a_snapshot() -> None:
+    from autocrm.errors import InvalidFormat
+
+    with pytest.raises(InvalidFormat, match="archive: expected a SqlArchive"):
+        twins.lost_customers(Snapshot(), as_of=date(2025, 6, 1))  # type: ignore[arg-type]
+
+
+def _valid_vin(draft: str) -> str:
+    """``draft`` with its check character (position 9) put right."""
+    digit = vin.check_digit(draft)
+    return draft[:8] + digit + draft[9:]
+
+
+def _edge_archive(day: date) -> Snapshot:
+    """One customer on each edge of the windows of the default policy, for ``day``."""
+    vins = iter(_valid_vin(f"LFV2A21K0D31098{n:02d}") for n in range(10))
+
+    def at(on: date, clock: time) -> datetime:
+        return datetime.combine(on, clock, CHINA_TZ)
+
+    S = ServiceType  # noqa: N806 - a short name keeps the table readable
+    people, cars, orders = [], [], []
+    for index, (visit, clock, types, purchased) in enumerate(
+        [
+            (date(2025, 8, 1), time(0, 0), [S.MAINTENANCE], None),  # first day of the window
+            (date(2025, 7, 31), time(23, 59), [S.MAINTENANCE], None),  # the day before it
+            (date(2025, 12, 31), time(23, 59), [S.MINOR_REPAIR], None),  # last active day
+            (date(2026, 1, 1), time(0, 0), [S.MINOR_REPAIR], None),  # first quiet day
+            (day - timedelta(days=365), time(12, 0), [S.MAINTENANCE], None),
+            (day - timedelta(days=366), time(12, 0), [S.MAINTENANCE], None),
+            (day - timedelta(days=730), time(12, 0), [S.MAINTENANCE], None),
+            (day - timedelta(days=731), time(12, 0), [S.MAINTENANCE], None),
+            (day, time(23, 59), [S.MAINTENANCE], None),  # a visit on the day itself
+            (day - timedelta(days=400), time(9, 0), [S.NEW_CAR_DELIVERY], day - timedelta(days=366)),
+        ],
+        start=1,
+    ):
+        number = f"C{index:06d}"
+        people.append(Customer(number=number, name=f"客户{index}"))
+        car = Vehicle(vin=next(vins), customer_number=number, purchased_on=purchased)
+        cars.append(car)
+        orders.append(
+            WorkOrder(
+                f"WO{index:08d}", customer_number=number, vin=car.vin,
+                opened_at=at(visit, clock), service_types=types,
+            )
+        )  # fmt: skip
+    return Snapshot(customers=people, vehicles=cars, work_orders=orders, customer_sequence=10)
+
+
+def test_the_edges_of_the_windows(engine_under_test: sa.Engine) -> None:
+    day = date(2026, 3, 2)
+    snapshot = _edge_archive(day)
+    archive = _load(engine_under_test, snapshot)
+    every = list(ChurnSegment)
+    report = twins.lost_customers_report(archive, as_of=day, segments=every)
+    assert report == churn.lost_customers_report(snapshot, as_of=day, segments=every)
+    segments = {a.customer_number: a.segment.value for a in report.entries}
+    assert [segments[f"C{i:06d}"] for i in (5, 6, 7, 8, 9, 10)] == [
+        "active", "recently_lost", "recently_lost", "defected", "active", "first_service_lost",
+    ]  # fmt: skip
+    warning = twins.early_warning(archive, as_of=day)
+    assert warning == churn.early_warning(snapshot, as_of=day)
+    assert [e.customer_number for e in warning.entries] == ["C000001", "C000003"]
