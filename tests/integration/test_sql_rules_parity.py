@@ -332,6 +332,9 @@ def test_the_edges_of_the_windows(engine_under_test: sa.Engine) -> None:
     assert [segments[f"C{i:06d}"] for i in (5, 6, 7, 8, 9, 10)] == [
         "active", "recently_lost", "recently_lost", "defected", "active", "first_service_lost",
     ]  # fmt: skip
+    lost = twins.lost_customers(archive, as_of=day)
+    assert lost == churn.lost_customers(snapshot, as_of=day)
+    assert [a.customer_number for a in lost] == ["C000006", "C000007", "C000010", "C000008"]
     warning = twins.early_warning(archive, as_of=day)
     assert warning == churn.early_warning(snapshot, as_of=day)
     assert [e.customer_number for e in warning.entries] == ["C000001", "C000003"]
