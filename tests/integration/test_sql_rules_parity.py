@@ -13,7 +13,7 @@ calls.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -105,9 +105,7 @@ def archives(draw: st.DrawFn) -> tuple[Snapshot, date]:
                 max_size=1,
             )
         )
-        person = attrs.evolve(
-            person, opt_outs=opt_outs, anonymised=draw(st.integers(0, 9)) == 0
-        )
+        person = attrs.evolve(person, opt_outs=opt_outs, anonymised=draw(st.integers(0, 9)) == 0)
         people.append(person)
         for _ in range(draw(st.integers(min_value=0, max_value=2))):
             car = draw(s.vehicles(customer_number=number))
@@ -149,9 +147,7 @@ def archives(draw: st.DrawFn) -> tuple[Snapshot, date]:
                 )
                 closed = None if draw(st.booleans()) else opened + timedelta(hours=3)
                 orders.append(
-                    attrs.evolve(
-                        order, opened_at=opened, closed_at=closed, service_types=types
-                    )
+                    attrs.evolve(order, opened_at=opened, closed_at=closed, service_types=types)
                 )
             for _ in range(draw(st.integers(min_value=0, max_value=2))):
                 readings.append(
@@ -225,15 +221,9 @@ PAIRS: list[tuple[str, Callable[..., Any], Callable[..., Any]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine_under_test(module_engine: sa.Engine) -> Iterator[sa.Engine]:
-    """The module's database (one per engine parameter of ``module_engine``)."""
-    yield module_engine
-
-
 @pytest.mark.parametrize(("name", "pure", "twin"), PAIRS, ids=[name for name, _, _ in PAIRS])
 def test_twin_equals_the_pure_rule(
-    engine_under_test: sa.Engine,
+    module_engine: sa.Engine,
     name: str,
     pure: Callable[..., Any],
     twin: Callable[..., Any],
@@ -242,13 +232,13 @@ def test_twin_equals_the_pure_rule(
     @given(drawn=archives(), policy=POLICIES)
     def check(drawn: tuple[Snapshot, date], policy: ChurnPolicy) -> None:
         snapshot, day = drawn
-        archive = _load(engine_under_test, snapshot)
+        archive = _load(module_engine, snapshot)
         assert twin(archive, as_of=day, policy=policy) == pure(snapshot, as_of=day, policy=policy)
 
     check()
 
 
-def test_every_segment_can_be_asked_for(engine_under_test: sa.Engine) -> None:
+def test_every_segment_can_be_asked_for(module_engine: sa.Engine) -> None:
     car = Vehicle(
         vin="LFV2A21K3D3109826",
         customer_number="C000001",
@@ -256,11 +246,14 @@ def test_every_segment_can_be_asked_for(engine_under_test: sa.Engine) -> None:
         is_new_car_sale=True,
     )
     snapshot = Snapshot(
-        customers=[Customer(number="C000001", name="王建国"), Customer(number="C000002", name="李娜")],
+        customers=[
+            Customer(number="C000001", name="王建国"),
+            Customer(number="C000002", name="李娜"),
+        ],
         vehicles=[car],
         customer_sequence=2,
     )
-    archive = _load(engine_under_test, snapshot)
+    archive = _load(module_engine, snapshot)
     day = date(2025, 6, 1)
     every = list(ChurnSegment)
     found = twins.lost_customers(archive, as_of=day, segments=every)
@@ -291,20 +284,29 @@ def _edge_archive(day: date) -> Snapshot:
     def at(on: date, clock: time) -> datetime:
         return datetime.combine(on, clock, CHINA_TZ)
 
-    S = ServiceType  # noqa: N806 - a short name keeps the table readable
     people, cars, orders = [], [], []
     for index, (visit, clock, types, purchased) in enumerate(
         [
-            (date(2025, 8, 1), time(0, 0), [S.MAINTENANCE], None),  # first day of the window
-            (date(2025, 7, 31), time(23, 59), [S.MAINTENANCE], None),  # the day before it
-            (date(2025, 12, 31), time(23, 59), [S.MINOR_REPAIR], None),  # last active day
-            (date(2026, 1, 1), time(0, 0), [S.MINOR_REPAIR], None),  # first quiet day
-            (day - timedelta(days=365), time(12, 0), [S.MAINTENANCE], None),
-            (day - timedelta(days=366), time(12, 0), [S.MAINTENANCE], None),
-            (day - timedelta(days=730), time(12, 0), [S.MAINTENANCE], None),
-            (day - timedelta(days=731), time(12, 0), [S.MAINTENANCE], None),
-            (day, time(23, 59), [S.MAINTENANCE], None),  # a visit on the day itself
-            (day - timedelta(days=400), time(9, 0), [S.NEW_CAR_DELIVERY], day - timedelta(days=366)),
+            (
+                date(2025, 8, 1),
+                time(0, 0),
+                [ServiceType.MAINTENANCE],
+                None,
+            ),  # first day of the window
+            (date(2025, 7, 31), time(23, 59), [ServiceType.MAINTENANCE], None),  # the day before it
+            (date(2025, 12, 31), time(23, 59), [ServiceType.MINOR_REPAIR], None),  # last active day
+            (date(2026, 1, 1), time(0, 0), [ServiceType.MINOR_REPAIR], None),  # first quiet day
+            (day - timedelta(days=365), time(12, 0), [ServiceType.MAINTENANCE], None),
+            (day - timedelta(days=366), time(12, 0), [ServiceType.MAINTENANCE], None),
+            (day - timedelta(days=730), time(12, 0), [ServiceType.MAINTENANCE], None),
+            (day - timedelta(days=731), time(12, 0), [ServiceType.MAINTENANCE], None),
+            (day, time(23, 59), [ServiceType.MAINTENANCE], None),  # a visit on the day itself
+            (
+                day - timedelta(days=400),
+                time(9, 0),
+                [ServiceType.NEW_CAR_DELIVERY],
+                day - timedelta(days=366),
+            ),
         ],
         start=1,
     ):
@@ -321,10 +323,10 @@ def _edge_archive(day: date) -> Snapshot:
     return Snapshot(customers=people, vehicles=cars, work_orders=orders, customer_sequence=10)
 
 
-def test_the_edges_of_the_windows(engine_under_test: sa.Engine) -> None:
+def test_the_edges_of_the_windows(module_engine: sa.Engine) -> None:
     day = date(2026, 3, 2)
     snapshot = _edge_archive(day)
-    archive = _load(engine_under_test, snapshot)
+    archive = _load(module_engine, snapshot)
     every = list(ChurnSegment)
     report = twins.lost_customers_report(archive, as_of=day, segments=every)
     assert report == churn.lost_customers_report(snapshot, as_of=day, segments=every)

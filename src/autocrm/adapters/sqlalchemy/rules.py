@@ -135,9 +135,7 @@ def _serviced_here(day: date) -> sa.Subquery:
         types.c.service_type != ServiceType.NEW_CAR_DELIVERY.value,
     )
     return sa.union(
-        sa.select(orders.c.customer_number.label("customer_number")).where(
-            opened_by, real_service
-        ),
+        sa.select(orders.c.customer_number.label("customer_number")).where(opened_by, real_service),
         sa.select(cars.c.customer_number)
         .select_from(orders.join(cars, cars.c.vin == orders.c.vin))
         .where(opened_by, real_service),
@@ -149,9 +147,7 @@ def _serviced_here(day: date) -> sa.Subquery:
 
 def _may_be_held(customers: sa.Table) -> ColumnElement[bool]:
     """The customer is anonymised or has an opt-out: the pressure check needs his record."""
-    return sa.or_(
-        customers.c.anonymised.is_(True), sa.cast(customers.c.opt_outs, sa.Text) != "[]"
-    )
+    return sa.or_(customers.c.anonymised.is_(True), sa.cast(customers.c.opt_outs, sa.Text) != "[]")
 
 
 # --------------------------------------------------------------------------- loading
@@ -224,7 +220,7 @@ def lost_customers_report(
     policy: ChurnPolicy = _DEFAULT_CHURN_POLICY,
     segments: Collection[ChurnSegment] | None = None,
 ) -> LostCustomers:
-    """The win-back list of :func:`autocrm.rules.churn.lost_customers_report`, found by the database.
+    """The win-back report of :func:`autocrm.rules.churn.lost_customers_report`, found in SQL.
 
     One query groups every customer's visits (latest visit), whether he was serviced
     here and whether he has a car bought before the first-service cut-off, classifies
@@ -422,7 +418,7 @@ def early_warning(
     policy: ChurnPolicy = _DEFAULT_CHURN_POLICY,
     service_policy: ServicePolicy = _DEFAULT_SERVICE_POLICY,
 ) -> EarlyWarning:
-    """Seed 000's early warning of :func:`autocrm.rules.churn.early_warning`, found by the database.
+    """Seed 000's early warning of :func:`autocrm.rules.churn.early_warning`, found in SQL.
 
     One query groups every customer's visits up to ``as_of`` and keeps those whose
     latest visit lies in the active months of the window (so none since), with their
@@ -516,4 +512,3 @@ def early_warning(
         for row in kept
     ]
     return EarlyWarning.of(entries, left_off, as_of=day, policy=policy)
-
