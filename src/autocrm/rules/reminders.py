@@ -701,6 +701,32 @@ class LeftOffReminder:
         )  # fmt: skip
 
 
+#: The kinds of reminder found from the vehicles (the others from the customers).
+_VEHICLE_KINDS = frozenset(ReminderKind) - {ReminderKind.BIRTHDAY, ReminderKind.HOLIDAY}
+
+
+def _reminder_kinds(kinds: Iterable[ReminderKind | str] | None) -> frozenset[ReminderKind]:
+    """The kinds of reminder a ``kinds=`` argument asks for (None: every kind)."""
+    if kinds is None:
+        return frozenset(ReminderKind)
+    given: object = kinds
+    if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
+        msg = f"kinds: expected a collection of reminder kinds, got {type(given).__name__}"
+        raise InvalidFormat(msg, field="kinds", value=given)
+    found: set[ReminderKind] = set()
+    for kind in kinds:
+        if isinstance(kind, ReminderKind):
+            found.add(kind)
+            continue
+        try:
+            found.add(ReminderKind.from_label(str(kind)))
+        except InvalidComponent:
+            allowed = ", ".join(k.value for k in ReminderKind)
+            msg = f"kinds: {kind!r} is not a reminder kind ({allowed})"
+            raise InvalidComponent(msg, field="kinds", value=kind) from None
+    return frozenset(found)
+
+
 def _holiday_breaks(
     today: date, end: date, calendar: WorkdayCalendar, policy: ServicePolicy
 ) -> list[tuple[date, tuple[str, ...]]]:
@@ -756,6 +782,7 @@ def due_reminders_report(
     policy: ServicePolicy = ServicePolicy(),
     calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
     campaigns: Iterable[Campaign] = (),
+    kinds: Iterable[ReminderKind | str] | None = None,
 ) -> ReminderList:
     """Return the reminders of ``as_of`` and those contact pressure left off, with why.
 
@@ -778,6 +805,7 @@ def due_reminders_report(
     if isinstance(days, bool) or not isinstance(days, int) or days < 0:
         msg = f"horizon: expected a whole number of days >= 0, got {days!r}"
         raise InvalidComponent(msg, field="horizon", value=days)
+    wanted = _reminder_kinds(kinds)
     end = today + timedelta(days=days)
     oldest = today - timedelta(days=policy.overdue_days)
     first_contact = next_workday(today, calendar=calendar)
@@ -823,10 +851,10 @@ def due_reminders_report(
         else:
             left_off.append(LeftOffReminder(reminder=reminder, pressure=held))
 
-    breaks = _holiday_breaks(today, end, calendar, policy)
-    for customer in snapshot.customers:
+    breaks = _holiday_breaks(today, end, calendar, policy) if ReminderKind.HOLIDAY in wanted else []
+    for customer in snapshot.customers if ReminderKind.BIRTHDAY in wanted or breaks else ():
         # The birth date on record, or the one in the resident ID (as early warning does).
-        born = birth_date_of(customer)
+        born = birth_date_of(customer) if ReminderKind.BIRTHDAY in wanted else None
         if born is not None:
             birthday = next_anniversary(born, today, policy.leap_day_birthdays)
             if birthday <= end:
@@ -848,15 +876,16 @@ def due_reminders_report(
                 purposes=(ContactPurpose.REMINDERS, ContactPurpose.MARKETING),
             )  # fmt: skip
 
-    for vehicle in snapshot.vehicles:
+    for vehicle in snapshot.vehicles if wanted & _VEHICLE_KINDS else ():
         owner = snapshot.customer(vehicle.customer_number)
         vin = vehicle.vin
         if owner is None:
             continue
         work_orders = snapshot.work_orders_for(vin)
         readings = snapshot.readings_for(vin)
-        held = pressure(owner, (ContactPurpose.REMINDERS,), vin)
-        if _has_anchor(vehicle, work_orders, today):
+        predicting = bool(wanted & {ReminderKind.MAINTENANCE, ReminderKind.WARRANTY_EXPIRY})
+        held = pressure(owner, (ContactPurpose.REMINDERS,), vin) if predicting else None
+        if ReminderKind.MAINTENANCE in wanted and _has_anchor(vehicle, work_orders, today):
             try:
                 due: ServiceDue | None = next_service_due(
                     vehicle, work_orders, readings, as_of=today, policy=policy
@@ -873,7 +902,7 @@ def due_reminders_report(
                     f"{state} {due.due_on} ({due.basis.label})",
                     due.rule, low_confidence=due.low_confidence,
                 )  # fmt: skip
-        expiry = vehicle.insurance_renewal_on
+        expiry = vehicle.insurance_renewal_on if ReminderKind.INSURANCE_RENEWAL in wanted else None
         if expiry is not None and (expiry.year, expiry.month) == (
             next_month.year,
             next_month.month,
@@ -885,8 +914,11 @@ def due_reminders_report(
                 "insurance renewal list of next month's expiries, prepared monthly (seed 003)",
                 at_once=True,
             )  # fmt: skip
-        _warranty(owner, vehicle, work_orders, readings, today, end, days, policy, held, add)
-        inspection = vehicle.annual_inspection_on
+        if ReminderKind.WARRANTY_EXPIRY in wanted:
+            _warranty(owner, vehicle, work_orders, readings, today, end, days, policy, held, add)
+        inspection = (
+            vehicle.annual_inspection_on if ReminderKind.ANNUAL_INSPECTION in wanted else None
+        )
         if inspection is not None and oldest <= inspection <= end:
             state = "overdue since" if inspection < today else "due on"
             add(
@@ -895,7 +927,7 @@ def due_reminders_report(
                 f"annual inspection within {days} days, overdue up to "
                 f"ServicePolicy.overdue_days={policy.overdue_days} (seeds 000, 004)",
             )  # fmt: skip
-        purchased = vehicle.purchased_on
+        purchased = vehicle.purchased_on if ReminderKind.PURCHASE_ANNIVERSARY in wanted else None
         if purchased is not None:
             anniversary = next_anniversary(purchased, today, policy.leap_day_birthdays)
             years = anniversary.year - purchased.year
@@ -905,7 +937,7 @@ def due_reminders_report(
                     f"{years} year(s) since purchase on {purchased}",
                     "the vehicle's birthday: purchase anniversary (seed 002)",
                 )  # fmt: skip
-        for campaign in campaigns:
+        for campaign in campaigns if ReminderKind.CAMPAIGN in wanted else ():
             opens = campaign.starts_on - timedelta(days=days)
             if opens <= today <= campaign.ends_on and campaign.targets(vehicle, work_orders):
                 add(
@@ -996,6 +1028,7 @@ def due_reminders(
     policy: ServicePolicy = ServicePolicy(),
     calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
     campaigns: Iterable[Campaign] = (),
+    kinds: Iterable[ReminderKind | str] | None = None,
 ) -> tuple[Reminder, ...]:
     """Return the reminders due in the next ``horizon`` days, from an archive snapshot.
 
@@ -1040,6 +1073,9 @@ def due_reminders(
         policy: The service numbers.
         calendar: Working days for ``contact_on`` (and holiday names).
         campaigns: Campaigns to invite to.
+        kinds: Only these kinds of reminder (``ReminderKind`` members, values or labels);
+            None for every kind. The others are not computed at all, so a birthday list
+            does not pay for the maintenance predictions (nor stops at their errors).
 
     Returns:
         The reminders, ranked.
@@ -1062,5 +1098,5 @@ def due_reminders(
     """  # noqa: E501
     return due_reminders_report(
         snapshot, as_of=as_of, horizon=horizon, policy=policy, calendar=calendar,
-        campaigns=campaigns,
+        campaigns=campaigns, kinds=kinds,
     ).reminders  # fmt: skip
