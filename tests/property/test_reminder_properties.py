@@ -19,7 +19,6 @@ from autocrm.domain import (
     WorkOrder,
 )
 from autocrm.rules.calendar import ChineseWorkdays
-from autocrm.testing.strategies import snapshots
 from autocrm.rules.reminders import (
     ReminderKind,
     ServiceDueBasis,
@@ -29,6 +28,7 @@ from autocrm.rules.reminders import (
     estimate_daily_km,
     next_service_due,
 )
+from autocrm.testing.strategies import snapshots
 
 VIN = "LFV2A21K3D3109826"
 days = st.dates(min_value=date(2015, 1, 1), max_value=date(2026, 12, 31))
