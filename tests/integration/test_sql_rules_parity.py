@@ -228,7 +228,11 @@ def test_twin_equals_the_pure_rule(
     pure: Callable[..., Any],
     twin: Callable[..., Any],
 ) -> None:
-    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+    # Each example writes an archive into the database: half the profile's examples.
+    @settings(
+        max_examples=max(1, settings.default.max_examples // 2),
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
     @given(drawn=archives(), policy=POLICIES)
     def check(drawn: tuple[Snapshot, date], policy: ChurnPolicy) -> None:
         snapshot, day = drawn

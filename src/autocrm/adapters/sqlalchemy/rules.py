@@ -51,7 +51,7 @@ from autocrm.adapters.sqlalchemy.stats import _as_date, _LocalDate
 from autocrm.domain import Appointment, Customer, FollowUp, OdometerReading, Vehicle, WorkOrder
 from autocrm.domain.appointment import AppointmentStatus
 from autocrm.domain.time import CHINA_TZ, as_date
-from autocrm.domain.work_order import ServiceType
+from autocrm.domain.work_order import MAINTENANCE_TYPES, ServiceType
 from autocrm.errors import InvalidFormat
 from autocrm.rules.churn import (
     ChurnPolicy,
@@ -382,6 +382,124 @@ def lost_customers(
 # --------------------------------------------------------------------------- early warning
 
 
+def _odometer_days(
+    connection: sa.Connection, vins: Sequence[str], day: date
+) -> dict[str, list[OdometerReading]]:
+    """Each vehicle's odometer evidence up to ``day``, reduced to its lowest and highest per day.
+
+    The evidence is its readings and the mileage written on its work orders (as
+    :func:`~autocrm.rules.reminders.next_service_due` takes it). Sorted by date and
+    km, a reading goes backwards only against an earlier day's highest, and a day
+    counts with its highest: the lowest and highest of each day give the estimate of
+    :func:`~autocrm.rules.reminders.estimate_daily_km` every date it gives from all
+    readings (only its list of ignored readings is shorter).
+    """
+    readings, orders = t.odometer_readings, t.work_orders
+    found: dict[str, list[OdometerReading]] = defaultdict(list)
+    for start in range(0, len(vins), _CHUNK):
+        chunk = list(vins[start : start + _CHUNK])
+        points = sa.union_all(
+            sa.select(readings.c.vin, readings.c.on.label("on"), readings.c.km).where(
+                readings.c.vin.in_(chunk), readings.c.on <= day
+            ),
+            sa.select(orders.c.vin, _LocalDate(orders.c.opened_at), orders.c.mileage_km).where(
+                orders.c.vin.in_(chunk),
+                orders.c.mileage_km.is_not(None),
+                orders.c.opened_at < _start_of(day + timedelta(days=1)),
+            ),
+        ).subquery("points")
+        query = sa.select(
+            points.c.vin, points.c.on, sa.func.min(points.c.km), sa.func.max(points.c.km)
+        ).group_by(points.c.vin, points.c.on)
+        for vin, on_raw, lowest, highest in connection.execute(query):
+            on = _as_date(on_raw)
+            found[vin].extend(
+                OdometerReading(vin, on, km) for km in sorted({int(lowest), int(highest)})
+            )
+    return found
+
+
+def _last_maintenance(
+    connection: sa.Connection, vins: Sequence[str], day: date
+) -> dict[str, WorkOrder]:
+    """Each vehicle's latest maintenance work order up to ``day`` (by local date, then number).
+
+    The only work order :func:`~autocrm.rules.reminders.next_service_due` counts from
+    (the mileage of the others is in :func:`_odometer_days`), with the fields it reads:
+    number, VIN, opening time, mileage and maintenance service type.
+    """
+    orders, types = t.work_orders, t.work_order_service_types
+    on = _LocalDate(orders.c.opened_at)
+    maintenance = sorted(k.value for k in MAINTENANCE_TYPES)
+    found: dict[str, WorkOrder] = {}
+    for start in range(0, len(vins), _CHUNK):
+        chunk = list(vins[start : start + _CHUNK])
+        ranked = (
+            sa.select(
+                orders.c.number,
+                orders.c.customer_number,
+                orders.c.vin,
+                orders.c.opened_at,
+                orders.c.mileage_km,
+                sa.func.row_number()
+                .over(partition_by=orders.c.vin, order_by=(on.desc(), orders.c.number.desc()))
+                .label("rank"),
+            )
+            .where(
+                orders.c.vin.in_(chunk),
+                orders.c.opened_at < _start_of(day + timedelta(days=1)),
+                sa.exists().where(
+                    types.c.work_order_number == orders.c.number,
+                    types.c.service_type.in_(maintenance),
+                ),
+            )
+            .subquery("ranked")
+        )
+        query = sa.select(ranked).where(ranked.c.rank == 1)
+        for row in connection.execute(query):
+            found[row.vin] = WorkOrder(
+                row.number,
+                customer_number=row.customer_number,
+                vin=row.vin,
+                opened_at=row.opened_at,
+                service_types=[ServiceType.MAINTENANCE],
+                mileage_km=row.mileage_km,
+            )
+    return found
+
+
+def _vehicles_of(connection: sa.Connection, numbers: Sequence[str]) -> list[Vehicle]:
+    """The customers' vehicles in archive order, with the fields the due date is counted from."""
+    cars = t.vehicles
+    found: list[tuple[int, Vehicle]] = []
+    for start in range(0, len(numbers), _CHUNK):
+        chunk = list(numbers[start : start + _CHUNK])
+        query = sa.select(
+            cars.c.id,
+            cars.c.vin,
+            cars.c.customer_number,
+            cars.c.vin_check_digit,
+            cars.c.purchased_on,
+            cars.c.first_maintenance_on,
+            cars.c.next_maintenance_on,
+        ).where(cars.c.customer_number.in_(chunk))
+        found.extend(
+            (
+                row.id,
+                Vehicle(
+                    vin=row.vin,
+                    customer_number=row.customer_number,
+                    vin_check_digit=row.vin_check_digit,
+                    purchased_on=row.purchased_on,
+                    first_maintenance_on=row.first_maintenance_on,
+                    next_maintenance_on=row.next_maintenance_on,
+                ),
+            )
+            for row in connection.execute(query)
+        )
+    return [car for _, car in sorted(found, key=lambda pair: pair[0])]
+
+
 def _service_dues(
     archive: SqlArchive,
     connection: sa.Connection,
@@ -389,21 +507,24 @@ def _service_dues(
     day: date,
     service_policy: ServicePolicy,
 ) -> dict[str, tuple[date, str] | None]:
-    """The earliest maintenance due among each customer's cars (the early-warning flag)."""
-    cars = _load_in(archive, connection, Vehicle, "customer_number", numbers)
+    """The earliest maintenance due among each customer's cars (the early-warning flag).
+
+    :meth:`~autocrm.rules.churn.WarningEntry.earliest_service_due` over each car, its
+    latest maintenance work order and its odometer evidence reduced by the database.
+    """
+    cars = _vehicles_of(connection, numbers)
     vins = [car.vin for car in cars]
-    orders: dict[str, list[WorkOrder]] = defaultdict(list)
-    for order in _load_in(archive, connection, WorkOrder, "vin", vins):
-        orders[order.vin].append(order)
-    readings: dict[str, list[OdometerReading]] = defaultdict(list)
-    for reading in _load_in(archive, connection, OdometerReading, "vin", vins):
-        readings[reading.vin].append(reading)
+    maintained = _last_maintenance(connection, vins, day)
+    odometer = _odometer_days(connection, vins, day)
     owned: dict[str, list[Vehicle]] = defaultdict(list)
     for car in cars:
         owned[car.customer_number].append(car)
     return {
         number: WarningEntry.earliest_service_due(
-            [(car, orders[car.vin], readings[car.vin]) for car in owned[number]],
+            [
+                (car, [maintained[car.vin]] if car.vin in maintained else [], odometer[car.vin])
+                for car in owned[number]
+            ],
             as_of=day,
             service_policy=service_policy,
         )
