@@ -171,24 +171,26 @@ def pandas_lost(frames: Frames, day: date) -> list[tuple[str, str, date | None]]
     stamp = pd.Timestamp(day)
     last = frames.visits(stamp).groupby("customer_number")["on"].max()
     orders = frames.orders[frames.orders["on"] <= stamp]
-    real = frames.types.loc[frames.types["service_type"] != "new_car_delivery", "work_order_number"]
-    served = orders[orders["number"].isin(real)]
+    types = frames.types
+    real = types.loc[types["service_type"] != "new_car_delivery", ["work_order_number"]]
+    served = orders.merge(real.drop_duplicates(), left_on="number", right_on="work_order_number")
     cars = frames.vehicles
-    serviced = set(served["customer_number"]) | set(
-        served[["vin"]].merge(cars[["vin", "customer_number"]], on="vin")["customer_number"]
-    )
-    serviced |= set(
-        cars.loc[
-            (cars["first_maintenance_on"] <= stamp) | (cars["first_visit_on"] <= stamp),
-            "customer_number",
+    serviced = pd.concat(
+        [
+            served["customer_number"],
+            served[["vin"]].merge(cars[["vin", "customer_number"]], on="vin")["customer_number"],
+            cars.loc[
+                (cars["first_maintenance_on"] <= stamp) | (cars["first_visit_on"] <= stamp),
+                "customer_number",
+            ],
         ]
-    )
+    ).unique()
     cutoff = stamp - pd.Timedelta(days=POLICY.first_service_lost_days)
-    stale = set(cars.loc[cars["purchased_on"] < cutoff, "customer_number"])
+    stale = cars.loc[cars["purchased_on"] < cutoff, "customer_number"].unique()
     table = frames.customers[["number"]].copy()
     table["last"] = table["number"].map(last)
     days = (stamp - table["last"]).dt.days
-    first_service = table["number"].isin(stale - serviced)
+    first_service = table["number"].isin(stale) & ~table["number"].isin(serviced)
     table["segment"] = "active"
     table.loc[days > POLICY.lost_after_days, "segment"] = "recently_lost"
     table.loc[days > POLICY.defected_after_days, "segment"] = "defected"
