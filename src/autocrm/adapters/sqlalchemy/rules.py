@@ -21,8 +21,10 @@ How the work is split:
   anonymised, the appointments still booked from that day on, and the follow-ups
   called within the cooldown;
 * the maintenance due date of an early-warning entry is
-  :func:`~autocrm.rules.reminders.next_service_due` over the records of that
-  customer's vehicles only.
+  :func:`~autocrm.rules.reminders.next_service_due` over what it reads of the listed
+  customers' vehicles: the dates on the vehicle, its latest maintenance work order
+  (a window function picks it) and its odometer evidence reduced by the database to
+  the lowest and highest reading of each day.
 
 Examples:
     >>> from datetime import date
