@@ -1,33 +1,12 @@
-"""SQL twins of the batch rules: the same answers as :mod:`autocrm.rules`, computed by the database.
+"""SQL twins of :mod:`autocrm.rules.churn`: the win-back list and seed 000's early warning.
 
-Each function here has the name and keywords of a rule of :mod:`autocrm.rules` that
-takes a :class:`~autocrm.domain.Snapshot`, takes a
-:class:`~autocrm.adapters.sqlalchemy.SqlArchive` instead, and returns a result equal
-(``==``) to the rule's on the archive's snapshot: the same frozen result types,
-evidence, explanations and ``left_off`` lists. The archive is never read out whole.
-
-How the work is split:
-
-* the database finds the answer rows: every customer's visits (work orders by
-  customer or by vehicle, in China Standard Time, and the visit dates kept on the
-  vehicles) are grouped per customer in one query, with the thresholds of the
-  policy as bound dates, and only the customers in the answer come back;
-* the answer rows are turned into results by the pure layer's own builders
-  (:meth:`~autocrm.rules.churn.SegmentAssessment.from_facts`,
-  :meth:`~autocrm.rules.churn.WarningEntry.from_facts`, ...), so a rule is written once;
-* contact pressure (:mod:`autocrm.rules.contact`) is decided by the pure
-  :class:`~autocrm.rules.contact.ContactHistory`, built from the few records that can
-  hold a customer back on the day: the answer's customers with an opt-out or
-  anonymised, the appointments still booked from that day on, and the follow-ups
-  called within the cooldown;
-* the maintenance due date of an early-warning entry is
-  :func:`~autocrm.rules.reminders.next_service_due` over what it reads of the listed
-  customers' vehicles: the dates on the vehicle, its latest maintenance work order
-  (a window function picks it) and its odometer evidence reduced by the database to
-  the lowest and highest reading of each day.
+Every customer's visits — work orders under his number or for one of his cars (their
+local opening date), and the visit dates kept on his vehicles — are put together in
+one ``UNION ALL`` and grouped per customer by the database; the policy's numbers enter
+as bound dates, so only the customers of the answer come back. See
+:mod:`autocrm.adapters.sqlalchemy.rules`.
 
 Examples:
-    >>> from datetime import date
     >>> from autocrm.adapters.sqlalchemy import SqlArchive
     >>> archive = SqlArchive.from_url("sqlite://")
     >>> lost_customers(archive, as_of=date(2025, 6, 1))
@@ -40,21 +19,24 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
-from datetime import date, datetime, time, timedelta
-from typing import Any, TypeVar
+from datetime import date, timedelta
+from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.sql.elements import ColumnElement
 
-from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
+from autocrm.adapters.sqlalchemy.rules._archive import (
+    CHUNK,
+    checked_archive,
+    contact_history,
+    may_be_held,
+    start_of,
+)
 from autocrm.adapters.sqlalchemy.stats import _as_date, _LocalDate
-from autocrm.domain import Appointment, Customer, FollowUp, OdometerReading, Vehicle, WorkOrder
-from autocrm.domain.appointment import AppointmentStatus
-from autocrm.domain.time import CHINA_TZ, as_date
+from autocrm.domain import OdometerReading, Vehicle, WorkOrder
+from autocrm.domain.time import as_date
 from autocrm.domain.work_order import MAINTENANCE_TYPES, ServiceType
-from autocrm.errors import InvalidFormat
 from autocrm.rules.churn import (
     ChurnPolicy,
     ChurnSegment,
@@ -63,30 +45,13 @@ from autocrm.rules.churn import (
     SegmentAssessment,
     WarningEntry,
 )
-from autocrm.rules.contact import ContactHistory, LeftOff
+from autocrm.rules.contact import LeftOff
 from autocrm.rules.reminders import ServicePolicy
 
 __all__ = ["early_warning", "lost_customers", "lost_customers_report"]
 
-_T = TypeVar("_T")
-
 _DEFAULT_CHURN_POLICY = ChurnPolicy()
 _DEFAULT_SERVICE_POLICY = ServicePolicy()
-
-#: Keys sent per ``IN (...)`` when records of the answer rows are loaded.
-_CHUNK = 500
-
-
-def _checked_archive(archive: object) -> SqlArchive:
-    if not isinstance(archive, SqlArchive):
-        msg = f"archive: expected a SqlArchive, got {type(archive).__name__}"
-        raise InvalidFormat(msg, field="archive", value=archive)
-    return archive
-
-
-def _start_of(day: date) -> datetime:
-    """The first instant of a local (China Standard Time) day."""
-    return datetime.combine(day, time(0), tzinfo=CHINA_TZ)
 
 
 # --------------------------------------------------------------------------- visits
@@ -103,7 +68,7 @@ def _visits(day: date) -> sa.Subquery:
     and the distinct dates, which duplicates do not change.
     """
     orders, cars = t.work_orders, t.vehicles
-    opened_by = orders.c.opened_at < _start_of(day + timedelta(days=1))
+    opened_by = orders.c.opened_at < start_of(day + timedelta(days=1))
     on = _LocalDate(orders.c.opened_at)
     parts: list[sa.Select[Any]] = [
         sa.select(orders.c.customer_number.label("customer_number"), on.label("on")).where(
@@ -131,7 +96,7 @@ def _serviced_here(day: date) -> sa.Subquery:
     recorded by then.
     """
     orders, cars, types = t.work_orders, t.vehicles, t.work_order_service_types
-    opened_by = orders.c.opened_at < _start_of(day + timedelta(days=1))
+    opened_by = orders.c.opened_at < start_of(day + timedelta(days=1))
     real_service = sa.exists().where(
         types.c.work_order_number == orders.c.number,
         types.c.service_type != ServiceType.NEW_CAR_DELIVERY.value,
@@ -145,71 +110,6 @@ def _serviced_here(day: date) -> sa.Subquery:
             sa.or_(cars.c.first_maintenance_on <= day, cars.c.first_visit_on <= day)
         ),
     ).subquery("serviced")
-
-
-def _may_be_held(customers: sa.Table) -> ColumnElement[bool]:
-    """The customer is anonymised or has an opt-out: the pressure check needs his record."""
-    return sa.or_(customers.c.anonymised.is_(True), sa.cast(customers.c.opt_outs, sa.Text) != "[]")
-
-
-# --------------------------------------------------------------------------- loading
-
-
-def _load_in(
-    archive: SqlArchive,
-    connection: sa.Connection,
-    kind: type[_T],
-    column: str,
-    keys: Sequence[str],
-) -> list[_T]:
-    """The records of ``kind`` whose ``column`` is one of ``keys``.
-
-    In archive order among the records of one key (all of them come in one chunk),
-    which is the order the rules care about (a customer's cars).
-    """
-    spec = cv.spec_for(kind)
-    found: list[_T] = []
-    for start in range(0, len(keys), _CHUNK):
-        chunk = list(keys[start : start + _CHUNK])
-        found.extend(archive._load(connection, spec, spec.table.c[column].in_(chunk)))
-    return found
-
-
-def _contact_history(
-    archive: SqlArchive,
-    connection: sa.Connection,
-    day: date,
-    cooldown_days: int,
-    held_numbers: Sequence[str],
-) -> ContactHistory:
-    """The :class:`ContactHistory` of the records that can keep someone off a list on ``day``.
-
-    ``held_numbers`` are the answer's customers that are anonymised or have an
-    opt-out (every other customer has neither to honour); the appointments still
-    BOOKED with a slot on or after ``day``; the follow-ups with a call in the last
-    ``cooldown_days`` days up to ``day`` (none when the cooldown is off).
-    """
-    people = _load_in(archive, connection, Customer, "number", held_numbers)
-    appointments = t.appointments
-    booked = archive._load(
-        connection,
-        cv.spec_for(Appointment),
-        sa.and_(
-            appointments.c.status == AppointmentStatus.BOOKED.value,
-            appointments.c.slot >= _start_of(day),
-        ),
-    )
-    followups: list[FollowUp] = []
-    if cooldown_days > 0:
-        attempts = t.call_attempts
-        called = sa.select(attempts.c.followup_number).where(
-            attempts.c.at >= _start_of(day - timedelta(days=cooldown_days - 1)),
-            attempts.c.at < _start_of(day + timedelta(days=1)),
-        )
-        followups = archive._load(
-            connection, cv.spec_for(FollowUp), t.followups.c.number.in_(called)
-        )
-    return ContactHistory.of([*people, *followups, *booked])
 
 
 # --------------------------------------------------------------------------- lost customers
@@ -244,6 +144,8 @@ def lost_customers_report(
 
     Examples:
         >>> from autocrm.domain import OptOut
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Customer, Vehicle, WorkOrder
         >>> archive = SqlArchive.from_url("sqlite://")
         >>> at = datetime(2025, 6, 1, 9, tzinfo=CHINA_TZ)
         >>> _ = archive.add(Customer(number="C1", name="王建国", opt_outs=[
@@ -254,7 +156,7 @@ def lost_customers_report(
         >>> report.entries, [(x.subject, x.reason) for x in report.left_off]
         ((), [('recently_lost', 'opted out of 营销 calls: 不要营销电话')])
     """
-    archive = _checked_archive(archive)
+    archive = checked_archive(archive)
     day = as_date(as_of)
     wanted = {s for s in ChurnSegment if s.is_lost} if segments is None else set(segments)
     customers, cars = t.customers, t.vehicles
@@ -290,7 +192,7 @@ def lost_customers_report(
             customers.c.number,
             last.c.last_on,
             is_serviced.label("serviced"),
-            _may_be_held(customers).label("held"),
+            may_be_held(customers).label("held"),
             segment,
         )
         .select_from(
@@ -309,15 +211,15 @@ def lost_customers_report(
         rows = connection.execute(query).all()
         first_service = [r.number for r in rows if r.segment == ChurnSegment.FIRST_SERVICE_LOST]
         stale: dict[str, list[str]] = defaultdict(list)
-        for start in range(0, len(first_service), _CHUNK):
-            chunk = first_service[start : start + _CHUNK]
+        for start in range(0, len(first_service), CHUNK):
+            chunk = first_service[start : start + CHUNK]
             for owner, vin in connection.execute(
                 sa.select(cars.c.customer_number, cars.c.vin)
                 .where(cars.c.customer_number.in_(chunk), cars.c.purchased_on < cutoff)
                 .order_by(cars.c.id)
             ):
                 stale[owner].append(vin)
-        history = _contact_history(
+        history = contact_history(
             archive,
             connection,
             day,
@@ -369,6 +271,8 @@ def lost_customers(
         autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, or a bad ``as_of``.
 
     Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Customer, Vehicle, WorkOrder
         >>> archive = SqlArchive.from_url("sqlite://")
         >>> at = datetime(2025, 6, 1, 9, tzinfo=CHINA_TZ)
         >>> _ = archive.add(Customer(number="C1", name="王建国"), actor="a", at=at)
@@ -398,8 +302,8 @@ def _odometer_days(
     """
     readings, orders = t.odometer_readings, t.work_orders
     found: dict[str, list[OdometerReading]] = defaultdict(list)
-    for start in range(0, len(vins), _CHUNK):
-        chunk = list(vins[start : start + _CHUNK])
+    for start in range(0, len(vins), CHUNK):
+        chunk = list(vins[start : start + CHUNK])
         points = sa.union_all(
             sa.select(readings.c.vin, readings.c.on.label("on"), readings.c.km).where(
                 readings.c.vin.in_(chunk), readings.c.on <= day
@@ -407,7 +311,7 @@ def _odometer_days(
             sa.select(orders.c.vin, _LocalDate(orders.c.opened_at), orders.c.mileage_km).where(
                 orders.c.vin.in_(chunk),
                 orders.c.mileage_km.is_not(None),
-                orders.c.opened_at < _start_of(day + timedelta(days=1)),
+                orders.c.opened_at < start_of(day + timedelta(days=1)),
             ),
         ).subquery("points")
         query = sa.select(
@@ -434,8 +338,8 @@ def _last_maintenance(
     on = _LocalDate(orders.c.opened_at)
     maintenance = sorted(k.value for k in MAINTENANCE_TYPES)
     found: dict[str, WorkOrder] = {}
-    for start in range(0, len(vins), _CHUNK):
-        chunk = list(vins[start : start + _CHUNK])
+    for start in range(0, len(vins), CHUNK):
+        chunk = list(vins[start : start + CHUNK])
         ranked = (
             sa.select(
                 orders.c.number,
@@ -449,7 +353,7 @@ def _last_maintenance(
             )
             .where(
                 orders.c.vin.in_(chunk),
-                orders.c.opened_at < _start_of(day + timedelta(days=1)),
+                orders.c.opened_at < start_of(day + timedelta(days=1)),
                 sa.exists().where(
                     types.c.work_order_number == orders.c.number,
                     types.c.service_type.in_(maintenance),
@@ -474,8 +378,8 @@ def _vehicles_of(connection: sa.Connection, numbers: Sequence[str]) -> list[Vehi
     """The customers' vehicles in archive order, with the fields the due date is counted from."""
     cars = t.vehicles
     found: list[tuple[int, Vehicle]] = []
-    for start in range(0, len(numbers), _CHUNK):
-        chunk = list(numbers[start : start + _CHUNK])
+    for start in range(0, len(numbers), CHUNK):
+        chunk = list(numbers[start : start + CHUNK])
         query = sa.select(
             cars.c.id,
             cars.c.vin,
@@ -562,6 +466,8 @@ def early_warning(
         autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, or a bad ``as_of``.
 
     Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Customer, Vehicle, WorkOrder
         >>> archive = SqlArchive.from_url("sqlite://")
         >>> at = datetime(2025, 9, 15, 10, tzinfo=CHINA_TZ)
         >>> _ = archive.add(Customer(number="C1", name="王建国", birth_date=date(1980, 3, 20)),
@@ -572,7 +478,7 @@ def early_warning(
         >>> entry.customer_number, entry.days_to_birthday, entry.birthday_within_days
         ('C1', 18, True)
     """
-    archive = _checked_archive(archive)
+    archive = checked_archive(archive)
     day = as_date(as_of)
     start, quiet, _ = policy.warning_window(day)
     customers = t.customers
@@ -593,7 +499,7 @@ def early_warning(
             customers.c.name,
             customers.c.birth_date,
             customers.c.resident_id,
-            _may_be_held(customers).label("held"),
+            may_be_held(customers).label("held"),
             grouped.c.last_on,
             grouped.c.active_visits,
         )
@@ -605,7 +511,7 @@ def early_warning(
     kept = []
     with archive._begin() as connection:
         rows = connection.execute(query).all()
-        history = _contact_history(
+        history = contact_history(
             archive,
             connection,
             day,
