@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from autocrm.adapters.sqlalchemy import SqlArchive, metadata
 from autocrm.adapters.sqlalchemy import rules as twins
+from autocrm.adapters.sqlalchemy.rules.reminders import SQL_REMINDER_KINDS
 from autocrm.domain import (
     CHINA_TZ,
     Appointment,
@@ -38,8 +39,10 @@ from autocrm.domain import (
 )
 from autocrm.domain.identifiers import vin
 from autocrm.domain.work_order import ServiceType
-from autocrm.rules import churn
+from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.rules import churn, reminders
 from autocrm.rules.churn import ChurnPolicy, ChurnSegment
+from autocrm.rules.reminders import ReminderKind, ServicePolicy
 from autocrm.testing import strategies as s
 
 sa = pytest.importorskip("sqlalchemy")
@@ -52,6 +55,8 @@ AS_OF_DAYS = (
     date(2025, 12, 31),
     date(2026, 1, 1),
     date(2026, 11, 24),
+    date(2025, 9, 26),  # the week before National Day (contact days move)
+    date(2026, 2, 10),  # the week before the Spring Festival
 )
 #: Offsets (days before the question) on the edges of the rules' windows.
 EDGE_OFFSETS = (0, 1, 2, 30, 31, 59, 60, 61, 150, 200, 364, 365, 366, 367, 729, 730, 731, 900)
@@ -93,7 +98,12 @@ def archives(draw: st.DrawFn) -> tuple[Snapshot, date]:
     for number in numbers:
         person = draw(s.customers(number=number))
         if draw(st.booleans()):
-            born = draw(st.sampled_from((date(1980, 2, 29), before(-10), before(-30), None)))
+            born = draw(
+                st.sampled_from(
+                    (date(1980, 2, 29), date(1984, 3, 1), before(-10) - timedelta(days=365 * 30),
+                     before(-31) - timedelta(days=365 * 30), None)
+                )
+            )  # fmt: skip
             person = attrs.evolve(person, birth_date=born, resident_id=None)
         opt_outs = draw(
             st.lists(
@@ -124,6 +134,8 @@ def archives(draw: st.DrawFn) -> tuple[Snapshot, date]:
                 manufactured_on=None if purchased is None else purchased - timedelta(days=60),
                 is_new_car_sale=draw(st.booleans()),
                 next_maintenance_on=draw(st.one_of(st.none(), _offsets(day).map(before))),
+                insurance_renewal_on=draw(st.one_of(st.none(), st.integers(-70, 40).map(before))),
+                annual_inspection_on=draw(st.one_of(st.none(), st.integers(-50, 40).map(before))),
                 **dates,
             )
             cars.append(car)
@@ -269,7 +281,6 @@ def test_every_segment_can_be_asked_for(module_engine: sa.Engine) -> None:
 
 
 def test_a_twin_refuses_a_snapshot() -> None:
-    from autocrm.errors import InvalidFormat
 
     with pytest.raises(InvalidFormat, match="archive: expected a SqlArchive"):
         twins.lost_customers(Snapshot(), as_of=date(2025, 6, 1))  # type: ignore[arg-type]
@@ -344,3 +355,62 @@ def test_the_edges_of_the_windows(module_engine: sa.Engine) -> None:
     warning = twins.early_warning(archive, as_of=day)
     assert warning == churn.early_warning(snapshot, as_of=day)
     assert [e.customer_number for e in warning.entries] == ["C000001", "C000003"]
+
+
+@given(
+    drawn=archives(),
+    kinds=st.frozensets(st.sampled_from(sorted(SQL_REMINDER_KINDS)), min_size=1),
+    horizon=st.sampled_from((0, 7, 30, 45, 400)),
+    cooldown=st.sampled_from((0, 7)),
+)
+@settings(
+    max_examples=max(1, settings.default.max_examples // 2),
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+def test_the_reminder_twin_equals_the_pure_rule(
+    module_engine: sa.Engine,
+    drawn: tuple[Snapshot, date],
+    kinds: frozenset[ReminderKind],
+    horizon: int,
+    cooldown: int,
+) -> None:
+    snapshot, day = drawn
+    archive = _load(module_engine, snapshot)
+    policy = ServicePolicy(contact_cooldown_days=cooldown, backwards_readings="ignore")
+    asked = {"as_of": day, "horizon": horizon, "policy": policy, "kinds": kinds}
+    assert twins.due_reminders_report(archive, **asked) == reminders.due_reminders_report(
+        snapshot, **asked
+    )
+
+
+def test_the_reminder_twin_names_the_kinds_it_cannot_find() -> None:
+    archive = SqlArchive.from_url("sqlite://")
+    with pytest.raises(InvalidComponent, match="kinds: the SQL twin finds annual_inspection"):
+        twins.due_reminders(archive, as_of=date(2025, 2, 10))
+    with pytest.raises(InvalidComponent, match="kinds: holiday, maintenance not computed"):
+        twins.due_reminders(archive, as_of=date(2025, 2, 10), kinds=["保养提醒", "holiday"])
+
+
+def test_the_reminder_twin_on_leap_days(module_engine: sa.Engine) -> None:
+    # Born and bought on 29 February: remembered on 28 February in 2025 (the default).
+    wang = Customer(number="C000001", name="王建国", birth_date=date(1980, 2, 29))
+    li = Customer(number="C000002", name="李娜", resident_id="110105198403010027")
+    car = Vehicle(
+        vin="LFV2A21K3D3109826",
+        customer_number="C000001",
+        purchased_on=date(2020, 2, 29),
+        insurance_renewal_on=date(2025, 3, 31),
+        annual_inspection_on=date(2025, 1, 12),
+    )
+    snapshot = Snapshot(customers=[wang, li], vehicles=[car], customer_sequence=2)
+    archive = _load(module_engine, snapshot)
+    kinds = sorted(SQL_REMINDER_KINDS)
+    report = twins.due_reminders_report(archive, as_of=date(2025, 2, 10), kinds=kinds)
+    assert report == reminders.due_reminders_report(snapshot, as_of=date(2025, 2, 10), kinds=kinds)
+    assert [(r.kind.value, r.customer_number, r.due_on) for r in report.reminders] == [
+        ("annual_inspection", "C000001", date(2025, 1, 12)),
+        ("birthday", "C000001", date(2025, 2, 28)),
+        ("purchase_anniversary", "C000001", date(2025, 2, 28)),
+        ("birthday", "C000002", date(2025, 3, 1)),
+        ("insurance_renewal", "C000001", date(2025, 3, 31)),
+    ]

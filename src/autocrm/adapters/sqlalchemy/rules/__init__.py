@@ -43,5 +43,12 @@ from autocrm.adapters.sqlalchemy.rules.churn import (
     lost_customers,
     lost_customers_report,
 )
+from autocrm.adapters.sqlalchemy.rules.reminders import due_reminders, due_reminders_report
 
-__all__ = ["early_warning", "lost_customers", "lost_customers_report"]
+__all__ = [
+    "due_reminders",
+    "due_reminders_report",
+    "early_warning",
+    "lost_customers",
+    "lost_customers_report",
+]
