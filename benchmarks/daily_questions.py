@@ -21,9 +21,10 @@ backup of the snapshot and the SQLite file) in ``--cache`` (default ``benchmarks
 
 The analyst's versions answer what the data frames hold: they do not apply contact
 pressure (opt-outs, bookings, recent calls) nor the maintenance-due prediction; the
-script checks that the synthetic group has nobody left off, and compares the
-columns both compute (customer, segment, last visit; last visit, active visit days,
-birthday within the window).
+script checks that the synthetic group has nobody left off the win-back and
+early-warning lists (the birthday list is compared with the left-off ones included),
+and compares the columns both compute (customer, segment, last visit; last visit,
+active visit days, birthday within the window; customer and birthday).
 """
 
 from __future__ import annotations
@@ -45,12 +46,15 @@ from autocrm.adapters.sqlalchemy import SqlArchive
 from autocrm.adapters.sqlalchemy import rules as twins
 from autocrm.domain import Snapshot
 from autocrm.domain.identifiers import ric
-from autocrm.rules import churn
+from autocrm.rules import churn, reminders
 from autocrm.rules.churn import ChurnPolicy, EarlyWarning, LostCustomers
+from autocrm.rules.reminders import ReminderList, ServicePolicy
 from autocrm.testing.synthetic import generate_dealership
 
 AS_OF = date(2026, 11, 24)
 POLICY = ChurnPolicy()
+#: Days a birthday list looks ahead (the service policy's default horizon).
+HORIZON = ServicePolicy().horizon_days
 CST = timedelta(hours=8)
 
 
@@ -106,14 +110,30 @@ def _postgres(url: str, shop: Snapshot) -> SqlArchive:
 
 
 def _lost_rows(report: LostCustomers) -> list[tuple[str, str, date | None]]:
+    assert not report.left_off, "the analyst's version does not apply contact pressure"
     return sorted((a.customer_number, a.segment.value, a.last_visit_on) for a in report.entries)
 
 
 def _warning_rows(result: EarlyWarning) -> list[tuple[str, date, int, bool]]:
+    assert not result.left_off, "the analyst's version does not apply contact pressure"
     return sorted(
         (e.customer_number, e.last_visit_on, e.active_visits, e.birthday_within_days)
         for e in result.entries
     )
+
+
+def _birthday_rows(report: ReminderList) -> list[tuple[str, date]]:
+    # The analyst lists every birthday: the ones contact pressure left off too.
+    listed = [*report.reminders, *(x.reminder for x in report.left_off)]
+    return sorted((r.customer_number, r.due_on) for r in listed)
+
+
+def pure_birthdays(shop: Snapshot, *, as_of: date) -> ReminderList:
+    return reminders.due_reminders_report(shop, as_of=as_of, kinds=["birthday"])
+
+
+def twin_birthdays(archive: SqlArchive, *, as_of: date) -> ReminderList:
+    return twins.due_reminders_report(archive, as_of=as_of, kinds=["birthday"])
 
 
 # --------------------------------------------------------------------------- pandas
@@ -240,6 +260,17 @@ def pandas_warning(frames: Frames, day: date) -> list[tuple[str, date, int, bool
     return sorted((n, last[n].date(), int(active[n]), bool(soon[n])) for n in chosen.index)
 
 
+def pandas_birthdays(frames: Frames, day: date) -> list[tuple[str, date]]:
+    stamp = pd.Timestamp(day)
+    people = frames.customers
+    from_id = pd.to_datetime(people["resident_id"].str[6:14], format="%Y%m%d", errors="coerce")
+    born = people["birth_date"].fillna(from_id)
+    birthday = _next_birthdays(born, stamp)
+    soon = (birthday - stamp).dt.days <= HORIZON
+    chosen = people.loc[soon, "number"]
+    return sorted((n, b.date()) for n, b in zip(chosen, birthday[soon], strict=True))
+
+
 # --------------------------------------------------------------------------- hand-written SQL
 
 
@@ -350,6 +381,33 @@ def sql_warning(engine: sa.Engine, day: date) -> list[tuple[str, date, int, bool
     return sorted(answer)
 
 
+def sql_birthdays(engine: sa.Engine, day: date) -> list[tuple[str, date]]:
+    keys = sorted(
+        {(day + timedelta(days=n)).strftime("%m%d") for n in range(HORIZON + 1)}
+        | ({"0229"} if {"0228", "0301"} & {(day + timedelta(days=n)).strftime("%m%d")
+                                          for n in range(HORIZON + 1)} else set())
+    )  # fmt: skip
+    month_day = (
+        "strftime('%m%d', birth_date)" if engine.dialect.name == "sqlite"
+        else "to_char(birth_date, 'MMDD')"
+    )  # fmt: skip
+    query = f"""
+    SELECT number, birth_date, resident_id FROM customers
+    WHERE {month_day} IN :keys
+       OR (birth_date IS NULL AND substr(resident_id, 11, 4) IN :keys)
+    """
+    statement = sa.text(query).bindparams(sa.bindparam("keys", expanding=True))
+    with engine.connect() as connection:
+        rows = connection.execute(statement, {"keys": keys}).all()
+    answer = []
+    for number, born_raw, rid in rows:
+        born = _as_date(born_raw) if born_raw is not None else ric.birth_date(rid)
+        birthday = _anniversary(born, day)
+        if (birthday - day).days <= HORIZON:
+            answer.append((number, birthday))
+    return sorted(answer)
+
+
 def _as_date(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
@@ -409,6 +467,8 @@ def main() -> None:
          _lost_rows, pandas_lost, sql_lost),
         ("early warning + birthdays", churn.early_warning, twins.early_warning,
          _warning_rows, pandas_warning, sql_warning),
+        ("birthdays within 30 days", pure_birthdays, twin_birthdays,
+         _birthday_rows, pandas_birthdays, sql_birthdays),
     ]  # fmt: skip
     print(
         f"\n{'question':28} {'path':26} {'seconds':>9} {'× pandas':>9} "
@@ -417,7 +477,6 @@ def main() -> None:
     for name, pure, twin, rows_of, by_pandas, by_sql in questions:
         t_pandas, m_pandas, r_pandas = _timed(partial(by_pandas, frames, AS_OF), args.repeat)
         t_pure, m_pure, r_pure = _timed(partial(pure, shop, as_of=AS_OF), args.repeat)
-        assert not r_pure.left_off, "the analyst's versions do not apply contact pressure"
         expected = rows_of(r_pure)
         assert r_pandas == expected, f"{name}: pandas differs"
         lines = [
