@@ -809,6 +809,10 @@ class ReminderDay:
     horizon: int
     policy: ServicePolicy
     calendar: WorkdayCalendar
+    # A list has many reminders on few dates: each date's contact day is looked up once.
+    _days: dict[tuple[date, bool], tuple[date, bool]] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
 
     @classmethod
     def of(
@@ -884,12 +888,15 @@ class ReminderDay:
             ...     ReminderKind.BIRTHDAY, "C1", None, date(2025, 2, 12), "r", "r").priority
             2
         """
-        on = self.contact_on(due, at_once=at_once)
+        if (due, at_once) not in self._days:
+            on = self.contact_on(due, at_once=at_once)
+            estimated = self.calendar.is_estimated(on) or self.calendar.is_estimated(due)
+            self._days[due, at_once] = (on, estimated)
+        on, estimated = self._days[due, at_once]
         return Reminder(
             kind=kind, customer_number=customer_number, vin=vin, due_on=due,
             contact_on=on, reason=reason, rule=rule, low_confidence=low_confidence,
-            estimated=self.calendar.is_estimated(on) or self.calendar.is_estimated(due),
-            priority=_priority(due, self.as_of, self.policy),
+            estimated=estimated, priority=_priority(due, self.as_of, self.policy),
         )  # fmt: skip
 
     def held_by(self, history: ContactHistory, reminder: Reminder) -> LeftOffReminder | None:
