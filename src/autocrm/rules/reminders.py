@@ -809,10 +809,6 @@ class ReminderDay:
     horizon: int
     policy: ServicePolicy
     calendar: WorkdayCalendar
-    # A list has many reminders on few dates: each date's contact day is looked up once.
-    _days: dict[tuple[date, bool], tuple[date, bool]] = attrs.field(
-        init=False, factory=dict, eq=False, repr=False
-    )
 
     @classmethod
     def of(
@@ -888,11 +884,8 @@ class ReminderDay:
             ...     ReminderKind.BIRTHDAY, "C1", None, date(2025, 2, 12), "r", "r").priority
             2
         """
-        if (due, at_once) not in self._days:
-            on = self.contact_on(due, at_once=at_once)
-            estimated = self.calendar.is_estimated(on) or self.calendar.is_estimated(due)
-            self._days[due, at_once] = (on, estimated)
-        on, estimated = self._days[due, at_once]
+        on = self.contact_on(due, at_once=at_once)
+        estimated = self.calendar.is_estimated(on) or self.calendar.is_estimated(due)
         return Reminder(
             kind=kind, customer_number=customer_number, vin=vin, due_on=due,
             contact_on=on, reason=reason, rule=rule, low_confidence=low_confidence,
