@@ -49,10 +49,16 @@ def archive(engine: sa.Engine) -> SqlArchive:
     return SqlArchive(engine)
 
 
-@pytest.fixture(params=["sqlite-file", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(
+    params=["sqlite-file", pytest.param("postgres", marks=pytest.mark.postgres), "duckdb-file"]
+)
 def shared_engine(request: pytest.FixtureRequest) -> sa.Engine:
     """An engine whose connections are really separate (for two writers)."""
-    name = "file_engine" if request.param == "sqlite-file" else "postgres_engine"
+    name = {
+        "sqlite-file": "file_engine",
+        "postgres": "postgres_engine",
+        "duckdb-file": "duckdb_file_engine",
+    }[request.param]
     engine: sa.Engine = request.getfixturevalue(name)
     upgrade(engine)
     return engine

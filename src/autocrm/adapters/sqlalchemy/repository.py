@@ -33,6 +33,7 @@ from sqlalchemy.pool import StaticPool
 
 from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.dialects import is_in_memory, prepare_engine, supports_savepoints
 from autocrm.domain import AuditAction, AuditEntry, Customer, Snapshot
 from autocrm.domain.time import require_aware
 from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound
@@ -88,6 +89,7 @@ class SqlArchive:
         self._policy = policy
         self._local = threading.local()
         _use_real_sqlite_transactions(engine)
+        prepare_engine(engine)
 
     @classmethod
     def from_url(
@@ -104,7 +106,7 @@ class SqlArchive:
         """
         from autocrm.adapters.sqlalchemy import upgrade
 
-        in_memory = url in ("sqlite://", "sqlite:///:memory:", "sqlite+pysqlite://")
+        in_memory = is_in_memory(url)
         engine = sa.create_engine(url, poolclass=StaticPool) if in_memory else sa.create_engine(url)
         if create:
             upgrade(engine)

@@ -14,6 +14,8 @@ Create Date: 2026-11-24
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import sqlalchemy as sa
@@ -45,6 +47,22 @@ def _as_list(value: Any) -> list[dict[str, Any]]:
     # SQLite drivers may hand the JSON back as text.
     loaded = json.loads(value) if isinstance(value, str) else value
     return list(loaded or [])
+
+
+@contextmanager
+def _call_attempts_altered() -> Iterator[None]:
+    """Alter ``call_attempts``; on DuckDB without its index meanwhile.
+
+    DuckDB refuses to drop a column of, or change a column in, a table that has an
+    index (a "dependency error"); the index on ``at`` is dropped for the change and
+    made again after it. SQLite and PostgreSQL alter the table as it is.
+    """
+    on_duckdb = op.get_bind().dialect.name == "duckdb"
+    if on_duckdb:
+        op.drop_index(op.f("ix_call_attempts_at"), table_name="call_attempts")
+    yield
+    if on_duckdb:
+        op.create_index(op.f("ix_call_attempts_at"), "call_attempts", ["at"], unique=False)
 
 
 def upgrade() -> None:
@@ -81,7 +99,7 @@ def upgrade() -> None:
     ]
     if rows:
         connection.execute(_issues.insert(), rows)
-    with op.batch_alter_table("call_attempts") as batch:
+    with _call_attempts_altered(), op.batch_alter_table("call_attempts") as batch:
         batch.drop_column("issues")
 
 
@@ -112,6 +130,6 @@ def downgrade() -> None:
             )
             .values(issues=issues)
         )
-    with op.batch_alter_table("call_attempts") as batch:
+    with _call_attempts_altered(), op.batch_alter_table("call_attempts") as batch:
         batch.alter_column("issues", existing_type=sa.JSON(), nullable=False)
     op.drop_table("call_attempt_issues")
