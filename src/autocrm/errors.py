@@ -29,6 +29,7 @@ __all__ = [
     "InvalidLength",
     "InvalidTransition",
     "NotFound",
+    "NotSupported",
     "PolicyError",
     "ValidationError",
 ]
@@ -220,6 +221,24 @@ class ConcurrentUpdate(AutocrmError):
         self.entity_id = entity_id
         self.expected = expected
         self.actual = actual
+
+
+class NotSupported(AutocrmError):
+    """The archive's database cannot do what was asked; nothing was done.
+
+    DuckDB, for one, has no SAVEPOINT: a unit of work cannot be opened inside
+    another there (do the writes in the outer one).
+
+    Examples:
+        >>> from autocrm.adapters.sqlalchemy import SqlArchive
+        >>> archive = SqlArchive.from_url("duckdb:///:memory:")
+        >>> try:
+        ...     with archive.unit_of_work() as uow, uow.unit_of_work():
+        ...         pass
+        ... except NotSupported as exc:
+        ...     print(exc)  # doctest: +ELLIPSIS
+        unit_of_work: a unit of work inside another needs a SAVEPOINT, which duckdb lacks; ...
+    """
 
 
 class AlreadyExists(AutocrmError, ValueError):

@@ -11,6 +11,9 @@ single expressions, lives here in small named functions:
   grammar refuses unquoted, are quoted, and Alembic learns the dialect's name.
 * :func:`supports_savepoints` tells whether a nested unit of work can be a
   SAVEPOINT (DuckDB has none).
+* :func:`is_write_conflict` recognises DuckDB's refusal of a write to a row that
+  another open transaction changed (DuckDB does not wait for the other writer as
+  PostgreSQL does: the second writer fails at once).
 
 Examples:
     >>> engine = sa.create_engine("sqlite://")
@@ -26,7 +29,13 @@ from typing import Any
 
 import sqlalchemy as sa
 
-__all__ = ["DUCKDB", "is_in_memory", "prepare_engine", "supports_savepoints"]
+__all__ = [
+    "DUCKDB",
+    "is_in_memory",
+    "is_write_conflict",
+    "prepare_engine",
+    "supports_savepoints",
+]
 
 #: The dialect name of DuckDB through duckdb-engine (``duckdb:///file.duckdb``).
 DUCKDB = "duckdb"
@@ -77,6 +86,24 @@ def supports_savepoints(engine: sa.Engine | sa.Connection) -> bool:
         False
     """
     return engine.dialect.name != DUCKDB
+
+
+def is_write_conflict(error: BaseException) -> bool:
+    """Return whether a database error is DuckDB refusing a write another writer got first.
+
+    DuckDB checks writes optimistically: when two transactions change the same row,
+    the second one's statement fails ("Conflict on tuple deletion/update") and its
+    transaction can only be rolled back. For the archive that is the other writer
+    winning, as when the version check finds a newer version.
+
+    Examples:
+        >>> is_write_conflict(ValueError("Conflict on tuple deletion!"))
+        False
+    """
+    if not isinstance(error, sa.exc.DBAPIError):
+        return False
+    original = error.orig
+    return type(original).__name__ == "TransactionException" and "Conflict" in str(original)
 
 
 def _quote_duckdb_keywords(dialect: sa.Dialect) -> None:

@@ -33,10 +33,15 @@ from sqlalchemy.pool import StaticPool
 
 from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
-from autocrm.adapters.sqlalchemy.dialects import is_in_memory, prepare_engine, supports_savepoints
+from autocrm.adapters.sqlalchemy.dialects import (
+    is_in_memory,
+    is_write_conflict,
+    prepare_engine,
+    supports_savepoints,
+)
 from autocrm.domain import AuditAction, AuditEntry, Customer, Snapshot
 from autocrm.domain.time import require_aware
-from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound
+from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound, NotSupported
 from autocrm.ports import (
     DELETED_VERSION_FIELD,
     AlreadyExists,
@@ -152,6 +157,11 @@ class SqlArchive:
         unit of work opened inside another is a SAVEPOINT: its failure undoes only
         its own writes.
 
+        DuckDB has no SAVEPOINT: there a unit of work opened inside another is
+        refused (:class:`~autocrm.errors.NotSupported`, raised inside the outer
+        block, so unless caught the outer one is rolled back too); a single unit of
+        work is all or nothing as on every engine.
+
         Examples:
             >>> from datetime import datetime
             >>> from autocrm.domain import CHINA_TZ
@@ -168,6 +178,12 @@ class SqlArchive:
         """
         current: sa.Connection | None = getattr(self._local, "connection", None)
         if current is not None:
+            if not supports_savepoints(current):
+                msg = (
+                    "unit_of_work: a unit of work inside another needs a SAVEPOINT, which "
+                    f"{current.dialect.name} lacks; do these writes in the outer unit of work"
+                )
+                raise NotSupported(msg)
             with current.begin_nested():
                 yield self
             return
@@ -322,11 +338,12 @@ class SqlArchive:
             new = attrs.evolve(obj, version=expected + 1)  # type: ignore[misc]
             rows = spec.from_domain(new)
             key_column = spec.table.c[spec.key]
-            result = connection.execute(
-                spec.table.update()
-                .where(key_column == key, spec.table.c.version == expected)
-                .values(**rows.main)
-            )
+            with _other_writer_first(spec, key, expected):
+                result = connection.execute(
+                    spec.table.update()
+                    .where(key_column == key, spec.table.c.version == expected)
+                    .values(**rows.main)
+                )
             if result.rowcount != 1:
                 # Another writer committed between our read and our write.
                 actual = connection.execute(
@@ -373,7 +390,10 @@ class SqlArchive:
                 version = connection.execute(
                     sa.select(spec.table.c.version).where(spec.table.c[spec.key] == key)
                 ).scalar_one_or_none()
-            result = connection.execute(spec.table.delete().where(spec.table.c[spec.key] == key))
+            with _other_writer_first(spec, key, version or 0):
+                result = connection.execute(
+                    spec.table.delete().where(spec.table.c[spec.key] == key)
+                )
             if result.rowcount == 0:
                 raise _not_found(spec, key)
             for table, ref in spec.child_tables:
@@ -665,6 +685,28 @@ def _use_real_sqlite_transactions(engine: sa.Engine) -> None:
         return
     if not event.contains(engine, "begin", _sqlite_begin):
         event.listen(engine, "begin", _sqlite_begin)
+
+
+@contextmanager
+def _other_writer_first(spec: cv.EntitySpec[Any], key: str, expected: int) -> Iterator[None]:
+    """Turn DuckDB's write conflict on the record into ``ConcurrentUpdate``.
+
+    PostgreSQL makes the second writer wait and its version check then finds the
+    newer version; DuckDB fails the second writer's statement at once instead. The
+    version stored by the other writer is not visible yet, so ``actual`` is None.
+    """
+    try:
+        yield
+    except sa.exc.DBAPIError as exc:
+        if not is_write_conflict(exc):
+            raise
+        msg = (
+            f"{spec.entity} {key!r} is being changed by someone else at the same time: "
+            "read it again and redo the change"
+        )
+        raise ConcurrentUpdate(
+            msg, entity=spec.entity, entity_id=key, expected=expected, actual=None
+        ) from exc
 
 
 def _check_who_when(actor: object, at: object) -> None:

@@ -49,6 +49,10 @@ def _as_list(value: Any) -> list[dict[str, Any]]:
     return list(loaded or [])
 
 
+def _on_duckdb() -> bool:
+    return bool(op.get_bind().dialect.name == "duckdb")
+
+
 @contextmanager
 def _call_attempts_altered() -> Iterator[None]:
     """Alter ``call_attempts``; on DuckDB without its index meanwhile.
@@ -57,7 +61,7 @@ def _call_attempts_altered() -> Iterator[None]:
     index (a "dependency error"); the index on ``at`` is dropped for the change and
     made again after it. SQLite and PostgreSQL alter the table as it is.
     """
-    on_duckdb = op.get_bind().dialect.name == "duckdb"
+    on_duckdb = _on_duckdb()
     if on_duckdb:
         op.drop_index(op.f("ix_call_attempts_at"), table_name="call_attempts")
     yield
@@ -105,8 +109,19 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Put the issues back into a JSON column of ``call_attempts`` and drop the table."""
-    with op.batch_alter_table("call_attempts") as batch:
-        batch.add_column(sa.Column("issues", sa.JSON(), nullable=True))
+    on_duckdb = _on_duckdb()
+    if on_duckdb:
+        # DuckDB cannot make a column NOT NULL in the transaction that filled it:
+        # the column comes NOT NULL at once, every attempt with no issues.
+        with _call_attempts_altered():
+            op.add_column(
+                "call_attempts",
+                sa.Column("issues", sa.JSON(), nullable=False, server_default="[]"),
+            )
+            op.alter_column("call_attempts", "issues", server_default=None)
+    else:
+        with op.batch_alter_table("call_attempts") as batch:
+            batch.add_column(sa.Column("issues", sa.JSON(), nullable=True))
     connection = op.get_bind()
     found: dict[tuple[str, int], list[dict[str, Any]]] = {}
     query = sa.select(
@@ -130,6 +145,7 @@ def downgrade() -> None:
             )
             .values(issues=issues)
         )
-    with _call_attempts_altered(), op.batch_alter_table("call_attempts") as batch:
-        batch.alter_column("issues", existing_type=sa.JSON(), nullable=False)
+    if not on_duckdb:
+        with op.batch_alter_table("call_attempts") as batch:
+            batch.alter_column("issues", existing_type=sa.JSON(), nullable=False)
     op.drop_table("call_attempt_issues")
