@@ -465,8 +465,11 @@ def test_find_and_count_push_filters_down(archive: SqlArchive) -> None:
     assert archive.count(Vehicle, F.vehicle.insurer.is_null()) == 1
 
 
-def test_from_url_creates_a_sqlite_file_and_reopens_it(tmp_path: object) -> None:
-    url = f"sqlite:///{tmp_path}/shop.db"  # type: ignore[str-bytes-safe]
+@pytest.mark.parametrize("scheme, name", [("sqlite", "shop.db"), ("duckdb", "shop.duckdb")])
+def test_from_url_creates_a_database_file_and_reopens_it(
+    tmp_path: object, scheme: str, name: str
+) -> None:
+    url = f"{scheme}:///{tmp_path}/{name}"  # type: ignore[str-bytes-safe]
     first = SqlArchive.from_url(url)
     first.add(Customer(name="张三"), actor="a", at=AT)
     first.engine.dispose()
@@ -475,7 +478,8 @@ def test_from_url_creates_a_sqlite_file_and_reopens_it(tmp_path: object) -> None
     again.engine.dispose()
 
 
-def test_month_grouping_after_year_grouping_uses_its_own_sql() -> None:
+@pytest.mark.parametrize("url", ["sqlite://", "duckdb:///:memory:"])
+def test_month_grouping_after_year_grouping_uses_its_own_sql(url: str) -> None:
     # SQLAlchemy caches compiled statements; the period unit must be part of the key.
     from datetime import datetime
 
@@ -483,7 +487,7 @@ def test_month_grouping_after_year_grouping_uses_its_own_sql() -> None:
     from autocrm.domain import CHINA_TZ, Complaint
     from autocrm.query import F, count, month, year
 
-    archive = SqlArchive.from_url("sqlite://")
+    archive = SqlArchive.from_url(url)
     archive.add(
         Complaint(
             "T1", customer_number="C000001", received_at=datetime(2014, 3, 5, 9, tzinfo=CHINA_TZ)
@@ -501,7 +505,8 @@ def test_month_grouping_after_year_grouping_uses_its_own_sql() -> None:
     assert [list(r.values()) for r in by_month] == [["2014-03", 1]]
 
 
-def test_a_copy_read_before_a_delete_is_stale_after_the_record_is_added_again() -> None:
+@pytest.mark.parametrize("url", ["sqlite://", "duckdb:///:memory:"])
+def test_a_copy_read_before_a_delete_is_stale_after_the_record_is_added_again(url: str) -> None:
     from datetime import datetime
 
     from autocrm.adapters.sqlalchemy import SqlArchive
@@ -509,7 +514,7 @@ def test_a_copy_read_before_a_delete_is_stale_after_the_record_is_added_again() 
     from autocrm.errors import ConcurrentUpdate
 
     at = datetime(2026, 1, 5, 9, tzinfo=CHINA_TZ)
-    archive = SqlArchive.from_url("sqlite://")
+    archive = SqlArchive.from_url(url)
     old = archive.add(Vehicle("LFV2A21K3D3109826", "C000001"), actor="x", at=at)
     archive.delete(Vehicle, old.vin, actor="x", at=at)
     again = archive.add(Vehicle("LFV2A21K3D3109826", "C000002"), actor="x", at=at)
