@@ -31,6 +31,11 @@ __all__ = [
     "NotFound",
     "NotSupported",
     "PolicyError",
+    "StoreError",
+    "StoreNotFound",
+    "StoreOutOfDate",
+    "StoreTimeout",
+    "StoreUnavailable",
     "ValidationError",
 ]
 
@@ -283,6 +288,89 @@ class ArchiveNotEmpty(AutocrmError, ValueError):
         ...     str(exc)
         'restore needs an empty archive; create a new MemoryArchive'
     """
+
+
+class StoreError(AutocrmError):
+    """The database behind an archive failed; nothing of the unit of work was stored.
+
+    The driver's own exception is chained as ``__cause__`` (``raise ... from exc``),
+    so a log keeps the database's wording. The subclasses say what went wrong; catch
+    this class to handle every store failure in one place.
+
+    Examples:
+        >>> from autocrm.adapters.sqlalchemy import SqlArchive
+        >>> try:
+        ...     SqlArchive.from_url("sqlite:///no/such/dir/autocrm.db", create=False)
+        ... except StoreError as exc:
+        ...     type(exc).__name__
+        'StoreNotFound'
+    """
+
+
+class StoreUnavailable(StoreError):
+    """The database cannot be reached: the connection was lost or the server is down.
+
+    The unit of work that was running is rolled back by the server; try again once
+    the database is back (an idle archive reconnects by itself).
+
+    Examples:
+        >>> from autocrm.adapters.sqlalchemy import SqlArchive
+        >>> try:  # nothing listens on port 1
+        ...     SqlArchive.from_url("postgresql+psycopg://nobody@127.0.0.1:1/autocrm")
+        ... except StoreUnavailable as exc:
+        ...     isinstance(exc, StoreError), exc.__cause__ is not None
+        (True, True)
+    """
+
+
+class StoreTimeout(StoreError):
+    """A lock or a statement waited longer than the archive's timeout allows.
+
+    Another writer held the record (or the whole SQLite file) for too long, or a
+    statement ran past its statement timeout. Nothing of the unit of work was
+    stored; it can be run again.
+
+    Examples:
+        >>> issubclass(StoreTimeout, StoreError)
+        True
+    """
+
+
+class StoreNotFound(StoreError):
+    """An archive was opened to be read (``create=False``) but there is none at that URL.
+
+    The database does not exist, or it holds no autocrm tables. Nothing was created.
+
+    Examples:
+        >>> from autocrm.adapters.sqlalchemy import SqlArchive
+        >>> try:
+        ...     SqlArchive.from_url("sqlite://", create=False)
+        ... except StoreNotFound as exc:
+        ...     str(exc)
+        'the database at sqlite:// holds no autocrm archive; create one first (autocrm init)'
+    """
+
+
+class StoreOutOfDate(StoreError):
+    """The archive's tables are at an older schema revision than this autocrm uses.
+
+    Opening with ``create=False`` never migrates; run ``autocrm upgrade`` (or
+    :func:`autocrm.adapters.sqlalchemy.upgrade`) first.
+
+    Attributes:
+        revision: The revision the database is at.
+        expected: The revision this autocrm needs.
+
+    Examples:
+        >>> error = StoreOutOfDate("run autocrm upgrade", revision="0002", expected="0003")
+        >>> error.revision, error.expected
+        ('0002', '0003')
+    """
+
+    def __init__(self, message: str, *, revision: str, expected: str) -> None:
+        super().__init__(message)
+        self.revision = revision
+        self.expected = expected
 
 
 def _first_validation_error(exc: BaseException) -> ValidationError | None:

@@ -354,6 +354,7 @@ class MemoryArchive:
                 return obj
             record: Any = obj
             if isinstance(record, Customer):
+                customer_sequence(record.number, self.policy)  # refuses one beyond the counter
                 if not record.number.strip():
                     # Every issued number of this form is below the sequence: never reused.
                     number = customer_number(self._next_sequence, self.policy)

@@ -9,17 +9,16 @@ single expressions, lives here in small named functions:
 * :func:`prepare_engine` adapts an engine once, whoever created it: on DuckDB
   (through duckdb-engine) column names such as ``at`` and ``by``, which DuckDB's
   grammar refuses unquoted, are quoted, and Alembic learns the dialect's name.
-* :func:`supports_savepoints` tells whether a nested unit of work can be a
-  SAVEPOINT (DuckDB has none).
-* :func:`is_write_conflict` recognises DuckDB's refusal of a write to a row that
-  another open transaction changed (DuckDB does not wait for the other writer as
-  PostgreSQL does: the second writer fails at once).
+
+Opening an engine (timeouts, SQLite's transactions) is
+:mod:`autocrm.adapters.sqlalchemy.engine`'s; recognising each engine's errors is
+:mod:`autocrm.adapters.sqlalchemy.store_errors`'.
 
 Examples:
-    >>> engine = sa.create_engine("sqlite://")
+    >>> engine = sa.create_engine("duckdb:///:memory:")
     >>> prepare_engine(engine)
-    >>> engine.dialect.name, supports_savepoints(engine)
-    ('sqlite', True)
+    >>> engine.dialect.name, is_in_memory(engine.url)
+    ('duckdb', True)
 """
 
 from __future__ import annotations
@@ -29,13 +28,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-__all__ = [
-    "DUCKDB",
-    "is_in_memory",
-    "is_write_conflict",
-    "prepare_engine",
-    "supports_savepoints",
-]
+__all__ = ["DUCKDB", "is_in_memory", "prepare_engine"]
 
 #: The dialect name of DuckDB through duckdb-engine (``duckdb:///file.duckdb``).
 DUCKDB = "duckdb"
@@ -74,36 +67,6 @@ def prepare_engine(engine: sa.Engine | sa.Connection) -> None:
     if engine.dialect.name == DUCKDB:
         _quote_duckdb_keywords(engine.dialect)
         _register_duckdb_with_alembic()
-
-
-def supports_savepoints(engine: sa.Engine | sa.Connection) -> bool:
-    """Return whether the database can roll back part of a transaction (SAVEPOINT).
-
-    SQLite and PostgreSQL can; DuckDB cannot.
-
-    Examples:
-        >>> supports_savepoints(sa.create_engine("duckdb:///:memory:"))
-        False
-    """
-    return engine.dialect.name != DUCKDB
-
-
-def is_write_conflict(error: BaseException) -> bool:
-    """Return whether a database error is DuckDB refusing a write another writer got first.
-
-    DuckDB checks writes optimistically: when two transactions change the same row,
-    the second one's statement fails ("Conflict on tuple deletion/update") and its
-    transaction can only be rolled back. For the archive that is the other writer
-    winning, as when the version check finds a newer version.
-
-    Examples:
-        >>> is_write_conflict(ValueError("Conflict on tuple deletion!"))
-        False
-    """
-    if not isinstance(error, sa.exc.DBAPIError):
-        return False
-    original = error.orig
-    return type(original).__name__ == "TransactionException" and "Conflict" in str(original)
 
 
 def _quote_duckdb_keywords(dialect: sa.Dialect) -> None:

@@ -21,29 +21,41 @@ Examples:
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any, TypeVar
 
 import attrs
 import sqlalchemy as sa
-from sqlalchemy import event
-from sqlalchemy.pool import StaticPool
 
 from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
-from autocrm.adapters.sqlalchemy.dialects import (
-    is_in_memory,
-    is_write_conflict,
-    prepare_engine,
-    supports_savepoints,
+from autocrm.adapters.sqlalchemy.dialects import prepare_engine
+from autocrm.adapters.sqlalchemy.engine import (
+    DEFAULT_LOCK_TIMEOUT,
+    SQLITE_BEGIN,
+    archive_engine,
+    has_savepoints,
+    use_real_sqlite_transactions,
 )
+from autocrm.adapters.sqlalchemy.store_errors import Failure, store_error
 from autocrm.domain import AuditAction, AuditEntry, Customer, Snapshot
 from autocrm.domain.time import require_aware
-from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound, NotSupported
+from autocrm.errors import (
+    AutocrmError,
+    ConcurrentUpdate,
+    InvalidFormat,
+    NotFound,
+    NotSupported,
+    StoreError,
+    StoreNotFound,
+    StoreOutOfDate,
+    ValidationError,
+)
 from autocrm.ports import (
     DELETED_VERSION_FIELD,
+    MAX_CUSTOMER_SEQUENCE,
     AlreadyExists,
     ArchiveNotEmpty,
     changed_fields,
@@ -63,6 +75,7 @@ _T = TypeVar("_T")
 _CHUNK = 500
 _SEQUENCE = "customer_number"
 _DEFAULT_POLICY = ArchivePolicy()
+_NO_CONTEXT = Failure()
 
 
 def _entity_spec(kind: type[_T] | str) -> cv.EntitySpec[_T]:
@@ -93,28 +106,87 @@ class SqlArchive:
         self._engine = engine
         self._policy = policy
         self._local = threading.local()
-        _use_real_sqlite_transactions(engine)
+        use_real_sqlite_transactions(engine)
         prepare_engine(engine)
 
     @classmethod
     def from_url(
-        cls, url: str, *, policy: ArchivePolicy = _DEFAULT_POLICY, create: bool = True
+        cls,
+        url: str,
+        *,
+        policy: ArchivePolicy = _DEFAULT_POLICY,
+        create: bool = True,
+        lock_timeout: float | None = DEFAULT_LOCK_TIMEOUT,
+        statement_timeout: float | None = None,
+        **engine_options: Any,
     ) -> SqlArchive:
-        """Open the archive at a database URL, creating or upgrading its tables.
+        """Open the archive at a database URL; with ``create`` make or upgrade its tables.
 
         ``sqlite://`` (in memory) gets a ``StaticPool`` so that every connection sees
         the same database. The CLI's default is ``sqlite:///autocrm.db``.
 
+        With ``create=False`` (to read, or to write into an archive that must exist)
+        nothing is created or migrated: a SQLite file is opened read-write and never
+        made, and a database without the archive's tables, or with older ones, is
+        refused.
+
+        Args:
+            url: A SQLAlchemy database URL.
+            policy: Customer-number prefix and width.
+            create: Create the tables, or bring them to the newest revision, in one
+                transaction (the default); False opens an existing archive only.
+            lock_timeout: Seconds a write waits for a lock another writer holds
+                (SQLite: the busy timeout) before ``StoreTimeout``; None waits
+                without limit.
+            statement_timeout: Seconds a statement may run before ``StoreTimeout``
+                (PostgreSQL only); None for no limit.
+            **engine_options: Passed to :func:`sqlalchemy.create_engine`;
+                ``pool_pre_ping`` is True unless given.
+
+        Raises:
+            autocrm.errors.StoreNotFound: ``create=False`` and there is no database,
+                or it holds no archive.
+            autocrm.errors.StoreOutOfDate: ``create=False`` and the tables are at an
+                older revision (run ``autocrm upgrade``).
+            autocrm.errors.StoreUnavailable: the database cannot be reached.
+            autocrm.errors.StoreError: the database failed otherwise, or its driver
+                is not installed.
+            autocrm.errors.ValidationError: the URL or a timeout is not valid.
+
         Examples:
             >>> SqlArchive.from_url("sqlite://").engine.dialect.name
             'sqlite'
+            >>> SqlArchive.from_url("sqlite://", lock_timeout=5).count(Customer)
+            0
         """
-        from autocrm.adapters.sqlalchemy import upgrade
+        shown = _shown_url(url)
+        try:
+            engine = archive_engine(
+                url,
+                create=create,
+                lock_timeout=lock_timeout,
+                statement_timeout=statement_timeout,
+                **engine_options,
+            )
+        except sa.exc.ArgumentError as exc:
+            msg = f"url: not a database URL SQLAlchemy knows: {shown!r} ({exc})"
+            raise ValidationError(msg, field="url", value=shown) from exc
+        except ImportError as exc:
+            msg = f"the database driver for {shown} is not installed: {exc}"
+            raise StoreError(msg) from exc
+        try:
+            if create:
+                from autocrm.adapters.sqlalchemy import upgrade
 
-        in_memory = is_in_memory(url)
-        engine = sa.create_engine(url, poolclass=StaticPool) if in_memory else sa.create_engine(url)
-        if create:
-            upgrade(engine)
+                upgrade(engine)
+            else:
+                _check_schema(engine, shown)
+        except sa.exc.SQLAlchemyError as exc:
+            engine.dispose()
+            raise store_error(exc, Failure(opening=not create, url=shown)) from exc
+        except AutocrmError:
+            engine.dispose()
+            raise
         return cls(engine, policy=policy)
 
     @property
@@ -130,22 +202,55 @@ class SqlArchive:
     # -- transactions ---------------------------------------------------------------
 
     @contextmanager
-    def _begin(self, *, write: bool = False) -> Iterator[sa.Connection]:
-        """The connection of the open unit of work, or a transaction of its own.
+    def _begin(
+        self, *, write: bool = False, failure: Failure = _NO_CONTEXT
+    ) -> Iterator[sa.Connection]:
+        """The connection of one archive operation, with database errors translated.
 
-        On SQLite a writing transaction starts with ``BEGIN IMMEDIATE``: writers queue
-        for the database lock instead of failing with "database is locked" when two
-        of them read and then write at the same time.
+        Outside a unit of work the operation gets a transaction of its own. On
+        SQLite a writing transaction starts with ``BEGIN IMMEDIATE``: writers queue
+        for the database lock (up to the busy timeout) instead of failing with
+        "database is locked" when two of them read and then write at the same time.
+
+        Inside a unit of work the operation runs in a SAVEPOINT of the unit's
+        transaction, so an operation the database refuses undoes only its own
+        writes and the unit of work goes on; on PostgreSQL this also keeps the
+        transaction usable after a server-side error. Where the engine has no
+        SAVEPOINT, such an error marks the unit of work failed: it then raises
+        instead of committing.
+
+        Every SQLAlchemy or driver error becomes an autocrm error chained to it
+        (:func:`autocrm.adapters.sqlalchemy.store_errors.store_error`).
         """
         current: sa.Connection | None = getattr(self._local, "connection", None)
         if current is not None:
-            yield current
-            return
-        with self._engine.connect() as connection:
-            if write:
-                connection = connection.execution_options(**{_SQLITE_BEGIN: "IMMEDIATE"})
-            with connection.begin():
+            with self._in_unit_of_work(current, failure) as connection:
                 yield connection
+            return
+        try:
+            with self._engine.connect() as connection:
+                if write:
+                    connection = connection.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+                with connection.begin():
+                    yield connection
+        except sa.exc.SQLAlchemyError as exc:
+            raise store_error(exc, failure) from exc
+
+    @contextmanager
+    def _in_unit_of_work(
+        self, connection: sa.Connection, failure: Failure
+    ) -> Iterator[sa.Connection]:
+        savepoints = has_savepoints(connection.dialect)
+        try:
+            if savepoints:
+                with connection.begin_nested():
+                    yield connection
+            else:
+                yield connection
+        except sa.exc.SQLAlchemyError as exc:
+            if not savepoints or connection.invalidated:
+                self._local.failure = exc
+            raise store_error(exc, failure) from exc
 
     @contextmanager
     def unit_of_work(self) -> Iterator[SqlArchive]:
@@ -157,10 +262,19 @@ class SqlArchive:
         unit of work opened inside another is a SAVEPOINT: its failure undoes only
         its own writes.
 
+        Each operation inside runs in a savepoint of its own: one that raises
+        (refused by the archive or by the database) writes nothing, and the writes
+        that did not raise are committed with the block. If the database fails in a
+        way no savepoint can contain (the connection is lost), the block raises a
+        :class:`~autocrm.errors.StoreError` at its end, even if the error was
+        caught inside, and nothing is stored.
+
         DuckDB has no SAVEPOINT: there a unit of work opened inside another is
         refused (:class:`~autocrm.errors.NotSupported`, raised inside the outer
-        block, so unless caught the outer one is rolled back too); a single unit of
-        work is all or nothing as on every engine.
+        block, so unless caught the outer one is rolled back too), and an operation
+        the database refuses spoils the whole unit of work (it raises
+        :class:`~autocrm.errors.StoreError` at its end, as when the connection is
+        lost); a single unit of work is all or nothing as on every engine.
 
         Examples:
             >>> from datetime import datetime
@@ -178,37 +292,55 @@ class SqlArchive:
         """
         current: sa.Connection | None = getattr(self._local, "connection", None)
         if current is not None:
-            if not supports_savepoints(current):
+            if not has_savepoints(current.dialect):
                 msg = (
                     "unit_of_work: a unit of work inside another needs a SAVEPOINT, which "
                     f"{current.dialect.name} lacks; do these writes in the outer unit of work"
                 )
                 raise NotSupported(msg)
-            with current.begin_nested():
-                yield self
-            return
-        with self._begin(write=True) as connection:
-            self._local.connection = connection
             try:
-                yield self
-            finally:
-                self._local.connection = None
+                with current.begin_nested():
+                    yield self
+            except sa.exc.SQLAlchemyError as exc:
+                raise store_error(exc, _NO_CONTEXT) from exc
+            return
+        try:
+            with self._engine.connect() as connection:
+                connection = connection.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+                with connection.begin():
+                    self._local.connection, self._local.failure = connection, None
+                    try:
+                        yield self
+                    finally:
+                        self._local.connection = None
+                    failed: BaseException | None = self._local.failure
+                    if failed is not None:
+                        msg = (
+                            "the database failed inside this unit of work and the error was "
+                            f"caught ({failed}); nothing of it was stored"
+                        )
+                        raise StoreError(msg) from failed
+        except sa.exc.SQLAlchemyError as exc:
+            raise store_error(exc, _NO_CONTEXT) from exc
 
     # -- writes ---------------------------------------------------------------------
 
     def _next_customer_number(self, connection: sa.Connection) -> str:
         # Seed 001: every archive gets a unique number, never given again, even after
         # a deletion: the counter row only goes up, inside the writing transaction
-        # (a rolled-back add gives its number back, as it was never issued).
+        # (a rolled-back add gives its number back, as it was never issued). The
+        # UPDATE takes the counter's row lock, so concurrent adds queue on it.
         seq = t.sequences
-        bumped = connection.execute(
-            seq.update().where(seq.c.name == _SEQUENCE).values(value=seq.c.value + 1)
+        _insert_counter_if_missing(connection)
+        connection.execute(
+            seq.update()
+            .where(seq.c.name == _SEQUENCE, seq.c.value < MAX_CUSTOMER_SEQUENCE)
+            .values(value=seq.c.value + 1)
         )
-        if bumped.rowcount == 0:
-            connection.execute(seq.insert().values(name=_SEQUENCE, value=1))
-        value = connection.execute(
-            sa.select(seq.c.value).where(seq.c.name == _SEQUENCE)
-        ).scalar_one()
+        value = self._sequence(connection)
+        if value >= MAX_CUSTOMER_SEQUENCE:
+            # customer_number refuses the sequence past the last one.
+            return customer_number(value + 1, self._policy)
         return customer_number(value, self._policy)
 
     def _sequence(self, connection: sa.Connection) -> int:
@@ -219,14 +351,18 @@ class SqlArchive:
         return int(value or 0)
 
     def _raise_sequence(self, connection: sa.Connection, value: int) -> None:
+        """Move the counter up to ``value`` if it is below, in this transaction.
+
+        One conditional UPDATE under the counter's row lock: two writers raising it
+        at the same time queue on the lock, and the second re-checks the condition
+        against the first one's committed value (PostgreSQL re-reads an updated row
+        in READ COMMITTED), so the counter never falls below a stored number.
+        """
         seq = t.sequences
-        current = connection.execute(
-            sa.select(seq.c.value).where(seq.c.name == _SEQUENCE)
-        ).scalar_one_or_none()
-        if current is None:
-            connection.execute(seq.insert().values(name=_SEQUENCE, value=value))
-        elif current < value:
-            connection.execute(seq.update().where(seq.c.name == _SEQUENCE).values(value=value))
+        _insert_counter_if_missing(connection)
+        connection.execute(
+            seq.update().where(seq.c.name == _SEQUENCE, seq.c.value < value).values(value=value)
+        )
 
     def _insert(self, connection: sa.Connection, spec: cv.EntitySpec[Any], obj: Any) -> None:
         rows = spec.from_domain(obj)
@@ -254,13 +390,15 @@ class SqlArchive:
         """
         _check_who_when(actor, at)
         spec = _entity_spec(type(obj))
-        with self._begin(write=True) as connection:
+        sequence = (
+            customer_sequence(obj.number, self._policy) if isinstance(obj, Customer) else None
+        )
+        with self._begin(write=True, failure=_writing(spec, obj)) as connection:
             if isinstance(obj, Customer):
                 if not obj.number.strip():
                     obj = attrs.evolve(obj, number=self._next_customer_number(connection))
                 else:
                     self._check_never_issued(connection, obj.number)
-                    sequence = customer_sequence(obj.number, self._policy)
                     if sequence is not None:
                         self._raise_sequence(connection, sequence)
             key = None if spec.key is None else getattr(obj, spec.key)
@@ -328,7 +466,7 @@ class SqlArchive:
         _check_who_when(actor, at)
         key: str = getattr(obj, spec.key)
         expected: int = getattr(obj, "version")  # noqa: B009
-        with self._begin(write=True) as connection:
+        with self._begin(write=True, failure=_writing(spec, obj)) as connection:
             old = self._get(connection, spec, key)
             if old.version != expected:
                 raise _stale(spec, key, expected, old.version)
@@ -338,12 +476,11 @@ class SqlArchive:
             new = attrs.evolve(obj, version=expected + 1)  # type: ignore[misc]
             rows = spec.from_domain(new)
             key_column = spec.table.c[spec.key]
-            with _other_writer_first(spec, key, expected):
-                result = connection.execute(
-                    spec.table.update()
-                    .where(key_column == key, spec.table.c.version == expected)
-                    .values(**rows.main)
-                )
+            result = connection.execute(
+                spec.table.update()
+                .where(key_column == key, spec.table.c.version == expected)
+                .values(**rows.main)
+            )
             if result.rowcount != 1:
                 # Another writer committed between our read and our write.
                 actual = connection.execute(
@@ -384,16 +521,13 @@ class SqlArchive:
             msg = f"{spec.entity} records are append only; they are not deleted"
             raise TypeError(msg)
         _check_who_when(actor, at)
-        with self._begin(write=True) as connection:
+        with self._begin(write=True, failure=Failure(entity=spec.entity, key=key)) as connection:
             version: int | None = None
             if "version" in spec.table.c:
                 version = connection.execute(
                     sa.select(spec.table.c.version).where(spec.table.c[spec.key] == key)
                 ).scalar_one_or_none()
-            with _other_writer_first(spec, key, version or 0):
-                result = connection.execute(
-                    spec.table.delete().where(spec.table.c[spec.key] == key)
-                )
+            result = connection.execute(spec.table.delete().where(spec.table.c[spec.key] == key))
             if result.rowcount == 0:
                 raise _not_found(spec, key)
             for table, ref in spec.child_tables:
@@ -605,7 +739,14 @@ class SqlArchive:
                 if key in seen:
                     raise _exists(spec, key)
                 seen.add(key)
-        with self._begin(write=True) as connection:
+        # Before any SQL: a number beyond the counter is refused here (ValidationError).
+        issued = next_customer_sequence(
+            snapshot.customers,
+            snapshot.audit,
+            self._policy,
+            last_issued=snapshot.customer_sequence,
+        )
+        with self._begin(write=True, failure=_restoring(snapshot)) as connection:
             for table in (*(spec.table for spec in _COLLECTIONS.values()), t.audit_entries):
                 if connection.execute(sa.select(sa.literal(1)).select_from(table)).first():
                     msg = (
@@ -622,12 +763,6 @@ class SqlArchive:
                 connection.execute(
                     t.audit_entries.insert(), [cv.audit_from_domain(e) for e in snapshot.audit]
                 )
-            issued = next_customer_sequence(
-                snapshot.customers,
-                snapshot.audit,
-                self._policy,
-                last_issued=snapshot.customer_sequence,
-            )
             self._raise_sequence(connection, issued - 1)
 
     def _insert_many(
@@ -662,51 +797,80 @@ _COLLECTIONS: dict[str, cv.EntitySpec[Any]] = {
 }
 
 
-_SQLITE_BEGIN = "autocrm_sqlite_begin"
+def _writing(spec: cv.EntitySpec[Any], obj: Any) -> Failure:
+    """What an add or update of ``obj`` was doing, should the database fail."""
+
+    def rows() -> list[tuple[sa.Table, Sequence[Mapping[str, Any]]]]:
+        converted = spec.from_domain(obj)
+        return [
+            (spec.table, [converted.main]),
+            *((table, converted.children.get(table.name, [])) for table, _ in spec.child_tables),
+        ]
+
+    key = None if spec.key is None else getattr(obj, spec.key)
+    return Failure(
+        entity=spec.entity,
+        key=key if isinstance(key, str) and key.strip() else None,
+        expected=getattr(obj, "version", None),
+        rows=rows,
+    )
 
 
-def _sqlite_begin(connection: sa.Connection) -> None:
-    """Begin SQLite transactions explicitly (pysqlite's implicit BEGIN breaks SAVEPOINT).
+def _restoring(snapshot: Snapshot) -> Failure:
+    """What a restore was doing, should the database fail: the main rows of every record."""
 
-    This is the recipe of the SQLAlchemy documentation ("Serializable isolation /
-    Savepoints / Transactional DDL"): the driver's own transaction handling is
-    switched off and the "begin" event emits ``BEGIN`` (``BEGIN IMMEDIATE`` for the
-    archive's writes).
+    def rows() -> list[tuple[sa.Table, Sequence[Mapping[str, Any]]]]:
+        return [
+            (spec.table, [spec.from_domain(record).main for record in getattr(snapshot, name)])
+            for name, spec in _COLLECTIONS.items()
+        ]
+
+    return Failure(rows=rows)
+
+
+def _insert_counter_if_missing(connection: sa.Connection) -> None:
+    """Create the customer-number counter row (the migrations do; an old copy may lack it).
+
+    Two writers may both find it missing: PostgreSQL and SQLite insert it with
+    ``ON CONFLICT DO NOTHING``; other engines check first.
     """
-    driver = connection.connection.driver_connection
-    if getattr(driver, "isolation_level", None) is not None:
-        driver.isolation_level = None  # type: ignore[union-attr]
-    mode = connection.get_execution_options().get(_SQLITE_BEGIN, "")
-    connection.exec_driver_sql(f"BEGIN {mode}".rstrip())
+    seq = t.sequences
+    values = {"name": _SEQUENCE, "value": 0}
+    name = connection.dialect.name
+    if name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        connection.execute(postgresql.insert(seq).values(**values).on_conflict_do_nothing())
+    elif name == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
+        connection.execute(sqlite.insert(seq).values(**values).on_conflict_do_nothing())
+    elif connection.execute(sa.select(seq.c.value).where(seq.c.name == _SEQUENCE)).first() is None:
+        connection.execute(seq.insert().values(**values))
 
 
-def _use_real_sqlite_transactions(engine: sa.Engine) -> None:
-    if engine.dialect.name != "sqlite" or engine.dialect.driver != "pysqlite":
-        return
-    if not event.contains(engine, "begin", _sqlite_begin):
-        event.listen(engine, "begin", _sqlite_begin)
-
-
-@contextmanager
-def _other_writer_first(spec: cv.EntitySpec[Any], key: str, expected: int) -> Iterator[None]:
-    """Turn DuckDB's write conflict on the record into ``ConcurrentUpdate``.
-
-    PostgreSQL makes the second writer wait and its version check then finds the
-    newer version; DuckDB fails the second writer's statement at once instead. The
-    version stored by the other writer is not visible yet, so ``actual`` is None.
-    """
+def _shown_url(url: object) -> str:
+    """The URL as messages show it: without its password."""
     try:
-        yield
-    except sa.exc.DBAPIError as exc:
-        if not is_write_conflict(exc):
-            raise
+        return sa.make_url(url).render_as_string(hide_password=True)  # type: ignore[arg-type]
+    except (sa.exc.ArgumentError, TypeError, ValueError):
+        return str(url)
+
+
+def _check_schema(engine: sa.Engine, shown: str) -> None:
+    """Refuse a database without the archive's tables, or with older ones."""
+    from autocrm.adapters.sqlalchemy import current_revision, head_revision
+
+    revision, head = current_revision(engine), head_revision()
+    if revision is None:
+        msg = f"the database at {shown} holds no autocrm archive; create one first (autocrm init)"
+        raise StoreNotFound(msg)
+    if revision != head:
         msg = (
-            f"{spec.entity} {key!r} is being changed by someone else at the same time: "
-            "read it again and redo the change"
+            f"the archive at {shown} has schema revision {revision}, this autocrm needs "
+            f"{head}; run `autocrm upgrade` first (back the database up before)"
         )
-        raise ConcurrentUpdate(
-            msg, entity=spec.entity, entity_id=key, expected=expected, actual=None
-        ) from exc
+        raise StoreOutOfDate(msg, revision=revision, expected=head)
 
 
 def _check_who_when(actor: object, at: object) -> None:
