@@ -127,9 +127,7 @@ def test_bank_x_question_in_memory() -> None:
     ]
 
 
-@pytest.fixture(
-    params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres), "duckdb"]
-)
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres), "duckdb"])
 def engine(request: pytest.FixtureRequest) -> Iterator[sa.Engine]:
     """An empty SQLite or DuckDB in memory, or a schema of its own on the test PostgreSQL."""
     if request.param in ("sqlite", "duckdb"):

@@ -20,7 +20,7 @@ from autocrm.testing.synthetic import BANK_X_NAME, INSURER_Y, generate_dealershi
 runner = CliRunner()
 
 
-@pytest.mark.parametrize("scheme, name", [("sqlite", "demo.db"), ("duckdb", "demo.duckdb")])
+@pytest.mark.parametrize(("scheme", "name"), [("sqlite", "demo.db"), ("duckdb", "demo.duckdb")])
 def test_demo_builds_the_database_and_answers_the_bank_x_question(
     tmp_path: Path, scheme: str, name: str
 ) -> None:

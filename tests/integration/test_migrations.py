@@ -48,9 +48,13 @@ def _duckdb_differences(engine: sa.Engine) -> list[object]:
 
         def duckdb_type(column: sa.Column[Any]) -> str:
             declared = column.type.compile(dialect=engine.dialect)
-            return str(connection.exec_driver_sql(f"SELECT typeof(CAST(NULL AS {declared}))").scalar())
+            return str(
+                connection.exec_driver_sql(f"SELECT typeof(CAST(NULL AS {declared}))").scalar()
+            )
 
-        stored = {name for (name,) in connection.exec_driver_sql("SELECT table_name FROM duckdb_tables()")}
+        stored = {
+            name for (name,) in connection.exec_driver_sql("SELECT table_name FROM duckdb_tables()")
+        }
         for table in metadata.sorted_tables:
             if table.name not in stored:
                 differences.append(("add_table", table))
@@ -80,11 +84,15 @@ def _duckdb_differences(engine: sa.Engine) -> list[object]:
                     table.name,
                 )
             }
-            wanted_constraints = {("PRIMARY KEY", tuple(table.primary_key.columns.keys()))} | {
-                ("UNIQUE", tuple(c.name for c in u.columns))  # type: ignore[attr-defined]
-                for u in table.constraints
-                if isinstance(u, sa.UniqueConstraint)
-            } | {("UNIQUE", (c.name,)) for c in table.columns if c.unique}
+            wanted_constraints = (
+                {("PRIMARY KEY", tuple(table.primary_key.columns.keys()))}
+                | {
+                    ("UNIQUE", tuple(c.name for c in u.columns))  # type: ignore[attr-defined]
+                    for u in table.constraints
+                    if isinstance(u, sa.UniqueConstraint)
+                }
+                | {("UNIQUE", (c.name,)) for c in table.columns if c.unique}
+            )
             if constraints != wanted_constraints:
                 differences.append(("constraints", table.name, constraints, wanted_constraints))
             indexes = {

@@ -1,10 +1,11 @@
-"""SqlArchive on SQLite and PostgreSQL: round trips, numbering, audit, versions, transactions."""
+"""SqlArchive on SQLite, PostgreSQL, DuckDB: round trips, numbers, audit, versions, transactions."""
 
 from __future__ import annotations
 
 import threading
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -33,7 +34,13 @@ from autocrm.domain import (  # noqa: E402
     WorkOrder,
     WorkOrderLine,
 )
-from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound, NotSupported  # noqa: E402
+from autocrm.errors import (  # noqa: E402
+    ConcurrentUpdate,
+    InvalidFormat,
+    NotFound,
+    NotSupported,
+    StoreNotFound,
+)
 from autocrm.ports import AlreadyExists, ArchiveNotEmpty  # noqa: E402
 from autocrm.query import F, within_last  # noqa: E402
 from autocrm.rules.archive import ArchivePolicy  # noqa: E402
@@ -366,16 +373,31 @@ def test_a_nested_unit_of_work_is_a_savepoint(
 
 def test_duckdb_refuses_a_nested_unit_of_work_and_the_outer_one_writes_nothing() -> None:
     archive = SqlArchive.from_url("duckdb:///:memory:")
-    with pytest.raises(NotSupported, match="SAVEPOINT") as refused:
+
+    def nested() -> None:
         with archive.unit_of_work() as uow:
             uow.add(Vehicle(VIN, "C000001"), actor="a", at=AT)
             with uow.unit_of_work():
                 uow.add(Vehicle(VIN2, "C000001"), actor="a", at=AT)
+
+    with pytest.raises(NotSupported, match="SAVEPOINT") as refused:
+        nested()
     assert "duckdb" in str(refused.value)
     assert archive.count(Vehicle) == 0
     with archive.unit_of_work() as uow:  # a single unit of work is all or nothing, as anywhere
         uow.add(Vehicle(VIN, "C000001"), actor="a", at=AT)
     assert [v.vin for v in archive.find(Vehicle)] == [VIN]
+
+
+def test_opening_a_missing_duckdb_file_to_read_creates_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "shop.duckdb"
+    with pytest.raises(StoreNotFound, match="does not exist"):
+        SqlArchive.from_url(f"duckdb:///{missing}", create=False)
+    assert not missing.exists()
+    SqlArchive.from_url(f"duckdb:///{missing}").engine.dispose()
+    reopened = SqlArchive.from_url(f"duckdb:///{missing}", create=False)
+    assert reopened.count(Customer) == 0
+    reopened.engine.dispose()
 
 
 def test_an_update_that_changes_nothing_writes_nothing(archive: SqlArchive) -> None:
@@ -465,7 +487,7 @@ def test_find_and_count_push_filters_down(archive: SqlArchive) -> None:
     assert archive.count(Vehicle, F.vehicle.insurer.is_null()) == 1
 
 
-@pytest.mark.parametrize("scheme, name", [("sqlite", "shop.db"), ("duckdb", "shop.duckdb")])
+@pytest.mark.parametrize(("scheme", "name"), [("sqlite", "shop.db"), ("duckdb", "shop.duckdb")])
 def test_from_url_creates_a_database_file_and_reopens_it(
     tmp_path: object, scheme: str, name: str
 ) -> None:

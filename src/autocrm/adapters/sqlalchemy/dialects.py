@@ -24,7 +24,6 @@ Examples:
 from __future__ import annotations
 
 import functools
-from typing import Any
 
 import sqlalchemy as sa
 

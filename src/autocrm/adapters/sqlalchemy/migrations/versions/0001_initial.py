@@ -19,7 +19,17 @@ depends_on = None
 
 
 #: Tables with a surrogate ``id`` (insertion order).
-_WITH_ID = ('appointments', 'audit_entries', 'complaints', 'customers', 'fleet_accounts', 'followups', 'odometer_readings', 'vehicles', 'work_orders')
+_WITH_ID = (
+    "appointments",
+    "audit_entries",
+    "complaints",
+    "customers",
+    "fleet_accounts",
+    "followups",
+    "odometer_readings",
+    "vehicles",
+    "work_orders",
+)
 
 
 def _on_duckdb() -> bool:
