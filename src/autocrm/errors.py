@@ -313,11 +313,11 @@ class StoreUnavailable(StoreError):
 
     Examples:
         >>> from autocrm.adapters.sqlalchemy import SqlArchive
-        >>> try:  # nothing listens on port 1
-        ...     SqlArchive.from_url("postgresql+psycopg://nobody@127.0.0.1:1/autocrm")
+        >>> try:  # the directory does not exist: the file cannot be opened
+        ...     SqlArchive.from_url("sqlite:///no/such/dir/autocrm.db")
         ... except StoreUnavailable as exc:
-        ...     isinstance(exc, StoreError), exc.__cause__ is not None
-        (True, True)
+        ...     isinstance(exc, StoreError), type(exc.__cause__).__name__
+        (True, 'OperationalError')
     """
 
 
@@ -329,8 +329,22 @@ class StoreTimeout(StoreError):
     stored; it can be run again.
 
     Examples:
-        >>> issubclass(StoreTimeout, StoreError)
-        True
+        >>> import os, sqlite3, tempfile
+        >>> from datetime import datetime
+        >>> from autocrm.adapters.sqlalchemy import SqlArchive
+        >>> from autocrm.domain import CHINA_TZ, Customer
+        >>> path = os.path.join(tempfile.mkdtemp(), "shop.db")
+        >>> archive = SqlArchive.from_url(f"sqlite:///{path}", lock_timeout=0.1)
+        >>> other_writer = sqlite3.connect(path, isolation_level=None)
+        >>> _ = other_writer.execute("BEGIN IMMEDIATE")  # and keeps the file locked
+        >>> try:
+        ...     archive.add(Customer(name="王建国"), actor="客服-李娜",
+        ...                 at=datetime(2026, 1, 5, 9, tzinfo=CHINA_TZ))
+        ... except StoreTimeout as exc:
+        ...     str(exc.__cause__.orig)
+        'database is locked'
+        >>> _ = other_writer.execute("ROLLBACK")
+        >>> other_writer.close()
     """
 
 

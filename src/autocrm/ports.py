@@ -124,7 +124,12 @@ class UnitOfWork(Protocol):
     every write made in it is committed together; when it raises, none is (the
     archive, its audit trail and its customer-number sequence are as before) and the
     exception propagates. A unit of work opened inside another joins it as a
-    savepoint: its failure undoes only its own writes.
+    savepoint: its failure undoes only its own writes. So does each operation: one
+    that raises inside the block (and is caught there) writes nothing, and the
+    block commits every write that did not raise. A block never ends normally
+    having stored less than that: if the store fails in a way it cannot undo one
+    operation alone (a lost database connection), the block raises
+    :class:`autocrm.errors.StoreError` at its end and stores nothing.
 
     Examples:
         >>> from autocrm.adapters.memory import MemoryArchive

@@ -104,8 +104,10 @@ def archive_engine(
     Args:
         url: The database URL.
         create: False opens an existing SQLite file only (never creates one).
-        lock_timeout: Seconds to wait for a lock (None: wait without limit).
-        statement_timeout: Seconds a statement may run (None: no limit); PostgreSQL.
+        lock_timeout: Seconds to wait for a lock. None: on SQLite wait without limit,
+            on PostgreSQL keep the server's (or the connect options') setting.
+        statement_timeout: Seconds a statement may run; PostgreSQL only. None keeps
+            the server's setting (by default no limit).
         **engine_options: Passed to :func:`sqlalchemy.create_engine`
             (``pool_pre_ping`` defaults to True).
 
@@ -179,15 +181,23 @@ def _set_sqlite_busy_timeout(engine: sa.Engine, seconds: float | None) -> None:
 def _set_postgresql_timeouts(
     engine: sa.Engine, lock_timeout: float | None, statement_timeout: float | None
 ) -> None:
-    lock, statement = _milliseconds(lock_timeout), _milliseconds(statement_timeout)
+    # None leaves the setting as the server or the connect options have it.
+    wanted = {"lock_timeout": lock_timeout, "statement_timeout": statement_timeout}
+    settings = [
+        f"SET {name} = {_milliseconds(seconds)}"
+        for name, seconds in wanted.items()
+        if seconds is not None
+    ]
+    if not settings:
+        return
 
     def set_timeouts(dbapi_connection: Any, _record: Any) -> None:
         # Session settings, outside any transaction, so a rollback keeps them.
         autocommit = dbapi_connection.autocommit
         dbapi_connection.autocommit = True
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"SET lock_timeout = {lock}")
-        cursor.execute(f"SET statement_timeout = {statement}")
+        for setting in settings:
+            cursor.execute(setting)
         cursor.close()
         dbapi_connection.autocommit = autocommit
 

@@ -39,7 +39,7 @@ from autocrm.adapters.sqlalchemy.engine import (
     has_savepoints,
     use_real_sqlite_transactions,
 )
-from autocrm.adapters.sqlalchemy.store_errors import Failure, store_error
+from autocrm.adapters.sqlalchemy.store_errors import Failure, field_of_bad_value, store_error
 from autocrm.domain import AuditAction, AuditEntry, Customer, Snapshot
 from autocrm.domain.time import require_aware
 from autocrm.errors import (
@@ -136,10 +136,11 @@ class SqlArchive:
             create: Create the tables, or bring them to the newest revision, in one
                 transaction (the default); False opens an existing archive only.
             lock_timeout: Seconds a write waits for a lock another writer holds
-                (SQLite: the busy timeout) before ``StoreTimeout``; None waits
-                without limit.
+                (SQLite: the busy timeout) before ``StoreTimeout``. None: SQLite
+                waits without limit; PostgreSQL keeps the server's setting.
             statement_timeout: Seconds a statement may run before ``StoreTimeout``
-                (PostgreSQL only); None for no limit.
+                (PostgreSQL only); None keeps the server's setting (no limit by
+                default).
             **engine_options: Passed to :func:`sqlalchemy.create_engine`;
                 ``pool_pre_ping`` is True unless given.
 
@@ -175,12 +176,11 @@ class SqlArchive:
             msg = f"the database driver for {shown} is not installed: {exc}"
             raise StoreError(msg) from exc
         try:
+            _check_schema(engine, shown, create=create)
             if create:
                 from autocrm.adapters.sqlalchemy import upgrade
 
                 upgrade(engine)
-            else:
-                _check_schema(engine, shown)
         except sa.exc.SQLAlchemyError as exc:
             engine.dispose()
             raise store_error(exc, Failure(opening=not create, url=shown)) from exc
@@ -366,6 +366,7 @@ class SqlArchive:
 
     def _insert(self, connection: sa.Connection, spec: cv.EntitySpec[Any], obj: Any) -> None:
         rows = spec.from_domain(obj)
+        _check_columns_hold(spec, rows)
         connection.execute(spec.table.insert().values(**rows.main))
         for table, _ in spec.child_tables:
             children = rows.children.get(table.name, [])
@@ -475,6 +476,7 @@ class SqlArchive:
                 return old  # type: ignore[no-any-return]
             new = attrs.evolve(obj, version=expected + 1)  # type: ignore[misc]
             rows = spec.from_domain(new)
+            _check_columns_hold(spec, rows)
             key_column = spec.table.c[spec.key]
             result = connection.execute(
                 spec.table.update()
@@ -700,22 +702,25 @@ class SqlArchive:
             >>> SqlArchive.from_url("sqlite://").snapshot().customer_sequence
             0
         """
-        with self._engine.connect() as connection:
-            if connection.dialect.name == "postgresql":
-                # One consistent view of all tables while other writers go on.
-                connection = connection.execution_options(isolation_level="REPEATABLE READ")
-            with connection.begin():
-                parts = {
-                    collection: self._load(connection, spec)
-                    for collection, spec in _COLLECTIONS.items()
-                }
-                audit = [
-                    cv.audit_to_domain(dict(r))
-                    for r in connection.execute(
-                        sa.select(t.audit_entries).order_by(t.audit_entries.c.id)
-                    ).mappings()
-                ]
-                sequence = self._sequence(connection)
+        try:
+            with self._engine.connect() as connection:
+                if connection.dialect.name == "postgresql":
+                    # One consistent view of all tables while other writers go on.
+                    connection = connection.execution_options(isolation_level="REPEATABLE READ")
+                with connection.begin():
+                    parts = {
+                        collection: self._load(connection, spec)
+                        for collection, spec in _COLLECTIONS.items()
+                    }
+                    audit = [
+                        cv.audit_to_domain(dict(r))
+                        for r in connection.execute(
+                            sa.select(t.audit_entries).order_by(t.audit_entries.c.id)
+                        ).mappings()
+                    ]
+                    sequence = self._sequence(connection)
+        except sa.exc.SQLAlchemyError as exc:
+            raise store_error(exc, _NO_CONTEXT) from exc
         return Snapshot(audit=audit, customer_sequence=sequence, **parts)
 
     def restore(self, snapshot: Snapshot) -> None:
@@ -774,6 +779,7 @@ class SqlArchive:
         }
         for obj in objects:
             rows = spec.from_domain(obj)
+            _check_columns_hold(spec, rows)
             mains.append(rows.main)
             for name, items in rows.children.items():
                 children[name].extend(items)
@@ -797,15 +803,33 @@ _COLLECTIONS: dict[str, cv.EntitySpec[Any]] = {
 }
 
 
+def _tables_and_rows(
+    spec: cv.EntitySpec[Any], rows: cv.Rows
+) -> list[tuple[sa.Table, Sequence[Mapping[str, Any]]]]:
+    return [
+        (spec.table, [rows.main]),
+        *((table, rows.children.get(table.name, [])) for table, _ in spec.child_tables),
+    ]
+
+
+def _check_columns_hold(spec: cv.EntitySpec[Any], rows: cv.Rows) -> None:
+    """Refuse, before any SQL, a value a column cannot hold, the same way on every engine.
+
+    PostgreSQL refuses a text longer than its column or one with a NUL character;
+    SQLite would store either. Checking here gives one answer everywhere.
+    """
+    found = field_of_bad_value(_tables_and_rows(spec, rows))
+    if found is not None:
+        field, value, why = found
+        msg = f"{field}: the archive cannot store this value: it {why}"
+        raise ValidationError(msg, field=field, value=value)
+
+
 def _writing(spec: cv.EntitySpec[Any], obj: Any) -> Failure:
     """What an add or update of ``obj`` was doing, should the database fail."""
 
     def rows() -> list[tuple[sa.Table, Sequence[Mapping[str, Any]]]]:
-        converted = spec.from_domain(obj)
-        return [
-            (spec.table, [converted.main]),
-            *((table, converted.children.get(table.name, [])) for table, _ in spec.child_tables),
-        ]
+        return _tables_and_rows(spec, spec.from_domain(obj))
 
     key = None if spec.key is None else getattr(obj, spec.key)
     return Failure(
@@ -857,20 +881,41 @@ def _shown_url(url: object) -> str:
         return str(url)
 
 
-def _check_schema(engine: sa.Engine, shown: str) -> None:
-    """Refuse a database without the archive's tables, or with older ones."""
+def _check_schema(engine: sa.Engine, shown: str, *, create: bool) -> None:
+    """Refuse a schema newer than this autocrm; unless creating, one missing or older."""
     from autocrm.adapters.sqlalchemy import current_revision, head_revision
 
     revision, head = current_revision(engine), head_revision()
+    if create and revision is None:
+        return
     if revision is None:
         msg = f"the database at {shown} holds no autocrm archive; create one first (autocrm init)"
         raise StoreNotFound(msg)
-    if revision != head:
+    if revision != head and not _known_revision(revision):
+        msg = (
+            f"the archive at {shown} has schema revision {revision}, which this autocrm "
+            f"does not know (it stops at {head}): it was written by a newer autocrm; "
+            "upgrade autocrm"
+        )
+        raise StoreError(msg)
+    if revision != head and not create:
         msg = (
             f"the archive at {shown} has schema revision {revision}, this autocrm needs "
             f"{head}; run `autocrm upgrade` first (back the database up before)"
         )
         raise StoreOutOfDate(msg, revision=revision, expected=head)
+
+
+def _known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    from autocrm.adapters.sqlalchemy import MIGRATIONS
+
+    try:
+        return ScriptDirectory(str(MIGRATIONS)).get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def _check_who_when(actor: object, at: object) -> None:

@@ -132,42 +132,50 @@ def store_error(exc: sa.exc.SQLAlchemyError, failure: Failure) -> AutocrmError:
         found = None if failure.rows is None else field_of_bad_value(failure.rows())
         if found is None:
             return ValidationError(f"the database refused a value: {reason}")
-        field, value = found
-        msg = f"{field}: the database cannot store this value ({reason})"
+        field, value, why = found
+        msg = f"{field}: the value {why} ({reason})"
         return ValidationError(msg, field=field, value=value)
     return StoreError(f"the database refused the operation: {reason}")
 
 
 def field_of_bad_value(
     rows: Sequence[tuple[sa.Table, Sequence[Mapping[str, Any]]]],
-) -> tuple[str, Any] | None:
+) -> tuple[str, Any, str] | None:
     """Find the first value a column cannot hold: too long, a NUL, an int beyond 64 bits.
 
     A value of the main table is named by its column (the domain field of that
     name); one of a child table by ``table.column``.
 
+    Returns:
+        ``(field, value, why)``, or None when every value fits.
+
     Examples:
         >>> from autocrm.adapters.sqlalchemy import tables
-        >>> field_of_bad_value([(tables.customers, [{"number": "C1", "name": "张" * 201}])])[0]
-        'name'
+        >>> field_of_bad_value([(tables.customers, [{"number": "C1", "name": "张" * 201}])])[::2]
+        ('name', 'has 201 characters, the column holds 200')
         >>> field_of_bad_value([(tables.customers, [{"number": "C1", "name": "张三"}])]) is None
         True
     """
     for position, (table, table_rows) in enumerate(rows):
         for row in table_rows:
             for name, value in row.items():
-                if name in table.c and not _fits(table.c[name], value):
-                    return (name if position == 0 else f"{table.name}.{name}"), value
+                why = _unfit(table.c[name], value) if name in table.c else None
+                if why is not None:
+                    return (name if position == 0 else f"{table.name}.{name}"), value, why
     return None
 
 
-def _fits(column: sa.Column[Any], value: object) -> bool:
+def _unfit(column: sa.Column[Any], value: object) -> str | None:
+    """Why the column cannot hold the value, or None."""
     if isinstance(value, str):
         length = getattr(column.type, "length", None)
-        return "\x00" not in value and (length is None or len(value) <= length)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return -(2**63) <= value < 2**63
-    return True
+        if "\x00" in value:
+            return "contains a NUL character"
+        if length is not None and len(value) > length:
+            return f"has {len(value)} characters, the column holds {length}"
+    elif isinstance(value, int) and not isinstance(value, bool) and not -(2**63) <= value < 2**63:
+        return "is beyond a 64-bit integer"
+    return None
 
 
 def _reason(exc: sa.exc.SQLAlchemyError) -> str:

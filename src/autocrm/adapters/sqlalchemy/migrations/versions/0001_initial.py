@@ -40,12 +40,13 @@ def _id(table: str) -> sa.Column[int]:
     """The surrogate key column: SERIAL (autoincrement) on SQLite and PostgreSQL.
 
     DuckDB has no SERIAL: there the key is drawn from a sequence of its own,
-    ``<table>_id_seq`` (the name PostgreSQL gives a SERIAL's sequence), created here.
+    ``<table>_id_seq`` (the name PostgreSQL gives a SERIAL's sequence), created here
+    unless a table dropped by hand left it behind.
     """
     if not _on_duckdb():
         return sa.Column("id", sa.Integer(), autoincrement=True, nullable=False)
     sequence = f"{table}_id_seq"
-    op.execute(sa.schema.CreateSequence(sa.Sequence(sequence)))
+    op.execute(sa.schema.CreateSequence(sa.Sequence(sequence), if_not_exists=True))
     return sa.Column(
         "id",
         sa.Integer(),
@@ -459,4 +460,4 @@ def downgrade() -> None:
     op.drop_table("appointment_service_types")
     if _on_duckdb():
         for table in _WITH_ID:
-            op.execute(sa.schema.DropSequence(sa.Sequence(f"{table}_id_seq")))
+            op.execute(sa.schema.DropSequence(sa.Sequence(f"{table}_id_seq"), if_exists=True))
