@@ -89,7 +89,7 @@ def _entity_spec(kind: type[_T] | str) -> cv.EntitySpec[_T]:
 
 
 class SqlArchive:
-    """The archive in a SQL database (SQLite, PostgreSQL or another SQLAlchemy dialect).
+    """The archive in a SQL database (SQLite, PostgreSQL, DuckDB or another SQLAlchemy dialect).
 
     Args:
         engine: A SQLAlchemy engine; the tables must exist (see
@@ -122,8 +122,9 @@ class SqlArchive:
     ) -> SqlArchive:
         """Open the archive at a database URL; with ``create`` make or upgrade its tables.
 
-        ``sqlite://`` (in memory) gets a ``StaticPool`` so that every connection sees
-        the same database. The CLI's default is ``sqlite:///autocrm.db``.
+        ``sqlite://`` and ``duckdb:///:memory:`` (in memory) get a ``StaticPool`` so
+        that every connection sees the same database; ``duckdb:///shop.duckdb`` is a
+        DuckDB file (extra ``duckdb``). The CLI's default is ``sqlite:///autocrm.db``.
 
         With ``create=False`` (to read, or to write into an archive that must exist)
         nothing is created or migrated: a SQLite file is opened read-write and never
