@@ -515,3 +515,21 @@ def test_on_duckdb_a_write_the_database_refuses_spoils_the_whole_unit_of_work(
     assert mine.get(Vehicle, VIN).customer_number == "C000009"
     mine.engine.dispose()
     theirs.engine.dispose()
+
+
+def test_on_duckdb_a_write_the_archive_refuses_inside_a_unit_of_work_writes_nothing() -> None:
+    # Refused before any SQL write (a key it sees, a stale version), it needs no savepoint.
+    archive = SqlArchive.from_url("duckdb:///:memory:")
+    kept = archive.add(Customer(name="王建国"), actor=ACTOR, at=AT)
+    with archive.unit_of_work() as uow:
+        with pytest.raises(AlreadyExists):
+            uow.add(Customer(number=kept.number, name="李娜"), actor=ACTOR, at=AT)
+        with pytest.raises(ConcurrentUpdate):
+            uow.update(attrs.evolve(kept, version=7, name="王健国"), actor=ACTOR, at=AT)
+        added = uow.add(Customer(name="张三"), actor=ACTOR, at=AT)
+    assert added.number == "C000002"
+    assert [(c.number, c.name) for c in archive.find(Customer)] == [
+        ("C000001", "王建国"),
+        ("C000002", "张三"),
+    ]
+    assert len(archive.audit_trail("customer")) == 2
