@@ -6,6 +6,7 @@ import threading
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -544,3 +545,35 @@ def test_a_copy_read_before_a_delete_is_stale_after_the_record_is_added_again(ur
     with pytest.raises(ConcurrentUpdate):
         archive.update(attrs.evolve(old, insurer="PICC"), actor="x", at=at)
     assert archive.get(Vehicle, old.vin).customer_number == "C000002"
+
+
+def test_duckdb_takes_china_dates_whatever_the_session_time_zone() -> None:
+    from sqlalchemy.pool import StaticPool
+
+    from autocrm.adapters.sqlalchemy import stats as sql_stats
+    from autocrm.domain import Complaint
+    from autocrm.query import count, month
+    from autocrm.stats import Period, complaint_counts
+
+    # DuckDB reads TIMESTAMPTZ in the session's zone (the machine's by default): a
+    # shop's laptop set to Asia/Shanghai must still group 31 October 23:30 in October.
+    engine = sa.create_engine("duckdb:///:memory:", poolclass=StaticPool)
+
+    @sa.event.listens_for(engine, "connect")
+    def in_china(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute("SET TimeZone = 'Asia/Shanghai'")
+
+    upgrade(engine)
+    archive = SqlArchive(engine)
+    late = datetime(2025, 10, 31, 23, 30, tzinfo=CHINA_TZ)
+    archive.add(Complaint("T1", customer_number="C000001", received_at=late), actor="a", at=late)
+    by_month = archive.aggregate(
+        Complaint, group_by=[month(F.complaint.received_at)], measures={"n": count()}
+    ).to_rows()
+    assert [list(r.values()) for r in by_month] == [["2025-10", 1]]
+    by_day = sql_stats.complaint_counts(archive, period=Period.DAY)
+    assert [row.period for row in by_day.rows] == [
+        row.period
+        for row in complaint_counts([archive.get(Complaint, "T1")], period=Period.DAY).rows
+    ]
+    assert "2025-10-31" in str(by_day.rows[0].period)
