@@ -367,12 +367,23 @@ def demo(
         str | None, typer.Option("--as-of", help="the day to look from (default: today)")
     ] = None,
     keep: Annotated[
-        bool, typer.Option("--keep", help="keep an existing SQLite file instead of rebuilding")
+        bool,
+        typer.Option("--keep", help="keep an existing SQLite or DuckDB file instead of rebuilding"),
     ] = False,
 ) -> None:
-    """Build a demo dealership in SQLite and print the department's day."""
+    """Build a demo dealership in SQLite (or DuckDB, PostgreSQL) and print the department's day."""
     day = _parse_day(as_of)
     _run_demo(db=db, customers=customers, seed=seed, as_of=day, keep=keep, console=_console())
+
+
+def _remove_embedded_database(db: str) -> None:
+    """Delete the SQLite or DuckDB file of ``db`` (and DuckDB's write-ahead log), if any."""
+    for scheme in ("sqlite:///", "duckdb:///"):
+        path = db.removeprefix(scheme) if db.startswith(scheme) else ""
+        if path and path != ":memory:":
+            Path(path).unlink(missing_ok=True)
+            if scheme == "duckdb:///":
+                Path(f"{path}.wal").unlink(missing_ok=True)
 
 
 def _run_demo(
@@ -390,9 +401,8 @@ def _run_demo(
     started = time.perf_counter()
     # Built before the old file goes, so that a refused --customers leaves it in place.
     shop = None if keep else generate_dealership(seed=seed, customers=customers, as_of=as_of)
-    sqlite_file = db.removeprefix("sqlite:///") if db.startswith("sqlite:///") else None
-    if sqlite_file and not keep and sqlite_file != ":memory:":
-        Path(sqlite_file).unlink(missing_ok=True)
+    if not keep:
+        _remove_embedded_database(db)
     archive = _open_store(db, create=True)
     upgrade(archive.engine)
     if archive.count("customer") == 0:
@@ -559,6 +569,8 @@ def _run_demo(
         )
     )
     console.print(f"done in {time.perf_counter() - started:.1f} s")
+    # Close the database: an embedded DuckDB file stays open (and cached) otherwise.
+    archive.engine.dispose()
 
 
 def _warn_if_estimated(console: Console, as_of: date) -> None:

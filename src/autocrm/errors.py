@@ -30,6 +30,7 @@ __all__ = [
     "InvalidLength",
     "InvalidTransition",
     "NotFound",
+    "NotSupported",
     "PolicyError",
     "StoreError",
     "StoreNotFound",
@@ -226,6 +227,22 @@ class ConcurrentUpdate(AutocrmError):
         self.entity_id = entity_id
         self.expected = expected
         self.actual = actual
+
+
+class NotSupported(AutocrmError):
+    """The archive's database cannot do what was asked; nothing was done.
+
+    DuckDB, for one, has no SAVEPOINT: a unit of work cannot be opened inside
+    another there (do the writes in the outer one). The SQL guide's DuckDB section
+    shows it.
+
+    Examples:
+        >>> try:
+        ...     raise NotSupported("unit_of_work: a unit of work inside another needs a SAVEPOINT")
+        ... except AutocrmError as exc:
+        ...     type(exc).__name__
+        'NotSupported'
+    """
 
 
 class AlreadyExists(AutocrmError, ValueError):

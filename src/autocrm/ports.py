@@ -131,6 +131,11 @@ class UnitOfWork(Protocol):
     operation alone (a lost database connection), the block raises
     :class:`autocrm.errors.StoreError` at its end and stores nothing.
 
+    A store without savepoints (DuckDB) refuses a unit of work inside another with
+    :class:`autocrm.errors.NotSupported`, and there any write the database itself
+    refuses is such a failure; writes the archive refuses before any SQL (a stale
+    version, a duplicate key it sees, a bad value) still write nothing alone.
+
     Examples:
         >>> from autocrm.adapters.memory import MemoryArchive
         >>> from autocrm.domain import CHINA_TZ

@@ -107,11 +107,15 @@ def postgres() -> Iterator[PostgresStore]:
         store.drop()
 
 
-@pytest.fixture(params=["sqlite-file", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(
+    params=["sqlite-file", pytest.param("postgres", marks=pytest.mark.postgres), "duckdb-file"]
+)
 def archive(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqlArchive]:
-    """A SqlArchive from ``from_url``: a SQLite file, or a PostgreSQL schema."""
+    """A SqlArchive from ``from_url``: a SQLite file, a PostgreSQL schema or a DuckDB file."""
     if request.param == "sqlite-file":
         opened = SqlArchive.from_url(f"sqlite:///{tmp_path}/autocrm.db")
+    elif request.param == "duckdb-file":
+        opened = SqlArchive.from_url(f"duckdb:///{tmp_path}/autocrm.duckdb")
     else:
         opened = request.getfixturevalue("postgres").open(create=True)
     yield opened
@@ -136,8 +140,16 @@ def _refuse_a_name_in_the_database(archive: SqlArchive, name: str) -> None:
 
 
 def test_a_write_the_database_refuses_inside_a_unit_of_work_undoes_only_itself(
-    archive: SqlArchive,
+    archive: SqlArchive, request: pytest.FixtureRequest
 ) -> None:
+    if archive.engine.dialect.name == "duckdb":
+        request.applymarker(
+            pytest.mark.xfail(
+                strict=True,
+                reason="DuckDB has no SAVEPOINT to undo one operation (nor a trigger or an "
+                "added CHECK to make it refuse a name)",
+            )
+        )
     _refuse_a_name_in_the_database(archive, REFUSED_NAME)
     with archive.unit_of_work() as uow:
         first = uow.add(Customer(name="王建国"), actor=ACTOR, at=AT)
@@ -216,12 +228,14 @@ def test_a_key_added_meanwhile_by_another_writer_is_already_exists(
 # -- customer numbers ------------------------------------------------------------------
 
 
-@pytest.fixture(params=["memory", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(
+    params=["memory", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres), "duckdb"]
+)
 def any_archive(request: pytest.FixtureRequest) -> Any:
     if request.param == "memory":
         return MemoryArchive()
-    if request.param == "sqlite":
-        return SqlArchive.from_url("sqlite://")
+    if request.param in ("sqlite", "duckdb"):
+        return SqlArchive.from_url(f"{request.param}:///:memory:")
     return request.getfixturevalue("postgres").open(create=True)
 
 
@@ -480,3 +494,47 @@ def test_a_unit_of_work_still_conflicting_after_the_last_attempt_raises(
         retry_unit_of_work(archive, always_stale, attempts=4)
     assert len(calls) == 4
     assert archive.get(Customer, read_earlier.number).name == "王建国"
+
+
+def test_on_duckdb_a_write_the_database_refuses_spoils_the_whole_unit_of_work(
+    tmp_path: Path,
+) -> None:
+    # No SAVEPOINT to undo just that write: the unit of work raises at its end even
+    # though the error was caught inside, and stores nothing.
+    url = f"duckdb:///{tmp_path}/autocrm.duckdb"
+    mine, theirs = SqlArchive.from_url(url), SqlArchive.from_url(url)
+
+    def caught_inside() -> None:
+        with mine.unit_of_work() as uow:
+            uow.add(Customer(name="王建国"), actor=ACTOR, at=AT)
+            # Committed after our transaction began: our check cannot see it, the
+            # database refuses our copy of the key.
+            theirs.add(Vehicle(VIN, "C000009"), actor="客服-王强", at=AT)
+            with pytest.raises(AlreadyExists) as duplicate:
+                uow.add(Vehicle(VIN, "C000001"), actor=ACTOR, at=AT)
+            assert (duplicate.value.entity, duplicate.value.entity_id) == ("vehicle", VIN)
+
+    with pytest.raises(StoreError, match="nothing of it was stored"):
+        caught_inside()
+    assert mine.count(Customer) == 0
+    assert mine.get(Vehicle, VIN).customer_number == "C000009"
+    mine.engine.dispose()
+    theirs.engine.dispose()
+
+
+def test_on_duckdb_a_write_the_archive_refuses_inside_a_unit_of_work_writes_nothing() -> None:
+    # Refused before any SQL write (a key it sees, a stale version), it needs no savepoint.
+    archive = SqlArchive.from_url("duckdb:///:memory:")
+    kept = archive.add(Customer(name="王建国"), actor=ACTOR, at=AT)
+    with archive.unit_of_work() as uow:
+        with pytest.raises(AlreadyExists):
+            uow.add(Customer(number=kept.number, name="李娜"), actor=ACTOR, at=AT)
+        with pytest.raises(ConcurrentUpdate):
+            uow.update(attrs.evolve(kept, version=7, name="王健国"), actor=ACTOR, at=AT)
+        added = uow.add(Customer(name="张三"), actor=ACTOR, at=AT)
+    assert added.number == "C000002"
+    assert [(c.number, c.name) for c in archive.find(Customer)] == [
+        ("C000001", "王建国"),
+        ("C000002", "张三"),
+    ]
+    assert len(archive.audit_trail("customer")) == 2

@@ -1,6 +1,7 @@
-"""The SQLAlchemy adapter: the archive in SQLite, PostgreSQL or any SQLAlchemy database.
+"""The SQLAlchemy adapter: the archive in SQLite, PostgreSQL, DuckDB or another database.
 
-Install the extra ``autocrm[sql]`` (``autocrm[postgres]`` adds psycopg). Nothing
+Install the extra ``autocrm[sql]`` (``autocrm[postgres]`` adds psycopg,
+``autocrm[duckdb]`` adds DuckDB through duckdb-engine). Nothing
 here creates an engine at import time: pass yours, or use
 :meth:`SqlArchive.from_url`.
 
@@ -22,6 +23,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from autocrm.adapters.sqlalchemy.dialects import prepare_engine
 from autocrm.adapters.sqlalchemy.engine import SQLITE_BEGIN, use_real_sqlite_transactions
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.adapters.sqlalchemy.tables import metadata
@@ -46,6 +48,7 @@ def _alembic_config(connection: sa.Connection) -> object:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
+    prepare_engine(connection)
     return config
 
 
@@ -67,8 +70,8 @@ def upgrade(engine: sa.Engine | sa.Connection, revision: str = "head") -> None:
     """Create the archive tables, or bring them up to ``revision``, with Alembic.
 
     Works on SQLite (a file, or ``:memory:`` with a ``StaticPool`` engine so every
-    connection sees the same database) and PostgreSQL. Running it twice is harmless.
-    Given an engine, every migration runs in one transaction: an upgrade that fails
+    connection sees the same database), PostgreSQL and DuckDB. Running it twice is
+    harmless. Given an engine, every migration runs in one transaction: an upgrade that fails
     or is killed half-way leaves the database as it was (on SQLite too: the engine
     is switched to explicit transactions, ``BEGIN IMMEDIATE``, first).
 
@@ -121,6 +124,7 @@ def current_revision(engine: sa.Engine) -> str | None:
     """
     from alembic.runtime.migration import MigrationContext
 
+    prepare_engine(engine)
     with engine.connect() as connection:
         context = MigrationContext.configure(
             connection, opts={"version_table": "autocrm_alembic_version"}

@@ -16,7 +16,12 @@ What each engine gets (see the "Reliability" section of the SQL guide):
   every transaction starts with an explicit ``BEGIN`` (``BEGIN IMMEDIATE`` for
   writes), so SAVEPOINTs work and the schema is created in one transaction.
 * Opened to be read (``create=False``), a SQLite file is opened read-write but never
-  created: a missing file is an error, not a new empty archive.
+  created: a missing file is an error, not a new empty archive (a missing DuckDB
+  file too).
+* On DuckDB, the keyword quoting and Alembic registration of
+  :func:`autocrm.adapters.sqlalchemy.dialects.prepare_engine`; an in-memory DuckDB
+  gets a ``StaticPool`` as an in-memory SQLite does. DuckDB has no lock or
+  statement timeout: a write conflict fails at once.
 
 Examples:
     >>> engine = archive_engine("sqlite://", create=True)
@@ -37,7 +42,8 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.pool import StaticPool
 
-from autocrm.errors import ValidationError
+from autocrm.adapters.sqlalchemy.dialects import is_in_memory, prepare_engine
+from autocrm.errors import StoreNotFound, ValidationError
 
 __all__ = [
     "DEFAULT_LOCK_TIMEOUT",
@@ -124,17 +130,27 @@ def archive_engine(
         msg = f"statement_timeout: {dialect} has no statement timeout; leave it None"
         raise ValidationError(msg, field="statement_timeout", value=statement_timeout)
     options = {"pool_pre_ping": True, **engine_options}
-    if is_in_memory_sqlite(parsed):
+    if is_in_memory(parsed):  # SQLite or DuckDB: one connection holds the database
         options.setdefault("poolclass", StaticPool)
     elif not create:
         parsed = read_write_sqlite_url(parsed)
+        _require_duckdb_file(parsed)
     engine = sa.create_engine(parsed, **options)
     if dialect == "sqlite":
         _set_sqlite_busy_timeout(engine, lock_timeout)
         use_real_sqlite_transactions(engine)
     elif dialect == "postgresql":
         _set_postgresql_timeouts(engine, lock_timeout, statement_timeout)
+    prepare_engine(engine)
     return engine
+
+
+def _require_duckdb_file(url: sa.URL) -> None:
+    """Refuse to open a DuckDB file that is not there (DuckDB would create it)."""
+    if url.get_backend_name() == "duckdb" and url.database and not os.path.exists(url.database):
+        shown = url.render_as_string(hide_password=True)
+        msg = f"no database at {shown}: the file {url.database} does not exist"
+        raise StoreNotFound(msg)
 
 
 def _check_seconds(name: str, seconds: object) -> None:

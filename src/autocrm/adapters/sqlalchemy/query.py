@@ -445,6 +445,16 @@ def _period_postgresql(element: _LocalPeriod, compiler: SQLCompiler, **kw: Any) 
     return f"to_char({column}, {pattern})"
 
 
+@compiles(_LocalPeriod, "duckdb")
+def _period_duckdb(element: _LocalPeriod, compiler: SQLCompiler, **kw: Any) -> str:
+    pattern = "'%Y-%m'" if element.unit == "month" else "'%Y'"
+    column = compiler.process(element.clauses, **kw)
+    if element.instant:
+        # The UTC wall time whatever the session's zone, then China Standard Time.
+        column = f"(({column}) AT TIME ZONE 'UTC' + INTERVAL '8 hours')"
+    return f"strftime({column}, {pattern})"
+
+
 @compiles(_LocalPeriod)
 def _period_default(element: _LocalPeriod, compiler: SQLCompiler, **kw: Any) -> str:
     column = compiler.process(element.clauses, **kw)

@@ -32,6 +32,7 @@ import sqlalchemy as sa
 
 from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.dialects import prepare_engine
 from autocrm.adapters.sqlalchemy.encryption import (
     ENCRYPTED_FIELDS,
     HASHED_FIELDS,
@@ -57,6 +58,7 @@ from autocrm.errors import (
     EncryptionError,
     InvalidFormat,
     NotFound,
+    NotSupported,
     StoreError,
     StoreNotFound,
     StoreOutOfDate,
@@ -98,7 +100,7 @@ def _entity_spec(kind: type[_T] | str) -> cv.EntitySpec[_T]:
 
 
 class SqlArchive:
-    """The archive in a SQL database (SQLite, PostgreSQL or another SQLAlchemy dialect).
+    """The archive in a SQL database (SQLite, PostgreSQL, DuckDB or another SQLAlchemy dialect).
 
     Args:
         engine: A SQLAlchemy engine; the tables must exist (see
@@ -127,6 +129,7 @@ class SqlArchive:
         self._policy = policy
         self._local = threading.local()
         use_real_sqlite_transactions(engine)
+        prepare_engine(engine)
         if cipher is not None:
             use_cipher(engine, cipher)
 
@@ -144,8 +147,9 @@ class SqlArchive:
     ) -> SqlArchive:
         """Open the archive at a database URL; with ``create`` make or upgrade its tables.
 
-        ``sqlite://`` (in memory) gets a ``StaticPool`` so that every connection sees
-        the same database. The CLI's default is ``sqlite:///autocrm.db``.
+        ``sqlite://`` and ``duckdb:///:memory:`` (in memory) get a ``StaticPool`` so
+        that every connection sees the same database; ``duckdb:///shop.duckdb`` is a
+        DuckDB file (extra ``duckdb``). The CLI's default is ``sqlite:///autocrm.db``.
 
         With ``create=False`` (to read, or to write into an archive that must exist)
         nothing is created or migrated: a SQLite file is opened read-write and never
@@ -333,6 +337,13 @@ class SqlArchive:
         :class:`~autocrm.errors.StoreError` at its end, even if the error was
         caught inside, and nothing is stored.
 
+        DuckDB has no SAVEPOINT: there a unit of work opened inside another is
+        refused (:class:`~autocrm.errors.NotSupported`, raised inside the outer
+        block, so unless caught the outer one is rolled back too), and an operation
+        the database refuses spoils the whole unit of work (it raises
+        :class:`~autocrm.errors.StoreError` at its end, as when the connection is
+        lost); a single unit of work is all or nothing as on every engine.
+
         Examples:
             >>> from datetime import datetime
             >>> from autocrm.domain import CHINA_TZ
@@ -349,6 +360,12 @@ class SqlArchive:
         """
         current: sa.Connection | None = getattr(self._local, "connection", None)
         if current is not None:
+            if not has_savepoints(current.dialect):
+                msg = (
+                    "unit_of_work: a unit of work inside another needs a SAVEPOINT, which "
+                    f"{current.dialect.name} lacks; do these writes in the outer unit of work"
+                )
+                raise NotSupported(msg)
             try:
                 with current.begin_nested():
                     yield self

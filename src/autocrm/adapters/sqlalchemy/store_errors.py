@@ -20,7 +20,8 @@ anything else                                     :class:`~autocrm.errors.StoreE
 ================================================  =====================================
 
 Recognising a failure is engine specific (PostgreSQL's SQLSTATE codes, SQLite's
-result codes); each engine has its own small function below.
+result codes, DuckDB's exception classes); each engine has its own small function
+below.
 
 Examples:
     >>> import sqlite3
@@ -192,6 +193,8 @@ def _kind(exc: sa.exc.SQLAlchemyError) -> str | None:
         return _postgresql_kind(sqlstate)
     if type(original).__module__ == "sqlite3":
         return _sqlite_kind(getattr(original, "sqlite_errorcode", 0), str(original), exc)
+    if type(original).__module__ in ("duckdb", "_duckdb"):
+        return _duckdb_kind(type(original).__name__, str(original))
     if isinstance(exc, sa.exc.DataError):
         return _BAD_VALUE
     if isinstance(exc, (sa.exc.OperationalError, sa.exc.InterfaceError)):
@@ -230,6 +233,24 @@ def _sqlite_kind(code: int, message: str, exc: sa.exc.SQLAlchemyError) -> str | 
     if primary in (18, 20) or "too large" in message:  # TOOBIG, MISMATCH
         return _BAD_VALUE
     if isinstance(exc, sa.exc.OperationalError):
+        return _UNAVAILABLE
+    return None
+
+
+def _duckdb_kind(name: str, message: str) -> str | None:
+    """Classify a DuckDB exception by its class (DuckDB has no error codes).
+
+    DuckDB checks concurrent writes optimistically: the second transaction to
+    change a row fails at once ("Conflict on tuple deletion/update") where
+    PostgreSQL would make it wait, so that is the other writer winning.
+    """
+    if name == "TransactionException" and "Conflict" in message:
+        return _CONFLICT
+    if name == "ConstraintException" and "Duplicate key" in message:
+        return _DUPLICATE
+    if name in ("ConversionException", "OutOfRangeException"):
+        return _BAD_VALUE
+    if name == "IOException":
         return _UNAVAILABLE
     return None
 

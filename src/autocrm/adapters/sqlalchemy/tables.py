@@ -81,8 +81,8 @@ metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
 class UTCDateTime(sa.types.TypeDecorator[datetime]):
     """An aware datetime, stored as UTC, read back in China Standard Time.
 
-    PostgreSQL keeps ``timestamp with time zone``; SQLite keeps the naive UTC wall
-    time, which sorts and compares correctly as text. Aware datetimes compare by
+    PostgreSQL and DuckDB keep ``timestamp with time zone``; SQLite keeps the naive
+    UTC wall time, which sorts and compares correctly as text. Aware datetimes compare by
     instant, so the value read back equals the value written whatever zone it was
     written in; it is returned in CHINA_TZ, the zone local dates are taken in.
 
