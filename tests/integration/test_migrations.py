@@ -15,9 +15,11 @@ from alembic.runtime.migration import MigrationContext  # noqa: E402
 from autocrm.adapters.sqlalchemy import (  # noqa: E402
     current_revision,
     downgrade,
+    head_revision,
     metadata,
     upgrade,
 )
+from autocrm.errors import NotSupported  # noqa: E402
 
 
 def _differences(engine: sa.Engine) -> list[object]:
@@ -123,11 +125,16 @@ def test_an_empty_database_differs_so_the_comparison_can_fail(engine: sa.Engine)
 
 def test_downgrade_to_base_and_upgrade_again(engine: sa.Engine) -> None:
     upgrade(engine)
+    if engine.dialect.name == "duckdb":
+        with pytest.raises(NotSupported, match="DuckDB cannot drop"):
+            downgrade(engine)
+        assert current_revision(engine) == head_revision()  # refused whole: nothing undone
+        return
     downgrade(engine)
     assert current_revision(engine) is None
     assert "customers" not in sa.inspect(engine).get_table_names()
     upgrade(engine)
-    assert current_revision(engine) == "0004"
+    assert current_revision(engine) == head_revision()
     assert _differences(engine) == []
 
 
@@ -175,15 +182,29 @@ def test_0002_moves_reported_issues_out_of_json_and_back(engine: sa.Engine) -> N
                 {**attempt, "position": 1, "outcome": "completed", "issues": issues},
             ],
         )
-    upgrade(engine)
-    assert _differences(engine) == []
-    followup = SqlArchive(engine).get(FollowUp, "F1")
-    reported = followup.attempts[1].issues
-    assert [(i.category.value, i.position.value, i.description) for i in reported] == [
-        ("hardware", "reception", "休息区空调太冷"),
-        ("attitude", "cashier", None),
-    ]
-    assert followup.attempts[0].issues == ()
+    if engine.dialect.name == "duckdb":
+        # DuckDB cannot go back below 0004 (see the test above): 0002 is checked there
+        # in its own table, without the archive of the newest revision.
+        upgrade(engine, "0003")
+        with engine.connect() as connection:
+            moved = connection.exec_driver_sql(
+                "SELECT category, job_position, description FROM call_attempt_issues"
+                " ORDER BY attempt_position, position"
+            ).all()
+        assert [tuple(row) for row in moved] == [
+            ("hardware", "reception", "休息区空调太冷"),
+            ("attitude", "cashier", None),
+        ]
+    else:
+        upgrade(engine)
+        assert _differences(engine) == []
+        followup = SqlArchive(engine).get(FollowUp, "F1")
+        reported = followup.attempts[1].issues
+        assert [(i.category.value, i.position.value, i.description) for i in reported] == [
+            ("hardware", "reception", "休息区空调太冷"),
+            ("attitude", "cashier", None),
+        ]
+        assert followup.attempts[0].issues == ()
     downgrade(engine, "0001")
     with engine.connect() as connection:
         rows = connection.execute(

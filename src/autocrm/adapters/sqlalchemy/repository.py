@@ -1147,7 +1147,13 @@ def _copy_converter(column_type: Any, dialect: Any) -> Any:
         null = None if column_type.none_as_null else "null"
         return lambda value: null if value is None else json.dumps(value)
     if isinstance(column_type, sa.types.TypeDecorator):
-        return lambda value: column_type.process_bind_param(value, dialect)
+        # The decorator's own step, then what its underlying type does (a JSON impl
+        # still has to become JSON text: an encrypted JSON column without a cipher
+        # hands the value on as it is).
+        inner = _copy_converter(column_type.impl_instance, dialect)
+        if inner is None:
+            return lambda value: column_type.process_bind_param(value, dialect)
+        return lambda value: inner(column_type.process_bind_param(value, dialect))
     return None
 
 
