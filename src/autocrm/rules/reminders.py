@@ -7,6 +7,7 @@ The rules, as the seeds give them:
   mileage is predicted from the vehicle's average km per day over its odometer readings;
   an explicit next-maintenance date on the vehicle wins;
 * the list of customers whose insurance expires next month is prepared every month (003);
+  it also holds this month's expiries not yet past, so none falls between two lists;
 * warranty expiry, by date or by mileage, and annual inspection (004, 000);
 * the owner's birthday, the vehicle's "birthday" (its purchase anniversary) and the
   major holidays (002): Spring Festival, Mid-Autumn and National Day care;
@@ -788,7 +789,7 @@ def due_reminders_report(
     end = today + timedelta(days=days)
     oldest = today - timedelta(days=policy.overdue_days)
     first_contact = next_workday(today, calendar=calendar)
-    next_month = today.replace(day=1) + relativedelta(months=1)
+    renewal_until = today.replace(day=1) + relativedelta(months=2) - timedelta(days=1)
     campaigns = tuple(campaigns)
     history = ContactHistory.of(snapshot)
     reminders: list[Reminder] = []
@@ -881,15 +882,16 @@ def due_reminders_report(
                     due.rule, low_confidence=due.low_confidence,
                 )  # fmt: skip
         expiry = vehicle.insurance_renewal_on
-        if expiry is not None and (expiry.year, expiry.month) == (
-            next_month.year,
-            next_month.month,
-        ):
+        # Seed 003 prepares next month's list every month; a policy expiring later this
+        # month is still unrenewed and must not fall between two lists, so the list runs
+        # from as_of to the end of next month.
+        if expiry is not None and today <= expiry <= renewal_until:
             add(
                 ReminderKind.INSURANCE_RENEWAL, owner, vin, expiry,
-                f"insurance expires {expiry} (next month's renewal list)"
+                f"insurance expires {expiry} (renewal list up to {renewal_until})"
                 + (f", insurer {vehicle.insurer}" if vehicle.insurer else ""),
-                "insurance renewal list of next month's expiries, prepared monthly (seed 003)",
+                "insurance renewal list: every policy expiring from as_of to the end of "
+                "next month, prepared monthly (seed 003)",
                 at_once=True,
             )  # fmt: skip
         _warranty(owner, vehicle, work_orders, readings, today, end, days, policy, held, add)
@@ -1022,8 +1024,10 @@ def due_reminders(
       calendar's holiday names (``ChineseWorkdays.holiday_name``; a calendar without
       names gives none). One reminder per customer, with no vehicle.
 
-    Insurance renewal ignores the horizon: every vehicle whose insurance expires in the
-    calendar month after ``as_of``'s month (seed 003's monthly list). Campaign
+    Insurance renewal ignores the horizon: every vehicle whose insurance expires from
+    ``as_of`` to the last day of the calendar month after ``as_of``'s month (seed 003's
+    monthly list of next month's expiries, plus those of this month not yet past; the
+    date on record is the expiry of the policy in force, moved a year on at renewal). Campaign
     invitations: every targeted vehicle while the campaign runs, or from ``horizon``
     days before it starts.
 
