@@ -473,9 +473,7 @@ def _agents(
     if isinstance(given, str) or not isinstance(given, Iterable):
         msg = f"agents: expected agent names or a name -> capacity mapping, got {given!r}"
         raise InvalidComponent(msg, field="agents", value=given)
-    pairs = (
-        list(agents.items()) if isinstance(agents, Mapping) else [(a, capacity) for a in agents]
-    )
+    pairs = list(agents.items()) if isinstance(agents, Mapping) else [(a, capacity) for a in agents]
     seen: dict[str, int] = {}
     for name, cap in pairs:
         if not isinstance(name, str) or not name.strip():
@@ -811,7 +809,7 @@ def _add_confirmations(
         )  # fmt: skip
 
 
-_REMINDER_KINDS = {kind: ReasonKind(kind.value) for kind in ReminderKind}
+_REMINDER_KINDS = {kind: ReasonKind.from_label(kind.value) for kind in ReminderKind}
 
 
 def _add_reminders(
