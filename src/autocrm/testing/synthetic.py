@@ -8,6 +8,13 @@ big-customer accounts — including seed 000's "Bank X" with a hundred cars, abo
 sixty of them insured with one insurer (:data:`BANK_X_NAME`, :data:`INSURER_Y`) —
 and the follow-up calls of the last weeks, made or still to make.
 
+It is meant to look like a shop: cars come back for maintenance by their own mileage
+(every 5,000 km or 6 months), and for repairs in between; owners drift away for good
+at about one in seven a year, so the archive holds lost customers and a plausible
+early-warning list (about a tenth of the customers); most cars due for maintenance
+are booked for the coming days; complaints of every level, with their promised
+call-backs; no-shows of both appointment kinds.
+
 Examples:
     >>> from datetime import date
     >>> shop = generate_dealership(seed=7, customers=50, as_of=date(2026, 11, 24))
