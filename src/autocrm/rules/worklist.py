@@ -94,6 +94,7 @@ if TYPE_CHECKING:
     from autocrm.policies import Policies
 
 __all__ = [
+    "DEFAULT_SCALE",
     "ReasonKind",
     "Task",
     "TaskReason",

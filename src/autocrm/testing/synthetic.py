@@ -337,9 +337,7 @@ class _Shop:
                     km,
                 )
 
-    def _book_next(
-        self, owner: Customer, car: Vehicle, last: date | None, gap: int
-    ) -> None:
+    def _book_next(self, owner: Customer, car: Vehicle, last: date | None, gap: int) -> None:
         """Book the coming maintenance of a car still served here, as a desk does.
 
         The reminder call a week or two before the due day books most owners: a car
@@ -446,9 +444,7 @@ class _Shop:
         since = self.as_of - timedelta(days=365)
         recent = [c for c in self.complaints if c.received_at.date() >= since]
         orders = [
-            o
-            for o in self.work_orders
-            if since <= o.visit_date <= self.as_of - timedelta(days=30)
+            o for o in self.work_orders if since <= o.visit_date <= self.as_of - timedelta(days=30)
         ]
         for level in ComplaintLevel:
             if orders and not any(c.level is level for c in recent):
