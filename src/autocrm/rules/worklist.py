@@ -36,9 +36,13 @@ The rules:
   daily capacity, and what does not fit moves to the next working day (``Task.on``).
 
 The same snapshot, ``as_of``, policies and agents give the same list, byte for byte
-through :func:`autocrm.adapters.json.dumps`. A SQL twin (the database computing the
-list) belongs in ``autocrm.adapters.sqlalchemy``; until it exists, compute the list in
-Python from ``archive.snapshot()``.
+through :func:`autocrm.adapters.json.dumps`.
+
+The list is made in two halves: gathering the reasons from the rules, then folding,
+ranking and assigning them (:meth:`Worklist.of`). A SQL twin (the database gathering
+the reasons, in ``autocrm.adapters.sqlalchemy``) does the first half and calls
+:meth:`Worklist.of` for the second; until it exists, compute the list in Python from
+``archive.snapshot()``.
 
 Examples:
     >>> from datetime import date, datetime
@@ -258,6 +262,21 @@ class WorklistPolicy:
         default=_DEFAULT_WIN_BACK, converter=_to_segments
     )
 
+    def rank_of(self, kind: ReasonKind) -> int:
+        """The place of ``kind`` on the scale (1 = most urgent).
+
+        Raises:
+            autocrm.errors.PolicyError: ``kind`` is not on the scale (not listed).
+
+        Examples:
+            >>> WorklistPolicy().rank_of(ReasonKind.FOLLOW_UP)
+            3
+        """
+        if kind not in self.scale:
+            msg = f"scale: {kind.value!r} is not on the scale; it is not put on the list"
+            raise PolicyError(msg, field="scale", value=kind)
+        return self.scale.index(kind) + 1
+
 
 #: What a reason rests on: the record or the result of the rule that produced it.
 Evidence = WorklistEntry | Reminder | WarningEntry | SegmentAssessment | Complaint | Appointment
@@ -403,6 +422,84 @@ class Worklist:
     agents: tuple[tuple[str, int], ...]
     rule: str
 
+    @classmethod
+    def of(
+        cls,
+        reasons: Iterable[tuple[str, TaskReason]],
+        *,
+        as_of: date,
+        customers: Mapping[str, Customer | None],
+        left_off: Iterable[LeftOff] = (),
+        expired: Iterable[FollowUp] = (),
+        policy: WorklistPolicy = WorklistPolicy(),
+        calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
+        agents: Sequence[str] | Mapping[str, int] | None = None,
+    ) -> Worklist:
+        """Fold reasons into ranked, assigned tasks: the second half of :func:`daily_worklist`.
+
+        :func:`daily_worklist` gathers the reasons from the rules in Python; a SQL twin
+        gathers the same reasons in the database and builds the list here, so that the
+        folding, the ranking and the assignment are defined once.
+
+        Args:
+            reasons: ``(customer number, reason)`` pairs, in any order; each reason's
+                ``rank`` is its kind's place on ``policy.scale``
+                (:meth:`WorklistPolicy.rank_of`).
+            as_of: The day of the list.
+            customers: The customers of the reasons by number (for the responsible
+                owner and the name; None for one not in the archive).
+            left_off: What contact pressure kept off.
+            expired: The follow-ups that went stale.
+            policy: Capacity and assignment.
+            calendar: Working days.
+            agents: The agents, or a name -> daily capacity mapping.
+
+        Raises:
+            autocrm.errors.InvalidComponent: a bad ``agents`` argument.
+
+        Examples:
+            >>> r = TaskReason(kind=ReasonKind.BIRTHDAY, rank=9, urgency=(3,),
+            ...                subject="birthday", purpose=ContactPurpose.REMINDERS,
+            ...                reason="birthday on 2025-10-12", rule="r")
+            >>> day = Worklist.of([("C000001", r)], as_of=date(2025, 10, 11),
+            ...                   customers={"C000001": None}, agents=["李娜"])
+            >>> [(t.customer_number, t.agent, t.on) for t in day.tasks]
+            [('C000001', '李娜', datetime.date(2025, 10, 11))]
+        """
+        today = as_date(as_of)
+        first_day = next_workday(today, calendar=calendar)
+        grouped: dict[str, list[TaskReason]] = {}
+        for number, reason in reasons:
+            grouped.setdefault(number, []).append(reason)
+        ranked = sorted(
+            (
+                (sorted(found, key=lambda r: r.sort_key), number)
+                for number, found in grouped.items()
+            ),
+            key=lambda item: (item[0][0].rank, item[0][0].urgency, item[1]),
+        )
+        owners = {number: _owner(customers.get(number)) for _, number in ranked}
+        desk = _agents(agents, owners.values(), policy.daily_capacity)
+        tasks = _assign(ranked, customers, owners, desk, policy, first_day, calendar)
+        scale = ", ".join(kind.value for kind in policy.scale)
+        rule = (
+            f"one task per customer, ranked by WorklistPolicy.scale=[{scale}], then urgency "
+            "within the kind, then customer number; follow-ups pending beyond "
+            f"WorklistPolicy.expire_after_workdays={policy.expire_after_workdays} working "
+            f"days after their window expire; assigned by {policy.assign_by!r} with "
+            f"WorklistPolicy.daily_capacity={policy.daily_capacity} per agent, the rest on "
+            "the next working day; contact pressure as on every call list"
+        )
+        return cls(
+            as_of=today,
+            first_day=first_day,
+            tasks=tasks,
+            left_off=tuple(sorted(left_off, key=lambda x: (x.customer_number, x.subject))),
+            expired=tuple(sorted(expired, key=lambda fu: fu.number)),
+            agents=desk,
+            rule=rule,
+        )
+
     @property
     def expired_count(self) -> int:
         """How many follow-ups expired."""
@@ -493,8 +590,8 @@ def _agents(
 class _Collector:
     """Gathers the reasons by customer, and the left-off records (inside one call)."""
 
-    def __init__(self, scale: tuple[ReasonKind, ...]) -> None:
-        self.place = {kind: index + 1 for index, kind in enumerate(scale)}
+    def __init__(self, policy: WorklistPolicy) -> None:
+        self.place = {kind: policy.rank_of(kind) for kind in policy.scale}
         self.reasons: dict[str, list[TaskReason]] = {}
         self.left_off: list[LeftOff] = []
 
@@ -579,7 +676,7 @@ def daily_worklist(
             expired.append(fu)
         followups.append(fu)
     shop = attrs.evolve(snapshot, followups=followups) if expired else snapshot
-    found = _Collector(policy.scale)
+    found = _Collector(policy)
     history = ContactHistory.of(shop)
 
     _add_complaints(found, shop, history, today, first_day, rules, calendar)
@@ -589,33 +686,15 @@ def daily_worklist(
     _add_early_warning(found, shop, today, rules)
     _add_win_back(found, shop, today, rules)
 
-    ranked = sorted(
-        (
-            (sorted(reasons, key=lambda r: r.sort_key), number)
-            for number, reasons in found.reasons.items()
-        ),
-        key=lambda item: (item[0][0].rank, item[0][0].urgency, item[1]),
-    )
-    owners = {number: _owner(shop.customer(number)) for _, number in ranked}
-    desk = _agents(agents, owners.values(), policy.daily_capacity)
-    tasks = _assign(ranked, shop, owners, desk, policy, first_day, calendar)
-    scale = ", ".join(kind.value for kind in policy.scale)
-    rule = (
-        f"one task per customer, ranked by WorklistPolicy.scale=[{scale}], then urgency "
-        "within the kind, then customer number; follow-ups pending beyond "
-        f"WorklistPolicy.expire_after_workdays={policy.expire_after_workdays} working days "
-        f"after their window expire; assigned by {policy.assign_by!r} with "
-        f"WorklistPolicy.daily_capacity={policy.daily_capacity} per agent, the rest on the "
-        "next working day; contact pressure as on every call list"
-    )
-    return Worklist(
+    return Worklist.of(
+        ((number, reason) for number, reasons in found.reasons.items() for reason in reasons),
         as_of=today,
-        first_day=first_day,
-        tasks=tasks,
-        left_off=tuple(sorted(found.left_off, key=lambda x: (x.customer_number, x.subject))),
-        expired=tuple(sorted(expired, key=lambda fu: fu.number)),
-        agents=desk,
-        rule=rule,
+        customers={number: shop.customer(number) for number in found.reasons},
+        left_off=found.left_off,
+        expired=expired,
+        policy=policy,
+        calendar=calendar,
+        agents=agents,
     )
 
 
@@ -625,7 +704,7 @@ def _owner(customer: Customer | None) -> str | None:
 
 def _assign(
     ranked: list[tuple[list[TaskReason], str]],
-    shop: Snapshot,
+    customers: Mapping[str, Customer | None],
     owners: Mapping[str, str | None],
     desk: tuple[tuple[str, int], ...],
     policy: WorklistPolicy,
@@ -665,7 +744,7 @@ def _assign(
                 index += 1
         if agent is not None:
             load[(agent, on)] = load.get((agent, on), 0) + 1
-        customer = shop.customer(number)
+        customer = customers.get(number)
         tasks.append(
             Task(
                 position=position,
