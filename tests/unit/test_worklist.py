@@ -29,6 +29,7 @@ from autocrm.rules.contact import PressureKind
 from autocrm.rules.reminders import Reminder
 from autocrm.rules.worklist import (
     ReasonKind,
+    Worklist,
     WorklistPolicy,
     daily_worklist,
     is_stale,
@@ -362,3 +363,23 @@ def test_the_list_becomes_a_frame() -> None:
     assert list(frame["customer_number"]) == [WANG]
     assert list(frame["reasons"]) == ["follow_up, birthday"]
     assert list(frame["labels"]) == ["跟踪回访、生日关怀"]
+
+
+def test_worklist_of_folds_reasons_given_in_any_order_as_daily_worklist_does() -> None:
+    shop = Snapshot(
+        customers=[customer(birth_date=date(1980, 10, 14)), customer("C000002", name="李娜")],
+        vehicles=[car(next_maintenance_on=date(2025, 10, 14))],
+        followups=[three_day(), three_day("WO2-3DC", "C000002")],
+    )
+    day = daily_worklist(shop, as_of=date(2025, 10, 14))
+    pairs = [(t.customer_number, r) for t in day.tasks for r in t.reasons]
+    rebuilt = Worklist.of(
+        reversed(pairs),
+        as_of=date(2025, 10, 14),
+        customers={c.number: c for c in shop.customers},
+        left_off=day.left_off,
+        expired=day.expired,
+    )
+    assert dumps(rebuilt) == dumps(day)
+    with pytest.raises(PolicyError):
+        WorklistPolicy(scale=["follow_up"]).rank_of(ReasonKind.BIRTHDAY)
