@@ -2,7 +2,7 @@
 
 "In the last eight months, of Bank X's hundred cars, the sixty-odd insured with
 insurer Y: how many visits, how much self-paid and how much paid by insurance?"
-The in-memory archive, SQLite and PostgreSQL give the same, hand-checked answer.
+The in-memory archive, SQLite, PostgreSQL and DuckDB give the same, hand-checked answer.
 """
 
 from __future__ import annotations
@@ -127,11 +127,13 @@ def test_bank_x_question_in_memory() -> None:
     ]
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres), "duckdb"])
 def engine(request: pytest.FixtureRequest) -> Iterator[sa.Engine]:
-    """An empty SQLite in memory, or a schema of its own on the test PostgreSQL."""
-    if request.param == "sqlite":
-        engine = sa.create_engine("sqlite://", poolclass=StaticPool)
+    """An empty SQLite or DuckDB in memory, or a schema of its own on the test PostgreSQL."""
+    if request.param in ("sqlite", "duckdb"):
+        if request.param == "duckdb":
+            pytest.importorskip("duckdb_engine")
+        engine = sa.create_engine(f"{request.param}:///:memory:", poolclass=StaticPool)
         yield engine
         engine.dispose()
         return

@@ -1,4 +1,4 @@
-"""The ``autocrm`` command: the demo end to end on SQLite, and the small commands."""
+"""The ``autocrm`` command: the demo end to end on SQLite and DuckDB, and the small commands."""
 
 from __future__ import annotations
 
@@ -20,14 +20,17 @@ from autocrm.testing.synthetic import BANK_X_NAME, INSURER_Y, generate_dealershi
 runner = CliRunner()
 
 
-def test_demo_builds_sqlite_and_answers_the_bank_x_question(tmp_path: Path) -> None:
-    db = tmp_path / "demo.db"
+@pytest.mark.parametrize(("scheme", "name"), [("sqlite", "demo.db"), ("duckdb", "demo.duckdb")])
+def test_demo_builds_the_database_and_answers_the_bank_x_question(
+    tmp_path: Path, scheme: str, name: str
+) -> None:
+    db = tmp_path / name
     result = runner.invoke(
         app,
         [
             "demo",
             "--db",
-            f"sqlite:///{db}",
+            f"{scheme}:///{db}",
             "--customers",
             "150",
             "--seed",
@@ -70,6 +73,21 @@ def test_demo_builds_sqlite_and_answers_the_bank_x_question(tmp_path: Path) -> N
     assert last_line, result.output
     assert str(row["insurance"]) in last_line[0]
     assert str(row["visits"]) in last_line[0]
+
+
+def test_demo_rebuilds_a_duckdb_file_unless_kept(tmp_path: Path) -> None:
+    url = f"duckdb:///{tmp_path / 'demo.duckdb'}"
+
+    def first_line(*options: str) -> str:
+        result = runner.invoke(app, ["demo", "--db", url, "--as-of", "2026-11-24", *options])
+        assert result.exit_code == 0, result.output
+        return result.output.splitlines()[0]
+
+    small = first_line("--customers", "20")
+    larger = first_line("--customers", "30")
+    kept = first_line("--customers", "20", "--keep")
+    assert small.split(": ")[1].split(",")[0] != larger.split(": ")[1].split(",")[0]
+    assert kept.split(": ")[1].split(",")[0] == larger.split(": ")[1].split(",")[0]
 
 
 def test_demo_refuses_a_bad_date() -> None:

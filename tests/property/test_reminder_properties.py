@@ -20,12 +20,15 @@ from autocrm.domain import (
 )
 from autocrm.rules.calendar import ChineseWorkdays
 from autocrm.rules.reminders import (
+    ReminderKind,
     ServiceDueBasis,
     ServicePolicy,
     due_reminders,
+    due_reminders_report,
     estimate_daily_km,
     next_service_due,
 )
+from autocrm.testing.strategies import snapshots
 
 VIN = "LFV2A21K3D3109826"
 days = st.dates(min_value=date(2015, 1, 1), max_value=date(2026, 12, 31))
@@ -124,3 +127,19 @@ def test_reminders_fall_in_the_window_on_working_contact_days(
         assert reminder.reason
         if reminder.kind.value in ("birthday", "purchase_anniversary", "warranty_expiry"):
             assert as_of <= reminder.due_on <= as_of + timedelta(days=horizon)
+
+
+@given(
+    snapshots(max_customers=4),
+    st.dates(min_value=date(2013, 1, 1), max_value=date(2027, 6, 30)),
+    st.frozensets(st.sampled_from(ReminderKind)),
+)
+def test_a_kinds_filter_is_the_full_list_filtered(
+    snapshot: Snapshot, day: date, kinds: frozenset[ReminderKind]
+) -> None:
+    # kinds= only skips work: what it returns is the full list's reminders of those kinds.
+    policy = ServicePolicy(backwards_readings="ignore")
+    full = due_reminders_report(snapshot, as_of=day, policy=policy)
+    chosen = due_reminders_report(snapshot, as_of=day, policy=policy, kinds=kinds)
+    assert chosen.reminders == tuple(r for r in full.reminders if r.kind in kinds)
+    assert chosen.left_off == tuple(x for x in full.left_off if x.reminder.kind in kinds)

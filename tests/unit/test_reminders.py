@@ -631,3 +631,26 @@ def test_a_birthday_is_taken_from_the_resident_id_when_none_is_recorded() -> Non
     )
     birthdays = [(r.customer_number, r.due_on) for r in found if r.kind is ReminderKind.BIRTHDAY]
     assert birthdays == [("C000001", date(2026, 12, 31))]
+
+
+def test_a_birthday_list_skips_the_maintenance_prediction() -> None:
+    # The backwards reading would stop the full list (policy "refuse"); a birthday list
+    # does not predict mileage at all, so it neither pays for it nor stops at it.
+    wang = Customer(number="C1", name="王建国", birth_date=date(1980, 2, 29))
+    car = Vehicle(vin="LFV2A21K3D3109826", customer_number="C1", purchased_on=date(2024, 3, 18))
+    readings = [
+        OdometerReading(car.vin, date(2024, 9, 1), 9_000),
+        OdometerReading(car.vin, date(2024, 10, 1), 8_000),
+    ]
+    snap = Snapshot(customers=[wang], vehicles=[car], readings=readings)
+    with pytest.raises(InvalidComponent, match="km: reading of 8000 km"):
+        due_reminders(snap, as_of=date(2025, 2, 10))
+    birthdays = due_reminders(snap, as_of=date(2025, 2, 10), kinds=["birthday"])
+    assert [(r.kind, r.due_on) for r in birthdays] == [(ReminderKind.BIRTHDAY, date(2025, 2, 28))]
+
+
+def test_an_unknown_reminder_kind_is_refused() -> None:
+    with pytest.raises(InvalidComponent, match="kinds: 'oil change' is not a reminder kind"):
+        due_reminders(Snapshot(), as_of=date(2025, 2, 10), kinds=["oil change"])
+    with pytest.raises(InvalidFormat, match="kinds: expected a collection"):
+        due_reminders(Snapshot(), as_of=date(2025, 2, 10), kinds="birthday")

@@ -197,11 +197,16 @@ def next_anniversary(original: date, day: date, leap_day: str) -> date:
 
 def birth_date_of(customer: Customer) -> date | None:
     """The customer's birth date, or the one in his resident ID when none is recorded."""
-    if customer.birth_date is not None:
-        return customer.birth_date
-    if customer.resident_id is not None:
+    return birth_date_from(customer.birth_date, customer.resident_id)
+
+
+def birth_date_from(birth_date: date | None, resident_id: str | None) -> date | None:
+    """A birth date on record, else the one in a resident ID (None if neither gives one)."""
+    if birth_date is not None:
+        return birth_date
+    if resident_id is not None:
         try:
-            return ric.birth_date(customer.resident_id)
+            return ric.birth_date(resident_id)
         except ValueError:
             return None
     return None

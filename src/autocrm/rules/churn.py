@@ -46,7 +46,7 @@ from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import AutocrmError, InvalidComponent
 from autocrm.rules._visits import (
     at_least,
-    birth_date_of,
+    birth_date_from,
     check_customer,
     checked,
     checked_items,
@@ -192,6 +192,32 @@ class ChurnPolicy:
             )
             raise InvalidComponent(msg, field="risk_medium_from", value=self.risk_medium_from)
 
+    def first_service_lost_before(self, as_of: date) -> date:
+        """A car bought before this day, never serviced here, makes its owner first-service lost.
+
+        That is, bought more than ``first_service_lost_days`` days before ``as_of``.
+
+        Examples:
+            >>> ChurnPolicy().first_service_lost_before(date(2025, 6, 1))
+            datetime.date(2024, 6, 1)
+        """
+        return as_of - timedelta(days=self.first_service_lost_days)
+
+    def warning_window(self, as_of: date) -> tuple[date, date, date]:
+        """The early-warning window: (its first day, the first quiet day, ``as_of``'s month start).
+
+        The window is the ``warning_months`` whole months before the month of
+        ``as_of``; the first ``warning_active_months`` of them are the active months.
+
+        Examples:
+            >>> ChurnPolicy().warning_window(date(2026, 3, 2))
+            (datetime.date(2025, 8, 1), datetime.date(2026, 1, 1), datetime.date(2026, 3, 1))
+        """
+        month_start = as_of.replace(day=1)
+        start = month_start - relativedelta(months=self.warning_months)
+        quiet = start + relativedelta(months=self.warning_active_months)
+        return start, quiet, month_start
+
 
 # --- first service ------------------------------------------------------------------
 
@@ -302,6 +328,109 @@ class SegmentAssessment:
         """True when the segment is a lost one."""
         return self.segment.is_lost
 
+    @property
+    def win_back_key(self) -> tuple[int, int, str]:
+        """Win-back list order: recently lost, first-service lost, defected; then most recent.
+
+        Examples:
+            >>> from autocrm.domain import Customer
+            >>> churn_segment(Customer(number="C1", name="王建国"),
+            ...               as_of=date(2025, 1, 1)).win_back_key
+            (4, 1000000000, 'C1')
+        """
+        return (
+            _SEGMENT_ORDER[self.segment],
+            self.days_since_visit if self.days_since_visit is not None else 10**9,
+            self.customer_number,
+        )
+
+    def win_back_left_off(self, history: ContactHistory, policy: ChurnPolicy) -> LeftOff | None:
+        """Why this lost customer is kept off the win-back list, or None if he may be called.
+
+        The win-back list is a marketing call list like any other (SPEC §9b):
+        ``policy.win_back_opt_out``, anonymised, already booked, or called in the last
+        ``policy.contact_cooldown_days`` days.
+
+        Examples:
+            >>> from autocrm.domain import Customer
+            >>> a = churn_segment(Customer(number="C1", name="王建国"), as_of=date(2025, 1, 1))
+            >>> a.win_back_left_off(ContactHistory.of([]), ChurnPolicy()) is None
+            True
+        """
+        pressure = history.pressure(
+            self.customer_number, as_of=self.as_of, cooldown_days=policy.contact_cooldown_days,
+            purpose=policy.win_back_opt_out,
+        )  # fmt: skip
+        if pressure is None:
+            return None
+        return LeftOff(
+            customer_number=self.customer_number, subject=self.segment.value, pressure=pressure
+        )
+
+    @classmethod
+    def from_facts(
+        cls,
+        customer_number: str,
+        *,
+        last_visit_on: date | None,
+        serviced_here: bool,
+        stale_vins: Sequence[str],
+        as_of: date,
+        policy: ChurnPolicy,
+    ) -> SegmentAssessment:
+        """The assessment :func:`churn_segment` gives for these facts of a customer.
+
+        The one place the segment rule is written: :func:`churn_segment` gathers the
+        facts from the customer's records, the SQL twin
+        (:func:`autocrm.adapters.sqlalchemy.rules.lost_customers`) from the database.
+
+        Args:
+            customer_number: The customer.
+            last_visit_on: His last visit on or before ``as_of`` (None: none known).
+            serviced_here: He had a visit other than the new-car delivery, or a vehicle
+                with a first maintenance or first visit recorded, on or before ``as_of``.
+            stale_vins: His cars bought more than ``policy.first_service_lost_days``
+                before ``as_of`` (:meth:`ChurnPolicy.first_service_lost_before`), in
+                archive order.
+            as_of: The day of the question.
+            policy: The thresholds.
+
+        Examples:
+            >>> a = SegmentAssessment.from_facts("C1", last_visit_on=date(2024, 2, 1),
+            ...     serviced_here=True, stale_vins=(), as_of=date(2025, 6, 1),
+            ...     policy=ChurnPolicy())
+            >>> a.segment.label, a.days_since_visit
+            ('近期流失客户', 486)
+        """
+        day = as_of
+        last = last_visit_on
+        days = None if last is None else (day - last).days
+        number = customer_number
+        stale = tuple(stale_vins)
+        if not serviced_here and stale:
+            # 首保流失: bought more than a year ago and never brought in for service.
+            reason = (
+                f"never serviced here and bought more than {policy.first_service_lost_days} "
+                f"days before {day}: {', '.join(stale)}"
+            )
+            return cls(number, ChurnSegment.FIRST_SERVICE_LOST, last, days, day, stale, reason)
+        if last is None or days is None:
+            reason = f"no visit on record on or before {day}"
+            return cls(number, ChurnSegment.NO_VISIT, None, None, day, (), reason)
+        if days <= policy.lost_after_days:
+            segment = ChurnSegment.ACTIVE
+            reason = f"last visit {last}, {days} days ago (≤ {policy.lost_after_days})"
+        elif days <= policy.defected_after_days:
+            segment = ChurnSegment.RECENTLY_LOST
+            reason = (
+                f"last visit {last}, {days} days ago (> {policy.lost_after_days}, "
+                f"≤ {policy.defected_after_days}; seed 003: one year without a visit)"
+            )
+        else:
+            segment = ChurnSegment.DEFECTED
+            reason = f"last visit {last}, {days} days ago (> {policy.defected_after_days})"
+        return cls(number, segment, last, days, day, (), reason)
+
 
 def _segment(
     customer: Customer,
@@ -310,41 +439,23 @@ def _segment(
     day: date,
     policy: ChurnPolicy,
 ) -> SegmentAssessment:
-    last = last_visit(customer, vehicles, work_orders, day)
-    days = None if last is None else (day - last).days
-    number = customer.number
-    if not _serviced_here(customer, vehicles, work_orders, day):
-        # 首保流失: bought more than a year ago and never brought in for service.
-        stale = tuple(
-            v.vin
-            for v in vehicles
-            if v.purchased_on is not None
-            and (day - v.purchased_on).days > policy.first_service_lost_days
+    serviced = _serviced_here(customer, vehicles, work_orders, day)
+    cutoff = policy.first_service_lost_before(day)
+    stale = (
+        ()
+        if serviced
+        else tuple(
+            v.vin for v in vehicles if v.purchased_on is not None and v.purchased_on < cutoff
         )
-        if stale:
-            reason = (
-                f"never serviced here and bought more than {policy.first_service_lost_days} "
-                f"days before {day}: {', '.join(stale)}"
-            )
-            return SegmentAssessment(
-                number, ChurnSegment.FIRST_SERVICE_LOST, last, days, day, stale, reason
-            )
-    if last is None or days is None:
-        reason = f"no visit on record on or before {day}"
-        return SegmentAssessment(number, ChurnSegment.NO_VISIT, None, None, day, (), reason)
-    if days <= policy.lost_after_days:
-        segment = ChurnSegment.ACTIVE
-        reason = f"last visit {last}, {days} days ago (≤ {policy.lost_after_days})"
-    elif days <= policy.defected_after_days:
-        segment = ChurnSegment.RECENTLY_LOST
-        reason = (
-            f"last visit {last}, {days} days ago (> {policy.lost_after_days}, "
-            f"≤ {policy.defected_after_days}; seed 003: one year without a visit)"
-        )
-    else:
-        segment = ChurnSegment.DEFECTED
-        reason = f"last visit {last}, {days} days ago (> {policy.defected_after_days})"
-    return SegmentAssessment(number, segment, last, days, day, (), reason)
+    )
+    return SegmentAssessment.from_facts(
+        customer.number,
+        last_visit_on=last_visit(customer, vehicles, work_orders, day),
+        serviced_here=serviced,
+        stale_vins=stale,
+        as_of=day,
+        policy=policy,
+    )
 
 
 def churn_segment(
@@ -459,6 +570,34 @@ class LostCustomers:
     left_off: tuple[LeftOff, ...]
     rule: str
 
+    @classmethod
+    def of(
+        cls,
+        entries: Iterable[SegmentAssessment],
+        left_off: Iterable[LeftOff],
+        *,
+        as_of: date,
+        policy: ChurnPolicy,
+    ) -> LostCustomers:
+        """The report of these entries (put in win-back order) and left-off customers.
+
+        Examples:
+            >>> LostCustomers.of([], [], as_of=date(2025, 6, 1), policy=ChurnPolicy()).rule[:24]
+            'lost: no visit for more '
+        """
+        rule = (
+            f"lost: no visit for more than {policy.lost_after_days} days (seed 003) or "
+            f"first-service lost; opted out of {policy.win_back_opt_out.label} "
+            "(ChurnPolicy.win_back_opt_out), anonymised, already booked, or called in the last "
+            f"ChurnPolicy.contact_cooldown_days={policy.contact_cooldown_days} days left off"
+        )
+        return cls(
+            as_of=as_of,
+            entries=tuple(sorted(entries, key=lambda a: a.win_back_key)),
+            left_off=tuple(left_off),
+            rule=rule,
+        )
+
 
 def lost_customers_report(
     snapshot: Snapshot,
@@ -491,32 +630,12 @@ def lost_customers_report(
         assessment = _segment(customer, vehicles, work_orders, day, policy)
         if assessment.segment not in wanted:
             continue
-        # SPEC §9b: the win-back list is a (marketing) call list like any other.
-        pressure = history.pressure(
-            customer.number, as_of=day, cooldown_days=policy.contact_cooldown_days,
-            purpose=policy.win_back_opt_out,
-        )  # fmt: skip
-        if pressure is not None:
-            left_off.append(
-                LeftOff(customer_number=customer.number, subject=assessment.segment.value,
-                        pressure=pressure)
-            )  # fmt: skip
-            continue
-        found.append(assessment)
-    found.sort(
-        key=lambda a: (
-            _SEGMENT_ORDER[a.segment],
-            a.days_since_visit if a.days_since_visit is not None else 10**9,
-            a.customer_number,
-        )
-    )
-    rule = (
-        f"lost: no visit for more than {policy.lost_after_days} days (seed 003) or "
-        f"first-service lost; opted out of {policy.win_back_opt_out.label} "
-        "(ChurnPolicy.win_back_opt_out), anonymised, already booked, or called in the last "
-        f"ChurnPolicy.contact_cooldown_days={policy.contact_cooldown_days} days left off"
-    )
-    return LostCustomers(as_of=day, entries=tuple(found), left_off=tuple(left_off), rule=rule)
+        held = assessment.win_back_left_off(history, policy)
+        if held is None:
+            found.append(assessment)
+        else:
+            left_off.append(held)
+    return LostCustomers.of(found, left_off, as_of=day, policy=policy)
 
 
 def lost_customers(
@@ -637,6 +756,103 @@ class WarningEntry:
         ]
         return (-self.priority, min(near, default=10**9), self.last_visit_on, self.customer_number)
 
+    @classmethod
+    def from_facts(
+        cls,
+        customer_number: str,
+        *,
+        name: str,
+        last_visit_on: date,
+        active_visits: int,
+        birth_date: date | None,
+        resident_id: str | None = None,
+        service_due: tuple[date, str] | None,
+        as_of: date,
+        policy: ChurnPolicy,
+        service_policy: ServicePolicy,
+    ) -> WarningEntry:
+        """The entry :func:`early_warning` makes of these facts of a qualifying customer.
+
+        Args:
+            customer_number: The customer.
+            name: His name.
+            last_visit_on: His last visit in the active months.
+            active_visits: His distinct visit days in the active months.
+            birth_date: His birth date on record, if any.
+            resident_id: His resident ID, whose birth date counts when none is on record.
+            service_due: The earliest maintenance due date among his cars, with the VIN
+                (:meth:`earliest_service_due`), or None.
+            as_of: The day of the question.
+            policy: The "near" distances.
+            service_policy: How a 29 February birthday falls in a common year.
+
+        Examples:
+            >>> e = WarningEntry.from_facts("C1", name="王建国", last_visit_on=date(2025, 9, 15),
+            ...     active_visits=1, birth_date=date(1980, 3, 20), service_due=None,
+            ...     as_of=date(2026, 3, 2), policy=ChurnPolicy(), service_policy=ServicePolicy())
+            >>> e.days_to_birthday, e.priority, e.reason
+            (18, 1, 'last visit 2025-09-15, none since; birthday 2026-03-20 in 18 days')
+        """
+        day = as_of
+        leap_day = service_policy.leap_day_birthdays
+        born = birth_date_from(birth_date, resident_id)
+        birthday = None if born is None else next_anniversary(born, day, leap_day)
+        to_birthday = None if birthday is None else (birthday - day).days
+        birthday_soon = to_birthday is not None and to_birthday <= policy.birthday_within_days
+        due_on, due_vin = (None, None) if service_due is None else service_due
+        to_due = None if due_on is None else (due_on - day).days
+        due_soon = to_due is not None and to_due <= policy.service_due_within_days
+        reasons = [f"last visit {last_visit_on}, none since"]
+        if birthday_soon:
+            reasons.append(f"birthday {birthday} in {to_birthday} days")
+        if due_soon:
+            when = f"in {to_due} days" if to_due is not None and to_due >= 0 else "overdue"
+            reasons.append(f"maintenance of {due_vin} due {due_on} ({when})")
+        return cls(
+            customer_number=customer_number,
+            name=name,
+            last_visit_on=last_visit_on,
+            active_visits=active_visits,
+            birthday_on=birthday,
+            days_to_birthday=to_birthday,
+            birthday_within_days=birthday_soon,
+            service_due_on=due_on,
+            service_due_vin=due_vin,
+            days_to_service_due=to_due,
+            service_due_within_days=due_soon,
+            priority=int(birthday_soon) + int(due_soon),
+            reason="; ".join(reasons),
+        )
+
+    @staticmethod
+    def earliest_service_due(
+        vehicles: Iterable[tuple[Vehicle, Sequence[WorkOrder], Sequence[OdometerReading]]],
+        *,
+        as_of: date,
+        service_policy: ServicePolicy,
+    ) -> tuple[date, str] | None:
+        """The earliest next maintenance among a customer's cars, and which car; or None.
+
+        Each car is given with its work orders and odometer readings
+        (:func:`~autocrm.rules.reminders.next_service_due`); a car with nothing to
+        count from, or with a refused backwards reading, has no due date. On a tie
+        the first car given wins.
+
+        Examples:
+            >>> from autocrm.domain import Vehicle
+            >>> car = Vehicle(vin="LFV2A21K3D3109826", customer_number="C1",
+            ...               next_maintenance_on=date(2026, 3, 20))
+            >>> WarningEntry.earliest_service_due([(car, (), ())], as_of=date(2026, 3, 2),
+            ...                                   service_policy=ServicePolicy())
+            (datetime.date(2026, 3, 20), 'LFV2A21K3D3109826')
+        """
+        found: tuple[date, str] | None = None
+        for vehicle, work_orders, readings in vehicles:
+            due = _service_due_on(vehicle, work_orders, readings, as_of, service_policy)
+            if due is not None and (found is None or due < found[0]):
+                found = (due, vehicle.vin)
+        return found
+
 
 @attrs.frozen
 class EarlyWarning:
@@ -670,13 +886,63 @@ class EarlyWarning:
     rule: str
     left_off: tuple[LeftOff, ...] = ()
 
+    @classmethod
+    def of(
+        cls,
+        entries: Iterable[WarningEntry],
+        left_off: Iterable[LeftOff],
+        *,
+        as_of: date,
+        policy: ChurnPolicy,
+    ) -> EarlyWarning:
+        """The call list of these entries (sorted) and left-off customers, with its window.
 
-def _warning_window(as_of: date, policy: ChurnPolicy) -> tuple[date, date, date]:
-    """Return (window start, quiet start, month start of ``as_of``)."""
-    month_start = as_of.replace(day=1)
-    start = month_start - relativedelta(months=policy.warning_months)
-    quiet = start + relativedelta(months=policy.warning_active_months)
-    return start, quiet, month_start
+        Examples:
+            >>> EarlyWarning.of([], [], as_of=date(2026, 3, 2), policy=ChurnPolicy()).active_until
+            datetime.date(2025, 12, 31)
+        """
+        start, quiet, month_start = policy.warning_window(as_of)
+        held = tuple(left_off)
+        rule = (
+            f"seed 000: a visit in the {policy.warning_active_months} whole months "
+            f"{start}–{quiet - timedelta(days=1)}, none from {quiet} to {as_of}; "
+            f"birthday within {policy.birthday_within_days} days, service due within "
+            f"{policy.service_due_within_days} days; opted out of {policy.warning_opt_out.label}, "
+            "already booked, or called in the last ChurnPolicy.contact_cooldown_days="
+            f"{policy.contact_cooldown_days} days left off (SPEC §9b)"
+        )
+        return cls(
+            as_of=as_of,
+            active_from=start,
+            active_until=quiet - timedelta(days=1),
+            quiet_from=quiet,
+            quiet_until=month_start - timedelta(days=1),
+            entries=tuple(sorted(entries, key=lambda e: e.sort_key)),
+            opted_out=tuple(
+                x.customer_number for x in held if x.pressure.kind is PressureKind.OPTED_OUT
+            ),
+            rule=rule,
+            left_off=held,
+        )
+
+    @staticmethod
+    def left_off_by(
+        history: ContactHistory, customer_number: str, *, as_of: date, policy: ChurnPolicy
+    ) -> LeftOff | None:
+        """Why a qualifying customer is kept off the early-warning list, or None (SPEC §9b).
+
+        Examples:
+            >>> EarlyWarning.left_off_by(ContactHistory.of([]), "C1", as_of=date(2026, 3, 2),
+            ...                          policy=ChurnPolicy()) is None
+            True
+        """
+        pressure = history.pressure(
+            customer_number, as_of=as_of, cooldown_days=policy.contact_cooldown_days,
+            purpose=policy.warning_opt_out,
+        )  # fmt: skip
+        if pressure is None:
+            return None
+        return LeftOff(customer_number=customer_number, subject="early_warning", pressure=pressure)
 
 
 def early_warning(
@@ -726,9 +992,8 @@ def early_warning(
     """
     checked(snapshot, Snapshot, "snapshot")
     day = as_date(as_of)
-    start, quiet, month_start = _warning_window(day, policy)
+    start, quiet, _ = policy.warning_window(day)
     entries: list[WarningEntry] = []
-    opted_out: list[str] = []
     left_off: list[LeftOff] = []
     history = ContactHistory.of(snapshot)
     for customer in snapshot.customers:
@@ -737,95 +1002,33 @@ def early_warning(
         active = [d for d in dates if start <= d < quiet]
         if not active or any(d >= quiet for d in dates):
             continue
-        pressure = history.pressure(
-            customer.number, as_of=day, cooldown_days=policy.contact_cooldown_days,
-            purpose=policy.warning_opt_out,
-        )  # fmt: skip
-        if pressure is not None:
-            if pressure.kind is PressureKind.OPTED_OUT:
-                opted_out.append(customer.number)
-            left_off.append(
-                LeftOff(customer_number=customer.number, subject="early_warning",
-                        pressure=pressure)
-            )  # fmt: skip
+        held = EarlyWarning.left_off_by(history, customer.number, as_of=day, policy=policy)
+        if held is not None:
+            left_off.append(held)
             continue
+        due = WarningEntry.earliest_service_due(
+            [
+                (v, [wo for wo in work_orders if wo.vin == v.vin], snapshot.readings_for(v.vin))
+                for v in vehicles
+            ],
+            as_of=day,
+            service_policy=service_policy,
+        )
         entries.append(
-            _warning_entry(
-                customer, vehicles, work_orders, snapshot, active, day, policy, service_policy
+            WarningEntry.from_facts(
+                customer.number,
+                name=customer.name,
+                last_visit_on=active[-1],
+                active_visits=len(set(active)),
+                birth_date=customer.birth_date,
+                resident_id=customer.resident_id,
+                service_due=due,
+                as_of=day,
+                policy=policy,
+                service_policy=service_policy,
             )
         )
-    entries.sort(key=lambda e: e.sort_key)
-    rule = (
-        f"seed 000: a visit in the {policy.warning_active_months} whole months "
-        f"{start}–{quiet - timedelta(days=1)}, none from {quiet} to {day}; "
-        f"birthday within {policy.birthday_within_days} days, service due within "
-        f"{policy.service_due_within_days} days; opted out of {policy.warning_opt_out.label}, "
-        "already booked, or called in the last ChurnPolicy.contact_cooldown_days="
-        f"{policy.contact_cooldown_days} days left off (SPEC §9b)"
-    )
-    return EarlyWarning(
-        as_of=day,
-        active_from=start,
-        active_until=quiet - timedelta(days=1),
-        quiet_from=quiet,
-        quiet_until=month_start - timedelta(days=1),
-        entries=tuple(entries),
-        opted_out=tuple(opted_out),
-        rule=rule,
-        left_off=tuple(left_off),
-    )
-
-
-def _warning_entry(
-    customer: Customer,
-    vehicles: Sequence[Vehicle],
-    work_orders: Sequence[WorkOrder],
-    snapshot: Snapshot,
-    active: list[date],
-    day: date,
-    policy: ChurnPolicy,
-    service_policy: ServicePolicy,
-) -> WarningEntry:
-    birth = birth_date_of(customer)
-    leap_day = service_policy.leap_day_birthdays
-    birthday = None if birth is None else next_anniversary(birth, day, leap_day)
-    to_birthday = None if birthday is None else (birthday - day).days
-    birthday_soon = to_birthday is not None and to_birthday <= policy.birthday_within_days
-    due_on: date | None = None
-    due_vin: str | None = None
-    for vehicle in vehicles:
-        due = _service_due_on(
-            vehicle,
-            [wo for wo in work_orders if wo.vin == vehicle.vin],
-            snapshot.readings_for(vehicle.vin),
-            day,
-            service_policy,
-        )
-        if due is not None and (due_on is None or due < due_on):
-            due_on, due_vin = due, vehicle.vin
-    to_due = None if due_on is None else (due_on - day).days
-    due_soon = to_due is not None and to_due <= policy.service_due_within_days
-    reasons = [f"last visit {active[-1]}, none since"]
-    if birthday_soon:
-        reasons.append(f"birthday {birthday} in {to_birthday} days")
-    if due_soon:
-        when = f"in {to_due} days" if to_due is not None and to_due >= 0 else "overdue"
-        reasons.append(f"maintenance of {due_vin} due {due_on} ({when})")
-    return WarningEntry(
-        customer_number=customer.number,
-        name=customer.name,
-        last_visit_on=active[-1],
-        active_visits=len(set(active)),
-        birthday_on=birthday,
-        days_to_birthday=to_birthday,
-        birthday_within_days=birthday_soon,
-        service_due_on=due_on,
-        service_due_vin=due_vin,
-        days_to_service_due=to_due,
-        service_due_within_days=due_soon,
-        priority=int(birthday_soon) + int(due_soon),
-        reason="; ".join(reasons),
-    )
+    return EarlyWarning.of(entries, left_off, as_of=day, policy=policy)
 
 
 # --- churn risk -----------------------------------------------------------------

@@ -46,7 +46,7 @@ from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat, PolicyError
 from autocrm.rules._visits import (
     at_least,
-    birth_date_of,
+    birth_date_from,
     checked,
     maintenance_visits,
     next_anniversary,
@@ -66,6 +66,7 @@ __all__ = [
     "DailyKm",
     "LeftOffReminder",
     "Reminder",
+    "ReminderDay",
     "ReminderKind",
     "ReminderList",
     "ServiceDue",
@@ -709,6 +710,32 @@ class LeftOffReminder:
         )  # fmt: skip
 
 
+#: The kinds of reminder found from the vehicles (the others from the customers).
+_VEHICLE_KINDS = frozenset(ReminderKind) - {ReminderKind.BIRTHDAY, ReminderKind.HOLIDAY}
+
+
+def _reminder_kinds(kinds: Iterable[ReminderKind | str] | None) -> frozenset[ReminderKind]:
+    """The kinds of reminder a ``kinds=`` argument asks for (None: every kind)."""
+    if kinds is None:
+        return frozenset(ReminderKind)
+    given: object = kinds
+    if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
+        msg = f"kinds: expected a collection of reminder kinds, got {type(given).__name__}"
+        raise InvalidFormat(msg, field="kinds", value=given)
+    found: set[ReminderKind] = set()
+    for kind in kinds:
+        if isinstance(kind, ReminderKind):
+            found.add(kind)
+            continue
+        try:
+            found.add(ReminderKind.from_label(str(kind)))
+        except InvalidComponent:
+            allowed = ", ".join(k.value for k in ReminderKind)
+            msg = f"kinds: {kind!r} is not a reminder kind ({allowed})"
+            raise InvalidComponent(msg, field="kinds", value=kind) from None
+    return frozenset(found)
+
+
 def _holiday_breaks(
     today: date, end: date, calendar: WorkdayCalendar, policy: ServicePolicy
 ) -> list[tuple[date, tuple[str, ...]]]:
@@ -756,6 +783,263 @@ def _priority(due: date, today: date, policy: ServicePolicy) -> int:
     return 3
 
 
+#: Whose opt-out keeps a customer off each kind of reminder (SPEC §9b): holiday care is
+#: neither a service reminder nor a sales offer, so an opt-out of either keeps him off.
+_PURPOSES: dict[ReminderKind, tuple[ContactPurpose, ...]] = dict.fromkeys(
+    ReminderKind, (ContactPurpose.REMINDERS,)
+) | {
+    ReminderKind.HOLIDAY: (ContactPurpose.REMINDERS, ContactPurpose.MARKETING),
+    ReminderKind.CAMPAIGN: (ContactPurpose.MARKETING,),
+}
+
+
+@attrs.frozen(kw_only=True)
+class ReminderDay:
+    """The day a reminder list is drawn: its window, contact days, ranking and wording.
+
+    :func:`due_reminders_report` builds its list through it, and so does its SQL twin
+    (:func:`autocrm.adapters.sqlalchemy.rules.due_reminders_report`), so that a
+    reminder of each kind is made in one place.
+
+    Attributes:
+        as_of: The day of the list.
+        horizon: Days looked ahead.
+        policy: The service numbers.
+        calendar: Working days for the contact day.
+
+    Examples:
+        >>> day = ReminderDay.of(as_of=date(2025, 2, 10))
+        >>> day.end, day.birthday("C1", date(1980, 2, 29)).due_on
+        (datetime.date(2025, 3, 12), datetime.date(2025, 2, 28))
+    """
+
+    as_of: date
+    horizon: int
+    policy: ServicePolicy
+    calendar: WorkdayCalendar
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        as_of: date | datetime,
+        horizon: int | None = None,
+        policy: ServicePolicy = ServicePolicy(),
+        calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
+    ) -> ReminderDay:
+        """The day of a list, its horizon checked (default ``policy.horizon_days``).
+
+        Raises:
+            autocrm.errors.InvalidComponent: a negative horizon.
+            autocrm.errors.InvalidFormat: a bad ``as_of``.
+
+        Examples:
+            >>> ReminderDay.of(as_of=date(2025, 2, 10), horizon=7).end
+            datetime.date(2025, 2, 17)
+        """
+        today = as_date(as_of)
+        days = policy.horizon_days if horizon is None else horizon
+        if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+            msg = f"horizon: expected a whole number of days >= 0, got {days!r}"
+            raise InvalidComponent(msg, field="horizon", value=days)
+        return cls(as_of=today, horizon=days, policy=policy, calendar=calendar)
+
+    @property
+    def end(self) -> date:
+        """The last day of the window."""
+        return self.as_of + timedelta(days=self.horizon)
+
+    @property
+    def oldest(self) -> date:
+        """The oldest due date an overdue maintenance or inspection is still listed with."""
+        return self.as_of - timedelta(days=self.policy.overdue_days)
+
+    @property
+    def renewal_until(self) -> date:
+        """The last expiry day on the insurance renewal list: the end of next month.
+
+        Examples:
+            >>> ReminderDay.of(as_of=date(2025, 1, 31)).renewal_until
+            datetime.date(2025, 2, 28)
+        """
+        return self.as_of.replace(day=1) + relativedelta(months=2) - timedelta(days=1)
+
+    def contact_on(self, due: date, *, at_once: bool = False) -> date:
+        """The working day to call: the first from ``as_of`` at once, else the last by ``due``.
+
+        Examples:
+            >>> ReminderDay.of(as_of=date(2025, 9, 26)).contact_on(date(2025, 10, 3))
+            datetime.date(2025, 9, 30)
+        """
+        calendar = self.calendar
+        first_contact = next_workday(self.as_of, calendar=calendar)
+        if at_once:
+            return first_contact
+        on_or_before = due if calendar.is_workday(due) else add_workdays(due, -1, calendar=calendar)
+        return max(first_contact, on_or_before)
+
+    def reminder(
+        self,
+        kind: ReminderKind,
+        customer_number: str,
+        vin: str | None,
+        due: date,
+        reason: str,
+        rule: str,
+        *,
+        at_once: bool = False,
+        low_confidence: bool = False,
+    ) -> Reminder:
+        """A reminder due on ``due``, with its contact day, priority and calendar flag.
+
+        Examples:
+            >>> ReminderDay.of(as_of=date(2025, 2, 10)).reminder(
+            ...     ReminderKind.BIRTHDAY, "C1", None, date(2025, 2, 12), "r", "r").priority
+            2
+        """
+        on = self.contact_on(due, at_once=at_once)
+        estimated = bool(estimated_years(min(on, due), max(on, due), calendar=self.calendar))
+        return Reminder(
+            kind=kind, customer_number=customer_number, vin=vin, due_on=due,
+            contact_on=on, reason=reason, rule=rule, low_confidence=low_confidence,
+            estimated=estimated, priority=_priority(due, self.as_of, self.policy),
+        )  # fmt: skip
+
+    def held_by(self, history: ContactHistory, reminder: Reminder) -> LeftOffReminder | None:
+        """The reminder kept off the list by contact pressure (with why), or None.
+
+        Examples:
+            >>> day = ReminderDay.of(as_of=date(2025, 2, 10))
+            >>> day.held_by(ContactHistory.of([]), day.birthday("C1", date(1980, 2, 20))) is None
+            True
+        """
+        for purpose in _PURPOSES[reminder.kind]:
+            found = history.pressure(
+                reminder.customer_number, as_of=self.as_of,
+                cooldown_days=self.policy.contact_cooldown_days, purpose=purpose,
+                vin=reminder.vin,
+            )  # fmt: skip
+            if found is not None:
+                return LeftOffReminder(reminder=reminder, pressure=found)
+        return None
+
+    def birthday(
+        self, customer_number: str, birth_date: date | None, resident_id: str | None = None
+    ) -> Reminder | None:
+        """The owner's birthday care call, if his birthday falls in the window (seed 002).
+
+        The birth date on record, or else the one in the resident ID (as early warning
+        takes it).
+
+        Examples:
+            >>> ReminderDay.of(as_of=date(2025, 2, 10)).birthday("C1", date(1980, 6, 1)) is None
+            True
+        """
+        born = birth_date_from(birth_date, resident_id)
+        if born is None:
+            return None
+        birthday = next_anniversary(born, self.as_of, self.policy.leap_day_birthdays)
+        if birthday > self.end:
+            return None
+        return self.reminder(
+            ReminderKind.BIRTHDAY, customer_number, None, birthday,
+            f"birthday on {birthday} (born {born})",
+            "owner's birthday care (seed 002); 29 Feb -> "
+            f"ServicePolicy.leap_day_birthdays={self.policy.leap_day_birthdays!r}",
+        )  # fmt: skip
+
+    def insurance_renewal(
+        self, customer_number: str, vin: str, expiry: date, insurer: str | None
+    ) -> Reminder | None:
+        """The renewal call for a policy expiring from ``as_of`` to the end of next month.
+
+        The renewal list is prepared monthly for next month's expiries; a policy
+        expiring later this month is still unrenewed and must not fall between two
+        lists, so the list runs from ``as_of`` to ``renewal_until``.
+
+        Examples:
+            >>> day = ReminderDay.of(as_of=date(2025, 2, 10))
+            >>> day.insurance_renewal("C1", "LFV2A21K3D3109826", date(2025, 3, 14), None).contact_on
+            datetime.date(2025, 2, 10)
+            >>> day.insurance_renewal("C1", "LFV2A21K3D3109826", date(2025, 2, 20), None).due_on
+            datetime.date(2025, 2, 20)
+        """
+        if not self.as_of <= expiry <= self.renewal_until:
+            return None
+        return self.reminder(
+            ReminderKind.INSURANCE_RENEWAL, customer_number, vin, expiry,
+            f"insurance expires {expiry} (renewal list up to {self.renewal_until})"
+            + (f", insurer {insurer}" if insurer else ""),
+            "insurance renewal list: every policy expiring from as_of to the end of "
+            "next month, prepared monthly",
+            at_once=True,
+        )  # fmt: skip
+
+    def annual_inspection(self, customer_number: str, vin: str, due: date) -> Reminder | None:
+        """The annual inspection (年检) call, also when overdue by up to ``overdue_days``.
+
+        Examples:
+            >>> ReminderDay.of(as_of=date(2025, 2, 10)).annual_inspection(
+            ...     "C1", "LFV2A21K3D3109826", date(2025, 2, 1)).priority
+            1
+        """
+        if not self.oldest <= due <= self.end:
+            return None
+        state = "overdue since" if due < self.as_of else "due on"
+        return self.reminder(
+            ReminderKind.ANNUAL_INSPECTION, customer_number, vin, due,
+            f"annual inspection (年检) {state} {due}",
+            f"annual inspection within {self.horizon} days, overdue up to "
+            f"ServicePolicy.overdue_days={self.policy.overdue_days} (seeds 000, 004)",
+        )  # fmt: skip
+
+    def purchase_anniversary(
+        self, customer_number: str, vin: str, purchased: date
+    ) -> Reminder | None:
+        """The vehicle's birthday: a purchase anniversary in the window (seed 002).
+
+        Examples:
+            >>> ReminderDay.of(as_of=date(2025, 2, 10)).purchase_anniversary(
+            ...     "C1", "LFV2A21K3D3109826", date(2020, 2, 29)).due_on
+            datetime.date(2025, 2, 28)
+        """
+        anniversary = next_anniversary(purchased, self.as_of, self.policy.leap_day_birthdays)
+        years = anniversary.year - purchased.year
+        if years < 1 or anniversary > self.end:
+            return None
+        return self.reminder(
+            ReminderKind.PURCHASE_ANNIVERSARY, customer_number, vin, anniversary,
+            f"{years} year(s) since purchase on {purchased}",
+            "the vehicle's birthday: purchase anniversary (seed 002)",
+        )  # fmt: skip
+
+    def report(
+        self, reminders: Iterable[Reminder], left_off: Iterable[LeftOffReminder]
+    ) -> ReminderList:
+        """The ranked list and the left-off reminders (by customer, then rank).
+
+        Examples:
+            >>> ReminderDay.of(as_of=date(2025, 2, 10)).report([], []).reminders
+            ()
+        """
+        today, policy = self.as_of, self.policy
+        rule = (
+            f"reminders due {today} – {self.end} (horizon {self.horizon} days); ranked "
+            f"overdue (1), due within ServicePolicy.soon_days={policy.soon_days} (2), later "
+            "(3), low-confidence last within a rank; SPEC §9b contact pressure: opted out, "
+            "already booked, or called in the last "
+            f"ServicePolicy.contact_cooldown_days={policy.contact_cooldown_days} days left off"
+        )
+        return ReminderList(
+            as_of=today,
+            reminders=tuple(sorted(reminders, key=lambda r: r.sort_key)),
+            left_off=tuple(
+                sorted(left_off, key=lambda x: (x.reminder.customer_number, x.reminder.sort_key))
+            ),
+            rule=rule,
+        )
+
+
 def due_reminders_report(
     snapshot: Snapshot,
     *,
@@ -764,6 +1048,7 @@ def due_reminders_report(
     policy: ServicePolicy = ServicePolicy(),
     calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
     campaigns: Iterable[Campaign] = (),
+    kinds: Iterable[ReminderKind | str] | None = None,
 ) -> ReminderList:
     """Return the reminders of ``as_of`` and those contact pressure left off, with why.
 
@@ -777,73 +1062,42 @@ def due_reminders_report(
         >>> report.reminders, [(x.reminder.kind.value, x.reason) for x in report.left_off]
         ((), [('birthday', 'opted out of 提醒 calls: 勿扰')])
     """
-    today = as_date(as_of)
     given: object = snapshot
     if not isinstance(given, Snapshot):
         msg = f"snapshot: expected a Snapshot, got {type(given).__name__}"
         raise InvalidFormat(msg, field="snapshot", value=given)
-    days = policy.horizon_days if horizon is None else horizon
-    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-        msg = f"horizon: expected a whole number of days >= 0, got {days!r}"
-        raise InvalidComponent(msg, field="horizon", value=days)
-    end = today + timedelta(days=days)
-    oldest = today - timedelta(days=policy.overdue_days)
-    first_contact = next_workday(today, calendar=calendar)
-    renewal_until = today.replace(day=1) + relativedelta(months=2) - timedelta(days=1)
+    day = ReminderDay.of(as_of=as_of, horizon=horizon, policy=policy, calendar=calendar)
+    today, end, days, oldest = day.as_of, day.end, day.horizon, day.oldest
+    wanted = _reminder_kinds(kinds)
     campaigns = tuple(campaigns)
     history = ContactHistory.of(snapshot)
     reminders: list[Reminder] = []
     left_off: list[LeftOffReminder] = []
 
-    def contact(due: date, *, at_once: bool = False) -> date:
-        if at_once:
-            return first_contact
-        on_or_before = due if calendar.is_workday(due) else add_workdays(due, -1, calendar=calendar)
-        return max(first_contact, on_or_before)
-
-    def pressure(
-        customer: Customer, purposes: tuple[ContactPurpose, ...], vin: str | None
-    ) -> ContactPressure | None:
-        for purpose in purposes:
-            found = history.pressure(
-                customer.number, as_of=today, cooldown_days=policy.contact_cooldown_days,
-                purpose=purpose, vin=vin,
-            )  # fmt: skip
-            if found is not None:
-                return found
-        return None
-
-    reminder_only = (ContactPurpose.REMINDERS,)
-
-    def add(kind: ReminderKind, customer: Customer, vin: str | None, due: date, reason: str,
-            rule: str, *, at_once: bool = False, low_confidence: bool = False,
-            purposes: tuple[ContactPurpose, ...] = reminder_only) -> None:  # fmt: skip
-        on = contact(due, at_once=at_once)
-        reminder = Reminder(
-            kind=kind, customer_number=customer.number, vin=vin, due_on=due,
-            contact_on=on, reason=reason, rule=rule, low_confidence=low_confidence,
-            estimated=bool(estimated_years(min(on, due), max(on, due), calendar=calendar)),
-            priority=_priority(due, today, policy),
-        )  # fmt: skip
-        held = pressure(customer, purposes, vin)
+    def keep(reminder: Reminder | None) -> None:
+        if reminder is None:
+            return
+        held = day.held_by(history, reminder)
         if held is None:
             reminders.append(reminder)
         else:
-            left_off.append(LeftOffReminder(reminder=reminder, pressure=held))
+            left_off.append(held)
 
-    breaks = _holiday_breaks(today, end, calendar, policy)
-    for customer in snapshot.customers:
-        # The birth date on record, or the one in the resident ID (as early warning does).
-        born = birth_date_of(customer)
-        if born is not None:
-            birthday = next_anniversary(born, today, policy.leap_day_birthdays)
-            if birthday <= end:
-                add(
-                    ReminderKind.BIRTHDAY, customer, None, birthday,
-                    f"birthday on {birthday} (born {born})",
-                    "owner's birthday care (seed 002); 29 Feb -> "
-                    f"ServicePolicy.leap_day_birthdays={policy.leap_day_birthdays!r}",
-                )  # fmt: skip
+    def add(kind: ReminderKind, customer: Customer, vin: str | None, due: date, reason: str,
+            rule: str, *, at_once: bool = False, low_confidence: bool = False) -> None:  # fmt: skip
+        keep(day.reminder(kind, customer.number, vin, due, reason, rule, at_once=at_once,
+                          low_confidence=low_confidence))  # fmt: skip
+
+    def pressure(customer: Customer, vin: str) -> ContactPressure | None:
+        return history.pressure(
+            customer.number, as_of=today, cooldown_days=policy.contact_cooldown_days,
+            purpose=ContactPurpose.REMINDERS, vin=vin,
+        )  # fmt: skip
+
+    breaks = _holiday_breaks(today, end, calendar, policy) if ReminderKind.HOLIDAY in wanted else []
+    for customer in snapshot.customers if ReminderKind.BIRTHDAY in wanted or breaks else ():
+        if ReminderKind.BIRTHDAY in wanted:
+            keep(day.birthday(customer.number, customer.birth_date, customer.resident_id))
         for first_day, names in breaks:
             labels = " / ".join(f"{_HOLIDAY_LABELS.get(n, n)} ({n})" for n in names)
             # Holiday care is neither a service reminder nor a sales offer: an opt-out of
@@ -853,18 +1107,18 @@ def due_reminders_report(
                 f"holiday care: {labels} from {first_day}",
                 "major-holiday care on the first day off (seed 002); holidays "
                 f"ServicePolicy.holiday_care={list(policy.holiday_care)}",
-                purposes=(ContactPurpose.REMINDERS, ContactPurpose.MARKETING),
             )  # fmt: skip
 
-    for vehicle in snapshot.vehicles:
+    for vehicle in snapshot.vehicles if wanted & _VEHICLE_KINDS else ():
         owner = snapshot.customer(vehicle.customer_number)
         vin = vehicle.vin
         if owner is None:
             continue
         work_orders = snapshot.work_orders_for(vin)
         readings = snapshot.readings_for(vin)
-        held = pressure(owner, (ContactPurpose.REMINDERS,), vin)
-        if _has_anchor(vehicle, work_orders, today):
+        predicting = bool(wanted & {ReminderKind.MAINTENANCE, ReminderKind.WARRANTY_EXPIRY})
+        held = pressure(owner, vin) if predicting else None
+        if ReminderKind.MAINTENANCE in wanted and _has_anchor(vehicle, work_orders, today):
             try:
                 due: ServiceDue | None = next_service_due(
                     vehicle, work_orders, readings, as_of=today, policy=policy
@@ -881,40 +1135,20 @@ def due_reminders_report(
                     f"{state} {due.due_on} ({due.basis.label})",
                     due.rule, low_confidence=due.low_confidence,
                 )  # fmt: skip
-        expiry = vehicle.insurance_renewal_on
-        # Seed 003 prepares next month's list every month; a policy expiring later this
-        # month is still unrenewed and must not fall between two lists, so the list runs
-        # from as_of to the end of next month.
-        if expiry is not None and today <= expiry <= renewal_until:
-            add(
-                ReminderKind.INSURANCE_RENEWAL, owner, vin, expiry,
-                f"insurance expires {expiry} (renewal list up to {renewal_until})"
-                + (f", insurer {vehicle.insurer}" if vehicle.insurer else ""),
-                "insurance renewal list: every policy expiring from as_of to the end of "
-                "next month, prepared monthly (seed 003)",
-                at_once=True,
-            )  # fmt: skip
-        _warranty(owner, vehicle, work_orders, readings, today, end, days, policy, held, add)
-        inspection = vehicle.annual_inspection_on
-        if inspection is not None and oldest <= inspection <= end:
-            state = "overdue since" if inspection < today else "due on"
-            add(
-                ReminderKind.ANNUAL_INSPECTION, owner, vin, inspection,
-                f"annual inspection (年检) {state} {inspection}",
-                f"annual inspection within {days} days, overdue up to "
-                f"ServicePolicy.overdue_days={policy.overdue_days} (seeds 000, 004)",
-            )  # fmt: skip
-        purchased = vehicle.purchased_on
+        expiry = vehicle.insurance_renewal_on if ReminderKind.INSURANCE_RENEWAL in wanted else None
+        if expiry is not None:
+            keep(day.insurance_renewal(owner.number, vin, expiry, vehicle.insurer))
+        if ReminderKind.WARRANTY_EXPIRY in wanted:
+            _warranty(owner, vehicle, work_orders, readings, today, end, days, policy, held, add)
+        inspection = (
+            vehicle.annual_inspection_on if ReminderKind.ANNUAL_INSPECTION in wanted else None
+        )
+        if inspection is not None:
+            keep(day.annual_inspection(owner.number, vin, inspection))
+        purchased = vehicle.purchased_on if ReminderKind.PURCHASE_ANNIVERSARY in wanted else None
         if purchased is not None:
-            anniversary = next_anniversary(purchased, today, policy.leap_day_birthdays)
-            years = anniversary.year - purchased.year
-            if years >= 1 and anniversary <= end:
-                add(
-                    ReminderKind.PURCHASE_ANNIVERSARY, owner, vin, anniversary,
-                    f"{years} year(s) since purchase on {purchased}",
-                    "the vehicle's birthday: purchase anniversary (seed 002)",
-                )  # fmt: skip
-        for campaign in campaigns:
+            keep(day.purchase_anniversary(owner.number, vin, purchased))
+        for campaign in campaigns if ReminderKind.CAMPAIGN in wanted else ():
             opens = campaign.starts_on - timedelta(days=days)
             if opens <= today <= campaign.ends_on and campaign.targets(vehicle, work_orders):
                 add(
@@ -922,21 +1156,10 @@ def due_reminders_report(
                     f"invitation to {campaign.name} ({campaign.starts_on} – "
                     f"{campaign.ends_on})",
                     f"campaign invitation from {days} days before the start (seed 003)",
-                    at_once=True, purposes=(ContactPurpose.MARKETING,),
+                    at_once=True,
                 )  # fmt: skip
 
-    reminders.sort(key=lambda r: r.sort_key)
-    left_off.sort(key=lambda x: (x.reminder.customer_number, x.reminder.sort_key))
-    rule = (
-        f"reminders due {today} – {end} (horizon {days} days); ranked overdue (1), due "
-        f"within ServicePolicy.soon_days={policy.soon_days} (2), later (3), low-confidence "
-        "last within a rank; SPEC §9b contact pressure: opted out, already booked, or called "
-        f"in the last ServicePolicy.contact_cooldown_days={policy.contact_cooldown_days} "
-        "days left off"
-    )
-    return ReminderList(
-        as_of=today, reminders=tuple(reminders), left_off=tuple(left_off), rule=rule
-    )
+    return day.report(reminders, left_off)
 
 
 def _warranty(
@@ -1005,6 +1228,7 @@ def due_reminders(
     policy: ServicePolicy = ServicePolicy(),
     calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
     campaigns: Iterable[Campaign] = (),
+    kinds: Iterable[ReminderKind | str] | None = None,
 ) -> tuple[Reminder, ...]:
     """Return the reminders due in the next ``horizon`` days, from an archive snapshot.
 
@@ -1051,6 +1275,9 @@ def due_reminders(
         policy: The service numbers.
         calendar: Working days for ``contact_on`` (and holiday names).
         campaigns: Campaigns to invite to.
+        kinds: Only these kinds of reminder (``ReminderKind`` members, values or labels);
+            None for every kind. The others are not computed at all, so a birthday list
+            does not pay for the maintenance predictions (nor stops at their errors).
 
     Returns:
         The reminders, ranked.
@@ -1073,5 +1300,5 @@ def due_reminders(
     """  # noqa: E501
     return due_reminders_report(
         snapshot, as_of=as_of, horizon=horizon, policy=policy, calendar=calendar,
-        campaigns=campaigns,
+        campaigns=campaigns, kinds=kinds,
     ).reminders  # fmt: skip

@@ -133,7 +133,10 @@ def _local_date_sqlite(element: _LocalDate, compiler: SQLCompiler, **kw: Any) ->
 
 
 @compiles(_LocalDate, "postgresql")
+@compiles(_LocalDate, "duckdb")
 def _local_date_postgresql(element: _LocalDate, compiler: SQLCompiler, **kw: Any) -> str:
+    # DuckDB too: ``AT TIME ZONE 'UTC'`` gives the UTC wall time whatever the session's
+    # zone (a bare cast of a TIMESTAMPTZ to DATE would take the session's).
     column = compiler.process(element.clauses, **kw)
     return f"CAST((({column}) AT TIME ZONE 'UTC' + INTERVAL '8 hours') AS DATE)"
 

@@ -18,6 +18,44 @@ branch_labels = None
 depends_on = None
 
 
+#: Tables with a surrogate ``id`` (insertion order).
+_WITH_ID = (
+    "appointments",
+    "audit_entries",
+    "complaints",
+    "customers",
+    "fleet_accounts",
+    "followups",
+    "odometer_readings",
+    "vehicles",
+    "work_orders",
+)
+
+
+def _on_duckdb() -> bool:
+    return bool(op.get_bind().dialect.name == "duckdb")
+
+
+def _id(table: str) -> sa.Column[int]:
+    """The surrogate key column: SERIAL (autoincrement) on SQLite and PostgreSQL.
+
+    DuckDB has no SERIAL: there the key is drawn from a sequence of its own,
+    ``<table>_id_seq`` (the name PostgreSQL gives a SERIAL's sequence), created here
+    unless a table dropped by hand left it behind.
+    """
+    if not _on_duckdb():
+        return sa.Column("id", sa.Integer(), autoincrement=True, nullable=False)
+    sequence = f"{table}_id_seq"
+    op.execute(sa.schema.CreateSequence(sa.Sequence(sequence), if_not_exists=True))
+    return sa.Column(
+        "id",
+        sa.Integer(),
+        server_default=sa.text(f"nextval('{sequence}')"),
+        autoincrement=False,
+        nullable=False,
+    )
+
+
 def upgrade() -> None:
     """Create the tables."""
     op.create_table(
@@ -30,7 +68,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "appointments",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        _id("appointments"),
         sa.Column("number", sa.String(length=64), nullable=False),
         sa.Column("customer_number", sa.String(length=64), nullable=False),
         sa.Column("kind", sa.String(length=32), nullable=False),
@@ -53,7 +91,7 @@ def upgrade() -> None:
     op.create_index(op.f("ix_appointments_vin"), "appointments", ["vin"], unique=False)
     op.create_table(
         "audit_entries",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        _id("audit_entries"),
         sa.Column("at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("actor", sa.String(length=200), nullable=False),
         sa.Column("entity", sa.String(length=32), nullable=False),
@@ -103,7 +141,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "complaints",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        _id("complaints"),
         sa.Column("number", sa.String(length=64), nullable=False),
         sa.Column("customer_number", sa.String(length=64), nullable=False),
         sa.Column("received_at", sa.DateTime(timezone=True), nullable=False),
@@ -142,7 +180,7 @@ def upgrade() -> None:
     op.create_index(op.f("ix_customer_tags_tag"), "customer_tags", ["tag"], unique=False)
     op.create_table(
         "customers",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        _id("customers"),
         sa.Column("number", sa.String(length=64), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("kind", sa.String(length=32), nullable=False),
@@ -183,7 +221,7 @@ def upgrade() -> None:
     op.create_index(op.f("ix_customers_uscc"), "customers", ["uscc"], unique=False)
     op.create_table(
         "fleet_accounts",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        _id("fleet_accounts"),
         sa.Column("number", sa.String(length=64), nullable=False),
         sa.Column("customer_number", sa.String(length=64), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
@@ -207,7 +245,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "followups",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        _id("followups"),
         sa.Column("number", sa.String(length=64), nullable=False),
         sa.Column("kind", sa.String(length=32), nullable=False),
         sa.Column("customer_number", sa.String(length=64), nullable=False),
@@ -240,7 +278,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "odometer_readings",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        _id("odometer_readings"),
         sa.Column("vin", sa.String(length=64), nullable=False),
         sa.Column("on", sa.Date(), nullable=False),
         sa.Column("km", sa.Integer(), nullable=False),
@@ -264,7 +302,7 @@ def upgrade() -> None:
     op.create_index(op.f("ix_vehicle_tags_tag"), "vehicle_tags", ["tag"], unique=False)
     op.create_table(
         "vehicles",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        _id("vehicles"),
         sa.Column("vin", sa.String(length=64), nullable=False),
         sa.Column("customer_number", sa.String(length=64), nullable=False),
         sa.Column("plate", sa.String(length=16), nullable=True),
@@ -333,7 +371,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "work_orders",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        _id("work_orders"),
         sa.Column("number", sa.String(length=64), nullable=False),
         sa.Column("customer_number", sa.String(length=64), nullable=False),
         sa.Column("vin", sa.String(length=64), nullable=False),
@@ -420,3 +458,6 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_appointments_customer_number"), table_name="appointments")
     op.drop_table("appointments")
     op.drop_table("appointment_service_types")
+    if _on_duckdb():
+        for table in _WITH_ID:
+            op.execute(sa.schema.DropSequence(sa.Sequence(f"{table}_id_seq"), if_exists=True))

@@ -14,6 +14,8 @@ Create Date: 2026-11-24
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import sqlalchemy as sa
@@ -45,6 +47,26 @@ def _as_list(value: Any) -> list[dict[str, Any]]:
     # SQLite drivers may hand the JSON back as text.
     loaded = json.loads(value) if isinstance(value, str) else value
     return list(loaded or [])
+
+
+def _on_duckdb() -> bool:
+    return bool(op.get_bind().dialect.name == "duckdb")
+
+
+@contextmanager
+def _call_attempts_altered() -> Iterator[None]:
+    """Alter ``call_attempts``; on DuckDB without its index meanwhile.
+
+    DuckDB refuses to drop a column of, or change a column in, a table that has an
+    index (a "dependency error"); the index on ``at`` is dropped for the change and
+    made again after it. SQLite and PostgreSQL alter the table as it is.
+    """
+    on_duckdb = _on_duckdb()
+    if on_duckdb:
+        op.drop_index(op.f("ix_call_attempts_at"), table_name="call_attempts")
+    yield
+    if on_duckdb:
+        op.create_index(op.f("ix_call_attempts_at"), "call_attempts", ["at"], unique=False)
 
 
 def upgrade() -> None:
@@ -81,14 +103,25 @@ def upgrade() -> None:
     ]
     if rows:
         connection.execute(_issues.insert(), rows)
-    with op.batch_alter_table("call_attempts") as batch:
+    with _call_attempts_altered(), op.batch_alter_table("call_attempts") as batch:
         batch.drop_column("issues")
 
 
 def downgrade() -> None:
     """Put the issues back into a JSON column of ``call_attempts`` and drop the table."""
-    with op.batch_alter_table("call_attempts") as batch:
-        batch.add_column(sa.Column("issues", sa.JSON(), nullable=True))
+    on_duckdb = _on_duckdb()
+    if on_duckdb:
+        # DuckDB cannot make a column NOT NULL in the transaction that filled it:
+        # the column comes NOT NULL at once, every attempt with no issues.
+        with _call_attempts_altered():
+            op.add_column(
+                "call_attempts",
+                sa.Column("issues", sa.JSON(), nullable=False, server_default="[]"),
+            )
+            op.alter_column("call_attempts", "issues", server_default=None)
+    else:
+        with op.batch_alter_table("call_attempts") as batch:
+            batch.add_column(sa.Column("issues", sa.JSON(), nullable=True))
     connection = op.get_bind()
     found: dict[tuple[str, int], list[dict[str, Any]]] = {}
     query = sa.select(
@@ -112,6 +145,7 @@ def downgrade() -> None:
             )
             .values(issues=issues)
         )
-    with op.batch_alter_table("call_attempts") as batch:
-        batch.alter_column("issues", existing_type=sa.JSON(), nullable=False)
+    if not on_duckdb:
+        with op.batch_alter_table("call_attempts") as batch:
+            batch.alter_column("issues", existing_type=sa.JSON(), nullable=False)
     op.drop_table("call_attempt_issues")

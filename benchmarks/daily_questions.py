@@ -1,0 +1,503 @@
+"""Benchmark: the daily questions by the pure rules, their SQL twins and an analyst's code.
+
+For each daily question with a SQL twin (:mod:`autocrm.adapters.sqlalchemy.rules`)
+it times, on one synthetic dealership group:
+
+* the pure rule over a :class:`~autocrm.domain.Snapshot` in memory;
+* the SQL twin on SQLite (a file), and on PostgreSQL when ``--postgres`` is given;
+* an analyst's hand-written pandas over the tables read into data frames;
+* an analyst's hand-written SQL on the same SQLite file (and PostgreSQL).
+
+Every path must give the same answer (asserted), then the times, the ratios and the
+peak Python memory (tracemalloc, one extra run; memory the database engine allocates
+itself is not seen) are printed. Tests never assert a time; this script does not either.
+
+The group is built once per size and seed and cached on disk (a JSON Lines
+backup of the snapshot and the SQLite file) in ``--cache`` (default ``benchmarks/.cache``)::
+
+    python benchmarks/daily_questions.py                       # 10 k customers
+    python benchmarks/daily_questions.py --customers 100000
+    python benchmarks/daily_questions.py --postgres postgresql+psycopg://postgres@127.0.0.1:54329/bench
+
+The analyst's versions answer what the data frames hold: they do not apply contact
+pressure (opt-outs, bookings, recent calls) nor the maintenance-due prediction; the
+script checks that the synthetic group has nobody left off the win-back and
+early-warning lists (the birthday list is compared with the left-off ones included),
+and compares the columns both compute (customer, segment, last visit; last visit,
+active visit days, birthday within the window; customer and birthday).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+import tracemalloc
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import sqlalchemy as sa
+
+from autocrm.adapters.json import export_jsonl, import_jsonl
+from autocrm.adapters.sqlalchemy import SqlArchive
+from autocrm.adapters.sqlalchemy import rules as twins
+from autocrm.domain import Snapshot
+from autocrm.domain.identifiers import ric
+from autocrm.rules import churn, reminders
+from autocrm.rules.churn import ChurnPolicy, EarlyWarning, LostCustomers
+from autocrm.rules.reminders import ReminderList, ServicePolicy
+from autocrm.testing.synthetic import generate_dealership
+
+AS_OF = date(2026, 11, 24)
+POLICY = ChurnPolicy()
+#: Days a birthday list looks ahead (the service policy's default horizon).
+HORIZON = ServicePolicy().horizon_days
+CST = timedelta(hours=8)
+
+
+# --------------------------------------------------------------------------- the group
+
+
+def _group(customers: int, seed: int, cache: Path) -> tuple[Snapshot, Path]:
+    """The synthetic group and its SQLite file, built once and cached."""
+    cache.mkdir(parents=True, exist_ok=True)
+    backup = cache / f"group-{customers}-{seed}.jsonl"
+    database = cache / f"group-{customers}-{seed}.db"
+    if backup.exists() and database.exists():
+        started = time.perf_counter()
+        shop = import_jsonl(backup)
+        print(f"read the cached group in {time.perf_counter() - started:.1f} s")
+        return shop, database
+    started = time.perf_counter()
+    shop = generate_dealership(seed=seed, customers=customers, as_of=AS_OF)
+    print(f"generated in {time.perf_counter() - started:.1f} s")
+    database.unlink(missing_ok=True)
+    started = time.perf_counter()
+    SqlArchive.from_url(f"sqlite:///{database}").restore(shop)
+    _analyse(sa.create_engine(f"sqlite:///{database}"))
+    print(f"loaded into SQLite in {time.perf_counter() - started:.1f} s")
+    export_jsonl(shop, backup)
+    return shop, database
+
+
+def _analyse(engine: sa.Engine) -> None:
+    with engine.begin() as connection:
+        connection.exec_driver_sql("ANALYZE")
+
+
+def _postgres(url: str, shop: Snapshot) -> SqlArchive:
+    archive = SqlArchive.from_url(url)
+    with archive.engine.connect() as connection:
+        present = connection.execute(sa.text("SELECT count(*) FROM customers")).scalar_one()
+    if present != len(shop.customers):
+        with archive.engine.begin() as connection:
+            for table in ("customers", "vehicles", "work_orders"):
+                count = connection.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()
+                if count:
+                    msg = f"{url} holds another archive: give an empty database"
+                    raise SystemExit(msg)
+        started = time.perf_counter()
+        archive.restore(shop)
+        print(f"loaded into PostgreSQL in {time.perf_counter() - started:.1f} s")
+    _analyse(archive.engine)
+    return archive
+
+
+# --------------------------------------------------------------------------- answers
+
+
+def _lost_rows(report: LostCustomers) -> list[tuple[str, str, date | None]]:
+    assert not report.left_off, "the analyst's version does not apply contact pressure"
+    return sorted((a.customer_number, a.segment.value, a.last_visit_on) for a in report.entries)
+
+
+def _warning_rows(result: EarlyWarning) -> list[tuple[str, date, int, bool]]:
+    assert not result.left_off, "the analyst's version does not apply contact pressure"
+    return sorted(
+        (e.customer_number, e.last_visit_on, e.active_visits, e.birthday_within_days)
+        for e in result.entries
+    )
+
+
+def _birthday_rows(report: ReminderList) -> list[tuple[str, date]]:
+    # The analyst lists every birthday: the ones contact pressure left off too.
+    listed = [*report.reminders, *(x.reminder for x in report.left_off)]
+    return sorted((r.customer_number, r.due_on) for r in listed)
+
+
+def pure_birthdays(shop: Snapshot, *, as_of: date) -> ReminderList:
+    return reminders.due_reminders_report(shop, as_of=as_of, kinds=["birthday"])
+
+
+def twin_birthdays(archive: SqlArchive, *, as_of: date) -> ReminderList:
+    return twins.due_reminders_report(archive, as_of=as_of, kinds=["birthday"])
+
+
+# --------------------------------------------------------------------------- pandas
+
+
+class Frames:
+    """The tables an analyst reads into pandas (not timed: the questions are)."""
+
+    def __init__(self, database: Path) -> None:
+        engine = sa.create_engine(f"sqlite:///{database}")
+        with engine.connect() as connection:
+            self.customers = pd.read_sql(
+                "SELECT number, birth_date, resident_id FROM customers", connection
+            )
+            self.vehicles = pd.read_sql(
+                "SELECT vin, customer_number, purchased_on, last_business_on, "
+                "first_maintenance_on, first_visit_on, is_new_car_sale FROM vehicles",
+                connection,
+            )
+            self.orders = pd.read_sql(
+                "SELECT number, customer_number, vin, opened_at FROM work_orders", connection
+            )
+            self.types = pd.read_sql(
+                "SELECT work_order_number, service_type FROM work_order_service_types", connection
+            )
+        for column in (
+            "purchased_on",
+            "last_business_on",
+            "first_maintenance_on",
+            "first_visit_on",
+        ):
+            self.vehicles[column] = pd.to_datetime(self.vehicles[column])
+        self.customers["birth_date"] = pd.to_datetime(self.customers["birth_date"])
+        self.orders["on"] = (pd.to_datetime(self.orders["opened_at"]) + CST).dt.normalize()
+
+    def visits(self, day: pd.Timestamp) -> pd.DataFrame:
+        orders = self.orders[self.orders["on"] <= day]
+        by_car = orders[["vin", "on"]].merge(self.vehicles[["vin", "customer_number"]], on="vin")
+        cars = self.vehicles
+        kept = [
+            orders[["customer_number", "on"]],
+            by_car[["customer_number", "on"]],
+            *(
+                cars[["customer_number", column]].rename(columns={column: "on"})
+                for column in ("last_business_on", "first_maintenance_on", "first_visit_on")
+            ),
+            cars.loc[cars["is_new_car_sale"].astype(bool), ["customer_number", "purchased_on"]]
+            .rename(columns={"purchased_on": "on"}),
+        ]  # fmt: skip
+        visits = pd.concat(kept, ignore_index=True).dropna()
+        return visits[visits["on"] <= day]
+
+
+def pandas_lost(frames: Frames, day: date) -> list[tuple[str, str, date | None]]:
+    stamp = pd.Timestamp(day)
+    last = frames.visits(stamp).groupby("customer_number")["on"].max()
+    orders = frames.orders[frames.orders["on"] <= stamp]
+    types = frames.types
+    real = types.loc[types["service_type"] != "new_car_delivery", ["work_order_number"]]
+    served = orders.merge(real.drop_duplicates(), left_on="number", right_on="work_order_number")
+    cars = frames.vehicles
+    serviced = pd.concat(
+        [
+            served["customer_number"],
+            served[["vin"]].merge(cars[["vin", "customer_number"]], on="vin")["customer_number"],
+            cars.loc[
+                (cars["first_maintenance_on"] <= stamp) | (cars["first_visit_on"] <= stamp),
+                "customer_number",
+            ],
+        ]
+    ).unique()
+    cutoff = stamp - pd.Timedelta(days=POLICY.first_service_lost_days)
+    stale = cars.loc[cars["purchased_on"] < cutoff, "customer_number"].unique()
+    table = frames.customers[["number"]].copy()
+    table["last"] = table["number"].map(last)
+    days = (stamp - table["last"]).dt.days
+    first_service = table["number"].isin(stale) & ~table["number"].isin(serviced)
+    table["segment"] = "active"
+    table.loc[days > POLICY.lost_after_days, "segment"] = "recently_lost"
+    table.loc[days > POLICY.defected_after_days, "segment"] = "defected"
+    table.loc[table["last"].isna(), "segment"] = "no_visit"
+    table.loc[first_service, "segment"] = "first_service_lost"
+    lost = table[table["segment"].isin(["recently_lost", "defected", "first_service_lost"])]
+    return sorted(
+        (n, s, None if pd.isna(v) else v.date())
+        for n, s, v in zip(lost["number"], lost["segment"], lost["last"], strict=True)
+    )
+
+
+def _next_birthdays(born: pd.Series, day: pd.Timestamp) -> pd.Series:
+    """Next birthday on or after ``day`` (29 February on 28 February in common years)."""
+
+    def shifted(years: int) -> pd.Series:
+        target = day.year + years
+        month, dom = born.dt.month, born.dt.day
+        leap = (target % 4 == 0 and target % 100 != 0) or target % 400 == 0
+        dom = dom.where(~((month == 2) & (dom == 29)) | leap, 28)
+        return pd.to_datetime(
+            pd.DataFrame({"year": target, "month": month, "day": dom}), errors="coerce"
+        )
+
+    this_year = shifted(0)
+    return this_year.where(this_year >= day, shifted(1))
+
+
+def pandas_warning(frames: Frames, day: date) -> list[tuple[str, date, int, bool]]:
+    stamp = pd.Timestamp(day)
+    start, quiet, _ = POLICY.warning_window(day)
+    visits = frames.visits(stamp)
+    grouped = visits.groupby("customer_number")["on"]
+    last = grouped.max()
+    chosen = last[(last >= pd.Timestamp(start)) & (last < pd.Timestamp(quiet))]
+    active = (
+        visits[visits["customer_number"].isin(chosen.index) & (visits["on"] >= pd.Timestamp(start))]
+        .groupby("customer_number")["on"]
+        .nunique()
+    )
+    people = frames.customers.set_index("number").loc[chosen.index]
+    # An 18-digit resident ID holds the birth date in digits 7 to 14.
+    from_id = pd.to_datetime(people["resident_id"].str[6:14], format="%Y%m%d", errors="coerce")
+    born = people["birth_date"].fillna(from_id)
+    birthday = _next_birthdays(born, stamp)
+    soon = ((birthday - stamp).dt.days <= POLICY.birthday_within_days).fillna(False)
+    return sorted((n, last[n].date(), int(active[n]), bool(soon[n])) for n in chosen.index)
+
+
+def pandas_birthdays(frames: Frames, day: date) -> list[tuple[str, date]]:
+    stamp = pd.Timestamp(day)
+    people = frames.customers
+    from_id = pd.to_datetime(people["resident_id"].str[6:14], format="%Y%m%d", errors="coerce")
+    born = people["birth_date"].fillna(from_id)
+    birthday = _next_birthdays(born, stamp)
+    soon = (birthday - stamp).dt.days <= HORIZON
+    chosen = people.loc[soon, "number"]
+    return sorted((n, b.date()) for n, b in zip(chosen, birthday[soon], strict=True))
+
+
+# --------------------------------------------------------------------------- hand-written SQL
+
+
+def _local_date(engine: sa.Engine, column: str) -> str:
+    if engine.dialect.name == "sqlite":
+        return f"date({column}, '+8 hours')"
+    return f"CAST(({column} AT TIME ZONE 'Asia/Shanghai') AS DATE)"
+
+
+def _visits_sql(engine: sa.Engine) -> str:
+    local = _local_date(engine, "w.opened_at")
+    return f"""
+    visits AS (
+      SELECT w.customer_number AS c, {local} AS d FROM work_orders w WHERE w.opened_at < :until
+      UNION ALL SELECT v.customer_number, {local}
+        FROM work_orders w JOIN vehicles v ON v.vin = w.vin WHERE w.opened_at < :until
+      UNION ALL SELECT customer_number, last_business_on FROM vehicles
+        WHERE last_business_on <= :day
+      UNION ALL SELECT customer_number, first_maintenance_on FROM vehicles
+        WHERE first_maintenance_on <= :day
+      UNION ALL SELECT customer_number, first_visit_on FROM vehicles WHERE first_visit_on <= :day
+      UNION ALL SELECT customer_number, purchased_on FROM vehicles
+        WHERE is_new_car_sale AND purchased_on <= :day
+    )"""
+
+
+def _until(day: date) -> datetime:
+    moment = datetime(day.year, day.month, day.day, tzinfo=timezone(CST)) + timedelta(days=1)
+    return moment.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def _bind(engine: sa.Engine, day: date) -> dict[str, Any]:
+    until: Any = _until(day)
+    if engine.dialect.name != "sqlite":
+        until = until.replace(tzinfo=timezone.utc)
+    return {"day": day, "until": until}
+
+
+def sql_lost(engine: sa.Engine, day: date) -> list[tuple[str, str, date | None]]:
+    query = f"""
+    WITH {_visits_sql(engine)},
+    last AS (SELECT c, max(d) AS last_on FROM visits GROUP BY c),
+    served AS (
+      SELECT w.customer_number AS c FROM work_orders w
+        WHERE w.opened_at < :until AND EXISTS (SELECT 1 FROM work_order_service_types s
+          WHERE s.work_order_number = w.number AND s.service_type <> 'new_car_delivery')
+      UNION SELECT v.customer_number FROM work_orders w JOIN vehicles v ON v.vin = w.vin
+        WHERE w.opened_at < :until AND EXISTS (SELECT 1 FROM work_order_service_types s
+          WHERE s.work_order_number = w.number AND s.service_type <> 'new_car_delivery')
+      UNION SELECT customer_number FROM vehicles
+        WHERE first_maintenance_on <= :day OR first_visit_on <= :day
+    ),
+    seg AS (
+      SELECT k.number, l.last_on,
+        CASE WHEN sv.c IS NULL AND EXISTS (SELECT 1 FROM vehicles v
+                  WHERE v.customer_number = k.number AND v.purchased_on < :cutoff)
+               THEN 'first_service_lost'
+             WHEN l.last_on IS NULL THEN 'no_visit'
+             WHEN l.last_on >= :lost THEN 'active'
+             WHEN l.last_on >= :defected THEN 'recently_lost'
+             ELSE 'defected' END AS segment
+      FROM customers k LEFT JOIN last l ON l.c = k.number LEFT JOIN served sv ON sv.c = k.number
+    )
+    SELECT number, segment, last_on FROM seg
+    WHERE segment IN ('recently_lost', 'defected', 'first_service_lost')
+    """
+    params = _bind(engine, day) | {
+        "cutoff": day - timedelta(days=POLICY.first_service_lost_days),
+        "lost": day - timedelta(days=POLICY.lost_after_days),
+        "defected": day - timedelta(days=POLICY.defected_after_days),
+    }
+    with engine.connect() as connection:
+        rows = connection.execute(sa.text(query), params).all()
+    return sorted(
+        (n, s, None if v is None else v if isinstance(v, date) else date.fromisoformat(v))
+        for n, s, v in rows
+    )
+
+
+def sql_warning(engine: sa.Engine, day: date) -> list[tuple[str, date, int, bool]]:
+    start, quiet, _ = POLICY.warning_window(day)
+    query = f"""
+    WITH {_visits_sql(engine)}
+    SELECT c, max(d) AS last_on, count(DISTINCT CASE WHEN d >= :start THEN d END)
+    FROM visits GROUP BY c HAVING max(d) >= :start AND max(d) < :quiet
+    """
+    with engine.connect() as connection:
+        rows = connection.execute(
+            sa.text(query), _bind(engine, day) | {"start": start, "quiet": quiet}
+        ).all()
+        people = {
+            n: (b, r)
+            for n, b, r in connection.execute(
+                sa.text("SELECT number, birth_date, resident_id FROM customers")
+            )
+        }
+    answer = []
+    for number, last_on, active in rows:
+        born_raw, rid = people[number]
+        born = _as_date(born_raw) if born_raw is not None else None
+        if born is None and rid is not None:
+            born = ric.birth_date(rid)
+        soon = False
+        if born is not None:
+            birthday = _anniversary(born, day)
+            soon = (birthday - day).days <= POLICY.birthday_within_days
+        answer.append((number, _as_date(last_on), int(active), soon))
+    return sorted(answer)
+
+
+def sql_birthdays(engine: sa.Engine, day: date) -> list[tuple[str, date]]:
+    keys = sorted(
+        {(day + timedelta(days=n)).strftime("%m%d") for n in range(HORIZON + 1)}
+        | ({"0229"} if {"0228", "0301"} & {(day + timedelta(days=n)).strftime("%m%d")
+                                          for n in range(HORIZON + 1)} else set())
+    )  # fmt: skip
+    month_day = (
+        "strftime('%m%d', birth_date)" if engine.dialect.name == "sqlite"
+        else "to_char(birth_date, 'MMDD')"
+    )  # fmt: skip
+    query = f"""
+    SELECT number, birth_date, resident_id FROM customers
+    WHERE {month_day} IN :keys
+       OR (birth_date IS NULL AND substr(resident_id, 11, 4) IN :keys)
+    """
+    statement = sa.text(query).bindparams(sa.bindparam("keys", expanding=True))
+    with engine.connect() as connection:
+        rows = connection.execute(statement, {"keys": keys}).all()
+    answer = []
+    for number, born_raw, rid in rows:
+        born = _as_date(born_raw) if born_raw is not None else ric.birth_date(rid)
+        birthday = _anniversary(born, day)
+        if (birthday - day).days <= HORIZON:
+            answer.append((number, birthday))
+    return sorted(answer)
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _anniversary(born: date, day: date) -> date:
+    for year in (day.year, day.year + 1):
+        try:
+            candidate = born.replace(year=year)
+        except ValueError:
+            candidate = date(year, 2, 28)
+        if candidate >= day:
+            return candidate
+    raise AssertionError(born)
+
+
+# --------------------------------------------------------------------------- timing
+
+
+def _timed(action: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
+    """Best time of ``repeat`` runs, and the peak Python memory of one more (MiB)."""
+    best = float("inf")
+    result: Any = None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = action()
+        best = min(best, time.perf_counter() - started)
+    tracemalloc.start()
+    action()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return best, peak / 2**20, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--customers", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--cache", type=Path, default=Path(__file__).parent / ".cache")
+    parser.add_argument("--postgres", default=None, help="an empty PostgreSQL database URL")
+    args = parser.parse_args()
+
+    shop, database = _group(args.customers, args.seed, args.cache)
+    print(
+        f"group: {len(shop.customers)} customers, {len(shop.vehicles)} vehicles, "
+        f"{len(shop.work_orders)} work orders, as of {AS_OF}"
+    )
+    lite = SqlArchive.from_url(f"sqlite:///{database}", create=False)
+    engines: dict[str, SqlArchive] = {"SQLite": lite}
+    if args.postgres:
+        engines["PostgreSQL"] = _postgres(args.postgres, shop)
+    frames = Frames(database)
+
+    questions: list[tuple[str, Callable[..., Any], Callable[..., Any], Callable[..., Any],
+                          Callable[..., Any], Callable[..., Any]]] = [
+        ("lost customers", churn.lost_customers_report, twins.lost_customers_report,
+         _lost_rows, pandas_lost, sql_lost),
+        ("early warning + birthdays", churn.early_warning, twins.early_warning,
+         _warning_rows, pandas_warning, sql_warning),
+        ("birthdays within 30 days", pure_birthdays, twin_birthdays,
+         _birthday_rows, pandas_birthdays, sql_birthdays),
+    ]  # fmt: skip
+    print(
+        f"\n{'question':28} {'path':26} {'seconds':>9} {'× pandas':>9} "
+        f"{'× hand SQL':>11} {'peak MiB':>9}"
+    )
+    for name, pure, twin, rows_of, by_pandas, by_sql in questions:
+        t_pandas, m_pandas, r_pandas = _timed(partial(by_pandas, frames, AS_OF), args.repeat)
+        t_pure, m_pure, r_pure = _timed(partial(pure, shop, as_of=AS_OF), args.repeat)
+        expected = rows_of(r_pure)
+        assert r_pandas == expected, f"{name}: pandas differs"
+        lines = [
+            ("pure rule (memory)", t_pure, m_pure, None),
+            ("pandas (hand-written)", t_pandas, m_pandas, None),
+        ]
+        for label, archive in engines.items():
+            t_twin, m_twin, r_twin = _timed(partial(twin, archive, as_of=AS_OF), args.repeat)
+            assert r_twin == r_pure, f"{name}: the {label} twin differs from the pure rule"
+            t_sql, m_sql, r_sql = _timed(partial(by_sql, archive.engine, AS_OF), args.repeat)
+            assert r_sql == expected, f"{name}: hand-written SQL on {label} differs"
+            lines.append((f"twin on {label}", t_twin, m_twin, t_sql))
+            lines.append((f"hand SQL on {label}", t_sql, m_sql, t_sql))
+        for label, seconds, peak, hand in lines:
+            versus_sql = "" if hand is None else f"{seconds / hand:10.2f}x"
+            print(
+                f"{name:28} {label:26} {seconds:9.3f} {seconds / t_pandas:8.1f}x "
+                f"{versus_sql:>11} {peak:9.1f}"
+            )
+        print(f"{'':28} answer rows: {len(expected)}")
+
+
+if __name__ == "__main__":
+    main()
