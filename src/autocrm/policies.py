@@ -44,6 +44,7 @@ from autocrm.rules.followups import FollowUpPolicy
 from autocrm.rules.loyalty import LoyaltyPolicy
 from autocrm.rules.membership import MembershipPolicy
 from autocrm.rules.reminders import ServicePolicy
+from autocrm.rules.worklist import WorklistPolicy
 from autocrm.stats.policy import StatsPolicy
 
 __all__ = [
@@ -58,6 +59,7 @@ __all__ = [
     "Policies",
     "ServicePolicy",
     "StatsPolicy",
+    "WorklistPolicy",
     "load_policies",
     "policies_from_dict",
     "policies_to_dict",
@@ -83,6 +85,7 @@ class Policies:
     fleet: FleetPolicy = attrs.field(factory=FleetPolicy)
     archive: ArchivePolicy = attrs.field(factory=ArchivePolicy)
     stats: StatsPolicy = attrs.field(factory=StatsPolicy)
+    worklist: WorklistPolicy = attrs.field(factory=WorklistPolicy)
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:

@@ -85,6 +85,7 @@ ALLOWED: dict[str, set[str]] = {
     "autocrm.rules.churn.is_lost": set(BAD_VALUES),
     "autocrm.rules.complaints.is_overdue": set(BAD_VALUES),
     "autocrm.rules.complaints.callback_overdue": set(BAD_VALUES),
+    "autocrm.rules.worklist.is_stale": set(BAD_VALUES),
 }
 
 # Optional arguments a function needs for its defaults to be valid at all.

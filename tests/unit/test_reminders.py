@@ -262,7 +262,7 @@ def kinds(reminders: tuple[object, ...]) -> list[str]:
 def test_insurance_renewal_lists_next_months_expiries() -> None:
     vehicles = [
         car(insurance_renewal_on=date(2025, 6, 14), insurer="中国人保"),
-        attrs.evolve(car(), vin=VIN2, insurance_renewal_on=date(2025, 5, 28)),
+        attrs.evolve(car(), vin=VIN2, insurance_renewal_on=date(2025, 8, 1)),
     ]
     snap = Snapshot(customers=[owner()], vehicles=vehicles)
     (found,) = due_reminders(snap, as_of=date(2025, 5, 20))
@@ -273,8 +273,36 @@ def test_insurance_renewal_lists_next_months_expiries() -> None:
         date(2025, 5, 20),
     )
     assert "中国人保" in found.reason
-    # In June the same vehicle is not on July's list.
-    assert due_reminders(snap, as_of=date(2025, 6, 2)) == ()
+    # On 1 July the 1 August expiry is next month's: listed; the June one has passed.
+    assert [(r.vin, r.due_on) for r in due_reminders(snap, as_of=date(2025, 7, 1))] == [
+        (VIN2, date(2025, 8, 1))
+    ]
+
+
+def test_insurance_expiring_later_this_month_is_not_lost_between_two_lists() -> None:
+    # Expiring in 4 days, "this month": next month's list never held it, and it must
+    # be on today's.
+    snap = Snapshot(
+        customers=[owner()],
+        vehicles=[
+            car(insurance_renewal_on=date(2025, 5, 24)),
+            attrs.evolve(car(), vin=VIN2, insurance_renewal_on=date(2025, 5, 19)),
+        ],
+    )
+    found = due_reminders(snap, as_of=date(2025, 5, 20))
+    assert [(r.kind, r.vin, r.due_on, r.priority) for r in found] == [
+        (ReminderKind.INSURANCE_RENEWAL, VIN, date(2025, 5, 24), 2)
+    ]
+    # On the day of expiry it is still listed; the policy that expired yesterday is not.
+    assert [r.vin for r in due_reminders(snap, as_of=date(2025, 5, 24))] == [VIN]
+
+
+def test_insurance_renewal_list_ends_with_next_month() -> None:
+    snap = Snapshot(customers=[owner()], vehicles=[car(insurance_renewal_on=date(2026, 3, 1))])
+    # On 31 January the list runs to 28 February; from 1 February, to 31 March.
+    assert due_reminders(snap, as_of=date(2026, 1, 31), policy=NO_HOLIDAYS) == ()
+    listed = due_reminders(snap, as_of=date(2026, 2, 1), policy=NO_HOLIDAYS)
+    assert [r.due_on for r in listed] == [date(2026, 3, 1)]
 
 
 def test_leap_day_birthday_is_28_february_in_common_years() -> None:

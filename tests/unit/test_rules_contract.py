@@ -45,7 +45,17 @@ from autocrm.domain import (
     Vehicle,
     WorkOrder,
 )
-from autocrm.rules import archive, calendar, churn, fleet, followups, loyalty, membership, reminders
+from autocrm.rules import (
+    archive,
+    calendar,
+    churn,
+    fleet,
+    followups,
+    loyalty,
+    membership,
+    reminders,
+    worklist,
+)
 from autocrm.testing.synthetic import generate_dealership
 
 
@@ -311,6 +321,9 @@ NO_MUTATION_CASES: dict[str, Callable[[World], object]] = {
     ),
     "reminders.next_service_due": lambda w: reminders.next_service_due(
         w.vehicles[0], w.car_work_orders, w.car_readings, as_of=AS_OF
+    ),
+    "worklist.daily_worklist": lambda w: worklist.daily_worklist(
+        w.shop, as_of=AS_OF, campaigns=w.campaigns
     ),
 }
 

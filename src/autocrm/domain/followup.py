@@ -85,6 +85,9 @@ class FollowUpStatus(LabelledEnum):
     COMPLETED = ("completed", "已回访")
     UNREACHABLE = ("unreachable", "无法联系")
     CANCELLED = ("cancelled", "已取消")
+    #: Not reached within the grace working days after its window closed: the call is
+    #: dropped from the worklist and counted (see ``autocrm.rules.worklist``).
+    EXPIRED = ("expired", "已过期")
 
 
 class CallOutcome(LabelledEnum):

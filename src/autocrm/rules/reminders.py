@@ -7,6 +7,7 @@ The rules, as the seeds give them:
   mileage is predicted from the vehicle's average km per day over its odometer readings;
   an explicit next-maintenance date on the vehicle wins;
 * the list of customers whose insurance expires next month is prepared every month (003);
+  it also holds this month's expiries not yet past, so none falls between two lists;
 * warranty expiry, by date or by mileage, and annual inspection (004, 000);
 * the owner's birthday, the vehicle's "birthday" (its purchase anniversary) and the
   major holidays (002): Spring Festival, Mid-Autumn and National Day care;
@@ -854,9 +855,14 @@ class ReminderDay:
         return self.as_of - timedelta(days=self.policy.overdue_days)
 
     @property
-    def next_month(self) -> date:
-        """The first day of the month after ``as_of`` (the insurance renewal list's month)."""
-        return self.as_of.replace(day=1) + relativedelta(months=1)
+    def renewal_until(self) -> date:
+        """The last expiry day on the insurance renewal list: the end of next month.
+
+        Examples:
+            >>> ReminderDay.of(as_of=date(2025, 1, 31)).renewal_until
+            datetime.date(2025, 2, 28)
+        """
+        return self.as_of.replace(day=1) + relativedelta(months=2) - timedelta(days=1)
 
     def contact_on(self, due: date, *, at_once: bool = False) -> date:
         """The working day to call: the first from ``as_of`` at once, else the last by ``due``.
@@ -945,20 +951,27 @@ class ReminderDay:
     def insurance_renewal(
         self, customer_number: str, vin: str, expiry: date, insurer: str | None
     ) -> Reminder | None:
-        """The renewal call for insurance expiring next month (seed 003's monthly list).
+        """The renewal call for a policy expiring from ``as_of`` to the end of next month.
+
+        The renewal list is prepared monthly for next month's expiries; a policy
+        expiring later this month is still unrenewed and must not fall between two
+        lists, so the list runs from ``as_of`` to ``renewal_until``.
 
         Examples:
-            >>> ReminderDay.of(as_of=date(2025, 2, 10)).insurance_renewal(
-            ...     "C1", "LFV2A21K3D3109826", date(2025, 3, 14), None).contact_on
+            >>> day = ReminderDay.of(as_of=date(2025, 2, 10))
+            >>> day.insurance_renewal("C1", "LFV2A21K3D3109826", date(2025, 3, 14), None).contact_on
             datetime.date(2025, 2, 10)
+            >>> day.insurance_renewal("C1", "LFV2A21K3D3109826", date(2025, 2, 20), None).due_on
+            datetime.date(2025, 2, 20)
         """
-        if (expiry.year, expiry.month) != (self.next_month.year, self.next_month.month):
+        if not self.as_of <= expiry <= self.renewal_until:
             return None
         return self.reminder(
             ReminderKind.INSURANCE_RENEWAL, customer_number, vin, expiry,
-            f"insurance expires {expiry} (next month's renewal list)"
+            f"insurance expires {expiry} (renewal list up to {self.renewal_until})"
             + (f", insurer {insurer}" if insurer else ""),
-            "insurance renewal list of next month's expiries, prepared monthly (seed 003)",
+            "insurance renewal list: every policy expiring from as_of to the end of "
+            "next month, prepared monthly",
             at_once=True,
         )  # fmt: skip
 
@@ -1235,8 +1248,10 @@ def due_reminders(
       calendar's holiday names (``ChineseWorkdays.holiday_name``; a calendar without
       names gives none). One reminder per customer, with no vehicle.
 
-    Insurance renewal ignores the horizon: every vehicle whose insurance expires in the
-    calendar month after ``as_of``'s month (seed 003's monthly list). Campaign
+    Insurance renewal ignores the horizon: every vehicle whose insurance expires from
+    ``as_of`` to the last day of the calendar month after ``as_of``'s month (seed 003's
+    monthly list of next month's expiries, plus those of this month not yet past; the
+    date on record is the expiry of the policy in force, moved a year on at renewal). Campaign
     invitations: every targeted vehicle while the campaign runs, or from ``horizon``
     days before it starts.
 

@@ -8,6 +8,13 @@ big-customer accounts — including seed 000's "Bank X" with a hundred cars, abo
 sixty of them insured with one insurer (:data:`BANK_X_NAME`, :data:`INSURER_Y`) —
 and the follow-up calls of the last weeks, made or still to make.
 
+It is meant to look like a shop: cars come back for maintenance by their own mileage
+(every 5,000 km or 6 months), and for repairs in between; owners drift away for good
+at about one in seven a year, so the archive holds lost customers and a plausible
+early-warning list (about a tenth of the customers); most cars due for maintenance
+are booked for the coming days; complaints of every level, with their promised
+call-backs; no-shows of both appointment kinds.
+
 Examples:
     >>> from datetime import date
     >>> shop = generate_dealership(seed=7, customers=50, as_of=date(2026, 11, 24))
@@ -264,35 +271,63 @@ class _Shop:
         assert car.purchased_on is not None
         km_per_day = rng.uniform(20, 80)
         propensity = rng.random()  # how faithfully this owner comes back
+        # The shop's own rule brings a faithful owner back every 5,000 km or 6 months,
+        # whichever first (first maintenance at 3,000 km or 3 months): a car driven
+        # 50 km a day comes every 100 days, not twice a year.
+        first_gap = min(91, round(3000 / km_per_day))
+        routine_gap = min(182, round(5000 / km_per_day))
+        # Owners drift away for good (moved, sold the car, went to a cheaper garage):
+        # about one in seven a year, so that an archive holds lost customers too.
+        leaves = car.purchased_on + timedelta(days=round(rng.expovariate(0.15 / 365)))
+        until = min(self.as_of, leaves)
         day = car.purchased_on
         first = True
+        last_maintenance: date | None = None
         if car.is_new_car_sale:
             self._order(owner, car, day, frozenset({ServiceType.NEW_CAR_DELIVERY}), 5)
         while True:
-            day = day + timedelta(days=rng.randint(75, 110) if first else rng.randint(150, 220))
-            if day >= self.as_of:
+            gap = first_gap if first else routine_gap
+            day = day + timedelta(days=rng.randint(gap - gap // 10, gap + gap // 5))
+            if day >= until:
                 break
-            if rng.random() > 0.25 + 0.75 * propensity:
+            if rng.random() > 0.85 + 0.15 * propensity:
                 first = False
                 continue
             types = {ServiceType.FIRST_MAINTENANCE if first else ServiceType.MAINTENANCE}
             roll = rng.random()
-            if roll < 0.15:
+            if roll < 0.10:
                 types.add(ServiceType.MINOR_REPAIR)
-            elif roll < 0.20:
+            elif roll < 0.13:
                 types.add(ServiceType.INSURANCE_REPAIR)
-            elif roll < 0.22:
-                types.add(ServiceType.MAJOR_REPAIR)
-            elif roll < 0.26:
+            elif roll < 0.17:
                 types.add(ServiceType.WARRANTY_CLAIM)
-            elif roll < 0.28:
+            elif roll < 0.19:
                 types.add(ServiceType.DECORATION)
             km = int((day - car.purchased_on).days * km_per_day) + 12
             self._order(owner, car, day, frozenset(types), km)
             first = False
+            last_maintenance = day
+        if leaves > self.as_of:
+            self._book_next(owner, car, last_maintenance, routine_gap if not first else first_gap)
+        # Repair-only visits (一般维修) between the maintenances: a faithful owner brings
+        # the car in for a fault about once a year, a drifting one less often.
+        rate = (0.3 + 1.2 * propensity) / 365
+        day = car.purchased_on + timedelta(days=round(rng.expovariate(rate)))
+        while day < until:
+            roll = rng.random()
+            kind = (
+                ServiceType.MINOR_REPAIR
+                if roll < 0.75
+                else ServiceType.WARRANTY_CLAIM
+                if roll < 0.9
+                else ServiceType.MAJOR_REPAIR
+            )
+            km = int((day - car.purchased_on).days * km_per_day) + 12
+            self._order(owner, car, day, frozenset({kind}), km)
+            day = day + timedelta(days=max(7, round(rng.expovariate(rate))))
         if rng.random() < 0.08:
             accident = self.as_of - timedelta(days=rng.randint(1, 700))
-            if accident > car.purchased_on:
+            if car.purchased_on < accident < until:
                 km = int((accident - car.purchased_on).days * km_per_day)
                 self._order(
                     owner,
@@ -301,6 +336,35 @@ class _Shop:
                     frozenset({ServiceType.INSURANCE_REPAIR, ServiceType.BODY_PAINT}),
                     km,
                 )
+
+    def _book_next(self, owner: Customer, car: Vehicle, last: date | None, gap: int) -> None:
+        """Book the coming maintenance of a car still served here, as a desk does.
+
+        The reminder call a week or two before the due day books most owners: a car
+        due from two weeks ago to three weeks ahead has an appointment in the coming
+        days (proactive: the shop called; passive: the owner called) two times in three.
+        """
+        rng = self.rng
+        assert car.purchased_on is not None
+        due = (last or car.purchased_on) + timedelta(days=gap)
+        if not -21 <= (due - self.as_of).days <= 35 or rng.random() > 0.8:
+            return
+        slot_day = max(due, self.as_of + timedelta(days=rng.randint(1, 6)))
+        slot = datetime.combine(slot_day, time(rng.randint(8, 16), 0), tzinfo=CHINA_TZ)
+        booked = datetime.combine(
+            self.as_of - timedelta(days=rng.randint(0, 6)), time(10, 0), tzinfo=CHINA_TZ
+        )
+        self.appointments.append(
+            Appointment(
+                number=f"YY{len(self.appointments) + 1:07d}",
+                customer_number=owner.number,
+                vin=car.vin,
+                kind=AppointmentKind.PROACTIVE if rng.random() < 0.6 else AppointmentKind.PASSIVE,
+                booked_at=min(booked, slot - timedelta(hours=24)),
+                slot=slot,
+                service_types={ServiceType.MAINTENANCE},
+            )
+        )
 
     def _order(
         self, owner: Customer, car: Vehicle, day: date, types: frozenset[ServiceType], km: int
@@ -328,12 +392,14 @@ class _Shop:
         if rng.random() < 0.15 and ServiceType.NEW_CAR_DELIVERY not in types:
             self._appointment(order)
 
-    def _complaint(self, order: WorkOrder) -> None:
+    def _complaint(self, order: WorkOrder, level: ComplaintLevel | None = None) -> None:
         rng = self.rng
         received = order.opened_at + timedelta(days=rng.randint(1, 5), hours=rng.randint(0, 5))
         if received.date() >= self.as_of:
             return
-        level = rng.choices(list(ComplaintLevel), weights=(90, 6, 4))[0]
+        if level is None:
+            # Seed 004's shares: level I by far the most frequent, III the rarest.
+            level = rng.choices(list(ComplaintLevel), weights=(85, 10, 5))[0]
         age = (self.as_of - received.date()).days
         status = ComplaintStatus.CLOSED if age > 10 else rng.choice(list(ComplaintStatus)[:4])
         # Most complaints close within their deadline (seed 004: 86–96 % on time).
@@ -345,6 +411,14 @@ class _Shop:
         resolved = received + timedelta(days=rng.choice(quick), hours=1)
         closed = resolved + timedelta(hours=rng.randint(1, 20))
         keep = status is ComplaintStatus.CLOSED
+        # The desk promises a call-back (seed 002) a few hours to a day later; it is
+        # made on time for a closed complaint, and still owed for some open ones.
+        promised = received + timedelta(hours=rng.choice((2, 4, 20, 24)))
+        done: datetime | None = promised - timedelta(minutes=30)
+        if not keep and rng.random() < 0.5:
+            done = None
+        if done is not None and done.date() >= self.as_of:
+            done = None
         self.complaints.append(
             Complaint(
                 number=f"TS{len(self.complaints) + 1:06d}",
@@ -360,8 +434,21 @@ class _Shop:
                 resolved_at=resolved if keep else None,
                 closed_at=closed if keep else None,
                 satisfaction=rng.randint(2, 5) if keep else None,
+                callback_promised_at=promised,
+                callback_done_at=done,
             )
         )
+
+    def add_missing_levels(self) -> None:
+        """Give the last twelve months a complaint of each level they lack (seed 004's charts)."""
+        since = self.as_of - timedelta(days=365)
+        recent = [c for c in self.complaints if c.received_at.date() >= since]
+        orders = [
+            o for o in self.work_orders if since <= o.visit_date <= self.as_of - timedelta(days=30)
+        ]
+        for level in ComplaintLevel:
+            if orders and not any(c.level is level for c in recent):
+                self._complaint(self.rng.choice(orders), level)
 
     def _appointment(self, order: WorkOrder) -> None:
         rng = self.rng
@@ -447,7 +534,7 @@ class _Shop:
                 Appointment(
                     number=f"YY{len(self.appointments) + 1:07d}",
                     customer_number=owner.number,
-                    kind=AppointmentKind.PROACTIVE,
+                    kind=rng.choice(list(AppointmentKind)),
                     booked_at=slot - timedelta(days=2),
                     slot=slot,
                     status=AppointmentStatus.NO_SHOW,
@@ -522,8 +609,9 @@ def generate_dealership(*, seed: int = 0, customers: int = 1000, as_of: date) ->
                     site_serviced=rng.random() < 0.5,
                 )
             )
-    shop.add_no_shows(max(1, customers // 40))
+    shop.add_no_shows(max(2, customers // 40))
     shop.add_followups(days=45)
+    shop.add_missing_levels()
     return Snapshot(
         customers=shop.customers,
         vehicles=shop.vehicles,

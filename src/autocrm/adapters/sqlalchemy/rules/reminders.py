@@ -136,12 +136,9 @@ def _vehicle_dates(
     day: ReminderDay, kinds: frozenset[ReminderKind]
 ) -> sa.Select[tuple[str, str, str | None, date | None, date | None, date | None, bool]]:
     cars, customers = t.vehicles, t.customers
-    next_month = day.next_month
-    month_end = next_month.replace(day=28) + timedelta(days=4)
-    month_end -= timedelta(days=month_end.day)
     chosen: list[ColumnElement[bool]] = []
     if ReminderKind.INSURANCE_RENEWAL in kinds:
-        chosen.append(cars.c.insurance_renewal_on.between(next_month, month_end))
+        chosen.append(cars.c.insurance_renewal_on.between(day.as_of, day.renewal_until))
     if ReminderKind.ANNUAL_INSPECTION in kinds:
         chosen.append(cars.c.annual_inspection_on.between(day.oldest, day.end))
     if ReminderKind.PURCHASE_ANNIVERSARY in kinds:

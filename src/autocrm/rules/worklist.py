@@ -1,0 +1,995 @@
+"""The desk's day: one ranked worklist of customers to call, one task per customer.
+
+The customer-service desk works from one list, not from six. :func:`daily_worklist`
+gathers every reason to call a customer on a day and folds them into one task per
+customer:
+
+* complaint call-backs the shop promised, and complaints whose closing deadline has
+  come (:mod:`autocrm.rules.complaints`);
+* follow-up calls in their window or overdue (:func:`autocrm.rules.followups.followup_worklist`);
+* confirmations of the appointments of the next working day, made the working day
+  before;
+* reminders whose contact day has come: maintenance, insurance renewal, warranty
+  expiry, annual inspection, birthday, purchase anniversary, campaigns (and holiday
+  care, off by default) (:func:`autocrm.rules.reminders.due_reminders`);
+* customers drifting away (:func:`autocrm.rules.churn.early_warning`), ranked by their
+  churn risk, and lost customers to win back (:func:`autocrm.rules.churn.lost_customers`).
+
+The rules:
+
+* **one priority scale**: :attr:`WorklistPolicy.scale` orders the kinds of reason (by
+  default overdue complaint call-backs first, then complaint deadlines, follow-ups,
+  appointment confirmations, maintenance, the other reminders, early warning, win-back);
+  within a kind each reason carries an ``urgency`` (smaller first, documented per kind on
+  :class:`ReasonKind`). A task ranks by its most urgent reason, ties by customer number:
+  a total order, the same every time;
+* **contact pressure as on every call list**: opted-out and anonymised customers,
+  customers already booked and customers called in the last days are left off, each in
+  ``left_off`` with the reason (:mod:`autocrm.rules.contact`); a complaint call-back
+  and an appointment confirmation are owed to the customer, so only an opt-out (or
+  erasure) keeps them off;
+* **stale calls expire**: a follow-up not reached within
+  :attr:`WorklistPolicy.expire_after_workdays` working days after its window closed is
+  EXPIRED — counted in ``expired``, not listed (a CSI call is worth nothing weeks late);
+* **assignment**: to the customer's responsible owner (归属责任人, ``Customer.owner``)
+  when that agent is on the desk, otherwise round robin; each agent takes at most a
+  daily capacity, and what does not fit moves to the next working day (``Task.on``).
+
+The same snapshot, ``as_of``, policies and agents give the same list, byte for byte
+through :func:`autocrm.adapters.json.dumps`.
+
+The list is made in two halves: gathering the reasons from the rules, then folding,
+ranking and assigning them (:meth:`Worklist.of`). A SQL twin (the database gathering
+the reasons, in ``autocrm.adapters.sqlalchemy``) does the first half and calls
+:meth:`Worklist.of` for the second; until it exists, compute the list in Python from
+``archive.snapshot()``.
+
+Examples:
+    >>> from datetime import date, datetime
+    >>> from autocrm.domain import CHINA_TZ, Customer, FollowUp, Snapshot
+    >>> wang = Customer(number="C000001", name="王建国", mobile="13800138000",
+    ...                 birth_date=date(1980, 10, 10), owner="李娜")
+    >>> call = FollowUp(number="WO1-3DC", kind="3dc", customer_number="C000001",
+    ...                 earliest=date(2025, 10, 9), due=date(2025, 10, 10),
+    ...                 latest=date(2025, 10, 10))
+    >>> day = daily_worklist(Snapshot(customers=[wang], followups=[call]),
+    ...                      as_of=date(2025, 10, 10))
+    >>> task = day.tasks[0]
+    >>> task.customer_number, task.agent, task.on, [r.kind.value for r in task.reasons]
+    ('C000001', '李娜', datetime.date(2025, 10, 10), ['follow_up', 'birthday'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+
+from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.appointment import Appointment, AppointmentStatus
+from autocrm.domain.complaint import Complaint, ComplaintStatus
+from autocrm.domain.customer import ContactPurpose, Customer
+from autocrm.domain.followup import FollowUp, FollowUpStatus
+from autocrm.domain.snapshot import Snapshot
+from autocrm.domain.time import CHINA_TZ, as_date, local_date
+from autocrm.domain.work_order import WorkOrder
+from autocrm.errors import InvalidComponent, PolicyError
+from autocrm.rules._visits import checked
+from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays, next_workday
+from autocrm.rules.churn import (
+    ChurnRisk,
+    ChurnSegment,
+    SegmentAssessment,
+    WarningEntry,
+    churn_risk,
+    early_warning,
+    lost_customers_report,
+)
+from autocrm.rules.complaints import closing_deadline
+from autocrm.rules.contact import ContactHistory, LeftOff, PressureKind
+from autocrm.rules.followups import WorklistEntry, followup_worklist_report
+from autocrm.rules.membership import cumulative_spend
+from autocrm.rules.reminders import Campaign, Reminder, ReminderKind, due_reminders_report
+
+if TYPE_CHECKING:
+    from autocrm.policies import Policies
+
+__all__ = [
+    "DEFAULT_SCALE",
+    "ReasonKind",
+    "Task",
+    "TaskReason",
+    "Worklist",
+    "WorklistPolicy",
+    "daily_worklist",
+    "is_stale",
+]
+
+_DEFAULT_CALENDAR = ChineseWorkdays()
+
+
+class ReasonKind(LabelledEnum):
+    """Why a customer is on the day's worklist; each kind has its urgency within the kind.
+
+    ``urgency`` of a :class:`TaskReason`, smaller first:
+
+    * complaint call-back / deadline: days overdue (most first), then the level (III first);
+    * follow-up: the follow-up list's priority (1 overdue … 4 window open), then days
+      overdue (most first);
+    * appointment confirmation: the slot, earliest first;
+    * maintenance: days overdue (most first), then the customer's value (cumulative own
+      spend, highest first);
+    * other reminders: the reminder's priority (1 overdue, 2 this week, 3 later), then
+      the due date;
+    * early warning: the churn-risk score (highest first), then the early-warning flags;
+    * win-back: recently lost before first-service lost before defected, then the most
+      recent last visit.
+
+    Examples:
+        >>> ReasonKind.COMPLAINT_CALLBACK.value, ReasonKind.COMPLAINT_CALLBACK.label
+        ('complaint_callback', '投诉回电')
+        >>> ReasonKind.from_label("保养提醒") is ReasonKind.MAINTENANCE
+        True
+    """
+
+    COMPLAINT_CALLBACK = ("complaint_callback", "投诉回电")
+    COMPLAINT_DEADLINE = ("complaint_deadline", "投诉结案期限")
+    FOLLOW_UP = ("follow_up", "跟踪回访")
+    APPOINTMENT_CONFIRMATION = ("appointment_confirmation", "预约确认")
+    MAINTENANCE = ("maintenance", "保养提醒")
+    INSURANCE_RENEWAL = ("insurance_renewal", "续保提醒")
+    WARRANTY_EXPIRY = ("warranty_expiry", "保修到期提醒")
+    ANNUAL_INSPECTION = ("annual_inspection", "年检提醒")
+    BIRTHDAY = ("birthday", "生日关怀")
+    PURCHASE_ANNIVERSARY = ("purchase_anniversary", "购车纪念日")
+    HOLIDAY = ("holiday", "节日关怀")
+    CAMPAIGN = ("campaign", "活动邀约")
+    EARLY_WARNING = ("early_warning", "流失预警")
+    WIN_BACK = ("win_back", "流失召回")
+
+
+#: The default priority scale: the kinds of reason, most urgent first. Holiday care
+#: is left out: it would put every customer on the list before a holiday.
+DEFAULT_SCALE: tuple[ReasonKind, ...] = (
+    ReasonKind.COMPLAINT_CALLBACK,
+    ReasonKind.COMPLAINT_DEADLINE,
+    ReasonKind.FOLLOW_UP,
+    ReasonKind.APPOINTMENT_CONFIRMATION,
+    ReasonKind.MAINTENANCE,
+    ReasonKind.INSURANCE_RENEWAL,
+    ReasonKind.WARRANTY_EXPIRY,
+    ReasonKind.ANNUAL_INSPECTION,
+    ReasonKind.BIRTHDAY,
+    ReasonKind.PURCHASE_ANNIVERSARY,
+    ReasonKind.CAMPAIGN,
+    ReasonKind.EARLY_WARNING,
+    ReasonKind.WIN_BACK,
+)
+
+_DEFAULT_WIN_BACK = (ChurnSegment.RECENTLY_LOST, ChurnSegment.FIRST_SERVICE_LOST)
+
+
+def _to_scale(value: Iterable[object]) -> tuple[ReasonKind, ...]:
+    items = [value] if isinstance(value, str) else list(value)
+    scale: list[ReasonKind] = []
+    for item in items:
+        try:
+            kind = item if isinstance(item, ReasonKind) else ReasonKind.from_label(str(item))
+        except InvalidComponent:
+            msg = f"scale: {item!r} is not a ReasonKind value"
+            raise PolicyError(msg, field="scale", value=item) from None
+        if kind in scale:
+            msg = f"scale: {kind.value!r} is named twice; each kind has one place on the scale"
+            raise PolicyError(msg, field="scale", value=item)
+        scale.append(kind)
+    if not scale:
+        msg = "scale: name at least one kind of reason"
+        raise PolicyError(msg, field="scale", value=value)
+    return tuple(scale)
+
+
+def _to_segments(value: Iterable[object]) -> tuple[ChurnSegment, ...]:
+    items = [value] if isinstance(value, str) else list(value)
+    found: set[ChurnSegment] = set()
+    for item in items:
+        try:
+            segment = item if isinstance(item, ChurnSegment) else ChurnSegment.from_label(str(item))
+        except InvalidComponent:
+            msg = f"win_back_segments: {item!r} is not a ChurnSegment value"
+            raise PolicyError(msg, field="win_back_segments", value=item) from None
+        if not segment.is_lost:
+            msg = f"win_back_segments: {segment.value!r} is not a lost segment"
+            raise PolicyError(msg, field="win_back_segments", value=item)
+        found.add(segment)
+    # A tuple in a fixed order, not a set: it round-trips through policies_to_dict.
+    return tuple(s for s in ChurnSegment if s in found)
+
+
+def _at_least(low: int) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < low:
+            msg = f"{attribute.name}: expected a whole number >= {low}, got {value!r}"
+            raise PolicyError(msg, field=attribute.name, value=value)
+
+    return check
+
+
+def _check_assign_by(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value not in ("owner", "round_robin"):
+        msg = f"assign_by: expected 'owner' or 'round_robin', got {value!r}"
+        raise PolicyError(msg, field="assign_by", value=value)
+
+
+@attrs.frozen(kw_only=True)
+class WorklistPolicy:
+    """The numbers of the desk's day.
+
+    Attributes:
+        scale: The kinds of reason, most urgent first (:data:`DEFAULT_SCALE`); a kind
+            left out is not put on the list. Each kind at most once.
+        expire_after_workdays: A pending follow-up not reached within this many working
+            days after its window's last day is EXPIRED: counted, no longer listed
+            (*default* 14: a customer-satisfaction call is dropped on the 15th day, as
+            dealer CRMs such as DealerMine do).
+        daily_capacity: Tasks one agent takes on one day (*default* 40); the rest
+            moves to the agent's next working day.
+        assign_by: ``"owner"`` — the customer's responsible owner (归属责任人) takes
+            the task when on the desk, the others go round robin; ``"round_robin"`` —
+            every task in turn, in rank order.
+        win_back_segments: The lost segments called back (*default* recently lost and
+            first-service lost; defected customers, gone for more than two years, are
+            left to campaigns).
+
+    Examples:
+        >>> WorklistPolicy().expire_after_workdays, WorklistPolicy().daily_capacity
+        (14, 40)
+        >>> WorklistPolicy(scale=["follow_up", "follow_up"])
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.PolicyError: scale: 'follow_up' is named twice; each kind has one place on the scale
+    """  # noqa: E501
+
+    scale: tuple[ReasonKind, ...] = attrs.field(default=DEFAULT_SCALE, converter=_to_scale)
+    expire_after_workdays: int = attrs.field(default=14, validator=_at_least(0))
+    daily_capacity: int = attrs.field(default=40, validator=_at_least(1))
+    assign_by: Literal["owner", "round_robin"] = attrs.field(
+        default="owner", validator=_check_assign_by
+    )
+    win_back_segments: tuple[ChurnSegment, ...] = attrs.field(
+        default=_DEFAULT_WIN_BACK, converter=_to_segments
+    )
+
+    def rank_of(self, kind: ReasonKind) -> int:
+        """The place of ``kind`` on the scale (1 = most urgent).
+
+        Raises:
+            autocrm.errors.PolicyError: ``kind`` is not on the scale (not listed).
+
+        Examples:
+            >>> WorklistPolicy().rank_of(ReasonKind.FOLLOW_UP)
+            3
+        """
+        if kind not in self.scale:
+            msg = f"scale: {kind.value!r} is not on the scale; it is not put on the list"
+            raise PolicyError(msg, field="scale", value=kind)
+        return self.scale.index(kind) + 1
+
+
+#: What a reason rests on: the record or the result of the rule that produced it.
+Evidence = WorklistEntry | Reminder | WarningEntry | SegmentAssessment | Complaint | Appointment
+
+
+@attrs.frozen(kw_only=True)
+class TaskReason:
+    """One reason to call a customer, with its place on the scale and its evidence.
+
+    Attributes:
+        kind: What the call is about.
+        rank: The kind's place on :attr:`WorklistPolicy.scale` (1 = most urgent).
+        urgency: The order within the kind, smaller first (see :class:`ReasonKind`).
+        purpose: The contact purpose whose opt-out keeps this reason off the list.
+        subject: The record concerned: a follow-up, complaint or appointment number,
+            a reminder kind and vehicle, ``early_warning`` or a churn segment.
+        vin: The vehicle concerned, if any.
+        due_on: The deadline or the date of the event, if any.
+        days_overdue: Days past ``due_on`` on ``as_of`` (0 if not past).
+        reason: Why, in plain words.
+        rule: The rule and the policy values used.
+        evidence: The record or rule result behind the reason (a follow-up list
+            entry, a reminder, an early-warning entry, a churn segment, a complaint,
+            an appointment).
+        risk: For early warning, the customer's churn risk with its components.
+
+    Examples:
+        >>> TaskReason(kind=ReasonKind.BIRTHDAY, rank=9, urgency=(3, 739000), subject="birthday",
+        ...            purpose=ContactPurpose.REMINDERS, reason="birthday on 2025-10-10",
+        ...            rule="r").kind.label
+        '生日关怀'
+    """
+
+    kind: ReasonKind
+    rank: int
+    urgency: tuple[int, ...]
+    purpose: ContactPurpose
+    subject: str
+    vin: str | None = None
+    due_on: date | None = None
+    days_overdue: int = 0
+    reason: str
+    rule: str
+    evidence: Evidence | None = None
+    risk: ChurnRisk | None = None
+
+    @property
+    def sort_key(self) -> tuple[int, tuple[int, ...], str, str]:
+        """Order of reasons: the scale, the urgency, then the subject and vehicle."""
+        return (self.rank, self.urgency, self.subject, self.vin or "")
+
+
+@attrs.frozen(kw_only=True)
+class Task:
+    """One customer to call on one day, with every reason folded in.
+
+    Attributes:
+        position: The task's place in the day's ranking (1 = call first).
+        customer_number / name: The customer (name None if not in the archive).
+        on: The working day the task is planned for: the list's first working day,
+            or a later one when the agent's capacity was full.
+        agent: Who calls (None when no agent is known).
+        moved: True when capacity moved the task past the list's first working day.
+        reasons: Every reason, most urgent first; the first decides the rank.
+
+    Examples:
+        >>> r = TaskReason(kind=ReasonKind.FOLLOW_UP, rank=3, urgency=(2, 0), subject="WO1-3DC",
+        ...                purpose=ContactPurpose.FOLLOW_UPS, reason="r", rule="r")
+        >>> Task(position=1, customer_number="C000001", name="王建国", on=date(2025, 10, 10),
+        ...      agent="李娜", reasons=(r,)).rank
+        3
+    """
+
+    position: int
+    customer_number: str
+    name: str | None
+    on: date
+    agent: str | None
+    moved: bool = False
+    reasons: tuple[TaskReason, ...]
+
+    @property
+    def rank(self) -> int:
+        """The place on the scale of the most urgent reason."""
+        return self.reasons[0].rank
+
+    @property
+    def kinds(self) -> tuple[ReasonKind, ...]:
+        """The kinds of the reasons, most urgent first."""
+        return tuple(r.kind for r in self.reasons)
+
+    def to_dict(self) -> dict[str, object]:
+        """One flat row: position, day, agent, customer, the reasons in words.
+
+        Examples:
+            >>> r = TaskReason(kind=ReasonKind.BIRTHDAY, rank=9, urgency=(3,), subject="birthday",
+            ...                purpose=ContactPurpose.REMINDERS, reason="birthday 2025-10-10",
+            ...                rule="r")
+            >>> Task(position=1, customer_number="C1", name=None, on=date(2025, 10, 10),
+            ...      agent=None, reasons=(r,)).to_dict()["reasons"]
+            'birthday'
+        """
+        return {
+            "position": self.position,
+            "on": self.on,
+            "agent": self.agent,
+            "moved": self.moved,
+            "customer_number": self.customer_number,
+            "name": self.name,
+            "rank": self.rank,
+            "reasons": ", ".join(r.kind.value for r in self.reasons),
+            "labels": "、".join(r.kind.label for r in self.reasons),
+            "why": "; ".join(r.reason for r in self.reasons),
+        }
+
+
+@attrs.frozen(kw_only=True)
+class Worklist:
+    """The desk's worklist of one day: the tasks, who was left off, what expired.
+
+    Attributes:
+        as_of: The day the rules were applied.
+        first_day: The first working day on or after ``as_of``: the day of the list.
+        tasks: One task per customer, ranked (``position`` 1 first).
+        left_off: What a reason would have listed and contact pressure kept off,
+            with why, by customer and subject.
+        expired: The follow-ups that went stale, as they are now (status EXPIRED);
+            counted, not listed. Store them to close them in the archive.
+        agents: The agents the tasks were shared among, with their daily capacity.
+        rule: The scale and the policy values used.
+
+    Examples:
+        >>> from autocrm.domain import Snapshot
+        >>> daily_worklist(Snapshot(), as_of=date(2025, 10, 1)).first_day
+        datetime.date(2025, 10, 9)
+    """
+
+    as_of: date
+    first_day: date
+    tasks: tuple[Task, ...]
+    left_off: tuple[LeftOff, ...]
+    expired: tuple[FollowUp, ...]
+    agents: tuple[tuple[str, int], ...]
+    rule: str
+
+    @classmethod
+    def of(
+        cls,
+        reasons: Iterable[tuple[str, TaskReason]],
+        *,
+        as_of: date,
+        customers: Mapping[str, Customer | None],
+        left_off: Iterable[LeftOff] = (),
+        expired: Iterable[FollowUp] = (),
+        policy: WorklistPolicy = WorklistPolicy(),
+        calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
+        agents: Sequence[str] | Mapping[str, int] | None = None,
+    ) -> Worklist:
+        """Fold reasons into ranked, assigned tasks: the second half of :func:`daily_worklist`.
+
+        :func:`daily_worklist` gathers the reasons from the rules in Python; a SQL twin
+        gathers the same reasons in the database and builds the list here, so that the
+        folding, the ranking and the assignment are defined once.
+
+        Args:
+            reasons: ``(customer number, reason)`` pairs, in any order; each reason's
+                ``rank`` is its kind's place on ``policy.scale``
+                (:meth:`WorklistPolicy.rank_of`).
+            as_of: The day of the list.
+            customers: The customers of the reasons by number (for the responsible
+                owner and the name; None for one not in the archive).
+            left_off: What contact pressure kept off.
+            expired: The follow-ups that went stale.
+            policy: Capacity and assignment.
+            calendar: Working days.
+            agents: The agents, or a name -> daily capacity mapping.
+
+        Raises:
+            autocrm.errors.InvalidComponent: a bad ``agents`` argument.
+
+        Examples:
+            >>> r = TaskReason(kind=ReasonKind.BIRTHDAY, rank=9, urgency=(3,),
+            ...                subject="birthday", purpose=ContactPurpose.REMINDERS,
+            ...                reason="birthday on 2025-10-12", rule="r")
+            >>> day = Worklist.of([("C000001", r)], as_of=date(2025, 10, 11),
+            ...                   customers={"C000001": None}, agents=["李娜"])
+            >>> [(t.customer_number, t.agent, t.on) for t in day.tasks]
+            [('C000001', '李娜', datetime.date(2025, 10, 11))]
+        """
+        today = as_date(as_of)
+        first_day = next_workday(today, calendar=calendar)
+        grouped: dict[str, list[TaskReason]] = {}
+        for number, reason in reasons:
+            grouped.setdefault(number, []).append(reason)
+        ranked = sorted(
+            (
+                (sorted(found, key=lambda r: r.sort_key), number)
+                for number, found in grouped.items()
+            ),
+            key=lambda item: (item[0][0].rank, item[0][0].urgency, item[1]),
+        )
+        owners = {number: _owner(customers.get(number)) for _, number in ranked}
+        desk = _agents(agents, owners.values(), policy.daily_capacity)
+        tasks = _assign(ranked, customers, owners, desk, policy, first_day, calendar)
+        scale = ", ".join(kind.value for kind in policy.scale)
+        rule = (
+            f"one task per customer, ranked by WorklistPolicy.scale=[{scale}], then urgency "
+            "within the kind, then customer number; follow-ups pending beyond "
+            f"WorklistPolicy.expire_after_workdays={policy.expire_after_workdays} working "
+            f"days after their window expire; assigned by {policy.assign_by!r} with "
+            f"WorklistPolicy.daily_capacity={policy.daily_capacity} per agent, the rest on "
+            "the next working day; contact pressure as on every call list"
+        )
+        return cls(
+            as_of=today,
+            first_day=first_day,
+            tasks=tasks,
+            left_off=tuple(sorted(left_off, key=lambda x: (x.customer_number, x.subject))),
+            expired=tuple(sorted(expired, key=lambda fu: fu.number)),
+            agents=desk,
+            rule=rule,
+        )
+
+    @property
+    def expired_count(self) -> int:
+        """How many follow-ups expired."""
+        return len(self.expired)
+
+    def for_agent(self, agent: str) -> tuple[Task, ...]:
+        """The tasks of one agent, in rank order.
+
+        Examples:
+            >>> from autocrm.domain import Snapshot
+            >>> daily_worklist(Snapshot(), as_of=date(2025, 10, 9)).for_agent("李娜")
+            ()
+        """
+        return tuple(t for t in self.tasks if t.agent == agent)
+
+    def to_rows(self) -> list[dict[str, object]]:
+        """One flat dict per task (for ``to_frame``, CSV and tables).
+
+        Examples:
+            >>> from autocrm.domain import Snapshot
+            >>> daily_worklist(Snapshot(), as_of=date(2025, 10, 9)).to_rows()
+            []
+        """
+        return [task.to_dict() for task in self.tasks]
+
+
+def is_stale(
+    followup: FollowUp,
+    *,
+    as_of: date,
+    policy: WorklistPolicy = WorklistPolicy(),
+    calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
+) -> bool:
+    """Tell whether a pending follow-up has gone stale: too late to call; never raises.
+
+    Stale on ``as_of`` = still pending and ``as_of`` is after the
+    ``policy.expire_after_workdays``-th working day after the window's last day
+    (``latest``). With the default 14, a 3DC whose window ended on Friday 10 October
+    2025 is still called up to Wednesday 29 October (Saturday 11 October was a make-up
+    working day, 调休) and is stale from the 30th.
+
+    Examples:
+        >>> from autocrm.domain import FollowUp
+        >>> fu = FollowUp(number="WO1-3DC", kind="3dc", customer_number="C1",
+        ...               earliest=date(2025, 10, 9), due=date(2025, 10, 10),
+        ...               latest=date(2025, 10, 10))
+        >>> is_stale(fu, as_of=date(2025, 10, 29)), is_stale(fu, as_of=date(2025, 10, 30))
+        (False, True)
+        >>> is_stale(fu, as_of="yesterday")
+        False
+    """
+    try:
+        if not isinstance(followup, FollowUp) or followup.status is not FollowUpStatus.PENDING:
+            return False
+        day = as_date(as_of)
+        return day > add_workdays(followup.latest, policy.expire_after_workdays, calendar=calendar)
+    except Exception:  # a predicate answers, it does not raise
+        return False
+
+
+def _agents(
+    agents: Sequence[str] | Mapping[str, int] | None,
+    owners: Iterable[str | None],
+    capacity: int,
+) -> tuple[tuple[str, int], ...]:
+    if agents is None:
+        return tuple((name, capacity) for name in sorted({o for o in owners if o}))
+    given: object = agents
+    if isinstance(given, str) or not isinstance(given, Iterable):
+        msg = f"agents: expected agent names or a name -> capacity mapping, got {given!r}"
+        raise InvalidComponent(msg, field="agents", value=given)
+    pairs = list(agents.items()) if isinstance(agents, Mapping) else [(a, capacity) for a in agents]
+    seen: dict[str, int] = {}
+    for name, cap in pairs:
+        if not isinstance(name, str) or not name.strip():
+            msg = f"agents: an agent is named by a non-empty string, got {name!r}"
+            raise InvalidComponent(msg, field="agents", value=name)
+        if isinstance(cap, bool) or not isinstance(cap, int) or cap < 1:
+            msg = f"agents: the daily capacity of {name} must be a whole number >= 1, got {cap!r}"
+            raise InvalidComponent(msg, field="agents", value=cap)
+        if name in seen:
+            msg = f"agents: {name} is named twice"
+            raise InvalidComponent(msg, field="agents", value=name)
+        seen[name] = cap
+    return tuple(seen.items())
+
+
+class _Collector:
+    """Gathers the reasons by customer, and the left-off records (inside one call)."""
+
+    def __init__(self, policy: WorklistPolicy) -> None:
+        self.place = {kind: policy.rank_of(kind) for kind in policy.scale}
+        self.reasons: dict[str, list[TaskReason]] = {}
+        self.left_off: list[LeftOff] = []
+
+    def wants(self, kind: ReasonKind) -> bool:
+        return kind in self.place
+
+    def add(self, customer_number: str, kind: ReasonKind, **fields: Any) -> None:
+        reason = TaskReason(kind=kind, rank=self.place[kind], **fields)
+        self.reasons.setdefault(customer_number, []).append(reason)
+
+
+def _money_key(value: Decimal) -> int:
+    return int(value * 100)
+
+
+def daily_worklist(
+    snapshot: Snapshot,
+    *,
+    as_of: date,
+    policies: Policies | None = None,
+    calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
+    agents: Sequence[str] | Mapping[str, int] | None = None,
+    campaigns: Iterable[Campaign] = (),
+) -> Worklist:
+    """Return the desk's ranked worklist of ``as_of``: one task per customer.
+
+    See the module for what is gathered and the rules. The reasons are those of
+    ``as_of``; the list is worked from the first working day on or after ``as_of``
+    (``first_day``), and every task's ``on`` is a working day.
+
+    Reminders are listed from their contact day (``Reminder.contact_on``) on; an
+    appointment is confirmed on the working day before its slot's day; a complaint's
+    closing deadline is listed from its day on; a promised call-back from its day on.
+
+    Assignment (:attr:`WorklistPolicy.assign_by`): the agents are ``agents`` (names,
+    or names with their own daily capacity), or else every responsible owner of a
+    customer on the list. Tasks are taken in rank order; each goes to its agent's
+    first working day with room, from ``first_day`` on.
+
+    Args:
+        snapshot: The archive.
+        as_of: The day of the list.
+        policies: Every rule's numbers (default ``Policies()``); ``policies.worklist``
+            holds the scale, the expiry, the capacity and the assignment.
+        calendar: Working days.
+        agents: The agents on the desk, or a name -> daily capacity mapping.
+        campaigns: Campaigns to invite to (as :func:`~autocrm.rules.reminders.due_reminders`).
+
+    Returns:
+        The worklist.
+
+    Raises:
+        autocrm.errors.InvalidFormat: ``snapshot`` is not a Snapshot, or a bad ``as_of``.
+        autocrm.errors.InvalidComponent: a bad ``agents`` argument.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Complaint, Customer, Snapshot
+        >>> li = Customer(number="C000002", name="李娜", mobile="13800138000", owner="王强")
+        >>> ts = Complaint(number="TS1", customer_number="C000002", level="II",
+        ...                received_at=datetime(2025, 10, 9, 9, tzinfo=CHINA_TZ),
+        ...                callback_promised_at=datetime(2025, 10, 9, 17, tzinfo=CHINA_TZ))
+        >>> day = daily_worklist(Snapshot(customers=[li], complaints=[ts]),
+        ...                      as_of=date(2025, 10, 10))
+        >>> [(t.customer_number, t.agent, t.reasons[0].kind.value, t.reasons[0].days_overdue)
+        ...  for t in day.tasks]
+        [('C000002', '王强', 'complaint_callback', 1)]
+    """
+    from autocrm.policies import Policies
+
+    checked(snapshot, Snapshot, "snapshot")
+    today = as_date(as_of)
+    rules = Policies() if policies is None else checked(policies, Policies, "policies")
+    policy = rules.worklist
+    first_day = next_workday(today, calendar=calendar)
+    # Stale follow-ups leave the list as EXPIRED; their calls still count as contacts.
+    expired: list[FollowUp] = []
+    followups: list[FollowUp] = []
+    for fu in snapshot.followups:
+        if is_stale(fu, as_of=today, policy=policy, calendar=calendar):
+            fu = attrs.evolve(fu, status=FollowUpStatus.EXPIRED)
+            expired.append(fu)
+        followups.append(fu)
+    shop = attrs.evolve(snapshot, followups=followups) if expired else snapshot
+    found = _Collector(policy)
+    history = ContactHistory.of(shop)
+
+    _add_complaints(found, shop, history, today, first_day, rules, calendar)
+    _add_followups(found, shop, today, rules)
+    _add_confirmations(found, shop, history, today, first_day, calendar)
+    _add_reminders(found, shop, today, first_day, rules, calendar, tuple(campaigns))
+    _add_early_warning(found, shop, today, rules)
+    _add_win_back(found, shop, today, rules)
+
+    return Worklist.of(
+        ((number, reason) for number, reasons in found.reasons.items() for reason in reasons),
+        as_of=today,
+        customers={number: shop.customer(number) for number in found.reasons},
+        left_off=found.left_off,
+        expired=expired,
+        policy=policy,
+        calendar=calendar,
+        agents=agents,
+    )
+
+
+def _owner(customer: Customer | None) -> str | None:
+    return None if customer is None else customer.owner
+
+
+def _assign(
+    ranked: list[tuple[list[TaskReason], str]],
+    customers: Mapping[str, Customer | None],
+    owners: Mapping[str, str | None],
+    desk: tuple[tuple[str, int], ...],
+    policy: WorklistPolicy,
+    first_day: date,
+    calendar: WorkdayCalendar,
+) -> tuple[Task, ...]:
+    capacity = dict(desk)
+    names = [name for name, _ in desk]
+    load: dict[tuple[str, date], int] = {}
+    days = [first_day]
+    turn = 0
+
+    def day_at(index: int) -> date:
+        while len(days) <= index:
+            days.append(add_workdays(days[-1], 1, calendar=calendar))
+        return days[index]
+
+    tasks: list[Task] = []
+    for position, (reasons, number) in enumerate(ranked, start=1):
+        owner = owners[number]
+        agent: str | None = None
+        on = first_day
+        if names and policy.assign_by == "owner" and owner in capacity:
+            agent, index = owner, 0
+            while load.get((owner, day_at(index)), 0) >= capacity[owner]:
+                index += 1
+            on = day_at(index)
+        elif names:
+            index = 0
+            while agent is None:
+                on = day_at(index)
+                for step in range(len(names)):
+                    name = names[(turn + step) % len(names)]
+                    if load.get((name, on), 0) < capacity[name]:
+                        agent, turn = name, (turn + step + 1) % len(names)
+                        break
+                index += 1
+        if agent is not None:
+            load[(agent, on)] = load.get((agent, on), 0) + 1
+        customer = customers.get(number)
+        tasks.append(
+            Task(
+                position=position,
+                customer_number=number,
+                name=None if customer is None else customer.name,
+                on=on,
+                agent=agent,
+                moved=on != first_day,
+                reasons=tuple(reasons),
+            )
+        )
+    return tuple(tasks)
+
+
+def _left_off_owed(pressure_kind: PressureKind) -> bool:
+    # A call owed to the customer (a promised call-back, a booking to confirm) is kept
+    # off only by an opt-out or an erasure, not by a booking or a recent call.
+    return pressure_kind in (PressureKind.OPTED_OUT, PressureKind.ANONYMISED)
+
+
+def _add_complaints(
+    found: _Collector,
+    shop: Snapshot,
+    history: ContactHistory,
+    today: date,
+    first_day: date,
+    rules: Policies,
+    calendar: WorkdayCalendar,
+) -> None:
+    for complaint in shop.complaints:
+        if complaint.status is ComplaintStatus.CLOSED:
+            continue
+        items: list[tuple[ReasonKind, date, str, str]] = []
+        promised = complaint.callback_promised_at
+        done = complaint.callback_done_at
+        if (
+            found.wants(ReasonKind.COMPLAINT_CALLBACK)
+            and promised is not None
+            and local_date(promised) <= today
+            and (done is None or local_date(done) > today)
+        ):
+            on = local_date(promised)
+            items.append(
+                (
+                    ReasonKind.COMPLAINT_CALLBACK, on,
+                    f"call-back promised for {promised.isoformat(timespec='minutes')} "
+                    f"on complaint {complaint.number} (level {complaint.level.value})",
+                    "a promised call-back time is kept (seed 002); overdue from the day after",
+                )
+            )  # fmt: skip
+        deadline = closing_deadline(complaint, policy=rules.complaints, calendar=calendar)
+        if found.wants(ReasonKind.COMPLAINT_DEADLINE) and deadline <= first_day:
+            workdays = rules.complaints.workdays_for(complaint.level)
+            items.append(
+                (
+                    ReasonKind.COMPLAINT_DEADLINE, deadline,
+                    f"complaint {complaint.number} (level {complaint.level.value}, "
+                    f"{complaint.status.label}) must be closed by {deadline}",
+                    f"closing deadline: {workdays} working day(s) after receipt for level "
+                    f"{complaint.level.value} (ComplaintPolicy)",
+                )
+            )  # fmt: skip
+        if not items:
+            continue
+        pressure = history.pressure(
+            complaint.customer_number, as_of=today, cooldown_days=0,
+            purpose=ContactPurpose.FOLLOW_UPS, vin=complaint.vin,
+        )  # fmt: skip
+        for kind, due, reason, rule in items:
+            if pressure is not None and _left_off_owed(pressure.kind):
+                found.left_off.append(
+                    LeftOff(customer_number=complaint.customer_number,
+                            subject=f"{kind.value} {complaint.number}", pressure=pressure)
+                )  # fmt: skip
+                continue
+            overdue = max(0, (today - due).days)
+            found.add(
+                complaint.customer_number, kind,
+                urgency=(-overdue, -complaint.level.severity), purpose=ContactPurpose.FOLLOW_UPS,
+                subject=complaint.number, vin=complaint.vin, due_on=due, days_overdue=overdue,
+                reason=reason + (f", {overdue} day(s) overdue" if overdue else ""),
+                rule=rule, evidence=complaint,
+            )  # fmt: skip
+
+
+def _add_followups(found: _Collector, shop: Snapshot, today: date, rules: Policies) -> None:
+    if not found.wants(ReasonKind.FOLLOW_UP):
+        return
+    report = followup_worklist_report(shop, as_of=today, policy=rules.followups)
+    for entry in report.entries:
+        fu = entry.followup
+        found.add(
+            fu.customer_number, ReasonKind.FOLLOW_UP,
+            urgency=(entry.priority, -entry.days_overdue), purpose=ContactPurpose.FOLLOW_UPS,
+            subject=fu.number, vin=fu.vin, due_on=fu.latest, days_overdue=entry.days_overdue,
+            reason=entry.reason, rule=entry.rule, evidence=entry,
+        )  # fmt: skip
+    found.left_off.extend(report.left_off)
+
+
+def _add_confirmations(
+    found: _Collector,
+    shop: Snapshot,
+    history: ContactHistory,
+    today: date,
+    first_day: date,
+    calendar: WorkdayCalendar,
+) -> None:
+    if not found.wants(ReasonKind.APPOINTMENT_CONFIRMATION):
+        return
+    for appointment in shop.appointments:
+        if appointment.status is not AppointmentStatus.BOOKED:
+            continue
+        slot_day = local_date(appointment.slot)
+        # Confirmed on the working day before the slot's day (or the first working day
+        # of the list, when that day fell on a weekend or holiday already past).
+        if not first_day < slot_day or add_workdays(slot_day, -1, calendar=calendar) > first_day:
+            continue
+        pressure = history.pressure(
+            appointment.customer_number, as_of=today, cooldown_days=0,
+            purpose=ContactPurpose.REMINDERS, vin=appointment.vin,
+        )  # fmt: skip
+        if pressure is not None and _left_off_owed(pressure.kind):
+            found.left_off.append(
+                LeftOff(customer_number=appointment.customer_number,
+                        subject=f"appointment_confirmation {appointment.number}",
+                        pressure=pressure)
+            )  # fmt: skip
+            continue
+        slot = appointment.slot.astimezone(CHINA_TZ)
+        found.add(
+            appointment.customer_number, ReasonKind.APPOINTMENT_CONFIRMATION,
+            urgency=(slot_day.toordinal(), slot.hour * 60 + slot.minute),
+            purpose=ContactPurpose.REMINDERS, subject=appointment.number, vin=appointment.vin,
+            due_on=slot_day,
+            reason=(
+                f"confirm {appointment.kind.label} {appointment.number} for "
+                f"{slot_day} {slot:%H:%M}"
+            ),
+            rule="an appointment is confirmed on the working day before its slot's day",
+            evidence=appointment,
+        )  # fmt: skip
+
+
+_REMINDER_KINDS = {kind: ReasonKind.from_label(kind.value) for kind in ReminderKind}
+
+
+def _add_reminders(
+    found: _Collector,
+    shop: Snapshot,
+    today: date,
+    first_day: date,
+    rules: Policies,
+    calendar: WorkdayCalendar,
+    campaigns: tuple[Campaign, ...],
+) -> None:
+    wanted = {k for k, reason in _REMINDER_KINDS.items() if found.wants(reason)}
+    if not wanted:
+        return
+    service = rules.service
+    if ReminderKind.HOLIDAY not in wanted:
+        service = attrs.evolve(service, holiday_care=())
+    report = due_reminders_report(
+        shop, as_of=today, policy=service, calendar=calendar, campaigns=campaigns
+    )
+    values: dict[str, Decimal] = {}
+
+    def value_of(number: str) -> Decimal:
+        if number not in values:
+            orders: tuple[WorkOrder, ...] = shop.work_orders_of(number)
+            values[number] = cumulative_spend(orders, payers=rules.membership.spend_payers)
+        return values[number]
+
+    for reminder in report.reminders:
+        if reminder.kind not in wanted or reminder.contact_on > first_day:
+            continue
+        overdue = max(0, (today - reminder.due_on).days)
+        if reminder.kind is ReminderKind.MAINTENANCE:
+            urgency: tuple[int, ...] = (-overdue, -_money_key(value_of(reminder.customer_number)))
+        else:
+            urgency = (reminder.priority, reminder.due_on.toordinal())
+        found.add(
+            reminder.customer_number, _REMINDER_KINDS[reminder.kind],
+            urgency=urgency,
+            purpose=(
+                ContactPurpose.MARKETING
+                if reminder.kind is ReminderKind.CAMPAIGN
+                else ContactPurpose.REMINDERS
+            ),
+            subject=reminder.kind.value, vin=reminder.vin, due_on=reminder.due_on,
+            days_overdue=overdue, reason=reminder.reason, rule=reminder.rule, evidence=reminder,
+        )  # fmt: skip
+    for left in report.left_off:
+        if left.reminder.kind in wanted and left.reminder.contact_on <= first_day:
+            found.left_off.append(left.as_left_off())
+
+
+def _add_early_warning(found: _Collector, shop: Snapshot, today: date, rules: Policies) -> None:
+    if not found.wants(ReasonKind.EARLY_WARNING):
+        return
+    warning = early_warning(shop, as_of=today, policy=rules.churn, service_policy=rules.service)
+    for entry in warning.entries:
+        customer = shop.customer(entry.customer_number)
+        assert customer is not None  # early warning lists the snapshot's customers only
+        vehicles = shop.vehicles_of(customer.number)
+        orders = {wo.number: wo for wo in shop.work_orders_of(customer.number)}
+        for vehicle in vehicles:
+            orders.update({wo.number: wo for wo in shop.work_orders_for(vehicle.vin)})
+        risk = churn_risk(
+            customer, vehicles, tuple(orders.values()), shop.complaints_of(customer.number),
+            as_of=today,
+            readings=[r for v in vehicles for r in shop.readings_for(v.vin)],
+            policy=rules.churn, loyalty_policy=rules.loyalty, service_policy=rules.service,
+        )  # fmt: skip
+        found.add(
+            customer.number, ReasonKind.EARLY_WARNING,
+            urgency=(-int(risk.score * 10), -entry.priority),
+            purpose=rules.churn.warning_opt_out, subject="early_warning",
+            reason=f"{entry.reason}; churn risk {risk.score} ({risk.level.label})",
+            rule=warning.rule + "; ranked by churn risk: " + risk.formula,
+            evidence=entry, risk=risk,
+        )  # fmt: skip
+    found.left_off.extend(warning.left_off)
+
+
+#: Win-back order: the recently lost are the easiest to win back.
+_SEGMENT_ORDER = {
+    ChurnSegment.RECENTLY_LOST: 0,
+    ChurnSegment.FIRST_SERVICE_LOST: 1,
+    ChurnSegment.DEFECTED: 2,
+}
+
+
+def _add_win_back(found: _Collector, shop: Snapshot, today: date, rules: Policies) -> None:
+    segments = rules.worklist.win_back_segments
+    if not found.wants(ReasonKind.WIN_BACK) or not segments:
+        return
+    report = lost_customers_report(shop, as_of=today, policy=rules.churn, segments=segments)
+    for entry in report.entries:
+        days = entry.days_since_visit
+        found.add(
+            entry.customer_number, ReasonKind.WIN_BACK,
+            urgency=(_SEGMENT_ORDER[entry.segment], 10**6 if days is None else days),
+            purpose=rules.churn.win_back_opt_out, subject=entry.segment.value,
+            due_on=entry.last_visit_on, reason=f"{entry.segment.label}: {entry.reason}",
+            rule=report.rule, evidence=entry,
+        )  # fmt: skip
+    found.left_off.extend(report.left_off)
