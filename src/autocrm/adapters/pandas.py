@@ -161,8 +161,8 @@ def _with_empty_periods(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     while start <= last:
         row = by_start.get(start)
         if row is None:
-            row = {key: None for key in rows[0]}
-            row.update({key: 0 for key in counts})
+            row = dict.fromkeys(rows[0])
+            row.update(dict.fromkeys(counts, 0))
             row.update(period=period.label_of(start), period_start=start)
         filled.append(row)
         start = period.start_of(start + timedelta(days=_STEP_DAYS[period]))
