@@ -9,9 +9,9 @@ import pytest
 pytest.importorskip("typer")
 pytest.importorskip("sqlalchemy")
 
-from typer.testing import CliRunner  # noqa: E402
+from typer.testing import CliRunner
 
-from autocrm.cli import app  # noqa: E402
+from autocrm.cli import app
 
 runner = CliRunner()
 _TYPE_TAG = re.compile(r"<(bool|str|int|float|path|Path|list\[\w+\])>")
