@@ -37,7 +37,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperGroup, TyperOption
 
 from autocrm import __version__
 from autocrm.errors import ArchiveNotEmpty, AutocrmError, StoreError, StoreNotFound, StoreOutOfDate
@@ -87,8 +87,51 @@ def _one_line(error: Exception) -> str:
     return " ".join(text.split())
 
 
+class _Argument(TyperArgument):
+    """An argument whose help shows its type as ``TEXT`` or ``PATH``, not ``<str>``."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return _type_name(self, ctx)
+
+
+_TYPE_NAMES = {"str": "TEXT", "int": "INTEGER", "float": "FLOAT", "path": "PATH", "file": "PATH"}
+
+
+def _type_name(param: Any, ctx: Any) -> str:
+    """The conventional upper-case name of a value's type; empty for an on/off flag."""
+    if getattr(param, "is_flag", False):
+        return ""
+    label = str(param.display_type(ctx)).strip("<>")
+    if label.startswith("list[") and label.endswith("]"):
+        inner = label[len("list[") : -1]
+        return _TYPE_NAMES.get(inner.lower(), inner) + "..."
+    return _TYPE_NAMES.get(label.lower(), label)  # choices (a|b|c) and formats stay as they are
+
+
+def _plain_help(command: Any, ctx: Any) -> None:
+    # typer 0.2x prints a type tag (<str>, <bool>) after every parameter; shown the
+    # usual way (TEXT, nothing for a flag) the help reads like any other command's.
+    if not hasattr(TyperArgument, "display_type_rich"):
+        return  # older typer (click's own help) already prints it so
+    for param in [*command.params, command.get_help_option(ctx)]:
+        if isinstance(param, TyperOption):
+            param.metavar = _type_name(param, ctx)
+        elif isinstance(param, TyperArgument):
+            param.__class__ = _Argument
+
+
 class _Commands(TyperGroup):
     """The ``autocrm`` group: runs a command and turns a user's mistake into an exit status."""
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _plain_help(command, ctx)
+        return command
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _plain_help(self, ctx)
+        super().format_help(ctx, formatter)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -106,7 +149,7 @@ app = typer.Typer(
     cls=_Commands,
     help="autocrm: the rules and numbers of a dealership's customer-service department.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 

@@ -41,6 +41,7 @@ from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import InvalidFormat
 from autocrm.rules.archive import ArchivePolicy, DataGroup, completeness, review_due
+from autocrm.stats._html import rows_to_html
 from autocrm.stats.operations import InsuranceRenewal
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import Period, Rate
@@ -165,6 +166,10 @@ class ArchiveCompleteness:
         """The figures of one data group (a DataGroup, its value or its label)."""
         wanted = DataGroup.from_label(group) if isinstance(group, str) else group
         return next(row for row in self.groups if row.group is wanted)
+
+    def _repr_html_(self) -> str:
+        """The rows as an HTML table: how a notebook shows the result."""
+        return rows_to_html(self.to_rows(), caption=type(self).__name__)
 
     def to_rows(self) -> list[dict[str, object]]:
         """One dict per data group, then a ``total`` row (complete = reaches the threshold)."""
@@ -328,6 +333,10 @@ class UpdateTimeliness:
         "an archive is in time when its next review (ArchivePolicy.review_every_months "
         "after the last review or registration) is not past on as_of"
     )
+
+    def _repr_html_(self) -> str:
+        """The rows as an HTML table: how a notebook shows the result."""
+        return rows_to_html(self.to_rows(), caption=type(self).__name__)
 
     def to_rows(self) -> list[dict[str, object]]:
         """Two rows: ``work_orders`` and ``reviews``, each with the rate's figures."""
@@ -711,6 +720,10 @@ class ComplaintConcentration:
     def settlement_share(self) -> Rate:
         """Share of complaints about the explanation at settlement (seed 004: 80 %)."""
         return self.topic(ComplaintTopic.SETTLEMENT).share
+
+    def _repr_html_(self) -> str:
+        """The rows as an HTML table: how a notebook shows the result."""
+        return rows_to_html(self.to_rows(), caption=type(self).__name__)
 
     def to_rows(self) -> list[dict[str, object]]:
         """The cause rows, then the topic rows."""

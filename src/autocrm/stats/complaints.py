@@ -42,6 +42,7 @@ from autocrm.errors import InvalidComponent, InvalidFormat
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.complaints import ComplaintPolicy, closing_deadline
 from autocrm.stats._checks import check_iterable
+from autocrm.stats._html import rows_to_html
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import (
     Period,
@@ -161,6 +162,10 @@ class ComplaintCounts:
         """The row of a period label (``'2014'``), or None."""
         return next((row for row in self.rows if row.period == period), None)
 
+    def _repr_html_(self) -> str:
+        """The rows as an HTML table: how a notebook shows the result."""
+        return rows_to_html(self.to_rows(), caption=type(self).__name__)
+
     def to_rows(self) -> list[dict[str, object]]:
         """One dict per period, then the total."""
         return [row.to_dict() for row in (*self.rows, self.total)]
@@ -261,6 +266,10 @@ class PerThousand:
         """Whether the reported (rounded) value is at most the target; None if no car parc."""
         value = self.value
         return None if value is None else value <= self.target
+
+    def _repr_html_(self) -> str:
+        """The rows as an HTML table: how a notebook shows the result."""
+        return rows_to_html(self.to_rows(), caption=type(self).__name__)
 
     def to_rows(self) -> list[dict[str, object]]:
         """One row: complaints, car parc, basis, per thousand, target, meets target."""
@@ -484,6 +493,10 @@ class OnTimeClosure:
     def meets_target(self) -> bool | None:
         """Whether the overall rate reaches the target; None when nothing counts yet."""
         return self.overall.rate.meets(self.target)
+
+    def _repr_html_(self) -> str:
+        """The rows as an HTML table: how a notebook shows the result."""
+        return rows_to_html(self.to_rows(), caption=type(self).__name__)
 
     def to_rows(self) -> list[dict[str, object]]:
         """One dict per level, then the total."""

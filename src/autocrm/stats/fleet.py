@@ -40,6 +40,7 @@ import attrs
 from autocrm.domain.fleet import FleetAccount, FleetClass
 from autocrm.errors import InvalidFormat
 from autocrm.stats._checks import check_iterable
+from autocrm.stats._html import rows_to_html
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import Rate
 
@@ -162,6 +163,10 @@ class FleetTable:
             return self.total
         wanted = FleetClass.from_label(fleet_class) if isinstance(fleet_class, str) else fleet_class
         return next(row for row in self.rows if row.fleet_class is wanted)
+
+    def _repr_html_(self) -> str:
+        """The rows as an HTML table: how a notebook shows the result."""
+        return rows_to_html(self.to_rows(), caption=type(self).__name__)
 
     def to_rows(self) -> list[dict[str, object]]:
         """One dict per class, then the total."""
@@ -361,6 +366,10 @@ class FleetServiceTable:
             return self.total
         wanted = FleetClass.from_label(fleet_class) if isinstance(fleet_class, str) else fleet_class
         return next(row for row in self.rows if row.fleet_class is wanted)
+
+    def _repr_html_(self) -> str:
+        """The rows as an HTML table: how a notebook shows the result."""
+        return rows_to_html(self.to_rows(), caption=type(self).__name__)
 
     def to_rows(self) -> list[dict[str, object]]:
         """One dict per class, then the total."""

@@ -41,6 +41,7 @@ from autocrm.domain.time import as_date, local_date
 from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import InvalidComponent, InvalidFormat
 from autocrm.stats._checks import check_iterable
+from autocrm.stats._html import rows_to_html
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import (
     _NOT_AVAILABLE,
@@ -232,6 +233,10 @@ class ArrivalCounts:
             by_service_type=tuple((kind, kinds[kind]) for kind in ServiceType),
         )
 
+    def _repr_html_(self) -> str:
+        """The rows as an HTML table: how a notebook shows the result."""
+        return rows_to_html(self.to_rows(), caption=type(self).__name__)
+
     def to_rows(self) -> list[dict[str, object]]:
         """One dict per period, then the total."""
         return [row.to_dict() for row in (*self.rows, self.total)]
@@ -409,6 +414,10 @@ class AppointmentRates:
         """The row of a period label and kind (None: all kinds), or None."""
         wanted = AppointmentKind.from_label(kind) if isinstance(kind, str) else kind
         return next((r for r in self.rows if r.period == period and r.kind is wanted), None)
+
+    def _repr_html_(self) -> str:
+        """The rows as an HTML table: how a notebook shows the result."""
+        return rows_to_html(self.to_rows(), caption=type(self).__name__)
 
     def to_rows(self) -> list[dict[str, object]]:
         """One dict per period and kind (the ``all`` kind row first in each period)."""
@@ -626,6 +635,10 @@ class RenewalRate:
         exact = self.by_value_exact
         return None if exact is None else exact >= _target_fraction(self.floor, "floor")
 
+    def _repr_html_(self) -> str:
+        """The rows as an HTML table: how a notebook shows the result."""
+        return rows_to_html(self.to_rows(), caption=type(self).__name__)
+
     def to_rows(self) -> list[dict[str, object]]:
         """One row of plain values."""
         return [
@@ -758,6 +771,10 @@ class IssueBreakdown:
         """A category's share of all problems raised."""
         wanted = IssueCategory.from_label(category) if isinstance(category, str) else category
         return Rate(dict(self.by_category())[wanted], self.total)
+
+    def _repr_html_(self) -> str:
+        """The rows as an HTML table: how a notebook shows the result."""
+        return rows_to_html(self.to_rows(), caption=type(self).__name__)
 
     def to_rows(self) -> list[dict[str, object]]:
         """One dict per category and position that occurred, most frequent first."""

@@ -40,6 +40,7 @@ import attrs
 from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.time import as_date
 from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.stats._html import rows_to_html
 
 __all__ = [
     "Period",
@@ -441,6 +442,10 @@ class Rate:
             f"{prefix}low": self.low,
             f"{prefix}high": self.high,
         }
+
+    def _repr_html_(self) -> str:
+        """The rows as an HTML table: how a notebook shows the result."""
+        return rows_to_html(self.to_rows(), caption=type(self).__name__)
 
     def to_rows(self) -> list[dict[str, object]]:
         """A one-row table of :meth:`to_dict`, like every result of :mod:`autocrm.stats`.

@@ -44,6 +44,7 @@ from autocrm.domain.time import local_date
 from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import InvalidComponent, InvalidFormat
 from autocrm.stats._checks import check_iterable
+from autocrm.stats._html import rows_to_html
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import (
     Period,
@@ -204,6 +205,10 @@ class RatingSummary:
         exact = self.exact_mean
         return None if exact is None else round_half_up(exact, digits)
 
+    def _repr_html_(self) -> str:
+        """The rows as an HTML table: how a notebook shows the result."""
+        return rows_to_html(self.to_rows(), caption=type(self).__name__)
+
     def to_rows(self) -> list[dict[str, object]]:
         """One row: ratings, mean, scale."""
         return [{"ratings": self.count, "mean": self.mean, "scale": self.scale}]
@@ -260,6 +265,10 @@ class NetPromoterScore:
     def detractor_share(self) -> Rate:
         """Detractors among respondents."""
         return Rate(self.detractors, self.respondents)
+
+    def _repr_html_(self) -> str:
+        """The rows as an HTML table: how a notebook shows the result."""
+        return rows_to_html(self.to_rows(), caption=type(self).__name__)
 
     def to_rows(self) -> list[dict[str, object]]:
         """One row: the counts and the score."""
@@ -462,6 +471,10 @@ class SatisfactionTable:
             if row.period == period and row.group == group:
                 return row
         return None
+
+    def _repr_html_(self) -> str:
+        """The rows as an HTML table: how a notebook shows the result."""
+        return rows_to_html(self.to_rows(), caption=type(self).__name__)
 
     def to_rows(self) -> list[dict[str, object]]:
         """Rows of plain values (for pandas or printing)."""

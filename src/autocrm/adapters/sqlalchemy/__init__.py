@@ -21,12 +21,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlalchemy as sa
+from autocrm.extras import require_extra
 
-from autocrm.adapters.sqlalchemy.dialects import prepare_engine
-from autocrm.adapters.sqlalchemy.engine import SQLITE_BEGIN, use_real_sqlite_transactions
-from autocrm.adapters.sqlalchemy.repository import SqlArchive
-from autocrm.adapters.sqlalchemy.tables import metadata
+require_extra("sql", "sqlalchemy", "alembic")
+
+import sqlalchemy as sa  # noqa: E402
+
+from autocrm.adapters.sqlalchemy.dialects import prepare_engine  # noqa: E402
+from autocrm.adapters.sqlalchemy.engine import SQLITE_BEGIN, use_real_sqlite_transactions  # noqa: E402
+from autocrm.adapters.sqlalchemy.repository import SqlArchive  # noqa: E402
+from autocrm.adapters.sqlalchemy.tables import metadata  # noqa: E402
 
 __all__ = [
     "MIGRATIONS",

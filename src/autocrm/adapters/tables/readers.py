@@ -30,6 +30,7 @@ from typing import Any
 import attrs
 
 from autocrm.adapters.tables.mapping import MappingError
+from autocrm.extras import require_extra
 
 __all__ = ["BATCH_ROWS", "TableSource", "detect_encoding", "open_table"]
 
@@ -118,6 +119,7 @@ def open_table(
         ...
         autocrm.adapters.tables.mapping.MappingError: notes.docx: ...
     """
+    require_extra("tables", "pyarrow", "openpyxl")
     file = Path(path)
     suffix = file.suffix.lower()
     if suffix in _CSV_SUFFIXES:
