@@ -31,6 +31,7 @@ __all__ = [
     "NotFound",
     "PolicyError",
     "ValidationError",
+    "shown",
 ]
 
 
@@ -279,3 +280,32 @@ def _first_validation_error(exc: BaseException) -> ValidationError | None:
         if found is not None:
             return found
     return None
+
+
+def shown(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -19,6 +19,7 @@ import attrs
 
 from autocrm.domain import _fields as f
 from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.text import KEY_LENGTH, NAME_LENGTH
 from autocrm.errors import InvalidComponent
 
 __all__ = [
@@ -190,7 +191,7 @@ class Remedy:
     amount: Decimal | None = attrs.field(
         default=None, converter=_optional_money_amount, kw_only=True
     )
-    note: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    note: str | None = attrs.field(default=None, validator=f.optional_text(None), kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if self.kind is RemedyKind.COMPENSATION and self.amount is None:
@@ -216,8 +217,10 @@ class HandlingRecord:
         converter=_to_handling_step, validator=f.check_enum(HandlingStep)
     )
     at: datetime = attrs.field(validator=f.check_datetime)
-    actor: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
-    note: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    actor: str | None = attrs.field(
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
+    )
+    note: str | None = attrs.field(default=None, validator=f.optional_text(None), kw_only=True)
 
 
 @attrs.frozen
@@ -239,8 +242,8 @@ class Complaint:
         '一级'
     """
 
-    number: str = attrs.field(validator=f.check_text)
-    customer_number: str = attrs.field(validator=f.check_text, kw_only=True)
+    number: str = attrs.field(validator=f.text(KEY_LENGTH))
+    customer_number: str = attrs.field(validator=f.text(KEY_LENGTH), kw_only=True)
     received_at: datetime = attrs.field(validator=f.check_datetime, kw_only=True)
     level: ComplaintLevel = attrs.field(
         default=ComplaintLevel.I,
@@ -254,9 +257,9 @@ class Complaint:
         validator=f.check_enum(ComplaintStatus),
         kw_only=True,
     )
-    vin: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    vin: str | None = attrs.field(default=None, validator=f.optional_text(KEY_LENGTH), kw_only=True)
     work_order_number: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(KEY_LENGTH), kw_only=True
     )
     cause: ComplaintCause | None = attrs.field(
         default=None,
@@ -271,20 +274,28 @@ class Complaint:
         kw_only=True,
     )
     description: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(None), kw_only=True
     )
-    handler: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    handler: str | None = attrs.field(
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
+    )
     departments: tuple[str, ...] = attrs.field(
-        default=(), converter=f.frozen_tuple, validator=f.check_members(str), kw_only=True
+        default=(),
+        converter=f.frozen_tuple("departments"),
+        validator=f.text_members(NAME_LENGTH),
+        kw_only=True,
     )
     handling: tuple[HandlingRecord, ...] = attrs.field(
         default=(),
-        converter=f.frozen_tuple,
+        converter=f.frozen_tuple("handling"),
         validator=f.check_members(HandlingRecord),
         kw_only=True,
     )
     remedies: tuple[Remedy, ...] = attrs.field(
-        default=(), converter=f.frozen_tuple, validator=f.check_members(Remedy), kw_only=True
+        default=(),
+        converter=f.frozen_tuple("remedies"),
+        validator=f.check_members(Remedy),
+        kw_only=True,
     )
     callback_promised_at: datetime | None = attrs.field(
         default=None, validator=f.check_optional_datetime, kw_only=True
@@ -301,7 +312,7 @@ class Complaint:
     satisfaction: int | None = attrs.field(
         default=None, validator=f.check_optional_non_negative_int, kw_only=True
     )
-    result: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    result: str | None = attrs.field(default=None, validator=f.optional_text(None), kw_only=True)
     version: int = attrs.field(default=0, validator=f.check_non_negative_int, kw_only=True)
 
     def __attrs_post_init__(self) -> None:

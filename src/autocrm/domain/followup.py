@@ -19,6 +19,7 @@ import attrs
 
 from autocrm.domain import _fields as f
 from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.text import KEY_LENGTH, LONG_TEXT_LENGTH, NAME_LENGTH
 from autocrm.errors import InvalidComponent
 
 __all__ = [
@@ -168,7 +169,7 @@ class ReportedIssue:
         converter=_to_job_position,
         validator=f.check_enum(JobPosition),
     )
-    description: str | None = attrs.field(default=None, validator=f.check_optional_text)
+    description: str | None = attrs.field(default=None, validator=f.optional_text(None))
 
 
 def _check_rating(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
@@ -198,17 +199,17 @@ class CallAttempt:
     outcome: CallOutcome = attrs.field(
         converter=_to_call_outcome, validator=f.check_enum(CallOutcome)
     )
-    by: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    by: str | None = attrs.field(default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True)
     rating: int | None = attrs.field(default=None, validator=_check_rating, kw_only=True)
-    opinion: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    opinion: str | None = attrs.field(default=None, validator=f.optional_text(None), kw_only=True)
     issues: tuple[ReportedIssue, ...] = attrs.field(
         default=(),
-        converter=f.frozen_tuple,
+        converter=f.frozen_tuple("issues"),
         validator=f.check_members(ReportedIssue),
         kw_only=True,
     )
-    handling: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
-    result: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    handling: str | None = attrs.field(default=None, validator=f.optional_text(None), kw_only=True)
+    result: str | None = attrs.field(default=None, validator=f.optional_text(None), kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if self.outcome is not CallOutcome.COMPLETED and (self.rating is not None or self.issues):
@@ -235,17 +236,17 @@ class FollowUp:
         datetime.date(2025, 10, 9)
     """
 
-    number: str = attrs.field(validator=f.check_text)
+    number: str = attrs.field(validator=f.text(KEY_LENGTH))
     kind: FollowUpKind = attrs.field(
         converter=_to_follow_up_kind, validator=f.check_enum(FollowUpKind), kw_only=True
     )
-    customer_number: str = attrs.field(validator=f.check_text, kw_only=True)
-    vin: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    customer_number: str = attrs.field(validator=f.text(KEY_LENGTH), kw_only=True)
+    vin: str | None = attrs.field(default=None, validator=f.optional_text(KEY_LENGTH), kw_only=True)
     work_order_number: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(KEY_LENGTH), kw_only=True
     )
     complaint_number: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(KEY_LENGTH), kw_only=True
     )
     trigger_on: date | None = attrs.field(
         default=None, validator=f.check_optional_date, kw_only=True
@@ -264,15 +265,17 @@ class FollowUp:
     )
     attempts: tuple[CallAttempt, ...] = attrs.field(
         default=(),
-        converter=f.frozen_tuple,
+        converter=f.frozen_tuple("attempts"),
         validator=f.check_members(CallAttempt),
         kw_only=True,
     )
     assigned_to: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
     )
-    rule: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
-    estimated: bool = attrs.field(default=False, kw_only=True)
+    rule: str | None = attrs.field(
+        default=None, validator=f.optional_text(LONG_TEXT_LENGTH), kw_only=True
+    )
+    estimated: bool = attrs.field(validator=f.check_bool, default=False, kw_only=True)
     version: int = attrs.field(default=0, validator=f.check_non_negative_int, kw_only=True)
 
     def __attrs_post_init__(self) -> None:

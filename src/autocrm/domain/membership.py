@@ -16,6 +16,7 @@ import attrs
 
 from autocrm.domain import _fields as f
 from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.text import NAME_LENGTH, SHORT_TEXT_LENGTH
 from autocrm.errors import InvalidComponent, InvalidFormat
 
 __all__ = ["LoyaltyClass", "MembershipTier"]
@@ -88,8 +89,8 @@ class MembershipTier:
         '9.5折'
     """
 
-    code: str = attrs.field(validator=f.check_text)
-    name: str = attrs.field(validator=f.check_text)
+    code: str = attrs.field(validator=f.text(SHORT_TEXT_LENGTH))
+    name: str = attrs.field(validator=f.text(NAME_LENGTH))
     discount: Decimal = attrs.field(converter=_rate, kw_only=True)
     min_loyalty: LoyaltyClass = attrs.field(
         default=LoyaltyClass.REGULAR,

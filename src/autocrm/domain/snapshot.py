@@ -33,6 +33,14 @@ from autocrm.domain.work_order import WorkOrder
 __all__ = ["Snapshot"]
 
 
+#: The largest customer-number sequence: the stores keep it in a 64-bit integer.
+_MAX_SEQUENCE = 2**63 - 1
+
+
+def _check_sequence(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    f.check_whole_number(value, attribute.name, maximum=_MAX_SEQUENCE)
+
+
 def _group(items: tuple[object, ...], key: str) -> Mapping[str, tuple[object, ...]]:
     groups: dict[str, list[object]] = defaultdict(list)
     for item in items:
@@ -51,18 +59,28 @@ class Snapshot:
         ()
     """
 
-    customers: tuple[Customer, ...] = attrs.field(default=(), converter=f.frozen_tuple)
-    vehicles: tuple[Vehicle, ...] = attrs.field(default=(), converter=f.frozen_tuple)
-    work_orders: tuple[WorkOrder, ...] = attrs.field(default=(), converter=f.frozen_tuple)
-    readings: tuple[OdometerReading, ...] = attrs.field(default=(), converter=f.frozen_tuple)
-    followups: tuple[FollowUp, ...] = attrs.field(default=(), converter=f.frozen_tuple)
-    complaints: tuple[Complaint, ...] = attrs.field(default=(), converter=f.frozen_tuple)
-    appointments: tuple[Appointment, ...] = attrs.field(default=(), converter=f.frozen_tuple)
-    fleet_accounts: tuple[FleetAccount, ...] = attrs.field(default=(), converter=f.frozen_tuple)
-    audit: tuple[AuditEntry, ...] = attrs.field(default=(), converter=f.frozen_tuple)
+    customers: tuple[Customer, ...] = attrs.field(default=(), converter=f.frozen_tuple("customers"))
+    vehicles: tuple[Vehicle, ...] = attrs.field(default=(), converter=f.frozen_tuple("vehicles"))
+    work_orders: tuple[WorkOrder, ...] = attrs.field(
+        default=(), converter=f.frozen_tuple("work_orders")
+    )
+    readings: tuple[OdometerReading, ...] = attrs.field(
+        default=(), converter=f.frozen_tuple("readings")
+    )
+    followups: tuple[FollowUp, ...] = attrs.field(default=(), converter=f.frozen_tuple("followups"))
+    complaints: tuple[Complaint, ...] = attrs.field(
+        default=(), converter=f.frozen_tuple("complaints")
+    )
+    appointments: tuple[Appointment, ...] = attrs.field(
+        default=(), converter=f.frozen_tuple("appointments")
+    )
+    fleet_accounts: tuple[FleetAccount, ...] = attrs.field(
+        default=(), converter=f.frozen_tuple("fleet_accounts")
+    )
+    audit: tuple[AuditEntry, ...] = attrs.field(default=(), converter=f.frozen_tuple("audit"))
     #: The last customer-number sequence issued, so that a restored archive never
     #: reuses the number of a deleted customer.
-    customer_sequence: int = attrs.field(default=0, validator=f.check_non_negative_int)
+    customer_sequence: int = attrs.field(default=0, validator=_check_sequence)
     _index: dict[str, Mapping[str, tuple[object, ...]]] = attrs.field(
         init=False, factory=dict, eq=False, repr=False, hash=False
     )

@@ -37,6 +37,7 @@ from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.appointment import Appointment, AppointmentKind, AppointmentStatus
 from autocrm.domain.followup import FollowUp, IssueCategory, JobPosition
 from autocrm.domain.money import ZERO, money_sum, to_money
+from autocrm.domain.text import KEY_LENGTH
 from autocrm.domain.time import as_date, local_date
 from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import InvalidComponent, InvalidFormat
@@ -545,8 +546,8 @@ class InsuranceRenewal:
         Decimal('4280.00')
     """
 
-    vin: str = attrs.field(validator=f.check_text)
-    customer_number: str = attrs.field(validator=f.check_text, kw_only=True)
+    vin: str = attrs.field(validator=f.text(KEY_LENGTH))
+    customer_number: str = attrs.field(validator=f.text(KEY_LENGTH), kw_only=True)
     expires_on: date = attrs.field(validator=f.check_date, kw_only=True)
     renewed_on: date | None = attrs.field(
         default=None, validator=f.check_optional_date, kw_only=True
