@@ -172,53 +172,41 @@ def _iterable(field: str, value: object, *, what: str) -> Iterable[Any]:
     return value
 
 
-def frozen_set(field: str) -> Callable[[object], frozenset[Any]]:
-    """Converter factory: a collection (a lone string counts as one item) to a frozenset.
+def frozen_set(field: str, value: object) -> frozenset[Any]:
+    """Converter: a collection (a lone string counts as one item) to a frozenset.
 
-    Anything else (None, a number, a mapping) is refused naming ``field``.
+    Anything else (None, a number, a mapping, unhashable members) is refused naming ``field``.
     """
-
-    def _convert(value: object) -> frozenset[Any]:
-        if isinstance(value, str):
-            return frozenset([value])
-        try:
-            return frozenset(_iterable(field, value, what="a collection"))
-        except TypeError:  # an unhashable member: a list or a dict in a set
-            msg = f"{field}: every member must be a single value, got {shown(value)}"
-            raise InvalidFormat(msg, field=field, value=value) from None
-
-    return _convert
+    if isinstance(value, str):
+        return frozenset([value])
+    try:
+        return frozenset(_iterable(field, value, what="a collection"))
+    except TypeError:  # an unhashable member: a list or a dict in a set
+        msg = f"{field}: every member must be a single value, got {shown(value)}"
+        raise InvalidFormat(msg, field=field, value=value) from None
 
 
-def frozen_tuple(field: str) -> Callable[[object], tuple[Any, ...]]:
-    """Converter factory: a sequence or other collection (not a string) to a tuple.
+def frozen_tuple(field: str, value: object) -> tuple[Any, ...]:
+    """Converter: a sequence or other collection (not a string) to a tuple.
 
     Anything else (None, a number, a string, a mapping) is refused naming ``field``.
     """
-
-    def _convert(value: object) -> tuple[Any, ...]:
-        return tuple(_iterable(field, value, what="a collection"))
-
-    return _convert
+    return tuple(_iterable(field, value, what="a collection"))
 
 
-def frozen_mapping(field: str) -> Callable[[object], Mapping[str, str]]:
-    """Converter factory: a read-only copy of a string-to-string mapping, refused naming ``field``.
+def frozen_mapping(field: str, value: object) -> Mapping[str, str]:
+    """Converter: a read-only copy of a string-to-string mapping, refused naming ``field``.
 
     Keys and values are texts without NUL (a store keeps them as JSON).
     """
-
-    def _convert(value: object) -> Mapping[str, str]:
-        if not isinstance(value, Mapping):
-            msg = f"{field}: expected a mapping of text to text, got {type(value).__name__}"
-            raise InvalidFormat(msg, field=field, value=value)
-        items = dict(value)
-        for key, item in items.items():
-            check_text(key, field=f"{field} key", allow_blank=True)
-            check_text(item, field=f"{field}[{shown(key)}]", allow_blank=True)
-        return MappingProxyType(items)
-
-    return _convert
+    if not isinstance(value, Mapping):
+        msg = f"{field}: expected a mapping of text to text, got {type(value).__name__}"
+        raise InvalidFormat(msg, field=field, value=value)
+    items = dict(value)
+    for key, item in items.items():
+        check_text(key, field=f"{field} key", allow_blank=True)
+        check_text(item, field=f"{field}[{shown(key)}]", allow_blank=True)
+    return MappingProxyType(items)
 
 
 @attrs.frozen

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -33,6 +34,18 @@ __all__ = [
     "Remedy",
     "RemedyKind",
 ]
+
+
+def _departments_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("departments", value)
+
+
+def _handling_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("handling", value)
+
+
+def _remedies_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("remedies", value)
 
 
 def _to_remedy_kind(value: object) -> RemedyKind:
@@ -281,19 +294,19 @@ class Complaint:
     )
     departments: tuple[str, ...] = attrs.field(
         default=(),
-        converter=f.frozen_tuple("departments"),
+        converter=_departments_tuple,
         validator=f.text_members(NAME_LENGTH),
         kw_only=True,
     )
     handling: tuple[HandlingRecord, ...] = attrs.field(
         default=(),
-        converter=f.frozen_tuple("handling"),
+        converter=_handling_tuple,
         validator=f.check_members(HandlingRecord),
         kw_only=True,
     )
     remedies: tuple[Remedy, ...] = attrs.field(
         default=(),
-        converter=f.frozen_tuple("remedies"),
+        converter=_remedies_tuple,
         validator=f.check_members(Remedy),
         kw_only=True,
     )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from datetime import date
+from typing import Any
 
 import attrs
 
@@ -40,6 +41,22 @@ __all__ = [
     "Gender",
     "OptOut",
 ]
+
+
+def _categories_mapping(value: object) -> Mapping[str, str]:
+    return f.frozen_mapping("categories", value)
+
+
+def _tags_set(value: object) -> frozenset[Any]:
+    return f.frozen_set("tags", value)
+
+
+def _contacts_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("contacts", value)
+
+
+def _opt_outs_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("opt_outs", value)
 
 
 def _to_contact_kind(value: object) -> ContactKind:
@@ -328,7 +345,7 @@ class Customer:
     )
     contacts: tuple[Contact, ...] = attrs.field(
         default=(),
-        converter=f.frozen_tuple("contacts"),
+        converter=_contacts_tuple,
         validator=f.check_members(Contact),
         kw_only=True,
     )
@@ -343,16 +360,19 @@ class Customer:
     )
     tags: frozenset[str] = attrs.field(
         default=frozenset(),
-        converter=f.frozen_set("tags"),
+        converter=_tags_set,
         validator=f.text_members(NAME_LENGTH),
         kw_only=True,
     )
     categories: Mapping[str, str] = attrs.field(
-        factory=dict, converter=f.frozen_mapping("categories"), hash=False, kw_only=True
+        factory=dict,
+        converter=_categories_mapping,
+        hash=False,
+        kw_only=True,
     )
     opt_outs: tuple[OptOut, ...] = attrs.field(
         default=(),
-        converter=f.frozen_tuple("opt_outs"),
+        converter=_opt_outs_tuple,
         validator=f.check_members(OptOut),
         kw_only=True,
     )

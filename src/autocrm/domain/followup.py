@@ -14,6 +14,7 @@ Examples:
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 import attrs
 
@@ -32,6 +33,14 @@ __all__ = [
     "JobPosition",
     "ReportedIssue",
 ]
+
+
+def _attempts_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("attempts", value)
+
+
+def _issues_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("issues", value)
 
 
 def _to_issue_category(value: object) -> IssueCategory:
@@ -204,7 +213,7 @@ class CallAttempt:
     opinion: str | None = attrs.field(default=None, validator=f.optional_text(None), kw_only=True)
     issues: tuple[ReportedIssue, ...] = attrs.field(
         default=(),
-        converter=f.frozen_tuple("issues"),
+        converter=_issues_tuple,
         validator=f.check_members(ReportedIssue),
         kw_only=True,
     )
@@ -265,7 +274,7 @@ class FollowUp:
     )
     attempts: tuple[CallAttempt, ...] = attrs.field(
         default=(),
-        converter=f.frozen_tuple("attempts"),
+        converter=_attempts_tuple,
         validator=f.check_members(CallAttempt),
         kw_only=True,
     )

@@ -11,6 +11,7 @@ Examples:
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import attrs
 
@@ -21,6 +22,10 @@ from autocrm.domain.text import KEY_LENGTH, NAME_LENGTH, SHORT_TEXT_LENGTH
 from autocrm.errors import InvalidComponent
 
 __all__ = ["OdometerReading", "Vehicle"]
+
+
+def _tags_set(value: object) -> frozenset[Any]:
+    return f.frozen_set("tags", value)
 
 
 def _plate_id(value: object) -> str | None:
@@ -130,7 +135,7 @@ class Vehicle:
     is_new_car_sale: bool = attrs.field(validator=f.check_bool, default=False, kw_only=True)
     tags: frozenset[str] = attrs.field(
         default=frozenset(),
-        converter=f.frozen_set("tags"),
+        converter=_tags_set,
         validator=f.text_members(NAME_LENGTH),
         kw_only=True,
     )

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -35,6 +36,14 @@ __all__ = ["LineKind", "Payer", "ServiceType", "WorkOrder", "WorkOrderLine"]
 
 #: A line's amount stays below a thousand billion yuan: the stores keep NUMERIC(14, 2).
 _AMOUNT_LIMIT = Decimal(10) ** 12
+
+
+def _service_types_set(value: object) -> frozenset[Any]:
+    return f.frozen_set("service_types", value)
+
+
+def _lines_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("lines", value)
 
 
 def _money_amount(value: object) -> Decimal:
@@ -140,11 +149,11 @@ class WorkOrderLine:
     )
 
 
-_service_type_set = f.frozen_set("service_types")
+_service_type_set = _service_types_set
 
 
 def _service_types(value: object) -> frozenset[ServiceType]:
-    items = _service_type_set(value)
+    items = f.frozen_set("service_types", value)
     return frozenset(f.as_enum(ServiceType, item) for item in items)
 
 
@@ -184,7 +193,7 @@ class WorkOrder:
     )
     lines: tuple[WorkOrderLine, ...] = attrs.field(
         default=(),
-        converter=f.frozen_tuple("lines"),
+        converter=_lines_tuple,
         validator=f.check_members(WorkOrderLine),
         kw_only=True,
     )
