@@ -27,6 +27,7 @@ import json
 import re
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
+from os import PathLike
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,7 @@ import attrs
 import cattrs
 
 from autocrm import _toml
-from autocrm.errors import PolicyError, _first_validation_error
+from autocrm.errors import PolicyError, _first_validation_error, shown
 from autocrm.rules.appointments import AppointmentPolicy
 from autocrm.rules.archive import ArchivePolicy
 from autocrm.rules.churn import ChurnPolicy
@@ -178,7 +179,7 @@ def policies_from_dict(data: Mapping[str, Any]) -> Policies:
         raise PolicyError(msg, field="", value=data)
     try:
         return _CONVERTER.structure(dict(data), Policies)
-    except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
+    except (cattrs.BaseValidationError, ValueError, TypeError, OverflowError) as exc:
         messages = (
             cattrs.transform_error(exc, path="$", format_exception=_format_exception)
             if isinstance(exc, cattrs.BaseValidationError)
@@ -230,10 +231,13 @@ def load_policies(path: str | Path) -> Policies:
         ...     load_policies(p).churn.lost_after_days
         540
     """
+    if not isinstance(path, (str, PathLike)):
+        msg = f"path: expected a file path, got {type(path).__name__}"  # type: ignore[unreachable]
+        raise PolicyError(msg, field="path", value=path)
     file = Path(path)
-    text = file.read_text(encoding="utf-8")
     suffix = file.suffix.lower()
     try:
+        text = file.read_bytes().decode("utf-8")
         if suffix == ".json":
             data = json.loads(text)
         elif suffix == ".toml":
@@ -241,9 +245,11 @@ def load_policies(path: str | Path) -> Policies:
         else:
             msg = f"{file.name}: policies are read from .toml or .json files"
             raise PolicyError(msg, field="", value=str(file))
-    except (json.JSONDecodeError, ValueError) as exc:
+    except (ValueError, RecursionError) as exc:
+        # ValueError: malformed JSON or TOML, bytes that are not UTF-8, a NUL in the path;
+        # RecursionError: arrays nested deeper than the parser's stack.
         if isinstance(exc, PolicyError):
             raise
-        msg = f"{file.name}: not valid {suffix.lstrip('.').upper()}: {exc}"
+        msg = f"{file.name}: not valid {suffix.lstrip('.').upper()}: {shown(str(exc))}"
         raise PolicyError(msg, field="", value=str(file)) from exc
     return policies_from_dict(data)

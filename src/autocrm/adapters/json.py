@@ -15,14 +15,15 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import io
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import MappingProxyType
-from typing import IO, Any, TypeVar
+from typing import IO, Any, ParamSpec, TypeVar
 
 import cattrs
 from cattrs.preconf.json import make_converter as _make_json_converter
@@ -40,7 +41,13 @@ from autocrm.domain import (
     WorkOrder,
 )
 from autocrm.domain._enum import LabelledEnum
-from autocrm.errors import InvalidFormat, ValidationError, _first_validation_error
+from autocrm.errors import (
+    AutocrmError,
+    InvalidFormat,
+    ValidationError,
+    _first_validation_error,
+    shown,
+)
 
 __all__ = [
     "FORMAT",
@@ -72,6 +79,39 @@ RECORD_TYPES: Mapping[str, tuple[type[Any], str]] = MappingProxyType(
         "audit": (AuditEntry, "audit"),
     }
 )
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+# What Python's parsers raise on input of the wrong shape: a list where an object was
+# expected (AttributeError, TypeError), nesting deeper than the interpreter's stack
+# (RecursionError), bytes that are not UTF-8 (UnicodeDecodeError, a ValueError), a number
+# too large for an int or a date (OverflowError, ValueError).
+_MALFORMED = (AttributeError, TypeError, KeyError, RecursionError, OverflowError, ValueError)
+
+
+def _refusing_malformed(field: str) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
+    """Decorator: a reader's errors on malformed input become an InvalidFormat naming ``field``.
+
+    The domain's own errors (which name their field) and OSError (a file that cannot be
+    opened) pass unchanged.
+    """
+
+    def decorate(read: Callable[_P, _R]) -> Callable[_P, _R]:
+        @functools.wraps(read)
+        def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+            try:
+                return read(*args, **kwargs)
+            except AutocrmError:
+                raise
+            except _MALFORMED as exc:
+                msg = f"{field}: malformed input ({type(exc).__name__}: {shown(str(exc))})"
+                raise InvalidFormat(msg, field=field, value=None) from exc
+
+        return wrapper
+
+    return decorate
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:
@@ -147,6 +187,7 @@ def dumps(obj: object) -> str:
     return json.dumps(_CONVERTER.unstructure(obj), ensure_ascii=False)
 
 
+@_refusing_malformed("text")
 def loads(text: str | bytes, kind: type[_T]) -> _T:
     """Read a ``kind`` from JSON written by :func:`dumps`.
 
@@ -220,6 +261,7 @@ def export_jsonl(snapshot: Snapshot, target: str | Path | IO[str]) -> int:
     return count
 
 
+@_refusing_malformed("source")
 def import_jsonl(source: str | Path | IO[str] | Iterable[str]) -> Snapshot:
     """Read an archive written by :func:`export_jsonl`.
 

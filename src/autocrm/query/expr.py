@@ -63,8 +63,9 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from autocrm.domain.money import to_money
+from autocrm.domain.text import has_nul
 from autocrm.domain.time import CHINA_TZ, local_date
-from autocrm.errors import ValidationError
+from autocrm.errors import ValidationError, shown
 from autocrm.query.errors import MissingAsOf, TypeMismatch, UnknownField
 from autocrm.query.fields import (
     SCHEMA,
@@ -176,7 +177,11 @@ def _problem(fld: Field, message: str, value: object) -> TypeMismatch:
 
 
 def _shown(value: object) -> str:
-    return f"{type(value).__name__} {value!r}"
+    return f"{type(value).__name__} {shown(value)}"
+
+
+#: Whole numbers a query compares with fit in 64 bits, as every engine's integers do.
+_INTEGER_RANGE = range(-(2**63), 2**63)
 
 
 def _coerce(fld: Field, value: object, *, element: bool = False) -> Any:
@@ -187,10 +192,14 @@ def _coerce(fld: Field, value: object, *, element: bool = False) -> Any:
         raise _problem(fld, msg, value)
     if kind in (ValueType.TEXT, ValueType.TEXT_SET):
         if isinstance(value, str) and not isinstance(value, enum.Enum):
+            if has_nul(value):
+                raise _problem(fld, "the NUL character (\\x00) is not allowed in text", value)
             return value
         raise _problem(fld, f"expected a str, got {_shown(value)}", value)
     if kind is ValueType.INTEGER:
         if isinstance(value, int) and not isinstance(value, bool):
+            if value not in _INTEGER_RANGE:
+                raise _problem(fld, f"{_shown(value)} is outside the 64-bit range", value)
             return value
         raise _problem(fld, f"expected an int, got {_shown(value)}", value)
     if kind is ValueType.BOOLEAN:
@@ -224,7 +233,7 @@ def _coerce(fld: Field, value: object, *, element: bool = False) -> Any:
             if value in (member.value, getattr(member, "label", None)):
                 return member
     allowed = ", ".join(str(m.value) for m in enum_type)
-    msg = f"{value!r} is not a {enum_type.__name__} ({allowed})"
+    msg = f"{shown(value)} is not a {enum_type.__name__} ({allowed})"
     raise _problem(fld, msg, value)
 
 

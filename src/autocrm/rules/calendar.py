@@ -377,11 +377,17 @@ class ChineseWorkdays:
 
 
 def _parse_toml(text: str) -> dict[str, Any]:
+    if not isinstance(text, str):
+        msg = f"text: expected TOML text, got {type(text).__name__}"  # type: ignore[unreachable]
+        raise InvalidFormat(msg, field="text", value=text)
     try:
         return _toml.loads(text)
     except _toml.TOMLDecodeError as exc:
         msg = f"not valid TOML: {exc}"
         raise InvalidFormat(msg, field=None, value=text) from exc
+    except RecursionError:  # arrays or tables nested deeper than the parser's stack
+        msg = "not valid TOML: nested too deeply"
+        raise InvalidFormat(msg, field=None, value=text) from None
 
 
 def _parse_year(key: str, path: str) -> int:
