@@ -30,7 +30,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from autocrm.errors import ValidationError
+from autocrm.errors import ValidationError, shown
 
 __all__ = ["app", "main"]
 
@@ -53,7 +53,7 @@ def _parse_day(value: str | None) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        msg = f"--as-of: {value!r} is not a date (YYYY-MM-DD)"
+        msg = f"--as-of: {shown(value)} is not a date (YYYY-MM-DD)"
         raise typer.BadParameter(msg) from None
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "InvalidTransition",
     "NotFound",
     "PolicyError",
+    "UnsupportedType",
     "ValidationError",
     "shown",
 ]
@@ -143,6 +144,23 @@ class PolicyError(ValidationError):
         ('followups.max_attempts', {'followups': {'max_attempts': 'x'}})
         >>> str(error)
         "followups.max_attempts: expected a whole number, got str 'x'"
+    """
+
+
+class UnsupportedType(ValidationError, TypeError):
+    """A value of a kind the operation does not take; also a :class:`TypeError`.
+
+    The archive was asked about a class it does not keep, for an operation a kind of
+    record does not allow (odometer readings are append only), or an adapter was given
+    an object it cannot convert. ``field`` names the argument.
+
+    Examples:
+        >>> from autocrm.adapters.memory import MemoryArchive
+        >>> try:
+        ...     MemoryArchive().get(dict, "C000001")
+        ... except UnsupportedType as exc:
+        ...     exc.field, isinstance(exc, TypeError)
+        ('kind', True)
     """
 
 

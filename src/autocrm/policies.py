@@ -88,39 +88,39 @@ class Policies:
 
 def _structure_decimal(value: object, _: type) -> Decimal:
     if isinstance(value, (bool, float)):
-        msg = f'{value!r} is a float; write decimals as strings, e.g. "0.10"'
+        msg = f'{shown(value)} is a float; write decimals as strings, e.g. "0.10"'
         raise ValueError(msg)
     try:
         return Decimal(value)  # type: ignore[arg-type]
     except (InvalidOperation, TypeError):
-        msg = f"{value!r} is not a decimal number"
+        msg = f"{shown(value)} is not a decimal number"
         raise ValueError(msg) from None
 
 
 def _structure_int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"expected a whole number, got {type(value).__name__} {value!r}"
+        msg = f"expected a whole number, got {type(value).__name__} {shown(value)}"
         raise ValueError(msg)
     return value
 
 
 def _structure_float(value: object, _: type) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        msg = f"expected a number, got {type(value).__name__} {value!r}"
+        msg = f"expected a number, got {type(value).__name__} {shown(value)}"
         raise ValueError(msg)
     return float(value)
 
 
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
-        msg = f"expected a string, got {type(value).__name__} {value!r}"
+        msg = f"expected a string, got {type(value).__name__} {shown(value)}"
         raise ValueError(msg)
     return value
 
 
 def _structure_bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
-        msg = f"expected true or false, got {type(value).__name__} {value!r}"
+        msg = f"expected true or false, got {type(value).__name__} {shown(value)}"
         raise ValueError(msg)
     return value
 

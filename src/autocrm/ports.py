@@ -65,7 +65,7 @@ from autocrm.domain.followup import FollowUp
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import AlreadyExists, ArchiveNotEmpty
+from autocrm.errors import AlreadyExists, ArchiveNotEmpty, UnsupportedType
 from autocrm.query.aggregate import AggregateResult, GroupKey, Measure
 from autocrm.query.expr import FieldRef, Filter
 from autocrm.query.fields import entity_name
@@ -297,7 +297,7 @@ def entity_id(obj: object) -> str:
     key = KEY_ATTRIBUTE.get(type(obj))
     if key is None:
         msg = f"{type(obj).__name__} is not a record type of the archive"
-        raise TypeError(msg)
+        raise UnsupportedType(msg, field="obj", value=obj)
     return str(getattr(obj, key))
 
 

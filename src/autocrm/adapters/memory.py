@@ -43,7 +43,7 @@ from autocrm.domain.customer import Customer
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import require_aware
 from autocrm.domain.vehicle import OdometerReading, Vehicle
-from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound
+from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound, UnsupportedType, shown
 from autocrm.ports import (
     KEY_ATTRIBUTE,
     RECORD_TYPES,
@@ -61,7 +61,7 @@ from autocrm.query.aggregate import AggregateResult, GroupKey, Measure
 from autocrm.query.aggregate import aggregate as run_aggregate
 from autocrm.query.errors import TypeMismatch
 from autocrm.query.evaluate import compile_filter
-from autocrm.query.expr import And, Compare, FieldRef, Filter
+from autocrm.query.expr import And, Compare, FieldRef, Filter, require_filter
 from autocrm.query.fields import SCHEMA, entity_name
 from autocrm.rules.archive import ArchivePolicy
 
@@ -102,10 +102,11 @@ class _Lookup:
 
 
 def _entity_of(kind: type) -> str:
-    if kind not in KEY_ATTRIBUTE:
+    if not isinstance(kind, type) or kind not in KEY_ATTRIBUTE:
         known = ", ".join(t.__name__ for t in RECORD_TYPES)
-        msg = f"{getattr(kind, '__name__', kind)} is not a record type of the archive ({known})"
-        raise TypeError(msg)
+        name = getattr(kind, "__name__", None) or shown(kind)
+        msg = f"{name} is not a record type of the archive ({known})"
+        raise UnsupportedType(msg, field="kind", value=kind)
     return entity_name(kind)
 
 
@@ -393,7 +394,7 @@ class MemoryArchive:
         entity = _entity_of(type(obj))
         if entity == _READING:
             msg = "odometer readings are append only: add a new reading"
-            raise TypeError(msg)
+            raise UnsupportedType(msg, field="obj", value=obj)
         _check_writer(actor, at)
         record: Any = obj
         key = entity_id(record)
@@ -433,7 +434,7 @@ class MemoryArchive:
         entity = _entity_of(kind)
         if entity == _READING:
             msg = "odometer readings are append only and cannot be deleted"
-            raise TypeError(msg)
+            raise UnsupportedType(msg, field="kind", value=kind)
         _check_writer(actor, at)
         with self.unit_of_work():
             stored = self._stored(entity, key)
@@ -454,7 +455,7 @@ class MemoryArchive:
         entity = _entity_of(kind)
         if entity == _READING:
             msg = "odometer readings have no key: use find(OdometerReading, F.reading.vin == ...)"
-            raise TypeError(msg)
+            raise UnsupportedType(msg, field="kind", value=kind)
         return self._stored(entity, key)  # type: ignore[no-any-return]
 
     def _all(self, entity: str) -> Iterable[Any]:
@@ -485,7 +486,7 @@ class MemoryArchive:
         return self._all(entity)
 
     def _check_filter(self, entity: str, where: Filter | None) -> None:
-        if where is not None and where.entity != entity:
+        if where is not None and require_filter(where).entity != entity:
             msg = f"{where.entity}: a filter on {where.entity} cannot select {entity} records"
             raise TypeMismatch(msg, field=where.entity, value=where)
 

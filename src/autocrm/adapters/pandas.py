@@ -22,6 +22,7 @@ import attrs
 import pandas as pd
 
 from autocrm.domain._enum import LabelledEnum
+from autocrm.errors import UnsupportedType
 
 __all__ = ["to_frame", "to_records"]
 
@@ -49,9 +50,9 @@ def _record(obj: object) -> dict[str, Any]:
     to_rows = getattr(obj, "to_rows", None)
     if callable(to_rows):
         msg = "pass result.to_rows() (or the result itself to to_frame), not a list of results"
-        raise TypeError(msg)
+        raise UnsupportedType(msg, field="items", value=obj)
     msg = f"cannot make a row of {type(obj).__name__}"
-    raise TypeError(msg)
+    raise UnsupportedType(msg, field="items", value=obj)
 
 
 def to_records(items: Iterable[object]) -> list[dict[str, Any]]:

@@ -66,7 +66,7 @@ def check_bool(instance: object, attribute: attrs.Attribute[Any], value: object)
 def check_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: a ``date`` that is not a ``datetime``."""
     if not isinstance(value, date) or isinstance(value, datetime):
-        msg = f"{attribute.name}: expected a date, got {type(value).__name__} {value!r}"
+        msg = f"{attribute.name}: expected a date, got {type(value).__name__} {shown(value)}"
         raise InvalidFormat(msg, field=attribute.name, value=value)
 
 

@@ -21,7 +21,7 @@ import attrs
 from autocrm.domain import _fields as f
 from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.text import KEY_LENGTH, LONG_TEXT_LENGTH, NAME_LENGTH
-from autocrm.errors import InvalidComponent
+from autocrm.errors import InvalidComponent, shown
 
 __all__ = [
     "CallAttempt",
@@ -185,7 +185,7 @@ def _check_rating(instance: object, attribute: attrs.Attribute[int | None], valu
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
-        msg = f"{attribute.name}: a rating is a whole number from 0 to 10, got {value!r}"
+        msg = f"{attribute.name}: a rating is a whole number from 0 to 10, got {shown(value)}"
         raise InvalidComponent(msg, field=attribute.name, value=value)
 
 

@@ -53,8 +53,8 @@ def to_money(value: object, *, field: str = "amount") -> Decimal:
     """
     if isinstance(value, (bool, float)):
         msg = (
-            f"{field}: {type(value).__name__} {value!r} is not accepted for money; "
-            f"pass a Decimal, an int or a decimal string such as '{value!r}'"
+            f"{field}: {type(value).__name__} {shown(value)} is not accepted for money; "
+            f"pass a Decimal, an int or a decimal string such as '{shown(value)}'"
         )
         raise InvalidFormat(msg, field=field, value=value)
     if isinstance(value, Decimal):

@@ -96,6 +96,7 @@ __all__ = [
     "field",
     "fields_of",
     "needs_as_of",
+    "require_filter",
     "window_bounds",
     "within_last",
     "within_next",
@@ -304,11 +305,11 @@ class Compare(_Leaf):
 
     def __attrs_post_init__(self) -> None:
         if self.op not in COMPARISON_OPERATORS:
-            msg = f"{self.op!r} is not an operator; expected one of {COMPARISON_OPERATORS}"
+            msg = f"{shown(self.op)} is not an operator; expected one of {COMPARISON_OPERATORS}"
             raise _problem(self.field, msg, self.op)
-        _check_not_collection(self.field, f"{self.op!r}")
+        _check_not_collection(self.field, f"{shown(self.op)}")
         if self.op not in ("==", "!=") and not self.field.type.is_ordered:
-            msg = f"{self.op!r} does not apply to {self.field.type.described}"
+            msg = f"{shown(self.op)} does not apply to {self.field.type.described}"
             raise _problem(self.field, msg, self.value)
         object.__setattr__(self, "value", _coerce(self.field, self.value))
 
@@ -388,7 +389,7 @@ class IsNull(_Leaf):
 
 def _positive(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: a window length is a whole number >= 0, got {value!r}"
+        msg = f"{attribute.name}: a window length is a whole number >= 0, got {shown(value)}"
         raise TypeMismatch(msg, field=attribute.name, value=value)
 
 
@@ -422,7 +423,7 @@ class RelativeWindow(_Leaf):
             msg = f"a date window needs a date or datetime field, not {self.field.type.described}"
             raise _problem(self.field, msg, None)
         if self.direction not in ("past", "future"):
-            msg = f"direction: expected 'past' or 'future', got {self.direction!r}"
+            msg = f"direction: expected 'past' or 'future', got {shown(self.direction)}"
             raise TypeMismatch(msg, field="direction", value=self.direction)
         if not (self.years or self.months or self.days):
             msg = "a date window needs a length: years=, months= or days="
@@ -537,13 +538,37 @@ class Not(_Node):
 Filter: TypeAlias = Compare | In | Between | Contains | IsNull | And | Or | Not | RelativeWindow
 
 
+def require_filter(node: object, *, field: str = "where") -> Filter:
+    """Return ``node`` if it is a filter, else raise a TypeMismatch naming ``field``.
+
+    Examples:
+        >>> require_filter(F.customer.name == "王建国").entity
+        'customer'
+        >>> require_filter("name = '王建国'")
+        Traceback (most recent call last):
+        ...
+        autocrm.query.errors.TypeMismatch: where: expected a filter such as ..., got str
+    """
+    if not isinstance(node, _Node):
+        msg = (
+            f"{field}: expected a filter such as F.customer.name == '王建国', "
+            f"got {type(node).__name__}"
+        )
+        raise TypeMismatch(msg, field=field, value=node)
+    return node  # type: ignore[return-value]
+
+
 def fields_of(node: Filter) -> tuple[Field, ...]:
     """Return every field a filter reads, depth first, in order (duplicates kept).
+
+    Raises:
+        autocrm.query.TypeMismatch: ``node`` is not a filter.
 
     Examples:
         >>> [f.name for f in fields_of((F.vehicle.brand == "大众") | F.vehicle.plate.is_null())]
         ['vehicle.brand', 'vehicle.plate']
     """
+    require_filter(node, field="node")
     if isinstance(node, (And, Or)):
         return tuple(f for item in node.items for f in fields_of(item))
     if isinstance(node, Not):
@@ -591,7 +616,7 @@ def window_bounds(window: RelativeWindow, *, as_of: date | datetime) -> tuple[An
     if as_of is None or (isinstance(as_of, datetime) and as_of.utcoffset() is None):
         msg = (
             f"{window.field.name}: a relative date window needs as_of "
-            f"(a date or an aware datetime), got {as_of!r}"
+            f"(a date or an aware datetime), got {shown(as_of)}"
         )
         raise MissingAsOf(msg, field=window.field.name, value=as_of)
     length = window.length
@@ -719,7 +744,7 @@ class FieldRef:
         """
         if isinstance(values, str):
             name = self.field.name
-            msg = f"{name}: in_ takes a collection of values, got the str {values!r}"
+            msg = f"{name}: in_ takes a collection of values, got the str {shown(values)}"
             raise TypeMismatch(msg, field=name, value=values)
         return In(self.field, tuple(values))
 

@@ -46,6 +46,7 @@ from autocrm.domain.fleet import FleetAccount, FleetClass, PurchasePlan
 from autocrm.domain.followup import FollowUp, FollowUpKind, FollowUpStatus
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import Payer, ServiceType, WorkOrder
+from autocrm.errors import shown
 from autocrm.query.errors import UnknownField
 
 __all__ = [
@@ -489,7 +490,7 @@ def resolve_path(entity: str, path: Sequence[str]) -> FieldSpec:
         if path[1] in target.fields:
             return target.fields[path[1]]
         known = ", ".join(target.fields)
-        msg = f"{dotted}: {target.name} has no queryable field {path[1]!r}; it has {known}"
+        msg = f"{dotted}: {target.name} has no queryable field {shown(path[1])}; it has {known}"
         raise UnknownField(msg, field=dotted, value=path[1])
     if len(path) == 1 and path[0] in schema.relations:
         msg = (
@@ -503,5 +504,5 @@ def resolve_path(entity: str, path: Sequence[str]) -> FieldSpec:
     elif path[0] in schema.fields or (path[0] in schema.relations and len(path) > 2):
         msg = f"{dotted}: a path crosses at most one relation of {schema.name}"
     else:
-        msg = f"{dotted}: {schema.name} has no queryable field or relation {path[0]!r}"
+        msg = f"{dotted}: {schema.name} has no queryable field or relation {shown(path[0])}"
     raise UnknownField(f"{msg}; known: {known}", field=dotted, value=tuple(path))

@@ -32,7 +32,7 @@ import attrs
 from autocrm.domain.appointment import Appointment, AppointmentKind, AppointmentStatus
 from autocrm.domain.time import require_aware
 from autocrm.domain.work_order import ServiceType
-from autocrm.errors import InvalidComponent, InvalidTransition, PolicyError
+from autocrm.errors import InvalidComponent, InvalidTransition, PolicyError, shown
 from autocrm.rules._visits import checked
 
 __all__ = [
@@ -45,13 +45,13 @@ __all__ = [
 
 def _check_non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number >= 0, got {value!r}"
+        msg = f"{attribute.name}: expected a whole number >= 0, got {shown(value)}"
         raise PolicyError(msg, field=attribute.name, value=value)
 
 
 def _check_offer(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and (not isinstance(value, str) or not value.strip()):
-        msg = f"{attribute.name}: expected a non-blank text or None, got {value!r}"
+        msg = f"{attribute.name}: expected a non-blank text or None, got {shown(value)}"
         raise PolicyError(msg, field=attribute.name, value=value)
 
 

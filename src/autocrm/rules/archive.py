@@ -42,7 +42,7 @@ from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date, local_date
 from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import InvalidComponent, InvalidFormat, NotFound
+from autocrm.errors import InvalidComponent, InvalidFormat, NotFound, shown
 from autocrm.rules._visits import check_iterable, checked
 
 __all__ = [
@@ -78,19 +78,19 @@ __all__ = [
 
 def _check_positive(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        msg = f"{attribute.name}: expected a whole number >= 1, got {value!r}"
+        msg = f"{attribute.name}: expected a whole number >= 1, got {shown(value)}"
         raise InvalidComponent(msg, field=attribute.name, value=value)
 
 
 def _check_non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number >= 0, got {value!r}"
+        msg = f"{attribute.name}: expected a whole number >= 0, got {shown(value)}"
         raise InvalidComponent(msg, field=attribute.name, value=value)
 
 
 def _check_prefix(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
-        msg = f"{attribute.name}: expected a non-blank string, got {value!r}"
+        msg = f"{attribute.name}: expected a non-blank string, got {shown(value)}"
         raise InvalidFormat(msg, field=attribute.name, value=value)
 
 
@@ -236,7 +236,7 @@ class Completeness:
         for item in self.groups:
             if item.group is group:
                 return item
-        msg = f"group: {group!r} is not a DataGroup"  # pragma: no cover - all groups present
+        msg = f"group: {shown(group)} is not a DataGroup"  # pragma: no cover - all groups present
         raise InvalidComponent(msg, field="group", value=group)  # pragma: no cover
 
     @property
@@ -803,7 +803,7 @@ def _as_role(role: object) -> Role:
             if role in (member.value, member.label):
                 return member
     allowed = ", ".join(member.value for member in Role)
-    msg = f"role: {role!r} is not a Role ({allowed})"
+    msg = f"role: {shown(role)} is not a Role ({allowed})"
     raise InvalidComponent(msg, field="role", value=role)
 
 
@@ -1309,7 +1309,7 @@ def work_order_record(snapshot: Snapshot, work_order_number: str) -> WorkOrderRe
     checked(snapshot, Snapshot, "snapshot")
     work_order = next((w for w in snapshot.work_orders if w.number == work_order_number), None)
     if work_order is None:
-        msg = f"work_order_number: no work order {work_order_number!r} in the archive"
+        msg = f"work_order_number: no work order {shown(work_order_number)} in the archive"
         raise NotFound(msg)
     complaints = sorted(
         (item for item in snapshot.complaints if item.work_order_number == work_order_number),

@@ -31,7 +31,7 @@ import chinese_calendar
 
 from autocrm import _toml
 from autocrm.domain.time import local_date
-from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError
+from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError, shown
 from autocrm.rules._visits import check_iterable
 
 __all__ = [
@@ -89,13 +89,13 @@ def _as_date(day: object, field: str = "day") -> date:
         return local_date(day)
     if isinstance(day, date):
         return day
-    msg = f"expected a date, got {type(day).__name__}: {day!r}"
+    msg = f"expected a date, got {type(day).__name__}: {shown(day)}"
     raise InvalidFormat(msg, field=field, value=day)
 
 
 def _as_int(value: object, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"expected an int, got {type(value).__name__}: {value!r}"
+        msg = f"expected an int, got {type(value).__name__}: {shown(value)}"
         raise InvalidFormat(msg, field=field, value=value)
     return value
 
@@ -323,7 +323,7 @@ class ChineseWorkdays:
         years: set[int] = set()
         for key, value in document.items():
             if key != "years":
-                msg = f"unknown key {key!r}; expected only [years.YYYY] tables"
+                msg = f"unknown key {shown(key)}; expected only [years.YYYY] tables"
                 raise InvalidFormat(msg, field=key, value=value)
         year_tables = document.get("years", {})
         if not isinstance(year_tables, Mapping):
@@ -414,16 +414,16 @@ def _parse_days(values: object, year: int, path: str) -> set[date]:
 
 def _parse_day(value: object, year: int, field: str) -> date:
     if isinstance(value, datetime) or not isinstance(value, (str, date)):
-        msg = f"{field}: expected a date like '{year}-01-01', got {value!r}"
+        msg = f"{field}: expected a date like '{year}-01-01', got {shown(value)}"
         raise InvalidFormat(msg, field=field, value=value)
     if isinstance(value, str):
         if not _ISO_DATE.fullmatch(value):
-            msg = f"{field}: expected a date like '{year}-01-01', got {value!r}"
+            msg = f"{field}: expected a date like '{year}-01-01', got {shown(value)}"
             raise InvalidFormat(msg, field=field, value=value)
         try:
             day = date.fromisoformat(value)
         except ValueError as exc:
-            msg = f"{field}: {value!r} is not a calendar date ({exc})"
+            msg = f"{field}: {shown(value)} is not a calendar date ({exc})"
             raise InvalidComponent(msg, field=field, value=value) from exc
     else:
         day = value
@@ -512,6 +512,11 @@ def next_workday(
     return _search(day, 1, calendar)
 
 
+#: The longest span the day-by-day counts walk: a century, so that a mistyped year or
+#: count is refused instead of keeping the caller waiting.
+_MAX_SPAN_DAYS = 36_525
+
+
 def add_workdays(day: date, n: int, *, calendar: WorkdayCalendar = _DEFAULT_CALENDAR) -> date:
     """Return the ``n``-th working day after ``day`` (before it when ``n`` < 0).
 
@@ -544,6 +549,9 @@ def add_workdays(day: date, n: int, *, calendar: WorkdayCalendar = _DEFAULT_CALE
     n = _as_int(n, "n")
     if n == 0:
         return next_workday(day, calendar=calendar)
+    if abs(n) > _MAX_SPAN_DAYS:
+        msg = f"n: at most {_MAX_SPAN_DAYS} working days are counted, got {n}"
+        raise InvalidComponent(msg, field="n", value=n)
     direction = 1 if n > 0 else -1
     for _ in range(abs(n)):
         day = _search(day, direction, calendar)
@@ -578,6 +586,9 @@ def workdays_between(
         4
     """
     start, end = _as_date(start, "start"), _as_date(end, "end")
+    if abs((end - start).days) > _MAX_SPAN_DAYS:
+        msg = f"end: at most {_MAX_SPAN_DAYS} days (a century) after start are counted"
+        raise InvalidComponent(msg, field="end", value=end)
     if end < start:
         return -workdays_between(end, start, calendar=calendar)
     count = 0

@@ -43,7 +43,7 @@ from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import AutocrmError, InvalidComponent
+from autocrm.errors import AutocrmError, InvalidComponent, shown
 from autocrm.rules._visits import (
     at_least,
     birth_date_of,
@@ -86,7 +86,7 @@ def _purpose_of(value: object, field: str) -> ContactPurpose:
         if value is purpose or value in (purpose.value, purpose.label):
             return purpose
     allowed = ", ".join(p.value for p in ContactPurpose)
-    msg = f"{field}: {value!r} is not a ContactPurpose ({allowed})"
+    msg = f"{field}: {shown(value)} is not a ContactPurpose ({allowed})"
     raise InvalidComponent(msg, field=field, value=value)
 
 

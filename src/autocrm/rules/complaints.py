@@ -43,7 +43,7 @@ from autocrm.domain.complaint import (
 )
 from autocrm.domain.money import money_sum
 from autocrm.domain.time import as_date, local_date, require_aware
-from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat, InvalidTransition
+from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat, InvalidTransition, shown
 from autocrm.rules._visits import checked
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays
 
@@ -68,7 +68,7 @@ __all__ = [
 
 def _check_workdays(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number of working days >= 0, got {value!r}"
+        msg = f"{attribute.name}: expected a whole number of working days >= 0, got {shown(value)}"
         raise InvalidComponent(msg, field=attribute.name, value=value)
 
 
@@ -155,7 +155,7 @@ def _as_event(event: object) -> ComplaintEvent:
             if event in (member.value, member.label):
                 return member
     allowed = ", ".join(member.value for member in ComplaintEvent)
-    msg = f"event: {event!r} is not a ComplaintEvent ({allowed})"
+    msg = f"event: {shown(event)} is not a ComplaintEvent ({allowed})"
     raise InvalidComponent(msg, field="event", value=event)
 
 
@@ -250,7 +250,7 @@ def advance(
     requested = _as_event(event)
     require_aware(at, "at")
     if not isinstance(actor, str) or not actor.strip():
-        msg = f"actor: expected the name or id of who made the step, got {actor!r}"
+        msg = f"actor: expected the name or id of who made the step, got {shown(actor)}"
         raise InvalidFormat(msg, field="actor", value=actor)
     current = complaint.status
     target = TRANSITIONS.get((current, requested))

@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from autocrm.domain.fleet import FleetAccount, FleetClass, PurchasePlan
-from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
 from autocrm.rules._visits import check_iterable
 
 __all__ = [
@@ -40,7 +40,7 @@ __all__ = [
 
 def _check_count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number of vehicles >= 0, got {value!r}"
+        msg = f"{attribute.name}: expected a whole number of vehicles >= 0, got {shown(value)}"
         raise InvalidComponent(msg, field=attribute.name, value=value)
 
 

@@ -48,7 +48,7 @@ from autocrm.domain.followup import (
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date, local_date
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import InvalidComponent, InvalidFormat, InvalidTransition, PolicyError
+from autocrm.errors import InvalidComponent, InvalidFormat, InvalidTransition, PolicyError, shown
 from autocrm.rules._visits import check_iterable, checked
 from autocrm.rules.calendar import (
     ChineseWorkdays,
@@ -73,13 +73,13 @@ _DEFAULT_CALENDAR = ChineseWorkdays()
 
 def _check_days(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        msg = f"{attribute.name}: expected a whole number of days >= 1, got {value!r}"
+        msg = f"{attribute.name}: expected a whole number of days >= 1, got {shown(value)}"
         raise PolicyError(msg, field=attribute.name, value=value)
 
 
 def _check_non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number >= 0, got {value!r}"
+        msg = f"{attribute.name}: expected a whole number >= 0, got {shown(value)}"
         raise PolicyError(msg, field=attribute.name, value=value)
 
 
@@ -92,14 +92,14 @@ def _check_window(instance: object, attribute: attrs.Attribute[Any], value: obje
     ):
         msg = (
             f"{attribute.name}: expected (first day, last day) with 1 <= first <= last, "
-            f"got {value!r}"
+            f"got {shown(value)}"
         )
         raise PolicyError(msg, field=attribute.name, value=value)
 
 
 def _check_scale(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value not in (5, 10) or isinstance(value, bool):
-        msg = f"{attribute.name}: a rating scale is 5 (1–5) or 10 (0–10), got {value!r}"
+        msg = f"{attribute.name}: a rating scale is 5 (1–5) or 10 (0–10), got {shown(value)}"
         raise PolicyError(msg, field=attribute.name, value=value)
 
 
@@ -120,7 +120,7 @@ def _to_service_types(value: Iterable[object]) -> tuple[ServiceType, ...]:
         try:
             converted.append(ServiceType.from_label(str(item)))
         except ValueError:
-            msg = f"no_callback_types: {item!r} is not a ServiceType value"
+            msg = f"no_callback_types: {shown(item)} is not a ServiceType value"
             raise PolicyError(msg, field="no_callback_types", value=item) from None
     # A sorted tuple, not a set: it round-trips through policies_to_dict as a JSON list.
     return tuple(sorted(set(converted), key=lambda t: t.value))
@@ -132,13 +132,15 @@ def _to_retry_map(value: Mapping[Any, int]) -> Mapping[CallOutcome, int]:
         try:
             outcome = key if isinstance(key, CallOutcome) else CallOutcome.from_label(str(key))
         except ValueError:
-            msg = f"retry_after_workdays_by_outcome: {key!r} is not a CallOutcome value"
+            msg = f"retry_after_workdays_by_outcome: {shown(key)} is not a CallOutcome value"
             raise PolicyError(msg, field="retry_after_workdays_by_outcome", value=key) from None
         if outcome is CallOutcome.COMPLETED:
             msg = "retry_after_workdays_by_outcome: a completed call is never retried"
             raise PolicyError(msg, field="retry_after_workdays_by_outcome", value=key)
         if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-            msg = f"retry_after_workdays_by_outcome.{outcome.value}: expected >= 0, got {days!r}"
+            msg = (
+                f"retry_after_workdays_by_outcome.{outcome.value}: expected >= 0, got {shown(days)}"
+            )
             raise PolicyError(msg, field="retry_after_workdays_by_outcome", value=days)
         result[outcome] = days
     return MappingProxyType(result)
@@ -151,7 +153,7 @@ def _to_outcomes(value: Iterable[object]) -> tuple[CallOutcome, ...]:
         try:
             outcome = item if isinstance(item, CallOutcome) else CallOutcome.from_label(str(item))
         except ValueError:
-            msg = f"close_at_once_outcomes: {item!r} is not a CallOutcome value"
+            msg = f"close_at_once_outcomes: {shown(item)} is not a CallOutcome value"
             raise PolicyError(msg, field="close_at_once_outcomes", value=item) from None
         if outcome is CallOutcome.COMPLETED:
             msg = "close_at_once_outcomes: a completed call already closes the follow-up"

@@ -29,7 +29,7 @@ from autocrm.domain.membership import LoyaltyClass, MembershipTier
 from autocrm.domain.money import FEN, MONEY_CONTEXT, ZERO, money_sum, to_money
 from autocrm.domain.time import as_date
 from autocrm.domain.work_order import Payer, WorkOrder
-from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
 from autocrm.rules._visits import checked_items
 
 __all__ = [
@@ -108,7 +108,7 @@ class MembershipPolicy:
 
 def _loyalty_rank(value: object, field: str = "loyalty_class") -> int:
     if not isinstance(value, LoyaltyClass):
-        msg = f"{field}: {value!r} is not a LoyaltyClass"
+        msg = f"{field}: {shown(value)} is not a LoyaltyClass"
         raise InvalidComponent(msg, field=field, value=value)
     return value.rank
 

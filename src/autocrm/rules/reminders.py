@@ -42,7 +42,7 @@ from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat, PolicyError
+from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat, PolicyError, shown
 from autocrm.rules._visits import (
     at_least,
     birth_date_of,
@@ -81,7 +81,7 @@ _check_non_negative = at_least(0, PolicyError)
 def _check_choice(*choices: str) -> Callable[[object, attrs.Attribute[Any], object], None]:
     def _check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value not in choices:
-            msg = f"{attribute.name}: expected one of {', '.join(choices)}, got {value!r}"
+            msg = f"{attribute.name}: expected one of {', '.join(choices)}, got {shown(value)}"
             raise PolicyError(msg, field=attribute.name, value=value)
 
     return _check
@@ -103,7 +103,7 @@ def _to_names(value: Iterable[str]) -> tuple[str, ...]:
     items = [value] if isinstance(value, str) else list(value)
     for item in items:
         if not isinstance(item, str) or not item.strip():
-            msg = f"holiday_care: expected holiday names, got {item!r}"
+            msg = f"holiday_care: expected holiday names, got {shown(item)}"
             raise PolicyError(msg, field="holiday_care", value=item)
     return tuple(items)
 
@@ -776,7 +776,7 @@ def due_reminders_report(
         raise InvalidFormat(msg, field="snapshot", value=given)
     days = policy.horizon_days if horizon is None else horizon
     if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-        msg = f"horizon: expected a whole number of days >= 0, got {days!r}"
+        msg = f"horizon: expected a whole number of days >= 0, got {shown(days)}"
         raise InvalidComponent(msg, field="horizon", value=days)
     end = today + timedelta(days=days)
     oldest = today - timedelta(days=policy.overdue_days)
@@ -834,7 +834,7 @@ def due_reminders_report(
                     ReminderKind.BIRTHDAY, customer, None, birthday,
                     f"birthday on {birthday} (born {born})",
                     "owner's birthday care (seed 002); 29 Feb -> "
-                    f"ServicePolicy.leap_day_birthdays={policy.leap_day_birthdays!r}",
+                    f"ServicePolicy.leap_day_birthdays={shown(policy.leap_day_birthdays)}",
                 )  # fmt: skip
         for first_day, names in breaks:
             labels = " / ".join(f"{_HOLIDAY_LABELS.get(n, n)} ({n})" for n in names)

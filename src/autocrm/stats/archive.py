@@ -39,7 +39,7 @@ from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import local_date, require_aware
 from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import InvalidFormat
+from autocrm.errors import InvalidFormat, shown
 from autocrm.rules.archive import ArchivePolicy, DataGroup, completeness, review_due
 from autocrm.stats.operations import InsuranceRenewal
 from autocrm.stats.policy import StatsPolicy
@@ -66,7 +66,7 @@ _WORK_ORDER_ENTITY = "work_order"
 
 def _require(items: Iterable[Any], kind: type, field: str) -> list[Any]:
     if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
-        msg = f"{field}: expected an iterable of {kind.__name__} objects, got {items!r}"
+        msg = f"{field}: expected an iterable of {kind.__name__} objects, got {shown(items)}"
         raise InvalidFormat(msg, field=field, value=items)
     values = list(items)
     for value in values:
@@ -81,7 +81,9 @@ def _business_date(value: object, field: str) -> date:
         return local_date(require_aware(value, field))
     if isinstance(value, date):
         return value
-    msg = f"{field}: expected a date or an aware datetime, got {type(value).__name__} {value!r}"
+    msg = (
+        f"{field}: expected a date or an aware datetime, got {type(value).__name__} {shown(value)}"
+    )
     raise InvalidFormat(msg, field=field, value=value)
 
 

@@ -38,7 +38,7 @@ from autocrm.domain.complaint import Complaint, ComplaintLevel, ComplaintStatus
 from autocrm.domain.time import local_date, require_aware
 from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.complaints import ComplaintPolicy, closing_deadline
 from autocrm.stats._checks import check_iterable
@@ -280,7 +280,7 @@ def _car_parc(car_parc: object) -> tuple[int, str]:
     if isinstance(car_parc, (bool, float, str, bytes)):
         msg = (
             f"car_parc: expected a whole number of vehicles or an iterable of vehicles, "
-            f"work orders or VINs, got {type(car_parc).__name__} {car_parc!r}"
+            f"work orders or VINs, got {type(car_parc).__name__} {shown(car_parc)}"
         )
         raise InvalidFormat(msg, field="car_parc", value=car_parc)
     if isinstance(car_parc, int):
@@ -306,7 +306,7 @@ def _car_parc(car_parc: object) -> tuple[int, str]:
         else:
             msg = (
                 f"car_parc: expected vehicles, work orders or VINs, "
-                f"got {type(item).__name__} {item!r}"
+                f"got {type(item).__name__} {shown(item)}"
             )
             raise InvalidFormat(msg, field="car_parc", value=item)
     basis = kinds.pop() if len(kinds) == 1 else "distinct vehicles"
@@ -604,5 +604,5 @@ def _as_of_date(as_of: object) -> date:
         return local_date(require_aware(as_of, "as_of"))
     if isinstance(as_of, date):
         return as_of
-    msg = f"as_of: expected a date or an aware datetime, got {type(as_of).__name__} {as_of!r}"
+    msg = f"as_of: expected a date or an aware datetime, got {type(as_of).__name__} {shown(as_of)}"
     raise InvalidFormat(msg, field="as_of", value=as_of)

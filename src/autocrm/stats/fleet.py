@@ -38,7 +38,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from autocrm.domain.fleet import FleetAccount, FleetClass
-from autocrm.errors import InvalidFormat
+from autocrm.errors import InvalidFormat, shown
 from autocrm.stats._checks import check_iterable
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import Rate
@@ -299,7 +299,7 @@ class FleetServiceRow:
             ('88%', '93%')
         """
         if column not in SERVICE_COLUMNS:
-            msg = f"column: expected one of {', '.join(SERVICE_COLUMNS)}, got {column!r}"
+            msg = f"column: expected one of {', '.join(SERVICE_COLUMNS)}, got {shown(column)}"
             raise InvalidFormat(msg, field="column", value=column)
         part: AccountCount = getattr(self, column)
         if by_vehicles:

@@ -40,7 +40,7 @@ from autocrm.domain.money import ZERO, money_sum, to_money
 from autocrm.domain.text import KEY_LENGTH
 from autocrm.domain.time import as_date, local_date
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
 from autocrm.stats._checks import check_iterable
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import (
@@ -681,7 +681,7 @@ def renewal_rate(
     check_iterable(renewals, "renewals")
     candidate: object = month
     if not isinstance(candidate, date):
-        msg = f"month: expected a date in the month, got {type(month).__name__} {month!r}"
+        msg = f"month: expected a date in the month, got {type(month).__name__} {shown(month)}"
         raise InvalidFormat(msg, field="month", value=month)
     first = Period.MONTH.start_of(as_date(month))
     due = [

@@ -42,7 +42,7 @@ from autocrm.domain.complaint import Complaint
 from autocrm.domain.followup import FollowUp
 from autocrm.domain.time import local_date
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
 from autocrm.stats._checks import check_iterable
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import (
@@ -112,14 +112,14 @@ def _rating_of(item: object) -> int | None:
         return item
     msg = (
         f"ratings: expected follow-ups, complaints or int ratings, "
-        f"got {type(item).__name__} {item!r}"
+        f"got {type(item).__name__} {shown(item)}"
     )
     raise InvalidFormat(msg, field="ratings", value=item)
 
 
 def _check_scale(scale: object) -> int:
     if scale not in (5, 10) or isinstance(scale, bool):
-        msg = f"scale: a rating scale is 5 (ratings 1–5) or 10 (ratings 0–10), got {scale!r}"
+        msg = f"scale: a rating scale is 5 (ratings 1–5) or 10 (ratings 0–10), got {shown(scale)}"
         raise InvalidComponent(msg, field="scale", value=scale)
     return scale
 
@@ -480,7 +480,7 @@ def _rated_on(item: object) -> date:
         return local_date(moment)
     msg = (
         f"ratings: grouping by period needs dated records (follow-ups or complaints), "
-        f"got {type(item).__name__} {item!r}"
+        f"got {type(item).__name__} {shown(item)}"
     )
     raise InvalidFormat(msg, field="ratings", value=item)
 

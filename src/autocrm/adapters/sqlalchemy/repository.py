@@ -35,7 +35,7 @@ from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.domain import AuditAction, AuditEntry, Customer, Snapshot
 from autocrm.domain.time import require_aware
-from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound
+from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound, UnsupportedType, shown
 from autocrm.ports import (
     DELETED_VERSION_FIELD,
     AlreadyExists,
@@ -64,8 +64,11 @@ def _entity_spec(kind: type[_T] | str) -> cv.EntitySpec[_T]:
         for spec in cv.SPECS.values():
             if spec.entity == kind:
                 return spec
-        msg = f"the archive keeps no {kind!r} records"
-        raise TypeError(msg)
+        msg = f"the archive keeps no {shown(kind)} records"
+        raise UnsupportedType(msg, field="kind", value=kind)
+    if kind not in cv.SPECS:
+        msg = f"the archive keeps no {getattr(kind, '__name__', None) or shown(kind)} records"
+        raise UnsupportedType(msg, field="kind", value=kind)
     return cv.spec_for(kind)
 
 
@@ -306,7 +309,7 @@ class SqlArchive:
         spec = _entity_spec(type(obj))
         if spec.key is None:
             msg = f"{spec.entity} records are append only; add a new one"
-            raise TypeError(msg)
+            raise UnsupportedType(msg, field="obj", value=obj)
         _check_who_when(actor, at)
         key: str = getattr(obj, spec.key)
         expected: int = getattr(obj, "version")  # noqa: B009
@@ -363,7 +366,7 @@ class SqlArchive:
         spec = _entity_spec(kind)
         if spec.key is None:
             msg = f"{spec.entity} records are append only; they are not deleted"
-            raise TypeError(msg)
+            raise UnsupportedType(msg, field="kind", value=kind)
         _check_who_when(actor, at)
         with self._begin(write=True) as connection:
             version: int | None = None
@@ -409,7 +412,7 @@ class SqlArchive:
     def _get(self, connection: sa.Connection, spec: cv.EntitySpec[Any], key: str) -> Any:
         if spec.key is None:
             msg = f"{spec.entity} records have no key; use find"
-            raise TypeError(msg)
+            raise UnsupportedType(msg, field="kind", value=spec.entity)
         found = self._load(connection, spec, spec.table.c[spec.key] == key)
         if not found:
             raise _not_found(spec, key)

@@ -1,0 +1,517 @@
+"""Arguments not yet checked: junk there escapes as a non-autocrm error.
+
+Each entry names the exception and where it is raised. The fuzzing skips these
+arguments; ``test_known_gaps_are_still_open`` fails as soon as one is fixed, so that
+it is taken off this list. Found by the robustness suite; left for a later change.
+"""
+
+KNOWN_GAPS: dict[str, dict[str, str]] = {
+    "autocrm.adapters.json.dumps": {
+        "obj": "ValueError (json/encoder.py:258)",
+    },
+    "autocrm.adapters.json.export_jsonl": {
+        "snapshot": "AttributeError (autocrm/adapters/json.py:228)",
+        "target": "AttributeError (autocrm/adapters/json.py:259)",
+    },
+    "autocrm.adapters.json.import_jsonl": {
+        "source": "IsADirectoryError (pathlib.py:1044)",
+    },
+    "autocrm.adapters.json.loads": {
+        "kind": "StructureHandlerNotFoundError (cattrs/fns.py:22)",
+    },
+    "autocrm.adapters.memory.MemoryArchive.add": {
+        "actor": "ValueError (autocrm/adapters/memory.py:115)",
+    },
+    "autocrm.adapters.memory.MemoryArchive.aggregate": {
+        "group_by": "TypeError (autocrm/query/aggregate.py:476)",
+        "measures": "ValueError (autocrm/query/aggregate.py:477)",
+    },
+    "autocrm.adapters.memory.MemoryArchive.delete": {
+        "actor": "ValueError (autocrm/adapters/memory.py:115)",
+        "key": "ValueError (autocrm/adapters/memory.py:383)",
+    },
+    "autocrm.adapters.memory.MemoryArchive.get": {
+        "key": "ValueError (autocrm/adapters/memory.py:383)",
+    },
+    "autocrm.adapters.memory.MemoryArchive.update": {
+        "actor": "ValueError (autocrm/adapters/memory.py:115)",
+    },
+    "autocrm.adapters.pandas.to_frame": {
+        "rows": "TypeError (autocrm/adapters/pandas.py:66)",
+    },
+    "autocrm.adapters.pandas.to_records": {
+        "items": "TypeError (autocrm/adapters/pandas.py:66)",
+    },
+    "autocrm.adapters.sqlalchemy.current_revision": {
+        "engine": "AttributeError (autocrm/adapters/sqlalchemy/__init__.py:96)",
+    },
+    "autocrm.adapters.sqlalchemy.downgrade": {
+        "engine": "AttributeError (autocrm/adapters/sqlalchemy/__init__.py:83)",
+        "revision": "TypeError (alembic/command.py:513)",
+    },
+    "autocrm.adapters.sqlalchemy.repository.SqlArchive": {
+        "engine": "AttributeError (autocrm/adapters/sqlalchemy/repository.py:665)",
+    },
+    "autocrm.adapters.sqlalchemy.repository.SqlArchive.add": {
+        "actor": "ValueError (autocrm/adapters/sqlalchemy/repository.py:673)",
+    },
+    "autocrm.adapters.sqlalchemy.repository.SqlArchive.aggregate": {
+        "group_by": "TypeError (autocrm/query/aggregate.py:476)",
+        "kind": "TypeError (autocrm/adapters/sqlalchemy/repository.py:69)",
+        "measures": "ValueError (autocrm/query/aggregate.py:477)",
+    },
+    "autocrm.adapters.sqlalchemy.repository.SqlArchive.audit_trail": {
+        "entity": "TypeError (autocrm/adapters/sqlalchemy/repository.py:69)",
+        "entity_id": "OverflowError (sqlalchemy/engine/default.py:1192)",
+    },
+    "autocrm.adapters.sqlalchemy.repository.SqlArchive.count": {
+        "kind": "TypeError (autocrm/adapters/sqlalchemy/repository.py:69)",
+    },
+    "autocrm.adapters.sqlalchemy.repository.SqlArchive.delete": {
+        "actor": "ValueError (autocrm/adapters/sqlalchemy/repository.py:673)",
+        "key": "OverflowError (sqlalchemy/engine/default.py:1192)",
+        "kind": "TypeError (autocrm/adapters/sqlalchemy/repository.py:69)",
+    },
+    "autocrm.adapters.sqlalchemy.repository.SqlArchive.find": {
+        "kind": "TypeError (autocrm/adapters/sqlalchemy/repository.py:69)",
+    },
+    "autocrm.adapters.sqlalchemy.repository.SqlArchive.from_url": {
+        "create": "TypeError (autocrm/query/expr.py:274)",
+        "url": "ArgumentError (sqlalchemy/engine/url.py:907)",
+    },
+    "autocrm.adapters.sqlalchemy.repository.SqlArchive.get": {
+        "key": "OverflowError (sqlalchemy/engine/default.py:1192)",
+        "kind": "TypeError (autocrm/adapters/sqlalchemy/repository.py:69)",
+    },
+    "autocrm.adapters.sqlalchemy.repository.SqlArchive.restore": {
+        "snapshot": "AttributeError (autocrm/adapters/sqlalchemy/repository.py:584)",
+    },
+    "autocrm.adapters.sqlalchemy.repository.SqlArchive.update": {
+        "actor": "ValueError (autocrm/adapters/sqlalchemy/repository.py:673)",
+    },
+    "autocrm.adapters.sqlalchemy.stats.appointment_rates": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:595)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:602)",
+    },
+    "autocrm.adapters.sqlalchemy.stats.arrivals_by_type": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:533)",
+        "groups": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:479)",
+    },
+    "autocrm.adapters.sqlalchemy.stats.complaint_counts": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:351)",
+    },
+    "autocrm.adapters.sqlalchemy.stats.complaints_per_thousand": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:292)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:309)",
+    },
+    "autocrm.adapters.sqlalchemy.stats.csat": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:677)",
+        "of": "ValueError (autocrm/adapters/sqlalchemy/stats.py:629)",
+        "policy": "AttributeError (autocrm/stats/satisfaction.py:128)",
+        "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
+    },
+    "autocrm.adapters.sqlalchemy.stats.fleet_table": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1045)",
+        "policy": "AttributeError (autocrm/stats/fleet.py:235)",
+    },
+    "autocrm.adapters.sqlalchemy.stats.issue_breakdown": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:986)",
+    },
+    "autocrm.adapters.sqlalchemy.stats.mean_rating": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:677)",
+        "of": "ValueError (autocrm/adapters/sqlalchemy/stats.py:629)",
+        "policy": "AttributeError (autocrm/stats/satisfaction.py:128)",
+        "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
+    },
+    "autocrm.adapters.sqlalchemy.stats.nps": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:677)",
+        "of": "ValueError (autocrm/adapters/sqlalchemy/stats.py:629)",
+        "policy": "AttributeError (autocrm/stats/satisfaction.py:165)",
+        "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
+    },
+    "autocrm.adapters.sqlalchemy.stats.on_time_closure": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:431)",
+        "calendar": "AttributeError (autocrm/rules/calendar.py:472)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:425)",
+        "stats_policy": "AttributeError (autocrm/stats/complaints.py:591)",
+    },
+    "autocrm.adapters.sqlalchemy.stats.satisfaction_by_period": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:921)",
+        "of": "ValueError (autocrm/adapters/sqlalchemy/stats.py:629)",
+        "policy": "AttributeError (autocrm/stats/satisfaction.py:128)",
+        "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
+    },
+    "autocrm.adapters.sqlalchemy.stats.service_table": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1096)",
+    },
+    "autocrm.adapters.sqlalchemy.upgrade": {
+        "engine": "AttributeError (autocrm/adapters/sqlalchemy/__init__.py:63)",
+        "revision": "TypeError (alembic/command.py:470)",
+    },
+    "autocrm.domain.membership.MembershipTier": {
+        "discount": "ValueError (autocrm/domain/membership.py:70)",
+    },
+    "autocrm.domain.text.check_text": {
+        "allow_blank": "TypeError (autocrm/query/expr.py:274)",
+        "max_length": "TypeError (autocrm/domain/text.py:106)",
+    },
+    "autocrm.domain.text.has_nul": {
+        "value": "TypeError (autocrm/domain/text.py:63)",
+    },
+    "autocrm.domain.time.local_date": {
+        "moment": "AttributeError (autocrm/domain/time.py:31)",
+    },
+    "autocrm.errors.shown": {
+        "limit": "TypeError (autocrm/errors.py:329)",
+    },
+    "autocrm.policies.load_policies": {
+        "path": "IsADirectoryError (pathlib.py:1044)",
+    },
+    "autocrm.ports.audit_text": {
+        "value": "ValueError (autocrm/ports.py:346)",
+    },
+    "autocrm.ports.changed_fields": {
+        "new": "NotAnAttrsClassError (attr/_make.py:1937)",
+        "old": "AttributeError (autocrm/ports.py:366)",
+    },
+    "autocrm.ports.customer_number": {
+        "policy": "AttributeError (autocrm/ports.py:427)",
+        "sequence": "TypeError (autocrm/ports.py:427)",
+    },
+    "autocrm.ports.customer_sequence": {
+        "number": "AttributeError (autocrm/ports.py:438)",
+        "policy": "AttributeError (autocrm/ports.py:437)",
+    },
+    "autocrm.ports.deleted_version": {
+        "entry": "AttributeError (autocrm/ports.py:411)",
+    },
+    "autocrm.ports.deletion_entry": {
+        "version": "ValueError (autocrm/ports.py:397)",
+    },
+    "autocrm.ports.next_customer_sequence": {
+        "audit": "TypeError (autocrm/ports.py:465)",
+        "customers": "TypeError (autocrm/ports.py:464)",
+        "last_issued": "TypeError (autocrm/ports.py:468)",
+        "policy": "AttributeError (autocrm/ports.py:437)",
+    },
+    "autocrm.query.aggregate.AggregateResult": {
+        "zeros": "TypeError (autocrm/query/aggregate.py:261)",
+    },
+    "autocrm.query.aggregate.AggregateResult.from_groups": {
+        "group_by": "TypeError (autocrm/query/aggregate.py:363)",
+        "groups": "TypeError (autocrm/query/aggregate.py:359)",
+        "measures": "AttributeError (autocrm/query/aggregate.py:366)",
+    },
+    "autocrm.query.aggregate.AggregateRow": {
+        "key": "TypeError (autocrm/query/expr.py:118)",
+        "values": "TypeError (autocrm/query/aggregate.py:261)",
+    },
+    "autocrm.query.aggregate.aggregate": {
+        "entity": "ValueError (autocrm/query/fields.py:450)",
+        "group_by": "TypeError (autocrm/query/aggregate.py:476)",
+        "measures": "ValueError (autocrm/query/aggregate.py:477)",
+        "source": "TypeError (autocrm/query/evaluate.py:221)",
+    },
+    "autocrm.query.aggregate.group_name": {
+        "key": "AttributeError (autocrm/query/aggregate.py:257)",
+    },
+    "autocrm.query.evaluate.evaluate": {
+        "node": "AttributeError (autocrm/query/evaluate.py:265)",
+        "source": "TypeError (autocrm/query/evaluate.py:221)",
+    },
+    "autocrm.query.evaluate.field_getter": {
+        "fld": "AttributeError (autocrm/query/evaluate.py:119)",
+    },
+    "autocrm.query.evaluate.matches": {
+        "node": "AttributeError (autocrm/query/evaluate.py:265)",
+    },
+    "autocrm.query.expr.And": {
+        "items": "TypeError (autocrm/query/expr.py:449)",
+    },
+    "autocrm.query.expr.Field": {
+        "entity": "ValueError (autocrm/query/fields.py:450)",
+        "path": "TypeError (autocrm/query/expr.py:114)",
+        "type": "ValueError (autocrm/query/expr.py:150)",
+    },
+    "autocrm.query.expr.FieldRef": {
+        "entity": "ValueError (autocrm/query/fields.py:450)",
+        "path": "TypeError (autocrm/query/expr.py:692)",
+    },
+    "autocrm.query.expr.In": {
+        "values": "TypeError (autocrm/query/expr.py:118)",
+    },
+    "autocrm.query.expr.Or": {
+        "items": "TypeError (autocrm/query/expr.py:449)",
+    },
+    "autocrm.query.expr.field": {
+        "path": "AttributeError (autocrm/query/expr.py:805)",
+    },
+    "autocrm.query.expr.window_bounds": {
+        "as_of": "TypeError (autocrm/query/expr.py:625)",
+        "window": "AttributeError (autocrm/query/expr.py:622)",
+    },
+    "autocrm.query.fields.entity_name": {
+        "entity": "ValueError (autocrm/query/fields.py:450)",
+    },
+    "autocrm.query.fields.entity_schema": {
+        "entity": "ValueError (autocrm/query/fields.py:450)",
+    },
+    "autocrm.query.fields.resolve_path": {
+        "entity": "ValueError (autocrm/query/fields.py:450)",
+        "path": "TypeError (autocrm/query/fields.py:485)",
+    },
+    "autocrm.rules.appointments.BookingRequest": {
+        "kind": "ValueError (autocrm/rules/appointments.py:90)",
+        "service_types": "TypeError (autocrm/rules/appointments.py:80)",
+    },
+    "autocrm.rules.appointments.check_booking": {
+        "policy": "AttributeError (autocrm/rules/appointments.py:155)",
+    },
+    "autocrm.rules.appointments.resolve_appointment": {
+        "policy": "AttributeError (autocrm/rules/appointments.py:220)",
+    },
+    "autocrm.rules.archive.anonymise": {
+        "policy": "AttributeError (autocrm/rules/archive.py:986)",
+    },
+    "autocrm.rules.archive.completeness": {
+        "vehicles": "TypeError (autocrm/rules/archive.py:302)",
+    },
+    "autocrm.rules.archive.find_duplicates": {
+        "customers": "AttributeError (autocrm/rules/archive.py:528)",
+        "policy": "AttributeError (autocrm/rules/archive.py:549)",
+        "vehicles": "TypeError (autocrm/rules/archive.py:531)",
+    },
+    "autocrm.rules.archive.review_due": {
+        "policy": "AttributeError (autocrm/rules/archive.py:616)",
+    },
+    "autocrm.rules.archive.reviews_due": {
+        "policy": "AttributeError (autocrm/rules/archive.py:616)",
+    },
+    "autocrm.rules.archive.visibility": {
+        "field": "TypeError (autocrm/rules/archive.py:825)",
+    },
+    "autocrm.rules.calendar.ChineseWorkdays": {
+        "extra_holidays": "TypeError (autocrm/rules/calendar.py:155)",
+        "extra_workdays": "TypeError (autocrm/rules/calendar.py:155)",
+        "registered_years": "TypeError (autocrm/rules/calendar.py:159)",
+    },
+    "autocrm.rules.calendar.ChineseWorkdays.from_toml": {
+        "path": "TypeError (pathlib.py:493)",
+    },
+    "autocrm.rules.calendar.add_workdays": {
+        "calendar": "AttributeError (autocrm/rules/calendar.py:472)",
+        "n": "ValueError (autocrm/rules/calendar.py:553)",
+    },
+    "autocrm.rules.calendar.any_estimated": {
+        "calendar": "AttributeError (autocrm/rules/calendar.py:616)",
+    },
+    "autocrm.rules.calendar.is_workday": {
+        "calendar": "AttributeError (autocrm/rules/calendar.py:456)",
+        "day": "a predicate that raises",
+    },
+    "autocrm.rules.calendar.next_workday": {
+        "calendar": "AttributeError (autocrm/rules/calendar.py:510)",
+        "include_self": "TypeError (autocrm/query/expr.py:274)",
+    },
+    "autocrm.rules.calendar.workdays_between": {
+        "calendar": "AttributeError (autocrm/rules/calendar.py:598)",
+    },
+    "autocrm.rules.churn.ChurnPolicy": {
+        "lost_after_days": "ValueError (autocrm/rules/churn.py:167)",
+        "risk_medium_from": "ValueError (autocrm/rules/churn.py:190)",
+        "warning_active_months": "ValueError (autocrm/rules/churn.py:173)",
+    },
+    "autocrm.rules.churn.churn_risk": {
+        "as_of": "OverflowError (autocrm/rules/churn.py:1007)",
+        "loyalty_policy": "AttributeError (autocrm/rules/loyalty.py:367)",
+        "policy": "AttributeError (autocrm/rules/churn.py:1007)",
+        "service_policy": "AttributeError (autocrm/rules/loyalty.py:368)",
+    },
+    "autocrm.rules.churn.early_warning": {
+        "as_of": "ValueError (dateutil/relativedelta.py:387)",
+        "policy": "AttributeError (autocrm/rules/churn.py:677)",
+    },
+    "autocrm.rules.churn.lost_customers": {
+        "policy": "AttributeError (autocrm/rules/churn.py:335)",
+        "segments": "TypeError (autocrm/rules/churn.py:485)",
+    },
+    "autocrm.rules.churn.lost_customers_report": {
+        "policy": "AttributeError (autocrm/rules/churn.py:335)",
+        "segments": "TypeError (autocrm/rules/churn.py:485)",
+    },
+    "autocrm.rules.complaints.closed_on_time": {
+        "calendar": "AttributeError (autocrm/rules/calendar.py:472)",
+        "policy": "AttributeError (autocrm/rules/complaints.py:195)",
+    },
+    "autocrm.rules.complaints.closing_deadline": {
+        "calendar": "AttributeError (autocrm/rules/calendar.py:472)",
+        "policy": "AttributeError (autocrm/rules/complaints.py:195)",
+    },
+    "autocrm.rules.contact.ContactHistory.of": {
+        "appointments": "TypeError (autocrm/rules/contact.py:196)",
+        "customers": "TypeError (autocrm/rules/contact.py:196)",
+    },
+    "autocrm.rules.contact.contact_pressure": {
+        "cooldown_days": "TypeError (autocrm/rules/contact.py:282)",
+    },
+    "autocrm.rules.fleet.FleetPolicy": {
+        "b_min_vehicles": "ValueError (autocrm/rules/fleet.py:74)",
+    },
+    "autocrm.rules.fleet.assign_fleet_classes": {
+        "accounts": "AttributeError (autocrm/rules/fleet.py:217)",
+        "policy": "AttributeError (autocrm/rules/fleet.py:150)",
+    },
+    "autocrm.rules.fleet.classify_fleet": {
+        "policy": "AttributeError (autocrm/rules/fleet.py:150)",
+    },
+    "autocrm.rules.fleet.classify_fleets": {
+        "policy": "AttributeError (autocrm/rules/fleet.py:150)",
+    },
+    "autocrm.rules.followups.FollowUpPolicy": {
+        "close_at_once_outcomes": "TypeError (autocrm/rules/followups.py:150)",
+        "no_callback_types": "TypeError (autocrm/rules/followups.py:114)",
+        "rating_scale": "InvalidOperation (autocrm/rules/followups.py:101)",
+        "retry_after_workdays_by_outcome": "TypeError (autocrm/rules/followups.py:131)",
+    },
+    "autocrm.rules.followups.followup_worklist": {
+        "appointments": "TypeError (autocrm/rules/followups.py:648)",
+        "customers": "TypeError (autocrm/rules/followups.py:613)",
+        "policy": "AttributeError (autocrm/rules/followups.py:659)",
+    },
+    "autocrm.rules.followups.followup_worklist_report": {
+        "appointments": "TypeError (autocrm/rules/followups.py:648)",
+        "customers": "TypeError (autocrm/rules/followups.py:613)",
+        "policy": "AttributeError (autocrm/rules/followups.py:659)",
+    },
+    "autocrm.rules.followups.record_attempt": {
+        "attempt": "AttributeError (autocrm/rules/followups.py:529)",
+        "calendar": "AttributeError (autocrm/rules/calendar.py:472)",
+        "policy": "AttributeError (autocrm/rules/followups.py:538)",
+    },
+    "autocrm.rules.followups.schedule_followups": {
+        "calendar": "AttributeError (autocrm/rules/calendar.py:510)",
+        "policy": "AttributeError (autocrm/rules/followups.py:372)",
+    },
+    "autocrm.rules.loyalty.LoyaltyPolicy": {
+        "regular_min_share": "InvalidOperation (autocrm/rules/loyalty.py:79)",
+    },
+    "autocrm.rules.loyalty.classify_loyalty": {
+        "as_of": "ValueError (dateutil/relativedelta.py:387)",
+        "churn_policy": "AttributeError (autocrm/rules/churn.py:335)",
+        "policy": "AttributeError (autocrm/rules/loyalty.py:245)",
+        "service_policy": "AttributeError (autocrm/rules/loyalty.py:251)",
+    },
+    "autocrm.rules.membership.MembershipPolicy": {
+        "tiers": "TypeError (attrs-generated __init__)",
+    },
+    "autocrm.rules.membership.cumulative_spend": {
+        "payers": "TypeError (autocrm/rules/membership.py:164)",
+    },
+    "autocrm.rules.membership.membership_tier": {
+        "policy": "AttributeError (autocrm/rules/membership.py:212)",
+    },
+    "autocrm.rules.membership.tier_change": {
+        "policy": "AttributeError (autocrm/rules/membership.py:212)",
+    },
+    "autocrm.rules.reminders.Campaign": {
+        "ends_on": "TypeError (autocrm/rules/reminders.py:576)",
+        "models": "TypeError (autocrm/rules/reminders.py:548)",
+        "service_types": "TypeError (autocrm/rules/reminders.py:540)",
+        "starts_on": "TypeError (autocrm/rules/reminders.py:576)",
+    },
+    "autocrm.rules.reminders.ServicePolicy": {
+        "holiday_care": "TypeError (autocrm/rules/reminders.py:103)",
+    },
+    "autocrm.rules.reminders.due_reminders": {
+        "as_of": "OverflowError (autocrm/rules/reminders.py:782)",
+        "calendar": "AttributeError (autocrm/rules/calendar.py:510)",
+        "campaigns": "TypeError (autocrm/rules/reminders.py:785)",
+        "horizon": "OverflowError (autocrm/rules/reminders.py:781)",
+        "policy": "AttributeError (autocrm/rules/reminders.py:777)",
+    },
+    "autocrm.rules.reminders.due_reminders_report": {
+        "as_of": "OverflowError (autocrm/rules/reminders.py:782)",
+        "calendar": "AttributeError (autocrm/rules/calendar.py:510)",
+        "campaigns": "TypeError (autocrm/rules/reminders.py:785)",
+        "horizon": "OverflowError (autocrm/rules/reminders.py:781)",
+        "policy": "AttributeError (autocrm/rules/reminders.py:777)",
+    },
+    "autocrm.rules.reminders.next_service_due": {
+        "policy": "AttributeError (autocrm/rules/reminders.py:452)",
+        "readings": "TypeError (autocrm/rules/_visits.py:172)",
+        "work_orders": "TypeError (autocrm/rules/_visits.py:155)",
+    },
+    "autocrm.stats.archive.archive_completeness": {
+        "policy": "AttributeError (autocrm/stats/archive.py:236)",
+    },
+    "autocrm.stats.archive.complaint_concentration": {
+        "policy": "AttributeError (autocrm/stats/archive.py:791)",
+    },
+    "autocrm.stats.archive.renewals_from": {
+        "policy": "AttributeError (autocrm/stats/archive.py:588)",
+    },
+    "autocrm.stats.archive.update_timeliness": {
+        "archive_policy": "AttributeError (autocrm/stats/archive.py:509)",
+        "policy": "AttributeError (autocrm/stats/archive.py:450)",
+    },
+    "autocrm.stats.complaints.complaints_per_thousand": {
+        "car_parc": "ValueError (autocrm/stats/complaints.py:288)",
+        "policy": "AttributeError (autocrm/stats/complaints.py:364)",
+    },
+    "autocrm.stats.complaints.on_time_closure": {
+        "calendar": "AttributeError (autocrm/rules/calendar.py:472)",
+        "policy": "AttributeError (autocrm/rules/complaints.py:195)",
+        "stats_policy": "AttributeError (autocrm/stats/complaints.py:591)",
+    },
+    "autocrm.stats.fleet.fleet_table": {
+        "policy": "AttributeError (autocrm/stats/fleet.py:235)",
+    },
+    "autocrm.stats.operations.appointment_rates": {
+        "policy": "AttributeError (autocrm/stats/operations.py:488)",
+    },
+    "autocrm.stats.operations.arrivals_by_type": {
+        "groups": "TypeError (autocrm/stats/operations.py:242)",
+    },
+    "autocrm.stats.operations.renewal_rate": {
+        "policy": "AttributeError (autocrm/stats/operations.py:695)",
+    },
+    "autocrm.stats.policy.StatsPolicy": {
+        "complete_archive_min_score": "OverflowError (autocrm/stats/policy.py:19)",
+        "confidence": "OverflowError (autocrm/stats/policy.py:19)",
+        "on_time_closure_target": "OverflowError (autocrm/stats/policy.py:19)",
+        "per_thousand_target": "OverflowError (autocrm/stats/policy.py:19)",
+        "rating_scale": "InvalidOperation (autocrm/stats/policy.py:44)",
+        "renewal_floor": "OverflowError (autocrm/stats/policy.py:19)",
+    },
+    "autocrm.stats.rates.Rate": {
+        "confidence": "OverflowError (autocrm/stats/rates.py:159)",
+        "denominator": "ValueError (autocrm/stats/rates.py:151)",
+        "numerator": "ValueError (autocrm/stats/rates.py:285)",
+    },
+    "autocrm.stats.rates.per_thousand": {
+        "base": "ValueError (autocrm/stats/rates.py:151)",
+        "count": "ValueError (autocrm/stats/rates.py:151)",
+    },
+    "autocrm.stats.rates.wilson_interval": {
+        "confidence": "OverflowError (autocrm/stats/rates.py:159)",
+        "successes": "ValueError (autocrm/stats/rates.py:201)",
+        "trials": "OverflowError (autocrm/stats/rates.py:207)",
+    },
+    "autocrm.stats.satisfaction.csat": {
+        "policy": "AttributeError (autocrm/stats/satisfaction.py:128)",
+        "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
+    },
+    "autocrm.stats.satisfaction.mean_rating": {
+        "policy": "AttributeError (autocrm/stats/satisfaction.py:128)",
+        "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
+    },
+    "autocrm.stats.satisfaction.nps": {
+        "policy": "AttributeError (autocrm/stats/satisfaction.py:165)",
+        "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
+    },
+    "autocrm.stats.satisfaction.satisfaction_by_period": {
+        "policy": "AttributeError (autocrm/stats/satisfaction.py:128)",
+        "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
+        "work_orders": "TypeError (autocrm/stats/satisfaction.py:560)",
+    },
+}
