@@ -112,7 +112,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.adapters.sqlalchemy.stats.fleet_table": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1045)",
-        "policy": "AttributeError (autocrm/stats/fleet.py:235)",
+        "policy": "AttributeError (autocrm/stats/fleet.py:236)",
     },
     "autocrm.adapters.sqlalchemy.stats.issue_breakdown": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:986)",
@@ -131,9 +131,8 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.adapters.sqlalchemy.stats.on_time_closure": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:431)",
-        "calendar": "AttributeError (autocrm/rules/calendar.py:472)",
         "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:425)",
-        "stats_policy": "AttributeError (autocrm/stats/complaints.py:591)",
+        "stats_policy": "AttributeError (autocrm/stats/complaints.py:594)",
     },
     "autocrm.adapters.sqlalchemy.stats.satisfaction_by_period": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:921)",
@@ -264,31 +263,15 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "kind": "ValueError (autocrm/rules/appointments.py:90)",
         "service_types": "TypeError (autocrm/rules/appointments.py:80)",
     },
-    "autocrm.rules.appointments.check_booking": {
-        "policy": "AttributeError (autocrm/rules/appointments.py:155)",
-    },
-    "autocrm.rules.appointments.resolve_appointment": {
-        "policy": "AttributeError (autocrm/rules/appointments.py:220)",
-    },
-    "autocrm.rules.archive.anonymise": {
-        "policy": "AttributeError (autocrm/rules/archive.py:986)",
-    },
     "autocrm.rules.archive.completeness": {
         "vehicles": "TypeError (autocrm/rules/archive.py:302)",
     },
     "autocrm.rules.archive.find_duplicates": {
-        "customers": "AttributeError (autocrm/rules/archive.py:528)",
-        "policy": "AttributeError (autocrm/rules/archive.py:549)",
-        "vehicles": "TypeError (autocrm/rules/archive.py:531)",
-    },
-    "autocrm.rules.archive.review_due": {
-        "policy": "AttributeError (autocrm/rules/archive.py:616)",
-    },
-    "autocrm.rules.archive.reviews_due": {
-        "policy": "AttributeError (autocrm/rules/archive.py:616)",
+        "customers": "AttributeError (autocrm/rules/archive.py:529)",
+        "vehicles": "TypeError (autocrm/rules/archive.py:532)",
     },
     "autocrm.rules.archive.visibility": {
-        "field": "TypeError (autocrm/rules/archive.py:825)",
+        "field": "TypeError (autocrm/rules/archive.py:828)",
     },
     "autocrm.rules.calendar.ChineseWorkdays": {
         "extra_holidays": "TypeError (autocrm/rules/calendar.py:155)",
@@ -299,22 +282,10 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "path": "TypeError (pathlib.py:493)",
     },
     "autocrm.rules.calendar.add_workdays": {
-        "calendar": "AttributeError (autocrm/rules/calendar.py:472)",
-        "n": "ValueError (autocrm/rules/calendar.py:553)",
-    },
-    "autocrm.rules.calendar.any_estimated": {
-        "calendar": "AttributeError (autocrm/rules/calendar.py:616)",
-    },
-    "autocrm.rules.calendar.is_workday": {
-        "calendar": "AttributeError (autocrm/rules/calendar.py:456)",
-        "day": "a predicate that raises",
+        "n": "ValueError (autocrm/rules/calendar.py:567)",
     },
     "autocrm.rules.calendar.next_workday": {
-        "calendar": "AttributeError (autocrm/rules/calendar.py:510)",
         "include_self": "TypeError (autocrm/query/expr.py:274)",
-    },
-    "autocrm.rules.calendar.workdays_between": {
-        "calendar": "AttributeError (autocrm/rules/calendar.py:598)",
     },
     "autocrm.rules.churn.ChurnPolicy": {
         "lost_after_days": "ValueError (autocrm/rules/churn.py:167)",
@@ -322,30 +293,22 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "warning_active_months": "ValueError (autocrm/rules/churn.py:173)",
     },
     "autocrm.rules.churn.churn_risk": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:1007)",
-        "loyalty_policy": "AttributeError (autocrm/rules/loyalty.py:367)",
-        "policy": "AttributeError (autocrm/rules/churn.py:1007)",
-        "service_policy": "AttributeError (autocrm/rules/loyalty.py:368)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:1015)",
     },
     "autocrm.rules.churn.early_warning": {
         "as_of": "ValueError (dateutil/relativedelta.py:387)",
-        "policy": "AttributeError (autocrm/rules/churn.py:677)",
+    },
+    "autocrm.rules.churn.is_lost": {
+        "policy": "a predicate that raises",
     },
     "autocrm.rules.churn.lost_customers": {
-        "policy": "AttributeError (autocrm/rules/churn.py:335)",
-        "segments": "TypeError (autocrm/rules/churn.py:485)",
+        "segments": "TypeError (autocrm/rules/churn.py:488)",
     },
     "autocrm.rules.churn.lost_customers_report": {
-        "policy": "AttributeError (autocrm/rules/churn.py:335)",
-        "segments": "TypeError (autocrm/rules/churn.py:485)",
+        "segments": "TypeError (autocrm/rules/churn.py:488)",
     },
-    "autocrm.rules.complaints.closed_on_time": {
-        "calendar": "AttributeError (autocrm/rules/calendar.py:472)",
-        "policy": "AttributeError (autocrm/rules/complaints.py:195)",
-    },
-    "autocrm.rules.complaints.closing_deadline": {
-        "calendar": "AttributeError (autocrm/rules/calendar.py:472)",
-        "policy": "AttributeError (autocrm/rules/complaints.py:195)",
+    "autocrm.rules.complaints.is_overdue": {
+        "policy": "a predicate that raises",
     },
     "autocrm.rules.contact.ContactHistory.of": {
         "appointments": "TypeError (autocrm/rules/contact.py:196)",
@@ -358,14 +321,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "b_min_vehicles": "ValueError (autocrm/rules/fleet.py:74)",
     },
     "autocrm.rules.fleet.assign_fleet_classes": {
-        "accounts": "AttributeError (autocrm/rules/fleet.py:217)",
-        "policy": "AttributeError (autocrm/rules/fleet.py:150)",
-    },
-    "autocrm.rules.fleet.classify_fleet": {
-        "policy": "AttributeError (autocrm/rules/fleet.py:150)",
-    },
-    "autocrm.rules.fleet.classify_fleets": {
-        "policy": "AttributeError (autocrm/rules/fleet.py:150)",
+        "accounts": "AttributeError (autocrm/rules/fleet.py:220)",
     },
     "autocrm.rules.followups.FollowUpPolicy": {
         "close_at_once_outcomes": "TypeError (autocrm/rules/followups.py:150)",
@@ -374,32 +330,21 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "retry_after_workdays_by_outcome": "TypeError (autocrm/rules/followups.py:131)",
     },
     "autocrm.rules.followups.followup_worklist": {
-        "appointments": "TypeError (autocrm/rules/followups.py:648)",
-        "customers": "TypeError (autocrm/rules/followups.py:613)",
-        "policy": "AttributeError (autocrm/rules/followups.py:659)",
+        "appointments": "TypeError (autocrm/rules/followups.py:651)",
+        "customers": "TypeError (autocrm/rules/followups.py:615)",
     },
     "autocrm.rules.followups.followup_worklist_report": {
-        "appointments": "TypeError (autocrm/rules/followups.py:648)",
-        "customers": "TypeError (autocrm/rules/followups.py:613)",
-        "policy": "AttributeError (autocrm/rules/followups.py:659)",
+        "appointments": "TypeError (autocrm/rules/followups.py:651)",
+        "customers": "TypeError (autocrm/rules/followups.py:615)",
     },
     "autocrm.rules.followups.record_attempt": {
-        "attempt": "AttributeError (autocrm/rules/followups.py:529)",
-        "calendar": "AttributeError (autocrm/rules/calendar.py:472)",
-        "policy": "AttributeError (autocrm/rules/followups.py:538)",
-    },
-    "autocrm.rules.followups.schedule_followups": {
-        "calendar": "AttributeError (autocrm/rules/calendar.py:510)",
-        "policy": "AttributeError (autocrm/rules/followups.py:372)",
+        "attempt": "AttributeError (autocrm/rules/followups.py:531)",
     },
     "autocrm.rules.loyalty.LoyaltyPolicy": {
-        "regular_min_share": "InvalidOperation (autocrm/rules/loyalty.py:79)",
+        "regular_min_share": "InvalidOperation (autocrm/rules/loyalty.py:80)",
     },
     "autocrm.rules.loyalty.classify_loyalty": {
         "as_of": "ValueError (dateutil/relativedelta.py:387)",
-        "churn_policy": "AttributeError (autocrm/rules/churn.py:335)",
-        "policy": "AttributeError (autocrm/rules/loyalty.py:245)",
-        "service_policy": "AttributeError (autocrm/rules/loyalty.py:251)",
     },
     "autocrm.rules.membership.MembershipPolicy": {
         "tiers": "TypeError (attrs-generated __init__)",
@@ -407,73 +352,34 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.rules.membership.cumulative_spend": {
         "payers": "TypeError (autocrm/rules/membership.py:164)",
     },
-    "autocrm.rules.membership.membership_tier": {
-        "policy": "AttributeError (autocrm/rules/membership.py:212)",
-    },
-    "autocrm.rules.membership.tier_change": {
-        "policy": "AttributeError (autocrm/rules/membership.py:212)",
-    },
     "autocrm.rules.reminders.Campaign": {
-        "ends_on": "TypeError (autocrm/rules/reminders.py:576)",
-        "models": "TypeError (autocrm/rules/reminders.py:548)",
-        "service_types": "TypeError (autocrm/rules/reminders.py:540)",
-        "starts_on": "TypeError (autocrm/rules/reminders.py:576)",
+        "ends_on": "TypeError (autocrm/rules/reminders.py:578)",
+        "models": "TypeError (autocrm/rules/reminders.py:550)",
+        "service_types": "TypeError (autocrm/rules/reminders.py:542)",
+        "starts_on": "TypeError (autocrm/rules/reminders.py:578)",
     },
     "autocrm.rules.reminders.ServicePolicy": {
         "holiday_care": "TypeError (autocrm/rules/reminders.py:103)",
     },
     "autocrm.rules.reminders.due_reminders": {
-        "as_of": "OverflowError (autocrm/rules/reminders.py:782)",
-        "calendar": "AttributeError (autocrm/rules/calendar.py:510)",
-        "campaigns": "TypeError (autocrm/rules/reminders.py:785)",
-        "horizon": "OverflowError (autocrm/rules/reminders.py:781)",
-        "policy": "AttributeError (autocrm/rules/reminders.py:777)",
+        "as_of": "OverflowError (autocrm/rules/reminders.py:785)",
+        "campaigns": "TypeError (autocrm/rules/reminders.py:788)",
+        "horizon": "OverflowError (autocrm/rules/reminders.py:784)",
     },
     "autocrm.rules.reminders.due_reminders_report": {
-        "as_of": "OverflowError (autocrm/rules/reminders.py:782)",
-        "calendar": "AttributeError (autocrm/rules/calendar.py:510)",
-        "campaigns": "TypeError (autocrm/rules/reminders.py:785)",
-        "horizon": "OverflowError (autocrm/rules/reminders.py:781)",
-        "policy": "AttributeError (autocrm/rules/reminders.py:777)",
+        "as_of": "OverflowError (autocrm/rules/reminders.py:785)",
+        "campaigns": "TypeError (autocrm/rules/reminders.py:788)",
+        "horizon": "OverflowError (autocrm/rules/reminders.py:784)",
     },
     "autocrm.rules.reminders.next_service_due": {
-        "policy": "AttributeError (autocrm/rules/reminders.py:452)",
         "readings": "TypeError (autocrm/rules/_visits.py:172)",
         "work_orders": "TypeError (autocrm/rules/_visits.py:155)",
     },
-    "autocrm.stats.archive.archive_completeness": {
-        "policy": "AttributeError (autocrm/stats/archive.py:236)",
-    },
-    "autocrm.stats.archive.complaint_concentration": {
-        "policy": "AttributeError (autocrm/stats/archive.py:791)",
-    },
-    "autocrm.stats.archive.renewals_from": {
-        "policy": "AttributeError (autocrm/stats/archive.py:588)",
-    },
-    "autocrm.stats.archive.update_timeliness": {
-        "archive_policy": "AttributeError (autocrm/stats/archive.py:509)",
-        "policy": "AttributeError (autocrm/stats/archive.py:450)",
-    },
     "autocrm.stats.complaints.complaints_per_thousand": {
         "car_parc": "ValueError (autocrm/stats/complaints.py:288)",
-        "policy": "AttributeError (autocrm/stats/complaints.py:364)",
-    },
-    "autocrm.stats.complaints.on_time_closure": {
-        "calendar": "AttributeError (autocrm/rules/calendar.py:472)",
-        "policy": "AttributeError (autocrm/rules/complaints.py:195)",
-        "stats_policy": "AttributeError (autocrm/stats/complaints.py:591)",
-    },
-    "autocrm.stats.fleet.fleet_table": {
-        "policy": "AttributeError (autocrm/stats/fleet.py:235)",
-    },
-    "autocrm.stats.operations.appointment_rates": {
-        "policy": "AttributeError (autocrm/stats/operations.py:488)",
     },
     "autocrm.stats.operations.arrivals_by_type": {
         "groups": "TypeError (autocrm/stats/operations.py:242)",
-    },
-    "autocrm.stats.operations.renewal_rate": {
-        "policy": "AttributeError (autocrm/stats/operations.py:695)",
     },
     "autocrm.stats.policy.StatsPolicy": {
         "complete_archive_min_score": "OverflowError (autocrm/stats/policy.py:19)",
@@ -498,20 +404,16 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "trials": "OverflowError (autocrm/stats/rates.py:207)",
     },
     "autocrm.stats.satisfaction.csat": {
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:128)",
         "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
     },
     "autocrm.stats.satisfaction.mean_rating": {
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:128)",
         "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
     },
     "autocrm.stats.satisfaction.nps": {
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:165)",
         "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
     },
     "autocrm.stats.satisfaction.satisfaction_by_period": {
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:128)",
         "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
-        "work_orders": "TypeError (autocrm/stats/satisfaction.py:560)",
+        "work_orders": "TypeError (autocrm/stats/satisfaction.py:564)",
     },
 }

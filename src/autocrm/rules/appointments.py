@@ -149,6 +149,7 @@ def check_booking(
         ...
         autocrm.errors.InvalidComponent: slot: 2025-10-10 09:00 is 23.0 hours after the booking at 2025-10-09 10:00; book at least 24 hours ahead (AppointmentPolicy.min_lead_hours=24)
     """  # noqa: E501
+    policy = checked(policy, AppointmentPolicy, "policy")
     checked(request, BookingRequest, "request")
     require_aware(as_of, "as_of")
     lead = request.slot - as_of
@@ -212,6 +213,7 @@ def resolve_appointment(
         ...                     as_of=datetime(2025, 10, 10, 9, 16, tzinfo=CHINA_TZ)).status.value
         'no_show'
     """
+    policy = checked(policy, AppointmentPolicy, "policy")
     checked(appointment, Appointment, "appointment")
     require_aware(as_of, "as_of")
     if appointment.status is not AppointmentStatus.BOOKED:

@@ -524,6 +524,7 @@ def find_duplicates(
         same_vin ('C000001', 'C000003')
         similar_name_same_phone ('C000001', 'C000002')
     """
+    policy = checked(policy, ArchivePolicy, "policy")
     check_iterable(customers, "customers")
     by_number = {customer.number: customer for customer in customers}
     groups: list[DuplicateGroup] = []
@@ -611,6 +612,7 @@ def review_due(
         >>> review_due(c, as_of=date(2025, 10, 10)).due
         True
     """
+    policy = checked(policy, ArchivePolicy, "policy")
     checked(customer, Customer, "customer")
     today = as_date(as_of)
     months = policy.review_every_months
@@ -644,6 +646,7 @@ def reviews_due(
         >>> [r.customer_number for r in reviews_due(cs, as_of=date(2025, 10, 9))]
         ['C1']
     """
+    policy = checked(policy, ArchivePolicy, "policy")
     check_iterable(customers, "customers")
     due = [r for c in customers if (r := review_due(c, as_of=as_of, policy=policy)).due]
     return tuple(sorted(due, key=lambda r: (r.due_on or date.min, r.customer_number)))
@@ -980,6 +983,7 @@ def anonymise(customer: Customer, *, policy: ArchivePolicy = _DEFAULT_POLICY) ->
         >>> anonymise(a) == a
         True
     """
+    policy = checked(policy, ArchivePolicy, "policy")
     checked(customer, Customer, "customer")
     empty: dict[str, Any] = dict.fromkeys(PERSONAL_FIELDS)
     empty["contacts"] = ()

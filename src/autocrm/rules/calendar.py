@@ -444,16 +444,28 @@ def is_workday(day: date, *, calendar: WorkdayCalendar = _DEFAULT_CALENDAR) -> b
         calendar: Defaults to :class:`ChineseWorkdays` without extras.
 
     Returns:
-        Whether it is a working day.
+        Whether it is a working day; False for anything that is not a day (or with
+        something that is not a calendar): a predicate never raises.
 
     Examples:
         >>> from datetime import date
         >>> is_workday(date(2024, 4, 28))  # Sunday worked for Labour Day
         True
-        >>> is_workday(date(2024, 4, 28), calendar=WeekendCalendar())
-        False
+        >>> is_workday(date(2024, 4, 28), calendar=WeekendCalendar()), is_workday(None)
+        (False, False)
     """
-    return calendar.is_workday(_as_date(day))
+    try:
+        return bool(_checked_calendar(calendar).is_workday(_as_date(day)))
+    except ValidationError:
+        return False
+
+
+def _checked_calendar(calendar: object) -> WorkdayCalendar:
+    """``calendar`` if it answers ``is_workday``, else InvalidFormat naming ``calendar``."""
+    if not isinstance(calendar, WorkdayCalendar):
+        msg = f"calendar: expected a WorkdayCalendar, got {type(calendar).__name__}"
+        raise InvalidFormat(msg, field="calendar", value=calendar)
+    return calendar
 
 
 def _step(day: date, direction: int) -> date:
@@ -507,6 +519,7 @@ def next_workday(
         (datetime.date(2025, 10, 9), datetime.date(2025, 10, 10))
     """
     day = _as_date(day)
+    calendar = _checked_calendar(calendar)
     if include_self and calendar.is_workday(day):
         return day
     return _search(day, 1, calendar)
@@ -547,6 +560,7 @@ def add_workdays(day: date, n: int, *, calendar: WorkdayCalendar = _DEFAULT_CALE
     """
     day = _as_date(day)
     n = _as_int(n, "n")
+    calendar = _checked_calendar(calendar)
     if n == 0:
         return next_workday(day, calendar=calendar)
     if abs(n) > _MAX_SPAN_DAYS:
@@ -586,6 +600,7 @@ def workdays_between(
         4
     """
     start, end = _as_date(start, "start"), _as_date(end, "end")
+    calendar = _checked_calendar(calendar)
     if abs((end - start).days) > _MAX_SPAN_DAYS:
         msg = f"end: at most {_MAX_SPAN_DAYS} days (a century) after start are counted"
         raise InvalidComponent(msg, field="end", value=end)
@@ -613,4 +628,5 @@ def any_estimated(days: Iterable[date], *, calendar: WorkdayCalendar = _DEFAULT_
         False
     """
     check_iterable(days, "days")
+    calendar = _checked_calendar(calendar)
     return any(calendar.is_estimated(_as_date(day)) for day in days)

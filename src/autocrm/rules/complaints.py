@@ -190,6 +190,7 @@ def closing_deadline(
         >>> closing_deadline(c, policy=ComplaintPolicy(level_i_workdays=0))
         datetime.date(2025, 9, 30)
     """
+    policy = checked(policy, ComplaintPolicy, "policy")
     checked(complaint, Complaint, "complaint")
     received = local_date(complaint.received_at)
     return add_workdays(received, policy.workdays_for(complaint.level), calendar=calendar)
@@ -491,6 +492,7 @@ def is_overdue(
         >>> is_overdue(c, as_of="yesterday")
         False
     """
+    policy = checked(policy, ComplaintPolicy, "policy")
     try:
         if not _usable_as_of(as_of):
             return False
@@ -524,6 +526,7 @@ def closed_on_time(
         >>> closed_on_time(c)
         True
     """
+    policy = checked(policy, ComplaintPolicy, "policy")
     checked(complaint, Complaint, "complaint")
     if complaint.status is not ComplaintStatus.CLOSED or complaint.closed_at is None:
         return None

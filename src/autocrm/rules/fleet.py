@@ -27,7 +27,7 @@ import attrs
 
 from autocrm.domain.fleet import FleetAccount, FleetClass, PurchasePlan
 from autocrm.errors import InvalidComponent, InvalidFormat, shown
-from autocrm.rules._visits import check_iterable
+from autocrm.rules._visits import check_iterable, checked
 
 __all__ = [
     "FleetClassification",
@@ -140,6 +140,7 @@ def classify_fleet(
         >>> classify_fleet(taxi, policy=FleetPolicy(a_min_vehicles=100, b_min_vehicles=100)).reason
         'C: 80 vehicles < 100 (b_min_vehicles)'
     """
+    policy = checked(policy, FleetPolicy, "policy")
     given: object = account
     if not isinstance(given, FleetAccount):
         msg = f"account: expected a FleetAccount, got {type(given).__name__}"
@@ -190,6 +191,7 @@ def classify_fleets(
         >>> [r.fleet_class.value for r in classify_fleets(accounts)]
         ['C', 'C']
     """
+    policy = checked(policy, FleetPolicy, "policy")
     check_iterable(accounts, "accounts")
     return tuple(classify_fleet(account, policy=policy) for account in accounts)
 
@@ -211,6 +213,7 @@ def assign_fleet_classes(
         >>> [x.fleet_class.value for x in assign_fleet_classes([a, b])]
         ['A', 'B']
     """
+    policy = checked(policy, FleetPolicy, "policy")
     check_iterable(accounts, "accounts")
     return tuple(
         account

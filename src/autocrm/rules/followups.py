@@ -354,6 +354,7 @@ def schedule_followups(
         [('3dc', datetime.date(2025, 9, 28), datetime.date(2025, 9, 29)),
          ('minor_repair', datetime.date(2025, 9, 29), datetime.date(2025, 10, 9))]
     """
+    policy = checked(policy, FollowUpPolicy, "policy")
     given: object = work_order
     if not isinstance(given, WorkOrder):
         msg = f"work_order: expected a WorkOrder, got {type(work_order).__name__}"
@@ -513,6 +514,7 @@ def record_attempt(
         >>> fu.status.value, fu.rating
         ('completed', 5)
     """
+    policy = checked(policy, FollowUpPolicy, "policy")
     checked(followup, FollowUp, "followup")
     if followup.status is not FollowUpStatus.PENDING:
         msg = (
@@ -638,6 +640,7 @@ def followup_worklist_report(
         >>> report.entries, [(x.subject, x.reason) for x in report.left_off]
         ((), [('WO1-3DC', 'opted out of 回访 calls: 客户要求不再回访')])
     """
+    policy = checked(policy, FollowUpPolicy, "policy")
     if not isinstance(followups_or_snapshot, Snapshot):
         check_iterable(followups_or_snapshot, "followups_or_snapshot")
     today = as_date(as_of)
@@ -712,17 +715,17 @@ def followup_worklist_report(
         )
     entries.sort(key=lambda e: (e.priority, -e.days_overdue, e.followup.latest, e.followup.number))
     left_off.sort(key=lambda x: (x.customer_number, x.subject))
-    checked = bool(people)
+    opt_outs_read = bool(people)
     rule = (
         "pending follow-ups from their earliest (or next attempt) day, overdue first; "
         "SPEC §9b contact pressure: opted out of follow-ups"
-        + ("" if checked else " (not checked: no customers given)")
+        + ("" if opt_outs_read else " (not checked: no customers given)")
         + f", already booked, or called in the last {cooldown} days about another work "
         f"order (FollowUpPolicy.contact_cooldown_days={cooldown}) left off"
     )
     return FollowUpWorklist(
         as_of=today, entries=tuple(entries), left_off=tuple(left_off),
-        opt_outs_checked=checked, rule=rule,
+        opt_outs_checked=opt_outs_read, rule=rule,
     )  # fmt: skip
 
 
@@ -786,6 +789,7 @@ def followup_worklist(
         ...  followup_worklist([b, a], as_of=date(2025, 10, 10))]
         [('A', 2), ('B', 4)]
     """
+    policy = checked(policy, FollowUpPolicy, "policy")
     if not isinstance(followups_or_snapshot, Snapshot):
         check_iterable(followups_or_snapshot, "followups_or_snapshot")
     return followup_worklist_report(

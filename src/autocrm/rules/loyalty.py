@@ -64,6 +64,7 @@ from autocrm.errors import InvalidComponent, shown
 from autocrm.rules._visits import (
     at_least,
     check_customer,
+    checked,
     checked_items,
     last_visit,
     maintenance_visits,
@@ -347,6 +348,9 @@ def classify_loyalty(
         >>> classify_loyalty(li, [car], [], as_of=date(2026, 2, 1)).loyalty_class.label
         '流失客户'
     """
+    policy = checked(policy, LoyaltyPolicy, "policy")
+    service_policy = checked(service_policy, ServicePolicy, "service_policy")
+    churn_policy = checked(churn_policy, ChurnPolicy, "churn_policy")
     day = as_date(as_of)
     owner = check_customer(customer)
     cars: list[Vehicle] = checked_items(vehicles, Vehicle, "vehicles")

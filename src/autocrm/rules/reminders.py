@@ -231,6 +231,7 @@ def estimate_daily_km(
         ...
         autocrm.errors.InvalidComponent: km: reading of 8000 km on 2025-02-01 is below 9000 km on 2025-01-01 (ServicePolicy.backwards_readings='refuse')
     """  # noqa: E501
+    policy = checked(policy, ServicePolicy, "policy")
     given: object = readings
     if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
         msg = f"readings: expected odometer readings, got {type(given).__name__}"
@@ -415,6 +416,7 @@ def next_service_due(
         >>> due.due_on, due.basis.value, due.target_km
         (datetime.date(2025, 9, 10), 'mileage', 17000)
     """
+    policy = checked(policy, ServicePolicy, "policy")
     checked(vehicle, Vehicle, "vehicle")
     today = as_date(as_of)
     visits = maintenance_visits(work_orders, vehicle.vin, today)
@@ -769,6 +771,7 @@ def due_reminders_report(
         >>> report.reminders, [(x.reminder.kind.value, x.reason) for x in report.left_off]
         ((), [('birthday', 'opted out of 提醒 calls: 勿扰')])
     """
+    policy = checked(policy, ServicePolicy, "policy")
     today = as_date(as_of)
     given: object = snapshot
     if not isinstance(given, Snapshot):
@@ -1060,6 +1063,7 @@ def due_reminders(
         ...  for r in due_reminders(snap, as_of=date(2025, 2, 10))]
         [('birthday', datetime.date(2025, 2, 28), 3), ('insurance_renewal', datetime.date(2025, 3, 14), 3)]
     """  # noqa: E501
+    policy = checked(policy, ServicePolicy, "policy")
     return due_reminders_report(
         snapshot, as_of=as_of, horizon=horizon, policy=policy, calendar=calendar,
         campaigns=campaigns,

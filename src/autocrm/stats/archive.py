@@ -41,6 +41,7 @@ from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import InvalidFormat, shown
 from autocrm.rules.archive import ArchivePolicy, DataGroup, completeness, review_due
+from autocrm.stats._checks import checked
 from autocrm.stats.operations import InsuranceRenewal
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import Period, Rate
@@ -233,6 +234,7 @@ def archive_completeness(
         >>> f"{result.group('车主基本信息').fill}"
         '38%'
     """
+    policy = checked(policy, StatsPolicy, "policy")
     threshold = policy.complete_archive_min_score  # StatsPolicy checked it: 0 to 1
     if isinstance(customers, Snapshot):
         if _require(vehicles, Vehicle, "vehicles"):
@@ -445,6 +447,8 @@ def update_timeliness(
         >>> f"{result.reviews}", result.reviews_overdue
         ('0%', ('C000001',))
     """
+    policy = checked(policy, StatsPolicy, "policy")
+    archive_policy = checked(archive_policy, ArchivePolicy, "archive_policy")
     day = _business_date(as_of, "as_of")
     start = None if since is None else _business_date(since, "since")
     days = policy.work_order_archive_days
@@ -580,6 +584,7 @@ def renewals_from(
         >>> f"{renewal_rate(records, month=date(2025, 11, 1)).by_count}"
         '50%'
     """
+    policy = checked(policy, StatsPolicy, "policy")
     candidate: object = snapshot
     if not isinstance(candidate, Snapshot):
         msg = f"snapshot: expected a Snapshot, got {type(snapshot).__name__}"
@@ -784,6 +789,7 @@ def complaint_concentration(
         >>> result.cause("服务质量").count, f"{result.by_cause[1].cumulative}"
         (8, '90%')
     """
+    policy = checked(policy, StatsPolicy, "policy")
     items: list[Complaint] = _require(complaints, Complaint, "complaints")
     total = len(items)
     causes: Counter[ComplaintCause | None] = Counter(item.cause for item in items)

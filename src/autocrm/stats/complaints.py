@@ -41,7 +41,7 @@ from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import InvalidComponent, InvalidFormat, shown
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.complaints import ComplaintPolicy, closing_deadline
-from autocrm.stats._checks import check_iterable
+from autocrm.stats._checks import check_iterable, checked
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import (
     Period,
@@ -358,6 +358,7 @@ def complaints_per_thousand(
         >>> result.value, result.target, result.meets_target
         (Decimal('6.3'), Decimal('2.0'), False)
     """
+    policy = checked(policy, StatsPolicy, "policy")
     check_iterable(complaints, "complaints")
     count = len(_complaints(complaints))
     parc, basis = _car_parc(car_parc)
@@ -532,6 +533,8 @@ def on_time_closure(
         >>> result.overall.closed_late, result.meets_target
         (('T3',), False)
     """
+    policy = checked(policy, ComplaintPolicy, "policy")
+    stats_policy = checked(stats_policy, StatsPolicy, "stats_policy")
     check_iterable(complaints, "complaints")
     day = _as_of_date(as_of)
     tally = _ClosureTally()

@@ -39,7 +39,7 @@ import attrs
 
 from autocrm.domain.fleet import FleetAccount, FleetClass
 from autocrm.errors import InvalidFormat, shown
-from autocrm.stats._checks import check_iterable
+from autocrm.stats._checks import check_iterable, checked
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import Rate
 
@@ -203,6 +203,7 @@ def fleet_table(
         >>> table.row("A").served, f"{table.total.share}", table.unclassified
         (38, '95%', 1)
     """
+    policy = checked(policy, StatsPolicy, "policy")
     check_iterable(accounts, "accounts")
     counts = dict.fromkeys(_CLASSES, (0, 0, 0))
     unclassified = 0

@@ -41,7 +41,7 @@ from autocrm.domain.text import KEY_LENGTH
 from autocrm.domain.time import as_date, local_date
 from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import InvalidComponent, InvalidFormat, shown
-from autocrm.stats._checks import check_iterable
+from autocrm.stats._checks import check_iterable, checked
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import (
     _NOT_AVAILABLE,
@@ -478,6 +478,7 @@ def appointment_rates(
         >>> f"{rates.row(kind='proactive').success}"
         '100%'
     """
+    policy = checked(policy, StatsPolicy, "policy")
     check_iterable(appointments, "appointments")
     used = _check_period(period)
     buckets: dict[tuple[date | None, str], Counter[tuple[AppointmentKind, AppointmentStatus]]]
@@ -678,6 +679,7 @@ def renewal_rate(
         >>> f"{rate.by_count}", rate.by_value_percent(), rate.meets_floor_by_count
         ('25%', '40%', True)
     """
+    policy = checked(policy, StatsPolicy, "policy")
     check_iterable(renewals, "renewals")
     candidate: object = month
     if not isinstance(candidate, date):

@@ -43,7 +43,7 @@ from autocrm.domain.followup import FollowUp
 from autocrm.domain.time import local_date
 from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import InvalidComponent, InvalidFormat, shown
-from autocrm.stats._checks import check_iterable
+from autocrm.stats._checks import check_iterable, checked
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import (
     Period,
@@ -299,6 +299,7 @@ def mean_rating(
         >>> summary.count, summary.rounded(2)
         (3, Decimal('4.67'))
     """
+    policy = checked(policy, StatsPolicy, "policy")
     check_iterable(items, "items")
     used = _scale(scale, policy)
     return _summary_from_histogram(Counter(_ratings(items, used)), used)
@@ -331,6 +332,7 @@ def csat(
         >>> csat([]).value is None
         True
     """
+    policy = checked(policy, StatsPolicy, "policy")
     check_iterable(items, "items")
     used = _scale(scale, policy)
     return _csat_from_histogram(Counter(_ratings(items, used)), used, policy)
@@ -361,6 +363,7 @@ def nps(
         ...
         autocrm.errors.InvalidComponent: scale: NPS needs 0–10 ratings, got scale 5
     """
+    policy = checked(policy, StatsPolicy, "policy")
     check_iterable(items, "items")
     used = _scale(scale, policy)
     if used != 10:
@@ -553,6 +556,7 @@ def satisfaction_by_period(
         >>> [(r.period, r.ratings.count, f"{r.csat}") for r in table.rows]
         [('2025-W41', 2, '50%'), ('2025-W42', 1, '100%')]
     """
+    policy = checked(policy, StatsPolicy, "policy")
     check_iterable(items, "items")
     used_period = _check_period(period)
     breakdown = Breakdown.from_label(by) if isinstance(by, str) else by
