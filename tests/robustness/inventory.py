@@ -122,6 +122,8 @@ FUZZED = (
     "autocrm.ports.deletion_entry",
     "autocrm.ports.entity_id",
     "autocrm.ports.next_customer_sequence",
+    "autocrm.ports.require_key",
+    "autocrm.ports.require_snapshot",
     "autocrm.query.aggregate.AggregateResult",
     "autocrm.query.aggregate.AggregateResult.from_groups",
     "autocrm.query.aggregate.AggregateRow",

@@ -19,22 +19,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.adapters.json.loads": {
         "kind": "StructureHandlerNotFoundError (cattrs/fns.py:22)",
     },
-    "autocrm.adapters.memory.MemoryArchive.add": {
-        "actor": "ValueError (autocrm/adapters/memory.py:115)",
-    },
     "autocrm.adapters.memory.MemoryArchive.aggregate": {
         "group_by": "TypeError (autocrm/query/aggregate.py:476)",
         "measures": "ValueError (autocrm/query/aggregate.py:477)",
-    },
-    "autocrm.adapters.memory.MemoryArchive.delete": {
-        "actor": "ValueError (autocrm/adapters/memory.py:115)",
-        "key": "ValueError (autocrm/adapters/memory.py:383)",
-    },
-    "autocrm.adapters.memory.MemoryArchive.get": {
-        "key": "ValueError (autocrm/adapters/memory.py:383)",
-    },
-    "autocrm.adapters.memory.MemoryArchive.update": {
-        "actor": "ValueError (autocrm/adapters/memory.py:115)",
     },
     "autocrm.adapters.pandas.to_frame": {
         "rows": "TypeError (autocrm/adapters/pandas.py:66)",
@@ -50,44 +37,18 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "revision": "TypeError (alembic/command.py:513)",
     },
     "autocrm.adapters.sqlalchemy.repository.SqlArchive": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/repository.py:665)",
-    },
-    "autocrm.adapters.sqlalchemy.repository.SqlArchive.add": {
-        "actor": "ValueError (autocrm/adapters/sqlalchemy/repository.py:673)",
+        "engine": "AttributeError (autocrm/adapters/sqlalchemy/repository.py:670)",
     },
     "autocrm.adapters.sqlalchemy.repository.SqlArchive.aggregate": {
         "group_by": "TypeError (autocrm/query/aggregate.py:476)",
-        "kind": "TypeError (autocrm/adapters/sqlalchemy/repository.py:69)",
         "measures": "ValueError (autocrm/query/aggregate.py:477)",
     },
     "autocrm.adapters.sqlalchemy.repository.SqlArchive.audit_trail": {
-        "entity": "TypeError (autocrm/adapters/sqlalchemy/repository.py:69)",
         "entity_id": "OverflowError (sqlalchemy/engine/default.py:1192)",
-    },
-    "autocrm.adapters.sqlalchemy.repository.SqlArchive.count": {
-        "kind": "TypeError (autocrm/adapters/sqlalchemy/repository.py:69)",
-    },
-    "autocrm.adapters.sqlalchemy.repository.SqlArchive.delete": {
-        "actor": "ValueError (autocrm/adapters/sqlalchemy/repository.py:673)",
-        "key": "OverflowError (sqlalchemy/engine/default.py:1192)",
-        "kind": "TypeError (autocrm/adapters/sqlalchemy/repository.py:69)",
-    },
-    "autocrm.adapters.sqlalchemy.repository.SqlArchive.find": {
-        "kind": "TypeError (autocrm/adapters/sqlalchemy/repository.py:69)",
     },
     "autocrm.adapters.sqlalchemy.repository.SqlArchive.from_url": {
         "create": "TypeError (autocrm/query/expr.py:274)",
         "url": "ArgumentError (sqlalchemy/engine/url.py:907)",
-    },
-    "autocrm.adapters.sqlalchemy.repository.SqlArchive.get": {
-        "key": "OverflowError (sqlalchemy/engine/default.py:1192)",
-        "kind": "TypeError (autocrm/adapters/sqlalchemy/repository.py:69)",
-    },
-    "autocrm.adapters.sqlalchemy.repository.SqlArchive.restore": {
-        "snapshot": "AttributeError (autocrm/adapters/sqlalchemy/repository.py:584)",
-    },
-    "autocrm.adapters.sqlalchemy.repository.SqlArchive.update": {
-        "actor": "ValueError (autocrm/adapters/sqlalchemy/repository.py:673)",
     },
     "autocrm.adapters.sqlalchemy.stats.appointment_rates": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:595)",
@@ -106,7 +67,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.adapters.sqlalchemy.stats.csat": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:677)",
-        "of": "ValueError (autocrm/adapters/sqlalchemy/stats.py:629)",
         "policy": "AttributeError (autocrm/stats/satisfaction.py:128)",
         "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
     },
@@ -119,13 +79,11 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.adapters.sqlalchemy.stats.mean_rating": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:677)",
-        "of": "ValueError (autocrm/adapters/sqlalchemy/stats.py:629)",
         "policy": "AttributeError (autocrm/stats/satisfaction.py:128)",
         "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
     },
     "autocrm.adapters.sqlalchemy.stats.nps": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:677)",
-        "of": "ValueError (autocrm/adapters/sqlalchemy/stats.py:629)",
         "policy": "AttributeError (autocrm/stats/satisfaction.py:165)",
         "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
     },
@@ -136,7 +94,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.adapters.sqlalchemy.stats.satisfaction_by_period": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:921)",
-        "of": "ValueError (autocrm/adapters/sqlalchemy/stats.py:629)",
         "policy": "AttributeError (autocrm/stats/satisfaction.py:128)",
         "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
     },
@@ -146,9 +103,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.adapters.sqlalchemy.upgrade": {
         "engine": "AttributeError (autocrm/adapters/sqlalchemy/__init__.py:63)",
         "revision": "TypeError (alembic/command.py:470)",
-    },
-    "autocrm.domain.membership.MembershipTier": {
-        "discount": "ValueError (autocrm/domain/membership.py:70)",
     },
     "autocrm.domain.text.check_text": {
         "allow_blank": "TypeError (autocrm/query/expr.py:274)",
@@ -167,31 +121,31 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "path": "IsADirectoryError (pathlib.py:1044)",
     },
     "autocrm.ports.audit_text": {
-        "value": "ValueError (autocrm/ports.py:346)",
+        "value": "ValueError (autocrm/ports.py:380)",
     },
     "autocrm.ports.changed_fields": {
         "new": "NotAnAttrsClassError (attr/_make.py:1937)",
-        "old": "AttributeError (autocrm/ports.py:366)",
+        "old": "AttributeError (autocrm/ports.py:400)",
     },
     "autocrm.ports.customer_number": {
-        "policy": "AttributeError (autocrm/ports.py:427)",
-        "sequence": "TypeError (autocrm/ports.py:427)",
+        "policy": "AttributeError (autocrm/ports.py:461)",
+        "sequence": "TypeError (autocrm/ports.py:461)",
     },
     "autocrm.ports.customer_sequence": {
-        "number": "AttributeError (autocrm/ports.py:438)",
-        "policy": "AttributeError (autocrm/ports.py:437)",
+        "number": "AttributeError (autocrm/ports.py:472)",
+        "policy": "AttributeError (autocrm/ports.py:471)",
     },
     "autocrm.ports.deleted_version": {
-        "entry": "AttributeError (autocrm/ports.py:411)",
+        "entry": "AttributeError (autocrm/ports.py:445)",
     },
     "autocrm.ports.deletion_entry": {
-        "version": "ValueError (autocrm/ports.py:397)",
+        "version": "ValueError (autocrm/ports.py:431)",
     },
     "autocrm.ports.next_customer_sequence": {
-        "audit": "TypeError (autocrm/ports.py:465)",
-        "customers": "TypeError (autocrm/ports.py:464)",
-        "last_issued": "TypeError (autocrm/ports.py:468)",
-        "policy": "AttributeError (autocrm/ports.py:437)",
+        "audit": "TypeError (autocrm/ports.py:499)",
+        "customers": "TypeError (autocrm/ports.py:498)",
+        "last_issued": "TypeError (autocrm/ports.py:502)",
+        "policy": "AttributeError (autocrm/ports.py:471)",
     },
     "autocrm.query.aggregate.AggregateResult": {
         "zeros": "TypeError (autocrm/query/aggregate.py:261)",

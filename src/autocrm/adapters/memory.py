@@ -56,6 +56,8 @@ from autocrm.ports import (
     deletion_entry,
     entity_id,
     next_customer_sequence,
+    require_key,
+    require_snapshot,
 )
 from autocrm.query.aggregate import AggregateResult, GroupKey, Measure
 from autocrm.query.aggregate import aggregate as run_aggregate
@@ -112,7 +114,7 @@ def _entity_of(kind: type) -> str:
 
 def _check_writer(actor: object, at: datetime) -> None:
     if not isinstance(actor, str) or not actor.strip():
-        msg = f"actor: who made the change is required (a staff id or name), got {actor!r}"
+        msg = f"actor: who made the change is required (a staff id or name), got {shown(actor)}"
         raise InvalidFormat(msg, field="actor", value=actor)
     require_aware(at, "at")
 
@@ -377,10 +379,11 @@ class MemoryArchive:
             return stored  # type: ignore[no-any-return]
 
     def _stored(self, entity: str, key: str) -> Any:
+        require_key(key)
         try:
             return self._records[entity][key]
         except KeyError:
-            msg = f"{entity} {key!r} is not in the archive"
+            msg = f"{entity} {shown(key)} is not in the archive"
             raise NotFound(msg) from None
 
     def update(self, obj: T, *, actor: str, at: datetime) -> T:
@@ -597,6 +600,7 @@ class MemoryArchive:
             autocrm.ports.ArchiveNotEmpty: the archive holds records or audit entries.
             autocrm.ports.AlreadyExists: the snapshot repeats a key.
         """
+        require_snapshot(snapshot)
         if self._audit or self._readings or any(self._records.values()):
             msg = "restore needs an empty archive; create a new MemoryArchive"
             raise ArchiveNotEmpty(msg)

@@ -201,13 +201,15 @@ def _normalise_contact(instance: Contact) -> None:
         try:
             normal = phone_id.validate(instance.value)
         except ValueError as exc:
-            msg = f"value: {instance.kind.label} {instance.value!r} is not a valid number: {exc}"
+            msg = (
+                f"value: {instance.kind.label} {shown(instance.value)} is not a valid number: {exc}"
+            )
             raise InvalidFormat(msg, field="value", value=instance.value) from None
         object.__setattr__(instance, "value", normal)
     elif instance.kind is ContactKind.EMAIL and (
         "@" not in instance.value or instance.value.startswith("@") or " " in instance.value
     ):
-        msg = f"value: {instance.value!r} is not an e-mail address"
+        msg = f"value: {shown(instance.value)} is not an e-mail address"
         raise InvalidFormat(msg, field="value", value=instance.value)
 
 

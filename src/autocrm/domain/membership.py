@@ -17,7 +17,7 @@ import attrs
 from autocrm.domain import _fields as f
 from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.text import NAME_LENGTH, SHORT_TEXT_LENGTH
-from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
 
 __all__ = ["LoyaltyClass", "MembershipTier"]
 
@@ -59,15 +59,15 @@ class LoyaltyClass(LabelledEnum):
 
 def _rate(value: object) -> Decimal:
     if isinstance(value, (float, bool)):
-        msg = f"discount: {value!r} is a float; pass a Decimal or a string such as '0.10'"
+        msg = f"discount: {shown(value)} is a float; pass a Decimal or a string such as '0.10'"
         raise InvalidFormat(msg, field="discount", value=value)
     try:
         rate = Decimal(value)  # type: ignore[arg-type]
     except Exception:
-        msg = f"discount: {value!r} is not a decimal rate"
+        msg = f"discount: {shown(value)} is not a decimal rate"
         raise InvalidFormat(msg, field="discount", value=value) from None
     if not rate.is_finite() or not Decimal(0) <= rate < Decimal(1):
-        msg = f"discount: a discount rate lies in [0, 1), got {value!r}"
+        msg = f"discount: a discount rate lies in [0, 1), got {shown(value)}"
         raise InvalidComponent(msg, field="discount", value=value)
     return rate
 

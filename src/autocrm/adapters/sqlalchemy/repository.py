@@ -46,6 +46,8 @@ from autocrm.ports import (
     deletion_entry,
     entity_id,
     next_customer_sequence,
+    require_key,
+    require_snapshot,
 )
 from autocrm.rules.archive import ArchivePolicy
 
@@ -66,7 +68,7 @@ def _entity_spec(kind: type[_T] | str) -> cv.EntitySpec[_T]:
                 return spec
         msg = f"the archive keeps no {shown(kind)} records"
         raise UnsupportedType(msg, field="kind", value=kind)
-    if kind not in cv.SPECS:
+    if not isinstance(kind, type) or kind not in cv.SPECS:
         msg = f"the archive keeps no {getattr(kind, '__name__', None) or shown(kind)} records"
         raise UnsupportedType(msg, field="kind", value=kind)
     return cv.spec_for(kind)
@@ -367,6 +369,7 @@ class SqlArchive:
         if spec.key is None:
             msg = f"{spec.entity} records are append only; they are not deleted"
             raise UnsupportedType(msg, field="kind", value=kind)
+        require_key(key)
         _check_who_when(actor, at)
         with self._begin(write=True) as connection:
             version: int | None = None
@@ -406,6 +409,7 @@ class SqlArchive:
             autocrm.errors.NotFound: no such record.
         """
         spec = _entity_spec(kind)
+        require_key(key)
         with self._begin() as connection:
             return self._get(connection, spec, key)  # type: ignore[no-any-return]
 
@@ -577,6 +581,7 @@ class SqlArchive:
             autocrm.ports.ArchiveNotEmpty: the archive holds records or audit entries.
             autocrm.ports.AlreadyExists: the snapshot repeats a key.
         """
+        require_snapshot(snapshot)
         for collection, spec in _COLLECTIONS.items():
             if spec.key is None:
                 continue
@@ -590,7 +595,7 @@ class SqlArchive:
             for table in (*(spec.table for spec in _COLLECTIONS.values()), t.audit_entries):
                 if connection.execute(sa.select(sa.literal(1)).select_from(table)).first():
                     msg = (
-                        f"restore needs an empty archive, but table {table.name!r} has rows; "
+                        f"restore needs an empty archive, but table {shown(table.name)} has rows; "
                         "restore into a new database"
                     )
                     raise ArchiveNotEmpty(msg)
@@ -670,18 +675,20 @@ def _use_real_sqlite_transactions(engine: sa.Engine) -> None:
 
 def _check_who_when(actor: object, at: object) -> None:
     if not isinstance(actor, str) or not actor.strip():
-        msg = f"actor: expected the non-blank name or id of who makes the change, got {actor!r}"
+        msg = (
+            f"actor: expected the non-blank name or id of who makes the change, got {shown(actor)}"
+        )
         raise InvalidFormat(msg, field="actor", value=actor)
     require_aware(at, "at")
 
 
 def _exists(spec: cv.EntitySpec[Any], key: str) -> AlreadyExists:
-    msg = f"{spec.key}: a {spec.entity} {key!r} is already in the archive"
+    msg = f"{spec.key}: a {spec.entity} {shown(key)} is already in the archive"
     return AlreadyExists(msg, entity=spec.entity, entity_id=key)
 
 
 def _not_found(spec: cv.EntitySpec[Any], key: str) -> NotFound:
-    msg = f"no {spec.entity} {key!r} in the archive"
+    msg = f"no {spec.entity} {shown(key)} in the archive"
     return NotFound(msg)
 
 
@@ -689,7 +696,7 @@ def _stale(spec: cv.EntitySpec[Any], key: str, expected: int, actual: int | None
     if actual is None:
         return _not_found(spec, key)
     msg = (
-        f"{spec.entity} {key!r} was changed by someone else: you read version {expected}, "
+        f"{spec.entity} {shown(key)} was changed by someone else: you read version {expected}, "
         f"the archive holds version {actual}; read it again and redo the change"
     )
     return ConcurrentUpdate(
