@@ -47,7 +47,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "entity_id": "OverflowError (sqlalchemy/engine/default.py:1192)",
     },
     "autocrm.adapters.sqlalchemy.repository.SqlArchive.from_url": {
-        "create": "TypeError (autocrm/query/expr.py:274)",
+        "create": "TypeError (autocrm/query/expr.py:278)",
         "url": "ArgumentError (sqlalchemy/engine/url.py:907)",
     },
     "autocrm.adapters.sqlalchemy.stats.appointment_rates": {
@@ -68,7 +68,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.adapters.sqlalchemy.stats.csat": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:677)",
         "policy": "AttributeError (autocrm/stats/satisfaction.py:128)",
-        "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
     },
     "autocrm.adapters.sqlalchemy.stats.fleet_table": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1045)",
@@ -80,12 +79,10 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.adapters.sqlalchemy.stats.mean_rating": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:677)",
         "policy": "AttributeError (autocrm/stats/satisfaction.py:128)",
-        "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
     },
     "autocrm.adapters.sqlalchemy.stats.nps": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:677)",
         "policy": "AttributeError (autocrm/stats/satisfaction.py:165)",
-        "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
     },
     "autocrm.adapters.sqlalchemy.stats.on_time_closure": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:431)",
@@ -95,7 +92,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.adapters.sqlalchemy.stats.satisfaction_by_period": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:921)",
         "policy": "AttributeError (autocrm/stats/satisfaction.py:128)",
-        "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
     },
     "autocrm.adapters.sqlalchemy.stats.service_table": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1096)",
@@ -105,7 +101,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "revision": "TypeError (alembic/command.py:470)",
     },
     "autocrm.domain.text.check_text": {
-        "allow_blank": "TypeError (autocrm/query/expr.py:274)",
+        "allow_blank": "TypeError (autocrm/query/expr.py:278)",
         "max_length": "TypeError (autocrm/domain/text.py:106)",
     },
     "autocrm.domain.text.has_nul": {
@@ -156,11 +152,10 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "measures": "AttributeError (autocrm/query/aggregate.py:366)",
     },
     "autocrm.query.aggregate.AggregateRow": {
-        "key": "TypeError (autocrm/query/expr.py:118)",
+        "key": "TypeError (autocrm/query/expr.py:122)",
         "values": "TypeError (autocrm/query/aggregate.py:261)",
     },
     "autocrm.query.aggregate.aggregate": {
-        "entity": "ValueError (autocrm/query/fields.py:450)",
         "group_by": "TypeError (autocrm/query/aggregate.py:476)",
         "measures": "ValueError (autocrm/query/aggregate.py:477)",
         "source": "TypeError (autocrm/query/evaluate.py:221)",
@@ -179,39 +174,26 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "node": "AttributeError (autocrm/query/evaluate.py:265)",
     },
     "autocrm.query.expr.And": {
-        "items": "TypeError (autocrm/query/expr.py:449)",
+        "items": "TypeError (autocrm/query/expr.py:453)",
     },
     "autocrm.query.expr.Field": {
-        "entity": "ValueError (autocrm/query/fields.py:450)",
-        "path": "TypeError (autocrm/query/expr.py:114)",
-        "type": "ValueError (autocrm/query/expr.py:150)",
+        "type": "ValueError (autocrm/query/expr.py:154)",
     },
     "autocrm.query.expr.FieldRef": {
-        "entity": "ValueError (autocrm/query/fields.py:450)",
-        "path": "TypeError (autocrm/query/expr.py:692)",
+        "path": "TypeError (autocrm/query/expr.py:696)",
     },
     "autocrm.query.expr.In": {
-        "values": "TypeError (autocrm/query/expr.py:118)",
+        "values": "TypeError (autocrm/query/expr.py:122)",
     },
     "autocrm.query.expr.Or": {
-        "items": "TypeError (autocrm/query/expr.py:449)",
-    },
-    "autocrm.query.expr.field": {
-        "path": "AttributeError (autocrm/query/expr.py:805)",
+        "items": "TypeError (autocrm/query/expr.py:453)",
     },
     "autocrm.query.expr.window_bounds": {
-        "as_of": "TypeError (autocrm/query/expr.py:625)",
-        "window": "AttributeError (autocrm/query/expr.py:622)",
-    },
-    "autocrm.query.fields.entity_name": {
-        "entity": "ValueError (autocrm/query/fields.py:450)",
-    },
-    "autocrm.query.fields.entity_schema": {
-        "entity": "ValueError (autocrm/query/fields.py:450)",
+        "as_of": "TypeError (autocrm/query/expr.py:629)",
+        "window": "AttributeError (autocrm/query/expr.py:626)",
     },
     "autocrm.query.fields.resolve_path": {
-        "entity": "ValueError (autocrm/query/fields.py:450)",
-        "path": "TypeError (autocrm/query/fields.py:485)",
+        "path": "KeyError (autocrm/query/fields.py:500)",
     },
     "autocrm.rules.appointments.BookingRequest": {
         "kind": "ValueError (autocrm/rules/appointments.py:90)",
@@ -239,7 +221,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "n": "ValueError (autocrm/rules/calendar.py:567)",
     },
     "autocrm.rules.calendar.next_workday": {
-        "include_self": "TypeError (autocrm/query/expr.py:274)",
+        "include_self": "TypeError (autocrm/query/expr.py:278)",
     },
     "autocrm.rules.churn.ChurnPolicy": {
         "lost_after_days": "ValueError (autocrm/rules/churn.py:167)",
@@ -357,17 +339,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "successes": "ValueError (autocrm/stats/rates.py:201)",
         "trials": "OverflowError (autocrm/stats/rates.py:207)",
     },
-    "autocrm.stats.satisfaction.csat": {
-        "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
-    },
-    "autocrm.stats.satisfaction.mean_rating": {
-        "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
-    },
-    "autocrm.stats.satisfaction.nps": {
-        "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
-    },
     "autocrm.stats.satisfaction.satisfaction_by_period": {
-        "scale": "InvalidOperation (autocrm/stats/satisfaction.py:121)",
         "work_orders": "TypeError (autocrm/stats/satisfaction.py:564)",
     },
 }

@@ -111,7 +111,11 @@ Operator = Literal["==", "!=", "<", "<=", ">", ">="]
 def _to_path(value: str | Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         return tuple(value.split("."))
-    return tuple(value)
+    parts = tuple(value) if isinstance(value, Iterable) else (value,)
+    if not all(isinstance(part, str) for part in parts):
+        msg = f"path: a field path is a dotted name or a sequence of names, got {shown(value)}"
+        raise UnknownField(msg, field="path", value=value)
+    return parts
 
 
 def _as_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
@@ -802,6 +806,11 @@ def field(path: str) -> FieldRef:
         >>> by_name == (F.work_order.vehicle.insurer == "PICC")
         True
     """
+    if not isinstance(path, str):
+        msg = (  # type: ignore[unreachable]
+            f"path: expected a dotted name such as 'vehicle.insurer', got {type(path).__name__}"
+        )
+        raise UnknownField(msg, field="path", value=path)
     entity, _, rest = path.partition(".")
     return FieldRef(entity, tuple(rest.split(".")) if rest else ())
 

@@ -118,7 +118,7 @@ def _rating_of(item: object) -> int | None:
 
 
 def _check_scale(scale: object) -> int:
-    if scale not in (5, 10) or isinstance(scale, bool):
+    if isinstance(scale, bool) or not isinstance(scale, int) or scale not in (5, 10):
         msg = f"scale: a rating scale is 5 (ratings 1–5) or 10 (ratings 0–10), got {shown(scale)}"
         raise InvalidComponent(msg, field="scale", value=scale)
     return scale
