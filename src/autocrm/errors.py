@@ -320,6 +320,9 @@ def shown(value: object, *, limit: int = 80) -> str:
         >>> shown("x" * 100, limit=10)
         "'xxxxxx..."
     """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
     try:
         text = repr(value)
     except Exception:

@@ -13,9 +13,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "snapshot": "AttributeError (autocrm/adapters/json.py:228)",
         "target": "AttributeError (autocrm/adapters/json.py:259)",
     },
-    "autocrm.adapters.json.import_jsonl": {
-        "source": "IsADirectoryError (pathlib.py:1044)",
-    },
     "autocrm.adapters.json.loads": {
         "kind": "StructureHandlerNotFoundError (cattrs/fns.py:22)",
     },
@@ -103,18 +100,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.domain.text.check_text": {
         "allow_blank": "TypeError (autocrm/query/expr.py:278)",
         "max_length": "TypeError (autocrm/domain/text.py:106)",
-    },
-    "autocrm.domain.text.has_nul": {
-        "value": "TypeError (autocrm/domain/text.py:63)",
-    },
-    "autocrm.domain.time.local_date": {
-        "moment": "AttributeError (autocrm/domain/time.py:31)",
-    },
-    "autocrm.errors.shown": {
-        "limit": "TypeError (autocrm/errors.py:329)",
-    },
-    "autocrm.policies.load_policies": {
-        "path": "IsADirectoryError (pathlib.py:1044)",
     },
     "autocrm.ports.audit_text": {
         "value": "ValueError (autocrm/ports.py:380)",
@@ -217,9 +202,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.rules.calendar.ChineseWorkdays.from_toml": {
         "path": "TypeError (pathlib.py:493)",
     },
-    "autocrm.rules.calendar.add_workdays": {
-        "n": "ValueError (autocrm/rules/calendar.py:567)",
-    },
     "autocrm.rules.calendar.next_workday": {
         "include_self": "TypeError (autocrm/query/expr.py:278)",
     },
@@ -280,7 +262,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "regular_min_share": "InvalidOperation (autocrm/rules/loyalty.py:80)",
     },
     "autocrm.rules.loyalty.classify_loyalty": {
-        "as_of": "ValueError (dateutil/relativedelta.py:387)",
+        "as_of": "runs for seconds",
     },
     "autocrm.rules.membership.MembershipPolicy": {
         "tiers": "TypeError (attrs-generated __init__)",

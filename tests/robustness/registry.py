@@ -565,6 +565,14 @@ NOT_FUZZED: dict[str, str] = {
     "autocrm.stats.operations.InsuranceRenewal": _RESULT,
     "autocrm.query.fields.Relation": "part of the query schema autocrm describes itself",
 }
+# Arguments naming a file: a file that cannot be opened (missing, a folder, no rights) is
+# the operating system's OSError, as these functions document.
+FILE_ARGUMENTS = {
+    "autocrm.adapters.json.import_jsonl": "source",
+    "autocrm.adapters.json.export_jsonl": "target",
+    "autocrm.policies.load_policies": "path",
+    "autocrm.rules.calendar.ChineseWorkdays.from_toml": "path",
+}
 # Names whose bad input another suite covers.
 COVERED_ELSEWHERE: dict[str, str] = {
     "autocrm.cli.main": "the CLI suite (tests/integration/test_cli.py) runs every command",

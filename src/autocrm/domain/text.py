@@ -53,14 +53,14 @@ ENTITY_LENGTH = 32
 NUL = "\x00"
 
 
-def has_nul(value: str) -> bool:
-    """Tell whether ``value`` holds the NUL character.
+def has_nul(value: object) -> bool:
+    """Tell whether ``value`` is a text holding the NUL character (False for anything else).
 
     Examples:
-        >>> has_nul("王建国"), has_nul("王\\x00建国")
-        (False, True)
+        >>> has_nul("王建国"), has_nul("王\\x00建国"), has_nul(None)
+        (False, True, False)
     """
-    return NUL in value
+    return isinstance(value, str) and NUL in value
 
 
 def check_text(

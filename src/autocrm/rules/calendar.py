@@ -564,7 +564,7 @@ def add_workdays(day: date, n: int, *, calendar: WorkdayCalendar = _DEFAULT_CALE
     if n == 0:
         return next_workday(day, calendar=calendar)
     if abs(n) > _MAX_SPAN_DAYS:
-        msg = f"n: at most {_MAX_SPAN_DAYS} working days are counted, got {n}"
+        msg = f"n: at most {_MAX_SPAN_DAYS} working days are counted, got {shown(n)}"
         raise InvalidComponent(msg, field="n", value=n)
     direction = 1 if n > 0 else -1
     for _ in range(abs(n)):
