@@ -2,8 +2,9 @@
 
 A new public function, class or archive method fails
 ``test_every_public_entry_point_is_listed`` until it is added here (and, if its
-parameters are new, given valid values in ``registry.py``). What is not fuzzed, and why,
-is listed in ``registry.py`` (``NOT_FUZZED``, ``COVERED_ELSEWHERE``, ``SKIPPED_MODULES``).
+parameters are new, given valid values in ``registry.py``). What is not fuzzed, and
+why, is listed in ``registry.py`` (``NOT_FUZZED``, ``COVERED_ELSEWHERE``,
+``SKIPPED_MODULES``). ``update_lists.py`` rewrites this file.
 """
 
 FUZZED = (

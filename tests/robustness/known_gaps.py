@@ -2,7 +2,7 @@
 
 Each entry names the exception and where it is raised. The fuzzing skips these
 arguments; ``test_known_gaps_are_still_open`` fails as soon as one is fixed, so that
-it is taken off this list. Found by the robustness suite; left for a later change.
+it is taken off this list. ``update_lists.py`` rewrites this file.
 """
 
 KNOWN_GAPS: dict[str, dict[str, str]] = {
