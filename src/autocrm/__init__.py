@@ -37,6 +37,7 @@ from autocrm.errors import (
     ConcurrentUpdate,
     InvalidTransition,
     NotFound,
+    StoreError,
     ValidationError,
 )
 from autocrm.policies import Policies, load_policies
@@ -65,6 +66,7 @@ __all__ = [
     "Policies",
     "Repository",
     "Snapshot",
+    "StoreError",
     "UnitOfWork",
     "ValidationError",
     "Vehicle",

@@ -9,6 +9,12 @@ complaint figures, the big-customer table and seed 000's Bank X question.
 This is the only module of autocrm that reads the clock, and only to default
 ``--as-of`` to today.
 
+Every command runs inside one mapping of errors to exit statuses (see
+:data:`EXIT_STATUSES`): a refused value, a missing file or a database that cannot be
+used prints one line on standard error, never a traceback. Only ``demo``, ``import``
+and ``init`` create an archive and only ``upgrade`` migrates one; the other commands
+open an existing, current archive or stop with status 3.
+
 Examples:
     >>> from typer.testing import CliRunner
     >>> result = CliRunner().invoke(app, ["validate", "vin", "LFV2A21K3D3109826"])
@@ -21,24 +27,124 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+from typer.core import TyperGroup
 
-from autocrm.errors import ValidationError, shown
+from autocrm import __version__
+from autocrm.errors import (
+    ArchiveNotEmpty,
+    AutocrmError,
+    StoreError,
+    StoreNotFound,
+    StoreOutOfDate,
+    shown,
+)
 
-__all__ = ["app", "main"]
+if TYPE_CHECKING:
+    from autocrm.adapters.sqlalchemy import SqlArchive
+
+__all__ = ["EXIT_STATUSES", "app", "main"]
+
+#: The exit statuses of every ``autocrm`` command.
+EXIT_STATUSES: Mapping[int, str] = MappingProxyType(
+    {
+        0: "done",
+        1: "bad input: a value, file or backup was refused (one line on standard error)",
+        2: "usage: an unknown command or option, or an option value of the wrong type",
+        3: "store problem: the database cannot be opened, is missing, is out of date, "
+        "is unavailable, or (import) is not empty",
+    }
+)
+_BAD_INPUT, _STORE_PROBLEM = 1, 3
+
+
+def _exit_status(error: Exception) -> int | None:
+    """The exit status for an error a user can cause, or None for a defect in autocrm."""
+    import sqlalchemy as sa
+
+    if isinstance(error, sa.exc.ArgumentError):  # a URL SQLAlchemy cannot read
+        return _BAD_INPUT
+    if isinstance(error, (StoreError, ArchiveNotEmpty, sa.exc.SQLAlchemyError)):
+        return _STORE_PROBLEM
+    if isinstance(error, (AutocrmError, OSError, UnicodeDecodeError)):  # the last: a binary file
+        return _BAD_INPUT
+    return None
+
+
+def _one_line(error: Exception) -> str:
+    import sqlalchemy as sa
+
+    if isinstance(error, OSError) and error.strerror:
+        text = f"{error.strerror}: {error.filename}" if error.filename else error.strerror
+    elif isinstance(error, UnicodeDecodeError):
+        text = f"a file given is not UTF-8 text ({error.reason} at byte {error.start})"
+    elif isinstance(error, sa.exc.StatementError) and error.orig is not None:
+        text = f"the database refused: {error.orig}"
+    else:
+        text = str(error) or type(error).__name__
+    return " ".join(text.split())
+
+
+class _Commands(TyperGroup):
+    """The ``autocrm`` group: runs a command and turns a user's mistake into an exit status."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exception as error:  # typer's own exits and usage errors map to None
+            status = _exit_status(error)
+            if status is None:
+                raise
+            command = ctx.invoked_subcommand or ""
+            typer.echo(f"autocrm {command}: {_one_line(error)}", err=True)
+            raise typer.Exit(status) from None
+
 
 app = typer.Typer(
+    cls=_Commands,
     help="autocrm: the rules and numbers of a dealership's customer-service department.",
     no_args_is_help=True,
     add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        typer.echo(f"autocrm {__version__}")
+        raise typer.Exit
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            help="print the version and exit",
+            callback=_print_version,
+            is_eager=True,
+        ),
+    ] = False,
+) -> None:
+    """autocrm: the rules and numbers of a dealership's customer-service department."""
+
+
+def _open_store(url: str, *, create: bool) -> SqlArchive:
+    """The archive at ``url``; only a command that may create one passes ``create=True``."""
+    from autocrm.adapters.sqlalchemy import SqlArchive
+
+    return SqlArchive.from_url(url, create=create)
+
 
 _IDENTIFIERS = ("vin", "plate", "ric", "uscc", "phone")
 
@@ -91,14 +197,10 @@ def validate(
         msg = f"KIND must be one of {', '.join(_IDENTIFIERS)}"
         raise typer.BadParameter(msg)
     module = getattr(identifiers, kind)
-    try:
-        if kind == "vin":
-            normal = module.validate(value, check_digit=not no_check_digit)
-        else:
-            normal = module.validate(value)
-    except ValidationError as exc:
-        typer.echo(f"invalid {kind}: {exc}", err=True)
-        raise typer.Exit(1) from None
+    if kind == "vin":
+        normal = module.validate(value, check_digit=not no_check_digit)
+    else:
+        normal = module.validate(value)
     typer.echo(normal)
 
 
@@ -111,11 +213,7 @@ def policies(
     """Print the policies in force (the defaults, or those of FILE) as JSON."""
     from autocrm.policies import Policies, load_policies, policies_to_dict
 
-    try:
-        loaded = load_policies(file) if file is not None else Policies()
-    except ValidationError as exc:
-        typer.echo(f"policy error: {exc}", err=True)
-        raise typer.Exit(1) from None
+    loaded = load_policies(file) if file is not None else Policies()
     typer.echo(json.dumps(policies_to_dict(loaded), ensure_ascii=False, indent=2))
 
 
@@ -124,11 +222,10 @@ def export_archive(
     db: Annotated[str, typer.Option(help="SQLAlchemy database URL")],
     out: Annotated[Path, typer.Argument(help="the JSON Lines file to write")],
 ) -> None:
-    """Back up a database archive to a JSON Lines file."""
+    """Back up an existing database archive to a JSON Lines file (with its manifest)."""
     from autocrm.adapters.json import export_jsonl
-    from autocrm.adapters.sqlalchemy import SqlArchive
 
-    archive = SqlArchive.from_url(db)
+    archive = _open_store(db, create=False)
     written = export_jsonl(archive.snapshot(), out)
     typer.echo(f"{written} records written to {out}")
 
@@ -137,20 +234,135 @@ def export_archive(
 def import_archive(
     db: Annotated[str, typer.Option(help="SQLAlchemy database URL (an empty archive)")],
     source: Annotated[Path, typer.Argument(help="a JSON Lines backup")],
+    no_manifest: Annotated[
+        bool,
+        typer.Option(
+            "--no-manifest",
+            help="accept an old (version 1) backup, which has no manifest to check",
+        ),
+    ] = False,
 ) -> None:
-    """Restore a JSON Lines backup into an empty database archive."""
-    from autocrm.adapters.json import import_jsonl
-    from autocrm.adapters.sqlalchemy import SqlArchive, upgrade
+    """Restore a JSON Lines backup into an empty database archive (created if missing).
 
-    try:
-        snapshot = import_jsonl(source)
-    except ValidationError as exc:
-        typer.echo(f"cannot import {source}: {exc}", err=True)
-        raise typer.Exit(1) from None
-    archive = SqlArchive.from_url(db)
-    upgrade(archive.engine)
+    The backup is checked against its manifest before the database is touched.
+    """
+    from autocrm.adapters.json import import_jsonl
+
+    snapshot = import_jsonl(source, require_manifest=not no_manifest)
+    archive = _open_store(db, create=True)
     archive.restore(snapshot)
     typer.echo(f"restored {len(snapshot.customers)} customers into {db}")
+
+
+@app.command("rotate-key")
+def rotate_key(
+    db: Annotated[str, typer.Option(help="SQLAlchemy database URL of an existing archive")],
+    keys: Annotated[
+        Path, typer.Option("--keys", help="TOML key file: current, lookup_key and [keys]")
+    ],
+) -> None:
+    """Re-encrypt the archive under the current key of the key file (see docs/security.md).
+
+    Values under older keys (still listed in the file) move to the current key, the
+    look-up hashes are recomputed, and a plain archive becomes encrypted; one
+    transaction. Exit status 1: the key file or a key is wrong; 3: no archive at DB,
+    or one that ``autocrm upgrade`` must bring up to date first.
+    """
+    from autocrm.adapters.crypto import load_cipher
+    from autocrm.adapters.sqlalchemy import SqlArchive
+
+    cipher = load_cipher(keys)
+    rows = SqlArchive.from_url(db, create=False, cipher=cipher).rotate_key()
+    typer.echo(f"{rows} rows re-encrypted under key {cipher.current!r} in {db}")
+
+
+@app.command()
+def init(
+    db: Annotated[str, typer.Option(help="SQLAlchemy database URL")],
+) -> None:
+    """Create an empty archive (the database file and tables); an existing one is kept."""
+    from autocrm.adapters.sqlalchemy import current_revision
+
+    try:
+        archive = _open_store(db, create=False)
+    except StoreNotFound:
+        archive = _open_store(db, create=True)
+        typer.echo(
+            f"created an empty archive at {db} (revision {current_revision(archive.engine)})"
+        )
+        return
+    typer.echo(f"{db} already holds an archive (revision {current_revision(archive.engine)})")
+
+
+@app.command("upgrade")
+def upgrade_archive(
+    db: Annotated[str, typer.Option(help="SQLAlchemy database URL")],
+) -> None:
+    """Bring an existing archive's tables to this version of autocrm (never creates one)."""
+    from autocrm.adapters.sqlalchemy import current_revision
+
+    try:
+        archive = _open_store(db, create=False)
+    except StoreOutOfDate:
+        archive = _open_store(db, create=True)
+        typer.echo(f"upgraded {db} to revision {current_revision(archive.engine)}")
+        return
+    typer.echo(f"{db} is up to date (revision {current_revision(archive.engine)})")
+
+
+@app.command("import-tables")
+def import_tables_command(
+    paths: Annotated[list[Path], typer.Argument(help="the exported files (CSV, .xlsx, Parquet)")],
+    mapping: Annotated[Path, typer.Option(help="the TOML column mapping")],
+    db: Annotated[str, typer.Option(help="SQLAlchemy database URL (an empty archive)")],
+    on_error: Annotated[
+        str, typer.Option(help="stop: write nothing if a row is refused; skip: write the rest")
+    ] = "stop",
+    report: Annotated[
+        Path | None, typer.Option(help="write the refused rows to this CSV file")
+    ] = None,
+) -> None:
+    """Import a DMS export (CSV, Excel, Parquet) into an empty database archive."""
+    from datetime import datetime
+
+    from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn
+
+    from autocrm.adapters.tables import import_tables, load_mapping
+    from autocrm.domain import CHINA_TZ
+
+    class _RowsPerSecond(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text("" if speed is None else f"{speed:,.0f} rows/s")
+
+    if on_error not in ("stop", "skip"):
+        msg = f"expected stop or skip, got {on_error!r}"
+        raise typer.BadParameter(msg, param_hint="--on-error")
+    console = Console(stderr=True, highlight=False)
+    table_mapping = load_mapping(mapping)
+    archive = _open_store(db, create=True)
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TextColumn("{task.completed:,.0f} rows"),
+        _RowsPerSecond(),
+        console=console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("importing", total=None)
+        result = import_tables(
+            paths,
+            table_mapping,
+            archive,
+            at=datetime.now(CHINA_TZ),
+            on_error=on_error,  # type: ignore[arg-type]
+            progress=lambda rows: bar.advance(task, rows),
+        )
+    if report is not None:
+        result.write_report(report)
+    typer.echo(result.summary() + (f" (report: {report})" if report and result.refused else ""))
+    if not result.written:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -173,8 +385,8 @@ def demo(
 def _run_demo(
     *, db: str, customers: int, seed: int, as_of: date, keep: bool, console: Console
 ) -> None:
-    from autocrm.adapters.sqlalchemy import SqlArchive, upgrade
     from autocrm.adapters.sqlalchemy import stats as sql_stats
+    from autocrm.adapters.sqlalchemy import upgrade
     from autocrm.domain import WorkOrder
     from autocrm.query import F, count, sum_money, within_last
     from autocrm.rules import assign_fleet_classes, due_reminders, followup_worklist
@@ -183,13 +395,16 @@ def _run_demo(
     from autocrm.testing.synthetic import BANK_X_NAME, INSURER_Y, generate_dealership
 
     started = time.perf_counter()
+    # Built before the old file goes, so that a refused --customers leaves it in place.
+    shop = None if keep else generate_dealership(seed=seed, customers=customers, as_of=as_of)
     sqlite_file = db.removeprefix("sqlite:///") if db.startswith("sqlite:///") else None
     if sqlite_file and not keep and sqlite_file != ":memory:":
         Path(sqlite_file).unlink(missing_ok=True)
-    archive = SqlArchive.from_url(db)
+    archive = _open_store(db, create=True)
     upgrade(archive.engine)
     if archive.count("customer") == 0:
-        shop = generate_dealership(seed=seed, customers=customers, as_of=as_of)
+        if shop is None:
+            shop = generate_dealership(seed=seed, customers=customers, as_of=as_of)
         archive.restore(shop)
     snapshot = archive.snapshot()
     console.print(
@@ -198,6 +413,7 @@ def _run_demo(
         f"{len(snapshot.work_orders)} work orders, {len(snapshot.complaints)} complaints "
         f"({time.perf_counter() - started:.1f} s)"
     )
+    _warn_if_estimated(console, as_of)
 
     # The follow-ups of recent visits, as stored; what is left to call today.
     worklist = followup_worklist(snapshot.followups, as_of=as_of, customers=snapshot.customers)
@@ -350,6 +566,26 @@ def _run_demo(
         )
     )
     console.print(f"done in {time.perf_counter() - started:.1f} s")
+
+
+def _warn_if_estimated(console: Console, as_of: date) -> None:
+    # The demo looks back a year (complaint figures) and ahead by the longest follow-up
+    # window (28 days); working days there may rest on a year without a published
+    # holiday arrangement, which the calendar only estimates.
+    from datetime import timedelta
+
+    from autocrm.rules.calendar import estimated_years
+
+    years = estimated_years(as_of - timedelta(days=366), as_of + timedelta(days=28))
+    if years:
+        listed = ", ".join(str(year) for year in years)
+        console.print(
+            f"warning: working days in {listed} are estimated from the statutory holidays "
+            "(no published arrangement, 调休 unknown); register the State Council's notice "
+            "with ChineseWorkdays.from_toml (see the Working days guide)",
+            style="yellow",
+            markup=False,
+        )
 
 
 def _count_vehicles() -> Any:

@@ -23,6 +23,7 @@ __all__ = [
     "ArchiveNotEmpty",
     "AutocrmError",
     "ConcurrentUpdate",
+    "EncryptionError",
     "InvalidChecksum",
     "InvalidComponent",
     "InvalidFormat",
@@ -30,6 +31,11 @@ __all__ = [
     "InvalidTransition",
     "NotFound",
     "PolicyError",
+    "StoreError",
+    "StoreNotFound",
+    "StoreOutOfDate",
+    "StoreTimeout",
+    "StoreUnavailable",
     "UnsupportedType",
     "ValidationError",
     "shown",
@@ -283,6 +289,119 @@ class ArchiveNotEmpty(AutocrmError, ValueError):
         ...     str(exc)
         'restore needs an empty archive; create a new MemoryArchive'
     """
+
+
+class StoreError(AutocrmError):
+    """The database behind an archive failed; nothing of the unit of work was stored.
+
+    The driver's own exception is chained as ``__cause__`` (``raise ... from exc``),
+    so a log keeps the database's wording. The subclasses say what went wrong; catch
+    this class to handle every store failure in one place.
+
+    Examples:
+        >>> from autocrm.adapters.sqlalchemy import SqlArchive
+        >>> try:
+        ...     SqlArchive.from_url("sqlite:///no/such/dir/autocrm.db", create=False)
+        ... except StoreError as exc:
+        ...     type(exc).__name__
+        'StoreNotFound'
+    """
+
+
+class StoreUnavailable(StoreError):
+    """The database cannot be reached: the connection was lost or the server is down.
+
+    The unit of work that was running is rolled back by the server; try again once
+    the database is back (an idle archive reconnects by itself).
+
+    Examples:
+        >>> from autocrm.adapters.sqlalchemy import SqlArchive
+        >>> try:  # the directory does not exist: the file cannot be opened
+        ...     SqlArchive.from_url("sqlite:///no/such/dir/autocrm.db")
+        ... except StoreUnavailable as exc:
+        ...     isinstance(exc, StoreError), type(exc.__cause__).__name__
+        (True, 'OperationalError')
+    """
+
+
+class StoreTimeout(StoreError):
+    """A lock or a statement waited longer than the archive's timeout allows.
+
+    Another writer held the record (or the whole SQLite file) for too long, or a
+    statement ran past its statement timeout. Nothing of the unit of work was
+    stored; it can be run again.
+
+    Examples:
+        >>> import os, sqlite3, tempfile
+        >>> from datetime import datetime
+        >>> from autocrm.adapters.sqlalchemy import SqlArchive
+        >>> from autocrm.domain import CHINA_TZ, Customer
+        >>> path = os.path.join(tempfile.mkdtemp(), "shop.db")
+        >>> archive = SqlArchive.from_url(f"sqlite:///{path}", lock_timeout=0.1)
+        >>> other_writer = sqlite3.connect(path, isolation_level=None)
+        >>> _ = other_writer.execute("BEGIN IMMEDIATE")  # and keeps the file locked
+        >>> try:
+        ...     archive.add(Customer(name="王建国"), actor="客服-李娜",
+        ...                 at=datetime(2026, 1, 5, 9, tzinfo=CHINA_TZ))
+        ... except StoreTimeout as exc:
+        ...     str(exc.__cause__.orig)
+        'database is locked'
+        >>> _ = other_writer.execute("ROLLBACK")
+        >>> other_writer.close()
+    """
+
+
+class StoreNotFound(StoreError):
+    """An archive was opened to be read (``create=False``) but there is none at that URL.
+
+    The database does not exist, or it holds no autocrm tables. Nothing was created.
+
+    Examples:
+        >>> from autocrm.adapters.sqlalchemy import SqlArchive
+        >>> try:
+        ...     SqlArchive.from_url("sqlite://", create=False)
+        ... except StoreNotFound as exc:
+        ...     str(exc)
+        'the database at sqlite:// holds no autocrm archive; create one first (autocrm init)'
+    """
+
+
+class StoreOutOfDate(StoreError):
+    """The archive's tables are at an older schema revision than this autocrm uses.
+
+    Opening with ``create=False`` never migrates; run ``autocrm upgrade`` (or
+    :func:`autocrm.adapters.sqlalchemy.upgrade`) first.
+
+    Attributes:
+        revision: The revision the database is at.
+        expected: The revision this autocrm needs.
+
+    Examples:
+        >>> error = StoreOutOfDate("run autocrm upgrade", revision="0002", expected="0003")
+        >>> error.revision, error.expected
+        ('0002', '0003')
+    """
+
+    def __init__(self, message: str, *, revision: str, expected: str) -> None:
+        super().__init__(message)
+        self.revision = revision
+        self.expected = expected
+
+
+class EncryptionError(AutocrmError):
+    """An encrypted value cannot be read or written: no key, the wrong key, altered data.
+
+    Attributes:
+        field: The field (or key setting) concerned.
+
+    Examples:
+        >>> str(EncryptionError("mobile: no cipher for encrypted values", field="mobile"))
+        'mobile: no cipher for encrypted values'
+    """
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 def _first_validation_error(exc: BaseException) -> ValidationError | None:

@@ -65,7 +65,13 @@ from autocrm.domain.followup import FollowUp
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import AlreadyExists, ArchiveNotEmpty, InvalidFormat, UnsupportedType
+from autocrm.errors import (
+    AlreadyExists,
+    ArchiveNotEmpty,
+    InvalidFormat,
+    UnsupportedType,
+    ValidationError,
+)
 from autocrm.query.aggregate import AggregateResult, GroupKey, Measure
 from autocrm.query.expr import FieldRef, Filter
 from autocrm.query.fields import entity_name
@@ -74,6 +80,7 @@ from autocrm.rules.archive import ArchivePolicy
 __all__ = [
     "DELETED_VERSION_FIELD",
     "KEY_ATTRIBUTE",
+    "MAX_CUSTOMER_SEQUENCE",
     "RECORD_TYPES",
     "AlreadyExists",
     "ArchiveNotEmpty",
@@ -125,7 +132,12 @@ class UnitOfWork(Protocol):
     every write made in it is committed together; when it raises, none is (the
     archive, its audit trail and its customer-number sequence are as before) and the
     exception propagates. A unit of work opened inside another joins it as a
-    savepoint: its failure undoes only its own writes.
+    savepoint: its failure undoes only its own writes. So does each operation: one
+    that raises inside the block (and is caught there) writes nothing, and the
+    block commits every write that did not raise. A block never ends normally
+    having stored less than that: if the store fails in a way it cannot undo one
+    operation alone (a lost database connection), the block raises
+    :class:`autocrm.errors.StoreError` at its end and stores nothing.
 
     Examples:
         >>> from autocrm.adapters.memory import MemoryArchive
@@ -259,6 +271,19 @@ class Repository(Protocol):
         Raises:
             autocrm.errors.NotFound: no such record.
             TypeError: odometer readings are append only.
+        """
+
+    def anonymise(self, number: str, *, actor: str, at: datetime, reason: str) -> Customer:
+        """Erase the customer's personal data (PIPL) from the record and the audit trail.
+
+        One unit of work, the same in every archive (:mod:`autocrm.erasure`): the
+        record anonymised, its vehicles' plates and fleet accounts' names removed,
+        the values of earlier audit entries on those fields replaced by ``[erased]``,
+        one ANONYMISE entry with the reason. A second call writes nothing.
+
+        Raises:
+            autocrm.errors.NotFound: no such customer.
+            autocrm.errors.InvalidFormat: ``actor`` or ``reason`` blank, ``at`` naive.
         """
 
     def audit_trail(
@@ -451,26 +476,66 @@ def deleted_version(entry: AuditEntry) -> int | None:
     return None
 
 
+#: The highest customer-number sequence an archive counts to: its counter is a signed
+#: 64-bit integer in every database.
+MAX_CUSTOMER_SEQUENCE = 2**63 - 1
+
+
 def customer_number(sequence: int, policy: ArchivePolicy) -> str:
     """Return the customer number of a sequence value: prefix + zero-padded sequence.
+
+    Raises:
+        autocrm.errors.ValidationError: the sequence is beyond
+            :data:`MAX_CUSTOMER_SEQUENCE` (the archive has run out of numbers);
+            ``field`` is ``number``.
 
     Examples:
         >>> customer_number(42, ArchivePolicy(customer_number_prefix="BJ", customer_number_width=8))
         'BJ00000042'
     """
+    if sequence > MAX_CUSTOMER_SEQUENCE:
+        msg = (
+            f"number: the archive has issued its last customer number "
+            f"(sequence {MAX_CUSTOMER_SEQUENCE}); add customers with numbers of another form"
+        )
+        raise ValidationError(msg, field="number", value=sequence)
     return f"{policy.customer_number_prefix}{sequence:0{policy.customer_number_width}d}"
 
 
 def customer_sequence(number: str, policy: ArchivePolicy) -> int | None:
     """Return the sequence value of a number of the archive's form, else None.
 
+    Every archive calls it before it stores a customer's number, so a number whose
+    sequence its counter cannot hold is refused the same way everywhere, before
+    anything is written.
+
+    Raises:
+        autocrm.errors.ValidationError: the number is of the archive's form but its
+            sequence is beyond :data:`MAX_CUSTOMER_SEQUENCE`; ``field`` is ``number``.
+
     Examples:
         >>> customer_sequence("C0012345", ArchivePolicy())
         12345
+        >>> try:
+        ...     customer_sequence("C" + "9" * 64, ArchivePolicy())
+        ... except ValidationError as exc:
+        ...     exc.field
+        'number'
     """
     prefix = policy.customer_number_prefix
     rest = number[len(prefix) :] if number.startswith(prefix) else ""
-    return int(rest) if rest.isascii() and rest.isdigit() else None
+    if not (rest.isascii() and rest.isdigit()):
+        return None
+    significant = rest.lstrip("0")
+    # Compare lengths first: int() of thousands of digits is slow or refused outright.
+    if len(significant) > len(str(MAX_CUSTOMER_SEQUENCE)) or int(rest) > MAX_CUSTOMER_SEQUENCE:
+        shown = number if len(number) <= 40 else f"{number[:37]}..."
+        msg = (
+            f"number: customer number {shown!r} has a sequence beyond the archive's counter "
+            f"(at most {MAX_CUSTOMER_SEQUENCE}); use a shorter number"
+        )
+        raise ValidationError(msg, field="number", value=number)
+    return int(rest)
 
 
 def next_customer_sequence(

@@ -44,7 +44,7 @@ def test_downgrade_to_base_and_upgrade_again(engine: sa.Engine) -> None:
     assert current_revision(engine) is None
     assert "customers" not in sa.inspect(engine).get_table_names()
     upgrade(engine)
-    assert current_revision(engine) == "0003"
+    assert current_revision(engine) == "0004"
     assert _differences(engine) == []
 
 

@@ -17,6 +17,7 @@ from autocrm.rules.calendar import (
     next_workday,
     workdays_between,
 )
+from autocrm.rules.statutory_holidays import statutory_holidays
 
 OFFICIAL_FIRST = date(2004, 1, 1)
 OFFICIAL_LAST = date(2026, 12, 31)
@@ -55,7 +56,8 @@ def test_estimated_exactly_when_chinesecalendar_lacks_the_year(day: date) -> Non
     calendar = ChineseWorkdays()
     assert calendar.is_estimated(day) == (not covered)
     if not covered:
-        assert calendar.is_workday(day) == (day.weekday() < 5)
+        days_off = statutory_holidays(day.year).days_off
+        assert calendar.is_workday(day) == (day.weekday() < 5 and day not in days_off)
 
 
 @given(any_days, calendars, st.booleans())

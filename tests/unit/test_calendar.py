@@ -163,11 +163,12 @@ def test_weekend_calendar_is_monday_to_friday() -> None:
     assert isinstance(ChineseWorkdays(), WorkdayCalendar)
 
 
-def test_uncovered_year_is_estimated_monday_to_friday() -> None:
+def test_uncovered_year_is_estimated_from_the_statutory_holidays() -> None:
     calendar = ChineseWorkdays()
-    # 1 January 2040 is a Sunday; New Year's Day is only guessed, not known.
+    # 1 January 2040 is a Sunday: New Year's Day is made up on Monday 2 January.
     week = days(date(UNCOVERED, 1, 1), date(UNCOVERED, 1, 7))
-    assert [calendar.is_workday(d) for d in week] == [False, True, True, True, True, True, False]
+    assert [calendar.is_workday(d) for d in week] == [False, False, True, True, True, True, False]
+    assert calendar.holiday_name(date(UNCOVERED, 1, 2)) == "New Year's Day"
     assert all(calendar.is_estimated(d) for d in week)
     assert not calendar.covers(UNCOVERED)
     assert calendar.covers(2026)
@@ -273,8 +274,9 @@ def test_a_year_registered_without_working_days_raises() -> None:
     with pytest.raises(ValidationError):
         next_workday(date(UNCOVERED, 6, 1), calendar=no_workdays)
     # the search reaches a working day 366 days on, but no further
+    # (1 January 2042 is New Year's Day, estimated; Thursday 2 January is worked)
     assert next_workday(date(UNCOVERED + 1, 1, 1), calendar=no_workdays) == date(
-        UNCOVERED + 2, 1, 1
+        UNCOVERED + 2, 1, 2
     )
 
 

@@ -63,7 +63,7 @@ def test_import_names_the_line_of_a_bad_record() -> None:
     buffer = io.StringIO()
     export_jsonl(Snapshot(customers=[Customer(number="C1", name="张三")]), buffer)
     lines = buffer.getvalue().splitlines()
-    lines.append('{"type": "spaceship", "data": {}}')
+    lines.insert(2, '{"type": "spaceship", "data": {}}')
     with pytest.raises(InvalidFormat, match="line 3: unknown record type 'spaceship'"):
         import_jsonl(lines)
 

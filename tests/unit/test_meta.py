@@ -28,6 +28,7 @@ CLOCK_ALLOWED = {"cli.py", "__main__.py"}
 EXTRA_MODULES = {
     "autocrm.adapters.sqlalchemy": "sqlalchemy",
     "autocrm.adapters.pandas": "pandas",
+    "autocrm.adapters.tables": "pyarrow",
     "autocrm.cli": "typer",
     "autocrm.__main__": "typer",
     "autocrm.testing.strategies": "hypothesis",

@@ -16,15 +16,18 @@ Examples:
 from __future__ import annotations
 
 import functools
-import io
+import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import MappingProxyType
-from typing import IO, Any, ParamSpec, TypeVar
+from typing import IO, Any, ParamSpec, TypeGuard, TypeVar
 
+import attrs
 import cattrs
 from cattrs.preconf.json import make_converter as _make_json_converter
 
@@ -48,9 +51,11 @@ from autocrm.errors import (
     _first_validation_error,
     shown,
 )
+from autocrm.rules.archive import RedactedComplaint, RedactedCustomer, RedactedWorkOrder
 
 __all__ = [
     "FORMAT",
+    "MANIFEST",
     "RECORD_TYPES",
     "dumps",
     "export_jsonl",
@@ -63,7 +68,11 @@ _T = TypeVar("_T")
 
 #: The name written in the first line of a JSON Lines backup.
 FORMAT = "autocrm-archive"
-_FORMAT_VERSION = 1
+#: The ``type`` of a backup's last line, the manifest.
+MANIFEST = "manifest"
+# Version 2 added the manifest; version-1 backups are read only on request.
+_FORMAT_VERSION = 2
+_READABLE_VERSIONS = (1, 2)
 
 #: Record type names used in JSON Lines backups, with the Snapshot field each fills.
 RECORD_TYPES: Mapping[str, tuple[type[Any], str]] = MappingProxyType(
@@ -79,6 +88,7 @@ RECORD_TYPES: Mapping[str, tuple[type[Any], str]] = MappingProxyType(
         "audit": (AuditEntry, "audit"),
     }
 )
+_KIND_ORDER = {name: position for position, name in enumerate(RECORD_TYPES)}
 
 
 _P = ParamSpec("_P")
@@ -170,7 +180,31 @@ def make_converter() -> cattrs.Converter:
     # Our enums are str subclasses; without this hook the JSON converter would pass them on
     # as they are, which json.dumps writes correctly but a plain-data consumer would not expect.
     converter.register_unstructure_hook(LabelledEnum, lambda member: member.value)
+    _register_redacted_views(converter)
     return converter
+
+
+def _register_redacted_views(converter: cattrs.Converter) -> None:
+    """Write a redacted view as its attributes, each shown value by its own type.
+
+    A view's ``values`` are typed ``object`` (an Address, a date, a masked string...),
+    which cattrs would pass on untouched; each value is unstructured as what it is.
+    """
+
+    def unstructure_view(view: RedactedCustomer | RedactedComplaint | RedactedWorkOrder) -> Any:
+        data: dict[str, Any] = {}
+        for attribute in attrs.fields(type(view)):
+            value = getattr(view, attribute.name)
+            if attribute.name == "values":
+                data["values"] = {
+                    name: converter.unstructure(shown) for name, shown in value.items()
+                }
+            else:
+                data[attribute.name] = converter.unstructure(value)
+        return data
+
+    for view_type in (RedactedCustomer, RedactedComplaint, RedactedWorkOrder):
+        converter.register_unstructure_hook(view_type, unstructure_view)
 
 
 _CONVERTER = make_converter()
@@ -221,26 +255,50 @@ def _structure(data: object, kind: type[_T]) -> _T:
         raise InvalidFormat(msg, field=kind.__name__, value=data) from exc
 
 
-def _records(snapshot: Snapshot) -> Iterator[dict[str, Any]]:
-    yield {
-        "format": FORMAT,
-        "version": _FORMAT_VERSION,
-        "customer_sequence": snapshot.customer_sequence,
+def _line(record: Mapping[str, Any]) -> str:
+    """One backup line: sorted keys, real characters: one archive, one byte sequence."""
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
+def _sha256(line: str) -> str:
+    return hashlib.sha256(f"{line}\n".encode()).hexdigest()
+
+
+def _manifest(header_line: str, counts: Mapping[str, int], digests: Mapping[str, Any]) -> str:
+    records = {
+        name: {"count": counts[name], "sha256": digests[name].hexdigest()} for name in RECORD_TYPES
     }
-    for name, (_, field) in RECORD_TYPES.items():
-        for item in getattr(snapshot, field):
-            yield {"type": name, "data": _CONVERTER.unstructure(item)}
+    return _line(
+        {
+            "type": MANIFEST,
+            "format": FORMAT,
+            "version": _FORMAT_VERSION,
+            "header_sha256": _sha256(header_line),
+            "records": records,
+        }
+    )
 
 
 def export_jsonl(snapshot: Snapshot, target: str | Path | IO[str]) -> int:
-    """Write a whole archive as JSON Lines: a header line, then one record a line.
+    """Write a whole archive as JSON Lines: a header, one record a line, then a manifest.
+
+    The header names the format, its version and the customer-number sequence. The
+    records follow kind by kind in the order of :data:`RECORD_TYPES`. The last line
+    is the manifest: for every record kind the number of its lines and the SHA-256
+    of those lines (UTF-8, each ending with a line feed), and the SHA-256 of the
+    header, so that :func:`import_jsonl` can tell a complete, unaltered backup from a
+    truncated, reordered or edited one. Lines are written as they are made (nothing
+    is held back but the running digests). Written to a path, the backup appears
+    under its name only when complete: a failure leaves any earlier file as it was.
+    The new file is readable and writable by its owner only, since a backup holds
+    personal data.
 
     Args:
         snapshot: The archive to back up (``archive.snapshot()``).
         target: A path or a text stream.
 
     Returns:
-        The number of records written (the header not counted).
+        The number of records written (header and manifest not counted).
 
     Examples:
         >>> import io
@@ -248,77 +306,278 @@ def export_jsonl(snapshot: Snapshot, target: str | Path | IO[str]) -> int:
         >>> buffer = io.StringIO()
         >>> export_jsonl(Snapshot(customers=[Customer(number="C1", name="张三")]), buffer)
         1
-        >>> import_jsonl(io.StringIO(buffer.getvalue())).customers[0].name
+        >>> lines = buffer.getvalue().splitlines()
+        >>> len(lines), json.loads(lines[-1])["records"]["customer"]["count"]
+        (3, 1)
+        >>> import_jsonl(lines).customers[0].name
         '张三'
     """
     if isinstance(target, (str, Path)):
-        with Path(target).open("w", encoding="utf-8") as stream:
-            return export_jsonl(snapshot, stream)
-    count = -1
-    for count, record in enumerate(_records(snapshot)):  # noqa: B007
-        target.write(json.dumps(record, ensure_ascii=False, sort_keys=True))
-        target.write("\n")
-    return count
+        return _export_to_path(snapshot, Path(target))
+    header = _line(
+        {
+            "format": FORMAT,
+            "version": _FORMAT_VERSION,
+            "customer_sequence": snapshot.customer_sequence,
+        }
+    )
+    target.write(f"{header}\n")
+    counts = dict.fromkeys(RECORD_TYPES, 0)
+    digests = {name: hashlib.sha256() for name in RECORD_TYPES}
+    for name, (_, field) in RECORD_TYPES.items():
+        for item in getattr(snapshot, field):
+            line = f"{_line({'type': name, 'data': _CONVERTER.unstructure(item)})}\n"
+            target.write(line)
+            digests[name].update(line.encode())
+            counts[name] += 1
+    target.write(f"{_manifest(header, counts, digests)}\n")
+    return sum(counts.values())
+
+
+def _export_to_path(snapshot: Snapshot, path: Path) -> int:
+    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            written = export_jsonl(snapshot, stream)
+        os.replace(partial, path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+    return written
 
 
 @_refusing_malformed("source")
-def import_jsonl(source: str | Path | IO[str] | Iterable[str]) -> Snapshot:
-    """Read an archive written by :func:`export_jsonl`.
+def import_jsonl(
+    source: str | Path | IO[str] | Iterable[str], *, require_manifest: bool = True
+) -> Snapshot:
+    """Read an archive written by :func:`export_jsonl`, refusing a damaged backup.
 
-    Blank lines are skipped; the first line must be the ``autocrm-archive`` header.
+    The first line must be the ``autocrm-archive`` header and the last the manifest.
+    Every record kind must come in the order the exporter writes them, and its count
+    and SHA-256 must match the manifest; otherwise the backup is refused with an
+    :class:`~autocrm.errors.InvalidFormat` that names the line or the record kind and
+    what was expected and found. Nothing is returned for a refused backup, so a
+    restore that starts from this function writes nothing.
+
+    Backups of format version 1 (written before manifests existed) carry nothing to
+    check a truncation against; they are refused unless ``require_manifest=False``,
+    and then read as before (the header must still be the first line). A version-2
+    backup is always checked against its manifest.
 
     Args:
         source: A path, a text stream or any iterable of lines.
+        require_manifest: Refuse a version-1 backup, which has no manifest.
 
     Returns:
         The archive as a :class:`~autocrm.domain.Snapshot`, records in file order.
 
     Raises:
-        autocrm.errors.ValidationError: a line is not JSON, names an unknown record
-            type or holds a refused value; the message gives the line number.
+        autocrm.errors.InvalidFormat: the backup is empty, lacks its header or its
+            manifest, is out of order, does not match its manifest, or a line is not
+            JSON or names an unknown record type; the message says which.
+        autocrm.errors.ValidationError: a record holds a refused value; the message
+            gives the line number.
 
     Examples:
-        >>> lines = [
-        ...     '{"customer_sequence": 7, "format": "autocrm-archive", "version": 1}',
-        ...     '{"type": "reading", "data": {"vin": "LFV2A21K3D3109826", '
-        ...     '"on": "2025-06-01", "km": 12480}}',
-        ... ]
-        >>> archive = import_jsonl(lines)
-        >>> archive.customer_sequence, archive.readings[0].km
-        (7, 12480)
+        >>> import io
+        >>> from autocrm.domain import Customer
+        >>> buffer = io.StringIO()
+        >>> _ = export_jsonl(Snapshot(customers=[Customer(number="C1", name="张三")],
+        ...                           customer_sequence=7), buffer)
+        >>> lines = buffer.getvalue().splitlines()
+        >>> import_jsonl(lines).customer_sequence
+        7
         >>> try:
-        ...     import_jsonl([lines[0], '{"type": "invoice", "data": {}}'])
+        ...     import_jsonl([lines[0], lines[2]])  # the customer line is missing
         ... except InvalidFormat as exc:
-        ...     str(exc), exc.field
-        ("line 2: unknown record type 'invoice'", 'line 2')
+        ...     str(exc).split(":")[0], exc.field
+        ('customer records', 'customer')
+        >>> try:
+        ...     import_jsonl(["", *lines])
+        ... except InvalidFormat as exc:
+        ...     str(exc)
+        'line 1: blank; a backup starts with its autocrm-archive header'
     """
     if isinstance(source, (str, Path)):
         with Path(source).open(encoding="utf-8") as stream:
-            return import_jsonl(stream)
-    fields: dict[str, list[Any]] = {field: [] for _, field in RECORD_TYPES.values()}
-    sequence = 0
-    lines = source if not isinstance(source, io.TextIOBase) else iter(source)
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            msg = f"line {number}: not valid JSON: {exc}"
-            raise InvalidFormat(msg, field=f"line {number}", value=line) from None
+            return import_jsonl(stream, require_manifest=require_manifest)
+    reading = _Reading(require_manifest=require_manifest)
+    number = 0
+    try:
+        for number, raw in enumerate(source, start=1):
+            reading.feed(number, raw)
+    except UnicodeDecodeError as exc:
+        msg = f"line {number + 1}: not UTF-8 text: {exc.reason}"
+        raise InvalidFormat(msg, field=f"line {number + 1}", value=None) from None
+    return reading.finish(last_line=number)
+
+
+def _refuse(number: int, problem: str, value: object) -> InvalidFormat:
+    return InvalidFormat(f"line {number}: {problem}", field=f"line {number}", value=value)
+
+
+def _strip_line_end(number: int, raw: object) -> str:
+    if not isinstance(raw, str):
+        msg = f"expected a line of text, got {type(raw).__name__}"
+        raise _refuse(number, msg, raw)
+    line = raw.removesuffix("\n")
+    return line.removesuffix("\r")
+
+
+def _parse(number: int, line: str) -> dict[str, Any]:
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        msg = f"not valid JSON: {exc}"
+        raise _refuse(number, msg, line) from None
+    if not isinstance(record, dict):
+        msg = f"expected a JSON object, got {type(record).__name__}"
+        raise _refuse(number, msg, line)
+    return record
+
+
+def _whole_number(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+class _Reading:
+    """The state of one backup being read: header, digests so far, records waiting."""
+
+    def __init__(self, *, require_manifest: bool) -> None:
+        self.require_manifest = require_manifest
+        self.version = 0
+        self.sequence = 0
+        self.header_line = ""
+        self.counts = dict.fromkeys(RECORD_TYPES, 0)
+        self.digests = {name: hashlib.sha256() for name in RECORD_TYPES}
+        self.last_kind = 0
+        self.waiting: list[tuple[int, str, object]] = []
+        self.manifest: dict[str, Any] | None = None
+        self.manifest_at = 0
+
+    def feed(self, number: int, raw: object) -> None:
+        line = _strip_line_end(number, raw)
         if number == 1:
-            if record.get("format") != FORMAT:
-                msg = f"line 1: not an {FORMAT} backup (no header)"
-                raise InvalidFormat(msg, field="line 1", value=line)
-            sequence = int(record.get("customer_sequence", 0))
-            continue
-        kind = RECORD_TYPES.get(record.get("type"))
-        if kind is None:
-            msg = f"line {number}: unknown record type {record.get('type')!r}"
-            raise InvalidFormat(msg, field=f"line {number}", value=line)
+            self.read_header(line)
+        elif self.manifest is not None:
+            if line.strip():
+                msg = f"content after the manifest (line {self.manifest_at})"
+                raise _refuse(number, msg, line)
+        elif not line.strip():
+            if self.version < _FORMAT_VERSION:
+                return  # version-1 backups were read with blank lines skipped
+            raise _refuse(number, "blank line inside the backup", line)
+        else:
+            self.read_record(number, line)
+
+    def read_header(self, line: str) -> None:
+        if not line.strip():
+            msg = f"blank; a backup starts with its {FORMAT} header"
+            raise _refuse(1, msg, line)
         try:
-            fields[kind[1]].append(_structure(record.get("data"), kind[0]))
-        except ValidationError as exc:
-            msg = f"line {number}: {exc}"
-            raise type(exc)(msg, field=exc.field, value=exc.value) from exc
-    return Snapshot(customer_sequence=sequence, **fields)
+            header = _parse(1, line)
+        except InvalidFormat:
+            header = {}
+        if header.get("format") != FORMAT:
+            raise _refuse(1, f"not an {FORMAT} backup (no header)", line)
+        version = header.get("version")
+        if type(version) is not int or version not in _READABLE_VERSIONS:
+            msg = f"backup format version {version!r} is not one this autocrm reads (1 or 2)"
+            raise _refuse(1, msg, line)
+        if version < _FORMAT_VERSION and self.require_manifest:
+            msg = (
+                f"a version-{version} backup carries no manifest, so a truncation or an edit "
+                "cannot be detected; read it with require_manifest=False "
+                "(autocrm import --no-manifest) only if you trust the file"
+            )
+            raise _refuse(1, msg, line)
+        sequence = header.get("customer_sequence", 0 if version < _FORMAT_VERSION else None)
+        if not _whole_number(sequence):
+            msg = f"customer_sequence must be a whole number >= 0, got {sequence!r}"
+            raise _refuse(1, msg, line)
+        self.version, self.sequence, self.header_line = version, sequence, line
+
+    def read_record(self, number: int, line: str) -> None:
+        record = _parse(number, line)
+        name = record.get("type")
+        if name == MANIFEST and self.version >= _FORMAT_VERSION:
+            self.read_manifest(number, line, record)
+            return
+        if not isinstance(name, str) or name not in RECORD_TYPES:
+            raise _refuse(number, f"unknown record type {name!r}", line)
+        position = _KIND_ORDER[name]
+        if position < self.last_kind:
+            before = list(RECORD_TYPES)[self.last_kind]
+            msg = f"a {name} record after the {before} records: the backup is out of order"
+            raise _refuse(number, msg, line)
+        self.last_kind = position
+        self.counts[name] += 1
+        self.digests[name].update(f"{line}\n".encode())
+        self.waiting.append((number, name, record.get("data")))
+
+    def read_manifest(self, number: int, line: str, record: dict[str, Any]) -> None:
+        if _line(record) != line:
+            raise _refuse(number, "the manifest line is not as autocrm writes it", line)
+        records = record.get("records")
+        well_formed = (
+            set(record) == {"type", "format", "version", "header_sha256", "records"}
+            and record.get("format") == FORMAT
+            and record.get("version") == self.version
+            and isinstance(record.get("header_sha256"), str)
+            and isinstance(records, dict)
+            and set(records) == set(RECORD_TYPES)
+            and all(
+                isinstance(entry, dict)
+                and set(entry) == {"count", "sha256"}
+                and _whole_number(entry["count"])
+                and isinstance(entry["sha256"], str)
+                for entry in records.values()
+            )
+        )
+        if not well_formed:
+            msg = "malformed manifest (it must list count and sha256 for every record kind)"
+            raise _refuse(number, msg, line)
+        self.manifest, self.manifest_at = record, number
+
+    def finish(self, *, last_line: int) -> Snapshot:
+        if last_line == 0:
+            msg = f"the backup is empty: no {FORMAT} header"
+            raise InvalidFormat(msg, field="line 1", value="")
+        if self.version >= _FORMAT_VERSION:
+            self.check_manifest(last_line)
+        fields: dict[str, list[Any]] = {field: [] for _, field in RECORD_TYPES.values()}
+        for number, name, data in self.waiting:
+            kind, field = RECORD_TYPES[name]
+            try:
+                fields[field].append(_structure(data, kind))
+            except ValidationError as exc:
+                msg = f"line {number}: {exc}"
+                raise type(exc)(msg, field=exc.field, value=exc.value) from exc
+        return Snapshot(customer_sequence=self.sequence, **fields)
+
+    def check_manifest(self, last_line: int) -> None:
+        if self.manifest is None:
+            msg = (
+                f"the backup ends at line {last_line} without its manifest: "
+                "it is truncated (or not written by autocrm)"
+            )
+            raise InvalidFormat(msg, field="manifest", value=last_line)
+        if self.manifest["header_sha256"] != _sha256(self.header_line):
+            msg = "line 1: the header is not the one the manifest was written with (altered)"
+            raise InvalidFormat(msg, field="line 1", value=self.header_line)
+        for name in RECORD_TYPES:
+            expected = self.manifest["records"][name]
+            count, digest = self.counts[name], self.digests[name].hexdigest()
+            if expected["count"] != count:
+                msg = (
+                    f"{name} records: the manifest lists {expected['count']}, "
+                    f"the backup holds {count} (lines lost or added)"
+                )
+                raise InvalidFormat(msg, field=name, value=count)
+            if expected["sha256"] != digest:
+                msg = (
+                    f"{name} records: {count} as the manifest lists, but their SHA-256 is "
+                    f"{digest[:16]}… where the manifest has {expected['sha256'][:16]}… "
+                    "(a record was altered or the records reordered)"
+                )
+                raise InvalidFormat(msg, field=name, value=digest)

@@ -40,9 +40,11 @@ import attrs
 
 from autocrm.domain.audit import AuditAction, AuditEntry
 from autocrm.domain.customer import Customer
+from autocrm.domain.fleet import FleetAccount
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import require_aware
 from autocrm.domain.vehicle import OdometerReading, Vehicle
+from autocrm.erasure import erasure_entry, plan_erasure
 from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound, UnsupportedType, shown
 from autocrm.ports import (
     KEY_ATTRIBUTE,
@@ -63,7 +65,7 @@ from autocrm.query.aggregate import AggregateResult, GroupKey, Measure
 from autocrm.query.aggregate import aggregate as run_aggregate
 from autocrm.query.errors import TypeMismatch
 from autocrm.query.evaluate import compile_filter
-from autocrm.query.expr import And, Compare, FieldRef, Filter, require_filter
+from autocrm.query.expr import And, Compare, F, FieldRef, Filter, require_filter
 from autocrm.query.fields import SCHEMA, entity_name
 from autocrm.rules.archive import ArchivePolicy
 
@@ -357,6 +359,7 @@ class MemoryArchive:
                 return obj
             record: Any = obj
             if isinstance(record, Customer):
+                customer_sequence(record.number, self.policy)  # refuses one beyond the counter
                 if not record.number.strip():
                     # Every issued number of this form is below the sequence: never reused.
                     number = customer_number(self._next_sequence, self.policy)
@@ -445,6 +448,67 @@ class MemoryArchive:
             self._append_audit(
                 deletion_entry(entity, key, getattr(stored, "version", None), actor=actor, at=at)
             )
+
+    def _replace_audit(self, position: int, entry: AuditEntry) -> None:
+        old = self._audit[position]
+        self._audit[position] = entry
+        self._log(lambda: self._replace_audit(position, old))
+
+    def anonymise(self, number: str, *, actor: str, at: datetime, reason: str) -> Customer:
+        """Erase a customer's personal data (PIPL), here and in the audit trail.
+
+        One unit of work: the record is anonymised, the plates of the customer's
+        vehicles and the names of its fleet accounts go, the values of every earlier
+        audit entry of those records on those fields become ``[erased]``, and one
+        ANONYMISE entry records who, when and why (see :mod:`autocrm.erasure`). Changed
+        records get a new version. Erasing an erased customer writes nothing.
+
+        Returns:
+            The anonymised customer as stored.
+
+        Raises:
+            autocrm.errors.NotFound: no customer with that number.
+            autocrm.errors.InvalidFormat: ``actor`` or ``reason`` blank, ``at`` naive.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from autocrm.domain import CHINA_TZ, Customer
+            >>> archive = MemoryArchive()
+            >>> at = datetime(2026, 1, 5, 9, 0, tzinfo=CHINA_TZ)
+            >>> c = archive.add(Customer(name="王建国"), actor="客服-李娜", at=at)
+            >>> c = archive.update(attrs.evolve(c, mobile="13800138000"), actor="客服-李娜", at=at)
+            >>> archive.anonymise(c.number, actor="客服-李娜", at=at, reason="客户要求删除").name
+            '匿名客户C000001'
+            >>> [(e.action.value, e.field, e.new) for e in archive.audit_trail("customer")][1:]
+            [('update', 'mobile', '[erased]'), ('anonymise', 'reason', '客户要求删除')]
+        """
+        _check_writer(actor, at)
+        entry = erasure_entry(number, actor=actor, at=at, reason=reason)
+        with self.unit_of_work():
+            stored: Customer = self._stored(_CUSTOMER, number)
+            related: list[Vehicle | FleetAccount] = [
+                *self.find(Vehicle, F.vehicle.customer_number == number),
+                *self.find(FleetAccount, F.fleet_account.customer_number == number),
+            ]
+            owned = {(_CUSTOMER, number)}
+            owned |= {(entity_name(type(r)), entity_id(r)) for r in related}
+            positions = [i for i, e in enumerate(self._audit) if (e.entity, e.entity_id) in owned]
+            plan = plan_erasure(
+                stored, related, [self._audit[i] for i in positions], policy=self.policy
+            )
+            if not plan.needed:
+                return stored
+            result = stored
+            if plan.customer_changed:
+                result = attrs.evolve(plan.customer, version=stored.version + 1)
+                self._replace(_CUSTOMER, number, result)
+            for record in plan.records:
+                name, key = entity_name(type(record)), entity_id(record)
+                self._replace(name, key, attrs.evolve(record, version=record.version + 1))
+            for position, clean in plan.scrubbed:
+                self._replace_audit(positions[position], clean)
+            self._append_audit(entry)
+            return result
 
     # -- reads --------------------------------------------------------------------------
 

@@ -4,7 +4,9 @@ Every result of :mod:`autocrm.stats` (and many of :mod:`autocrm.rules`) has a
 ``to_rows()`` method giving plain dicts; :func:`to_frame` turns those, or any
 iterable of domain objects, into a :class:`pandas.DataFrame`. Money stays
 ``Decimal`` (object dtype) so that sums remain exact; enums become their
-English value, with a ``*_label`` column carrying the Chinese label.
+English value, with a ``*_label`` column carrying the Chinese label. A redacted
+view (:func:`autocrm.rules.archive.redact`) becomes a row of the fields its role
+may see.
 
 Examples:
     >>> from autocrm.domain import Customer
@@ -23,6 +25,7 @@ import pandas as pd
 
 from autocrm.domain._enum import LabelledEnum
 from autocrm.errors import UnsupportedType
+from autocrm.rules.archive import RedactedComplaint, RedactedCustomer, RedactedWorkOrder
 
 __all__ = ["to_frame", "to_records"]
 
@@ -44,6 +47,8 @@ def _plain(value: Any) -> Any:
 def _record(obj: object) -> dict[str, Any]:
     if isinstance(obj, Mapping):
         return dict(obj)
+    if isinstance(obj, (RedactedCustomer, RedactedComplaint, RedactedWorkOrder)):
+        return dict(obj.values)  # the fields the role may see; hidden ones are not columns
     if attrs.has(type(obj)):
         fields = attrs.fields(type(obj))  # type: ignore[arg-type]
         return {a.name: getattr(obj, a.name) for a in fields if a.init}

@@ -103,6 +103,18 @@ def _fax_id(value: object) -> str | None:
     return f.optional_identifier(phone_id.validate, "fax", value)
 
 
+def _repr_masked(value: object) -> str:
+    # repr() ends up in logs and tracebacks: identifiers keep only their last 4 characters.
+    if not isinstance(value, str):
+        return repr(value)
+    tail = value[-4:] if len(value) > 8 else ""
+    return repr("*" * (len(value) - len(tail)) + tail)
+
+
+def _repr_hidden(value: object) -> str:
+    return repr(value) if value is None else "'***'"
+
+
 class CustomerKind(LabelledEnum):
     """Whether the customer is a private person or an organisation.
 
@@ -187,7 +199,7 @@ class Address:
         '100022'
     """
 
-    text: str = attrs.field(validator=f.text(None))
+    text: str = attrs.field(validator=f.text(None), repr=_repr_hidden)
     postcode: str | None = attrs.field(default=None, validator=_check_postcode)
 
 
@@ -225,7 +237,7 @@ class Contact:
     """
 
     kind: ContactKind = attrs.field(converter=_to_contact_kind, validator=f.check_enum(ContactKind))
-    value: str = attrs.field(validator=f.text(None))
+    value: str = attrs.field(validator=f.text(None), repr=_repr_masked)
     label: str | None = attrs.field(default=None, validator=f.optional_text(None))
     primary: bool = attrs.field(default=False, validator=f.check_bool)
 
@@ -288,10 +300,19 @@ class Customer:
         opt_outs: Purposes of contact the customer refused, each with its reason.
         version: Optimistic-locking version, maintained by the archive.
 
+    ``repr`` shows the resident ID, tax number, phones and bank account with all but
+    their last four characters starred, and addresses and contact values hidden, so
+    that a record printed to a log or a traceback does not spill them; equality and
+    every attribute keep the full values.
+
     Examples:
         >>> Customer(number="C000002", name="北京某某银行股份有限公司",
         ...          kind=CustomerKind.COMPANY, uscc="91110000802100433B").kind.label
         '单位'
+        >>> text = repr(Customer(number="C1", name="王建国", mobile="13800138000",
+        ...                      resident_id="11010519491231002X"))
+        >>> "resident_id='**************002X'" in text, "mobile='**********8000'" in text
+        (True, True)
     """
 
     number: str = attrs.field(default="", validator=f.text(KEY_LENGTH, allow_blank=True))
@@ -311,16 +332,23 @@ class Customer:
     birth_date: date | None = attrs.field(
         default=None, validator=f.check_optional_date, kw_only=True
     )
-    resident_id: str | None = attrs.field(default=None, converter=_resident_id_id, kw_only=True)
+    resident_id: str | None = attrs.field(
+        default=None, converter=_resident_id_id, kw_only=True, repr=_repr_masked
+    )
     uscc: str | None = attrs.field(default=None, converter=_uscc_id, kw_only=True)
-    mobile: str | None = attrs.field(default=None, converter=_mobile_id, kw_only=True)
-    phone: str | None = attrs.field(default=None, converter=_phone_id, kw_only=True)
+    mobile: str | None = attrs.field(
+        default=None, converter=_mobile_id, kw_only=True, repr=_repr_masked
+    )
+    phone: str | None = attrs.field(
+        default=None, converter=_phone_id, kw_only=True, repr=_repr_masked
+    )
     office_phone: str | None = attrs.field(
         default=None,
         converter=_office_phone_id,
         kw_only=True,
+        repr=_repr_masked,
     )
-    fax: str | None = attrs.field(default=None, converter=_fax_id, kw_only=True)
+    fax: str | None = attrs.field(default=None, converter=_fax_id, kw_only=True, repr=_repr_masked)
     email: str | None = attrs.field(
         default=None, validator=f.optional_text(EMAIL_LENGTH), kw_only=True
     )
@@ -340,10 +368,10 @@ class Customer:
         default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
     )
     bank_account: str | None = attrs.field(
-        default=None, validator=_check_bank_account, kw_only=True
+        default=None, validator=_check_bank_account, kw_only=True, repr=_repr_masked
     )
     tax_number: str | None = attrs.field(
-        default=None, validator=f.optional_text(ACCOUNT_LENGTH), kw_only=True
+        default=None, validator=f.optional_text(ACCOUNT_LENGTH), kw_only=True, repr=_repr_masked
     )
     contacts: tuple[Contact, ...] = attrs.field(
         default=(),

@@ -236,7 +236,8 @@ class FollowUp:
         earliest / due / latest: The window of working days in which to call.
         next_attempt_on: When to call next (a retry moves it); defaults to ``due``.
         rule: The rule that produced it, with the policy values used.
-        estimated: True if a date rests on a calendar year without official data.
+        estimated: True if the window or a retry day was counted over a year without
+            a published holiday arrangement, which the calendar only estimates.
 
     Examples:
         >>> FollowUp(number="F1", kind="7dc", customer_number="C1", vin="LFV2A21K3D3109826",

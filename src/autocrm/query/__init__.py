@@ -31,6 +31,7 @@ from autocrm.query.aggregate import (
     year,
 )
 from autocrm.query.errors import (
+    EncryptedField,
     MissingAsOf,
     MissingLookup,
     QueryError,
@@ -72,6 +73,7 @@ __all__ = [
     "Contains",
     "Count",
     "CountDistinct",
+    "EncryptedField",
     "EntitySchema",
     "F",
     "Field",

@@ -17,7 +17,14 @@ from __future__ import annotations
 
 from autocrm.errors import ValidationError
 
-__all__ = ["MissingAsOf", "MissingLookup", "QueryError", "TypeMismatch", "UnknownField"]
+__all__ = [
+    "EncryptedField",
+    "MissingAsOf",
+    "MissingLookup",
+    "QueryError",
+    "TypeMismatch",
+    "UnknownField",
+]
 
 
 class QueryError(ValidationError):
@@ -100,4 +107,19 @@ class MissingLookup(QueryError):
         ... except MissingLookup as exc:
         ...     exc.field
         'work_order.vehicle.insurer'
+    """
+
+
+class EncryptedField(QueryError):
+    """The archive stores the field encrypted, and the test needs its plain value.
+
+    With encryption at rest (see the security guide) a SQL archive can still find a
+    customer by an exact resident ID or phone number (``==``, ``!=``, ``in_``, through
+    a keyed hash) and test any encrypted field with ``is_null``; an order, a range,
+    a substring, a grouping or a measure on an encrypted field is refused.
+
+    Examples:
+        >>> exc = EncryptedField("customer.mobile: stored encrypted", field="customer.mobile")
+        >>> exc.field, isinstance(exc, QueryError)
+        ('customer.mobile', True)
     """

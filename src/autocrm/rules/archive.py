@@ -34,7 +34,7 @@ from dateutil.relativedelta import relativedelta
 
 from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.complaint import Complaint
-from autocrm.domain.customer import Customer, CustomerKind, Gender
+from autocrm.domain.customer import Contact, ContactKind, Customer, CustomerKind, Gender
 from autocrm.domain.followup import FollowUp
 from autocrm.domain.identifiers import phone as phone_id
 from autocrm.domain.identifiers import ric as ric_id
@@ -810,8 +810,24 @@ def _as_role(role: object) -> Role:
     raise InvalidComponent(msg, field="role", value=role)
 
 
-def visibility(role: Role, field: str) -> Visibility:
+#: Strictness order of :class:`Visibility`: a field seen two ways is seen the stricter way.
+_STRICTNESS: Mapping[Visibility, int] = MappingProxyType(
+    {Visibility.FULL: 0, Visibility.MASKED: 1, Visibility.HIDDEN: 2}
+)
+
+
+def visibility(role: Role, field: str, *, kind: CustomerKind | None = None) -> Visibility:
     """Return how ``role`` sees the Customer field ``field``.
+
+    A person's tax number is their resident ID (a company's is its credit code), so
+    for ``kind=CustomerKind.PERSON`` the tax number is seen as the resident ID is
+    whenever that is stricter than the tax number's own row: masked for sales,
+    hidden from after-sales.
+
+    Args:
+        role: The viewer's role (a :class:`Role`, its value or its label).
+        field: A Customer attribute name.
+        kind: The kind of customer the field belongs to, if known.
 
     Raises:
         autocrm.errors.InvalidComponent: ``role`` is not a Role.
@@ -821,11 +837,19 @@ def visibility(role: Role, field: str) -> Visibility:
         '脱敏'
         >>> visibility(Role.ADMIN, "some_future_field").value, visibility("销售", "x").value
         ('full', 'hidden')
+        >>> visibility(Role.SALES, "tax_number").value
+        'full'
+        >>> visibility(Role.SALES, "tax_number", kind=CustomerKind.PERSON).value
+        'masked'
     """
     who = _as_role(role)
     if who is Role.ADMIN:
         return Visibility.FULL
-    return VISIBILITY[who].get(field, Visibility.HIDDEN)
+    seen = VISIBILITY[who].get(field, Visibility.HIDDEN)
+    if field == "tax_number" and kind is CustomerKind.PERSON:
+        as_id = VISIBILITY[who].get("resident_id", Visibility.HIDDEN)
+        seen = max(seen, as_id, key=_STRICTNESS.__getitem__)
+    return seen
 
 
 class _RecordView:
@@ -880,10 +904,40 @@ class RedactedCustomer(_RecordView):
     hidden: frozenset[str]
 
 
+#: The Customer field whose visibility a contact of each kind follows.
+_CONTACT_FIELDS: Mapping[ContactKind, str] = MappingProxyType(
+    {
+        ContactKind.MOBILE: "mobile",
+        ContactKind.PHONE: "phone",
+        ContactKind.OFFICE_PHONE: "office_phone",
+        ContactKind.FAX: "fax",
+        ContactKind.EMAIL: "email",
+        ContactKind.IM: "im_id",
+        ContactKind.OTHER: "contacts",
+    }
+)
+
+
+def _visible_contacts(contacts: tuple[Contact, ...], who: Role) -> tuple[Contact, ...]:
+    # An e-mail kept among the other contacts is still an e-mail: a role that may not
+    # see the customer's e-mail (or sees it only masked) does not get it from there.
+    return tuple(c for c in contacts if visibility(who, _CONTACT_FIELDS[c.kind]) is Visibility.FULL)
+
+
+def _masker(field: str, kind: CustomerKind) -> Callable[[Any], object]:
+    if field == "tax_number" and kind is CustomerKind.PERSON:
+        return _mask_resident_id  # a person's tax number is the resident ID: mask it as one
+    return _MASKERS[field]
+
+
 def redact(customer: Customer, role: Role) -> RedactedCustomer:
     """Return what ``role`` may see of ``customer`` (seed 001: access by role).
 
-    Each field is shown in full, masked or hidden as :data:`VISIBILITY` says.
+    Each field is shown in full, masked or hidden as :data:`VISIBILITY` says; a
+    person's tax number, which is their resident ID, is shown no more than the
+    resident ID is (see :func:`visibility`) and masked like it. Among the other
+    contacts, a role sees only those whose kind it sees in full (after-sales gets no
+    e-mail or IM contact); ``contacts`` is then listed in ``masked``.
     Masks keep just enough to recognise the value: resident ID ``1101**********002X``,
     phone ``+86 138****8000``, bank account ``6222***********3445``, name ``王**``,
     e-mail ``w***@example.com``, birth date ``1949-**-**``.
@@ -913,14 +967,19 @@ def redact(customer: Customer, role: Role) -> RedactedCustomer:
     for attribute in attrs.fields(Customer):
         name = attribute.name
         value = getattr(customer, name)
-        seen = visibility(who, name)
+        seen = visibility(who, name, kind=customer.kind)
         if seen is Visibility.MASKED and name not in _MASKERS:
             seen = Visibility.HIDDEN  # no way to mask it: never show it in full
         if seen is Visibility.HIDDEN:
             hidden.add(name)
         elif seen is Visibility.MASKED:
             masked.add(name)
-            values[name] = None if value is None else _MASKERS[name](value)
+            values[name] = None if value is None else _masker(name, customer.kind)(value)
+        elif name == "contacts":
+            shown = _visible_contacts(customer.contacts, who)
+            if shown != customer.contacts:
+                masked.add(name)
+            values[name] = shown
         else:
             values[name] = value
     return RedactedCustomer(

@@ -4,9 +4,12 @@ Every due date in autocrm (follow-up windows, complaint closing deadlines,
 retries) is counted in *working days* of a :class:`WorkdayCalendar`. The default
 calendar, :class:`ChineseWorkdays`, follows the State Council's annual holiday
 notice as published in the ``chinesecalendar`` package for the years it covers
-(2004–2026 in version 1.11). For a year it does not cover, it falls back to
-Monday–Friday and reports the answer as *estimated*, unless the user registered
-that year's holidays (constructor arguments or a TOML file).
+(2004–2026 in version 1.11). For a year it does not cover, it estimates from the
+statutory holidays the national regulation fixes
+(:func:`autocrm.rules.statutory_holidays.statutory_holidays`: lunar dates computed,
+weekend days made up, but no 调休 swaps known) and reports the answer as
+*estimated*, unless the user registered that year's arrangement (constructor
+arguments or a TOML file, see the "Working days" guide page).
 
 Examples:
     >>> from datetime import date
@@ -14,6 +17,8 @@ Examples:
     datetime.date(2025, 10, 9)
     >>> add_workdays(date(2025, 9, 30), 1)
     datetime.date(2025, 10, 9)
+    >>> next_workday(date(2027, 10, 1))  # estimated: 1-3 October and two made-up days
+    datetime.date(2027, 10, 6)
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from autocrm import _toml
 from autocrm.domain.time import local_date
 from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError, shown
 from autocrm.rules._visits import check_iterable
+from autocrm.rules.statutory_holidays import Festival, statutory_holidays
 
 __all__ = [
     "ChineseWorkdays",
@@ -40,6 +46,7 @@ __all__ = [
     "WorkdayCalendar",
     "add_workdays",
     "any_estimated",
+    "estimated_years",
     "is_workday",
     "next_workday",
     "workdays_between",
@@ -68,7 +75,7 @@ class WorkdayCalendar(Protocol):
         ...
 
     def is_estimated(self, day: date) -> bool:
-        """Return whether the answer for ``day`` is a Monday–Friday guess.
+        """Return whether the answer for ``day`` is an estimate.
 
         True when no official or user-registered data covers the day's year.
         """
@@ -104,6 +111,18 @@ def _is_weekday(day: date) -> bool:
     return day.weekday() < 5  # Monday=0 ... Friday=4
 
 
+# chinesecalendar's English names, so that an estimated day is named like an official one.
+_FESTIVAL_NAMES = {
+    Festival.NEW_YEAR: "New Year's Day",
+    Festival.SPRING_FESTIVAL: "Spring Festival",
+    Festival.QINGMING: "Tomb-sweeping Day",
+    Festival.LABOUR_DAY: "Labour Day",
+    Festival.DRAGON_BOAT: "Dragon Boat Festival",
+    Festival.MID_AUTUMN: "Mid-autumn Festival",
+    Festival.NATIONAL_DAY: "National Day",
+}
+
+
 @functools.cache
 def _official_data_covers(year: int) -> bool:
     """Return whether the installed chinesecalendar has the notice for ``year``."""
@@ -114,6 +133,11 @@ def _official_data_covers(year: int) -> bool:
     except NotImplementedError:
         return False
     return True
+
+
+@functools.lru_cache(maxsize=512)
+def _estimated_days_off(year: int) -> frozenset[date]:
+    return statutory_holidays(year).days_off
 
 
 @attrs.frozen
@@ -171,7 +195,15 @@ class ChineseWorkdays:
        so weekends plus the user's entries decide (chinesecalendar is ignored
        for it). Not estimated.
     3. A year chinesecalendar covers: its holidays and 调休 working days.
-    4. Any other year: Monday–Friday, and :meth:`is_estimated` is ``True``.
+    4. Any other year: an estimate, and :meth:`is_estimated` is ``True``.
+       Monday–Friday are working days except the statutory holidays of the
+       regulation in force and the weekdays that make up for those falling on a
+       weekend (:func:`~autocrm.rules.statutory_holidays.statutory_holidays`).
+       The year's 调休 is not known: the bridge days it buys count as working
+       days and no weekend day is worked. From 2025 on that is 13 weekdays off.
+
+    A year's official arrangement is usually published in November of the year
+    before; register it (:meth:`from_toml`) until a chinesecalendar release has it.
 
     Attributes:
         extra_holidays: Days off in addition to (or instead of) the official ones.
@@ -193,6 +225,8 @@ class ChineseWorkdays:
         (False, True)
         >>> calendar.is_estimated(date(2040, 3, 1))
         True
+        >>> calendar.is_workday(date(2027, 2, 8)), calendar.is_estimated(date(2027, 2, 8))
+        (False, True)
         >>> registered = ChineseWorkdays(extra_holidays=[date(2040, 1, 2)])
         >>> registered.registered_years
         frozenset({2040})
@@ -240,14 +274,21 @@ class ChineseWorkdays:
             return False
         if day in self.extra_workdays:
             return True
-        if day.year not in self.registered_years and _official_data_covers(day.year):
-            return bool(chinese_calendar.is_workday(day))
-        return _is_weekday(day)
+        if day.year in self.registered_years:
+            return _is_weekday(day)
+        if _official_data_covers(day.year):
+            # chinesecalendar.is_workday rescans its whole table on every call; its
+            # published day lists answer the same question at once.
+            if day in chinese_calendar.workdays:
+                return True
+            return _is_weekday(day) and day not in chinese_calendar.holidays
+        return _is_weekday(day) and day not in _estimated_days_off(day.year)
 
     def is_estimated(self, day: date) -> bool:
-        """Return whether the answer for ``day`` is a Monday–Friday guess.
+        """Return whether the answer for ``day`` is an estimate from the statutory holidays.
 
-        A day the user listed explicitly is never estimated.
+        A day the user listed explicitly is never estimated, nor is a day of a
+        registered year or a year chinesecalendar covers.
 
         Examples:
             >>> from datetime import date
@@ -262,12 +303,14 @@ class ChineseWorkdays:
         return not self.covers(day.year)
 
     def holiday_name(self, day: date) -> str | None:
-        """Return the statutory holiday ``day`` belongs to, per chinesecalendar.
+        """Return the statutory holiday ``day`` belongs to.
 
         Names are chinesecalendar's English ones (``"National Day"``,
-        ``"Spring Festival"``...). An adjusted working day (调休) carries the
-        name of the holiday it makes up for. ``None`` for ordinary days, for
-        days the user listed, and for years chinesecalendar does not decide.
+        ``"Spring Festival"``...). In a year chinesecalendar covers, an adjusted
+        working day (调休) carries the name of the holiday it makes up for; in an
+        estimated year, a statutory day and a weekday off that makes up for one on
+        a weekend carry the festival's name. ``None`` for ordinary days, for days
+        the user listed, and for registered years.
 
         Examples:
             >>> from datetime import date
@@ -275,12 +318,17 @@ class ChineseWorkdays:
             'National Day'
             >>> ChineseWorkdays().holiday_name(date(2025, 10, 13)) is None
             True
+            >>> ChineseWorkdays().holiday_name(date(2027, 10, 5))  # estimated
+            'National Day'
         """
         day = _as_date(day)
         if day in self.extra_holidays or day in self.extra_workdays:
             return None
-        if day.year in self.registered_years or not _official_data_covers(day.year):
+        if day.year in self.registered_years:
             return None
+        if not _official_data_covers(day.year):
+            festival = statutory_holidays(day.year).festival_on(day)
+            return None if festival is None else _FESTIVAL_NAMES[festival]
         _, name = chinese_calendar.get_holiday_detail(day)
         return None if name is None else str(name)
 
@@ -613,6 +661,53 @@ def workdays_between(
         if calendar.is_workday(day):
             count += 1
     return count
+
+
+def estimated_years(
+    start: date, end: date, *, calendar: WorkdayCalendar = _DEFAULT_CALENDAR
+) -> tuple[int, ...]:
+    """Return the years in which the calendar estimates a day from ``start`` to ``end``.
+
+    Both ends are included; an empty tuple means every day of the range rests on
+    an official or registered arrangement. Use it to warn that a window, deadline
+    or report period rests on an estimated year, and which year to register.
+
+    Args:
+        start: The first day; a ``datetime`` counts as its calendar day.
+        end: The last day, not before ``start``.
+        calendar: Defaults to :class:`ChineseWorkdays` without extras.
+
+    Returns:
+        The years, in order.
+
+    Raises:
+        InvalidFormat: ``start`` or ``end`` is not a date.
+        InvalidComponent: ``end`` is before ``start``.
+
+    Examples:
+        >>> from datetime import date
+        >>> estimated_years(date(2026, 12, 1), date(2027, 1, 31))
+        (2027,)
+        >>> estimated_years(date(2026, 1, 1), date(2026, 12, 31))
+        ()
+    """
+    start, end = _as_date(start, "start"), _as_date(end, "end")
+    if end < start:
+        msg = f"end {end.isoformat()} is before start {start.isoformat()}"
+        raise InvalidComponent(msg, field="end", value=end)
+    years: list[int] = []
+    day = start
+    while day <= end:
+        if calendar.is_estimated(day):
+            years.append(day.year)
+            if day.year == date.max.year:
+                break
+            day = date(day.year + 1, 1, 1)  # one estimated day is enough for its year
+            continue
+        if day == date.max:
+            break
+        day += _ONE_DAY
+    return tuple(years)
 
 
 def any_estimated(days: Iterable[date], *, calendar: WorkdayCalendar = _DEFAULT_CALENDAR) -> bool:

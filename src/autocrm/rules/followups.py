@@ -54,6 +54,7 @@ from autocrm.rules.calendar import (
     ChineseWorkdays,
     WorkdayCalendar,
     add_workdays,
+    estimated_years,
     next_workday,
 )
 from autocrm.rules.contact import ContactHistory, LeftOff
@@ -272,15 +273,6 @@ def _window(
     return earliest, latest
 
 
-def _estimated(trigger: date, latest: date, calendar: WorkdayCalendar) -> bool:
-    day = trigger
-    while day <= latest:
-        if calendar.is_estimated(day):
-            return True
-        day += timedelta(days=1)
-    return False
-
-
 def _make(
     work_order: WorkOrder,
     *,
@@ -303,7 +295,7 @@ def _make(
         due=latest,
         latest=latest,
         rule=rule,
-        estimated=_estimated(trigger, latest, calendar),
+        estimated=bool(estimated_years(trigger, latest, calendar=calendar)),
     )
 
 
@@ -542,7 +534,9 @@ def record_attempt(
         # SPEC §9b: a wrong number or a refusal is not retried (its own "try again after").
         return attrs.evolve(followup, attempts=attempts, status=FollowUpStatus.UNREACHABLE)
     retry_on = add_workdays(called_on, policy.retry_after(attempt.outcome), calendar=calendar)
-    return attrs.evolve(followup, attempts=attempts, next_attempt_on=retry_on)
+    # A retry day counted over an estimated year rests on the estimate too.
+    estimated = followup.estimated or bool(estimated_years(called_on, retry_on, calendar=calendar))
+    return attrs.evolve(followup, attempts=attempts, next_attempt_on=retry_on, estimated=estimated)
 
 
 # --------------------------------------------------------------------------- worklist

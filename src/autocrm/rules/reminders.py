@@ -51,7 +51,13 @@ from autocrm.rules._visits import (
     next_anniversary,
     odometer_points,
 )
-from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays, next_workday
+from autocrm.rules.calendar import (
+    ChineseWorkdays,
+    WorkdayCalendar,
+    add_workdays,
+    estimated_years,
+    next_workday,
+)
 from autocrm.rules.contact import ContactHistory, ContactPressure, LeftOff
 
 __all__ = [
@@ -614,7 +620,8 @@ class Reminder:
         rule: The rule with the policy values used.
         low_confidence: For a maintenance reminder (or a warranty ending by mileage),
             the mileage prediction is stale.
-        estimated: The calendar guessed ``contact_on`` (no official holiday data).
+        estimated: A day from ``contact_on`` to ``due_on`` lies in a year the calendar
+            only estimates (no published holiday arrangement; see ``estimated_years``).
         priority: 1 = overdue, 2 = due within ``ServicePolicy.soon_days`` (today or
             this week), 3 = later. Lower is more urgent (SPEC §9b: a list ranks).
 
@@ -817,7 +824,7 @@ def due_reminders_report(
         reminder = Reminder(
             kind=kind, customer_number=customer.number, vin=vin, due_on=due,
             contact_on=on, reason=reason, rule=rule, low_confidence=low_confidence,
-            estimated=calendar.is_estimated(on) or calendar.is_estimated(due),
+            estimated=bool(estimated_years(min(on, due), max(on, due), calendar=calendar)),
             priority=_priority(due, today, policy),
         )  # fmt: skip
         held = pressure(customer, purposes, vin)

@@ -16,14 +16,25 @@ Examples:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlalchemy as sa
 
+from autocrm.adapters.sqlalchemy.engine import SQLITE_BEGIN, use_real_sqlite_transactions
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.adapters.sqlalchemy.tables import metadata
 
-__all__ = ["MIGRATIONS", "SqlArchive", "current_revision", "downgrade", "metadata", "upgrade"]
+__all__ = [
+    "MIGRATIONS",
+    "SqlArchive",
+    "current_revision",
+    "downgrade",
+    "head_revision",
+    "metadata",
+    "upgrade",
+]
 
 #: The directory of the Alembic migrations shipped with the package.
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -38,11 +49,28 @@ def _alembic_config(connection: sa.Connection) -> object:
     return config
 
 
+@contextmanager
+def _schema_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
+    """One transaction for a whole migration run; on SQLite a writing one from the start.
+
+    pysqlite on its own runs DDL outside any transaction, so a process killed
+    half-way through a schema used to leave half the tables behind.
+    """
+    use_real_sqlite_transactions(engine)
+    with engine.connect() as connection:
+        connection = connection.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+        with connection.begin():
+            yield connection
+
+
 def upgrade(engine: sa.Engine | sa.Connection, revision: str = "head") -> None:
     """Create the archive tables, or bring them up to ``revision``, with Alembic.
 
     Works on SQLite (a file, or ``:memory:`` with a ``StaticPool`` engine so every
     connection sees the same database) and PostgreSQL. Running it twice is harmless.
+    Given an engine, every migration runs in one transaction: an upgrade that fails
+    or is killed half-way leaves the database as it was (on SQLite too: the engine
+    is switched to explicit transactions, ``BEGIN IMMEDIATE``, first).
 
     Args:
         engine: An engine, or an open connection (then the caller commits).
@@ -53,14 +81,14 @@ def upgrade(engine: sa.Engine | sa.Connection, revision: str = "head") -> None:
         >>> engine = sa.create_engine("sqlite://", poolclass=StaticPool)
         >>> upgrade(engine)
         >>> current_revision(engine)
-        '0003'
+        '0004'
     """
     from alembic import command
 
     if isinstance(engine, sa.Connection):
         command.upgrade(_alembic_config(engine), revision)  # type: ignore[arg-type]
         return
-    with engine.begin() as connection:
+    with _schema_transaction(engine) as connection:
         command.upgrade(_alembic_config(connection), revision)  # type: ignore[arg-type]
 
 
@@ -80,7 +108,7 @@ def downgrade(engine: sa.Engine | sa.Connection, revision: str = "base") -> None
     if isinstance(engine, sa.Connection):
         command.downgrade(_alembic_config(engine), revision)  # type: ignore[arg-type]
         return
-    with engine.begin() as connection:
+    with _schema_transaction(engine) as connection:
         command.downgrade(_alembic_config(connection), revision)  # type: ignore[arg-type]
 
 
@@ -98,3 +126,19 @@ def current_revision(engine: sa.Engine) -> str | None:
             connection, opts={"version_table": "autocrm_alembic_version"}
         )
         return context.get_current_revision()
+
+
+def head_revision() -> str:
+    """Return the newest revision of the shipped migrations (what ``upgrade`` reaches).
+
+    Examples:
+        >>> head_revision()
+        '0004'
+    """
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
+    if head is None:  # pragma: no cover - the package always ships migrations
+        msg = f"no migrations in {MIGRATIONS}"
+        raise RuntimeError(msg)
+    return head

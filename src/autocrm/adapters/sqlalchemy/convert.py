@@ -33,6 +33,7 @@ import sqlalchemy as sa
 
 from autocrm.adapters.json import make_converter
 from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.encryption import HASHED_FIELDS, hash_column_name
 from autocrm.domain import (
     Address,
     Appointment,
@@ -177,6 +178,8 @@ def customer_from_domain(customer: Customer) -> Rows:
     main["contacts"] = _dump(list(customer.contacts))
     main["opt_outs"] = _dump(list(customer.opt_outs))
     main["categories"] = dict(customer.categories)
+    for name in HASHED_FIELDS:  # the plain value: the column type hashes it (or stores NULL)
+        main[hash_column_name(name)] = getattr(customer, name)
     tags = [{"customer_number": customer.number, "tag": tag} for tag in sorted(customer.tags)]
     return Rows(main, {"customer_tags": tags})
 
@@ -191,7 +194,16 @@ def customer_to_domain(row: Row, children: Children) -> Customer:
         True
     """
     values = _fields(
-        row, t.customers, skip=("address", "home_address", "work_address", "contacts", "opt_outs")
+        row,
+        t.customers,
+        skip=(
+            "address",
+            "home_address",
+            "work_address",
+            "contacts",
+            "opt_outs",
+            *(hash_column_name(name) for name in HASHED_FIELDS),
+        ),
     )
     for name in ("address", "home_address", "work_address"):
         values[name] = None if row[name] is None else _load(row[name], Address)

@@ -36,6 +36,11 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.encryption import (
+    ENCRYPTED_FIELDS,
+    HASHED_FIELDS,
+    hash_column_name,
+)
 from autocrm.query.aggregate import (
     AggregateResult,
     Count,
@@ -45,6 +50,7 @@ from autocrm.query.aggregate import (
     SumMoney,
     aggregate,
 )
+from autocrm.query.errors import EncryptedField
 from autocrm.query.expr import (
     And,
     Between,
@@ -172,11 +178,37 @@ class FilterCompiler:
         FROM work_orders LEFT OUTER JOIN vehicles AS vehicle ON vehicle.vin = work_orders.vin
     """
 
-    def __init__(self, entity: str, *, as_of: date | datetime | None = None) -> None:
+    def __init__(
+        self, entity: str, *, as_of: date | datetime | None = None, encrypted: bool = False
+    ) -> None:
         self.entity = entity
         self.table = ENTITY_TABLES[entity]
         self.as_of = as_of
+        self.encrypted = encrypted
         self._joins: dict[str, tuple[sa.FromClause, ColumnElement[bool]]] = {}
+
+    def _is_encrypted(self, fld: Field) -> bool:
+        owner = fld.relation.target if fld.relation is not None else self.entity
+        return self.encrypted and owner == "customer" and fld.path[-1] in ENCRYPTED_FIELDS
+
+    def _lookup(self, fld: Field, op: str) -> ColumnElement[Any] | None:
+        """The hash column an exact test of an encrypted field compares, or None if plain.
+
+        Raises:
+            autocrm.query.EncryptedField: the test cannot run on an encrypted field.
+        """
+        if not self._is_encrypted(fld):
+            return None
+        name = fld.path[-1]
+        if name not in HASHED_FIELDS or op not in ("==", "!=", "in"):
+            hashed = ", ".join(HASHED_FIELDS)
+            msg = (
+                f"{fld.name}: the field is stored encrypted; only ==, != and in_ on "
+                f"{hashed}, and is_null on any encrypted field, can be tested"
+            )
+            raise EncryptedField(msg, field=fld.name, value=op)
+        _, table = self._owner(fld)
+        return table.c[hash_column_name(name)]
 
     def from_clause(self) -> sa.FromClause:
         """The root table with a LEFT OUTER JOIN for every relation a path crossed."""
@@ -209,6 +241,9 @@ class FilterCompiler:
         spec = fld.spec
         if spec.computed:
             return self._computed_money(table, name)
+        if self._is_encrypted(fld):
+            msg = f"{fld.name}: the field is stored encrypted; it cannot be grouped or measured"
+            raise EncryptedField(msg, field=fld.name, value=None)
         if fld.type.is_collection:
             from autocrm.query.errors import TypeMismatch
 
@@ -228,7 +263,8 @@ class FilterCompiler:
     def _guard(self, fld: Field, test: ColumnElement[bool]) -> ColumnElement[bool]:
         """Make ``test`` false (never NULL) when the field's value is missing."""
         if fld.spec.nullable or fld.relation is not None:
-            return sa.and_(self.column(fld).is_not(None), test)
+            column = self._lookup(fld, "==")
+            return sa.and_((self.column(fld) if column is None else column).is_not(None), test)
         return test
 
     def _value(self, fld: Field, value: Any) -> Any:
@@ -261,7 +297,9 @@ class FilterCompiler:
             if not node.values:
                 return sa.false()
             values = [self._value(node.field, v) for v in node.values]
-            return self._guard(node.field, self.column(node.field).in_(values))
+            hashed = self._lookup(node.field, "in")
+            column = self.column(node.field) if hashed is None else hashed
+            return self._guard(node.field, column.in_(values))
         if isinstance(node, Between):
             column = self.column(node.field)
             low, high = self._value(node.field, node.low), self._value(node.field, node.high)
@@ -269,12 +307,16 @@ class FilterCompiler:
         if isinstance(node, Contains):
             return self._contains(node)
         if isinstance(node, IsNull):
+            if self._is_encrypted(node.field):  # an empty value is stored empty
+                _, table = self._owner(node.field)
+                return table.c[node.field.path[-1]].is_(None)
             return self.column(node.field).is_(None)
         msg = f"cannot compile a {type(node).__name__} node to SQL"
         raise TypeError(msg)
 
     def _compare(self, node: Compare) -> ColumnElement[bool]:
-        column = self.column(node.field)
+        hashed = self._lookup(node.field, node.op)
+        column = self.column(node.field) if hashed is None else hashed
         value = self._value(node.field, node.value)
         if node.op == "!=":
             # Exactly ``~(f == v)``: a missing value is "not equal".
@@ -318,17 +360,25 @@ def _has_window(node: Filter) -> bool:
 
 
 def compile_where(
-    entity: str, node: Filter, *, as_of: date | datetime | None = None
+    entity: str,
+    node: Filter,
+    *,
+    as_of: date | datetime | None = None,
+    encrypted: bool = False,
 ) -> ColumnElement[bool]:
     """Return the SQL condition of ``node`` on the entity's table.
 
     When a path crosses a relation, the condition is an ``IN`` on the root key over
     a subquery with the join, so that it can be used in a plain
-    ``SELECT ... FROM <root table> WHERE ...``.
+    ``SELECT ... FROM <root table> WHERE ...``. With ``encrypted`` (the archive
+    stores customers' personal fields encrypted) ``==``, ``!=`` and ``in_`` on the
+    resident ID and the phones compare their look-up hash columns.
 
     Raises:
         autocrm.query.TypeMismatch: the filter is rooted at another entity.
         autocrm.query.MissingAsOf: the filter has a window and ``as_of`` is None.
+        autocrm.query.EncryptedField: with ``encrypted``, any other test of an
+            encrypted field (an order, a substring...).
 
     Examples:
         >>> from autocrm.query import F
@@ -341,7 +391,7 @@ def compile_where(
         WHERE customer_tags.customer_number = customers.number AND customer_tags.tag = :tag_1)
     """
     _check_entity(entity, node)
-    compiler = FilterCompiler(entity, as_of=as_of)
+    compiler = FilterCompiler(entity, as_of=as_of, encrypted=encrypted)
     condition = compiler.where(node)
     if not compiler._joins:
         return condition
@@ -425,6 +475,7 @@ def run_aggregate(
     group_by: Sequence[Any] = (),
     measures: Mapping[str, Any] | None = None,
     as_of: date | datetime | None = None,
+    encrypted: bool = False,
 ) -> AggregateResult:
     """Run an aggregate of :mod:`autocrm.query` as one SQL ``SELECT ... GROUP BY``.
 
@@ -454,7 +505,7 @@ def run_aggregate(
         k if isinstance(k, Period) else (k.field if isinstance(k, FieldRef) else k)
         for k in group_by
     ]
-    compiler = FilterCompiler(entity, as_of=as_of)
+    compiler = FilterCompiler(entity, as_of=as_of, encrypted=encrypted)
     condition = None if where is None else compiler.where(where)
     key_columns: list[ColumnElement[Any]] = []
     column: ColumnElement[Any]

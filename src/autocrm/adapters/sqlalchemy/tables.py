@@ -30,6 +30,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
 
+from autocrm.adapters.sqlalchemy.encryption import (
+    HASHED_FIELDS,
+    EncryptedJSON,
+    EncryptedText,
+    LookupHash,
+    hash_column_name,
+)
 from autocrm.domain.time import CHINA_TZ
 
 __all__ = [
@@ -146,23 +153,23 @@ customers = sa.Table(
     _enum("kind"),
     _enum("gender"),
     sa.Column("birth_date", sa.Date, nullable=True, index=True),
-    sa.Column("resident_id", sa.String(18), nullable=True, index=True),
+    sa.Column("resident_id", EncryptedText("resident_id"), nullable=True, index=True),
     sa.Column("uscc", sa.String(18), nullable=True, index=True),
-    sa.Column("mobile", sa.String(32), nullable=True, index=True),
-    _text("phone", 32),
-    _text("office_phone", 32),
-    _text("fax", 32),
+    sa.Column("mobile", EncryptedText("mobile"), nullable=True, index=True),
+    sa.Column("phone", EncryptedText("phone"), nullable=True),
+    sa.Column("office_phone", EncryptedText("office_phone"), nullable=True),
+    sa.Column("fax", EncryptedText("fax"), nullable=True),
     _text("email", 254),
     _text("im_id"),
-    sa.Column("address", sa.JSON, nullable=True),
-    sa.Column("home_address", sa.JSON, nullable=True),
-    sa.Column("work_address", sa.JSON, nullable=True),
+    sa.Column("address", EncryptedJSON("address"), nullable=True),
+    sa.Column("home_address", EncryptedJSON("home_address"), nullable=True),
+    sa.Column("work_address", EncryptedJSON("work_address"), nullable=True),
     _text("occupation"),
     _text("region"),
     _text("bank"),
-    _text("bank_account", 40),
-    _text("tax_number", 40),
-    sa.Column("contacts", sa.JSON, nullable=False),
+    sa.Column("bank_account", EncryptedText("bank_account"), nullable=True),
+    sa.Column("tax_number", EncryptedText("tax_number"), nullable=True),
+    sa.Column("contacts", EncryptedJSON("contacts"), nullable=False),
     sa.Column("owner", sa.String(200), nullable=True, index=True),
     sa.Column("registered_on", sa.Date, nullable=True),
     sa.Column("reviewed_on", sa.Date, nullable=True),
@@ -170,6 +177,12 @@ customers = sa.Table(
     sa.Column("opt_outs", sa.JSON, nullable=False),
     sa.Column("anonymised", sa.Boolean, nullable=False),
     _version(),
+    # Keyed hashes of the encrypted identifiers, for exact look-ups (empty unless the
+    # archive encrypts; see autocrm.adapters.sqlalchemy.encryption).
+    *(
+        sa.Column(hash_column_name(name), LookupHash(name), nullable=True, index=True)
+        for name in HASHED_FIELDS
+    ),
 )
 
 customer_tags = sa.Table(
@@ -405,8 +418,9 @@ audit_entries = sa.Table(
     sa.Column("entity", sa.String(32), nullable=False),
     sa.Column("entity_id", sa.String(KEY_LENGTH), nullable=False),
     sa.Column("field", sa.String(64), nullable=True),
-    sa.Column("old", sa.Text, nullable=True),
-    sa.Column("new", sa.Text, nullable=True),
+    # Old and new values may be personal (a mobile, an ID number): encrypted like them.
+    sa.Column("old", EncryptedText("audit.old"), nullable=True),
+    sa.Column("new", EncryptedText("audit.new"), nullable=True),
     _enum("action"),
     sa.Index(None, "entity", "entity_id"),
 )

@@ -1,0 +1,324 @@
+"""Benchmark: loading a dealership group from its DMS export (CSV and Parquet).
+
+Writes the synthetic group (``generate_dealership``) as the tables a DMS exports
+(customers, vehicles, work orders, work-order lines, complaints), then imports them
+with ``autocrm.adapters.tables.import_tables`` into SQLite (and PostgreSQL with
+``--db``), each import in a child process of its own so that its peak memory is its
+own. Prints rows/s, peak memory and the ratio to pandas reading the same files (the
+reference: a read with no validation and no writing). Never asserts a time.
+
+    python benchmarks/load.py                      # 10 000 customers
+    python benchmarks/load.py --customers 100000   # the design's scale (1 M work orders)
+    python benchmarks/load.py --db postgresql+psycopg://postgres@127.0.0.1:54329/postgres
+    python benchmarks/load.py --profile            # cProfile of one CSV import into SQLite
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from autocrm.domain import CHINA_TZ
+
+AS_OF = date(2026, 11, 24)
+
+MAPPING = """
+[defaults]
+timezone = "Asia/Shanghai"
+
+[customers]
+files = ["customers.*"]
+values.kind = { "个人" = "person", "单位" = "company" }
+values.gender = { "男" = "male", "女" = "female", "未知" = "unknown" }
+
+[customers.columns]
+number = "客户编号"
+name = "客户名称"
+kind = "客户类型"
+gender = "性别"
+birth_date = "出生日期"
+resident_id = "身份证号"
+uscc = "统一社会信用代码"
+mobile = "手机"
+owner = "归属顾问"
+registered_on = "建档日期"
+
+[vehicles]
+files = ["vehicles.*"]
+
+[vehicles.columns]
+vin = "车架号"
+customer_number = "客户编号"
+plate = "车牌号"
+brand = "品牌"
+model = "车型"
+purchased_on = "购车日期"
+insurer = "保险公司"
+insurance_renewal_on = "保险到期"
+
+[work_orders]
+files = ["work_orders.*"]
+
+[work_orders.columns]
+number = "工单号"
+customer_number = "客户编号"
+vin = "车架号"
+opened_at = "进厂时间"
+closed_at = "结算时间"
+service_types = "维修类型"
+mileage_km = "进厂里程"
+service_advisor = "服务顾问"
+
+[work_order_lines]
+files = ["work_order_lines.*"]
+money_unit = "fen"
+values.payer = { "自费" = "self", "保险" = "insurance", "索赔" = "warranty", "内部" = "internal" }
+
+[work_order_lines.columns]
+work_order_number = "工单号"
+description = "项目"
+amount = "金额(分)"
+payer = "付费方"
+kind = "类别"
+
+[complaints]
+files = ["complaints.*"]
+
+[complaints.columns]
+number = "投诉编号"
+customer_number = "客户编号"
+vin = "车架号"
+received_at = "受理时间"
+level = "等级"
+status = "状态"
+cause = "原因"
+description = "描述"
+resolved_at = "解决时间"
+closed_at = "关闭时间"
+"""
+
+
+def _stamp(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return moment.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _day(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _tables(customers: int) -> dict[str, list[dict[str, Any]]]:
+    from autocrm.testing.synthetic import generate_dealership
+
+    shop = generate_dealership(seed=1, customers=customers, as_of=AS_OF)
+    lines = []
+    for order in shop.work_orders:
+        for line in order.lines:
+            lines.append(
+                {
+                    "工单号": order.number,
+                    "项目": line.description,
+                    "金额(分)": str(int(line.amount * 100)),
+                    "付费方": line.payer.label,
+                    "类别": line.kind.label,
+                }
+            )
+    return {
+        "customers": [
+            {
+                "客户编号": c.number,
+                "客户名称": c.name,
+                "客户类型": c.kind.label,
+                "性别": c.gender.label,
+                "出生日期": _day(c.birth_date),
+                "身份证号": c.resident_id,
+                "统一社会信用代码": c.uscc,
+                "手机": None if c.mobile is None else c.mobile.removeprefix("+86"),
+                "归属顾问": c.owner,
+                "建档日期": _day(c.registered_on),
+            }
+            for c in shop.customers
+        ],
+        "vehicles": [
+            {
+                "车架号": v.vin,
+                "客户编号": v.customer_number,
+                "车牌号": v.plate,
+                "品牌": v.brand,
+                "车型": v.model,
+                "购车日期": _day(v.purchased_on),
+                "保险公司": v.insurer,
+                "保险到期": _day(v.insurance_renewal_on),
+            }
+            for v in shop.vehicles
+        ],
+        "work_orders": [
+            {
+                "工单号": o.number,
+                "客户编号": o.customer_number,
+                "车架号": o.vin,
+                "进厂时间": _stamp(o.opened_at),
+                "结算时间": _stamp(o.closed_at),
+                "维修类型": "、".join(sorted(t.label for t in o.service_types)),
+                "进厂里程": None if o.mileage_km is None else str(o.mileage_km),
+                "服务顾问": o.service_advisor,
+            }
+            for o in shop.work_orders
+        ],
+        "work_order_lines": lines,
+        "complaints": [
+            {
+                "投诉编号": c.number,
+                "客户编号": c.customer_number,
+                "车架号": c.vin,
+                "受理时间": _stamp(c.received_at),
+                "等级": c.level.label,
+                "状态": c.status.label,
+                "原因": None if c.cause is None else c.cause.label,
+                "描述": c.description,
+                "解决时间": _stamp(c.resolved_at),
+                "关闭时间": _stamp(c.closed_at),
+            }
+            for c in shop.complaints
+        ],
+    }
+
+
+def _write(tables: dict[str, list[dict[str, Any]]], directory: Path) -> dict[str, list[Path]]:
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    files: dict[str, list[Path]] = {"csv": [], "parquet": []}
+    for name, rows in tables.items():
+        columns = list(rows[0])
+        table = pa.table({c: pa.array([r[c] for r in rows], type=pa.string()) for c in columns})
+        pacsv.write_csv(table, directory / f"{name}.csv")
+        pq.write_table(table, directory / f"{name}.parquet")
+        files["csv"].append(directory / f"{name}.csv")
+        files["parquet"].append(directory / f"{name}.parquet")
+    return files
+
+
+def _import(paths: list[str], db: str) -> dict[str, Any]:
+    from autocrm.adapters.sqlalchemy import SqlArchive
+    from autocrm.adapters.tables import import_tables, mapping_from_toml
+
+    archive = SqlArchive.from_url(db)
+    started = time.perf_counter()
+    result = import_tables(
+        paths,
+        mapping_from_toml(MAPPING),
+        archive,
+        at=datetime(2026, 11, 24, 9, 0, tzinfo=CHINA_TZ),
+    )
+    seconds = time.perf_counter() - started
+    if not result.written:
+        raise SystemExit(f"nothing written: {result.refused[:3]}")
+    return {"seconds": seconds, "rows": result.rows}
+
+
+def _pandas(paths: list[str]) -> dict[str, Any]:
+    import pandas as pd
+
+    started = time.perf_counter()
+    rows = 0
+    for path in paths:
+        frame = pd.read_parquet(path) if path.endswith(".parquet") else pd.read_csv(path, dtype=str)
+        rows += len(frame)
+    return {"seconds": time.perf_counter() - started, "rows": rows}
+
+
+def _child(args: argparse.Namespace) -> None:
+    paths = args.child_paths.split(",")
+    figures = _pandas(paths) if args.child == "pandas" else _import(paths, args.child)
+    figures["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(figures))
+
+
+def _run_child(what: str, paths: list[Path]) -> dict[str, Any]:
+    command = [
+        sys.executable,
+        __file__,
+        "--child",
+        what,
+        "--child-paths",
+        ",".join(str(p) for p in paths),
+    ]
+    out = subprocess.run(command, capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise SystemExit(out.stderr)
+    figures: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--customers", type=int, default=10_000)
+    parser.add_argument("--db", help="a PostgreSQL URL (an empty database) to import into too")
+    parser.add_argument("--profile", action="store_true", help="cProfile one CSV import")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--child-paths", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child(args)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        directory = Path(tmp)
+        started = time.perf_counter()
+        tables = _tables(args.customers)
+        counts = {name: len(rows) for name, rows in tables.items()}
+        files = _write(tables, directory)
+        del tables
+        print(f"synthetic group written in {time.perf_counter() - started:.1f} s: {counts}")
+        if args.profile:
+            profiler = cProfile.Profile()
+            profiler.enable()
+            figures = _import([str(p) for p in files["csv"]], f"sqlite:///{directory}/p.db")
+            profiler.disable()
+            print(f"profiled CSV import: {figures['rows'] / figures['seconds']:,.0f} rows/s")
+            pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+            return
+        targets = [("sqlite", lambda fmt: f"sqlite:///{directory}/{fmt}.db")]
+        if args.db:
+            targets.append(("postgresql", lambda fmt: args.db))
+        print(f"{'format':8} {'engine':11} {'rows':>9} {'s':>7} {'rows/s':>9} "
+              f"{'peak MiB':>9} {'pandas s':>9} {'× pandas':>9}")  # fmt: skip
+        for fmt in ("csv", "parquet"):
+            reference = _run_child("pandas", files[fmt])
+            for engine, url in targets:
+                if engine == "postgresql":
+                    _reset_postgres(args.db)
+                figures = _run_child(url(fmt), files[fmt])
+                rate = figures["rows"] / figures["seconds"]
+                ratio = figures["seconds"] / reference["seconds"]
+                print(
+                    f"{fmt:8} {engine:11} {figures['rows']:>9,} {figures['seconds']:>7.1f} "
+                    f"{rate:>9,.0f} {figures['peak_mib']:>9,.0f} "
+                    f"{reference['seconds']:>9.2f} {ratio:>9.0f}"
+                )
+
+
+def _reset_postgres(url: str) -> None:
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP SCHEMA public CASCADE")
+        connection.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+
+
+if __name__ == "__main__":
+    main()
