@@ -10,8 +10,8 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "obj": "ValueError (json/encoder.py:258)",
     },
     "autocrm.adapters.json.export_jsonl": {
-        "snapshot": "AttributeError (autocrm/adapters/json.py:228)",
-        "target": "AttributeError (autocrm/adapters/json.py:259)",
+        "snapshot": "AttributeError (autocrm/adapters/json.py:321)",
+        "target": "AttributeError (autocrm/adapters/json.py:324)",
     },
     "autocrm.adapters.json.loads": {
         "kind": "StructureHandlerNotFoundError (cattrs/fns.py:22)",
@@ -21,20 +21,20 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "measures": "ValueError (autocrm/query/aggregate.py:477)",
     },
     "autocrm.adapters.pandas.to_frame": {
-        "rows": "TypeError (autocrm/adapters/pandas.py:66)",
+        "rows": "TypeError (autocrm/adapters/pandas.py:71)",
     },
     "autocrm.adapters.pandas.to_records": {
-        "items": "TypeError (autocrm/adapters/pandas.py:66)",
+        "items": "TypeError (autocrm/adapters/pandas.py:71)",
     },
     "autocrm.adapters.sqlalchemy.current_revision": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/__init__.py:96)",
+        "engine": "AttributeError (autocrm/adapters/sqlalchemy/__init__.py:124)",
     },
     "autocrm.adapters.sqlalchemy.downgrade": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/__init__.py:83)",
+        "engine": "AttributeError (autocrm/adapters/sqlalchemy/engine.py:218)",
         "revision": "TypeError (alembic/command.py:513)",
     },
     "autocrm.adapters.sqlalchemy.repository.SqlArchive": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/repository.py:670)",
+        "engine": "AttributeError (autocrm/adapters/sqlalchemy/engine.py:218)",
     },
     "autocrm.adapters.sqlalchemy.repository.SqlArchive.aggregate": {
         "group_by": "TypeError (autocrm/query/aggregate.py:476)",
@@ -45,7 +45,8 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.adapters.sqlalchemy.repository.SqlArchive.from_url": {
         "create": "TypeError (autocrm/query/expr.py:278)",
-        "url": "ArgumentError (sqlalchemy/engine/url.py:907)",
+        "lock_timeout": "ValueError (autocrm/adapters/sqlalchemy/engine.py:159)",
+        "url": "ValueError (autocrm/adapters/sqlalchemy/repository.py:1270)",
     },
     "autocrm.adapters.sqlalchemy.stats.appointment_rates": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:595)",
@@ -94,39 +95,72 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1096)",
     },
     "autocrm.adapters.sqlalchemy.upgrade": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/__init__.py:63)",
+        "engine": "AttributeError (autocrm/adapters/sqlalchemy/engine.py:218)",
         "revision": "TypeError (alembic/command.py:470)",
+    },
+    "autocrm.adapters.tables.importer.import_tables": {
+        "archive": "AttributeError (autocrm/adapters/tables/importer.py:625)",
+        "mapping": "AttributeError (autocrm/adapters/tables/importer.py:416)",
+        "paths": "TypeError (autocrm/adapters/tables/importer.py:414)",
+        "progress": "TypeError (autocrm/adapters/tables/importer.py:468)",
+    },
+    "autocrm.adapters.tables.importer.plan_import": {
+        "mapping": "AttributeError (autocrm/adapters/tables/importer.py:416)",
+        "paths": "TypeError (autocrm/adapters/tables/importer.py:414)",
+    },
+    "autocrm.adapters.tables.mapping.ImportMapping": {
+        "tables": "TypeError (autocrm/adapters/tables/mapping.py:314)",
+    },
+    "autocrm.adapters.tables.mapping.TableMapping": {
+        "columns": "TypeError (autocrm/adapters/tables/mapping.py:314)",
+        "fallbacks": "TypeError (autocrm/adapters/tables/mapping.py:314)",
+        "payer_amounts": "TypeError (autocrm/adapters/tables/mapping.py:314)",
+        "values": "TypeError (autocrm/adapters/tables/mapping.py:314)",
+    },
+    "autocrm.adapters.tables.mapping.load_mapping": {
+        "path": "TypeError (pathlib.py:493)",
+    },
+    "autocrm.adapters.tables.readers.detect_encoding": {
+        "path": "TypeError (autocrm/adapters/tables/readers.py:56)",
+    },
+    "autocrm.adapters.tables.readers.open_table": {
+        "encoding": "LookupError (autocrm/adapters/tables/readers.py:156)",
+        "path": "TypeError (pathlib.py:493)",
     },
     "autocrm.domain.text.check_text": {
         "allow_blank": "TypeError (autocrm/query/expr.py:278)",
         "max_length": "TypeError (autocrm/domain/text.py:106)",
     },
+    "autocrm.erasure.plan_erasure": {
+        "related": "TypeError (autocrm/erasure.py:222)",
+        "trail": "TypeError (autocrm/erasure.py:235)",
+    },
     "autocrm.ports.audit_text": {
-        "value": "ValueError (autocrm/ports.py:380)",
+        "value": "ValueError (autocrm/ports.py:405)",
     },
     "autocrm.ports.changed_fields": {
         "new": "NotAnAttrsClassError (attr/_make.py:1937)",
-        "old": "AttributeError (autocrm/ports.py:400)",
+        "old": "AttributeError (autocrm/ports.py:425)",
     },
     "autocrm.ports.customer_number": {
-        "policy": "AttributeError (autocrm/ports.py:461)",
-        "sequence": "TypeError (autocrm/ports.py:461)",
+        "policy": "AttributeError (autocrm/ports.py:502)",
+        "sequence": "TypeError (autocrm/ports.py:496)",
     },
     "autocrm.ports.customer_sequence": {
-        "number": "AttributeError (autocrm/ports.py:472)",
-        "policy": "AttributeError (autocrm/ports.py:471)",
+        "number": "AttributeError (autocrm/ports.py:526)",
+        "policy": "AttributeError (autocrm/ports.py:525)",
     },
     "autocrm.ports.deleted_version": {
-        "entry": "AttributeError (autocrm/ports.py:445)",
+        "entry": "AttributeError (autocrm/ports.py:470)",
     },
     "autocrm.ports.deletion_entry": {
-        "version": "ValueError (autocrm/ports.py:431)",
+        "version": "ValueError (autocrm/ports.py:456)",
     },
     "autocrm.ports.next_customer_sequence": {
-        "audit": "TypeError (autocrm/ports.py:499)",
-        "customers": "TypeError (autocrm/ports.py:498)",
-        "last_issued": "TypeError (autocrm/ports.py:502)",
-        "policy": "AttributeError (autocrm/ports.py:471)",
+        "audit": "TypeError (autocrm/ports.py:564)",
+        "customers": "TypeError (autocrm/ports.py:563)",
+        "last_issued": "TypeError (autocrm/ports.py:567)",
+        "policy": "AttributeError (autocrm/ports.py:525)",
     },
     "autocrm.query.aggregate.AggregateResult": {
         "zeros": "TypeError (autocrm/query/aggregate.py:261)",
@@ -180,6 +214,10 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.query.fields.resolve_path": {
         "path": "KeyError (autocrm/query/fields.py:500)",
     },
+    "autocrm.retry.retry_unit_of_work": {
+        "archive": "AttributeError (autocrm/retry.py:99)",
+        "work": "TypeError (autocrm/retry.py:100)",
+    },
     "autocrm.rules.appointments.BookingRequest": {
         "kind": "ValueError (autocrm/rules/appointments.py:90)",
         "service_types": "TypeError (autocrm/rules/appointments.py:80)",
@@ -192,12 +230,12 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "vehicles": "TypeError (autocrm/rules/archive.py:532)",
     },
     "autocrm.rules.archive.visibility": {
-        "field": "TypeError (autocrm/rules/archive.py:828)",
+        "field": "TypeError (autocrm/rules/archive.py:848)",
     },
     "autocrm.rules.calendar.ChineseWorkdays": {
-        "extra_holidays": "TypeError (autocrm/rules/calendar.py:155)",
-        "extra_workdays": "TypeError (autocrm/rules/calendar.py:155)",
-        "registered_years": "TypeError (autocrm/rules/calendar.py:159)",
+        "extra_holidays": "TypeError (autocrm/rules/calendar.py:179)",
+        "extra_workdays": "TypeError (autocrm/rules/calendar.py:179)",
+        "registered_years": "TypeError (autocrm/rules/calendar.py:183)",
     },
     "autocrm.rules.calendar.ChineseWorkdays.from_toml": {
         "path": "TypeError (pathlib.py:493)",
@@ -242,27 +280,27 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "accounts": "AttributeError (autocrm/rules/fleet.py:220)",
     },
     "autocrm.rules.followups.FollowUpPolicy": {
-        "close_at_once_outcomes": "TypeError (autocrm/rules/followups.py:150)",
-        "no_callback_types": "TypeError (autocrm/rules/followups.py:114)",
-        "rating_scale": "InvalidOperation (autocrm/rules/followups.py:101)",
-        "retry_after_workdays_by_outcome": "TypeError (autocrm/rules/followups.py:131)",
+        "close_at_once_outcomes": "TypeError (autocrm/rules/followups.py:151)",
+        "no_callback_types": "TypeError (autocrm/rules/followups.py:115)",
+        "rating_scale": "InvalidOperation (autocrm/rules/followups.py:102)",
+        "retry_after_workdays_by_outcome": "TypeError (autocrm/rules/followups.py:132)",
     },
     "autocrm.rules.followups.followup_worklist": {
-        "appointments": "TypeError (autocrm/rules/followups.py:651)",
-        "customers": "TypeError (autocrm/rules/followups.py:615)",
+        "appointments": "TypeError (autocrm/rules/followups.py:645)",
+        "customers": "TypeError (autocrm/rules/followups.py:609)",
     },
     "autocrm.rules.followups.followup_worklist_report": {
-        "appointments": "TypeError (autocrm/rules/followups.py:651)",
-        "customers": "TypeError (autocrm/rules/followups.py:615)",
+        "appointments": "TypeError (autocrm/rules/followups.py:645)",
+        "customers": "TypeError (autocrm/rules/followups.py:609)",
     },
     "autocrm.rules.followups.record_attempt": {
-        "attempt": "AttributeError (autocrm/rules/followups.py:531)",
+        "attempt": "AttributeError (autocrm/rules/followups.py:523)",
     },
     "autocrm.rules.loyalty.LoyaltyPolicy": {
         "regular_min_share": "InvalidOperation (autocrm/rules/loyalty.py:80)",
     },
     "autocrm.rules.loyalty.classify_loyalty": {
-        "as_of": "runs for seconds",
+        "as_of": "ValueError (dateutil/relativedelta.py:387)",
     },
     "autocrm.rules.membership.MembershipPolicy": {
         "tiers": "TypeError (attrs-generated __init__)",
@@ -271,23 +309,23 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "payers": "TypeError (autocrm/rules/membership.py:164)",
     },
     "autocrm.rules.reminders.Campaign": {
-        "ends_on": "TypeError (autocrm/rules/reminders.py:578)",
-        "models": "TypeError (autocrm/rules/reminders.py:550)",
-        "service_types": "TypeError (autocrm/rules/reminders.py:542)",
-        "starts_on": "TypeError (autocrm/rules/reminders.py:578)",
+        "ends_on": "TypeError (autocrm/rules/reminders.py:584)",
+        "models": "TypeError (autocrm/rules/reminders.py:556)",
+        "service_types": "TypeError (autocrm/rules/reminders.py:548)",
+        "starts_on": "TypeError (autocrm/rules/reminders.py:584)",
     },
     "autocrm.rules.reminders.ServicePolicy": {
-        "holiday_care": "TypeError (autocrm/rules/reminders.py:103)",
+        "holiday_care": "TypeError (autocrm/rules/reminders.py:109)",
     },
     "autocrm.rules.reminders.due_reminders": {
-        "as_of": "OverflowError (autocrm/rules/reminders.py:785)",
-        "campaigns": "TypeError (autocrm/rules/reminders.py:788)",
-        "horizon": "OverflowError (autocrm/rules/reminders.py:784)",
+        "as_of": "OverflowError (autocrm/rules/reminders.py:792)",
+        "campaigns": "TypeError (autocrm/rules/reminders.py:795)",
+        "horizon": "OverflowError (autocrm/rules/reminders.py:791)",
     },
     "autocrm.rules.reminders.due_reminders_report": {
-        "as_of": "OverflowError (autocrm/rules/reminders.py:785)",
-        "campaigns": "TypeError (autocrm/rules/reminders.py:788)",
-        "horizon": "OverflowError (autocrm/rules/reminders.py:784)",
+        "as_of": "OverflowError (autocrm/rules/reminders.py:792)",
+        "campaigns": "TypeError (autocrm/rules/reminders.py:795)",
+        "horizon": "OverflowError (autocrm/rules/reminders.py:791)",
     },
     "autocrm.rules.reminders.next_service_due": {
         "readings": "TypeError (autocrm/rules/_visits.py:172)",

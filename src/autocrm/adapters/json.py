@@ -126,12 +126,12 @@ def _refusing_malformed(field: str) -> Callable[[Callable[_P, _R]], Callable[_P,
 
 def _structure_decimal(value: object, _: type) -> Decimal:
     if isinstance(value, (bool, float)):
-        msg = f"money must be written as a decimal string, got {value!r}"
+        msg = f"money must be written as a decimal string, got {shown(value)}"
         raise InvalidFormat(msg, field="amount", value=value)
     try:
         return Decimal(str(value))
     except InvalidOperation:
-        msg = f"{value!r} is not a decimal amount"
+        msg = f"{shown(value)} is not a decimal amount"
         raise InvalidFormat(msg, field="amount", value=value) from None
 
 
@@ -139,7 +139,7 @@ def _structure_date(value: object, _: type) -> date:
     if isinstance(value, date) and not isinstance(value, datetime):
         return value
     if not isinstance(value, str):
-        msg = f"expected an ISO date string, got {value!r}"
+        msg = f"expected an ISO date string, got {shown(value)}"
         raise InvalidFormat(msg, field="date", value=value)
     return date.fromisoformat(value)
 
@@ -148,7 +148,7 @@ def _structure_datetime(value: object, _: type) -> datetime:
     if isinstance(value, datetime):
         return value
     if not isinstance(value, str):
-        msg = f"expected an ISO datetime string, got {value!r}"
+        msg = f"expected an ISO datetime string, got {shown(value)}"
         raise InvalidFormat(msg, field="datetime", value=value)
     return datetime.fromisoformat(value)
 
@@ -482,7 +482,7 @@ class _Reading:
             raise _refuse(1, f"not an {FORMAT} backup (no header)", line)
         version = header.get("version")
         if type(version) is not int or version not in _READABLE_VERSIONS:
-            msg = f"backup format version {version!r} is not one this autocrm reads (1 or 2)"
+            msg = f"backup format version {shown(version)} is not one this autocrm reads (1 or 2)"
             raise _refuse(1, msg, line)
         if version < _FORMAT_VERSION and self.require_manifest:
             msg = (
@@ -493,7 +493,7 @@ class _Reading:
             raise _refuse(1, msg, line)
         sequence = header.get("customer_sequence", 0 if version < _FORMAT_VERSION else None)
         if not _whole_number(sequence):
-            msg = f"customer_sequence must be a whole number >= 0, got {sequence!r}"
+            msg = f"customer_sequence must be a whole number >= 0, got {shown(sequence)}"
             raise _refuse(1, msg, line)
         self.version, self.sequence, self.header_line = version, sequence, line
 
@@ -504,7 +504,7 @@ class _Reading:
             self.read_manifest(number, line, record)
             return
         if not isinstance(name, str) or name not in RECORD_TYPES:
-            raise _refuse(number, f"unknown record type {name!r}", line)
+            raise _refuse(number, f"unknown record type {shown(name)}", line)
         position = _KIND_ORDER[name]
         if position < self.last_kind:
             before = list(RECORD_TYPES)[self.last_kind]

@@ -691,6 +691,7 @@ def estimated_years(
         >>> estimated_years(date(2026, 1, 1), date(2026, 12, 31))
         ()
     """
+    calendar = _checked_calendar(calendar)
     start, end = _as_date(start, "start"), _as_date(end, "end")
     if end < start:
         msg = f"end {end.isoformat()} is before start {start.isoformat()}"

@@ -201,7 +201,7 @@ class SqlArchive:
                 **engine_options,
             )
         except sa.exc.ArgumentError as exc:
-            msg = f"url: not a database URL SQLAlchemy knows: {url_shown!r} ({exc})"
+            msg = f"url: not a database URL SQLAlchemy knows: {shown(url_shown)} ({exc})"
             raise ValidationError(msg, field="url", value=url_shown) from exc
         except ImportError as exc:
             msg = f"the database driver for {url_shown} is not installed: {exc}"
@@ -995,7 +995,7 @@ class SqlArchive:
         """
         _check_who_when(actor, at)
         if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
-            msg = f"chunk_size: expected a whole number >= 1, got {chunk_size!r}"
+            msg = f"chunk_size: expected a whole number >= 1, got {shown(chunk_size)}"
             raise InvalidFormat(msg, field="chunk_size", value=chunk_size)
         counts: dict[str, int] = {}
         seen: dict[str, set[str]] = {}
@@ -1024,7 +1024,7 @@ class SqlArchive:
         for table in (*(spec.table for spec in _COLLECTIONS.values()), t.audit_entries):
             if connection.execute(sa.select(sa.literal(1)).select_from(table)).first():
                 msg = (
-                    f"the archive must be empty, but table {table.name!r} has rows; "
+                    f"the archive must be empty, but table {shown(table.name)} has rows; "
                     "load into a new database"
                 )
                 raise ArchiveNotEmpty(msg)
