@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -9,12 +10,16 @@ import pytest
 
 sa = pytest.importorskip("sqlalchemy")
 
+from autocrm.adapters.crypto import FieldCipher  # noqa: E402
 from autocrm.adapters.sqlalchemy import SqlArchive, upgrade  # noqa: E402
+from autocrm.adapters.sqlalchemy.encryption import use_cipher  # noqa: E402
 from autocrm.domain import (  # noqa: E402
+    Address,
     Appointment,
     AuditEntry,
     CallAttempt,
     Complaint,
+    Contact,
     Customer,
     FleetAccount,
     FollowUp,
@@ -168,3 +173,37 @@ def test_an_audit_entry_of_maximum_lengths_is_valid() -> None:
     assert len(entry.actor) == NAME_LENGTH
     with pytest.raises(InvalidLength):
         AuditEntry(at=AT, actor=_text(NAME_LENGTH + 1), entity="customer", entity_id="C1")
+
+
+@pytest.fixture
+def encrypted(engine: sa.Engine) -> Iterator[SqlArchive]:
+    upgrade(engine)
+    cipher = FieldCipher(
+        {"k1": bytes(range(32))}, current="k1", lookup_key=b"lookup-key-0001-of-the-shop"
+    )
+    yield SqlArchive(engine, cipher=cipher)
+    use_cipher(engine, None)  # the engine is the module's: the next test starts in plain
+
+
+def test_encrypted_fields_of_maximum_length_store_and_read_back(encrypted: SqlArchive) -> None:
+    # The domain keeps the limits of the plain values; the columns hold their ciphertext,
+    # which is longer (prefix, key id, nonce, tag, base64).
+    bank_account = " ".join("62220202000012345678") + " "  # 20 digits, 40 characters
+    customer = Customer(
+        name="王建国",
+        resident_id="11010519491231002X",
+        mobile="+8613800138000",
+        phone="+8613800138000",
+        office_phone="+8613800138000",
+        fax="+8613800138000",
+        bank_account=bank_account,
+        tax_number="9" * ACCOUNT_LENGTH,
+        address=Address(_text(5000), postcode="100022"),
+        contacts=[Contact("mobile", "13900139000", label=_text(NAME_LENGTH))],
+    )
+    assert len(bank_account) == ACCOUNT_LENGTH
+    stored = encrypted.add(customer, actor="客服-李娜", at=AT)
+    assert encrypted.get(Customer, stored.number) == stored
+    with encrypted.engine.connect() as connection:  # past the column types: the raw text
+        raw = connection.exec_driver_sql("SELECT bank_account, tax_number FROM customers").one()
+    assert all(value.startswith("enc1:") and len(value) > ACCOUNT_LENGTH for value in raw)

@@ -18,6 +18,7 @@ import attrs
 import pytest
 
 from autocrm.adapters.sqlalchemy import tables
+from autocrm.adapters.sqlalchemy.encryption import HASHED_FIELDS, EncryptedText, hash_column_name
 from autocrm.domain import (
     Address,
     Appointment,
@@ -243,17 +244,71 @@ IDENTIFIER_LENGTHS = {
     "plate": 9,
     "vin": 17,
 }
-# Columns holding a parent's key (the parent's own column is checked) or a counter's name.
-NOT_DOMAIN_FIELDS = {"work_order_lines.work_order_number", "sequences.name"}
+# String columns that hold no domain field, with the reason.
+NOT_DOMAIN_FIELDS = {
+    "work_order_lines.work_order_number": "the parent's key, checked on work_orders",
+    "sequences.name": "a counter's name",
+    **{
+        f"customers.{hash_column_name(name)}": (
+            "a keyed look-up hash of an encrypted field (migration 0004): a hex digest, "
+            "not a value the domain holds"
+        )
+        for name in HASHED_FIELDS
+    },
+}
+# Customer fields whose column holds ciphertext when the archive encrypts, with the
+# length their plain column had before migration 0004: the domain keeps that limit.
+PLAIN_LENGTHS = {
+    "resident_id": 18,
+    "mobile": 32,
+    "phone": 32,
+    "office_phone": 32,
+    "fax": 32,
+    "bank_account": 40,
+    "tax_number": 40,
+}
+
+
+def _column_type(column: Any) -> Any:
+    """The column's storage type: a TypeDecorator's underlying type."""
+    kind = column.type
+    return kind.impl_instance if isinstance(kind, tables.sa.types.TypeDecorator) else kind
 
 
 def _string_columns() -> list[tuple[str, str, int]]:
     return [
-        (table.name, column.name, column.type.length)
+        (table.name, column.name, _column_type(column).length)
         for table in tables.metadata.sorted_tables
         for column in table.columns
-        if isinstance(column.type, tables.sa.String) and column.type.length is not None
+        if isinstance(_column_type(column), tables.sa.String)
+        and _column_type(column).length is not None
     ]
+
+
+def test_the_hash_columns_are_seen_and_excluded() -> None:
+    columns = {f"{table}.{column}" for table, column, _ in _string_columns()}
+    hashes = {name for name in NOT_DOMAIN_FIELDS if name.endswith("_hash")}
+    assert len(hashes) == len(HASHED_FIELDS)
+    assert hashes <= columns
+
+
+def test_encrypted_columns_hold_any_ciphertext_and_the_domain_keeps_the_plain_limit() -> None:
+    encrypted = {
+        column.name: _column_type(column)
+        for column in tables.customers.columns
+        if isinstance(column.type, EncryptedText)
+    }
+    assert set(PLAIN_LENGTHS) <= set(encrypted)
+    for name, storage in encrypted.items():
+        # Unbounded text: a ciphertext (prefix, key id, nonce, tag, base64) is longer than
+        # its plain value, so no VARCHAR(n) sized for the plain value would hold it.
+        assert isinstance(storage, tables.sa.Text), name
+        assert storage.length is None, name
+    for name, length in PLAIN_LENGTHS.items():
+        if name in IDENTIFIER_LENGTHS:
+            assert IDENTIFIER_LENGTHS[name] <= length, name
+        else:
+            assert _limit_of(attrs.fields_dict(Customer)[name]) == length, name
 
 
 def _limit_of(field: attrs.Attribute[Any]) -> int | None:
