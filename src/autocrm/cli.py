@@ -40,7 +40,14 @@ from rich.text import Text
 from typer.core import TyperArgument, TyperGroup, TyperOption
 
 from autocrm import __version__
-from autocrm.errors import ArchiveNotEmpty, AutocrmError, StoreError, StoreNotFound, StoreOutOfDate
+from autocrm.errors import (
+    ArchiveNotEmpty,
+    AutocrmError,
+    StoreError,
+    StoreNotFound,
+    StoreOutOfDate,
+    shown,
+)
 
 if TYPE_CHECKING:
     from autocrm.adapters.sqlalchemy import SqlArchive
@@ -195,7 +202,7 @@ def _parse_day(value: str | None) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        msg = f"--as-of: {value!r} is not a date (YYYY-MM-DD)"
+        msg = f"--as-of: {shown(value)} is not a date (YYYY-MM-DD)"
         raise typer.BadParameter(msg) from None
 
 

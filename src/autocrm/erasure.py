@@ -46,7 +46,7 @@ from autocrm.domain.audit import AuditAction, AuditEntry
 from autocrm.domain.customer import Customer
 from autocrm.domain.fleet import FleetAccount
 from autocrm.domain.vehicle import Vehicle
-from autocrm.errors import InvalidFormat
+from autocrm.errors import InvalidFormat, shown
 from autocrm.rules.archive import PERSONAL_FIELDS, ArchivePolicy, anonymise
 
 __all__ = [
@@ -125,7 +125,7 @@ def erasure_entry(number: str, *, actor: str, at: datetime, reason: str) -> Audi
         ('anonymise', 'reason', '客户依法要求删除个人信息')
     """
     if not isinstance(reason, str) or not reason.strip():
-        msg = f"reason: why the customer's data are erased is required, got {reason!r}"
+        msg = f"reason: why the customer's data are erased is required, got {shown(reason)}"
         raise InvalidFormat(msg, field="reason", value=reason)
     return AuditEntry(
         at=at,

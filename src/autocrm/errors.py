@@ -37,7 +37,9 @@ __all__ = [
     "StoreOutOfDate",
     "StoreTimeout",
     "StoreUnavailable",
+    "UnsupportedType",
     "ValidationError",
+    "shown",
 ]
 
 
@@ -149,6 +151,23 @@ class PolicyError(ValidationError):
         ('followups.max_attempts', {'followups': {'max_attempts': 'x'}})
         >>> str(error)
         "followups.max_attempts: expected a whole number, got str 'x'"
+    """
+
+
+class UnsupportedType(ValidationError, TypeError):
+    """A value of a kind the operation does not take; also a :class:`TypeError`.
+
+    The archive was asked about a class it does not keep, for an operation a kind of
+    record does not allow (odometer readings are append only), or an adapter was given
+    an object it cannot convert. ``field`` names the argument.
+
+    Examples:
+        >>> from autocrm.adapters.memory import MemoryArchive
+        >>> try:
+        ...     MemoryArchive().get(dict, "C000001")
+        ... except UnsupportedType as exc:
+        ...     exc.field, isinstance(exc, TypeError)
+        ('kind', True)
     """
 
 
@@ -415,3 +434,35 @@ def _first_validation_error(exc: BaseException) -> ValidationError | None:
         if found is not None:
             return found
     return None
+
+
+def shown(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -27,6 +27,7 @@ import json
 import re
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
+from os import PathLike
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,7 @@ import attrs
 import cattrs
 
 from autocrm import _toml
-from autocrm.errors import PolicyError, _first_validation_error
+from autocrm.errors import PolicyError, _first_validation_error, shown
 from autocrm.rules.appointments import AppointmentPolicy
 from autocrm.rules.archive import ArchivePolicy
 from autocrm.rules.churn import ChurnPolicy
@@ -90,39 +91,39 @@ class Policies:
 
 def _structure_decimal(value: object, _: type) -> Decimal:
     if isinstance(value, (bool, float)):
-        msg = f'{value!r} is a float; write decimals as strings, e.g. "0.10"'
+        msg = f'{shown(value)} is a float; write decimals as strings, e.g. "0.10"'
         raise ValueError(msg)
     try:
         return Decimal(value)  # type: ignore[arg-type]
     except (InvalidOperation, TypeError):
-        msg = f"{value!r} is not a decimal number"
+        msg = f"{shown(value)} is not a decimal number"
         raise ValueError(msg) from None
 
 
 def _structure_int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"expected a whole number, got {type(value).__name__} {value!r}"
+        msg = f"expected a whole number, got {type(value).__name__} {shown(value)}"
         raise ValueError(msg)
     return value
 
 
 def _structure_float(value: object, _: type) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        msg = f"expected a number, got {type(value).__name__} {value!r}"
+        msg = f"expected a number, got {type(value).__name__} {shown(value)}"
         raise ValueError(msg)
     return float(value)
 
 
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
-        msg = f"expected a string, got {type(value).__name__} {value!r}"
+        msg = f"expected a string, got {type(value).__name__} {shown(value)}"
         raise ValueError(msg)
     return value
 
 
 def _structure_bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
-        msg = f"expected true or false, got {type(value).__name__} {value!r}"
+        msg = f"expected true or false, got {type(value).__name__} {shown(value)}"
         raise ValueError(msg)
     return value
 
@@ -181,7 +182,7 @@ def policies_from_dict(data: Mapping[str, Any]) -> Policies:
         raise PolicyError(msg, field="", value=data)
     try:
         return _CONVERTER.structure(dict(data), Policies)
-    except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
+    except (cattrs.BaseValidationError, ValueError, TypeError, OverflowError) as exc:
         messages = (
             cattrs.transform_error(exc, path="$", format_exception=_format_exception)
             if isinstance(exc, cattrs.BaseValidationError)
@@ -233,10 +234,13 @@ def load_policies(path: str | Path) -> Policies:
         ...     load_policies(p).churn.lost_after_days
         540
     """
+    if not isinstance(path, (str, PathLike)):
+        msg = f"path: expected a file path, got {type(path).__name__}"  # type: ignore[unreachable]
+        raise PolicyError(msg, field="path", value=path)
     file = Path(path)
-    text = file.read_text(encoding="utf-8")
     suffix = file.suffix.lower()
     try:
+        text = file.read_bytes().decode("utf-8")
         if suffix == ".json":
             data = json.loads(text)
         elif suffix == ".toml":
@@ -244,9 +248,11 @@ def load_policies(path: str | Path) -> Policies:
         else:
             msg = f"{file.name}: policies are read from .toml or .json files"
             raise PolicyError(msg, field="", value=str(file))
-    except (json.JSONDecodeError, ValueError) as exc:
+    except (ValueError, RecursionError) as exc:
+        # ValueError: malformed JSON or TOML, bytes that are not UTF-8, a NUL in the path;
+        # RecursionError: arrays nested deeper than the parser's stack.
         if isinstance(exc, PolicyError):
             raise
-        msg = f"{file.name}: not valid {suffix.lstrip('.').upper()}: {exc}"
+        msg = f"{file.name}: not valid {suffix.lstrip('.').upper()}: {shown(str(exc))}"
         raise PolicyError(msg, field="", value=str(file)) from exc
     return policies_from_dict(data)

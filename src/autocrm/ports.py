@@ -65,7 +65,13 @@ from autocrm.domain.followup import FollowUp
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import AlreadyExists, ArchiveNotEmpty, ValidationError
+from autocrm.errors import (
+    AlreadyExists,
+    ArchiveNotEmpty,
+    InvalidFormat,
+    UnsupportedType,
+    ValidationError,
+)
 from autocrm.query.aggregate import AggregateResult, GroupKey, Measure
 from autocrm.query.expr import FieldRef, Filter
 from autocrm.query.fields import entity_name
@@ -88,6 +94,8 @@ __all__ = [
     "deletion_entry",
     "entity_id",
     "next_customer_sequence",
+    "require_key",
+    "require_snapshot",
 ]
 
 T = TypeVar("T")
@@ -309,6 +317,38 @@ class Repository(Protocol):
         """Return a :class:`UnitOfWork`: writes inside commit together or not at all."""
 
 
+def require_key(key: object) -> str:
+    """Return ``key`` if it can be a record's key (a string), else raise naming ``key``.
+
+    Examples:
+        >>> require_key("C000001")
+        'C000001'
+        >>> require_key(10**20)
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.InvalidFormat: key: a record's key is a string, got int
+    """
+    if not isinstance(key, str):
+        msg = f"key: a record's key is a string, got {type(key).__name__}"
+        raise InvalidFormat(msg, field="key", value=key)
+    return key
+
+
+def require_snapshot(snapshot: object) -> Snapshot:
+    """Return ``snapshot`` if it is a :class:`~autocrm.domain.Snapshot`, else raise naming it.
+
+    Examples:
+        >>> require_snapshot([])
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.InvalidFormat: snapshot: expected a Snapshot, got list
+    """
+    if not isinstance(snapshot, Snapshot):
+        msg = f"snapshot: expected a Snapshot, got {type(snapshot).__name__}"
+        raise InvalidFormat(msg, field="snapshot", value=snapshot)
+    return snapshot
+
+
 def entity_id(obj: object) -> str:
     """Return the id an audit entry names a record by: its key, or ``vin@date`` for a reading.
 
@@ -321,7 +361,7 @@ def entity_id(obj: object) -> str:
     key = KEY_ATTRIBUTE.get(type(obj))
     if key is None:
         msg = f"{type(obj).__name__} is not a record type of the archive"
-        raise TypeError(msg)
+        raise UnsupportedType(msg, field="obj", value=obj)
     return str(getattr(obj, key))
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from autocrm.errors import AutocrmError, ConcurrentUpdate, ValidationError
+from autocrm.errors import AutocrmError, ConcurrentUpdate, ValidationError, shown
 from autocrm.ports import Repository
 
 __all__ = ["DEFAULT_ATTEMPTS", "retry_unit_of_work"]
@@ -92,7 +92,7 @@ def retry_unit_of_work(
         (3, [1, 2])
     """
     if isinstance(attempts, bool) or not isinstance(attempts, int) or attempts < 1:
-        msg = f"attempts: expected a whole number of at least 1, got {attempts!r}"
+        msg = f"attempts: expected a whole number of at least 1, got {shown(attempts)}"
         raise ValidationError(msg, field="attempts", value=attempts)
     for _ in range(attempts - 1):
         try:

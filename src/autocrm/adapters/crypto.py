@@ -43,7 +43,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from autocrm import _toml
-from autocrm.errors import EncryptionError
+from autocrm.errors import EncryptionError, shown
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -143,11 +143,11 @@ class FieldCipher:
         aead: dict[str, AESGCM] = {}
         for key_id, key in keys.items():
             if not isinstance(key_id, str) or not key_id or ":" in key_id:
-                msg = f"keys: a key id is a non-empty text without ':', got {key_id!r}"
+                msg = f"keys: a key id is a non-empty text without ':', got {shown(key_id)}"
                 raise EncryptionError(msg, field="keys")
             aead[key_id] = aesgcm(_key_bytes(f"keys[{key_id}]", key, _KEY_BYTES))
-        if current not in aead:
-            msg = f"current: {current!r} is not one of the key ids {sorted(aead)}"
+        if not isinstance(current, str) or current not in aead:
+            msg = f"current: {shown(current)} is not one of the key ids {sorted(aead)}"
             raise EncryptionError(msg, field="current")
         self._aead: Mapping[str, AESGCM] = MappingProxyType(aead)
         self._lookup_key = _key_bytes("lookup_key", lookup_key, None)
@@ -159,7 +159,7 @@ class FieldCipher:
         return tuple(sorted(self._aead))
 
     def __repr__(self) -> str:
-        return f"FieldCipher(key_ids={list(self.key_ids)!r}, current={self.current!r})"
+        return f"FieldCipher(key_ids={list(self.key_ids)!r}, current={shown(self.current)})"
 
     def encrypt(self, field: str, value: str) -> str:
         """Return ``value`` encrypted under the current key, bound to ``field``.
@@ -202,7 +202,7 @@ class FieldCipher:
         aead = self._aead.get(key_id)
         if aead is None:
             msg = (
-                f"{field}: the value is encrypted under key {key_id!r}, which this cipher "
+                f"{field}: the value is encrypted under key {shown(key_id)}, which this cipher "
                 f"does not hold (it holds {list(self.key_ids)})"
             )
             raise EncryptionError(msg, field=field)
@@ -213,7 +213,7 @@ class FieldCipher:
             plain = aead.decrypt(raw[:_NONCE_BYTES], raw[_NONCE_BYTES:], field.encode("utf-8"))
         except (InvalidTag, binascii.Error, ValueError):
             msg = (
-                f"{field}: cannot decrypt with key {key_id!r}: the key is wrong or the "
+                f"{field}: cannot decrypt with key {shown(key_id)}: the key is wrong or the "
                 "value was altered"
             )
             raise EncryptionError(msg, field=field) from None
@@ -257,13 +257,19 @@ def load_cipher(path: str | Path) -> FieldCipher:
         ...     load_cipher(path)
         FieldCipher(key_ids=['k1'], current='k1')
     """
+    if not isinstance(path, str | os.PathLike):
+        msg = f"path: expected the path of a key file, got {type(path).__name__}"  # type: ignore[unreachable]
+        raise EncryptionError(msg, field="path")
     try:
         data = _toml.loads(Path(path).read_text(encoding="utf-8"))
+    except ValueError as exc:  # a NUL in the path (TOMLDecodeError is caught below)
+        if isinstance(exc, _toml.TOMLDecodeError | UnicodeDecodeError):
+            msg = f"key file {path}: not TOML ({exc})"
+            raise EncryptionError(msg, field="keys") from None
+        msg = f"path: not a usable file name ({exc})"
+        raise EncryptionError(msg, field="path") from None
     except OSError as exc:
         msg = f"key file {path}: cannot be read ({exc.strerror})"
-        raise EncryptionError(msg, field="keys") from None
-    except (_toml.TOMLDecodeError, UnicodeDecodeError) as exc:
-        msg = f"key file {path}: not TOML ({exc})"
         raise EncryptionError(msg, field="keys") from None
     keys, current, lookup = data.get("keys"), data.get("current"), data.get("lookup_key")
     if not isinstance(keys, dict) or not isinstance(current, str) or lookup is None:

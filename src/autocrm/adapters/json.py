@@ -15,16 +15,17 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import MappingProxyType
-from typing import IO, Any, TypeGuard, TypeVar
+from typing import IO, Any, ParamSpec, TypeGuard, TypeVar
 
 import attrs
 import cattrs
@@ -43,7 +44,13 @@ from autocrm.domain import (
     WorkOrder,
 )
 from autocrm.domain._enum import LabelledEnum
-from autocrm.errors import InvalidFormat, ValidationError, _first_validation_error
+from autocrm.errors import (
+    AutocrmError,
+    InvalidFormat,
+    ValidationError,
+    _first_validation_error,
+    shown,
+)
 from autocrm.rules.archive import RedactedComplaint, RedactedCustomer, RedactedWorkOrder
 
 __all__ = [
@@ -84,14 +91,47 @@ RECORD_TYPES: Mapping[str, tuple[type[Any], str]] = MappingProxyType(
 _KIND_ORDER = {name: position for position, name in enumerate(RECORD_TYPES)}
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+# What Python's parsers raise on input of the wrong shape: a list where an object was
+# expected (AttributeError, TypeError), nesting deeper than the interpreter's stack
+# (RecursionError), bytes that are not UTF-8 (UnicodeDecodeError, a ValueError), a number
+# too large for an int or a date (OverflowError, ValueError).
+_MALFORMED = (AttributeError, TypeError, KeyError, RecursionError, OverflowError, ValueError)
+
+
+def _refusing_malformed(field: str) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
+    """Decorator: a reader's errors on malformed input become an InvalidFormat naming ``field``.
+
+    The domain's own errors (which name their field) and OSError (a file that cannot be
+    opened) pass unchanged.
+    """
+
+    def decorate(read: Callable[_P, _R]) -> Callable[_P, _R]:
+        @functools.wraps(read)
+        def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+            try:
+                return read(*args, **kwargs)
+            except AutocrmError:
+                raise
+            except _MALFORMED as exc:
+                msg = f"{field}: malformed input ({type(exc).__name__}: {shown(str(exc))})"
+                raise InvalidFormat(msg, field=field, value=None) from exc
+
+        return wrapper
+
+    return decorate
+
+
 def _structure_decimal(value: object, _: type) -> Decimal:
     if isinstance(value, (bool, float)):
-        msg = f"money must be written as a decimal string, got {value!r}"
+        msg = f"money must be written as a decimal string, got {shown(value)}"
         raise InvalidFormat(msg, field="amount", value=value)
     try:
         return Decimal(str(value))
     except InvalidOperation:
-        msg = f"{value!r} is not a decimal amount"
+        msg = f"{shown(value)} is not a decimal amount"
         raise InvalidFormat(msg, field="amount", value=value) from None
 
 
@@ -99,7 +139,7 @@ def _structure_date(value: object, _: type) -> date:
     if isinstance(value, date) and not isinstance(value, datetime):
         return value
     if not isinstance(value, str):
-        msg = f"expected an ISO date string, got {value!r}"
+        msg = f"expected an ISO date string, got {shown(value)}"
         raise InvalidFormat(msg, field="date", value=value)
     return date.fromisoformat(value)
 
@@ -108,7 +148,7 @@ def _structure_datetime(value: object, _: type) -> datetime:
     if isinstance(value, datetime):
         return value
     if not isinstance(value, str):
-        msg = f"expected an ISO datetime string, got {value!r}"
+        msg = f"expected an ISO datetime string, got {shown(value)}"
         raise InvalidFormat(msg, field="datetime", value=value)
     return datetime.fromisoformat(value)
 
@@ -181,6 +221,7 @@ def dumps(obj: object) -> str:
     return json.dumps(_CONVERTER.unstructure(obj), ensure_ascii=False)
 
 
+@_refusing_malformed("text")
 def loads(text: str | bytes, kind: type[_T]) -> _T:
     """Read a ``kind`` from JSON written by :func:`dumps`.
 
@@ -305,6 +346,7 @@ def _export_to_path(snapshot: Snapshot, path: Path) -> int:
     return written
 
 
+@_refusing_malformed("source")
 def import_jsonl(
     source: str | Path | IO[str] | Iterable[str], *, require_manifest: bool = True
 ) -> Snapshot:
@@ -440,7 +482,7 @@ class _Reading:
             raise _refuse(1, f"not an {FORMAT} backup (no header)", line)
         version = header.get("version")
         if type(version) is not int or version not in _READABLE_VERSIONS:
-            msg = f"backup format version {version!r} is not one this autocrm reads (1 or 2)"
+            msg = f"backup format version {shown(version)} is not one this autocrm reads (1 or 2)"
             raise _refuse(1, msg, line)
         if version < _FORMAT_VERSION and self.require_manifest:
             msg = (
@@ -451,7 +493,7 @@ class _Reading:
             raise _refuse(1, msg, line)
         sequence = header.get("customer_sequence", 0 if version < _FORMAT_VERSION else None)
         if not _whole_number(sequence):
-            msg = f"customer_sequence must be a whole number >= 0, got {sequence!r}"
+            msg = f"customer_sequence must be a whole number >= 0, got {shown(sequence)}"
             raise _refuse(1, msg, line)
         self.version, self.sequence, self.header_line = version, sequence, line
 
@@ -462,7 +504,7 @@ class _Reading:
             self.read_manifest(number, line, record)
             return
         if not isinstance(name, str) or name not in RECORD_TYPES:
-            raise _refuse(number, f"unknown record type {name!r}", line)
+            raise _refuse(number, f"unknown record type {shown(name)}", line)
         position = _KIND_ORDER[name]
         if position < self.last_kind:
             before = list(RECORD_TYPES)[self.last_kind]

@@ -45,7 +45,7 @@ from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import require_aware
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.erasure import erasure_entry, plan_erasure
-from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound
+from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound, UnsupportedType, shown
 from autocrm.ports import (
     KEY_ATTRIBUTE,
     RECORD_TYPES,
@@ -58,12 +58,14 @@ from autocrm.ports import (
     deletion_entry,
     entity_id,
     next_customer_sequence,
+    require_key,
+    require_snapshot,
 )
 from autocrm.query.aggregate import AggregateResult, GroupKey, Measure
 from autocrm.query.aggregate import aggregate as run_aggregate
 from autocrm.query.errors import TypeMismatch
 from autocrm.query.evaluate import compile_filter
-from autocrm.query.expr import And, Compare, F, FieldRef, Filter
+from autocrm.query.expr import And, Compare, F, FieldRef, Filter, require_filter
 from autocrm.query.fields import SCHEMA, entity_name
 from autocrm.rules.archive import ArchivePolicy
 
@@ -104,16 +106,17 @@ class _Lookup:
 
 
 def _entity_of(kind: type) -> str:
-    if kind not in KEY_ATTRIBUTE:
+    if not isinstance(kind, type) or kind not in KEY_ATTRIBUTE:
         known = ", ".join(t.__name__ for t in RECORD_TYPES)
-        msg = f"{getattr(kind, '__name__', kind)} is not a record type of the archive ({known})"
-        raise TypeError(msg)
+        name = getattr(kind, "__name__", None) or shown(kind)
+        msg = f"{name} is not a record type of the archive ({known})"
+        raise UnsupportedType(msg, field="kind", value=kind)
     return entity_name(kind)
 
 
 def _check_writer(actor: object, at: datetime) -> None:
     if not isinstance(actor, str) or not actor.strip():
-        msg = f"actor: who made the change is required (a staff id or name), got {actor!r}"
+        msg = f"actor: who made the change is required (a staff id or name), got {shown(actor)}"
         raise InvalidFormat(msg, field="actor", value=actor)
     require_aware(at, "at")
 
@@ -379,10 +382,11 @@ class MemoryArchive:
             return stored  # type: ignore[no-any-return]
 
     def _stored(self, entity: str, key: str) -> Any:
+        require_key(key)
         try:
             return self._records[entity][key]
         except KeyError:
-            msg = f"{entity} {key!r} is not in the archive"
+            msg = f"{entity} {shown(key)} is not in the archive"
             raise NotFound(msg) from None
 
     def update(self, obj: T, *, actor: str, at: datetime) -> T:
@@ -396,7 +400,7 @@ class MemoryArchive:
         entity = _entity_of(type(obj))
         if entity == _READING:
             msg = "odometer readings are append only: add a new reading"
-            raise TypeError(msg)
+            raise UnsupportedType(msg, field="obj", value=obj)
         _check_writer(actor, at)
         record: Any = obj
         key = entity_id(record)
@@ -436,7 +440,7 @@ class MemoryArchive:
         entity = _entity_of(kind)
         if entity == _READING:
             msg = "odometer readings are append only and cannot be deleted"
-            raise TypeError(msg)
+            raise UnsupportedType(msg, field="kind", value=kind)
         _check_writer(actor, at)
         with self.unit_of_work():
             stored = self._stored(entity, key)
@@ -518,7 +522,7 @@ class MemoryArchive:
         entity = _entity_of(kind)
         if entity == _READING:
             msg = "odometer readings have no key: use find(OdometerReading, F.reading.vin == ...)"
-            raise TypeError(msg)
+            raise UnsupportedType(msg, field="kind", value=kind)
         return self._stored(entity, key)  # type: ignore[no-any-return]
 
     def _all(self, entity: str) -> Iterable[Any]:
@@ -549,7 +553,7 @@ class MemoryArchive:
         return self._all(entity)
 
     def _check_filter(self, entity: str, where: Filter | None) -> None:
-        if where is not None and where.entity != entity:
+        if where is not None and require_filter(where).entity != entity:
             msg = f"{where.entity}: a filter on {where.entity} cannot select {entity} records"
             raise TypeMismatch(msg, field=where.entity, value=where)
 
@@ -660,6 +664,7 @@ class MemoryArchive:
             autocrm.ports.ArchiveNotEmpty: the archive holds records or audit entries.
             autocrm.ports.AlreadyExists: the snapshot repeats a key.
         """
+        require_snapshot(snapshot)
         if self._audit or self._readings or any(self._records.values()):
             msg = "restore needs an empty archive; create a new MemoryArchive"
             raise ArchiveNotEmpty(msg)

@@ -37,6 +37,7 @@ import attrs
 
 from autocrm.domain import Payer, WorkOrder
 from autocrm.domain._enum import LabelledEnum
+from autocrm.errors import UnsupportedType
 from autocrm.extras import require_extra
 from autocrm.rules.archive import RedactedComplaint, RedactedCustomer, RedactedWorkOrder
 from autocrm.stats.rates import Period
@@ -89,9 +90,9 @@ def _record(obj: object) -> dict[str, Any]:
     to_rows = getattr(obj, "to_rows", None)
     if callable(to_rows):
         msg = "pass result.to_rows() (or the result itself to to_frame), not a list of results"
-        raise TypeError(msg)
+        raise UnsupportedType(msg, field="items", value=obj)
     msg = f"cannot make a row of {type(obj).__name__}"
-    raise TypeError(msg)
+    raise UnsupportedType(msg, field="items", value=obj)
 
 
 def _columns(key: str, value: Any, row: dict[str, Any]) -> None:

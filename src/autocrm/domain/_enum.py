@@ -42,12 +42,12 @@ class LabelledEnum(str, enum.Enum):
         Raises:
             autocrm.errors.InvalidComponent: no member has that label.
         """
-        from autocrm.errors import InvalidComponent
+        from autocrm.errors import InvalidComponent, shown
 
         for member in cls:
             if label in (member.label, member.value):
                 return member
-        msg = f"{label!r} is not a {cls.__name__} label; expected one of " + ", ".join(
+        msg = f"{shown(label)} is not a {cls.__name__} label; expected one of " + ", ".join(
             m.label for m in cls
         )
         raise InvalidComponent(msg, field=cls.__name__, value=label)

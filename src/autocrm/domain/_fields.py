@@ -11,30 +11,62 @@ from typing import Any, TypeVar
 import attrs
 
 from autocrm.domain.money import to_money
+from autocrm.domain.text import check_text
 from autocrm.domain.time import require_aware
-from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError
+from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError, shown
 
 _T = TypeVar("_T")
 
 
-def check_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Validator: a non-blank string."""
-    if not isinstance(value, str) or not value.strip():
-        msg = f"{attribute.name}: expected a non-blank string, got {value!r}"
-        raise InvalidFormat(msg, field=attribute.name, value=value)
+#: The largest whole number a count, a mileage or a version may be: the SQL adapter keeps
+#: them in 32-bit ``INTEGER`` columns, which PostgreSQL does not let overflow.
+MAX_INTEGER = 2**31 - 1
 
 
-def check_optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Validator: ``None`` or a string."""
-    if value is not None and not isinstance(value, str):
-        msg = f"{attribute.name}: expected a string or None, got {type(value).__name__}"
+@attrs.frozen
+class TextValidator:
+    """Validator: a string a store can keep (see :mod:`autocrm.domain.text`).
+
+    ``max_length`` is the column's length (``None`` for free text); ``optional``
+    accepts ``None``; ``allow_blank`` accepts an empty or all-blank string.
+    """
+
+    max_length: int | None
+    optional: bool = False
+    allow_blank: bool = False
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and self.optional:
+            return
+        check_text(
+            value,
+            field=attribute.name,
+            max_length=self.max_length,
+            allow_blank=self.allow_blank or self.optional,
+        )
+
+
+def text(max_length: int | None, *, allow_blank: bool = False) -> TextValidator:
+    """Validator: a non-blank string of at most ``max_length`` characters, without NUL."""
+    return TextValidator(max_length, allow_blank=allow_blank)
+
+
+def optional_text(max_length: int | None) -> TextValidator:
+    """Validator: ``None`` or a string of at most ``max_length`` characters, without NUL."""
+    return TextValidator(max_length, optional=True)
+
+
+def check_bool(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: ``True`` or ``False``, nothing else (not 0, 1, "yes" or None)."""
+    if not isinstance(value, bool):
+        msg = f"{attribute.name}: expected True or False, got {type(value).__name__} {shown(value)}"
         raise InvalidFormat(msg, field=attribute.name, value=value)
 
 
 def check_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: a ``date`` that is not a ``datetime``."""
     if not isinstance(value, date) or isinstance(value, datetime):
-        msg = f"{attribute.name}: expected a date, got {type(value).__name__} {value!r}"
+        msg = f"{attribute.name}: expected a date, got {type(value).__name__} {shown(value)}"
         raise InvalidFormat(msg, field=attribute.name, value=value)
 
 
@@ -60,10 +92,15 @@ def check_optional_datetime(
 def check_non_negative_int(
     instance: object, attribute: attrs.Attribute[Any], value: object
 ) -> None:
-    """Validator: an ``int`` (not a bool) >= 0."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number >= 0, got {value!r}"
-        raise InvalidComponent(msg, field=attribute.name, value=value)
+    """Validator: an ``int`` (not a bool) from 0 to :data:`MAX_INTEGER`."""
+    check_whole_number(value, attribute.name, maximum=MAX_INTEGER)
+
+
+def check_whole_number(value: object, field: str, *, maximum: int) -> None:
+    """Raise naming ``field`` unless ``value`` is an ``int`` (not a bool) from 0 to ``maximum``."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= maximum:
+        msg = f"{field}: expected a whole number from 0 to {maximum}, got {shown(value)}"
+        raise InvalidComponent(msg, field=field, value=value)
 
 
 def check_optional_non_negative_int(
@@ -80,7 +117,7 @@ def check_enum(enum_type: type[Any]) -> Callable[[object, attrs.Attribute[Any], 
     def _check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, enum_type):
             allowed = ", ".join(m.value for m in enum_type)
-            msg = f"{attribute.name}: {value!r} is not a {enum_type.__name__} ({allowed})"
+            msg = f"{attribute.name}: {shown(value)} is not a {enum_type.__name__} ({allowed})"
             raise InvalidComponent(msg, field=attribute.name, value=value)
 
     return _check
@@ -128,26 +165,69 @@ def optional_money(field_name: str, value: object) -> Decimal | None:
     return None if value is None else to_money(value, field=field_name)
 
 
-def frozen_set(value: Iterable[Any]) -> frozenset[Any]:
-    """Converter: any iterable (but not a lone string) to a frozenset."""
+def _iterable(field: str, value: object, *, what: str) -> Iterable[Any]:
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        msg = f"{field}: expected {what}, got {type(value).__name__} {shown(value)}"
+        raise InvalidFormat(msg, field=field, value=value)
+    return value
+
+
+def frozen_set(field: str, value: object) -> frozenset[Any]:
+    """Converter: a collection (a lone string counts as one item) to a frozenset.
+
+    Anything else (None, a number, a mapping, unhashable members) is refused naming ``field``.
+    """
     if isinstance(value, str):
         return frozenset([value])
-    return frozenset(value)
+    try:
+        return frozenset(_iterable(field, value, what="a collection"))
+    except TypeError:  # an unhashable member: a list or a dict in a set
+        msg = f"{field}: every member must be a single value, got {shown(value)}"
+        raise InvalidFormat(msg, field=field, value=value) from None
 
 
-def frozen_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
-    """Converter: any iterable to a tuple."""
-    return tuple(value)
+def frozen_tuple(field: str, value: object) -> tuple[Any, ...]:
+    """Converter: a sequence or other collection (not a string) to a tuple.
+
+    Anything else (None, a number, a string, a mapping) is refused naming ``field``.
+    """
+    return tuple(_iterable(field, value, what="a collection"))
 
 
-def frozen_mapping(value: Any) -> Mapping[str, str]:
-    """Converter: a read-only copy of a string-to-string mapping."""
+def frozen_mapping(field: str, value: object) -> Mapping[str, str]:
+    """Converter: a read-only copy of a string-to-string mapping, refused naming ``field``.
+
+    Keys and values are texts without NUL (a store keeps them as JSON).
+    """
+    if not isinstance(value, Mapping):
+        msg = f"{field}: expected a mapping of text to text, got {type(value).__name__}"
+        raise InvalidFormat(msg, field=field, value=value)
     items = dict(value)
     for key, item in items.items():
-        if not isinstance(key, str) or not isinstance(item, str):
-            msg = f"categories: keys and values must be strings, got {key!r}: {item!r}"
-            raise InvalidFormat(msg, field="categories", value=value)
+        check_text(key, field=f"{field} key", allow_blank=True)
+        check_text(item, field=f"{field}[{shown(key)}]", allow_blank=True)
     return MappingProxyType(items)
+
+
+@attrs.frozen
+class TextMembersValidator:
+    """Validator: every member of a collection is a text of at most ``max_length``, without NUL."""
+
+    max_length: int | None
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        for index, item in enumerate(value):
+            check_text(
+                item,
+                field=f"{attribute.name}[{index}]",
+                max_length=self.max_length,
+                allow_blank=True,
+            )
+
+
+def text_members(max_length: int | None) -> TextMembersValidator:
+    """Validator: every member of a collection is a text of at most ``max_length``."""
+    return TextMembersValidator(max_length)
 
 
 def check_members(

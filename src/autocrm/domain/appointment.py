@@ -19,6 +19,7 @@ import attrs
 
 from autocrm.domain import _fields as f
 from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.text import KEY_LENGTH, LONG_TEXT_LENGTH, SHORT_TEXT_LENGTH
 from autocrm.domain.work_order import ServiceType, _service_types
 from autocrm.errors import InvalidComponent
 
@@ -83,8 +84,8 @@ class Appointment:
         'passive'
     """
 
-    number: str = attrs.field(validator=f.check_text)
-    customer_number: str = attrs.field(validator=f.check_text, kw_only=True)
+    number: str = attrs.field(validator=f.text(KEY_LENGTH))
+    customer_number: str = attrs.field(validator=f.text(KEY_LENGTH), kw_only=True)
     kind: AppointmentKind = attrs.field(
         converter=_to_appointment_kind,
         validator=f.check_enum(AppointmentKind),
@@ -92,7 +93,7 @@ class Appointment:
     )
     booked_at: datetime = attrs.field(validator=f.check_datetime, kw_only=True)
     slot: datetime = attrs.field(validator=f.check_datetime, kw_only=True)
-    vin: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    vin: str | None = attrs.field(default=None, validator=f.optional_text(KEY_LENGTH), kw_only=True)
     service_types: frozenset[ServiceType] = attrs.field(
         default=frozenset(),
         converter=_service_types,
@@ -109,10 +110,14 @@ class Appointment:
         default=None, validator=f.check_optional_datetime, kw_only=True
     )
     work_order_number: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(KEY_LENGTH), kw_only=True
     )
-    channel: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
-    offer: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    channel: str | None = attrs.field(
+        default=None, validator=f.optional_text(SHORT_TEXT_LENGTH), kw_only=True
+    )
+    offer: str | None = attrs.field(
+        default=None, validator=f.optional_text(LONG_TEXT_LENGTH), kw_only=True
+    )
     version: int = attrs.field(default=0, validator=f.check_non_negative_int, kw_only=True)
 
     def __attrs_post_init__(self) -> None:

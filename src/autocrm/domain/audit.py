@@ -18,6 +18,7 @@ import attrs
 
 from autocrm.domain import _fields as f
 from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.text import ENTITY_LENGTH, KEY_LENGTH, NAME_LENGTH, SHORT_TEXT_LENGTH
 
 __all__ = ["AuditAction", "AuditEntry"]
 
@@ -58,12 +59,14 @@ class AuditEntry:
     """
 
     at: datetime = attrs.field(validator=f.check_datetime, kw_only=True)
-    actor: str = attrs.field(validator=f.check_text, kw_only=True)
-    entity: str = attrs.field(validator=f.check_text, kw_only=True)
-    entity_id: str = attrs.field(validator=f.check_text, kw_only=True)
-    field: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
-    old: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
-    new: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    actor: str = attrs.field(validator=f.text(NAME_LENGTH), kw_only=True)
+    entity: str = attrs.field(validator=f.text(ENTITY_LENGTH), kw_only=True)
+    entity_id: str = attrs.field(validator=f.text(KEY_LENGTH), kw_only=True)
+    field: str | None = attrs.field(
+        default=None, validator=f.optional_text(SHORT_TEXT_LENGTH), kw_only=True
+    )
+    old: str | None = attrs.field(default=None, validator=f.optional_text(None), kw_only=True)
+    new: str | None = attrs.field(default=None, validator=f.optional_text(None), kw_only=True)
     action: AuditAction = attrs.field(
         default=AuditAction.UPDATE,
         converter=_to_audit_action,

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
 from autocrm.domain import _fields as f
 from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.text import KEY_LENGTH, NAME_LENGTH
 from autocrm.errors import InvalidComponent
 
 __all__ = [
@@ -32,6 +34,18 @@ __all__ = [
     "Remedy",
     "RemedyKind",
 ]
+
+
+def _departments_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("departments", value)
+
+
+def _handling_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("handling", value)
+
+
+def _remedies_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("remedies", value)
 
 
 def _to_remedy_kind(value: object) -> RemedyKind:
@@ -190,7 +204,7 @@ class Remedy:
     amount: Decimal | None = attrs.field(
         default=None, converter=_optional_money_amount, kw_only=True
     )
-    note: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    note: str | None = attrs.field(default=None, validator=f.optional_text(None), kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if self.kind is RemedyKind.COMPENSATION and self.amount is None:
@@ -216,8 +230,10 @@ class HandlingRecord:
         converter=_to_handling_step, validator=f.check_enum(HandlingStep)
     )
     at: datetime = attrs.field(validator=f.check_datetime)
-    actor: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
-    note: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    actor: str | None = attrs.field(
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
+    )
+    note: str | None = attrs.field(default=None, validator=f.optional_text(None), kw_only=True)
 
 
 @attrs.frozen
@@ -239,8 +255,8 @@ class Complaint:
         '一级'
     """
 
-    number: str = attrs.field(validator=f.check_text)
-    customer_number: str = attrs.field(validator=f.check_text, kw_only=True)
+    number: str = attrs.field(validator=f.text(KEY_LENGTH))
+    customer_number: str = attrs.field(validator=f.text(KEY_LENGTH), kw_only=True)
     received_at: datetime = attrs.field(validator=f.check_datetime, kw_only=True)
     level: ComplaintLevel = attrs.field(
         default=ComplaintLevel.I,
@@ -254,9 +270,9 @@ class Complaint:
         validator=f.check_enum(ComplaintStatus),
         kw_only=True,
     )
-    vin: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    vin: str | None = attrs.field(default=None, validator=f.optional_text(KEY_LENGTH), kw_only=True)
     work_order_number: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(KEY_LENGTH), kw_only=True
     )
     cause: ComplaintCause | None = attrs.field(
         default=None,
@@ -271,20 +287,28 @@ class Complaint:
         kw_only=True,
     )
     description: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(None), kw_only=True
     )
-    handler: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    handler: str | None = attrs.field(
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
+    )
     departments: tuple[str, ...] = attrs.field(
-        default=(), converter=f.frozen_tuple, validator=f.check_members(str), kw_only=True
+        default=(),
+        converter=_departments_tuple,
+        validator=f.text_members(NAME_LENGTH),
+        kw_only=True,
     )
     handling: tuple[HandlingRecord, ...] = attrs.field(
         default=(),
-        converter=f.frozen_tuple,
+        converter=_handling_tuple,
         validator=f.check_members(HandlingRecord),
         kw_only=True,
     )
     remedies: tuple[Remedy, ...] = attrs.field(
-        default=(), converter=f.frozen_tuple, validator=f.check_members(Remedy), kw_only=True
+        default=(),
+        converter=_remedies_tuple,
+        validator=f.check_members(Remedy),
+        kw_only=True,
     )
     callback_promised_at: datetime | None = attrs.field(
         default=None, validator=f.check_optional_datetime, kw_only=True
@@ -301,7 +325,7 @@ class Complaint:
     satisfaction: int | None = attrs.field(
         default=None, validator=f.check_optional_non_negative_int, kw_only=True
     )
-    result: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    result: str | None = attrs.field(default=None, validator=f.optional_text(None), kw_only=True)
     version: int = attrs.field(default=0, validator=f.check_non_negative_int, kw_only=True)
 
     def __attrs_post_init__(self) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from datetime import date
+from typing import Any
 
 import attrs
 
@@ -27,7 +28,8 @@ from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.identifiers import phone as phone_id
 from autocrm.domain.identifiers import ric as ric_id
 from autocrm.domain.identifiers import uscc as uscc_id
-from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.domain.text import ACCOUNT_LENGTH, EMAIL_LENGTH, KEY_LENGTH, NAME_LENGTH
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
 
 __all__ = [
     "Address",
@@ -39,6 +41,22 @@ __all__ = [
     "Gender",
     "OptOut",
 ]
+
+
+def _categories_mapping(value: object) -> Mapping[str, str]:
+    return f.frozen_mapping("categories", value)
+
+
+def _tags_set(value: object) -> frozenset[Any]:
+    return f.frozen_set("tags", value)
+
+
+def _contacts_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("contacts", value)
+
+
+def _opt_outs_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("opt_outs", value)
 
 
 def _to_contact_kind(value: object) -> ContactKind:
@@ -168,7 +186,7 @@ def _check_postcode(
     instance: object, attribute: attrs.Attribute[str | None], value: object
 ) -> None:
     if value is not None and (not isinstance(value, str) or len(value) != 6 or not value.isdigit()):
-        msg = f"{attribute.name}: a Chinese postcode has 6 digits, got {value!r}"
+        msg = f"{attribute.name}: a Chinese postcode has 6 digits, got {shown(value)}"
         raise InvalidFormat(msg, field=attribute.name, value=value)
 
 
@@ -181,7 +199,7 @@ class Address:
         '100022'
     """
 
-    text: str = attrs.field(validator=f.check_text, repr=_repr_hidden)
+    text: str = attrs.field(validator=f.text(None), repr=_repr_hidden)
     postcode: str | None = attrs.field(default=None, validator=_check_postcode)
 
 
@@ -195,13 +213,15 @@ def _normalise_contact(instance: Contact) -> None:
         try:
             normal = phone_id.validate(instance.value)
         except ValueError as exc:
-            msg = f"value: {instance.kind.label} {instance.value!r} is not a valid number: {exc}"
+            msg = (
+                f"value: {instance.kind.label} {shown(instance.value)} is not a valid number: {exc}"
+            )
             raise InvalidFormat(msg, field="value", value=instance.value) from None
         object.__setattr__(instance, "value", normal)
     elif instance.kind is ContactKind.EMAIL and (
         "@" not in instance.value or instance.value.startswith("@") or " " in instance.value
     ):
-        msg = f"value: {instance.value!r} is not an e-mail address"
+        msg = f"value: {shown(instance.value)} is not an e-mail address"
         raise InvalidFormat(msg, field="value", value=instance.value)
 
 
@@ -217,9 +237,9 @@ class Contact:
     """
 
     kind: ContactKind = attrs.field(converter=_to_contact_kind, validator=f.check_enum(ContactKind))
-    value: str = attrs.field(validator=f.check_text, repr=_repr_masked)
-    label: str | None = attrs.field(default=None, validator=f.check_optional_text)
-    primary: bool = False
+    value: str = attrs.field(validator=f.text(None), repr=_repr_masked)
+    label: str | None = attrs.field(default=None, validator=f.optional_text(None))
+    primary: bool = attrs.field(default=False, validator=f.check_bool)
 
     def __attrs_post_init__(self) -> None:
         _normalise_contact(self)
@@ -239,8 +259,8 @@ class OptOut:
     purpose: ContactPurpose = attrs.field(
         converter=_to_contact_purpose, validator=f.check_enum(ContactPurpose)
     )
-    reason: str = attrs.field(validator=f.check_text)
-    vin: str | None = attrs.field(default=None, validator=f.check_optional_text)
+    reason: str = attrs.field(validator=f.text(None))
+    vin: str | None = attrs.field(default=None, validator=f.optional_text(KEY_LENGTH))
     kind: ContactKind | None = attrs.field(
         default=None,
         converter=_optional_contact_kind,
@@ -254,8 +274,11 @@ def _check_bank_account(
     if value is None:
         return
     digits = value.replace(" ", "") if isinstance(value, str) else ""
-    if not digits.isdigit() or not 8 <= len(digits) <= 30:
-        msg = f"{attribute.name}: a bank account number has 8 to 30 digits, got {value!r}"
+    if not digits.isdigit() or not 8 <= len(digits) <= 30 or len(value) > ACCOUNT_LENGTH:  # type: ignore[arg-type]
+        msg = (
+            f"{attribute.name}: a bank account number has 8 to 30 digits "
+            f"({ACCOUNT_LENGTH} characters with spaces), got {shown(value)}"
+        )
         raise InvalidFormat(msg, field=attribute.name, value=value)
 
 
@@ -292,8 +315,8 @@ class Customer:
         (True, True)
     """
 
-    number: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
-    name: str = attrs.field(default="", validator=f.check_text, kw_only=True)
+    number: str = attrs.field(default="", validator=f.text(KEY_LENGTH, allow_blank=True))
+    name: str = attrs.field(default="", validator=f.text(NAME_LENGTH), kw_only=True)
     kind: CustomerKind = attrs.field(
         default=CustomerKind.PERSON,
         converter=_to_customer_kind,
@@ -326,26 +349,39 @@ class Customer:
         repr=_repr_masked,
     )
     fax: str | None = attrs.field(default=None, converter=_fax_id, kw_only=True, repr=_repr_masked)
-    email: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
-    im_id: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    email: str | None = attrs.field(
+        default=None, validator=f.optional_text(EMAIL_LENGTH), kw_only=True
+    )
+    im_id: str | None = attrs.field(
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
+    )
     address: Address | None = attrs.field(default=None, kw_only=True)
     home_address: Address | None = attrs.field(default=None, kw_only=True)
     work_address: Address | None = attrs.field(default=None, kw_only=True)
     occupation: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
     )
-    region: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
-    bank: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    region: str | None = attrs.field(
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
+    )
+    bank: str | None = attrs.field(
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
+    )
     bank_account: str | None = attrs.field(
         default=None, validator=_check_bank_account, kw_only=True, repr=_repr_masked
     )
     tax_number: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True, repr=_repr_masked
+        default=None, validator=f.optional_text(ACCOUNT_LENGTH), kw_only=True, repr=_repr_masked
     )
     contacts: tuple[Contact, ...] = attrs.field(
-        default=(), converter=f.frozen_tuple, validator=f.check_members(Contact), kw_only=True
+        default=(),
+        converter=_contacts_tuple,
+        validator=f.check_members(Contact),
+        kw_only=True,
     )
-    owner: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    owner: str | None = attrs.field(
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
+    )
     registered_on: date | None = attrs.field(
         default=None, validator=f.check_optional_date, kw_only=True
     )
@@ -353,15 +389,24 @@ class Customer:
         default=None, validator=f.check_optional_date, kw_only=True
     )
     tags: frozenset[str] = attrs.field(
-        default=frozenset(), converter=f.frozen_set, validator=f.check_members(str), kw_only=True
+        default=frozenset(),
+        converter=_tags_set,
+        validator=f.text_members(NAME_LENGTH),
+        kw_only=True,
     )
     categories: Mapping[str, str] = attrs.field(
-        factory=dict, converter=f.frozen_mapping, hash=False, kw_only=True
+        factory=dict,
+        converter=_categories_mapping,
+        hash=False,
+        kw_only=True,
     )
     opt_outs: tuple[OptOut, ...] = attrs.field(
-        default=(), converter=f.frozen_tuple, validator=f.check_members(OptOut), kw_only=True
+        default=(),
+        converter=_opt_outs_tuple,
+        validator=f.check_members(OptOut),
+        kw_only=True,
     )
-    anonymised: bool = attrs.field(default=False, kw_only=True)
+    anonymised: bool = attrs.field(validator=f.check_bool, default=False, kw_only=True)
     version: int = attrs.field(default=0, validator=f.check_non_negative_int, kw_only=True)
 
     def __attrs_post_init__(self) -> None:

@@ -13,6 +13,7 @@ import attrs
 
 from autocrm.domain import _fields as f
 from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.text import KEY_LENGTH, NAME_LENGTH
 from autocrm.errors import InvalidComponent
 
 __all__ = ["FleetAccount", "FleetClass", "PurchasePlan"]
@@ -71,21 +72,21 @@ class FleetAccount:
         >>> FleetAccount("F2", customer_number="C2", name="某物流公司", vehicles=12).fleet_class
     """
 
-    number: str = attrs.field(validator=f.check_text)
-    customer_number: str = attrs.field(validator=f.check_text, kw_only=True)
-    name: str = attrs.field(validator=f.check_text, kw_only=True)
+    number: str = attrs.field(validator=f.text(KEY_LENGTH))
+    customer_number: str = attrs.field(validator=f.text(KEY_LENGTH), kw_only=True)
+    name: str = attrs.field(validator=f.text(NAME_LENGTH), kw_only=True)
     vehicles: int = attrs.field(validator=f.check_non_negative_int, kw_only=True)
     vehicles_served: int = attrs.field(default=0, validator=f.check_non_negative_int, kw_only=True)
-    influential: bool = attrs.field(default=False, kw_only=True)
+    influential: bool = attrs.field(validator=f.check_bool, default=False, kw_only=True)
     purchase_plan: PurchasePlan = attrs.field(
         default=PurchasePlan.NONE,
         converter=_to_purchase_plan,
         validator=f.check_enum(PurchasePlan),
         kw_only=True,
     )
-    agreement_signed: bool = attrs.field(default=False, kw_only=True)
-    site_visited: bool = attrs.field(default=False, kw_only=True)
-    site_serviced: bool = attrs.field(default=False, kw_only=True)
+    agreement_signed: bool = attrs.field(validator=f.check_bool, default=False, kw_only=True)
+    site_visited: bool = attrs.field(validator=f.check_bool, default=False, kw_only=True)
+    site_serviced: bool = attrs.field(validator=f.check_bool, default=False, kw_only=True)
     fleet_class: FleetClass | None = attrs.field(
         default=None,
         converter=_optional_fleet_class,

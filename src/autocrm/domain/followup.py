@@ -14,12 +14,14 @@ Examples:
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 import attrs
 
 from autocrm.domain import _fields as f
 from autocrm.domain._enum import LabelledEnum
-from autocrm.errors import InvalidComponent
+from autocrm.domain.text import KEY_LENGTH, LONG_TEXT_LENGTH, NAME_LENGTH
+from autocrm.errors import InvalidComponent, shown
 
 __all__ = [
     "CallAttempt",
@@ -31,6 +33,14 @@ __all__ = [
     "JobPosition",
     "ReportedIssue",
 ]
+
+
+def _attempts_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("attempts", value)
+
+
+def _issues_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("issues", value)
 
 
 def _to_issue_category(value: object) -> IssueCategory:
@@ -171,14 +181,14 @@ class ReportedIssue:
         converter=_to_job_position,
         validator=f.check_enum(JobPosition),
     )
-    description: str | None = attrs.field(default=None, validator=f.check_optional_text)
+    description: str | None = attrs.field(default=None, validator=f.optional_text(None))
 
 
 def _check_rating(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
-        msg = f"{attribute.name}: a rating is a whole number from 0 to 10, got {value!r}"
+        msg = f"{attribute.name}: a rating is a whole number from 0 to 10, got {shown(value)}"
         raise InvalidComponent(msg, field=attribute.name, value=value)
 
 
@@ -201,17 +211,17 @@ class CallAttempt:
     outcome: CallOutcome = attrs.field(
         converter=_to_call_outcome, validator=f.check_enum(CallOutcome)
     )
-    by: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    by: str | None = attrs.field(default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True)
     rating: int | None = attrs.field(default=None, validator=_check_rating, kw_only=True)
-    opinion: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    opinion: str | None = attrs.field(default=None, validator=f.optional_text(None), kw_only=True)
     issues: tuple[ReportedIssue, ...] = attrs.field(
         default=(),
-        converter=f.frozen_tuple,
+        converter=_issues_tuple,
         validator=f.check_members(ReportedIssue),
         kw_only=True,
     )
-    handling: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
-    result: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    handling: str | None = attrs.field(default=None, validator=f.optional_text(None), kw_only=True)
+    result: str | None = attrs.field(default=None, validator=f.optional_text(None), kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if self.outcome is not CallOutcome.COMPLETED and (self.rating is not None or self.issues):
@@ -239,17 +249,17 @@ class FollowUp:
         datetime.date(2025, 10, 9)
     """
 
-    number: str = attrs.field(validator=f.check_text)
+    number: str = attrs.field(validator=f.text(KEY_LENGTH))
     kind: FollowUpKind = attrs.field(
         converter=_to_follow_up_kind, validator=f.check_enum(FollowUpKind), kw_only=True
     )
-    customer_number: str = attrs.field(validator=f.check_text, kw_only=True)
-    vin: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    customer_number: str = attrs.field(validator=f.text(KEY_LENGTH), kw_only=True)
+    vin: str | None = attrs.field(default=None, validator=f.optional_text(KEY_LENGTH), kw_only=True)
     work_order_number: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(KEY_LENGTH), kw_only=True
     )
     complaint_number: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(KEY_LENGTH), kw_only=True
     )
     trigger_on: date | None = attrs.field(
         default=None, validator=f.check_optional_date, kw_only=True
@@ -268,15 +278,17 @@ class FollowUp:
     )
     attempts: tuple[CallAttempt, ...] = attrs.field(
         default=(),
-        converter=f.frozen_tuple,
+        converter=_attempts_tuple,
         validator=f.check_members(CallAttempt),
         kw_only=True,
     )
     assigned_to: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
     )
-    rule: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
-    estimated: bool = attrs.field(default=False, kw_only=True)
+    rule: str | None = attrs.field(
+        default=None, validator=f.optional_text(LONG_TEXT_LENGTH), kw_only=True
+    )
+    estimated: bool = attrs.field(validator=f.check_bool, default=False, kw_only=True)
     version: int = attrs.field(default=0, validator=f.check_non_negative_int, kw_only=True)
 
     def __attrs_post_init__(self) -> None:

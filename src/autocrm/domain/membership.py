@@ -16,7 +16,8 @@ import attrs
 
 from autocrm.domain import _fields as f
 from autocrm.domain._enum import LabelledEnum
-from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.domain.text import NAME_LENGTH, SHORT_TEXT_LENGTH
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
 
 __all__ = ["LoyaltyClass", "MembershipTier"]
 
@@ -58,15 +59,15 @@ class LoyaltyClass(LabelledEnum):
 
 def _rate(value: object) -> Decimal:
     if isinstance(value, (float, bool)):
-        msg = f"discount: {value!r} is a float; pass a Decimal or a string such as '0.10'"
+        msg = f"discount: {shown(value)} is a float; pass a Decimal or a string such as '0.10'"
         raise InvalidFormat(msg, field="discount", value=value)
     try:
         rate = Decimal(value)  # type: ignore[arg-type]
     except Exception:
-        msg = f"discount: {value!r} is not a decimal rate"
+        msg = f"discount: {shown(value)} is not a decimal rate"
         raise InvalidFormat(msg, field="discount", value=value) from None
     if not rate.is_finite() or not Decimal(0) <= rate < Decimal(1):
-        msg = f"discount: a discount rate lies in [0, 1), got {value!r}"
+        msg = f"discount: a discount rate lies in [0, 1), got {shown(value)}"
         raise InvalidComponent(msg, field="discount", value=value)
     return rate
 
@@ -88,8 +89,8 @@ class MembershipTier:
         '9.5折'
     """
 
-    code: str = attrs.field(validator=f.check_text)
-    name: str = attrs.field(validator=f.check_text)
+    code: str = attrs.field(validator=f.text(SHORT_TEXT_LENGTH))
+    name: str = attrs.field(validator=f.text(NAME_LENGTH))
     discount: Decimal = attrs.field(converter=_rate, kw_only=True)
     min_loyalty: LoyaltyClass = attrs.field(
         default=LoyaltyClass.REGULAR,

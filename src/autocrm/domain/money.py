@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 
-from autocrm.errors import InvalidFormat
+from autocrm.errors import InvalidFormat, shown
 
 __all__ = ["FEN", "MONEY_CONTEXT", "ZERO", "is_money", "money_sum", "to_money"]
 
@@ -28,6 +28,8 @@ ZERO = Decimal("0.00")
 #: and ROUND_HALF_UP, whatever context the caller has set (a notebook's ``getcontext()``
 #: must not change an amount).
 MONEY_CONTEXT = Context(prec=34, rounding=ROUND_HALF_UP)
+# An integer of 34 digits or more cannot be kept to the fen in MONEY_CONTEXT.
+_MAX_INTEGER_AMOUNT = 10**32
 
 
 def to_money(value: object, *, field: str = "amount") -> Decimal:
@@ -51,30 +53,33 @@ def to_money(value: object, *, field: str = "amount") -> Decimal:
     """
     if isinstance(value, (bool, float)):
         msg = (
-            f"{field}: {type(value).__name__} {value!r} is not accepted for money; "
-            f"pass a Decimal, an int or a decimal string such as '{value!r}'"
+            f"{field}: {type(value).__name__} {shown(value)} is not accepted for money; "
+            f"pass a Decimal, an int or a decimal string such as '{shown(value)}'"
         )
         raise InvalidFormat(msg, field=field, value=value)
     if isinstance(value, Decimal):
         amount = value
     elif isinstance(value, int):
+        if abs(value) >= _MAX_INTEGER_AMOUNT:
+            msg = f"{field}: {shown(value)} is too large an amount"
+            raise InvalidFormat(msg, field=field, value=value)
         amount = Decimal(value)
     elif isinstance(value, str):
         try:
             amount = Decimal(value.strip())
-        except InvalidOperation:
-            msg = f"{field}: {value!r} is not a decimal amount"
+        except (InvalidOperation, ValueError):  # ValueError: more digits than Python converts
+            msg = f"{field}: {shown(value)} is not a decimal amount"
             raise InvalidFormat(msg, field=field, value=value) from None
     else:
         msg = f"{field}: {type(value).__name__} is not accepted for money"
         raise InvalidFormat(msg, field=field, value=value)
     if not amount.is_finite():
-        msg = f"{field}: {value!r} is not a finite amount"
+        msg = f"{field}: {shown(value)} is not a finite amount"
         raise InvalidFormat(msg, field=field, value=value)
     try:
         return amount.quantize(FEN, rounding=ROUND_HALF_UP, context=MONEY_CONTEXT)
     except InvalidOperation:
-        msg = f"{field}: {value!r} is too large an amount"
+        msg = f"{field}: {shown(value)} is too large an amount"
         raise InvalidFormat(msg, field=field, value=value) from None
 
 

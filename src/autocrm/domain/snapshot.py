@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
@@ -31,6 +32,50 @@ from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import WorkOrder
 
 __all__ = ["Snapshot"]
+
+
+#: The largest customer-number sequence: the stores keep it in a 64-bit integer.
+_MAX_SEQUENCE = 2**63 - 1
+
+
+def _appointments_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("appointments", value)
+
+
+def _audit_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("audit", value)
+
+
+def _complaints_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("complaints", value)
+
+
+def _customers_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("customers", value)
+
+
+def _fleet_accounts_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("fleet_accounts", value)
+
+
+def _followups_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("followups", value)
+
+
+def _readings_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("readings", value)
+
+
+def _vehicles_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("vehicles", value)
+
+
+def _work_orders_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("work_orders", value)
+
+
+def _check_sequence(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    f.check_whole_number(value, attribute.name, maximum=_MAX_SEQUENCE)
 
 
 def _group(items: tuple[object, ...], key: str) -> Mapping[str, tuple[object, ...]]:
@@ -51,18 +96,20 @@ class Snapshot:
         ()
     """
 
-    customers: tuple[Customer, ...] = attrs.field(default=(), converter=f.frozen_tuple)
-    vehicles: tuple[Vehicle, ...] = attrs.field(default=(), converter=f.frozen_tuple)
-    work_orders: tuple[WorkOrder, ...] = attrs.field(default=(), converter=f.frozen_tuple)
-    readings: tuple[OdometerReading, ...] = attrs.field(default=(), converter=f.frozen_tuple)
-    followups: tuple[FollowUp, ...] = attrs.field(default=(), converter=f.frozen_tuple)
-    complaints: tuple[Complaint, ...] = attrs.field(default=(), converter=f.frozen_tuple)
-    appointments: tuple[Appointment, ...] = attrs.field(default=(), converter=f.frozen_tuple)
-    fleet_accounts: tuple[FleetAccount, ...] = attrs.field(default=(), converter=f.frozen_tuple)
-    audit: tuple[AuditEntry, ...] = attrs.field(default=(), converter=f.frozen_tuple)
+    customers: tuple[Customer, ...] = attrs.field(default=(), converter=_customers_tuple)
+    vehicles: tuple[Vehicle, ...] = attrs.field(default=(), converter=_vehicles_tuple)
+    work_orders: tuple[WorkOrder, ...] = attrs.field(default=(), converter=_work_orders_tuple)
+    readings: tuple[OdometerReading, ...] = attrs.field(default=(), converter=_readings_tuple)
+    followups: tuple[FollowUp, ...] = attrs.field(default=(), converter=_followups_tuple)
+    complaints: tuple[Complaint, ...] = attrs.field(default=(), converter=_complaints_tuple)
+    appointments: tuple[Appointment, ...] = attrs.field(default=(), converter=_appointments_tuple)
+    fleet_accounts: tuple[FleetAccount, ...] = attrs.field(
+        default=(), converter=_fleet_accounts_tuple
+    )
+    audit: tuple[AuditEntry, ...] = attrs.field(default=(), converter=_audit_tuple)
     #: The last customer-number sequence issued, so that a restored archive never
     #: reuses the number of a deleted customer.
-    customer_sequence: int = attrs.field(default=0, validator=f.check_non_negative_int)
+    customer_sequence: int = attrs.field(default=0, validator=_check_sequence)
     _index: dict[str, Mapping[str, tuple[object, ...]]] = attrs.field(
         init=False, factory=dict, eq=False, repr=False, hash=False
     )

@@ -24,11 +24,23 @@ CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
 def local_date(moment: datetime) -> date:
     """Return the calendar date of ``moment`` in China Standard Time.
 
+    Raises:
+        autocrm.errors.InvalidFormat: ``moment`` is not an aware datetime.
+        autocrm.errors.InvalidComponent: ``moment`` lies at the edge of what Python can
+            shift into China Standard Time (year 1 or 9999).
+
     Examples:
         >>> local_date(datetime(2026, 2, 16, 23, 30, tzinfo=CHINA_TZ))
         datetime.date(2026, 2, 16)
     """
-    return moment.astimezone(CHINA_TZ).date()
+    from autocrm.errors import InvalidComponent
+
+    aware = require_aware(moment, "moment")
+    try:
+        return aware.astimezone(CHINA_TZ).date()
+    except OverflowError:
+        msg = f"moment: {aware.isoformat()} cannot be expressed in China Standard Time"
+        raise InvalidComponent(msg, field="moment", value=moment) from None
 
 
 def as_date(value: object, field: str = "as_of") -> date:

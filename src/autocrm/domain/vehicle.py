@@ -11,15 +11,21 @@ Examples:
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import attrs
 
 from autocrm.domain import _fields as f
 from autocrm.domain.identifiers import plate as plate_id
 from autocrm.domain.identifiers import vin as vin_id
+from autocrm.domain.text import KEY_LENGTH, NAME_LENGTH, SHORT_TEXT_LENGTH
 from autocrm.errors import InvalidComponent
 
 __all__ = ["OdometerReading", "Vehicle"]
+
+
+def _tags_set(value: object) -> frozenset[Any]:
+    return f.frozen_set("tags", value)
 
 
 def _plate_id(value: object) -> str | None:
@@ -54,25 +60,33 @@ class Vehicle:
     """
 
     vin: str = attrs.field(converter=_vin_converter)
-    customer_number: str = attrs.field(validator=f.check_text)
+    customer_number: str = attrs.field(validator=f.text(KEY_LENGTH))
     plate: str | None = attrs.field(default=None, converter=_plate_id, kw_only=True)
-    vin_check_digit: bool = attrs.field(default=True, kw_only=True)
+    vin_check_digit: bool = attrs.field(validator=f.check_bool, default=True, kw_only=True)
     engine_number: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(SHORT_TEXT_LENGTH), kw_only=True
     )
     chassis_number: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(SHORT_TEXT_LENGTH), kw_only=True
     )
     key_number: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(SHORT_TEXT_LENGTH), kw_only=True
     )
-    brand: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
-    model: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    brand: str | None = attrs.field(
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
+    )
+    model: str | None = attrs.field(
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
+    )
     model_class: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
     )
-    colour: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
-    use: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    colour: str | None = attrs.field(
+        default=None, validator=f.optional_text(SHORT_TEXT_LENGTH), kw_only=True
+    )
+    use: str | None = attrs.field(
+        default=None, validator=f.optional_text(SHORT_TEXT_LENGTH), kw_only=True
+    )
     manufactured_on: date | None = attrs.field(
         default=None, validator=f.check_optional_date, kw_only=True
     )
@@ -91,9 +105,11 @@ class Vehicle:
     first_visit_km: int | None = attrs.field(
         default=None, validator=f.check_optional_non_negative_int, kw_only=True
     )
-    insurer: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    insurer: str | None = attrs.field(
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
+    )
     insurer_contact: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
     )
     insurance_renewal_on: date | None = attrs.field(
         default=None, validator=f.check_optional_date, kw_only=True
@@ -116,9 +132,12 @@ class Vehicle:
     warranty_km: int | None = attrs.field(
         default=None, validator=f.check_optional_non_negative_int, kw_only=True
     )
-    is_new_car_sale: bool = attrs.field(default=False, kw_only=True)
+    is_new_car_sale: bool = attrs.field(validator=f.check_bool, default=False, kw_only=True)
     tags: frozenset[str] = attrs.field(
-        default=frozenset(), converter=f.frozen_set, validator=f.check_members(str), kw_only=True
+        default=frozenset(),
+        converter=_tags_set,
+        validator=f.text_members(NAME_LENGTH),
+        kw_only=True,
     )
     version: int = attrs.field(default=0, validator=f.check_non_negative_int, kw_only=True)
 
@@ -151,7 +170,9 @@ class OdometerReading:
         12480
     """
 
-    vin: str = attrs.field(converter=_vin_converter, validator=f.check_text)
+    vin: str = attrs.field(converter=_vin_converter, validator=f.text(KEY_LENGTH))
     on: date = attrs.field(validator=f.check_date)
     km: int = attrs.field(validator=f.check_non_negative_int)
-    source: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    source: str | None = attrs.field(
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
+    )

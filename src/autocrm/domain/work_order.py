@@ -20,20 +20,38 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
 from autocrm.domain import _fields as f
 from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.money import ZERO, money_sum
+from autocrm.domain.text import KEY_LENGTH, LONG_TEXT_LENGTH, NAME_LENGTH
 from autocrm.domain.time import local_date
 from autocrm.errors import InvalidComponent
 
 __all__ = ["LineKind", "Payer", "ServiceType", "WorkOrder", "WorkOrderLine"]
 
 
+#: A line's amount stays below a thousand billion yuan: the stores keep NUMERIC(14, 2).
+_AMOUNT_LIMIT = Decimal(10) ** 12
+
+
+def _service_types_set(value: object) -> frozenset[Any]:
+    return f.frozen_set("service_types", value)
+
+
+def _lines_tuple(value: object) -> tuple[Any, ...]:
+    return f.frozen_tuple("lines", value)
+
+
 def _money_amount(value: object) -> Decimal:
-    return f.money("amount", value)
+    amount = f.money("amount", value)
+    if abs(amount) >= _AMOUNT_LIMIT:
+        msg = f"amount: a line amount stays below {_AMOUNT_LIMIT:,} yuan, got {amount}"
+        raise InvalidComponent(msg, field="amount", value=value)
+    return amount
 
 
 def _to_payer(value: object) -> Payer:
@@ -115,7 +133,7 @@ class WorkOrderLine:
         Decimal('198.00')
     """
 
-    description: str = attrs.field(validator=f.check_text)
+    description: str = attrs.field(validator=f.text(LONG_TEXT_LENGTH))
     amount: Decimal = attrs.field(converter=_money_amount)
     payer: Payer = attrs.field(
         default=Payer.SELF,
@@ -131,8 +149,11 @@ class WorkOrderLine:
     )
 
 
+_service_type_set = _service_types_set
+
+
 def _service_types(value: object) -> frozenset[ServiceType]:
-    items = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
+    items = f.frozen_set("service_types", value)
     return frozenset(f.as_enum(ServiceType, item) for item in items)
 
 
@@ -157,9 +178,9 @@ class WorkOrder:
         frozenset({<ServiceType.MINOR_REPAIR: 'minor_repair'>})
     """
 
-    number: str = attrs.field(validator=f.check_text)
-    customer_number: str = attrs.field(validator=f.check_text, kw_only=True)
-    vin: str = attrs.field(validator=f.check_text, kw_only=True)
+    number: str = attrs.field(validator=f.text(KEY_LENGTH))
+    customer_number: str = attrs.field(validator=f.text(KEY_LENGTH), kw_only=True)
+    vin: str = attrs.field(validator=f.text(KEY_LENGTH), kw_only=True)
     opened_at: datetime = attrs.field(validator=f.check_datetime, kw_only=True)
     closed_at: datetime | None = attrs.field(
         default=None, validator=f.check_optional_datetime, kw_only=True
@@ -172,20 +193,20 @@ class WorkOrder:
     )
     lines: tuple[WorkOrderLine, ...] = attrs.field(
         default=(),
-        converter=f.frozen_tuple,
+        converter=_lines_tuple,
         validator=f.check_members(WorkOrderLine),
         kw_only=True,
     )
     service_advisor: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
     )
     technician: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(NAME_LENGTH), kw_only=True
     )
     appointment_number: str | None = attrs.field(
-        default=None, validator=f.check_optional_text, kw_only=True
+        default=None, validator=f.optional_text(KEY_LENGTH), kw_only=True
     )
-    remarks: str | None = attrs.field(default=None, validator=f.check_optional_text, kw_only=True)
+    remarks: str | None = attrs.field(default=None, validator=f.optional_text(None), kw_only=True)
     version: int = attrs.field(default=0, validator=f.check_non_negative_int, kw_only=True)
 
     def __attrs_post_init__(self) -> None:

@@ -48,6 +48,7 @@ import attrs
 from autocrm.domain.money import ZERO, to_money
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date
+from autocrm.errors import shown
 from autocrm.query.errors import QueryError, TypeMismatch
 from autocrm.query.evaluate import Lookup, _checked, _records, compile_filter, field_getter
 from autocrm.query.expr import Field, FieldRef, Filter, _as_tuple, _field_of, fields_of
@@ -163,7 +164,7 @@ class Period:
             msg = f"{self.field.name}: a period needs a date or datetime field"
             raise TypeMismatch(msg, field=self.field.name, value=self.unit)
         if self.unit not in ("month", "year"):
-            msg = f"{self.field.name}: unit must be 'month' or 'year', got {self.unit!r}"
+            msg = f"{self.field.name}: unit must be 'month' or 'year', got {shown(self.unit)}"
             raise TypeMismatch(msg, field=self.field.name, value=self.unit)
 
     @property
@@ -400,7 +401,7 @@ class AggregateResult:
             (2, 0)
         """
         if len(key) != len(self.group_by):
-            msg = f"key: expected {len(self.group_by)} values ({self.group_by}), got {key!r}"
+            msg = f"key: expected {len(self.group_by)} values ({self.group_by}), got {shown(key)}"
             raise QueryError(msg, field="key", value=key)
         for row in self.rows:
             if row.key == key:

@@ -63,8 +63,9 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from autocrm.domain.money import to_money
+from autocrm.domain.text import has_nul
 from autocrm.domain.time import CHINA_TZ, local_date
-from autocrm.errors import ValidationError
+from autocrm.errors import ValidationError, shown
 from autocrm.query.errors import MissingAsOf, TypeMismatch, UnknownField
 from autocrm.query.fields import (
     SCHEMA,
@@ -95,6 +96,7 @@ __all__ = [
     "field",
     "fields_of",
     "needs_as_of",
+    "require_filter",
     "window_bounds",
     "within_last",
     "within_next",
@@ -109,7 +111,11 @@ Operator = Literal["==", "!=", "<", "<=", ">", ">="]
 def _to_path(value: str | Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         return tuple(value.split("."))
-    return tuple(value)
+    parts = tuple(value) if isinstance(value, Iterable) else (value,)
+    if not all(isinstance(part, str) for part in parts):
+        msg = f"path: a field path is a dotted name or a sequence of names, got {shown(value)}"
+        raise UnknownField(msg, field="path", value=value)
+    return parts
 
 
 def _as_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
@@ -176,7 +182,11 @@ def _problem(fld: Field, message: str, value: object) -> TypeMismatch:
 
 
 def _shown(value: object) -> str:
-    return f"{type(value).__name__} {value!r}"
+    return f"{type(value).__name__} {shown(value)}"
+
+
+#: Whole numbers a query compares with fit in 64 bits, as every engine's integers do.
+_INTEGER_RANGE = range(-(2**63), 2**63)
 
 
 def _coerce(fld: Field, value: object, *, element: bool = False) -> Any:
@@ -187,10 +197,14 @@ def _coerce(fld: Field, value: object, *, element: bool = False) -> Any:
         raise _problem(fld, msg, value)
     if kind in (ValueType.TEXT, ValueType.TEXT_SET):
         if isinstance(value, str) and not isinstance(value, enum.Enum):
+            if has_nul(value):
+                raise _problem(fld, "the NUL character (\\x00) is not allowed in text", value)
             return value
         raise _problem(fld, f"expected a str, got {_shown(value)}", value)
     if kind is ValueType.INTEGER:
         if isinstance(value, int) and not isinstance(value, bool):
+            if value not in _INTEGER_RANGE:
+                raise _problem(fld, f"{_shown(value)} is outside the 64-bit range", value)
             return value
         raise _problem(fld, f"expected an int, got {_shown(value)}", value)
     if kind is ValueType.BOOLEAN:
@@ -224,7 +238,7 @@ def _coerce(fld: Field, value: object, *, element: bool = False) -> Any:
             if value in (member.value, getattr(member, "label", None)):
                 return member
     allowed = ", ".join(str(m.value) for m in enum_type)
-    msg = f"{value!r} is not a {enum_type.__name__} ({allowed})"
+    msg = f"{shown(value)} is not a {enum_type.__name__} ({allowed})"
     raise _problem(fld, msg, value)
 
 
@@ -295,11 +309,11 @@ class Compare(_Leaf):
 
     def __attrs_post_init__(self) -> None:
         if self.op not in COMPARISON_OPERATORS:
-            msg = f"{self.op!r} is not an operator; expected one of {COMPARISON_OPERATORS}"
+            msg = f"{shown(self.op)} is not an operator; expected one of {COMPARISON_OPERATORS}"
             raise _problem(self.field, msg, self.op)
-        _check_not_collection(self.field, f"{self.op!r}")
+        _check_not_collection(self.field, f"{shown(self.op)}")
         if self.op not in ("==", "!=") and not self.field.type.is_ordered:
-            msg = f"{self.op!r} does not apply to {self.field.type.described}"
+            msg = f"{shown(self.op)} does not apply to {self.field.type.described}"
             raise _problem(self.field, msg, self.value)
         object.__setattr__(self, "value", _coerce(self.field, self.value))
 
@@ -379,7 +393,7 @@ class IsNull(_Leaf):
 
 def _positive(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: a window length is a whole number >= 0, got {value!r}"
+        msg = f"{attribute.name}: a window length is a whole number >= 0, got {shown(value)}"
         raise TypeMismatch(msg, field=attribute.name, value=value)
 
 
@@ -413,7 +427,7 @@ class RelativeWindow(_Leaf):
             msg = f"a date window needs a date or datetime field, not {self.field.type.described}"
             raise _problem(self.field, msg, None)
         if self.direction not in ("past", "future"):
-            msg = f"direction: expected 'past' or 'future', got {self.direction!r}"
+            msg = f"direction: expected 'past' or 'future', got {shown(self.direction)}"
             raise TypeMismatch(msg, field="direction", value=self.direction)
         if not (self.years or self.months or self.days):
             msg = "a date window needs a length: years=, months= or days="
@@ -528,13 +542,37 @@ class Not(_Node):
 Filter: TypeAlias = Compare | In | Between | Contains | IsNull | And | Or | Not | RelativeWindow
 
 
+def require_filter(node: object, *, field: str = "where") -> Filter:
+    """Return ``node`` if it is a filter, else raise a TypeMismatch naming ``field``.
+
+    Examples:
+        >>> require_filter(F.customer.name == "王建国").entity
+        'customer'
+        >>> require_filter("name = '王建国'")
+        Traceback (most recent call last):
+        ...
+        autocrm.query.errors.TypeMismatch: where: expected a filter such as ..., got str
+    """
+    if not isinstance(node, _Node):
+        msg = (
+            f"{field}: expected a filter such as F.customer.name == '王建国', "
+            f"got {type(node).__name__}"
+        )
+        raise TypeMismatch(msg, field=field, value=node)
+    return node  # type: ignore[return-value]
+
+
 def fields_of(node: Filter) -> tuple[Field, ...]:
     """Return every field a filter reads, depth first, in order (duplicates kept).
+
+    Raises:
+        autocrm.query.TypeMismatch: ``node`` is not a filter.
 
     Examples:
         >>> [f.name for f in fields_of((F.vehicle.brand == "大众") | F.vehicle.plate.is_null())]
         ['vehicle.brand', 'vehicle.plate']
     """
+    require_filter(node, field="node")
     if isinstance(node, (And, Or)):
         return tuple(f for item in node.items for f in fields_of(item))
     if isinstance(node, Not):
@@ -582,7 +620,7 @@ def window_bounds(window: RelativeWindow, *, as_of: date | datetime) -> tuple[An
     if as_of is None or (isinstance(as_of, datetime) and as_of.utcoffset() is None):
         msg = (
             f"{window.field.name}: a relative date window needs as_of "
-            f"(a date or an aware datetime), got {as_of!r}"
+            f"(a date or an aware datetime), got {shown(as_of)}"
         )
         raise MissingAsOf(msg, field=window.field.name, value=as_of)
     length = window.length
@@ -710,7 +748,7 @@ class FieldRef:
         """
         if isinstance(values, str):
             name = self.field.name
-            msg = f"{name}: in_ takes a collection of values, got the str {values!r}"
+            msg = f"{name}: in_ takes a collection of values, got the str {shown(values)}"
             raise TypeMismatch(msg, field=name, value=values)
         return In(self.field, tuple(values))
 
@@ -768,6 +806,11 @@ def field(path: str) -> FieldRef:
         >>> by_name == (F.work_order.vehicle.insurer == "PICC")
         True
     """
+    if not isinstance(path, str):
+        msg = (  # type: ignore[unreachable]
+            f"path: expected a dotted name such as 'vehicle.insurer', got {type(path).__name__}"
+        )
+        raise UnknownField(msg, field="path", value=path)
     entity, _, rest = path.partition(".")
     return FieldRef(entity, tuple(rest.split(".")) if rest else ())
 

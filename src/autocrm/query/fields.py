@@ -46,6 +46,7 @@ from autocrm.domain.fleet import FleetAccount, FleetClass, PurchasePlan
 from autocrm.domain.followup import FollowUp, FollowUpKind, FollowUpStatus
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import Payer, ServiceType, WorkOrder
+from autocrm.errors import shown
 from autocrm.query.errors import UnknownField
 
 __all__ = [
@@ -444,11 +445,15 @@ def entity_schema(entity: str | type) -> EntitySchema:
         >>> entity_schema(WorkOrder).name, entity_schema("vehicle").collection
         ('work_order', 'vehicles')
     """
-    found = SCHEMA.get(entity) if isinstance(entity, str) else _BY_CLASS.get(entity)
+    if isinstance(entity, str):
+        found = SCHEMA.get(entity)
+    else:
+        found = _BY_CLASS.get(entity) if isinstance(entity, type) else None
     if found is None:
-        shown = entity if isinstance(entity, str) else getattr(entity, "__name__", repr(entity))
-        msg = f"{shown}: not a queryable entity; expected one of {', '.join(SCHEMA)}"
-        raise UnknownField(msg, field=str(shown), value=entity)
+        name = entity if isinstance(entity, str) else getattr(entity, "__name__", None)
+        name = name if isinstance(name, str) else type(entity).__name__
+        msg = f"{name[:80]}: not a queryable entity; expected one of {', '.join(SCHEMA)}"
+        raise UnknownField(msg, field=name[:80], value=entity)
     return found
 
 
@@ -460,6 +465,13 @@ def entity_name(entity: str | type) -> str:
         'vehicle'
     """
     return entity_schema(entity).name
+
+
+def _parts(path: object) -> tuple[object, ...]:
+    try:
+        return tuple(path)  # type: ignore[arg-type]
+    except TypeError:  # not iterable: refused by the caller
+        return (None,)
 
 
 def resolve_path(entity: str, path: Sequence[str]) -> FieldSpec:
@@ -481,6 +493,9 @@ def resolve_path(entity: str, path: Sequence[str]) -> FieldSpec:
         autocrm.query.errors.UnknownField: vehicle.insurance_company: ...
     """
     schema = entity_schema(entity)
+    if isinstance(path, str) or not all(isinstance(part, str) for part in _parts(path)):
+        msg = f"{schema.name}: a field path is a sequence of names, got {type(path).__name__}"
+        raise UnknownField(msg, field=schema.name, value=path)
     dotted = ".".join((schema.name, *path))
     if len(path) == 1 and path[0] in schema.fields:
         return schema.fields[path[0]]
@@ -489,7 +504,7 @@ def resolve_path(entity: str, path: Sequence[str]) -> FieldSpec:
         if path[1] in target.fields:
             return target.fields[path[1]]
         known = ", ".join(target.fields)
-        msg = f"{dotted}: {target.name} has no queryable field {path[1]!r}; it has {known}"
+        msg = f"{dotted}: {target.name} has no queryable field {shown(path[1])}; it has {known}"
         raise UnknownField(msg, field=dotted, value=path[1])
     if len(path) == 1 and path[0] in schema.relations:
         msg = (
@@ -503,5 +518,5 @@ def resolve_path(entity: str, path: Sequence[str]) -> FieldSpec:
     elif path[0] in schema.fields or (path[0] in schema.relations and len(path) > 2):
         msg = f"{dotted}: a path crosses at most one relation of {schema.name}"
     else:
-        msg = f"{dotted}: {schema.name} has no queryable field or relation {path[0]!r}"
+        msg = f"{dotted}: {schema.name} has no queryable field or relation {shown(path[0])}"
     raise UnknownField(f"{msg}; known: {known}", field=dotted, value=tuple(path))

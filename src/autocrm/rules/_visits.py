@@ -24,7 +24,7 @@ from autocrm.domain.customer import Customer
 from autocrm.domain.identifiers import ric
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError
+from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError, shown
 
 _T = TypeVar("_T")
 
@@ -36,7 +36,7 @@ def at_least(
 
     def _check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            msg = f"{attribute.name}: expected a whole number >= {minimum}, got {value!r}"
+            msg = f"{attribute.name}: expected a whole number >= {minimum}, got {shown(value)}"
             raise error(msg, field=attribute.name, value=value)
 
     return _check

@@ -32,7 +32,7 @@ import attrs
 from autocrm.domain.appointment import Appointment, AppointmentKind, AppointmentStatus
 from autocrm.domain.time import require_aware
 from autocrm.domain.work_order import ServiceType
-from autocrm.errors import InvalidComponent, InvalidTransition, PolicyError
+from autocrm.errors import InvalidComponent, InvalidTransition, PolicyError, shown
 from autocrm.rules._visits import checked
 
 __all__ = [
@@ -45,13 +45,13 @@ __all__ = [
 
 def _check_non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number >= 0, got {value!r}"
+        msg = f"{attribute.name}: expected a whole number >= 0, got {shown(value)}"
         raise PolicyError(msg, field=attribute.name, value=value)
 
 
 def _check_offer(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and (not isinstance(value, str) or not value.strip()):
-        msg = f"{attribute.name}: expected a non-blank text or None, got {value!r}"
+        msg = f"{attribute.name}: expected a non-blank text or None, got {shown(value)}"
         raise PolicyError(msg, field=attribute.name, value=value)
 
 
@@ -149,6 +149,7 @@ def check_booking(
         ...
         autocrm.errors.InvalidComponent: slot: 2025-10-10 09:00 is 23.0 hours after the booking at 2025-10-09 10:00; book at least 24 hours ahead (AppointmentPolicy.min_lead_hours=24)
     """  # noqa: E501
+    policy = checked(policy, AppointmentPolicy, "policy")
     checked(request, BookingRequest, "request")
     require_aware(as_of, "as_of")
     lead = request.slot - as_of
@@ -212,6 +213,7 @@ def resolve_appointment(
         ...                     as_of=datetime(2025, 10, 10, 9, 16, tzinfo=CHINA_TZ)).status.value
         'no_show'
     """
+    policy = checked(policy, AppointmentPolicy, "policy")
     checked(appointment, Appointment, "appointment")
     require_aware(as_of, "as_of")
     if appointment.status is not AppointmentStatus.BOOKED:

@@ -42,7 +42,7 @@ from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date, local_date
 from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import InvalidComponent, InvalidFormat, NotFound
+from autocrm.errors import InvalidComponent, InvalidFormat, NotFound, shown
 from autocrm.rules._visits import check_iterable, checked
 
 __all__ = [
@@ -78,19 +78,19 @@ __all__ = [
 
 def _check_positive(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        msg = f"{attribute.name}: expected a whole number >= 1, got {value!r}"
+        msg = f"{attribute.name}: expected a whole number >= 1, got {shown(value)}"
         raise InvalidComponent(msg, field=attribute.name, value=value)
 
 
 def _check_non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number >= 0, got {value!r}"
+        msg = f"{attribute.name}: expected a whole number >= 0, got {shown(value)}"
         raise InvalidComponent(msg, field=attribute.name, value=value)
 
 
 def _check_prefix(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
-        msg = f"{attribute.name}: expected a non-blank string, got {value!r}"
+        msg = f"{attribute.name}: expected a non-blank string, got {shown(value)}"
         raise InvalidFormat(msg, field=attribute.name, value=value)
 
 
@@ -236,7 +236,7 @@ class Completeness:
         for item in self.groups:
             if item.group is group:
                 return item
-        msg = f"group: {group!r} is not a DataGroup"  # pragma: no cover - all groups present
+        msg = f"group: {shown(group)} is not a DataGroup"  # pragma: no cover - all groups present
         raise InvalidComponent(msg, field="group", value=group)  # pragma: no cover
 
     @property
@@ -524,6 +524,7 @@ def find_duplicates(
         same_vin ('C000001', 'C000003')
         similar_name_same_phone ('C000001', 'C000002')
     """
+    policy = checked(policy, ArchivePolicy, "policy")
     check_iterable(customers, "customers")
     by_number = {customer.number: customer for customer in customers}
     groups: list[DuplicateGroup] = []
@@ -611,6 +612,7 @@ def review_due(
         >>> review_due(c, as_of=date(2025, 10, 10)).due
         True
     """
+    policy = checked(policy, ArchivePolicy, "policy")
     checked(customer, Customer, "customer")
     today = as_date(as_of)
     months = policy.review_every_months
@@ -644,6 +646,7 @@ def reviews_due(
         >>> [r.customer_number for r in reviews_due(cs, as_of=date(2025, 10, 9))]
         ['C1']
     """
+    policy = checked(policy, ArchivePolicy, "policy")
     check_iterable(customers, "customers")
     due = [r for c in customers if (r := review_due(c, as_of=as_of, policy=policy)).due]
     return tuple(sorted(due, key=lambda r: (r.due_on or date.min, r.customer_number)))
@@ -803,7 +806,7 @@ def _as_role(role: object) -> Role:
             if role in (member.value, member.label):
                 return member
     allowed = ", ".join(member.value for member in Role)
-    msg = f"role: {role!r} is not a Role ({allowed})"
+    msg = f"role: {shown(role)} is not a Role ({allowed})"
     raise InvalidComponent(msg, field="role", value=role)
 
 
@@ -1039,6 +1042,7 @@ def anonymise(customer: Customer, *, policy: ArchivePolicy = _DEFAULT_POLICY) ->
         >>> anonymise(a) == a
         True
     """
+    policy = checked(policy, ArchivePolicy, "policy")
     checked(customer, Customer, "customer")
     empty: dict[str, Any] = dict.fromkeys(PERSONAL_FIELDS)
     empty["contacts"] = ()
@@ -1368,7 +1372,7 @@ def work_order_record(snapshot: Snapshot, work_order_number: str) -> WorkOrderRe
     checked(snapshot, Snapshot, "snapshot")
     work_order = next((w for w in snapshot.work_orders if w.number == work_order_number), None)
     if work_order is None:
-        msg = f"work_order_number: no work order {work_order_number!r} in the archive"
+        msg = f"work_order_number: no work order {shown(work_order_number)} in the archive"
         raise NotFound(msg)
     complaints = sorted(
         (item for item in snapshot.complaints if item.work_order_number == work_order_number),

@@ -36,7 +36,7 @@ import chinese_calendar
 
 from autocrm import _toml
 from autocrm.domain.time import local_date
-from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError
+from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError, shown
 from autocrm.rules._visits import check_iterable
 from autocrm.rules.statutory_holidays import Festival, statutory_holidays
 
@@ -96,13 +96,13 @@ def _as_date(day: object, field: str = "day") -> date:
         return local_date(day)
     if isinstance(day, date):
         return day
-    msg = f"expected a date, got {type(day).__name__}: {day!r}"
+    msg = f"expected a date, got {type(day).__name__}: {shown(day)}"
     raise InvalidFormat(msg, field=field, value=day)
 
 
 def _as_int(value: object, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"expected an int, got {type(value).__name__}: {value!r}"
+        msg = f"expected an int, got {type(value).__name__}: {shown(value)}"
         raise InvalidFormat(msg, field=field, value=value)
     return value
 
@@ -371,7 +371,7 @@ class ChineseWorkdays:
         years: set[int] = set()
         for key, value in document.items():
             if key != "years":
-                msg = f"unknown key {key!r}; expected only [years.YYYY] tables"
+                msg = f"unknown key {shown(key)}; expected only [years.YYYY] tables"
                 raise InvalidFormat(msg, field=key, value=value)
         year_tables = document.get("years", {})
         if not isinstance(year_tables, Mapping):
@@ -425,11 +425,17 @@ class ChineseWorkdays:
 
 
 def _parse_toml(text: str) -> dict[str, Any]:
+    if not isinstance(text, str):
+        msg = f"text: expected TOML text, got {type(text).__name__}"  # type: ignore[unreachable]
+        raise InvalidFormat(msg, field="text", value=text)
     try:
         return _toml.loads(text)
     except _toml.TOMLDecodeError as exc:
         msg = f"not valid TOML: {exc}"
         raise InvalidFormat(msg, field=None, value=text) from exc
+    except RecursionError:  # arrays or tables nested deeper than the parser's stack
+        msg = "not valid TOML: nested too deeply"
+        raise InvalidFormat(msg, field=None, value=text) from None
 
 
 def _parse_year(key: str, path: str) -> int:
@@ -456,16 +462,16 @@ def _parse_days(values: object, year: int, path: str) -> set[date]:
 
 def _parse_day(value: object, year: int, field: str) -> date:
     if isinstance(value, datetime) or not isinstance(value, (str, date)):
-        msg = f"{field}: expected a date like '{year}-01-01', got {value!r}"
+        msg = f"{field}: expected a date like '{year}-01-01', got {shown(value)}"
         raise InvalidFormat(msg, field=field, value=value)
     if isinstance(value, str):
         if not _ISO_DATE.fullmatch(value):
-            msg = f"{field}: expected a date like '{year}-01-01', got {value!r}"
+            msg = f"{field}: expected a date like '{year}-01-01', got {shown(value)}"
             raise InvalidFormat(msg, field=field, value=value)
         try:
             day = date.fromisoformat(value)
         except ValueError as exc:
-            msg = f"{field}: {value!r} is not a calendar date ({exc})"
+            msg = f"{field}: {shown(value)} is not a calendar date ({exc})"
             raise InvalidComponent(msg, field=field, value=value) from exc
     else:
         day = value
@@ -486,16 +492,28 @@ def is_workday(day: date, *, calendar: WorkdayCalendar = _DEFAULT_CALENDAR) -> b
         calendar: Defaults to :class:`ChineseWorkdays` without extras.
 
     Returns:
-        Whether it is a working day.
+        Whether it is a working day; False for anything that is not a day (or with
+        something that is not a calendar): a predicate never raises.
 
     Examples:
         >>> from datetime import date
         >>> is_workday(date(2024, 4, 28))  # Sunday worked for Labour Day
         True
-        >>> is_workday(date(2024, 4, 28), calendar=WeekendCalendar())
-        False
+        >>> is_workday(date(2024, 4, 28), calendar=WeekendCalendar()), is_workday(None)
+        (False, False)
     """
-    return calendar.is_workday(_as_date(day))
+    try:
+        return bool(_checked_calendar(calendar).is_workday(_as_date(day)))
+    except ValidationError:
+        return False
+
+
+def _checked_calendar(calendar: object) -> WorkdayCalendar:
+    """``calendar`` if it answers ``is_workday``, else InvalidFormat naming ``calendar``."""
+    if not isinstance(calendar, WorkdayCalendar):
+        msg = f"calendar: expected a WorkdayCalendar, got {type(calendar).__name__}"
+        raise InvalidFormat(msg, field="calendar", value=calendar)
+    return calendar
 
 
 def _step(day: date, direction: int) -> date:
@@ -549,9 +567,15 @@ def next_workday(
         (datetime.date(2025, 10, 9), datetime.date(2025, 10, 10))
     """
     day = _as_date(day)
+    calendar = _checked_calendar(calendar)
     if include_self and calendar.is_workday(day):
         return day
     return _search(day, 1, calendar)
+
+
+#: The longest span the day-by-day counts walk: a century, so that a mistyped year or
+#: count is refused instead of keeping the caller waiting.
+_MAX_SPAN_DAYS = 36_525
 
 
 def add_workdays(day: date, n: int, *, calendar: WorkdayCalendar = _DEFAULT_CALENDAR) -> date:
@@ -584,8 +608,12 @@ def add_workdays(day: date, n: int, *, calendar: WorkdayCalendar = _DEFAULT_CALE
     """
     day = _as_date(day)
     n = _as_int(n, "n")
+    calendar = _checked_calendar(calendar)
     if n == 0:
         return next_workday(day, calendar=calendar)
+    if abs(n) > _MAX_SPAN_DAYS:
+        msg = f"n: at most {_MAX_SPAN_DAYS} working days are counted, got {shown(n)}"
+        raise InvalidComponent(msg, field="n", value=n)
     direction = 1 if n > 0 else -1
     for _ in range(abs(n)):
         day = _search(day, direction, calendar)
@@ -620,6 +648,10 @@ def workdays_between(
         4
     """
     start, end = _as_date(start, "start"), _as_date(end, "end")
+    calendar = _checked_calendar(calendar)
+    if abs((end - start).days) > _MAX_SPAN_DAYS:
+        msg = f"end: at most {_MAX_SPAN_DAYS} days (a century) after start are counted"
+        raise InvalidComponent(msg, field="end", value=end)
     if end < start:
         return -workdays_between(end, start, calendar=calendar)
     count = 0
@@ -659,6 +691,7 @@ def estimated_years(
         >>> estimated_years(date(2026, 1, 1), date(2026, 12, 31))
         ()
     """
+    calendar = _checked_calendar(calendar)
     start, end = _as_date(start, "start"), _as_date(end, "end")
     if end < start:
         msg = f"end {end.isoformat()} is before start {start.isoformat()}"
@@ -691,4 +724,5 @@ def any_estimated(days: Iterable[date], *, calendar: WorkdayCalendar = _DEFAULT_
         False
     """
     check_iterable(days, "days")
+    calendar = _checked_calendar(calendar)
     return any(calendar.is_estimated(_as_date(day)) for day in days)

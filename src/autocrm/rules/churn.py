@@ -43,7 +43,7 @@ from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import AutocrmError, InvalidComponent
+from autocrm.errors import AutocrmError, InvalidComponent, shown
 from autocrm.rules._visits import (
     at_least,
     birth_date_from,
@@ -86,7 +86,7 @@ def _purpose_of(value: object, field: str) -> ContactPurpose:
         if value is purpose or value in (purpose.value, purpose.label):
             return purpose
     allowed = ", ".join(p.value for p in ContactPurpose)
-    msg = f"{field}: {value!r} is not a ContactPurpose ({allowed})"
+    msg = f"{field}: {shown(value)} is not a ContactPurpose ({allowed})"
     raise InvalidComponent(msg, field=field, value=value)
 
 
@@ -493,6 +493,7 @@ def churn_segment(
         ...               as_of=date(2025, 6, 1)).segment.label
         '首保流失客户'
     """
+    policy = checked(policy, ChurnPolicy, "policy")
     day = as_date(as_of)
     owner = check_customer(customer)
     cars = checked_items(vehicles, Vehicle, "vehicles")
@@ -521,6 +522,7 @@ def is_lost(
         >>> is_lost(None, as_of="yesterday")
         False
     """
+    policy = checked(policy, ChurnPolicy, "policy")
     try:
         return churn_segment(customer, vehicles, work_orders, as_of=as_of, policy=policy).is_lost
     except Exception:  # a predicate answers, it does not raise (DESIGN principle 5)
@@ -619,6 +621,7 @@ def lost_customers_report(
         >>> report.entries, [(x.subject, x.reason) for x in report.left_off]
         ((), [('recently_lost', 'opted out of 营销 calls: 不要营销电话')])
     """
+    policy = checked(policy, ChurnPolicy, "policy")
     checked(snapshot, Snapshot, "snapshot")
     day = as_date(as_of)
     wanted = {s for s in ChurnSegment if s.is_lost} if segments is None else set(segments)
@@ -681,6 +684,7 @@ def lost_customers(
         >>> [(a.customer_number, a.segment.label, a.days_since_visit) for a in lost]
         [('C1', '近期流失客户', 486)]
     """
+    policy = checked(policy, ChurnPolicy, "policy")
     checked(snapshot, Snapshot, "snapshot")
     return lost_customers_report(snapshot, as_of=as_of, policy=policy, segments=segments).entries
 
@@ -990,6 +994,8 @@ def early_warning(
         >>> entry.customer_number, entry.days_to_birthday, entry.birthday_within_days
         ('C1', 18, True)
     """
+    policy = checked(policy, ChurnPolicy, "policy")
+    service_policy = checked(service_policy, ServicePolicy, "service_policy")
     checked(snapshot, Snapshot, "snapshot")
     day = as_date(as_of)
     start, quiet, _ = policy.warning_window(day)
@@ -1185,6 +1191,8 @@ def churn_risk(
     """
     # Imported here: loyalty's LOST class is this module's rule, so loyalty imports
     # churn; the missed-maintenance term is loyalty's chances, the other way round.
+    policy = checked(policy, ChurnPolicy, "policy")
+    service_policy = checked(service_policy, ServicePolicy, "service_policy")
     from autocrm.rules.loyalty import LoyaltyPolicy, classify_loyalty
 
     day = as_date(as_of)

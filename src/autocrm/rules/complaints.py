@@ -43,7 +43,7 @@ from autocrm.domain.complaint import (
 )
 from autocrm.domain.money import money_sum
 from autocrm.domain.time import as_date, local_date, require_aware
-from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat, InvalidTransition
+from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat, InvalidTransition, shown
 from autocrm.rules._visits import checked
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays
 
@@ -68,7 +68,7 @@ __all__ = [
 
 def _check_workdays(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number of working days >= 0, got {value!r}"
+        msg = f"{attribute.name}: expected a whole number of working days >= 0, got {shown(value)}"
         raise InvalidComponent(msg, field=attribute.name, value=value)
 
 
@@ -155,7 +155,7 @@ def _as_event(event: object) -> ComplaintEvent:
             if event in (member.value, member.label):
                 return member
     allowed = ", ".join(member.value for member in ComplaintEvent)
-    msg = f"event: {event!r} is not a ComplaintEvent ({allowed})"
+    msg = f"event: {shown(event)} is not a ComplaintEvent ({allowed})"
     raise InvalidComponent(msg, field="event", value=event)
 
 
@@ -190,6 +190,7 @@ def closing_deadline(
         >>> closing_deadline(c, policy=ComplaintPolicy(level_i_workdays=0))
         datetime.date(2025, 9, 30)
     """
+    policy = checked(policy, ComplaintPolicy, "policy")
     checked(complaint, Complaint, "complaint")
     received = local_date(complaint.received_at)
     return add_workdays(received, policy.workdays_for(complaint.level), calendar=calendar)
@@ -250,7 +251,7 @@ def advance(
     requested = _as_event(event)
     require_aware(at, "at")
     if not isinstance(actor, str) or not actor.strip():
-        msg = f"actor: expected the name or id of who made the step, got {actor!r}"
+        msg = f"actor: expected the name or id of who made the step, got {shown(actor)}"
         raise InvalidFormat(msg, field="actor", value=actor)
     current = complaint.status
     target = TRANSITIONS.get((current, requested))
@@ -491,6 +492,7 @@ def is_overdue(
         >>> is_overdue(c, as_of="yesterday")
         False
     """
+    policy = checked(policy, ComplaintPolicy, "policy")
     try:
         if not _usable_as_of(as_of):
             return False
@@ -524,6 +526,7 @@ def closed_on_time(
         >>> closed_on_time(c)
         True
     """
+    policy = checked(policy, ComplaintPolicy, "policy")
     checked(complaint, Complaint, "complaint")
     if complaint.status is not ComplaintStatus.CLOSED or complaint.closed_at is None:
         return None

@@ -26,8 +26,8 @@ from typing import Any
 import attrs
 
 from autocrm.domain.fleet import FleetAccount, FleetClass, PurchasePlan
-from autocrm.errors import InvalidComponent, InvalidFormat
-from autocrm.rules._visits import check_iterable
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
+from autocrm.rules._visits import check_iterable, checked
 
 __all__ = [
     "FleetClassification",
@@ -40,7 +40,7 @@ __all__ = [
 
 def _check_count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number of vehicles >= 0, got {value!r}"
+        msg = f"{attribute.name}: expected a whole number of vehicles >= 0, got {shown(value)}"
         raise InvalidComponent(msg, field=attribute.name, value=value)
 
 
@@ -140,6 +140,7 @@ def classify_fleet(
         >>> classify_fleet(taxi, policy=FleetPolicy(a_min_vehicles=100, b_min_vehicles=100)).reason
         'C: 80 vehicles < 100 (b_min_vehicles)'
     """
+    policy = checked(policy, FleetPolicy, "policy")
     given: object = account
     if not isinstance(given, FleetAccount):
         msg = f"account: expected a FleetAccount, got {type(given).__name__}"
@@ -190,6 +191,7 @@ def classify_fleets(
         >>> [r.fleet_class.value for r in classify_fleets(accounts)]
         ['C', 'C']
     """
+    policy = checked(policy, FleetPolicy, "policy")
     check_iterable(accounts, "accounts")
     return tuple(classify_fleet(account, policy=policy) for account in accounts)
 
@@ -211,6 +213,7 @@ def assign_fleet_classes(
         >>> [x.fleet_class.value for x in assign_fleet_classes([a, b])]
         ['A', 'B']
     """
+    policy = checked(policy, FleetPolicy, "policy")
     check_iterable(accounts, "accounts")
     return tuple(
         account

@@ -48,7 +48,7 @@ from autocrm.domain.followup import (
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date, local_date
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import InvalidComponent, InvalidFormat, InvalidTransition, PolicyError
+from autocrm.errors import InvalidComponent, InvalidFormat, InvalidTransition, PolicyError, shown
 from autocrm.rules._visits import check_iterable, checked
 from autocrm.rules.calendar import (
     ChineseWorkdays,
@@ -74,13 +74,13 @@ _DEFAULT_CALENDAR = ChineseWorkdays()
 
 def _check_days(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        msg = f"{attribute.name}: expected a whole number of days >= 1, got {value!r}"
+        msg = f"{attribute.name}: expected a whole number of days >= 1, got {shown(value)}"
         raise PolicyError(msg, field=attribute.name, value=value)
 
 
 def _check_non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number >= 0, got {value!r}"
+        msg = f"{attribute.name}: expected a whole number >= 0, got {shown(value)}"
         raise PolicyError(msg, field=attribute.name, value=value)
 
 
@@ -93,14 +93,14 @@ def _check_window(instance: object, attribute: attrs.Attribute[Any], value: obje
     ):
         msg = (
             f"{attribute.name}: expected (first day, last day) with 1 <= first <= last, "
-            f"got {value!r}"
+            f"got {shown(value)}"
         )
         raise PolicyError(msg, field=attribute.name, value=value)
 
 
 def _check_scale(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value not in (5, 10) or isinstance(value, bool):
-        msg = f"{attribute.name}: a rating scale is 5 (1–5) or 10 (0–10), got {value!r}"
+        msg = f"{attribute.name}: a rating scale is 5 (1–5) or 10 (0–10), got {shown(value)}"
         raise PolicyError(msg, field=attribute.name, value=value)
 
 
@@ -121,7 +121,7 @@ def _to_service_types(value: Iterable[object]) -> tuple[ServiceType, ...]:
         try:
             converted.append(ServiceType.from_label(str(item)))
         except ValueError:
-            msg = f"no_callback_types: {item!r} is not a ServiceType value"
+            msg = f"no_callback_types: {shown(item)} is not a ServiceType value"
             raise PolicyError(msg, field="no_callback_types", value=item) from None
     # A sorted tuple, not a set: it round-trips through policies_to_dict as a JSON list.
     return tuple(sorted(set(converted), key=lambda t: t.value))
@@ -133,13 +133,15 @@ def _to_retry_map(value: Mapping[Any, int]) -> Mapping[CallOutcome, int]:
         try:
             outcome = key if isinstance(key, CallOutcome) else CallOutcome.from_label(str(key))
         except ValueError:
-            msg = f"retry_after_workdays_by_outcome: {key!r} is not a CallOutcome value"
+            msg = f"retry_after_workdays_by_outcome: {shown(key)} is not a CallOutcome value"
             raise PolicyError(msg, field="retry_after_workdays_by_outcome", value=key) from None
         if outcome is CallOutcome.COMPLETED:
             msg = "retry_after_workdays_by_outcome: a completed call is never retried"
             raise PolicyError(msg, field="retry_after_workdays_by_outcome", value=key)
         if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-            msg = f"retry_after_workdays_by_outcome.{outcome.value}: expected >= 0, got {days!r}"
+            msg = (
+                f"retry_after_workdays_by_outcome.{outcome.value}: expected >= 0, got {shown(days)}"
+            )
             raise PolicyError(msg, field="retry_after_workdays_by_outcome", value=days)
         result[outcome] = days
     return MappingProxyType(result)
@@ -152,7 +154,7 @@ def _to_outcomes(value: Iterable[object]) -> tuple[CallOutcome, ...]:
         try:
             outcome = item if isinstance(item, CallOutcome) else CallOutcome.from_label(str(item))
         except ValueError:
-            msg = f"close_at_once_outcomes: {item!r} is not a CallOutcome value"
+            msg = f"close_at_once_outcomes: {shown(item)} is not a CallOutcome value"
             raise PolicyError(msg, field="close_at_once_outcomes", value=item) from None
         if outcome is CallOutcome.COMPLETED:
             msg = "close_at_once_outcomes: a completed call already closes the follow-up"
@@ -344,6 +346,7 @@ def schedule_followups(
         [('3dc', datetime.date(2025, 9, 28), datetime.date(2025, 9, 29)),
          ('minor_repair', datetime.date(2025, 9, 29), datetime.date(2025, 10, 9))]
     """
+    policy = checked(policy, FollowUpPolicy, "policy")
     given: object = work_order
     if not isinstance(given, WorkOrder):
         msg = f"work_order: expected a WorkOrder, got {type(work_order).__name__}"
@@ -503,6 +506,7 @@ def record_attempt(
         >>> fu.status.value, fu.rating
         ('completed', 5)
     """
+    policy = checked(policy, FollowUpPolicy, "policy")
     checked(followup, FollowUp, "followup")
     if followup.status is not FollowUpStatus.PENDING:
         msg = (
@@ -630,6 +634,7 @@ def followup_worklist_report(
         >>> report.entries, [(x.subject, x.reason) for x in report.left_off]
         ((), [('WO1-3DC', 'opted out of 回访 calls: 客户要求不再回访')])
     """
+    policy = checked(policy, FollowUpPolicy, "policy")
     if not isinstance(followups_or_snapshot, Snapshot):
         check_iterable(followups_or_snapshot, "followups_or_snapshot")
     today = as_date(as_of)
@@ -704,17 +709,17 @@ def followup_worklist_report(
         )
     entries.sort(key=lambda e: (e.priority, -e.days_overdue, e.followup.latest, e.followup.number))
     left_off.sort(key=lambda x: (x.customer_number, x.subject))
-    checked = bool(people)
+    opt_outs_read = bool(people)
     rule = (
         "pending follow-ups from their earliest (or next attempt) day, overdue first; "
         "SPEC §9b contact pressure: opted out of follow-ups"
-        + ("" if checked else " (not checked: no customers given)")
+        + ("" if opt_outs_read else " (not checked: no customers given)")
         + f", already booked, or called in the last {cooldown} days about another work "
         f"order (FollowUpPolicy.contact_cooldown_days={cooldown}) left off"
     )
     return FollowUpWorklist(
         as_of=today, entries=tuple(entries), left_off=tuple(left_off),
-        opt_outs_checked=checked, rule=rule,
+        opt_outs_checked=opt_outs_read, rule=rule,
     )  # fmt: skip
 
 
@@ -778,6 +783,7 @@ def followup_worklist(
         ...  followup_worklist([b, a], as_of=date(2025, 10, 10))]
         [('A', 2), ('B', 4)]
     """
+    policy = checked(policy, FollowUpPolicy, "policy")
     if not isinstance(followups_or_snapshot, Snapshot):
         check_iterable(followups_or_snapshot, "followups_or_snapshot")
     return followup_worklist_report(

@@ -60,10 +60,11 @@ from autocrm.domain.membership import LoyaltyClass
 from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import InvalidComponent
+from autocrm.errors import InvalidComponent, shown
 from autocrm.rules._visits import (
     at_least,
     check_customer,
+    checked,
     checked_items,
     last_visit,
     maintenance_visits,
@@ -77,7 +78,7 @@ __all__ = ["Chance", "LoyaltyAssessment", "LoyaltyPolicy", "classify_loyalty"]
 
 def _share(instance: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
     if not isinstance(value, Decimal) or not Decimal(0) < value <= Decimal(1):
-        msg = f"{attribute.name}: expected a Decimal share in (0, 1], got {value!r}"
+        msg = f"{attribute.name}: expected a Decimal share in (0, 1], got {shown(value)}"
         raise InvalidComponent(msg, field=attribute.name, value=value)
 
 
@@ -347,6 +348,9 @@ def classify_loyalty(
         >>> classify_loyalty(li, [car], [], as_of=date(2026, 2, 1)).loyalty_class.label
         '流失客户'
     """
+    policy = checked(policy, LoyaltyPolicy, "policy")
+    service_policy = checked(service_policy, ServicePolicy, "service_policy")
+    churn_policy = checked(churn_policy, ChurnPolicy, "churn_policy")
     day = as_date(as_of)
     owner = check_customer(customer)
     cars: list[Vehicle] = checked_items(vehicles, Vehicle, "vehicles")

@@ -29,8 +29,8 @@ from autocrm.domain.membership import LoyaltyClass, MembershipTier
 from autocrm.domain.money import FEN, MONEY_CONTEXT, ZERO, money_sum, to_money
 from autocrm.domain.time import as_date
 from autocrm.domain.work_order import Payer, WorkOrder
-from autocrm.errors import InvalidComponent, InvalidFormat
-from autocrm.rules._visits import checked_items
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
+from autocrm.rules._visits import checked, checked_items
 
 __all__ = [
     "DEFAULT_TIERS",
@@ -108,7 +108,7 @@ class MembershipPolicy:
 
 def _loyalty_rank(value: object, field: str = "loyalty_class") -> int:
     if not isinstance(value, LoyaltyClass):
-        msg = f"{field}: {value!r} is not a LoyaltyClass"
+        msg = f"{field}: {shown(value)} is not a LoyaltyClass"
         raise InvalidComponent(msg, field=field, value=value)
     return value.rank
 
@@ -206,6 +206,7 @@ def membership_tier(
         >>> membership_tier(LoyaltyClass.OCCASIONAL, 50000) is None
         True
     """
+    policy = checked(policy, MembershipPolicy, "policy")
     rank = _loyalty_rank(loyalty_class)
     amount = _spend(spend, "spend")
     qualifying = [
@@ -295,6 +296,7 @@ def tier_change(
         >>> tier_change(LoyaltyClass.REGULAR, LoyaltyClass.LOYAL, "500") is None  # 会员卡 both
         True
     """
+    policy = checked(policy, MembershipPolicy, "policy")
     _loyalty_rank(old_class, "old_class")  # name the parameter in the error
     _loyalty_rank(new_class, "new_class")
     amount = _spend(spend, "spend")

@@ -43,7 +43,7 @@ from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat, PolicyError
+from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat, PolicyError, shown
 from autocrm.rules._visits import (
     at_least,
     birth_date_from,
@@ -89,7 +89,7 @@ _check_non_negative = at_least(0, PolicyError)
 def _check_choice(*choices: str) -> Callable[[object, attrs.Attribute[Any], object], None]:
     def _check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value not in choices:
-            msg = f"{attribute.name}: expected one of {', '.join(choices)}, got {value!r}"
+            msg = f"{attribute.name}: expected one of {', '.join(choices)}, got {shown(value)}"
             raise PolicyError(msg, field=attribute.name, value=value)
 
     return _check
@@ -111,7 +111,7 @@ def _to_names(value: Iterable[str]) -> tuple[str, ...]:
     items = [value] if isinstance(value, str) else list(value)
     for item in items:
         if not isinstance(item, str) or not item.strip():
-            msg = f"holiday_care: expected holiday names, got {item!r}"
+            msg = f"holiday_care: expected holiday names, got {shown(item)}"
             raise PolicyError(msg, field="holiday_care", value=item)
     return tuple(items)
 
@@ -239,6 +239,7 @@ def estimate_daily_km(
         ...
         autocrm.errors.InvalidComponent: km: reading of 8000 km on 2025-02-01 is below 9000 km on 2025-01-01 (ServicePolicy.backwards_readings='refuse')
     """  # noqa: E501
+    policy = checked(policy, ServicePolicy, "policy")
     given: object = readings
     if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
         msg = f"readings: expected odometer readings, got {type(given).__name__}"
@@ -423,6 +424,7 @@ def next_service_due(
         >>> due.due_on, due.basis.value, due.target_km
         (datetime.date(2025, 9, 10), 'mileage', 17000)
     """
+    policy = checked(policy, ServicePolicy, "policy")
     checked(vehicle, Vehicle, "vehicle")
     today = as_date(as_of)
     visits = maintenance_visits(work_orders, vehicle.vin, today)
@@ -1062,6 +1064,7 @@ def due_reminders_report(
         >>> report.reminders, [(x.reminder.kind.value, x.reason) for x in report.left_off]
         ((), [('birthday', 'opted out of 提醒 calls: 勿扰')])
     """
+    policy = checked(policy, ServicePolicy, "policy")
     given: object = snapshot
     if not isinstance(given, Snapshot):
         msg = f"snapshot: expected a Snapshot, got {type(given).__name__}"
@@ -1298,6 +1301,7 @@ def due_reminders(
         ...  for r in due_reminders(snap, as_of=date(2025, 2, 10))]
         [('birthday', datetime.date(2025, 2, 28), 3), ('insurance_renewal', datetime.date(2025, 3, 14), 3)]
     """  # noqa: E501
+    policy = checked(policy, ServicePolicy, "policy")
     return due_reminders_report(
         snapshot, as_of=as_of, horizon=horizon, policy=policy, calendar=calendar,
         campaigns=campaigns, kinds=kinds,

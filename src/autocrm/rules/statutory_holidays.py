@@ -54,7 +54,7 @@ import attrs
 import holidays as holiday_tables
 
 from autocrm.domain._enum import LabelledEnum
-from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
 
 __all__ = [
     "Festival",
@@ -381,9 +381,9 @@ def statutory_holidays(year: int) -> StatutoryYear:
         (False, 6)
     """
     if isinstance(year, bool) or not isinstance(year, int):
-        msg = f"expected a year as an int, got {type(year).__name__}: {year!r}"
+        msg = f"expected a year as an int, got {type(year).__name__}: {shown(year)}"
         raise InvalidFormat(msg, field="year", value=year)
     if not date.min.year <= year <= date.max.year:
-        msg = f"year {year} is outside {date.min.year}-{date.max.year}"
+        msg = f"year {shown(year)} is outside {date.min.year}-{date.max.year}"
         raise InvalidComponent(msg, field="year", value=year)
     return _cached(year)

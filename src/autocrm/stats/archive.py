@@ -39,8 +39,9 @@ from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import local_date, require_aware
 from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import InvalidFormat
+from autocrm.errors import InvalidFormat, shown
 from autocrm.rules.archive import ArchivePolicy, DataGroup, completeness, review_due
+from autocrm.stats._checks import checked
 from autocrm.stats._html import rows_to_html
 from autocrm.stats.operations import InsuranceRenewal
 from autocrm.stats.policy import StatsPolicy
@@ -67,7 +68,7 @@ _WORK_ORDER_ENTITY = "work_order"
 
 def _require(items: Iterable[Any], kind: type, field: str) -> list[Any]:
     if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
-        msg = f"{field}: expected an iterable of {kind.__name__} objects, got {items!r}"
+        msg = f"{field}: expected an iterable of {kind.__name__} objects, got {shown(items)}"
         raise InvalidFormat(msg, field=field, value=items)
     values = list(items)
     for value in values:
@@ -82,7 +83,9 @@ def _business_date(value: object, field: str) -> date:
         return local_date(require_aware(value, field))
     if isinstance(value, date):
         return value
-    msg = f"{field}: expected a date or an aware datetime, got {type(value).__name__} {value!r}"
+    msg = (
+        f"{field}: expected a date or an aware datetime, got {type(value).__name__} {shown(value)}"
+    )
     raise InvalidFormat(msg, field=field, value=value)
 
 
@@ -236,6 +239,7 @@ def archive_completeness(
         >>> f"{result.group('车主基本信息').fill}"
         '38%'
     """
+    policy = checked(policy, StatsPolicy, "policy")
     threshold = policy.complete_archive_min_score  # StatsPolicy checked it: 0 to 1
     if isinstance(customers, Snapshot):
         if _require(vehicles, Vehicle, "vehicles"):
@@ -452,6 +456,8 @@ def update_timeliness(
         >>> f"{result.reviews}", result.reviews_overdue
         ('0%', ('C000001',))
     """
+    policy = checked(policy, StatsPolicy, "policy")
+    archive_policy = checked(archive_policy, ArchivePolicy, "archive_policy")
     day = _business_date(as_of, "as_of")
     start = None if since is None else _business_date(since, "since")
     days = policy.work_order_archive_days
@@ -587,6 +593,7 @@ def renewals_from(
         >>> f"{renewal_rate(records, month=date(2025, 11, 1)).by_count}"
         '50%'
     """
+    policy = checked(policy, StatsPolicy, "policy")
     candidate: object = snapshot
     if not isinstance(candidate, Snapshot):
         msg = f"snapshot: expected a Snapshot, got {type(snapshot).__name__}"
@@ -795,6 +802,7 @@ def complaint_concentration(
         >>> result.cause("服务质量").count, f"{result.by_cause[1].cumulative}"
         (8, '90%')
     """
+    policy = checked(policy, StatsPolicy, "policy")
     items: list[Complaint] = _require(complaints, Complaint, "complaints")
     total = len(items)
     causes: Counter[ComplaintCause | None] = Counter(item.cause for item in items)

@@ -38,10 +38,10 @@ from autocrm.domain.complaint import Complaint, ComplaintLevel, ComplaintStatus
 from autocrm.domain.time import local_date, require_aware
 from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.complaints import ComplaintPolicy, closing_deadline
-from autocrm.stats._checks import check_iterable
+from autocrm.stats._checks import check_iterable, checked
 from autocrm.stats._html import rows_to_html
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import (
@@ -289,7 +289,7 @@ def _car_parc(car_parc: object) -> tuple[int, str]:
     if isinstance(car_parc, (bool, float, str, bytes)):
         msg = (
             f"car_parc: expected a whole number of vehicles or an iterable of vehicles, "
-            f"work orders or VINs, got {type(car_parc).__name__} {car_parc!r}"
+            f"work orders or VINs, got {type(car_parc).__name__} {shown(car_parc)}"
         )
         raise InvalidFormat(msg, field="car_parc", value=car_parc)
     if isinstance(car_parc, int):
@@ -315,7 +315,7 @@ def _car_parc(car_parc: object) -> tuple[int, str]:
         else:
             msg = (
                 f"car_parc: expected vehicles, work orders or VINs, "
-                f"got {type(item).__name__} {item!r}"
+                f"got {type(item).__name__} {shown(item)}"
             )
             raise InvalidFormat(msg, field="car_parc", value=item)
     basis = kinds.pop() if len(kinds) == 1 else "distinct vehicles"
@@ -367,6 +367,7 @@ def complaints_per_thousand(
         >>> result.value, result.target, result.meets_target
         (Decimal('6.3'), Decimal('2.0'), False)
     """
+    policy = checked(policy, StatsPolicy, "policy")
     check_iterable(complaints, "complaints")
     count = len(_complaints(complaints))
     parc, basis = _car_parc(car_parc)
@@ -545,6 +546,8 @@ def on_time_closure(
         >>> result.overall.closed_late, result.meets_target
         (('T3',), False)
     """
+    policy = checked(policy, ComplaintPolicy, "policy")
+    stats_policy = checked(stats_policy, StatsPolicy, "stats_policy")
     check_iterable(complaints, "complaints")
     day = _as_of_date(as_of)
     tally = _ClosureTally()
@@ -617,5 +620,5 @@ def _as_of_date(as_of: object) -> date:
         return local_date(require_aware(as_of, "as_of"))
     if isinstance(as_of, date):
         return as_of
-    msg = f"as_of: expected a date or an aware datetime, got {type(as_of).__name__} {as_of!r}"
+    msg = f"as_of: expected a date or an aware datetime, got {type(as_of).__name__} {shown(as_of)}"
     raise InvalidFormat(msg, field="as_of", value=as_of)

@@ -38,8 +38,8 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from autocrm.domain.fleet import FleetAccount, FleetClass
-from autocrm.errors import InvalidFormat
-from autocrm.stats._checks import check_iterable
+from autocrm.errors import InvalidFormat, shown
+from autocrm.stats._checks import check_iterable, checked
 from autocrm.stats._html import rows_to_html
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import Rate
@@ -208,6 +208,7 @@ def fleet_table(
         >>> table.row("A").served, f"{table.total.share}", table.unclassified
         (38, '95%', 1)
     """
+    policy = checked(policy, StatsPolicy, "policy")
     check_iterable(accounts, "accounts")
     counts = dict.fromkeys(_CLASSES, (0, 0, 0))
     unclassified = 0
@@ -304,7 +305,7 @@ class FleetServiceRow:
             ('88%', '93%')
         """
         if column not in SERVICE_COLUMNS:
-            msg = f"column: expected one of {', '.join(SERVICE_COLUMNS)}, got {column!r}"
+            msg = f"column: expected one of {', '.join(SERVICE_COLUMNS)}, got {shown(column)}"
             raise InvalidFormat(msg, field="column", value=column)
         part: AccountCount = getattr(self, column)
         if by_vehicles:

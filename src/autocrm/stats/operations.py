@@ -37,10 +37,11 @@ from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.appointment import Appointment, AppointmentKind, AppointmentStatus
 from autocrm.domain.followup import FollowUp, IssueCategory, JobPosition
 from autocrm.domain.money import ZERO, money_sum, to_money
+from autocrm.domain.text import KEY_LENGTH
 from autocrm.domain.time import as_date, local_date
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import InvalidComponent, InvalidFormat
-from autocrm.stats._checks import check_iterable
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
+from autocrm.stats._checks import check_iterable, checked
 from autocrm.stats._html import rows_to_html
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import (
@@ -486,6 +487,7 @@ def appointment_rates(
         >>> f"{rates.row(kind='proactive').success}"
         '100%'
     """
+    policy = checked(policy, StatsPolicy, "policy")
     check_iterable(appointments, "appointments")
     used = _check_period(period)
     buckets: dict[tuple[date | None, str], Counter[tuple[AppointmentKind, AppointmentStatus]]]
@@ -554,8 +556,8 @@ class InsuranceRenewal:
         Decimal('4280.00')
     """
 
-    vin: str = attrs.field(validator=f.check_text)
-    customer_number: str = attrs.field(validator=f.check_text, kw_only=True)
+    vin: str = attrs.field(validator=f.text(KEY_LENGTH))
+    customer_number: str = attrs.field(validator=f.text(KEY_LENGTH), kw_only=True)
     expires_on: date = attrs.field(validator=f.check_date, kw_only=True)
     renewed_on: date | None = attrs.field(
         default=None, validator=f.check_optional_date, kw_only=True
@@ -690,10 +692,11 @@ def renewal_rate(
         >>> f"{rate.by_count}", rate.by_value_percent(), rate.meets_floor_by_count
         ('25%', '40%', True)
     """
+    policy = checked(policy, StatsPolicy, "policy")
     check_iterable(renewals, "renewals")
     candidate: object = month
     if not isinstance(candidate, date):
-        msg = f"month: expected a date in the month, got {type(month).__name__} {month!r}"
+        msg = f"month: expected a date in the month, got {type(month).__name__} {shown(month)}"
         raise InvalidFormat(msg, field="month", value=month)
     first = Period.MONTH.start_of(as_date(month))
     due = [

@@ -7,46 +7,52 @@ from typing import Any
 
 import attrs
 
-from autocrm.errors import PolicyError
+from autocrm.errors import PolicyError, shown
 
 __all__ = ["StatsPolicy"]
 
 
 def _number(attribute: attrs.Attribute[Any], value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        msg = f"{attribute.name}: expected a number, got {value!r}"
+        msg = f"{attribute.name}: expected a number, got {shown(value)}"
         raise PolicyError(msg, field=attribute.name, value=value)
     return float(value)
 
 
 def _open_unit(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not 0 < _number(attribute, value) < 1:
-        msg = f"{attribute.name}: a confidence level lies strictly between 0 and 1, got {value!r}"
+        msg = (
+            f"{attribute.name}: a confidence level lies strictly between 0 and 1, "
+            f"got {shown(value)}"
+        )
         raise PolicyError(msg, field=attribute.name, value=value)
 
 
 def _share(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not 0 <= _number(attribute, value) <= 1:
-        msg = f"{attribute.name}: a share lies between 0 and 1, got {value!r}"
+        msg = f"{attribute.name}: a share lies between 0 and 1, got {shown(value)}"
         raise PolicyError(msg, field=attribute.name, value=value)
 
 
 def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if _number(attribute, value) < 0:
-        msg = f"{attribute.name}: expected a number >= 0, got {value!r}"
+        msg = f"{attribute.name}: expected a number >= 0, got {shown(value)}"
         raise PolicyError(msg, field=attribute.name, value=value)
 
 
 def _scale(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value not in (5, 10) or isinstance(value, bool):
-        msg = f"{attribute.name}: a rating scale is 5 (1–5) or 10 (0–10), got {value!r}"
+        msg = f"{attribute.name}: a rating scale is 5 (1–5) or 10 (0–10), got {shown(value)}"
         raise PolicyError(msg, field=attribute.name, value=value)
 
 
 def _whole(low: int, high: int) -> Callable[[object, attrs.Attribute[Any], object], None]:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            msg = f"{attribute.name}: expected a whole number from {low} to {high}, got {value!r}"
+            msg = (
+                f"{attribute.name}: expected a whole number from {low} to {high}, "
+                f"got {shown(value)}"
+            )
             raise PolicyError(msg, field=attribute.name, value=value)
 
     return check

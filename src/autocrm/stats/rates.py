@@ -39,7 +39,7 @@ import attrs
 
 from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.time import as_date
-from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
 from autocrm.stats._html import rows_to_html
 
 __all__ = [
@@ -63,13 +63,13 @@ def _as_fraction(value: object, field: str) -> Fraction:
     if isinstance(value, bool) or not isinstance(value, (int, Fraction, Decimal, str)):
         msg = (
             f"{field}: expected an int, a Decimal, a Fraction or a decimal string, "
-            f"got {type(value).__name__} {value!r}"
+            f"got {type(value).__name__} {shown(value)}"
         )
         raise InvalidFormat(msg, field=field, value=value)
     try:
         return Fraction(value)
     except (ValueError, ArithmeticError):
-        msg = f"{field}: {value!r} is not a finite number"
+        msg = f"{field}: {shown(value)} is not a finite number"
         raise InvalidFormat(msg, field=field, value=value) from None
 
 
@@ -102,9 +102,14 @@ def round_half_up(value: int | Fraction | Decimal | str, digits: int = 0) -> Dec
     return Decimal(-magnitude if scaled < 0 else magnitude).scaleb(-digits)
 
 
+#: The most decimals a rate is rounded to: more is never shown, and a huge count of
+#: digits would make the exact arithmetic run for ever.
+_MAX_DIGITS = 28
+
+
 def _check_digits(digits: object) -> None:
-    if isinstance(digits, bool) or not isinstance(digits, int) or digits < 0:
-        msg = f"digits: expected a whole number 0 or more, got {digits!r}"
+    if isinstance(digits, bool) or not isinstance(digits, int) or not 0 <= digits <= _MAX_DIGITS:
+        msg = f"digits: expected a whole number from 0 to {_MAX_DIGITS}, got {shown(digits)}"
         raise InvalidComponent(msg, field="digits", value=digits)
 
 
@@ -141,7 +146,7 @@ def per_thousand(count: int, base: int, *, digits: int = 1) -> Decimal | None:
 
 def _check_count(value: object, field: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"{field}: expected a whole number, got {type(value).__name__} {value!r}"
+        msg = f"{field}: expected a whole number, got {type(value).__name__} {shown(value)}"
         raise InvalidFormat(msg, field=field, value=value)
     if value < 0:
         msg = f"{field}: a count cannot be negative, got {value}"
@@ -155,7 +160,7 @@ def _check_confidence_value(value: object) -> None:
         or not math.isfinite(value)
         or not 0 < value < 1
     ):
-        msg = f"confidence: expected a number strictly between 0 and 1, got {value!r}"
+        msg = f"confidence: expected a number strictly between 0 and 1, got {shown(value)}"
         raise InvalidComponent(msg, field="confidence", value=value)
 
 
@@ -235,7 +240,7 @@ def _target_fraction(target: object, field: str = "target") -> Fraction:
     # so that 95 % is exactly 19/20 and 19 of 20 meets it.
     if isinstance(target, float):
         if not math.isfinite(target):
-            msg = f"{field}: {target!r} is not a finite number"
+            msg = f"{field}: {shown(target)} is not a finite number"
             raise InvalidFormat(msg, field=field, value=target)
         return Fraction(repr(target))
     return _as_fraction(target, field)
@@ -549,7 +554,7 @@ def _check_period(period: object) -> Period | None:
         return period
     if isinstance(period, str):
         return Period.from_label(period)
-    msg = f"period: expected a Period, got {type(period).__name__} {period!r}"
+    msg = f"period: expected a Period, got {type(period).__name__} {shown(period)}"
     raise InvalidComponent(msg, field="period", value=period)
 
 

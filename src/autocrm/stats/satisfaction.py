@@ -42,8 +42,8 @@ from autocrm.domain.complaint import Complaint
 from autocrm.domain.followup import FollowUp
 from autocrm.domain.time import local_date
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import InvalidComponent, InvalidFormat
-from autocrm.stats._checks import check_iterable
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
+from autocrm.stats._checks import check_iterable, checked
 from autocrm.stats._html import rows_to_html
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import (
@@ -113,14 +113,14 @@ def _rating_of(item: object) -> int | None:
         return item
     msg = (
         f"ratings: expected follow-ups, complaints or int ratings, "
-        f"got {type(item).__name__} {item!r}"
+        f"got {type(item).__name__} {shown(item)}"
     )
     raise InvalidFormat(msg, field="ratings", value=item)
 
 
 def _check_scale(scale: object) -> int:
-    if scale not in (5, 10) or isinstance(scale, bool):
-        msg = f"scale: a rating scale is 5 (ratings 1–5) or 10 (ratings 0–10), got {scale!r}"
+    if isinstance(scale, bool) or not isinstance(scale, int) or scale not in (5, 10):
+        msg = f"scale: a rating scale is 5 (ratings 1–5) or 10 (ratings 0–10), got {shown(scale)}"
         raise InvalidComponent(msg, field="scale", value=scale)
     return scale
 
@@ -308,6 +308,7 @@ def mean_rating(
         >>> summary.count, summary.rounded(2)
         (3, Decimal('4.67'))
     """
+    policy = checked(policy, StatsPolicy, "policy")
     check_iterable(items, "items")
     used = _scale(scale, policy)
     return _summary_from_histogram(Counter(_ratings(items, used)), used)
@@ -340,6 +341,7 @@ def csat(
         >>> csat([]).value is None
         True
     """
+    policy = checked(policy, StatsPolicy, "policy")
     check_iterable(items, "items")
     used = _scale(scale, policy)
     return _csat_from_histogram(Counter(_ratings(items, used)), used, policy)
@@ -370,6 +372,7 @@ def nps(
         ...
         autocrm.errors.InvalidComponent: scale: NPS needs 0–10 ratings, got scale 5
     """
+    policy = checked(policy, StatsPolicy, "policy")
     check_iterable(items, "items")
     used = _scale(scale, policy)
     if used != 10:
@@ -493,7 +496,7 @@ def _rated_on(item: object) -> date:
         return local_date(moment)
     msg = (
         f"ratings: grouping by period needs dated records (follow-ups or complaints), "
-        f"got {type(item).__name__} {item!r}"
+        f"got {type(item).__name__} {shown(item)}"
     )
     raise InvalidFormat(msg, field="ratings", value=item)
 
@@ -566,6 +569,7 @@ def satisfaction_by_period(
         >>> [(r.period, r.ratings.count, f"{r.csat}") for r in table.rows]
         [('2025-W41', 2, '50%'), ('2025-W42', 1, '100%')]
     """
+    policy = checked(policy, StatsPolicy, "policy")
     check_iterable(items, "items")
     used_period = _check_period(period)
     breakdown = Breakdown.from_label(by) if isinstance(by, str) else by

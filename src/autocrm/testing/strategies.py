@@ -93,6 +93,8 @@ _CITIES = ("北京", "上海", "广州", "深圳", "成都", "杭州", "武汉",
 _INSURERS = ("人保财险", "平安产险", "太平洋产险", "国寿财险", "大地保险")
 _MODELS = ("速腾 1.4T", "迈腾 2.0T", "朗逸 1.5L", "帕萨特 330TSI", "途观L", "宝来 1.5L")
 _STAFF = ("李娜", "王强", "赵敏", "陈杰", "刘洋")
+# Audit values: any text but the NUL character, which no text field holds.
+_NO_NUL = st.characters(exclude_characters="\x00")
 
 
 def customer_numbers() -> st.SearchStrategy[str]:
@@ -520,8 +522,8 @@ def audit_entries() -> st.SearchStrategy[AuditEntry]:
         entity=st.sampled_from(("customer", "vehicle", "work_order")),
         entity_id=customer_numbers(),
         field=st.one_of(st.none(), st.sampled_from(("mobile", "name", "plate"))),
-        old=st.one_of(st.none(), st.text(max_size=10)),
-        new=st.one_of(st.none(), st.text(max_size=10)),
+        old=st.one_of(st.none(), st.text(_NO_NUL, max_size=10)),
+        new=st.one_of(st.none(), st.text(_NO_NUL, max_size=10)),
         action=st.sampled_from(AuditAction),
     )
 

@@ -43,7 +43,7 @@ from sqlalchemy import event
 from sqlalchemy.pool import StaticPool
 
 from autocrm.adapters.sqlalchemy.dialects import is_in_memory, prepare_engine
-from autocrm.errors import StoreNotFound, ValidationError
+from autocrm.errors import StoreNotFound, ValidationError, shown
 
 __all__ = [
     "DEFAULT_LOCK_TIMEOUT",
@@ -157,7 +157,7 @@ def _check_seconds(name: str, seconds: object) -> None:
     if seconds is None:
         return
     if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not seconds > 0:
-        msg = f"{name}: expected a positive number of seconds or None, got {seconds!r}"
+        msg = f"{name}: expected a positive number of seconds or None, got {shown(seconds)}"
         raise ValidationError(msg, field=name, value=seconds)
 
 

@@ -65,6 +65,7 @@ from autocrm.query.expr import (
     Or,
     RelativeWindow,
     bind,
+    require_filter,
 )
 from autocrm.query.fields import COMPUTED_MONEY, SCHEMA, ValueType
 
@@ -402,7 +403,7 @@ def compile_where(
 def _check_entity(entity: str, node: Filter) -> None:
     from autocrm.query.errors import TypeMismatch
 
-    if node.entity != entity:
+    if require_filter(node).entity != entity:
         msg = f"{node.entity}: a filter on {node.entity} cannot select {entity} records"
         raise TypeMismatch(msg, field=node.entity, value=entity)
 

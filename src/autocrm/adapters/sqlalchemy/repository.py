@@ -62,7 +62,9 @@ from autocrm.errors import (
     StoreError,
     StoreNotFound,
     StoreOutOfDate,
+    UnsupportedType,
     ValidationError,
+    shown,
 )
 from autocrm.ports import (
     DELETED_VERSION_FIELD,
@@ -75,6 +77,8 @@ from autocrm.ports import (
     deletion_entry,
     entity_id,
     next_customer_sequence,
+    require_key,
+    require_snapshot,
 )
 from autocrm.rules.archive import ArchivePolicy
 
@@ -94,8 +98,11 @@ def _entity_spec(kind: type[_T] | str) -> cv.EntitySpec[_T]:
         for spec in cv.SPECS.values():
             if spec.entity == kind:
                 return spec
-        msg = f"the archive keeps no {kind!r} records"
-        raise TypeError(msg)
+        msg = f"the archive keeps no {shown(kind)} records"
+        raise UnsupportedType(msg, field="kind", value=kind)
+    if not isinstance(kind, type) or kind not in cv.SPECS:
+        msg = f"the archive keeps no {getattr(kind, '__name__', None) or shown(kind)} records"
+        raise UnsupportedType(msg, field="kind", value=kind)
     return cv.spec_for(kind)
 
 
@@ -188,7 +195,7 @@ class SqlArchive:
             >>> SqlArchive.from_url("sqlite://", lock_timeout=5).count(Customer)
             0
         """
-        shown = _shown_url(url)
+        url_shown = _shown_url(url)
         try:
             engine = archive_engine(
                 url,
@@ -198,20 +205,20 @@ class SqlArchive:
                 **engine_options,
             )
         except sa.exc.ArgumentError as exc:
-            msg = f"url: not a database URL SQLAlchemy knows: {shown!r} ({exc})"
-            raise ValidationError(msg, field="url", value=shown) from exc
+            msg = f"url: not a database URL SQLAlchemy knows: {shown(url_shown)} ({exc})"
+            raise ValidationError(msg, field="url", value=url_shown) from exc
         except ImportError as exc:
-            msg = f"the database driver for {shown} is not installed: {exc}"
+            msg = f"the database driver for {url_shown} is not installed: {exc}"
             raise StoreError(msg) from exc
         try:
-            _check_schema(engine, shown, create=create)
+            _check_schema(engine, url_shown, create=create)
             if create:
                 from autocrm.adapters.sqlalchemy import upgrade
 
                 upgrade(engine)
         except sa.exc.SQLAlchemyError as exc:
             engine.dispose()
-            raise store_error(exc, Failure(opening=not create, url=shown)) from exc
+            raise store_error(exc, Failure(opening=not create, url=url_shown)) from exc
         except AutocrmError:
             engine.dispose()
             raise
@@ -531,7 +538,7 @@ class SqlArchive:
         spec = _entity_spec(type(obj))
         if spec.key is None:
             msg = f"{spec.entity} records are append only; add a new one"
-            raise TypeError(msg)
+            raise UnsupportedType(msg, field="obj", value=obj)
         _check_who_when(actor, at)
         key: str = getattr(obj, spec.key)
         expected: int = getattr(obj, "version")  # noqa: B009
@@ -589,7 +596,8 @@ class SqlArchive:
         spec = _entity_spec(kind)
         if spec.key is None:
             msg = f"{spec.entity} records are append only; they are not deleted"
-            raise TypeError(msg)
+            raise UnsupportedType(msg, field="kind", value=kind)
+        require_key(key)
         _check_who_when(actor, at)
         with self._begin(write=True, failure=Failure(entity=spec.entity, key=key)) as connection:
             version: int | None = None
@@ -726,13 +734,14 @@ class SqlArchive:
             autocrm.errors.NotFound: no such record.
         """
         spec = _entity_spec(kind)
+        require_key(key)
         with self._begin() as connection:
             return self._get(connection, spec, key)  # type: ignore[no-any-return]
 
     def _get(self, connection: sa.Connection, spec: cv.EntitySpec[Any], key: str) -> Any:
         if spec.key is None:
             msg = f"{spec.entity} records have no key; use find"
-            raise TypeError(msg)
+            raise UnsupportedType(msg, field="kind", value=spec.entity)
         found = self._load(connection, spec, spec.table.c[spec.key] == key)
         if not found:
             raise _not_found(spec, key)
@@ -907,6 +916,7 @@ class SqlArchive:
             autocrm.ports.ArchiveNotEmpty: the archive holds records or audit entries.
             autocrm.ports.AlreadyExists: the snapshot repeats a key.
         """
+        require_snapshot(snapshot)
         for collection, spec in _COLLECTIONS.items():
             if spec.key is None:
                 continue
@@ -927,7 +937,7 @@ class SqlArchive:
             for table in (*(spec.table for spec in _COLLECTIONS.values()), t.audit_entries):
                 if connection.execute(sa.select(sa.literal(1)).select_from(table)).first():
                     msg = (
-                        f"restore needs an empty archive, but table {table.name!r} has rows; "
+                        f"restore needs an empty archive, but table {shown(table.name)} has rows; "
                         "restore into a new database"
                     )
                     raise ArchiveNotEmpty(msg)
@@ -1002,7 +1012,7 @@ class SqlArchive:
         """
         _check_who_when(actor, at)
         if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
-            msg = f"chunk_size: expected a whole number >= 1, got {chunk_size!r}"
+            msg = f"chunk_size: expected a whole number >= 1, got {shown(chunk_size)}"
             raise InvalidFormat(msg, field="chunk_size", value=chunk_size)
         counts: dict[str, int] = {}
         seen: dict[str, set[str]] = {}
@@ -1031,7 +1041,7 @@ class SqlArchive:
         for table in (*(spec.table for spec in _COLLECTIONS.values()), t.audit_entries):
             if connection.execute(sa.select(sa.literal(1)).select_from(table)).first():
                 msg = (
-                    f"the archive must be empty, but table {table.name!r} has rows; "
+                    f"the archive must be empty, but table {shown(table.name)} has rows; "
                     "load into a new database"
                 )
                 raise ArchiveNotEmpty(msg)
@@ -1147,9 +1157,8 @@ def _copy_converter(column_type: Any, dialect: Any) -> Any:
         null = None if column_type.none_as_null else "null"
         return lambda value: null if value is None else json.dumps(value)
     if isinstance(column_type, sa.types.TypeDecorator):
-        # The decorator's own step, then what its underlying type does (a JSON impl
-        # still has to become JSON text: an encrypted JSON column without a cipher
-        # hands the value on as it is).
+        # The decorator's own step, then its underlying type's (an encrypted JSON column
+        # holds its ciphertext as a JSON string, as SQLAlchemy's bind processor writes it).
         inner = _copy_converter(column_type.impl_instance, dialect)
         if inner is None:
             return lambda value: column_type.process_bind_param(value, dialect)
@@ -1278,7 +1287,7 @@ def _shown_url(url: object) -> str:
         return str(url)
 
 
-def _check_schema(engine: sa.Engine, shown: str, *, create: bool) -> None:
+def _check_schema(engine: sa.Engine, where: str, *, create: bool) -> None:
     """Refuse a schema newer than this autocrm; unless creating, one missing or older."""
     from autocrm.adapters.sqlalchemy import current_revision, head_revision
 
@@ -1286,18 +1295,18 @@ def _check_schema(engine: sa.Engine, shown: str, *, create: bool) -> None:
     if create and revision is None:
         return
     if revision is None:
-        msg = f"the database at {shown} holds no autocrm archive; create one first (autocrm init)"
+        msg = f"the database at {where} holds no autocrm archive; create one first (autocrm init)"
         raise StoreNotFound(msg)
     if revision != head and not _known_revision(revision):
         msg = (
-            f"the archive at {shown} has schema revision {revision}, which this autocrm "
+            f"the archive at {where} has schema revision {revision}, which this autocrm "
             f"does not know (it stops at {head}): it was written by a newer autocrm; "
             "upgrade autocrm"
         )
         raise StoreError(msg)
     if revision != head and not create:
         msg = (
-            f"the archive at {shown} has schema revision {revision}, this autocrm needs "
+            f"the archive at {where} has schema revision {revision}, this autocrm needs "
             f"{head}; run `autocrm upgrade` first (back the database up before)"
         )
         raise StoreOutOfDate(msg, revision=revision, expected=head)
@@ -1317,18 +1326,20 @@ def _known_revision(revision: str) -> bool:
 
 def _check_who_when(actor: object, at: object) -> None:
     if not isinstance(actor, str) or not actor.strip():
-        msg = f"actor: expected the non-blank name or id of who makes the change, got {actor!r}"
+        msg = (
+            f"actor: expected the non-blank name or id of who makes the change, got {shown(actor)}"
+        )
         raise InvalidFormat(msg, field="actor", value=actor)
     require_aware(at, "at")
 
 
 def _exists(spec: cv.EntitySpec[Any], key: str) -> AlreadyExists:
-    msg = f"{spec.key}: a {spec.entity} {key!r} is already in the archive"
+    msg = f"{spec.key}: a {spec.entity} {shown(key)} is already in the archive"
     return AlreadyExists(msg, entity=spec.entity, entity_id=key)
 
 
 def _not_found(spec: cv.EntitySpec[Any], key: str) -> NotFound:
-    msg = f"no {spec.entity} {key!r} in the archive"
+    msg = f"no {spec.entity} {shown(key)} in the archive"
     return NotFound(msg)
 
 
@@ -1336,7 +1347,7 @@ def _stale(spec: cv.EntitySpec[Any], key: str, expected: int, actual: int | None
     if actual is None:
         return _not_found(spec, key)
     msg = (
-        f"{spec.entity} {key!r} was changed by someone else: you read version {expected}, "
+        f"{spec.entity} {shown(key)} was changed by someone else: you read version {expected}, "
         f"the archive holds version {actual}; read it again and redo the change"
     )
     return ConcurrentUpdate(

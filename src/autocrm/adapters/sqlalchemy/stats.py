@@ -44,7 +44,7 @@ from autocrm.domain.complaint import ComplaintLevel, ComplaintStatus
 from autocrm.domain.fleet import FleetClass
 from autocrm.domain.followup import CallOutcome, IssueCategory, JobPosition
 from autocrm.domain.work_order import ServiceType
-from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
 from autocrm.query import F, Filter, count_distinct
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays
 from autocrm.rules.complaints import ComplaintPolicy
@@ -629,7 +629,7 @@ def _rating_source(
         table = t.complaints
         return "complaint", table, table.c.satisfaction, [table.c.satisfaction.is_not(None)]
     if of is not FollowUp:
-        msg = f"of: ratings are read from FollowUp or Complaint records, got {of!r}"
+        msg = f"of: ratings are read from FollowUp or Complaint records, got {shown(of)}"
         raise InvalidFormat(msg, field="of", value=of)
     followups, attempts = t.followups, t.call_attempts
     # FollowUp.rating: the rating of the first completed call (by position), if any.

@@ -28,7 +28,7 @@ from typing import Any
 
 from autocrm.adapters.tables.mapping import CODE_TYPES, FieldKind, TableMapping
 from autocrm.domain import FEN
-from autocrm.errors import InvalidFormat
+from autocrm.errors import InvalidFormat, shown
 
 __all__ = ["read_cell"]
 
@@ -112,7 +112,8 @@ def _code(table: TableMapping, field: str, value: Any) -> Any:
     if fallback is not None:
         return _member(table, field, fallback)
     message = (
-        f"{text!r} is not in the value map {table.name}.values.{field} and there is no fallback"
+        f"{shown(text)} is not in the value map {table.name}.values.{field} "
+        "and there is no fallback"
     )
     raise _fail(field, message, value)
 
@@ -123,7 +124,7 @@ def _codes(table: TableMapping, field: str, value: Any) -> list[Any]:
 
 def _int(table: TableMapping, field: str, value: Any) -> int:
     if isinstance(value, bool):
-        raise _fail(field, f"expected a whole number, got {value!r}", value)
+        raise _fail(field, f"expected a whole number, got {shown(value)}", value)
     if isinstance(value, int):
         return value
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
@@ -135,7 +136,7 @@ def _int(table: TableMapping, field: str, value: Any) -> int:
             number = Decimal("NaN")
         if number.is_finite() and number == number.to_integral_value():
             return int(number)
-    raise _fail(field, f"expected a whole number, got {value!r}", value)
+    raise _fail(field, f"expected a whole number, got {shown(value)}", value)
 
 
 def _bool(table: TableMapping, field: str, value: Any) -> bool:
@@ -146,15 +147,15 @@ def _bool(table: TableMapping, field: str, value: Any) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise _fail(field, f"expected yes or no (是/否, 1/0, true/false), got {value!r}", value)
+    raise _fail(field, f"expected yes or no (是/否, 1/0, true/false), got {shown(value)}", value)
 
 
 def _money(table: TableMapping, field: str, value: Any) -> Decimal:
     if isinstance(value, bool):
-        raise _fail(field, f"expected an amount, got {value!r}", value)
+        raise _fail(field, f"expected an amount, got {shown(value)}", value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise _fail(field, f"{value!r} is not an amount", value)
+            raise _fail(field, f"{shown(value)} is not an amount", value)
         # The shortest text that reads back as the same float: 420.5, never 420.4999...
         amount = Decimal(repr(value))
     elif isinstance(value, Decimal):
@@ -166,15 +167,15 @@ def _money(table: TableMapping, field: str, value: Any) -> Decimal:
         try:
             amount = Decimal(text.strip())
         except InvalidOperation:
-            raise _fail(field, f"{value!r} is not an amount", value) from None
+            raise _fail(field, f"{shown(value)} is not an amount", value) from None
         if not amount.is_finite():
-            raise _fail(field, f"{value!r} is not an amount", value)
+            raise _fail(field, f"{shown(value)} is not an amount", value)
     if table.money_unit == "fen":
         if amount != amount.to_integral_value():
-            raise _fail(field, f"{value!r} fen is not a whole number of fen", value)
+            raise _fail(field, f"{shown(value)} fen is not a whole number of fen", value)
         amount = amount.scaleb(-2)
     if amount != amount.quantize(FEN):
-        raise _fail(field, f"{value!r} yuan has more than two decimals (fen)", value)
+        raise _fail(field, f"{shown(value)} yuan has more than two decimals (fen)", value)
     return amount.quantize(FEN)
 
 
@@ -197,7 +198,7 @@ def _date(table: TableMapping, field: str, value: Any) -> date:
             return datetime.strptime(text, form).date()
         except ValueError:
             continue
-    message = f"{text!r} is not a date in the formats {', '.join(formats)}"
+    message = f"{shown(text)} is not a date in the formats {', '.join(formats)}"
     raise _fail(field, message, value)
 
 
@@ -231,7 +232,7 @@ def _parse_moment(table: TableMapping, field: str, text: str) -> datetime:
         except ValueError:
             continue
     formats = ", ".join((*table.datetime_formats, *table.date_formats))
-    raise _fail(field, f"{text!r} is not a date and time in the formats {formats}", text)
+    raise _fail(field, f"{shown(text)} is not a date and time in the formats {formats}", text)
 
 
 _READERS: dict[FieldKind, Callable[[TableMapping, str, Any], Any]] = {

@@ -70,7 +70,7 @@ from autocrm.domain import (
 )
 from autocrm.domain.identifiers import vin as vin_id
 from autocrm.domain.time import require_aware
-from autocrm.errors import ArchiveNotEmpty, InvalidFormat, ValidationError
+from autocrm.errors import ArchiveNotEmpty, InvalidFormat, ValidationError, shown
 from autocrm.ports import Repository
 
 __all__ = ["ImportResult", "RefusedRow", "import_tables", "plan_import"]
@@ -228,7 +228,7 @@ class _Run:
             return
         if number not in self.customers:
             raise _Refused(
-                "customer_number", f"customer {number!r} is not among the imported customers"
+                "customer_number", f"customer {shown(number)} is not among the imported customers"
             )
 
     def vehicle(self, values: dict[str, Any], *, required: bool) -> None:
@@ -238,11 +238,11 @@ class _Run:
                 raise _Refused("vin", "no VIN")
             return
         if vin not in self.vehicles:
-            raise _Refused("vin", f"vehicle {vin!r} is not among the imported vehicles")
+            raise _Refused("vin", f"vehicle {shown(vin)} is not among the imported vehicles")
 
     def unique(self, keys: set[str], field: str, key: str) -> None:
         if key in keys:
-            raise _Refused(field, f"{key!r} appears twice in the import")
+            raise _Refused(field, f"{shown(key)} appears twice in the import")
         keys.add(key)
 
 
@@ -261,10 +261,10 @@ def _build_customer(run: _Run, table: TableMapping, values: dict[str, Any]) -> C
 def _build_vehicle(run: _Run, table: TableMapping, values: dict[str, Any]) -> Vehicle:
     vehicle = Vehicle(version=1, **values)
     if vehicle.customer_number not in run.customers:
-        problem = f"customer {vehicle.customer_number!r} is not among the imported customers"
+        problem = f"customer {shown(vehicle.customer_number)} is not among the imported customers"
         raise _Refused("customer_number", problem)
     if vehicle.vin in run.vehicles:
-        raise _Refused("vin", f"{vehicle.vin!r} appears twice in the import")
+        raise _Refused("vin", f"{shown(vehicle.vin)} appears twice in the import")
     run.vehicles[vehicle.vin] = vehicle.customer_number
     return vehicle
 
@@ -319,7 +319,7 @@ def _check_optional_refs(run: _Run, values: dict[str, Any]) -> None:
     run.customer(values)
     number = values.get("work_order_number")
     if number is not None and number not in run.work_orders:
-        problem = f"work order {number!r} is not among the imported work orders"
+        problem = f"work order {shown(number)} is not among the imported work orders"
         raise _Refused("work_order_number", problem)
 
 
@@ -337,7 +337,7 @@ def _build_followup(run: _Run, table: TableMapping, values: dict[str, Any]) -> F
     _check_optional_refs(run, values)
     complaint = values.get("complaint_number")
     if complaint is not None and complaint not in run.complaints:
-        problem = f"complaint {complaint!r} is not among the imported complaints"
+        problem = f"complaint {shown(complaint)} is not among the imported complaints"
         raise _Refused("complaint_number", problem)
     call = {name: values.pop(name) for name in _ATTEMPT_FIELDS if name in values}
     if call:
@@ -424,7 +424,9 @@ def _plan(paths: Iterable[str | Path], mapping: ImportMapping) -> list[_Planned]
             if column not in header:
                 where = "payer_amounts" if field in table.payer_amounts else "columns"
                 key = f"{table.name}.{where}.{field}"
-                msg = f"{path.name} has no column {column!r}; it has {', '.join(source.columns)}"
+                msg = (
+                    f"{path.name} has no column {shown(column)}; it has {', '.join(source.columns)}"
+                )
                 raise MappingError(f"{key}: {msg}", field=key, value=column)
         planned[table.name].append(_Planned(table, source))
     return [item for name in TABLE_ORDER for item in planned[name]]
@@ -533,7 +535,7 @@ class _Importer:
                         "work_order_number",
                         self.line_column,
                         order,
-                        f"work order {order!r} is not among the imported work orders",
+                        f"work order {shown(order)} is not among the imported work orders",
                     )
                 )
         self.run.lines.clear()
@@ -585,11 +587,11 @@ def import_tables(
         autocrm.errors.InvalidFormat: on_error: expected 'stop' or 'skip', got 'retry'
     """
     if on_error not in ("stop", "skip"):
-        msg = f"on_error: expected 'stop' or 'skip', got {on_error!r}"
+        msg = f"on_error: expected 'stop' or 'skip', got {shown(on_error)}"
         raise InvalidFormat(msg, field="on_error", value=on_error)
     require_aware(at, "at")
     if not isinstance(actor, str) or not actor.strip():
-        msg = f"actor: expected a non-blank name, got {actor!r}"
+        msg = f"actor: expected a non-blank name, got {shown(actor)}"
         raise InvalidFormat(msg, field="actor", value=actor)
     importer = _Importer(_plan(paths, mapping), on_error, progress)
     try:

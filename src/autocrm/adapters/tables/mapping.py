@@ -52,7 +52,7 @@ from autocrm.domain import (
     Payer,
     ServiceType,
 )
-from autocrm.errors import ValidationError
+from autocrm.errors import ValidationError, shown
 
 __all__ = [
     "CODE_TYPES",
@@ -395,23 +395,23 @@ def _strings(value: object, path: str, data: object) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-        raise _fail(path, f"expected a string or a list of strings, got {value!r}", data)
+        raise _fail(path, f"expected a string or a list of strings, got {shown(value)}", data)
     return tuple(value)
 
 
 def _string(value: object, path: str, data: object) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise _fail(path, f"expected a non-blank string, got {value!r}", data)
+        raise _fail(path, f"expected a non-blank string, got {shown(value)}", data)
     return value
 
 
 def _table_of_strings(value: object, path: str, data: object) -> dict[str, str]:
     if not isinstance(value, Mapping):
-        raise _fail(path, f"expected a table, got {type(value).__name__} {value!r}", data)
+        raise _fail(path, f"expected a table, got {type(value).__name__} {shown(value)}", data)
     out: dict[str, str] = {}
     for key, item in value.items():
         if isinstance(item, bool) or not isinstance(item, (str, int)):
-            raise _fail(f"{path}.{key}", f"expected a string, got {item!r}", data)
+            raise _fail(f"{path}.{key}", f"expected a string, got {shown(item)}", data)
         out[str(key)] = str(item)
     return out
 
@@ -425,7 +425,9 @@ def _zone(value: object, path: str, data: object) -> tzinfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise _fail(path, f"{name!r} is not a time zone name (e.g. Asia/Shanghai)", data) from None
+        raise _fail(
+            path, f"{shown(name)} is not a time zone name (e.g. Asia/Shanghai)", data
+        ) from None
 
 
 def _check_code(table: str, field: str, code: str, path: str, data: object) -> None:
@@ -433,7 +435,9 @@ def _check_code(table: str, field: str, code: str, path: str, data: object) -> N
     allowed = [str(m.value) for m in kind]
     labels = [str(getattr(m, "label", m.value)) for m in kind]
     if code not in allowed and code not in labels:
-        message = f"{code!r} is not a {kind.__name__} code; expected one of {', '.join(allowed)}"
+        message = (
+            f"{shown(code)} is not a {kind.__name__} code; expected one of {', '.join(allowed)}"
+        )
         raise _fail(path, message, data)
 
 
@@ -443,7 +447,7 @@ def _settings(section: Mapping[str, Any], path: str, data: object) -> dict[str, 
     if "money_unit" in section:
         unit = section["money_unit"]
         if unit not in _MONEY_UNITS:
-            message = f"expected 'yuan' or 'fen', got {unit!r}"
+            message = f"expected 'yuan' or 'fen', got {shown(unit)}"
             raise _fail(f"{path}.money_unit", message, data)
         out["money_unit"] = unit
     for key in ("date_formats", "datetime_formats", "separators"):
@@ -458,7 +462,9 @@ def _settings(section: Mapping[str, Any], path: str, data: object) -> dict[str, 
         try:
             codecs.lookup(name)
         except LookupError:
-            raise _fail(f"{path}.encoding", f"{name!r} is not a known encoding", data) from None
+            raise _fail(
+                f"{path}.encoding", f"{shown(name)} is not a known encoding", data
+            ) from None
         out["encoding"] = name
     return out
 
@@ -586,6 +592,9 @@ def mapping_from_toml(text: str) -> ImportMapping:
         ...
         autocrm.adapters.tables.mapping.MappingError: mapping: not valid TOML: ...
     """
+    if not isinstance(text, str):
+        msg = f"mapping: expected TOML text, got {type(text).__name__}"  # type: ignore[unreachable]
+        raise MappingError(msg, field="", value=text)
     try:
         data = _toml.loads(text)
     except _toml.TOMLDecodeError as exc:

@@ -30,6 +30,7 @@ from typing import Any
 import attrs
 
 from autocrm.adapters.tables.mapping import MappingError
+from autocrm.errors import shown
 from autocrm.extras import require_extra
 
 __all__ = ["BATCH_ROWS", "TableSource", "detect_encoding", "open_table"]
@@ -210,12 +211,13 @@ def _open_xlsx(file: Path, sheet: str | None) -> TableSource:
     book = openpyxl.load_workbook(file, read_only=True, data_only=True)
     try:
         if sheet is not None and sheet not in book.sheetnames:
-            msg = f"{file.name}: no sheet {sheet!r}; the workbook has {', '.join(book.sheetnames)}"
+            sheets = ", ".join(book.sheetnames)
+            msg = f"{file.name}: no sheet {shown(sheet)}; the workbook has {sheets}"
             raise MappingError(msg, field="sheet", value=sheet)
         worksheet = book[sheet] if sheet is not None else book.worksheets[0]
         header = next(worksheet.iter_rows(max_row=1, values_only=True), None)
         if not header:
-            msg = f"{file.name}: the sheet {worksheet.title!r} is empty; expected a header row"
+            msg = f"{file.name}: the sheet {shown(worksheet.title)} is empty; expected a header row"
             raise MappingError(msg, field="paths", value=str(file))
         names = tuple("" if h is None else str(h).strip() for h in header)
         return TableSource(file, "xlsx", names, sheet=worksheet.title)

@@ -33,6 +33,7 @@ from autocrm.errors import (
     InvalidFormat,
     InvalidLength,
     ValidationError,
+    shown,
 )
 
 __all__ = ["compact", "is_mobile", "is_valid", "mask", "validate"]
@@ -67,6 +68,19 @@ def compact(number: object) -> str:
         '075588888888'
     """
     return fold(number, what="a phone number", field=_FIELD, separators=_SEPARATORS, upper=False)
+
+
+def _regions(regions: object) -> tuple[str, ...]:
+    """Return the accepted regions as a tuple, or raise naming ``regions``."""
+    if isinstance(regions, (str, bytes)) or not isinstance(regions, Collection):
+        msg = (
+            f"regions: expected a collection of region codes such as ('CN',), got {shown(regions)}"
+        )
+        raise InvalidFormat(msg, field="regions", value=regions)
+    if not regions or not all(isinstance(code, str) for code in regions):
+        msg = f"regions: expected one or more region codes such as 'CN', got {shown(regions)}"
+        raise InvalidFormat(msg, field="regions", value=regions)
+    return tuple(regions)
 
 
 def _parse(number: object, regions: Collection[str]) -> phonenumbers.PhoneNumber:
@@ -132,7 +146,7 @@ def validate(number: object, *, regions: Collection[str] = _DEFAULT_REGIONS) -> 
             ...
         autocrm.errors.InvalidComponent: phone numbers from HK are not accepted (accepted: CN)
     """
-    parsed = _parse(number, tuple(regions))
+    parsed = _parse(number, _regions(regions))
     result: str = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     return result
 
@@ -174,7 +188,7 @@ def is_mobile(number: object, *, regions: Collection[str] = _DEFAULT_REGIONS) ->
         (True, False, False)
     """
     try:
-        parsed = _parse(number, tuple(regions))
+        parsed = _parse(number, _regions(regions))
     except ValidationError:
         return False
     return phonenumbers.number_type(parsed) in _MOBILE_TYPES
@@ -202,7 +216,7 @@ def mask(number: object, *, regions: Collection[str] = _DEFAULT_REGIONS) -> str:
         >>> mask("010-12345678")
         '+86 10****5678'
     """
-    parsed = _parse(number, tuple(regions))
+    parsed = _parse(number, _regions(regions))
     national = phonenumbers.national_significant_number(parsed)
     tail = 4
     head = max(0, min(3, len(national) - tail - 4))

@@ -24,7 +24,7 @@ Examples:
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from stdnum.cn import ric as _stdnum_ric
 
@@ -35,6 +35,7 @@ from autocrm.errors import (
     InvalidFormat,
     InvalidLength,
     ValidationError,
+    shown,
 )
 
 __all__ = [
@@ -166,6 +167,9 @@ def validate(number: object, *, as_of: date | None = None) -> str:
             ...
         autocrm.errors.InvalidComponent: birth date 2030-01-01 is after 2026-03-01
     """
+    if as_of is not None and (not isinstance(as_of, date) or isinstance(as_of, datetime)):
+        msg = f"as_of: expected a date or None, got {type(as_of).__name__} {shown(as_of)}"
+        raise InvalidFormat(msg, field="as_of", value=as_of)
     ric = compact(number)
     expected = check_digit(number)
     if ric[-1] != expected:

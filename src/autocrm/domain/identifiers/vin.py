@@ -145,6 +145,9 @@ def validate(number: object, *, check_digit: bool = True) -> str:
         >>> validate("WVWZZZ1JZ3W386752", check_digit=False)
         'WVWZZZ1JZ3W386752'
     """
+    if not isinstance(check_digit, bool):
+        msg = f"check_digit: expected True or False, got {type(check_digit).__name__}"  # type: ignore[unreachable]
+        raise InvalidFormat(msg, field="check_digit", value=check_digit)
     vin = compact(number)
     _check_shape(vin, number)
     if check_digit:
