@@ -21,20 +21,27 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "measures": "ValueError (autocrm/query/aggregate.py:477)",
     },
     "autocrm.adapters.pandas.to_frame": {
-        "rows": "TypeError (autocrm/adapters/pandas.py:71)",
+        "money": "ValueError (autocrm/adapters/pandas.py:216)",
+        "rows": "TypeError (autocrm/adapters/pandas.py:124)",
     },
     "autocrm.adapters.pandas.to_records": {
-        "items": "TypeError (autocrm/adapters/pandas.py:71)",
+        "items": "TypeError (autocrm/adapters/pandas.py:124)",
     },
     "autocrm.adapters.sqlalchemy.current_revision": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/__init__.py:124)",
+        "engine": "AttributeError (autocrm/adapters/sqlalchemy/dialects.py:66)",
+    },
+    "autocrm.adapters.sqlalchemy.dialects.is_in_memory": {
+        "url": "ArgumentError (sqlalchemy/engine/url.py:907)",
+    },
+    "autocrm.adapters.sqlalchemy.dialects.prepare_engine": {
+        "engine": "AttributeError (autocrm/adapters/sqlalchemy/dialects.py:66)",
     },
     "autocrm.adapters.sqlalchemy.downgrade": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/engine.py:218)",
+        "engine": "AttributeError (autocrm/adapters/sqlalchemy/engine.py:234)",
         "revision": "TypeError (alembic/command.py:513)",
     },
     "autocrm.adapters.sqlalchemy.repository.SqlArchive": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/engine.py:218)",
+        "engine": "AttributeError (autocrm/adapters/sqlalchemy/engine.py:234)",
     },
     "autocrm.adapters.sqlalchemy.repository.SqlArchive.aggregate": {
         "group_by": "TypeError (autocrm/query/aggregate.py:476)",
@@ -45,57 +52,81 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.adapters.sqlalchemy.repository.SqlArchive.from_url": {
         "create": "TypeError (autocrm/query/expr.py:278)",
-        "lock_timeout": "ValueError (autocrm/adapters/sqlalchemy/engine.py:159)",
-        "url": "ValueError (autocrm/adapters/sqlalchemy/repository.py:1270)",
+        "lock_timeout": "ValueError (autocrm/adapters/sqlalchemy/engine.py:175)",
+        "url": "ValueError (autocrm/adapters/sqlalchemy/repository.py:1287)",
+    },
+    "autocrm.adapters.sqlalchemy.rules.churn.early_warning": {
+        "as_of": "ValueError (dateutil/relativedelta.py:387)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:483)",
+    },
+    "autocrm.adapters.sqlalchemy.rules.churn.lost_customers": {
+        "as_of": "OverflowError (autocrm/rules/churn.py:204)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:170)",
+        "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:207)",
+    },
+    "autocrm.adapters.sqlalchemy.rules.churn.lost_customers_report": {
+        "as_of": "OverflowError (autocrm/rules/churn.py:204)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:170)",
+        "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:207)",
+    },
+    "autocrm.adapters.sqlalchemy.rules.reminders.due_reminders": {
+        "as_of": "OverflowError (autocrm/rules/reminders.py:852)",
+        "horizon": "OverflowError (autocrm/rules/reminders.py:852)",
+        "policy": "AttributeError (autocrm/rules/reminders.py:843)",
+    },
+    "autocrm.adapters.sqlalchemy.rules.reminders.due_reminders_report": {
+        "as_of": "OverflowError (autocrm/rules/reminders.py:852)",
+        "horizon": "OverflowError (autocrm/rules/reminders.py:852)",
+        "policy": "AttributeError (autocrm/rules/reminders.py:843)",
     },
     "autocrm.adapters.sqlalchemy.stats.appointment_rates": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:595)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:602)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:598)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:605)",
     },
     "autocrm.adapters.sqlalchemy.stats.arrivals_by_type": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:533)",
-        "groups": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:479)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:536)",
+        "groups": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:482)",
     },
     "autocrm.adapters.sqlalchemy.stats.complaint_counts": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:351)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:354)",
     },
     "autocrm.adapters.sqlalchemy.stats.complaints_per_thousand": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:292)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:309)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:295)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:312)",
     },
     "autocrm.adapters.sqlalchemy.stats.csat": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:677)",
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:128)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:680)",
+        "policy": "AttributeError (autocrm/stats/satisfaction.py:129)",
     },
     "autocrm.adapters.sqlalchemy.stats.fleet_table": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1045)",
-        "policy": "AttributeError (autocrm/stats/fleet.py:236)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1048)",
+        "policy": "AttributeError (autocrm/stats/fleet.py:241)",
     },
     "autocrm.adapters.sqlalchemy.stats.issue_breakdown": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:986)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:989)",
     },
     "autocrm.adapters.sqlalchemy.stats.mean_rating": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:677)",
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:128)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:680)",
+        "policy": "AttributeError (autocrm/stats/satisfaction.py:129)",
     },
     "autocrm.adapters.sqlalchemy.stats.nps": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:677)",
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:165)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:680)",
+        "policy": "AttributeError (autocrm/stats/satisfaction.py:166)",
     },
     "autocrm.adapters.sqlalchemy.stats.on_time_closure": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:431)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:425)",
-        "stats_policy": "AttributeError (autocrm/stats/complaints.py:594)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:434)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:428)",
+        "stats_policy": "AttributeError (autocrm/stats/complaints.py:607)",
     },
     "autocrm.adapters.sqlalchemy.stats.satisfaction_by_period": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:921)",
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:128)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:924)",
+        "policy": "AttributeError (autocrm/stats/satisfaction.py:129)",
     },
     "autocrm.adapters.sqlalchemy.stats.service_table": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1096)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1099)",
     },
     "autocrm.adapters.sqlalchemy.upgrade": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/engine.py:218)",
+        "engine": "AttributeError (autocrm/adapters/sqlalchemy/engine.py:234)",
         "revision": "TypeError (alembic/command.py:470)",
     },
     "autocrm.adapters.tables.importer.import_tables": {
@@ -121,10 +152,10 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "path": "TypeError (pathlib.py:493)",
     },
     "autocrm.adapters.tables.readers.detect_encoding": {
-        "path": "TypeError (autocrm/adapters/tables/readers.py:56)",
+        "path": "TypeError (autocrm/adapters/tables/readers.py:57)",
     },
     "autocrm.adapters.tables.readers.open_table": {
-        "encoding": "LookupError (autocrm/adapters/tables/readers.py:156)",
+        "encoding": "LookupError (autocrm/adapters/tables/readers.py:158)",
         "path": "TypeError (pathlib.py:493)",
     },
     "autocrm.domain.text.check_text": {
@@ -136,31 +167,31 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "trail": "TypeError (autocrm/erasure.py:235)",
     },
     "autocrm.ports.audit_text": {
-        "value": "ValueError (autocrm/ports.py:405)",
+        "value": "ValueError (autocrm/ports.py:410)",
     },
     "autocrm.ports.changed_fields": {
         "new": "NotAnAttrsClassError (attr/_make.py:1937)",
-        "old": "AttributeError (autocrm/ports.py:425)",
+        "old": "AttributeError (autocrm/ports.py:430)",
     },
     "autocrm.ports.customer_number": {
-        "policy": "AttributeError (autocrm/ports.py:502)",
-        "sequence": "TypeError (autocrm/ports.py:496)",
+        "policy": "AttributeError (autocrm/ports.py:507)",
+        "sequence": "TypeError (autocrm/ports.py:501)",
     },
     "autocrm.ports.customer_sequence": {
-        "number": "AttributeError (autocrm/ports.py:526)",
-        "policy": "AttributeError (autocrm/ports.py:525)",
+        "number": "AttributeError (autocrm/ports.py:531)",
+        "policy": "AttributeError (autocrm/ports.py:530)",
     },
     "autocrm.ports.deleted_version": {
-        "entry": "AttributeError (autocrm/ports.py:470)",
+        "entry": "AttributeError (autocrm/ports.py:475)",
     },
     "autocrm.ports.deletion_entry": {
-        "version": "ValueError (autocrm/ports.py:456)",
+        "version": "ValueError (autocrm/ports.py:461)",
     },
     "autocrm.ports.next_customer_sequence": {
-        "audit": "TypeError (autocrm/ports.py:564)",
-        "customers": "TypeError (autocrm/ports.py:563)",
-        "last_issued": "TypeError (autocrm/ports.py:567)",
-        "policy": "AttributeError (autocrm/ports.py:525)",
+        "audit": "TypeError (autocrm/ports.py:569)",
+        "customers": "TypeError (autocrm/ports.py:568)",
+        "last_issued": "TypeError (autocrm/ports.py:572)",
+        "policy": "AttributeError (autocrm/ports.py:530)",
     },
     "autocrm.query.aggregate.AggregateResult": {
         "zeros": "TypeError (autocrm/query/aggregate.py:261)",
@@ -249,7 +280,10 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "warning_active_months": "ValueError (autocrm/rules/churn.py:173)",
     },
     "autocrm.rules.churn.churn_risk": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:1015)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:1218)",
+    },
+    "autocrm.rules.churn.churn_segment": {
+        "as_of": "OverflowError (autocrm/rules/churn.py:204)",
     },
     "autocrm.rules.churn.early_warning": {
         "as_of": "ValueError (dateutil/relativedelta.py:387)",
@@ -258,10 +292,12 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "policy": "a predicate that raises",
     },
     "autocrm.rules.churn.lost_customers": {
-        "segments": "TypeError (autocrm/rules/churn.py:488)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:204)",
+        "segments": "TypeError (autocrm/rules/churn.py:627)",
     },
     "autocrm.rules.churn.lost_customers_report": {
-        "segments": "TypeError (autocrm/rules/churn.py:488)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:204)",
+        "segments": "TypeError (autocrm/rules/churn.py:627)",
     },
     "autocrm.rules.complaints.is_overdue": {
         "policy": "a predicate that raises",
@@ -300,7 +336,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "regular_min_share": "InvalidOperation (autocrm/rules/loyalty.py:80)",
     },
     "autocrm.rules.loyalty.classify_loyalty": {
-        "as_of": "ValueError (dateutil/relativedelta.py:387)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:204)",
     },
     "autocrm.rules.membership.MembershipPolicy": {
         "tiers": "TypeError (attrs-generated __init__)",
@@ -309,33 +345,52 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "payers": "TypeError (autocrm/rules/membership.py:164)",
     },
     "autocrm.rules.reminders.Campaign": {
-        "ends_on": "TypeError (autocrm/rules/reminders.py:584)",
-        "models": "TypeError (autocrm/rules/reminders.py:556)",
-        "service_types": "TypeError (autocrm/rules/reminders.py:548)",
-        "starts_on": "TypeError (autocrm/rules/reminders.py:584)",
+        "ends_on": "TypeError (autocrm/rules/reminders.py:586)",
+        "models": "TypeError (autocrm/rules/reminders.py:558)",
+        "service_types": "TypeError (autocrm/rules/reminders.py:550)",
+        "starts_on": "TypeError (autocrm/rules/reminders.py:586)",
+    },
+    "autocrm.rules.reminders.ReminderDay.of": {
+        "horizon": "ValueError (autocrm/rules/reminders.py:845)",
+        "policy": "AttributeError (autocrm/rules/reminders.py:843)",
     },
     "autocrm.rules.reminders.ServicePolicy": {
-        "holiday_care": "TypeError (autocrm/rules/reminders.py:109)",
+        "holiday_care": "TypeError (autocrm/rules/reminders.py:111)",
     },
     "autocrm.rules.reminders.due_reminders": {
-        "as_of": "OverflowError (autocrm/rules/reminders.py:792)",
-        "campaigns": "TypeError (autocrm/rules/reminders.py:795)",
-        "horizon": "OverflowError (autocrm/rules/reminders.py:791)",
+        "as_of": "OverflowError (autocrm/rules/reminders.py:857)",
+        "campaigns": "TypeError (autocrm/rules/reminders.py:1075)",
+        "horizon": "OverflowError (autocrm/rules/reminders.py:852)",
     },
     "autocrm.rules.reminders.due_reminders_report": {
-        "as_of": "OverflowError (autocrm/rules/reminders.py:792)",
-        "campaigns": "TypeError (autocrm/rules/reminders.py:795)",
-        "horizon": "OverflowError (autocrm/rules/reminders.py:791)",
+        "as_of": "OverflowError (autocrm/rules/reminders.py:857)",
+        "campaigns": "TypeError (autocrm/rules/reminders.py:1075)",
+        "horizon": "OverflowError (autocrm/rules/reminders.py:852)",
     },
     "autocrm.rules.reminders.next_service_due": {
         "readings": "TypeError (autocrm/rules/_visits.py:172)",
         "work_orders": "TypeError (autocrm/rules/_visits.py:155)",
     },
+    "autocrm.rules.worklist.WorklistPolicy": {
+        "assign_by": "ValueError (autocrm/rules/worklist.py:222)",
+        "daily_capacity": "ValueError (autocrm/rules/worklist.py:214)",
+        "expire_after_workdays": "ValueError (autocrm/rules/worklist.py:214)",
+        "scale": "TypeError (autocrm/rules/worklist.py:176)",
+        "win_back_segments": "TypeError (autocrm/rules/worklist.py:195)",
+    },
+    "autocrm.rules.worklist.daily_worklist": {
+        "agents": "ValueError (autocrm/rules/worklist.py:572)",
+        "as_of": "OverflowError (autocrm/rules/reminders.py:857)",
+        "campaigns": "TypeError (autocrm/rules/worklist.py:685)",
+    },
+    "autocrm.stats.archive.renewals_from": {
+        "month": "OverflowError (autocrm/stats/archive.py:533)",
+    },
     "autocrm.stats.complaints.complaints_per_thousand": {
-        "car_parc": "ValueError (autocrm/stats/complaints.py:288)",
+        "car_parc": "ValueError (autocrm/stats/complaints.py:297)",
     },
     "autocrm.stats.operations.arrivals_by_type": {
-        "groups": "TypeError (autocrm/stats/operations.py:242)",
+        "groups": "TypeError (autocrm/stats/operations.py:247)",
     },
     "autocrm.stats.policy.StatsPolicy": {
         "complete_archive_min_score": "OverflowError (autocrm/stats/policy.py:19)",
@@ -346,20 +401,20 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "renewal_floor": "OverflowError (autocrm/stats/policy.py:19)",
     },
     "autocrm.stats.rates.Rate": {
-        "confidence": "OverflowError (autocrm/stats/rates.py:159)",
-        "denominator": "ValueError (autocrm/stats/rates.py:151)",
-        "numerator": "ValueError (autocrm/stats/rates.py:285)",
+        "confidence": "OverflowError (autocrm/stats/rates.py:160)",
+        "denominator": "ValueError (autocrm/stats/rates.py:152)",
+        "numerator": "ValueError (autocrm/stats/rates.py:286)",
     },
     "autocrm.stats.rates.per_thousand": {
-        "base": "ValueError (autocrm/stats/rates.py:151)",
-        "count": "ValueError (autocrm/stats/rates.py:151)",
+        "base": "ValueError (autocrm/stats/rates.py:152)",
+        "count": "ValueError (autocrm/stats/rates.py:152)",
     },
     "autocrm.stats.rates.wilson_interval": {
-        "confidence": "OverflowError (autocrm/stats/rates.py:159)",
-        "successes": "ValueError (autocrm/stats/rates.py:201)",
-        "trials": "OverflowError (autocrm/stats/rates.py:207)",
+        "confidence": "OverflowError (autocrm/stats/rates.py:160)",
+        "successes": "ValueError (autocrm/stats/rates.py:202)",
+        "trials": "OverflowError (autocrm/stats/rates.py:208)",
     },
     "autocrm.stats.satisfaction.satisfaction_by_period": {
-        "work_orders": "TypeError (autocrm/stats/satisfaction.py:564)",
+        "work_orders": "TypeError (autocrm/stats/satisfaction.py:577)",
     },
 }

@@ -62,7 +62,7 @@ from autocrm.query.fields import entity_schema
 from autocrm.rules.appointments import BookingRequest
 from autocrm.rules.archive import ArchivePolicy, Role
 from autocrm.rules.complaints import ComplaintEvent
-from autocrm.rules.reminders import Campaign
+from autocrm.rules.reminders import Campaign, ReminderKind
 from autocrm.stats.rates import Period as StatsPeriod
 from autocrm.testing.synthetic import generate_dealership
 
@@ -408,6 +408,15 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
         for n in ("check_digit", "validate", "compact", "is_valid")
     },
     "autocrm.domain.time.as_date": {"value": AS_OF},
+    "autocrm.adapters.sqlalchemy.dialects.is_in_memory": {"url": "sqlite://"},
+    "autocrm.extras.require_extra": {"extra": "sql"},
+    **{
+        # The twin computes the kinds known by date only: it refuses to guess the rest.
+        f"autocrm.adapters.sqlalchemy.rules.reminders.{name}": {
+            "kinds": frozenset({ReminderKind.BIRTHDAY})
+        }
+        for name in ("due_reminders", "due_reminders_report")
+    },
     "autocrm.domain.time.require_aware": {"value": AT, "field": "at"},
     "autocrm.domain.text.check_text": {"value": "王建国", "field": "name", "max_length": 200},
     "autocrm.policies.load_policies": {"path": FILES["policies"]},
@@ -577,6 +586,10 @@ _ADAPTER_INTERNAL = (
     "SQL adapter internals: SqlArchive calls them with records the domain built and rows "
     "it read; the archive methods that reach them are fuzzed"
 )
+_SHARED_BUILDER = (
+    "a builder shared by a rule and its SQL twin, fed the facts the rule gathered; fuzzed"
+    " through the rules that call it (lost_customers, early_warning, daily_worklist)"
+)
 _RESULT = "a result record: built by a rule from checked inputs, never from user input"
 
 # Names that are public but are no entry point for untrusted values, with the reason.
@@ -637,6 +650,20 @@ NOT_FUZZED: dict[str, str] = {
         for name in ("ImportResult", "RefusedRow")
     },
     "autocrm.erasure.Erasure": _RESULT,
+    "autocrm.rules.contact.ContactPressure": _RESULT,
+    "autocrm.rules.contact.LeftOff": _RESULT,
+    **{
+        f"autocrm.rules.{name}": _SHARED_BUILDER
+        for name in (
+            "churn.EarlyWarning.of",
+            "churn.EarlyWarning.left_off_by",
+            "churn.LostCustomers.of",
+            "churn.SegmentAssessment.from_facts",
+            "churn.WarningEntry.from_facts",
+            "churn.WarningEntry.earliest_service_due",
+            "worklist.Worklist.of",
+        )
+    },
     **{
         f"autocrm.rules.{name}": _RESULT
         for name in (
