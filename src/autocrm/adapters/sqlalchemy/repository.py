@@ -1120,7 +1120,9 @@ def _insert_rows(connection: sa.Connection, table: sa.Table, rows: list[dict[str
     if dialect.name == "sqlite":
         # The column types' own bind processors, then one DB-API executemany: what
         # table.insert() does, without building a parameter dict per row.
-        processors = [table.c[name].type.bind_processor(dialect) for name in names]
+        processors = [
+            table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
+        ]
         active = [(i, process) for i, process in enumerate(processors) if process is not None]
         statement = str(table.insert().compile(dialect=dialect, column_keys=names))
         parameters = []
