@@ -658,6 +658,7 @@ NOT_FUZZED: dict[str, str] = {
             "churn.EarlyWarning.of",
             "churn.EarlyWarning.left_off_by",
             "churn.LostCustomers.of",
+            "churn.LostCustomers.sorted_out",
             "churn.SegmentAssessment.from_facts",
             "churn.WarningEntry.from_facts",
             "churn.WarningEntry.earliest_service_due",

@@ -600,6 +600,43 @@ class LostCustomers:
             rule=rule,
         )
 
+    @classmethod
+    def sorted_out(
+        cls,
+        assessments: Iterable[SegmentAssessment],
+        history: ContactHistory,
+        *,
+        segments: Collection[ChurnSegment],
+        as_of: date,
+        policy: ChurnPolicy,
+    ) -> LostCustomers:
+        """The report of the assessments in ``segments``, those contact pressure holds left off.
+
+        The one step the pure rule and its SQL twin share once each has assessed its
+        customers.
+
+        Examples:
+            >>> lost = SegmentAssessment.from_facts(
+            ...     "C1", last_visit_on=date(2024, 2, 1), serviced_here=True, stale_vins=(),
+            ...     as_of=date(2025, 6, 1), policy=ChurnPolicy())
+            >>> report = LostCustomers.sorted_out(
+            ...     [lost], ContactHistory.of([]), segments=set(ChurnSegment),
+            ...     as_of=date(2025, 6, 1), policy=ChurnPolicy())
+            >>> [a.customer_number for a in report.entries], report.left_off
+            (['C1'], ())
+        """
+        found: list[SegmentAssessment] = []
+        left_off: list[LeftOff] = []
+        for assessment in assessments:
+            if assessment.segment not in segments:
+                continue
+            held = assessment.win_back_left_off(history, policy)
+            if held is None:
+                found.append(assessment)
+            else:
+                left_off.append(held)
+        return cls.of(found, left_off, as_of=as_of, policy=policy)
+
 
 def lost_customers_report(
     snapshot: Snapshot,
@@ -625,20 +662,13 @@ def lost_customers_report(
     checked(snapshot, Snapshot, "snapshot")
     day = as_date(as_of)
     wanted = {s for s in ChurnSegment if s.is_lost} if segments is None else set(segments)
-    history = ContactHistory.of(snapshot)
-    found: list[SegmentAssessment] = []
-    left_off: list[LeftOff] = []
-    for customer in snapshot.customers:
-        vehicles, work_orders = _customer_records(snapshot, customer)
-        assessment = _segment(customer, vehicles, work_orders, day, policy)
-        if assessment.segment not in wanted:
-            continue
-        held = assessment.win_back_left_off(history, policy)
-        if held is None:
-            found.append(assessment)
-        else:
-            left_off.append(held)
-    return LostCustomers.of(found, left_off, as_of=day, policy=policy)
+    assessments = (
+        _segment(customer, *_customer_records(snapshot, customer), day, policy)
+        for customer in snapshot.customers
+    )
+    return LostCustomers.sorted_out(
+        assessments, ContactHistory.of(snapshot), segments=wanted, as_of=day, policy=policy
+    )
 
 
 def lost_customers(

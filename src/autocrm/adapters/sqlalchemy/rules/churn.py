@@ -226,10 +226,8 @@ def lost_customers_report(
             policy.contact_cooldown_days,
             [r.number for r in rows if r.held],
         )
-    found: list[SegmentAssessment] = []
-    left_off: list[LeftOff] = []
-    for row in rows:
-        assessment = SegmentAssessment.from_facts(
+    assessments = (
+        SegmentAssessment.from_facts(
             row.number,
             last_visit_on=None if row.last_on is None else _as_date(row.last_on),
             serviced_here=bool(row.serviced),
@@ -237,14 +235,9 @@ def lost_customers_report(
             as_of=day,
             policy=policy,
         )
-        if assessment.segment not in wanted:  # pragma: no cover - the SQL selected them
-            continue
-        held = assessment.win_back_left_off(history, policy)
-        if held is None:
-            found.append(assessment)
-        else:
-            left_off.append(held)
-    return LostCustomers.of(found, left_off, as_of=day, policy=policy)
+        for row in rows
+    )
+    return LostCustomers.sorted_out(assessments, history, segments=wanted, as_of=day, policy=policy)
 
 
 def lost_customers(
