@@ -57,6 +57,7 @@ FUZZED = (
     "autocrm.adapters.sqlalchemy.rules.churn.lost_customers_report",
     "autocrm.adapters.sqlalchemy.rules.reminders.due_reminders",
     "autocrm.adapters.sqlalchemy.rules.reminders.due_reminders_report",
+    "autocrm.adapters.sqlalchemy.schemas.check_schema_name",
     "autocrm.adapters.sqlalchemy.stats.appointment_rates",
     "autocrm.adapters.sqlalchemy.stats.arrivals_by_type",
     "autocrm.adapters.sqlalchemy.stats.complaint_counts",

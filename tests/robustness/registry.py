@@ -558,6 +558,7 @@ for _archive in (MEMORY, SQL):
     for _method, _values in _ARCHIVE_VALUES.items():
         OVERRIDE_VALUES[f"{_archive}.{_method}"] = _values
 OVERRIDE_VALUES[f"{SQL}.from_url"] = {"url": f"sqlite:///{FILES['database']}"}
+OVERRIDE_VALUES["autocrm.adapters.sqlalchemy.schemas.check_schema_name"] = {"schema": "crm"}
 
 
 def make_archives() -> dict[str, object]:
@@ -592,8 +593,18 @@ _SHARED_BUILDER = (
 )
 _RESULT = "a result record: built by a rule from checked inputs, never from user input"
 
+_NEEDS_CONNECTION = (
+    "takes a live SQLAlchemy engine or connection, which no fuzzed value is; its "
+    "argument checks are example-tested in tests/integration/test_embedding.py"
+)
+
 # Names that are public but are no entry point for untrusted values, with the reason.
 NOT_FUZZED: dict[str, str] = {
+    "autocrm.adapters.sqlalchemy.repository.SqlArchive.from_connection": _NEEDS_CONNECTION,
+    **{
+        f"autocrm.adapters.sqlalchemy.schemas.{name}": _NEEDS_CONNECTION
+        for name in ("in_schema", "schema_applied", "schema_of", "qualified_name")
+    },
     **{
         f"autocrm.adapters.sqlalchemy.convert.{name}": _ADAPTER_INTERNAL
         for name in (

@@ -30,6 +30,7 @@ import sqlalchemy as sa  # noqa: E402
 from autocrm.adapters.sqlalchemy.dialects import prepare_engine  # noqa: E402
 from autocrm.adapters.sqlalchemy.engine import SQLITE_BEGIN, use_real_sqlite_transactions  # noqa: E402
 from autocrm.adapters.sqlalchemy.repository import SqlArchive  # noqa: E402
+from autocrm.adapters.sqlalchemy.schemas import VERSION_TABLE, schema_of  # noqa: E402
 from autocrm.adapters.sqlalchemy.tables import metadata  # noqa: E402
 
 __all__ = [
@@ -131,7 +132,8 @@ def current_revision(engine: sa.Engine) -> str | None:
     prepare_engine(engine)
     with engine.connect() as connection:
         context = MigrationContext.configure(
-            connection, opts={"version_table": "autocrm_alembic_version"}
+            connection,
+            opts={"version_table": VERSION_TABLE, "version_table_schema": schema_of(engine)},
         )
         return context.get_current_revision()
 

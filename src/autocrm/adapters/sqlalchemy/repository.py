@@ -48,6 +48,13 @@ from autocrm.adapters.sqlalchemy.engine import (
     has_savepoints,
     use_real_sqlite_transactions,
 )
+from autocrm.adapters.sqlalchemy.schemas import (
+    check_schema_name,
+    in_schema,
+    qualified_name,
+    schema_applied,
+    schema_of,
+)
 from autocrm.adapters.sqlalchemy.store_errors import Failure, field_of_bad_value, store_error
 from autocrm.domain import AuditAction, AuditEntry, Customer, FleetAccount, Snapshot, Vehicle
 from autocrm.domain.time import require_aware
@@ -118,6 +125,9 @@ class SqlArchive:
             and contacts, and the audit trail's values, are stored encrypted under
             it (see :mod:`autocrm.adapters.sqlalchemy.encryption`). It is attached
             to the engine, so every archive on that engine uses it.
+        schema: The database schema the archive's tables live in (PostgreSQL and
+            DuckDB; see [`schemas`][autocrm.adapters.sqlalchemy.schemas]); None: the
+            connection's default schema.
 
     Examples:
         >>> archive = SqlArchive.from_url("sqlite://")
@@ -131,14 +141,17 @@ class SqlArchive:
         *,
         policy: ArchivePolicy = _DEFAULT_POLICY,
         cipher: Cipher | None = None,
+        schema: str | None = None,
     ) -> None:
-        self._engine = engine
-        self._policy = policy
-        self._local = threading.local()
         use_real_sqlite_transactions(engine)
         prepare_engine(engine)
         if cipher is not None:
             use_cipher(engine, cipher)
+        self._engine = in_schema(engine, schema)
+        self._schema = schema_of(self._engine)
+        self._policy = policy
+        self._local = threading.local()
+        self._joined: sa.Connection | None = None
 
     @classmethod
     def from_url(
@@ -150,6 +163,7 @@ class SqlArchive:
         lock_timeout: float | None = DEFAULT_LOCK_TIMEOUT,
         statement_timeout: float | None = None,
         cipher: Cipher | None = None,
+        schema: str | None = None,
         **engine_options: Any,
     ) -> SqlArchive:
         """Open the archive at a database URL; with ``create`` make or upgrade its tables.
@@ -176,6 +190,8 @@ class SqlArchive:
                 default).
             cipher: Store personal fields encrypted under this cipher (extra
                 ``crypto``; see :class:`SqlArchive`).
+            schema: Keep the archive's tables in this database schema (PostgreSQL
+                and DuckDB; created if missing), apart from an application's own.
             **engine_options: Passed to :func:`sqlalchemy.create_engine`;
                 ``pool_pre_ping`` is True unless given.
 
@@ -211,18 +227,77 @@ class SqlArchive:
             msg = f"the database driver for {url_shown} is not installed: {exc}"
             raise StoreError(msg) from exc
         try:
-            _check_schema(engine, url_shown, create=create)
+            placed = in_schema(engine, schema)
+            _check_schema(placed, url_shown, create=create)
             if create:
                 from autocrm.adapters.sqlalchemy import upgrade
 
-                upgrade(engine)
+                upgrade(placed)
         except sa.exc.SQLAlchemyError as exc:
             engine.dispose()
             raise store_error(exc, Failure(opening=not create, url=url_shown)) from exc
         except AutocrmError:
             engine.dispose()
             raise
-        return cls(engine, policy=policy, cipher=cipher)
+        return cls(engine, policy=policy, cipher=cipher, schema=schema)
+
+    @classmethod
+    def from_connection(
+        cls,
+        connection: sa.Connection,
+        *,
+        policy: ArchivePolicy = _DEFAULT_POLICY,
+        cipher: Cipher | None = None,
+        schema: str | None = None,
+    ) -> SqlArchive:
+        """An archive that works inside an application's own transaction on ``connection``.
+
+        Every operation of the archive runs on ``connection``, in a SAVEPOINT of the
+        transaction the application has begun (or that SQLAlchemy begins on first
+        use): an operation that raises undoes only its own writes, and the
+        application commits or rolls back the whole — its own writes and the
+        archive's together. The archive never commits, and never closes the
+        connection. Its tables must exist already (create them beforehand with
+        [`upgrade`][autocrm.adapters.sqlalchemy.upgrade], or through the
+        application's Alembic; see the embedding guide). DuckDB has no SAVEPOINT:
+        there an operation the database refuses spoils the application's transaction.
+
+        On SQLite the engine of ``connection`` is switched to explicit transactions
+        (as every archive engine is) the first time; open the application's
+        connection after that, or its SAVEPOINTs do not work.
+
+        Args:
+            connection: The application's connection.
+            policy: Customer-number prefix and width.
+            cipher: Store personal fields encrypted under this cipher.
+            schema: The schema of the archive's tables; the application's own
+                statements on ``connection`` are not affected.
+
+        Raises:
+            autocrm.errors.ValidationError: ``connection`` is not a SQLAlchemy
+                connection, or ``schema`` is not a plain identifier.
+            autocrm.errors.NotSupported: a schema on SQLite.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from autocrm.domain import CHINA_TZ
+            >>> engine = SqlArchive.from_url("sqlite://").engine
+            >>> at = datetime(2025, 10, 9, 10, tzinfo=CHINA_TZ)
+            >>> with engine.connect() as connection:
+            ...     archive = SqlArchive.from_connection(connection)
+            ...     _ = archive.add(Customer(name="张三"), actor="王芳", at=at)
+            ...     connection.rollback()  # the application changes its mind
+            >>> SqlArchive(engine).count(Customer)
+            0
+        """
+        if not isinstance(connection, sa.Connection):
+            msg = f"connection: expected a SQLAlchemy Connection, got {shown(connection)}"  # type: ignore[unreachable]
+            raise ValidationError(msg, field="connection", value=connection)
+        if schema is not None:
+            check_schema_name(schema, dialect=connection.dialect.name)
+        archive = cls(connection.engine, policy=policy, cipher=cipher, schema=schema)
+        archive._joined = connection
+        return archive
 
     @property
     def engine(self) -> sa.Engine:
@@ -302,6 +377,13 @@ class SqlArchive:
             with self._in_unit_of_work(current, failure) as connection:
                 yield connection
             return
+        if self._joined is not None:
+            with (
+                schema_applied(self._joined, self._schema) as joined,
+                self._in_unit_of_work(joined, failure) as connection,
+            ):
+                yield connection
+            return
         try:
             with self._engine.connect() as connection:
                 if write:
@@ -366,6 +448,10 @@ class SqlArchive:
             0
         """
         current: sa.Connection | None = getattr(self._local, "connection", None)
+        if current is None and self._joined is not None:
+            with self._joined_unit_of_work(self._joined):
+                yield self
+            return
         if current is not None:
             if not has_savepoints(current.dialect):
                 msg = (
@@ -397,6 +483,36 @@ class SqlArchive:
                         raise StoreError(msg) from failed
         except sa.exc.SQLAlchemyError as exc:
             raise store_error(exc, _NO_CONTEXT) from exc
+
+    @contextmanager
+    def _joined_unit_of_work(self, joined: sa.Connection) -> Iterator[None]:
+        """A unit of work on the application's connection: a SAVEPOINT, left uncommitted."""
+        with schema_applied(joined, self._schema):
+            self._local.connection, self._local.failure = joined, None
+            try:
+                if has_savepoints(joined.dialect):
+                    with joined.begin_nested():
+                        yield
+                else:
+                    yield
+            except sa.exc.SQLAlchemyError as exc:
+                raise store_error(exc, _NO_CONTEXT) from exc
+            finally:
+                self._local.connection = None
+
+    @contextmanager
+    def _reading(self) -> Iterator[sa.Connection]:
+        """A connection for one consistent read of several tables."""
+        if self._joined is not None:
+            with schema_applied(self._joined, self._schema) as joined:
+                yield joined
+            return
+        with self._engine.connect() as connection:
+            if connection.dialect.name == "postgresql":
+                # One consistent view of all tables while other writers go on.
+                connection = connection.execution_options(isolation_level="REPEATABLE READ")
+            with connection.begin():
+                yield connection
 
     # -- writes ---------------------------------------------------------------------
 
@@ -884,22 +1000,18 @@ class SqlArchive:
             0
         """
         try:
-            with self._engine.connect() as connection:
-                if connection.dialect.name == "postgresql":
-                    # One consistent view of all tables while other writers go on.
-                    connection = connection.execution_options(isolation_level="REPEATABLE READ")
-                with connection.begin():
-                    parts = {
-                        collection: self._load(connection, spec)
-                        for collection, spec in _COLLECTIONS.items()
-                    }
-                    audit = [
-                        cv.audit_to_domain(dict(r))
-                        for r in connection.execute(
-                            sa.select(t.audit_entries).order_by(t.audit_entries.c.id)
-                        ).mappings()
-                    ]
-                    sequence = self._sequence(connection)
+            with self._reading() as connection:
+                parts = {
+                    collection: self._load(connection, spec)
+                    for collection, spec in _COLLECTIONS.items()
+                }
+                audit = [
+                    cv.audit_to_domain(dict(r))
+                    for r in connection.execute(
+                        sa.select(t.audit_entries).order_by(t.audit_entries.c.id)
+                    ).mappings()
+                ]
+                sequence = self._sequence(connection)
         except sa.exc.SQLAlchemyError as exc:
             raise store_error(exc, _NO_CONTEXT) from exc
         return Snapshot(audit=audit, customer_sequence=sequence, **parts)
@@ -1138,9 +1250,8 @@ def _insert_rows(connection: sa.Connection, table: sa.Table, rows: list[dict[str
         return
     convert = [_copy_converter(table.c[name].type, dialect) for name in names]
     quote = dialect.identifier_preparer
-    statement = (
-        f"COPY {quote.format_table(table)} ({', '.join(quote.quote(n) for n in names)}) FROM STDIN"
-    )
+    target = qualified_name(table.name, schema_of(connection), dialect)
+    statement = f"COPY {target} ({', '.join(quote.quote(n) for n in names)}) FROM STDIN"
     driver = connection.connection.driver_connection
     with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
         for row in rows:

@@ -36,6 +36,12 @@ def _on_duckdb() -> bool:
     return bool(op.get_bind().dialect.name == "duckdb")
 
 
+def _qualified(name: str) -> str:
+    """``name`` in the archive's schema, when it has one of its own."""
+    schema = op.get_context().version_table_schema
+    return name if schema is None else f"{schema}.{name}"
+
+
 def _id(table: str) -> sa.Column[int]:
     """The surrogate key column: SERIAL (autoincrement) on SQLite and PostgreSQL.
 
@@ -50,7 +56,7 @@ def _id(table: str) -> sa.Column[int]:
     return sa.Column(
         "id",
         sa.Integer(),
-        server_default=sa.text(f"nextval('{sequence}')"),
+        server_default=sa.text(f"nextval('{_qualified(sequence)}')"),
         autoincrement=False,
         nullable=False,
     )
@@ -395,7 +401,12 @@ def upgrade() -> None:
 
     # The customer-number counter starts at 0; it only ever goes up (seed 001:
     # a number once given is never given again).
-    sequences = sa.table("sequences", sa.column("name", sa.String), sa.column("value", sa.Integer))
+    sequences = sa.table(
+        "sequences",
+        sa.column("name", sa.String),
+        sa.column("value", sa.Integer),
+        schema=op.get_context().version_table_schema,
+    )
     op.bulk_insert(sequences, [{"name": "customer_number", "value": 0}])
 
 
