@@ -46,6 +46,7 @@ from autocrm.domain.audit import AuditAction, AuditEntry
 from autocrm.domain.customer import Customer
 from autocrm.domain.fleet import FleetAccount
 from autocrm.domain.vehicle import Vehicle
+from autocrm.checks import expect, expect_items
 from autocrm.errors import InvalidFormat, shown
 from autocrm.rules.archive import PERSONAL_FIELDS, ArchivePolicy, anonymise
 
@@ -77,14 +78,6 @@ ERASED_FIELDS: Mapping[str, frozenset[str]] = MappingProxyType(
 _DEFAULT_POLICY = ArchivePolicy()
 
 
-def _checked(value: object, kind: type | tuple[type, ...], field: str) -> None:
-    if not isinstance(value, kind):
-        msg = (
-            f"{field}: expected a {getattr(kind, '__name__', 'record')}, got {type(value).__name__}"
-        )
-        raise InvalidFormat(msg, field=field, value=value)
-
-
 def scrub_entry(entry: AuditEntry) -> AuditEntry:
     """Return ``entry`` with its values replaced by :data:`ERASED` if its field is personal.
 
@@ -101,7 +94,7 @@ def scrub_entry(entry: AuditEntry) -> AuditEntry:
         >>> scrub_entry(attrs.evolve(e, field="tags", new='["vip"]')).new
         '["vip"]'
     """
-    _checked(entry, AuditEntry, "entry")
+    expect(entry, AuditEntry, field="entry")
     if entry.field not in ERASED_FIELDS.get(entry.entity, frozenset()):
         return entry
     return attrs.evolve(
@@ -215,12 +208,11 @@ def plan_erasure(
         >>> [(i, s.new) for i, s in plan_erasure(c, [], [e]).scrubbed]
         [(0, '[erased]')]
     """
-    _checked(customer, Customer, "customer")
+    expect(customer, Customer, field="customer")
     anonymous = anonymise(customer, policy=policy)
     records: list[Vehicle | FleetAccount] = []
     owned: set[tuple[str, str]] = {("customer", customer.number)}
-    for record in related:
-        _checked(record, (Vehicle, FleetAccount), "related")
+    for record in expect_items(related, (Vehicle, FleetAccount), field="related"):
         if record.customer_number != customer.number:
             continue
         if isinstance(record, Vehicle):
@@ -232,8 +224,7 @@ def plan_erasure(
             records.append(erased)
     scrubbed: list[tuple[int, AuditEntry]] = []
     erased_before = False
-    for position, entry in enumerate(trail):
-        _checked(entry, AuditEntry, "trail")
+    for position, entry in enumerate(expect_items(trail, AuditEntry, field="trail")):
         if (entry.entity, entry.entity_id) not in owned:
             continue
         if entry.action is AuditAction.ANONYMISE and entry.entity == "customer":

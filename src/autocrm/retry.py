@@ -30,7 +30,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from autocrm.errors import AutocrmError, ConcurrentUpdate, ValidationError, shown
+from autocrm.checks import expect_callable
+from autocrm.errors import (
+    AutocrmError,
+    ConcurrentUpdate,
+    UnsupportedType,
+    ValidationError,
+    shown,
+)
 from autocrm.ports import Repository
 
 __all__ = ["DEFAULT_ATTEMPTS", "retry_unit_of_work"]
@@ -94,6 +101,10 @@ def retry_unit_of_work(
     if isinstance(attempts, bool) or not isinstance(attempts, int) or attempts < 1:
         msg = f"attempts: expected a whole number of at least 1, got {shown(attempts)}"
         raise ValidationError(msg, field="attempts", value=attempts)
+    if not callable(getattr(archive, "unit_of_work", None)):
+        msg = f"archive: expected an archive (with unit_of_work()), got {shown(archive)}"
+        raise UnsupportedType(msg, field="archive", value=archive)
+    expect_callable(work, field="work")
     for _ in range(attempts - 1):
         try:
             with archive.unit_of_work() as repository:

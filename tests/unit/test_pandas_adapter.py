@@ -11,6 +11,7 @@ pd = pytest.importorskip("pandas")
 
 from autocrm.adapters.pandas import to_frame, to_records  # noqa: E402
 from autocrm.domain import CHINA_TZ, Payer, ServiceType, WorkOrder, WorkOrderLine  # noqa: E402
+from autocrm.errors import UnsupportedType, ValidationError  # noqa: E402
 
 
 def _orders() -> list[WorkOrder]:
@@ -73,8 +74,15 @@ def test_money_stays_decimal_by_default_in_work_order_frames() -> None:
 
 
 def test_an_unknown_money_mode_is_refused() -> None:
-    with pytest.raises(ValueError, match="money must be"):
+    with pytest.raises(ValidationError, match="money: expected 'decimal' or 'float'") as caught:
         to_frame(_orders(), money="cents")  # type: ignore[arg-type]
+    assert caught.value.field == "money"
+
+
+def test_rows_that_are_no_records_are_refused_by_name() -> None:
+    with pytest.raises(UnsupportedType, match="rows:") as caught:
+        to_frame(42)
+    assert caught.value.field == "rows"
 
 
 def test_nested_objects_become_dotted_columns() -> None:

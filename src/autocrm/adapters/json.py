@@ -47,10 +47,12 @@ from autocrm.domain._enum import LabelledEnum
 from autocrm.errors import (
     AutocrmError,
     InvalidFormat,
+    UnsupportedType,
     ValidationError,
     _first_validation_error,
     shown,
 )
+from autocrm.ports import require_snapshot
 from autocrm.rules.archive import RedactedComplaint, RedactedCustomer, RedactedWorkOrder
 
 __all__ = [
@@ -218,7 +220,11 @@ def dumps(obj: object) -> str:
         >>> dumps(OdometerReading("LFV2A21K3D3109826", date(2025, 6, 1), 12480))
         '{"vin": "LFV2A21K3D3109826", "on": "2025-06-01", "km": 12480, "source": null}'
     """
-    return json.dumps(_CONVERTER.unstructure(obj), ensure_ascii=False)
+    try:
+        return json.dumps(_CONVERTER.unstructure(obj), ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError) as exc:
+        msg = f"obj: cannot be written as JSON ({type(exc).__name__}: {exc}): {shown(obj)}"
+        raise UnsupportedType(msg, field="obj", value=obj) from exc
 
 
 @_refusing_malformed("text")
@@ -235,6 +241,9 @@ def loads(text: str | bytes, kind: type[_T]) -> _T:
         ...       OdometerReading).km
         12480
     """
+    if not isinstance(kind, type) or not attrs.has(kind):
+        msg = f"kind: expected a record class such as Customer, got {shown(kind)}"
+        raise UnsupportedType(msg, field="kind", value=kind)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -246,6 +255,9 @@ def loads(text: str | bytes, kind: type[_T]) -> _T:
 def _structure(data: object, kind: type[_T]) -> _T:
     try:
         return _CONVERTER.structure(data, kind)
+    except cattrs.errors.StructureHandlerNotFoundError as exc:
+        msg = f"kind: autocrm cannot read a {kind.__name__} from JSON"
+        raise UnsupportedType(msg, field="kind", value=kind) from exc
     except cattrs.BaseValidationError as exc:
         inner = _first_validation_error(exc)
         if inner is not None:
@@ -312,8 +324,12 @@ def export_jsonl(snapshot: Snapshot, target: str | Path | IO[str]) -> int:
         >>> import_jsonl(lines).customers[0].name
         '张三'
     """
+    snapshot = require_snapshot(snapshot)
     if isinstance(target, (str, Path)):
         return _export_to_path(snapshot, Path(target))
+    if not callable(getattr(target, "write", None)):
+        msg = f"target: expected a path or a text file open for writing, got {shown(target)}"
+        raise UnsupportedType(msg, field="target", value=target)
     header = _line(
         {
             "format": FORMAT,

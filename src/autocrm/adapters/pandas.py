@@ -37,7 +37,7 @@ import attrs
 
 from autocrm.domain import Payer, WorkOrder
 from autocrm.domain._enum import LabelledEnum
-from autocrm.errors import UnsupportedType
+from autocrm.errors import UnsupportedType, ValidationError, shown
 from autocrm.extras import require_extra
 from autocrm.rules.archive import RedactedComplaint, RedactedCustomer, RedactedWorkOrder
 from autocrm.stats.rates import Period
@@ -121,6 +121,9 @@ def to_records(items: Iterable[object]) -> list[dict[str, Any]]:
         '518057'
     """
     rows: list[dict[str, Any]] = []
+    if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
+        msg = f"items: expected a collection of records, got {shown(items)}"
+        raise UnsupportedType(msg, field="items", value=items)
     for item in items:
         row: dict[str, Any] = {}
         for key, value in _record(item).items():
@@ -202,7 +205,8 @@ def to_frame(
         The frame, one row per item (per data row of a result).
 
     Raises:
-        ValueError: ``money`` is neither ``"decimal"`` nor ``"float"``.
+        autocrm.errors.ValidationError: ``money`` is neither ``"decimal"`` nor ``"float"``.
+        autocrm.errors.UnsupportedType: ``rows`` is not a collection of records.
 
     Examples:
         >>> to_frame([{"period": "2025-01", "visits": 12}]).shape
@@ -211,9 +215,9 @@ def to_frame(
         >>> to_frame([{"total": Decimal("12.30")}], money="float")["total"].dtype
         dtype('float64')
     """
-    if money not in ("decimal", "float"):
-        msg = f"money must be 'decimal' or 'float', not {money!r}"
-        raise ValueError(msg)
+    if not isinstance(money, str) or money not in ("decimal", "float"):
+        msg = f"money: expected 'decimal' or 'float', got {shown(money)}"
+        raise ValidationError(msg, field="money", value=money)
     total: dict[str, Any] | None = None
     to_rows = getattr(rows, "to_rows", None)
     if callable(to_rows):
@@ -222,7 +226,13 @@ def to_frame(
         total = totals[0] if totals else None
         records = _with_empty_periods([row for row in records if not _is_total(row)])
     else:
-        records = to_records(rows)
+        try:
+            records = to_records(rows)
+        except UnsupportedType as exc:
+            if exc.field != "items":
+                raise
+            msg = f"rows: expected records or a result with to_rows(), got {shown(rows)}"
+            raise UnsupportedType(msg, field="rows", value=rows) from None
     frame: pd.DataFrame = pd.DataFrame.from_records(records)
     if money == "float":
         frame = _money_as_float(frame)

@@ -20,7 +20,7 @@ Examples:
 
 from __future__ import annotations
 
-from autocrm.errors import InvalidFormat, InvalidLength, shown
+from autocrm.errors import InvalidFormat, InvalidLength, UnsupportedType, shown
 
 __all__ = [
     "ACCOUNT_LENGTH",
@@ -94,6 +94,14 @@ def check_text(
         ...
         autocrm.errors.InvalidFormat: remarks: the NUL character (\\x00) is not allowed in text
     """
+    if not isinstance(allow_blank, bool):
+        msg = f"allow_blank: expected True or False, got {shown(allow_blank)}"
+        raise UnsupportedType(msg, field="allow_blank", value=allow_blank)
+    if max_length is not None and (
+        isinstance(max_length, bool) or not isinstance(max_length, int) or max_length < 0
+    ):
+        msg = f"max_length: expected None or a whole number of at least 0, got {shown(max_length)}"
+        raise UnsupportedType(msg, field="max_length", value=max_length)
     if not isinstance(value, str):
         msg = f"{field}: expected a string, got {type(value).__name__} {shown(value)}"
         raise InvalidFormat(msg, field=field, value=value)
