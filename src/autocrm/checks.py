@@ -19,18 +19,29 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from autocrm.errors import UnsupportedType, shown
 
-__all__ = ["expect", "expect_callable", "expect_items"]
+__all__ = ["expect", "expect_callable", "expect_collection", "expect_items"]
 
 _T = TypeVar("_T")
 
 
-def _names(kind: type[Any] | tuple[type[Any], ...]) -> str:
+def _kinds(kind: object, field: object) -> tuple[type[Any], ...]:
+    """The classes of ``kind``, after checking the check's own arguments."""
+    if not isinstance(field, str):
+        msg = f"field: expected the parameter's name, got {shown(field)}"
+        raise UnsupportedType(msg, field="field", value=field)
     kinds = kind if isinstance(kind, tuple) else (kind,)
-    return " or ".join(k.__name__ for k in kinds)
+    if not kinds or not all(isinstance(k, type) for k in kinds):
+        msg = f"kind: expected a class or a tuple of classes, got {shown(kind)}"
+        raise UnsupportedType(msg, field="kind", value=kind)
+    return kinds
+
+
+def _names(kind: type[Any] | tuple[type[Any], ...]) -> str:
+    return " or ".join(k.__name__ for k in _kinds(kind, "kind"))
 
 
 def expect(value: object, kind: type[_T] | tuple[type[_T], ...], *, field: str) -> _T:
@@ -49,12 +60,37 @@ def expect(value: object, kind: type[_T] | tuple[type[_T], ...], *, field: str) 
         ...
         autocrm.errors.UnsupportedType: attempts: expected a int, got bool True
     """
-    kinds = kind if isinstance(kind, tuple) else (kind,)
+    kinds = _kinds(kind, field)
     refused_bool = isinstance(value, bool) and bool not in kinds and int in kinds
     if refused_bool or not isinstance(value, kinds):
         msg = f"{field}: expected a {_names(kind)}, got {type(value).__name__} {shown(value)}"
         raise UnsupportedType(msg, field=field, value=value)
-    return value  # type: ignore[return-value]
+    return cast(_T, value)
+
+
+def expect_collection(values: object, *, field: str, of: str = "records") -> Iterable[Any]:
+    """Return ``values`` if it is a collection; else refuse it naming ``field``.
+
+    A string, bytes, a mapping or a non-iterable is refused: none of them is a
+    collection of records (a string iterates over its characters). The items are
+    not looked at, and the collection is not consumed.
+
+    Raises:
+        autocrm.errors.UnsupportedType: ``values`` is no collection.
+
+    Examples:
+        >>> expect_collection([], field="customers")
+        []
+        >>> expect_collection(None, field="visits")
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.UnsupportedType: visits: expected a collection of records, got NoneType None
+    """
+    _kinds(object, field)
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        msg = f"{field}: expected a collection of {of}, got {type(values).__name__} {shown(values)}"
+        raise UnsupportedType(msg, field=field, value=values)
+    return values
 
 
 def expect_items(
@@ -77,16 +113,10 @@ def expect_items(
         ...
         autocrm.errors.UnsupportedType: tags: expected a collection of str, got str 'ab'
     """
-    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
-        msg = (
-            f"{field}: expected a collection of {_names(kind)}, "
-            f"got {type(values).__name__} {shown(values)}"
-        )
-        raise UnsupportedType(msg, field=field, value=values)
-    items = tuple(values)
+    items = tuple(expect_collection(values, field=field, of=_names(kind)))
     for index, item in enumerate(items):
         expect(item, kind, field=f"{field}[{index}]")
-    return items  # type: ignore[return-value]
+    return items
 
 
 def expect_callable(value: object, *, field: str) -> Callable[..., Any]:
@@ -100,6 +130,7 @@ def expect_callable(value: object, *, field: str) -> Callable[..., Any]:
         ...
         autocrm.errors.UnsupportedType: work: expected a function, got str 'len'
     """
+    _kinds(object, field)
     if not callable(value):
         msg = f"{field}: expected a function, got {type(value).__name__} {shown(value)}"
         raise UnsupportedType(msg, field=field, value=value)

@@ -39,14 +39,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from types import MappingProxyType
+from typing import cast
 
 import attrs
 
+from autocrm.checks import expect, expect_items
 from autocrm.domain.audit import AuditAction, AuditEntry
 from autocrm.domain.customer import Customer
 from autocrm.domain.fleet import FleetAccount
 from autocrm.domain.vehicle import Vehicle
-from autocrm.checks import expect, expect_items
 from autocrm.errors import InvalidFormat, shown
 from autocrm.rules.archive import PERSONAL_FIELDS, ArchivePolicy, anonymise
 
@@ -212,7 +213,8 @@ def plan_erasure(
     anonymous = anonymise(customer, policy=policy)
     records: list[Vehicle | FleetAccount] = []
     owned: set[tuple[str, str]] = {("customer", customer.number)}
-    for record in expect_items(related, (Vehicle, FleetAccount), field="related"):
+    owned_records = expect_items(related, (Vehicle, FleetAccount), field="related")
+    for record in cast("tuple[Vehicle | FleetAccount, ...]", owned_records):
         if record.customer_number != customer.number:
             continue
         if isinstance(record, Vehicle):

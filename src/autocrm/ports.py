@@ -56,6 +56,7 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
+from autocrm.checks import expect, expect_items
 from autocrm.domain.appointment import Appointment
 from autocrm.domain.audit import AuditAction, AuditEntry
 from autocrm.domain.complaint import Complaint
@@ -71,6 +72,7 @@ from autocrm.errors import (
     InvalidFormat,
     UnsupportedType,
     ValidationError,
+    shown,
 )
 from autocrm.query.aggregate import AggregateResult, GroupKey, Measure
 from autocrm.query.expr import FieldRef, Filter
@@ -401,14 +403,18 @@ def audit_text(value: object) -> str | None:
         >>> audit_text(Address("北京市朝阳区", postcode="100022"))
         '{"text":"北京市朝阳区","postcode":"100022"}'
     """
-    plain = _plain(value)
-    if plain is None or isinstance(plain, str):
-        return plain
-    if isinstance(plain, bool):
-        return "true" if plain else "false"
-    if isinstance(plain, int):
-        return str(plain)
-    return json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
+    try:
+        plain = _plain(value)
+        if plain is None or isinstance(plain, str):
+            return plain
+        if isinstance(plain, bool):
+            return "true" if plain else "false"
+        if isinstance(plain, int):
+            return str(plain)
+        return json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError, RecursionError) as exc:
+        msg = f"value: cannot be written to the audit trail ({exc}): {shown(value)}"
+        raise UnsupportedType(msg, field="value", value=value) from exc
 
 
 def changed_fields(old: T, new: T) -> list[tuple[str, str | None, str | None]]:
@@ -422,6 +428,12 @@ def changed_fields(old: T, new: T) -> list[tuple[str, str | None, str | None]]:
         >>> changed_fields(a, b)
         [('mobile', '+8613800138000', '+8613900139000')]
     """
+    if not attrs.has(type(new)) or type(old) is not type(new):
+        msg = (
+            f"new: expected a record of the same class as old, got {type(old).__name__} "
+            f"and {type(new).__name__}"
+        )
+        raise UnsupportedType(msg, field="new", value=new)
     changes = []
     record_type: Any = type(new)
     for attribute in attrs.fields(record_type):
@@ -452,6 +464,9 @@ def deletion_entry(
         >>> e.action.value, e.field, e.old, deleted_version(e)
         ('delete', 'version', '3', 3)
     """
+    if version is not None and not 0 <= expect(version, int, field="version") <= 2**63 - 1:
+        msg = f"version: expected a whole number from 0 to 2**63 - 1, got {shown(version)}"
+        raise ValidationError(msg, field="version", value=version)
     return AuditEntry(
         at=at,
         actor=actor,
@@ -471,6 +486,7 @@ def deleted_version(entry: AuditEntry) -> int | None:
         >>> deleted_version(AuditEntry(at=datetime(2026, 1, 5, tzinfo=CHINA_TZ), actor="x",
         ...                            entity="customer", entity_id="C1", action="create"))
     """
+    expect(entry, AuditEntry, field="entry")
     if (
         entry.action is AuditAction.DELETE
         and entry.field == DELETED_VERSION_FIELD
@@ -498,6 +514,11 @@ def customer_number(sequence: int, policy: ArchivePolicy) -> str:
         >>> customer_number(42, ArchivePolicy(customer_number_prefix="BJ", customer_number_width=8))
         'BJ00000042'
     """
+    expect(sequence, int, field="sequence")
+    expect(policy, ArchivePolicy, field="policy")
+    if sequence < 0:
+        msg = f"sequence: expected a whole number of at least 0, got {shown(sequence)}"
+        raise ValidationError(msg, field="sequence", value=sequence)
     if sequence > MAX_CUSTOMER_SEQUENCE:
         msg = (
             f"number: the archive has issued its last customer number "
@@ -527,6 +548,8 @@ def customer_sequence(number: str, policy: ArchivePolicy) -> int | None:
         ...     exc.field
         'number'
     """
+    expect(number, str, field="number")
+    expect(policy, ArchivePolicy, field="policy")
     prefix = policy.customer_number_prefix
     rest = number[len(prefix) :] if number.startswith(prefix) else ""
     if not (rest.isascii() and rest.isdigit()):
@@ -534,9 +557,9 @@ def customer_sequence(number: str, policy: ArchivePolicy) -> int | None:
     significant = rest.lstrip("0")
     # Compare lengths first: int() of thousands of digits is slow or refused outright.
     if len(significant) > len(str(MAX_CUSTOMER_SEQUENCE)) or int(rest) > MAX_CUSTOMER_SEQUENCE:
-        shown = number if len(number) <= 40 else f"{number[:37]}..."
+        cut = number if len(number) <= 40 else f"{number[:37]}..."
         msg = (
-            f"number: customer number {shown!r} has a sequence beyond the archive's counter "
+            f"number: customer number {cut!r} has a sequence beyond the archive's counter "
             f"(at most {MAX_CUSTOMER_SEQUENCE}); use a shorter number"
         )
         raise ValidationError(msg, field="number", value=number)
@@ -564,9 +587,11 @@ def next_customer_sequence(
         ...                        ArchivePolicy())
         10
     """
-    highest = last_issued
-    numbers = [c.number for c in customers]
-    numbers += [e.entity_id for e in audit if e.entity == entity_name(Customer)]
+    expect(policy, ArchivePolicy, field="policy")
+    highest = expect(last_issued, int, field="last_issued")
+    numbers = [c.number for c in expect_items(customers, Customer, field="customers")]
+    entries = expect_items(audit, AuditEntry, field="audit")
+    numbers += [e.entity_id for e in entries if e.entity == entity_name(Customer)]
     for number in numbers:
         sequence = customer_sequence(number, policy)
         if sequence is not None and sequence > highest:

@@ -77,6 +77,9 @@ def retry_unit_of_work(
 
     Raises:
         autocrm.errors.ValidationError: ``attempts`` is not a positive whole number.
+        autocrm.errors.UnsupportedType: ``archive`` has no ``unit_of_work()``, or
+            ``work`` is not callable. What ``work`` itself raises propagates
+            unchanged (after the retries, for ``retry_on``).
         autocrm.errors.ConcurrentUpdate: still conflicting after the last attempt
             (the error of that attempt).
 

@@ -25,7 +25,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import MappingProxyType
-from typing import IO, Any, ParamSpec, TypeGuard, TypeVar
+from typing import IO, Any, ParamSpec, TypeGuard, TypeVar, cast
 
 import attrs
 import cattrs
@@ -241,7 +241,7 @@ def loads(text: str | bytes, kind: type[_T]) -> _T:
         ...       OdometerReading).km
         12480
     """
-    if not isinstance(kind, type) or not attrs.has(kind):
+    if not (isinstance(kind, type) and attrs.has(cast(Any, kind))):
         msg = f"kind: expected a record class such as Customer, got {shown(kind)}"
         raise UnsupportedType(msg, field="kind", value=kind)
     try:
@@ -351,7 +351,11 @@ def export_jsonl(snapshot: Snapshot, target: str | Path | IO[str]) -> int:
 
 
 def _export_to_path(snapshot: Snapshot, path: Path) -> int:
-    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        handle, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except (OSError, ValueError) as exc:
+        msg = f"target: cannot write a backup at {shown(str(path))}: {exc}"
+        raise ValidationError(msg, field="target", value=str(path)) from exc
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             written = export_jsonl(snapshot, stream)

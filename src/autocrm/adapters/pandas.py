@@ -35,6 +35,7 @@ from typing import Any, Literal
 
 import attrs
 
+from autocrm.checks import expect_collection
 from autocrm.domain import Payer, WorkOrder
 from autocrm.domain._enum import LabelledEnum
 from autocrm.errors import UnsupportedType, ValidationError, shown
@@ -121,10 +122,7 @@ def to_records(items: Iterable[object]) -> list[dict[str, Any]]:
         '518057'
     """
     rows: list[dict[str, Any]] = []
-    if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
-        msg = f"items: expected a collection of records, got {shown(items)}"
-        raise UnsupportedType(msg, field="items", value=items)
-    for item in items:
+    for item in expect_collection(items, field="items"):
         row: dict[str, Any] = {}
         for key, value in _record(item).items():
             _columns(key, value, row)

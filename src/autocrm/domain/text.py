@@ -95,7 +95,7 @@ def check_text(
         autocrm.errors.InvalidFormat: remarks: the NUL character (\\x00) is not allowed in text
     """
     if not isinstance(allow_blank, bool):
-        msg = f"allow_blank: expected True or False, got {shown(allow_blank)}"
+        msg = f"allow_blank: expected True or False, got {shown(allow_blank)}"  # type: ignore[unreachable]
         raise UnsupportedType(msg, field="allow_blank", value=allow_blank)
     if max_length is not None and (
         isinstance(max_length, bool) or not isinstance(max_length, int) or max_length < 0

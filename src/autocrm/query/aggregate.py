@@ -45,6 +45,7 @@ from typing import Any, Literal, TypeAlias, TypeVar, cast
 
 import attrs
 
+from autocrm.checks import expect, expect_collection
 from autocrm.domain.money import ZERO, to_money
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date
@@ -254,7 +255,7 @@ def group_name(key: GroupKey) -> str:
     """
     if isinstance(key, Period):
         return ".".join((*key.field.path, key.unit))
-    return ".".join(key.path)
+    return ".".join(expect(key, Field, field="key").path)
 
 
 def _read_only(values: Mapping[str, int | Decimal]) -> Mapping[str, int | Decimal]:
@@ -473,7 +474,10 @@ def aggregate(
         [{'insurer': 'PICC', 'cars': 2, 'owners': 2}, {'insurer': None, 'cars': 1, 'owners': 1}]
     """
     name = entity_schema(entity).name
-    keys = [_as_group_key(k) for k in group_by]
+    keys = [_as_group_key(k) for k in expect_collection(group_by, field="group_by", of="fields")]
+    if measures is not None and not isinstance(measures, Mapping):
+        msg = f"measures: expected a mapping of names to measures, got {shown(measures)}"  # type: ignore[unreachable]
+        raise QueryError(msg, field="measures", value=measures)
     chosen: Mapping[str, Measure] = {"count": Count()} if measures is None else dict(measures)
     if not chosen:
         msg = "measures: give at least one measure, e.g. {'count': count()}"

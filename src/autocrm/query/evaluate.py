@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any, Protocol, TypeVar
 
+from autocrm.checks import expect, expect_collection
 from autocrm.domain.customer import Customer
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.vehicle import Vehicle
@@ -39,6 +40,7 @@ from autocrm.query.expr import (
     Or,
     bind,
     fields_of,
+    require_filter,
 )
 from autocrm.query.fields import COMPUTED_MONEY, SCHEMA, entity_schema
 
@@ -116,7 +118,7 @@ def field_getter(fld: Field, lookup: Lookup | None = None) -> Getter:
         >>> field_getter(F.work_order.insurance_paid.field)(wo)
         Decimal('1200.00')
     """
-    relation = fld.relation
+    relation = expect(fld, Field, field="fld").relation
     if relation is None:
         return _own_getter(fld.entity, fld.path[0])
     if lookup is None:
@@ -213,7 +215,7 @@ def _records(
     if isinstance(source, Snapshot):
         records: Iterable[_T] = getattr(source, SCHEMA[entity].collection)
         return records, lookup if lookup is not None else source
-    return source, lookup
+    return expect_collection(source, field="source"), lookup
 
 
 def _checked(entity: str, records: Iterable[_T]) -> Iterable[_T]:
@@ -262,6 +264,7 @@ def evaluate(
         ...     within_last(F.vehicle.purchased_on, months=8), cars, as_of=date(2026, 3, 1))]
         ['C1']
     """
+    node = require_filter(node, field="node")
     entity = entity_schema(node.entity).name
     records, found = _records(entity, source, lookup)
     predicate = compile_filter(node, as_of=as_of, lookup=found)
@@ -283,4 +286,4 @@ def matches(
         >>> matches(F.vehicle.insurer.is_null(), Vehicle("LFV2A21K3D3109826", "C1"))
         True
     """
-    return bool(evaluate(node, [record], as_of=as_of, lookup=lookup))
+    return bool(evaluate(require_filter(node, field="node"), [record], as_of=as_of, lookup=lookup))

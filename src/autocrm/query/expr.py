@@ -62,6 +62,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from autocrm.checks import expect, expect_collection, expect_items
 from autocrm.domain.money import to_money
 from autocrm.domain.text import has_nul
 from autocrm.domain.time import CHINA_TZ, local_date
@@ -119,7 +120,7 @@ def _to_path(value: str | Iterable[str]) -> tuple[str, ...]:
 
 
 def _as_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
-    return tuple(values)
+    return tuple(expect_collection(values, field="values", of="values"))
 
 
 def _default_type(self: Field) -> ValueType:
@@ -151,7 +152,7 @@ class Field:
     def __attrs_post_init__(self) -> None:
         spec = resolve_path(self.entity, self.path)
         if spec.type is not self.type:
-            msg = f"{self.name}: is a {spec.type.value} field, not {self.type}"
+            msg = f"{self.name}: is a {spec.type.value} field, not {shown(self.type)}"
             raise TypeMismatch(msg, field=self.name, value=self.type)
 
     @property
@@ -450,12 +451,12 @@ def _check_filter(item: object) -> None:
 
 def _flatten(kind: type[_Node], items: Iterable[object]) -> tuple[Filter, ...]:
     flat: list[Filter] = []
-    for item in items:
+    for item in expect_collection(items, field="items", of="filters"):
         _check_filter(item)
         if isinstance(item, kind):
             flat.extend(item.items)  # type: ignore[attr-defined]
         else:
-            flat.append(item)  # type: ignore[arg-type]
+            flat.append(item)
     return tuple(flat)
 
 
@@ -617,12 +618,24 @@ def window_bounds(window: RelativeWindow, *, as_of: date | datetime) -> tuple[An
         ...               as_of=date(2026, 3, 1))
         (datetime.date(2026, 3, 1), datetime.date(2026, 3, 31))
     """
-    if as_of is None or (isinstance(as_of, datetime) and as_of.utcoffset() is None):
+    expect(window, RelativeWindow, field="window")
+    if not isinstance(as_of, date) or (isinstance(as_of, datetime) and as_of.utcoffset() is None):
         msg = (
             f"{window.field.name}: a relative date window needs as_of "
             f"(a date or an aware datetime), got {shown(as_of)}"
         )
         raise MissingAsOf(msg, field=window.field.name, value=as_of)
+    try:
+        return _bounds(window, as_of)
+    except (OverflowError, ValueError) as exc:
+        msg = (
+            f"{window.field.name}: the window around as_of {shown(as_of)} runs past the "
+            "dates the calendar can hold"
+        )
+        raise ValidationError(msg, field="as_of", value=as_of) from exc
+
+
+def _bounds(window: RelativeWindow, as_of: date | datetime) -> tuple[Any, Any]:
     length = window.length
     if window.direction == "past":
         anchor: datetime = (
@@ -692,7 +705,7 @@ class FieldRef:
     def __init__(self, entity: str, path: tuple[str, ...] = ()) -> None:
         schema = entity_schema(entity)
         self._entity = schema.name
-        self._path = path
+        self._path = path = expect_items(path, str, field="path")
         if len(path) == 1 and path[0] in schema.relations:
             return  # a relation: its fields follow
         if path:

@@ -493,7 +493,8 @@ def resolve_path(entity: str, path: Sequence[str]) -> FieldSpec:
         autocrm.query.errors.UnknownField: vehicle.insurance_company: ...
     """
     schema = entity_schema(entity)
-    if isinstance(path, str) or not all(isinstance(part, str) for part in _parts(path)):
+    parts = _parts(path) if isinstance(path, tuple | list) else (None,)
+    if not all(isinstance(part, str) for part in parts):
         msg = f"{schema.name}: a field path is a sequence of names, got {type(path).__name__}"
         raise UnknownField(msg, field=schema.name, value=path)
     dotted = ".".join((schema.name, *path))

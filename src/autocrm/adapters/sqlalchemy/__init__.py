@@ -17,6 +17,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,6 +33,8 @@ from autocrm.adapters.sqlalchemy.engine import SQLITE_BEGIN, use_real_sqlite_tra
 from autocrm.adapters.sqlalchemy.repository import SqlArchive  # noqa: E402
 from autocrm.adapters.sqlalchemy.schemas import VERSION_TABLE, schema_of  # noqa: E402
 from autocrm.adapters.sqlalchemy.tables import metadata  # noqa: E402
+from autocrm.checks import expect  # noqa: E402
+from autocrm.errors import ValidationError, shown  # noqa: E402
 
 __all__ = [
     "MIGRATIONS",
@@ -71,6 +74,30 @@ def _schema_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
             yield connection
 
 
+_NAMED_REVISIONS = re.compile(r"(head|heads|base|[+-][0-9]{1,4})\Z")
+
+
+def _check_migration_arguments(engine: object, revision: object) -> None:
+    """Refuse what is no engine, and a revision that is neither a name nor a shipped one."""
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    expect(engine, (sa.Engine, sa.Connection), field="engine")
+    revision = expect(revision, str, field="revision")
+    if _NAMED_REVISIONS.match(revision):
+        return
+    try:
+        if ScriptDirectory(str(MIGRATIONS)).get_revision(revision) is not None:
+            return
+    except (CommandError, AssertionError, KeyError, ValueError):
+        pass
+    msg = (
+        f"revision: expected head, base, +N, -N or a revision of the shipped migrations "
+        f"(0001 to {head_revision()}), got {shown(revision)}"
+    )
+    raise ValidationError(msg, field="revision", value=revision)
+
+
 def upgrade(engine: sa.Engine | sa.Connection, revision: str = "head") -> None:
     """Create the archive tables, or bring them up to ``revision``, with Alembic.
 
@@ -93,6 +120,7 @@ def upgrade(engine: sa.Engine | sa.Connection, revision: str = "head") -> None:
     """
     from alembic import command
 
+    _check_migration_arguments(engine, revision)
     if isinstance(engine, sa.Connection):
         command.upgrade(_alembic_config(engine), revision)  # type: ignore[arg-type]
         return
@@ -113,6 +141,7 @@ def downgrade(engine: sa.Engine | sa.Connection, revision: str = "base") -> None
     """
     from alembic import command
 
+    _check_migration_arguments(engine, revision)
     if isinstance(engine, sa.Connection):
         command.downgrade(_alembic_config(engine), revision)  # type: ignore[arg-type]
         return
@@ -129,6 +158,7 @@ def current_revision(engine: sa.Engine) -> str | None:
     """
     from alembic.runtime.migration import MigrationContext
 
+    expect(engine, sa.Engine, field="engine")
     prepare_engine(engine)
     with engine.connect() as connection:
         context = MigrationContext.configure(

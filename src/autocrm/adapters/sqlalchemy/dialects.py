@@ -27,6 +27,8 @@ import functools
 
 import sqlalchemy as sa
 
+from autocrm.checks import expect
+
 __all__ = ["DUCKDB", "is_in_memory", "prepare_engine"]
 
 #: The dialect name of DuckDB through duckdb-engine (``duckdb:///file.duckdb``).
@@ -45,7 +47,10 @@ def is_in_memory(url: str | sa.URL) -> bool:
         >>> is_in_memory("duckdb:///shop.duckdb"), is_in_memory("postgresql://db/shop")
         (False, False)
     """
-    parsed = sa.make_url(url)
+    try:
+        parsed = sa.make_url(url)
+    except (sa.exc.ArgumentError, TypeError, ValueError):
+        return False  # not a URL at all, so not one of an in-memory database
     backend = parsed.get_backend_name()
     return backend in ("sqlite", DUCKDB) and parsed.database in (None, "", ":memory:")
 
@@ -63,6 +68,7 @@ def prepare_engine(engine: sa.Engine | sa.Connection) -> None:
         >>> engine.dialect.identifier_preparer.quote("at")
         '"at"'
     """
+    expect(engine, (sa.Engine, sa.Connection), field="engine")
     if engine.dialect.name == DUCKDB:
         _quote_duckdb_keywords(engine.dialect)
         _register_duckdb_with_alembic()

@@ -47,6 +47,7 @@ from autocrm.errors import StoreNotFound, ValidationError, shown
 
 __all__ = [
     "DEFAULT_LOCK_TIMEOUT",
+    "MAX_TIMEOUT",
     "SQLITE_BEGIN",
     "archive_engine",
     "has_savepoints",
@@ -57,6 +58,10 @@ __all__ = [
 
 #: Seconds a write waits for another writer's lock before ``StoreTimeout``.
 DEFAULT_LOCK_TIMEOUT = 30.0
+
+#: The longest timeout accepted, in seconds: SQLite's busy timeout is a 32-bit count of
+#: milliseconds (about 24.8 days); PostgreSQL's timeouts are the same kind of number.
+MAX_TIMEOUT = (2**31 - 1) / 1000
 
 #: Execution option naming the SQLite ``BEGIN`` mode (``"IMMEDIATE"`` for writes).
 SQLITE_BEGIN = "autocrm_sqlite_begin"
@@ -125,6 +130,9 @@ def archive_engine(
     _check_seconds("lock_timeout", lock_timeout)
     _check_seconds("statement_timeout", statement_timeout)
     parsed = sa.make_url(url)
+    if "\x00" in parsed.render_as_string(hide_password=False):
+        msg = "url: the NUL character (\\x00) is not allowed in a database URL"
+        raise ValidationError(msg, field="url", value=parsed.render_as_string())
     dialect = parsed.get_backend_name()
     if statement_timeout is not None and dialect != "postgresql":
         msg = f"statement_timeout: {dialect} has no statement timeout; leave it None"
@@ -156,8 +164,15 @@ def _require_duckdb_file(url: sa.URL) -> None:
 def _check_seconds(name: str, seconds: object) -> None:
     if seconds is None:
         return
-    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not seconds > 0:
-        msg = f"{name}: expected a positive number of seconds or None, got {shown(seconds)}"
+    if (
+        isinstance(seconds, bool)
+        or not isinstance(seconds, (int, float))
+        or not 0 < seconds <= MAX_TIMEOUT
+    ):
+        msg = (
+            f"{name}: expected a positive number of seconds up to {MAX_TIMEOUT:.0f} "
+            f"(24 days) or None, got {shown(seconds)}"
+        )
         raise ValidationError(msg, field=name, value=seconds)
 
 

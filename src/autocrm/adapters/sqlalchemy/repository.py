@@ -56,6 +56,7 @@ from autocrm.adapters.sqlalchemy.schemas import (
     schema_of,
 )
 from autocrm.adapters.sqlalchemy.store_errors import Failure, field_of_bad_value, store_error
+from autocrm.checks import expect
 from autocrm.domain import AuditAction, AuditEntry, Customer, FleetAccount, Snapshot, Vehicle
 from autocrm.domain.time import require_aware
 from autocrm.erasure import erasure_entry, plan_erasure
@@ -143,6 +144,7 @@ class SqlArchive:
         cipher: Cipher | None = None,
         schema: str | None = None,
     ) -> None:
+        expect(engine, sa.Engine, field="engine")
         use_real_sqlite_transactions(engine)
         prepare_engine(engine)
         if cipher is not None:
@@ -212,6 +214,7 @@ class SqlArchive:
             0
         """
         url_shown = _shown_url(url)
+        expect(create, bool, field="create")
         try:
             engine = archive_engine(
                 url,
@@ -220,7 +223,9 @@ class SqlArchive:
                 statement_timeout=statement_timeout,
                 **engine_options,
             )
-        except sa.exc.ArgumentError as exc:
+        except AutocrmError:
+            raise
+        except (sa.exc.ArgumentError, TypeError, ValueError) as exc:
             msg = f"url: not a database URL SQLAlchemy knows: {shown(url_shown)} ({exc})"
             raise ValidationError(msg, field="url", value=url_shown) from exc
         except ImportError as exc:
@@ -983,6 +988,7 @@ class SqlArchive:
             name = entity if isinstance(entity, str) else _entity_spec(entity).entity
             query = query.where(t.audit_entries.c.entity == name)
         if entity_id is not None:
+            expect(entity_id, str, field="entity_id")
             query = query.where(t.audit_entries.c.entity_id == entity_id)
         with self._begin() as connection:
             rows = connection.execute(query.order_by(t.audit_entries.c.id)).mappings()
@@ -1397,7 +1403,7 @@ def _shown_url(url: object) -> str:
     try:
         return sa.make_url(url).render_as_string(hide_password=True)  # type: ignore[arg-type]
     except (sa.exc.ArgumentError, TypeError, ValueError):
-        return str(url)
+        return shown(url)
 
 
 def _check_schema(engine: sa.Engine, where: str, *, create: bool) -> None:
