@@ -106,7 +106,7 @@ def test_the_sql_adapter_refuses_its_arguments_by_name() -> None:
     assert caught.value.field == "revision"
     with pytest.raises(UnsupportedType, match="engine: expected a Engine or Connection"):
         upgrade("sqlite://")  # type: ignore[arg-type]
-    with pytest.raises(ValidationError, match="url: not a database URL") as url_error:
+    with pytest.raises(ValidationError, match="url: the NUL character") as url_error:
         SqlArchive.from_url("sqlite:///shop\x00.db")
     assert url_error.value.field == "url"
     with pytest.raises(UnsupportedType, match="create: expected a bool"):
