@@ -1,4 +1,7 @@
-"""Appointments (预约): proactive or passive, the slot and what happened (SPEC §4).
+"""Appointments (预约): proactive or passive, the slot and what happened.
+
+The rules the department keeps for appointments are summarised under
+[appointments][sources-appointments].
 
 Examples:
     >>> from datetime import datetime
