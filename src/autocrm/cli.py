@@ -10,7 +10,7 @@ This is the only module of autocrm that reads the clock, and only to default
 ``--as-of`` to today.
 
 Every command runs inside one mapping of errors to exit statuses (see
-:data:`EXIT_STATUSES`): a refused value, a missing file or a database that cannot be
+[`EXIT_STATUSES`][autocrm.cli]): a refused value, a missing file or a database that cannot be
 used prints one line on standard error, never a traceback. Only ``demo``, ``import``
 and ``init`` create an archive and only ``upgrade`` migrates one; the other commands
 open an existing, current archive or stop with status 3.

@@ -99,7 +99,7 @@ class ComplaintLevel(LabelledEnum):
 
 
 class ComplaintStatus(LabelledEnum):
-    """Complaint state machine states (see :mod:`autocrm.rules.complaints`).
+    """Complaint state machine states (see [`autocrm.rules.complaints`][autocrm.rules.complaints]).
 
     Examples:
         >>> ComplaintStatus.INVESTIGATING.value, ComplaintStatus.INVESTIGATING.label

@@ -147,7 +147,7 @@ class Gender(LabelledEnum):
 
 
 class ContactKind(LabelledEnum):
-    """The channel of a :class:`Contact`.
+    """The channel of a [`Contact`][autocrm.domain.customer.Contact].
 
     Examples:
         >>> from autocrm.domain.customer import ContactKind
@@ -463,7 +463,8 @@ class Customer:
         vin: str | None = None,
         kind: ContactKind | Collection[ContactKind] | None = None,
     ) -> OptOut | None:
-        """Return the first opt-out that applies (see :meth:`opted_out`), or None.
+        """Return the first opt-out that applies (see
+        [`opted_out`][autocrm.domain.customer.Customer.opted_out]), or None.
 
         Examples:
             >>> c = Customer(number="C1", name="张三",

@@ -106,7 +106,8 @@ class ComplaintPolicy:
 
 
 class ComplaintEvent(LabelledEnum):
-    """What happens to a complaint; each event moves it along :data:`TRANSITIONS`.
+    """What happens to a complaint; each event moves it along
+    [`TRANSITIONS`][autocrm.rules.complaints].
 
     Examples:
         >>> ComplaintEvent.RESOLVE.value, ComplaintEvent.RESOLVE.label
@@ -208,24 +209,25 @@ def advance(
 
     OPEN → ACKNOWLEDGED → INVESTIGATING → RESOLVED → CLOSED; REOPEN from RESOLVED
     or CLOSED gives REOPENED, from which the complaint is acknowledged or
-    investigated again (see :data:`TRANSITIONS`). RESOLVE sets ``resolved_at``,
-    CLOSE sets ``closed_at``; REOPEN clears both, since the complaint is neither
+    investigated again (see [`TRANSITIONS`][autocrm.rules.complaints]). RESOLVE sets
+    ``resolved_at``, CLOSE sets ``closed_at``; REOPEN clears both, since the complaint is neither
     resolved nor closed any more (the audit trail keeps the earlier steps), so its
     on-time closure is judged by the final closing.
 
     Args:
         complaint: The complaint; it is not changed.
-        event: What happened (a :class:`ComplaintEvent`, its value or its label).
+        event: What happened (a [`ComplaintEvent`][autocrm.rules.complaints.ComplaintEvent], its
+            value or its label).
         at: When it happened: an aware datetime, not before the complaint was
             received nor, for CLOSE, before it was resolved.
         actor: Who did it (staff id or name), for the audit trail (seed 001).
         note: The result fed back to the customer (seed 000), kept as the
             complaint's ``result``; accepted with RESOLVE and CLOSE only, as the
             other steps have no place to keep it (record their details with
-            :func:`record_handling`).
+            [`record_handling`][autocrm.rules.complaints.record_handling]).
 
     Returns:
-        The new complaint and the :class:`~autocrm.domain.AuditEntry` of the step
+        The new complaint and the [`AuditEntry`][autocrm.domain.audit.AuditEntry] of the step
         (action TRANSITION, field ``"status"``, old and new status values).
 
     Raises:
@@ -472,9 +474,10 @@ def is_overdue(
     """Tell whether the closing deadline has passed with the complaint still not closed.
 
     Overdue on ``as_of`` = the local date of ``as_of`` is after the deadline
-    (:func:`closing_deadline`) and the complaint was not closed by ``as_of``. A
-    complaint closed late is no longer overdue once closed; :func:`closed_on_time`
-    tells that it was late. Never raises: bad input gives ``False``.
+    ([`closing_deadline`][autocrm.rules.complaints.closing_deadline]) and the complaint was not
+    closed by ``as_of``. A complaint closed late is no longer overdue once closed;
+    [`closed_on_time`][autocrm.rules.complaints.closed_on_time] tells that it was late. Never
+    raises: bad input gives ``False``.
 
     Args:
         complaint: The complaint.

@@ -5,8 +5,9 @@ valid identifiers throughout (VINs with their check digit, plates, resident IDs,
 USCCs, mobile numbers), several years of work orders paid by the customer,
 insurers and the manufacturer, odometer readings, complaints, appointments and
 big-customer accounts — including seed 000's "Bank X" with a hundred cars, about
-sixty of them insured with one insurer (:data:`BANK_X_NAME`, :data:`INSURER_Y`) —
-and the follow-up calls of the last weeks, made or still to make.
+sixty of them insured with one insurer ([`BANK_X_NAME`][autocrm.testing.synthetic],
+[`INSURER_Y`][autocrm.testing.synthetic]) — and the follow-up calls of the last weeks, made or still
+to make.
 
 It is meant to look like a shop: cars come back for maintenance by their own mileage
 (every 5,000 km or 6 months), and for repairs in between; owners drift away for good
@@ -168,7 +169,8 @@ def _lines(rng: random.Random, types: frozenset[ServiceType]) -> list[WorkOrderL
 
 
 class _Shop:
-    """Mutable builder used only inside :func:`generate_dealership`."""
+    """Mutable builder used only inside
+    [`generate_dealership`][autocrm.testing.synthetic.generate_dealership]."""
 
     def __init__(self, rng: random.Random, as_of: date) -> None:
         self.rng = rng
@@ -552,7 +554,7 @@ def generate_dealership(*, seed: int = 0, customers: int = 1000, as_of: date) ->
         as_of: The day the archive is seen from; nothing happens after it.
 
     Returns:
-        A :class:`~autocrm.domain.Snapshot` with customers, vehicles, work orders,
+        A [`Snapshot`][autocrm.domain.snapshot.Snapshot] with customers, vehicles, work orders,
         odometer readings, complaints, appointments and fleet accounts.
 
     Raises:

@@ -1,7 +1,7 @@
 """SQLAlchemy Core tables of the archive, owned by the adapter.
 
 The domain classes are frozen, slotted attrs classes and are never mapped: rows are
-converted explicitly by :mod:`autocrm.adapters.sqlalchemy.convert`. Every entity
+converted explicitly by `autocrm.adapters.sqlalchemy.convert`. Every entity
 table has an integer ``id`` (insertion order, so that ``find`` lists records in the
 order the in-memory archive does) and its domain key as a unique column.
 

@@ -231,7 +231,7 @@ def is_valid(number: object) -> bool:
         number: Anything.
 
     Returns:
-        ``True`` when :func:`validate` would accept it.
+        ``True`` when [`validate`][autocrm.domain.identifiers.plate.validate] would accept it.
 
     Examples:
         >>> is_valid("京A12345"), is_valid("京A1234I"), is_valid(42)
@@ -251,10 +251,11 @@ def plate_kind(number: object) -> PlateKind:
         number: A plate.
 
     Returns:
-        The :class:`PlateKind`.
+        The [`PlateKind`][autocrm.domain.identifiers.plate.PlateKind].
 
     Raises:
-        ValidationError: The plate is not valid (see :func:`validate`).
+        ValidationError: The plate is not valid (see
+            [`validate`][autocrm.domain.identifiers.plate.validate]).
 
     Examples:
         >>> plate_kind("京A·12345D").name
@@ -276,7 +277,8 @@ def province(number: object) -> str | None:
         which carries no province.
 
     Raises:
-        ValidationError: The plate is not valid (see :func:`validate`).
+        ValidationError: The plate is not valid (see
+            [`validate`][autocrm.domain.identifiers.plate.validate]).
 
     Examples:
         >>> province("川A·12345")
@@ -301,7 +303,8 @@ def format(number: object) -> str:
         The plate as painted.
 
     Raises:
-        ValidationError: The plate is not valid (see :func:`validate`).
+        ValidationError: The plate is not valid (see
+            [`validate`][autocrm.domain.identifiers.plate.validate]).
 
     Examples:
         >>> format("京a12345")

@@ -190,10 +190,10 @@ def is_valid(number: object, *, as_of: date | None = None) -> bool:
 
     Args:
         number: Anything.
-        as_of: As for :func:`validate`.
+        as_of: As for [`validate`][autocrm.domain.identifiers.ric.validate].
 
     Returns:
-        ``True`` when :func:`validate` would accept it.
+        ``True`` when [`validate`][autocrm.domain.identifiers.ric.validate] would accept it.
 
     Examples:
         >>> is_valid("11010519491231002X"), is_valid("110105194913310023"), is_valid(None)
@@ -216,7 +216,8 @@ def birth_date(number: object) -> date:
         The birth date.
 
     Raises:
-        ValidationError: The number is not valid (see :func:`validate`).
+        ValidationError: The number is not valid (see
+            [`validate`][autocrm.domain.identifiers.ric.validate]).
 
     Examples:
         >>> birth_date("11010519491231002X").isoformat()
@@ -238,7 +239,8 @@ def gender(number: object) -> str:
         ``'male'`` or ``'female'``.
 
     Raises:
-        ValidationError: The number is not valid (see :func:`validate`).
+        ValidationError: The number is not valid (see
+            [`validate`][autocrm.domain.identifiers.ric.validate]).
 
     Examples:
         >>> gender("11010519491231002X")
@@ -261,7 +263,8 @@ def mask(number: object) -> str:
         e.g. ``'1101**********002X'``.
 
     Raises:
-        ValidationError: The number is not valid (see :func:`validate`).
+        ValidationError: The number is not valid (see
+            [`validate`][autocrm.domain.identifiers.ric.validate]).
 
     Examples:
         >>> mask("110105 19491231 002X")

@@ -142,7 +142,7 @@ def is_valid(number: object) -> bool:
         number: Anything.
 
     Returns:
-        ``True`` when :func:`validate` would accept it.
+        ``True`` when [`validate`][autocrm.domain.identifiers.uscc.validate] would accept it.
 
     Examples:
         >>> is_valid("91110000802100433B"), is_valid("9111000080210043"), is_valid(b"x")

@@ -164,10 +164,10 @@ def is_valid(number: object, *, check_digit: bool = True) -> bool:
 
     Args:
         number: Anything.
-        check_digit: As for :func:`validate`.
+        check_digit: As for [`validate`][autocrm.domain.identifiers.vin.validate].
 
     Returns:
-        ``True`` when :func:`validate` would accept it.
+        ``True`` when [`validate`][autocrm.domain.identifiers.vin.validate] would accept it.
 
     Examples:
         >>> is_valid("1HGCM82633A004352"), is_valid("1HGCM82633A0043"), is_valid(None)
