@@ -4,7 +4,8 @@
 stores it in an embedded SQLite database (or the database URL you give) through the
 SQLAlchemy archive, and prints what a customer-service department looks at in the
 morning: the follow-up worklist, the reminders, the early-warning call list, the
-complaint figures, the big-customer table and seed 000's Bank X question.
+complaint figures, the big-customer table and the Bank X question (one filter, one
+aggregate; see [questions across conditions][sources-statistics-questions]).
 
 This is the only module of autocrm that reads the clock, and only to default
 ``--as-of`` to today.

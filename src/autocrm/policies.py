@@ -1,6 +1,7 @@
 """Every number of the rules in one bundle, loadable from TOML or JSON.
 
-``Policies()`` gives the defaults of the seed documents; a shop overrides what
+``Policies()`` gives the department's own numbers and, where its rules give none,
+autocrm's defaults (see [Sources][sources]); a shop overrides what
 it wants in a file::
 
     [followups]
@@ -69,7 +70,7 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class Policies:
-    """All rule policies of a shop; each part defaults to the seeds' numbers.
+    """All rule policies of a shop; each part defaults to the department's numbers.
 
     Examples:
         >>> Policies(followups=FollowUpPolicy(max_attempts=5)).followups.max_attempts

@@ -12,7 +12,8 @@ The shared rules live here too, so both archives give the same answers:
   Complaint.number, Appointment.number, FleetAccount.number
   ([`KEY_ATTRIBUTE`][autocrm.ports]); an OdometerReading has no key (append only; its audit
   id is ``"<vin>@<date>"``, [`entity_id`][autocrm.ports.entity_id]).
-* **Customer numbers** (seed 001: a unique archive number per customer): a customer
+* **Customer numbers** (a unique archive number per customer; see
+  [the archive rules][sources-archive-process]): a customer
   added with a blank number gets ``prefix + zero-padded sequence`` from
   [`autocrm.rules.archive.ArchivePolicy`][autocrm.rules.archive.ArchivePolicy] (``C000001``,
   ``C000002``...). A number is never reused, even after the customer is deleted. A customer added
@@ -27,7 +28,7 @@ The shared rules live here too, so both archives give the same answers:
   [`autocrm.errors.ConcurrentUpdate`][autocrm.errors.ConcurrentUpdate] and nothing is written) and
   stores version + 1. An update that changes nothing writes nothing and returns the stored
   record.
-* **Audit trail** (seed 001: who, when, which field, old → new): ``add`` records one
+* **Audit trail** (who, when, which field, old → new): ``add`` records one
   CREATE entry (``field``/``old``/``new`` None), ``update`` one UPDATE entry per
   changed field ([`changed_fields`][autocrm.ports.changed_fields], values as text by
   [`audit_text`][autocrm.ports.audit_text]; ``version`` is not audited), ``delete`` one DELETE

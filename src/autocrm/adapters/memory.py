@@ -75,7 +75,7 @@ T = TypeVar("T")
 
 _CUSTOMER = "customer"
 _READING = "reading"
-#: Entities indexed by the attribute named (seed 000's questions start from a customer or a VIN).
+#: Entities indexed by the attribute named (the desk's questions start from a customer or a VIN).
 _INDEXED: Mapping[str, tuple[str, ...]] = {
     "vehicle": ("customer_number",),
     "work_order": ("customer_number", "vin"),

@@ -836,7 +836,9 @@ def within_last(
 ) -> RelativeWindow:
     """The value lies in the period of that length ending at ``as_of`` (given at evaluation).
 
-    Seed 000: "in the last eight months" is ``within_last(F.work_order.opened_at, months=8)``.
+    The desk's "in the last eight months" is
+    ``within_last(F.work_order.opened_at, months=8)`` (see
+    [questions across conditions][sources-statistics-questions]).
 
     Examples:
         >>> needs_as_of(within_last(F.work_order.opened_at, months=8))

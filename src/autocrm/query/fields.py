@@ -6,8 +6,8 @@ Every entity of the archive has a short name (``"customer"``, ``"vehicle"``,
 queryable fields are the scalar attributes of the domain class, plus a few
 *computed* money fields of a work order (``total``, ``self_paid``,
 ``insurance_paid``, ``warranty_paid``, ``internal_paid``: the sum of its lines by
-payer, seed 000's "self-paid and paid by insurance"). Structured attributes
-(lines, contacts, addresses, call attempts) are not queryable.
+payer, for questions such as "how much self-paid and how much paid by insurance").
+Structured attributes (lines, contacts, addresses, call attempts) are not queryable.
 
 A path may cross one *relation* to the record a key points to: a work order's
 ``vehicle`` (through ``vin``) and ``customer`` (through ``customer_number``), so

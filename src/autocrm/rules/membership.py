@@ -1,6 +1,7 @@
-"""Membership tiers, cumulative spend and discounts (SPEC §5, seed 002).
+"""Membership tiers, cumulative spend and discounts.
 
-Seed 002 issues membership cards "by loyalty and cumulative spend": a silver card
+Membership cards are issued by loyalty and cumulative spend (see
+[membership cards][sources-loyalty-membership]): a silver card
 (银卡) at 10 % off (9折) and a member card (会员卡) at 5 % off (9.5折). The spend
 threshold is the company's to set, so it lives in
 [`MembershipPolicy`][autocrm.rules.membership.MembershipPolicy]; the card level is updated when the
@@ -45,7 +46,7 @@ __all__ = [
     "tier_change",
 ]
 
-#: Seed 002: silver card 9折 for loyal customers, member card 9.5折. The spend
+#: The department's cards: silver card 9折 for loyal customers, member card 9.5折. The spend
 #: thresholds are the company's to set; these are defaults.
 DEFAULT_TIERS = (
     MembershipTier(
@@ -273,7 +274,7 @@ def tier_change(
 ) -> TierChange | None:
     """Return the card change when a customer's loyalty class (or spend) changes.
 
-    Seed 002: the membership level is updated when the loyalty class changes. The
+    The membership level is reviewed when the loyalty class changes. The
     old card is the tier of ``old_class`` at ``old_spend`` (default: ``spend``), the
     new one the tier of ``new_class`` at ``spend``.
 

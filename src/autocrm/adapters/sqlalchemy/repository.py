@@ -2,11 +2,11 @@
 
 It offers the interface of
 [`autocrm.adapters.memory.MemoryArchive`][autocrm.adapters.memory.MemoryArchive]: unique,
-never-reused customer numbers, an audit entry for every change (seed 001: who, when, which field,
-old -> new), optimistic versioning, and a unit of work that commits all or nothing. Filters of
-[`autocrm.query`][autocrm.query] compile to SQL
-([`autocrm.adapters.sqlalchemy.query`][autocrm.adapters.sqlalchemy.query]), so ``find``, ``count``
-and ``aggregate`` scan in the database, never in Python.
+never-reused customer numbers, an audit entry for every change (who, when, which field,
+old -> new; see [the archive rules][sources-archive-process]), optimistic versioning, and a
+unit of work that commits all or nothing. Filters of [`autocrm.query`][autocrm.query] compile
+to SQL ([`autocrm.adapters.sqlalchemy.query`][autocrm.adapters.sqlalchemy.query]), so ``find``,
+``count`` and ``aggregate`` scan in the database, never in Python.
 
 Examples:
     >>> from datetime import datetime
@@ -114,7 +114,7 @@ class SqlArchive:
         engine: A SQLAlchemy engine; the tables must exist (see
             [`autocrm.adapters.sqlalchemy.upgrade`][autocrm.adapters.sqlalchemy.upgrade], or
             [`from_url`][autocrm.adapters.sqlalchemy.repository.SqlArchive.from_url]).
-        policy: Customer-number prefix and width (seed 001).
+        policy: Customer-number prefix and width.
         cipher: A [`FieldCipher`][autocrm.adapters.crypto.FieldCipher] (extra ``crypto``):
             the customers' resident ID, tax number, phones, bank account, addresses
             and contacts, and the audit trail's values, are stored encrypted under
@@ -404,7 +404,7 @@ class SqlArchive:
     # -- writes ---------------------------------------------------------------------
 
     def _next_customer_number(self, connection: sa.Connection) -> str:
-        # Seed 001: every archive gets a unique number, never given again, even after
+        # Every customer gets a unique number that is never given again, even after
         # a deletion: the counter row only goes up, inside the writing transaction
         # (a rolled-back add gives its number back, as it was never issued). The
         # UPDATE takes the counter's row lock, so concurrent adds queue on it.

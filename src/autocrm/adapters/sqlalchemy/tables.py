@@ -11,9 +11,8 @@ their ratings, the problems raised in a call by category and job position) live 
 child tables, so that the database can do the work (push-down); sub-records no query
 looks into (contacts, opt-outs, handling steps, remedies) are JSON columns.
 
-Indexes follow the lookups the rules and statistics make (seed 001: find a
-customer by mobile, a vehicle by VIN or plate; seeds 003/004: counts by date and
-by customer).
+Indexes follow the lookups the rules and statistics make: a customer found by mobile,
+a vehicle by VIN or plate, and the department's counts by date and by customer.
 
 Examples:
     >>> sorted(metadata.tables)[:3]
@@ -319,7 +318,7 @@ call_attempts = sa.Table(
     sa.Column("result", sa.Text, nullable=True),
 )
 
-#: The problems raised in a call (seeds 003/004 count them by category and job position).
+#: The problems raised in a call (the department counts them by category and job position).
 call_attempt_issues = sa.Table(
     "call_attempt_issues",
     metadata,

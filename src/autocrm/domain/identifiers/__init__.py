@@ -1,4 +1,7 @@
-"""Validation of the identifiers kept in the customer archive (SPEC section 1).
+"""Validation of the identifiers kept in the customer archive.
+
+What each check accepts and why is summarised under
+[identifiers][sources-archive-identifiers].
 
 One module per identifier, each in the manner of python-stdnum: ``compact``
 normalises, ``validate`` returns the normalised value or raises a

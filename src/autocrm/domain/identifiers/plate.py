@@ -8,7 +8,7 @@ letters ``I`` and ``O`` are never used (they read as ``1`` and ``0``).
 New-energy plates (GA 36-2018) have eight characters. On small vehicles the
 first serial character is the energy letter, followed by a letter or digit and
 four digits (京A·D12345). GA 36-2018 as first issued used ``D`` (pure
-electric) and ``F`` (other new energy); SPEC section 1 records that cities now
+electric) and ``F`` (other new energy); cities now
 also issue ``A``, ``B``, ``C``, ``E`` (pure electric) and ``G``, ``H``,
 ``J``, ``K`` (other), so all ten are accepted. On large vehicles the energy
 letter comes last, after five digits (京A·12345D); the same ten letters are

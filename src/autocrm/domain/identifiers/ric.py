@@ -5,8 +5,8 @@ county), the birth date as ``YYYYMMDD``, a three-digit sequence number (odd for
 men, even for women) and a check character (ISO 7064 MOD 11-2, ``X`` standing
 for 10).
 
-SPEC section 1 asks for the check character, the birth date and the province
-to be checked, and the county code not to be: county-level code tables change
+The check character, the birth date and the province are checked, and the
+county code is not (see [identifiers][sources-archive-identifiers]): county-level code tables change
 over time, and python-stdnum's ``cn.ric.validate`` refuses numbers whose county
 is missing from its table. This module therefore uses python-stdnum's pieces
 (the check-character and birth-date calculations) but makes its own verdict.

@@ -2,7 +2,7 @@
 
 Every registered organisation in China (company, public institution, social
 organisation, individual business...) has one. It is the company's tax number,
-so SPEC section 1 stores it for corporate customers. Its 18 characters are
+so the archive stores it for corporate customers. Its 18 characters are
 drawn from the digits and the letters except ``I``, ``O``, ``S``, ``V`` and
 ``Z``:
 

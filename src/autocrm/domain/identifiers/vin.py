@@ -9,7 +9,7 @@ the model-year code).
 Position 9 is a check character (GB 16735 in China, 49 CFR 565 in North
 America): each character is transliterated to a number, weighted, summed and
 taken modulo 11, a remainder of 10 being written ``X``. Europe does not require
-it, so an imported European VIN may fail the check; SPEC section 1 keeps the
+it, so an imported European VIN may fail the check; autocrm keeps the
 check on by default and lets a caller switch it off with
 ``validate(vin, check_digit=False)``.
 
