@@ -1,7 +1,7 @@
 """autocrm: the rules and numbers of a car dealership's customer-service department.
 
-The pure core (:mod:`autocrm.domain`, :mod:`autocrm.rules`, :mod:`autocrm.stats`,
-:mod:`autocrm.query`) needs no database; adapters live in :mod:`autocrm.adapters`.
+The pure core (`autocrm.domain`, `autocrm.rules`, `autocrm.stats`,
+[`autocrm.query`][autocrm.query]) needs no database; adapters live in `autocrm.adapters`.
 This module re-exports the names most users start from.
 
 Example:

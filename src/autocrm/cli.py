@@ -4,13 +4,14 @@
 stores it in an embedded SQLite database (or the database URL you give) through the
 SQLAlchemy archive, and prints what a customer-service department looks at in the
 morning: the follow-up worklist, the reminders, the early-warning call list, the
-complaint figures, the big-customer table and seed 000's Bank X question.
+complaint figures, the big-customer table and the Bank X question (one filter, one
+aggregate; see [questions across conditions][sources-statistics-questions]).
 
 This is the only module of autocrm that reads the clock, and only to default
 ``--as-of`` to today.
 
 Every command runs inside one mapping of errors to exit statuses (see
-:data:`EXIT_STATUSES`): a refused value, a missing file or a database that cannot be
+[`EXIT_STATUSES`][autocrm.cli]): a refused value, a missing file or a database that cannot be
 used prints one line on standard error, never a traceback. Only ``demo``, ``import``
 and ``init`` create an archive and only ``upgrade`` migrates one; the other commands
 open an existing, current archive or stop with status 3.

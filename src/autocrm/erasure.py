@@ -4,25 +4,25 @@
 a customer on request. The pieces here decide what it changes, so both archives
 change exactly the same things:
 
-* **The record**: :func:`autocrm.rules.archive.anonymise` (pseudonym for the name,
-  birth year only, every other personal field empty; statistics still count it).
+* **The record**: [`autocrm.rules.archive.anonymise`][autocrm.rules.archive.anonymise] (pseudonym
+  for the name, birth year only, every other personal field empty; statistics still count it).
 * **Personal values held elsewhere about that customer**: the plate of each of the
   customer's vehicles (a plate leads to its registered keeper) and the name of each
   of the customer's fleet accounts (a person's account carries the person's name)
-  — :data:`ERASED_FIELDS`. VINs, work orders, readings and dates stay: they are
+  — [`ERASED_FIELDS`][autocrm.erasure]. VINs, work orders, readings and dates stay: they are
   about the car and the shop's work, and statistics need them.
 * **The audit trail**: every earlier entry of the customer, of those vehicles and
-  of those fleet accounts that names one of :data:`ERASED_FIELDS` keeps who, when,
+  of those fleet accounts that names one of [`ERASED_FIELDS`][autocrm.erasure] keeps who, when,
   which record and which field, but its old and new values become the fixed
-  marker :data:`ERASED` (an empty value stays empty). A marker, not a keyed hash:
+  marker [`ERASED`][autocrm.erasure] (an empty value stays empty). A marker, not a keyed hash:
   a hash of a mobile number or resident ID can be reversed by trying every
   candidate (there are only about 10^9 of either), and whoever holds the key could
   then tell the value again — which is what erasure must prevent.
-* **One ANONYMISE entry** (:func:`erasure_entry`) records who erased, when and
-  why (the reason in ``new``, with ``field`` :data:`ERASURE_REASON_FIELD`).
+* **One ANONYMISE entry** ([`erasure_entry`][autocrm.erasure.erasure_entry]) records who erased,
+  when and why (the reason in ``new``, with ``field`` [`ERASURE_REASON_FIELD`][autocrm.erasure]).
 
 A second erasure of the same customer finds nothing to change and an ANONYMISE
-entry already written, and writes nothing (:attr:`Erasure.needed`).
+entry already written, and writes nothing ([`Erasure.needed`][autocrm.erasure.Erasure.needed]).
 
 Examples:
     >>> from datetime import date
@@ -80,7 +80,8 @@ _DEFAULT_POLICY = ArchivePolicy()
 
 
 def scrub_entry(entry: AuditEntry) -> AuditEntry:
-    """Return ``entry`` with its values replaced by :data:`ERASED` if its field is personal.
+    """Return ``entry`` with its values replaced by [`ERASED`][autocrm.erasure] if its field is
+    personal.
 
     Who, when, which record, which field and the action stay; None stays None.
 
@@ -193,7 +194,7 @@ def plan_erasure(
         customer: The stored customer.
         related: The customer's vehicles and fleet accounts (others are ignored).
         trail: Audit entries, at least those of the customer and of ``related``;
-            positions in :attr:`Erasure.scrubbed` refer to this sequence.
+            positions in [`Erasure.scrubbed`][autocrm.erasure.Erasure] refer to this sequence.
         policy: The archive policy (the pseudonym's prefix).
 
     Raises:

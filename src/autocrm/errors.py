@@ -1,7 +1,7 @@
 """The exceptions autocrm raises.
 
-Every error derives from :class:`AutocrmError`. Bad input is a
-:class:`ValidationError`, which is also a :class:`ValueError`, and carries the
+Every error derives from [`AutocrmError`][autocrm.errors.AutocrmError]. Bad input is a
+[`ValidationError`][autocrm.errors.ValidationError], which is also a `ValueError`, and carries the
 name of the offending field and the value that was refused, in the manner of
 python-stdnum's ``ValidationError`` family.
 
@@ -155,7 +155,7 @@ class PolicyError(ValidationError):
 
 
 class UnsupportedType(ValidationError, TypeError):
-    """A value of a kind the operation does not take; also a :class:`TypeError`.
+    """A value of a kind the operation does not take; also a `TypeError`.
 
     The archive was asked about a class it does not keep, for an operation a kind of
     record does not allow (odometer readings are append only), or an adapter was given
@@ -201,7 +201,7 @@ class InvalidTransition(AutocrmError, ValueError):
 class NotFound(AutocrmError, LookupError):
     """A record asked for by its key is not in the archive.
 
-    It is also a :class:`LookupError`; the message names the record.
+    It is also a `LookupError`; the message names the record.
 
     Examples:
         >>> from autocrm.adapters.memory import MemoryArchive
@@ -387,7 +387,7 @@ class StoreOutOfDate(StoreError):
     """The archive's tables are at an older schema revision than this autocrm uses.
 
     Opening with ``create=False`` never migrates; run ``autocrm upgrade`` (or
-    :func:`autocrm.adapters.sqlalchemy.upgrade`) first.
+    [`autocrm.adapters.sqlalchemy.upgrade`][autocrm.adapters.sqlalchemy.upgrade]) first.
 
     Attributes:
         revision: The revision the database is at.

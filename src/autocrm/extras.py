@@ -3,8 +3,8 @@
 autocrm's core needs only a few small packages; the SQL archive, the pandas frames,
 the DMS table import, encryption and the command line each come with an *extra*
 (``autocrm[sql]``, ``autocrm[pandas]``, ...). A module that needs one calls
-:func:`require_extra` before importing it, so that a missing package is a
-:class:`MissingExtra` saying what to install rather than a bare
+[`require_extra`][autocrm.extras.require_extra] before importing it, so that a missing package is a
+[`MissingExtra`][autocrm.extras.MissingExtra] saying what to install rather than a bare
 ``ModuleNotFoundError``.
 
 Examples:
@@ -49,7 +49,8 @@ class MissingExtra(AutocrmError, ImportError):
 
 
 def require_extra(extra: str, *packages: str) -> None:
-    """Raise :class:`MissingExtra` unless every one of ``packages`` can be imported.
+    """Raise [`MissingExtra`][autocrm.extras.MissingExtra] unless every one of ``packages`` can be
+    imported.
 
     Args:
         extra: The extra of autocrm that installs the packages.

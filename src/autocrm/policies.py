@@ -1,6 +1,7 @@
 """Every number of the rules in one bundle, loadable from TOML or JSON.
 
-``Policies()`` gives the defaults of the seed documents; a shop overrides what
+``Policies()`` gives the department's own numbers and, where its rules give none,
+autocrm's defaults (see [Sources][sources]); a shop overrides what
 it wants in a file::
 
     [followups]
@@ -69,7 +70,7 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class Policies:
-    """All rule policies of a shop; each part defaults to the seeds' numbers.
+    """All rule policies of a shop; each part defaults to the department's numbers.
 
     Examples:
         >>> Policies(followups=FollowUpPolicy(max_attempts=5)).followups.max_attempts
@@ -161,11 +162,12 @@ def _key_path(path: str) -> str:
 
 
 def policies_from_dict(data: Mapping[str, Any]) -> Policies:
-    """Build :class:`Policies` from nested mappings, refusing unknown keys and wrong types.
+    """Build [`Policies`][autocrm.policies.Policies] from nested mappings, refusing unknown keys and
+    wrong types.
 
     Args:
-        data: Sections named like the fields of :class:`Policies`; missing keys
-            keep their defaults.
+        data: Sections named like the fields of [`Policies`][autocrm.policies.Policies]; missing
+            keys keep their defaults.
 
     Raises:
         autocrm.errors.PolicyError: an unknown key or a value of the wrong type;
@@ -205,7 +207,8 @@ def policies_from_dict(data: Mapping[str, Any]) -> Policies:
 
 
 def policies_to_dict(policies: Policies) -> dict[str, Any]:
-    """Return ``policies`` as nested plain data (the inverse of :func:`policies_from_dict`).
+    """Return ``policies`` as nested plain data (the inverse of
+    [`policies_from_dict`][autocrm.policies.policies_from_dict]).
 
     Examples:
         >>> policies_to_dict(Policies())["churn"]["lost_after_days"]
@@ -216,7 +219,7 @@ def policies_to_dict(policies: Policies) -> dict[str, Any]:
 
 
 def load_policies(path: str | Path) -> Policies:
-    """Read :class:`Policies` from a ``.toml`` or ``.json`` file.
+    """Read [`Policies`][autocrm.policies.Policies] from a ``.toml`` or ``.json`` file.
 
     Args:
         path: The file; its suffix says the format.

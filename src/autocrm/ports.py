@@ -1,35 +1,38 @@
 """Ports: what an archive (in memory, SQL) must offer, and the rules every archive shares.
 
-:class:`Repository` is the interface :class:`autocrm.adapters.memory.MemoryArchive`
-and ``autocrm.adapters.sqlalchemy.SqlArchive`` both implement, exactly. Rules and
-statistics depend on this Protocol, never on an adapter (cosmicpython's
-repository pattern); tests use the in-memory archive as the fake.
+[`Repository`][autocrm.ports.Repository] is the interface
+[`autocrm.adapters.memory.MemoryArchive`][autocrm.adapters.memory.MemoryArchive] and
+``autocrm.adapters.sqlalchemy.SqlArchive`` both implement, exactly. Rules and statistics depend on
+this Protocol, never on an adapter (cosmicpython's repository pattern); tests use the in-memory
+archive as the fake.
 
 The shared rules live here too, so both archives give the same answers:
 
 * **Keys.** Customer.number, Vehicle.vin, WorkOrder.number, FollowUp.number,
   Complaint.number, Appointment.number, FleetAccount.number
-  (:data:`KEY_ATTRIBUTE`); an OdometerReading has no key (append only; its audit
-  id is ``"<vin>@<date>"``, :func:`entity_id`).
-* **Customer numbers** (seed 001: a unique archive number per customer): a customer
+  ([`KEY_ATTRIBUTE`][autocrm.ports]); an OdometerReading has no key (append only; its audit
+  id is ``"<vin>@<date>"``, [`entity_id`][autocrm.ports.entity_id]).
+* **Customer numbers** (a unique archive number per customer; see
+  [the archive rules][sources-archive-process]): a customer
   added with a blank number gets ``prefix + zero-padded sequence`` from
-  :class:`autocrm.rules.archive.ArchivePolicy` (``C000001``, ``C000002``...). A
-  number is never reused, even after the customer is deleted. A customer added with
-  a number keeps it, and a number of the archive's own form moves the sequence past
+  [`autocrm.rules.archive.ArchivePolicy`][autocrm.rules.archive.ArchivePolicy] (``C000001``,
+  ``C000002``...). A number is never reused, even after the customer is deleted. A customer added
+  with a number keeps it, and a number of the archive's own form moves the sequence past
   it; a number once issued and then deleted cannot be added again. A snapshot
   carries the last sequence value issued (``Snapshot.customer_sequence``);
   ``restore`` continues after the highest of that value and the numbers of the
   archive's form among the customers and the audit trail (every number ever issued
-  has a CREATE entry), see :func:`next_customer_sequence`.
+  has a CREATE entry), see [`next_customer_sequence`][autocrm.ports.next_customer_sequence].
 * **Versions** (optimistic locking): ``add`` stores version 1; ``update`` needs the
   version read (``obj.version`` equal to the stored one, else
-  :class:`autocrm.errors.ConcurrentUpdate` and nothing is written) and stores
-  version + 1. An update that changes nothing writes nothing and returns the stored
+  [`autocrm.errors.ConcurrentUpdate`][autocrm.errors.ConcurrentUpdate] and nothing is written) and
+  stores version + 1. An update that changes nothing writes nothing and returns the stored
   record.
-* **Audit trail** (seed 001: who, when, which field, old → new): ``add`` records one
+* **Audit trail** (who, when, which field, old → new): ``add`` records one
   CREATE entry (``field``/``old``/``new`` None), ``update`` one UPDATE entry per
-  changed field (:func:`changed_fields`, values as text by :func:`audit_text`;
-  ``version`` is not audited), ``delete`` one DELETE entry.
+  changed field ([`changed_fields`][autocrm.ports.changed_fields], values as text by
+  [`audit_text`][autocrm.ports.audit_text]; ``version`` is not audited), ``delete`` one DELETE
+  entry.
 * **Order.** ``find`` and ``snapshot`` list records in archive order, the order they
   were added (an update keeps the place; a record deleted and added again goes last).
 * References are not checked: a vehicle's ``customer_number`` need not exist
@@ -139,11 +142,11 @@ class UnitOfWork(Protocol):
     block commits every write that did not raise. A block never ends normally
     having stored less than that: if the store fails in a way it cannot undo one
     operation alone (a lost database connection), the block raises
-    :class:`autocrm.errors.StoreError` at its end and stores nothing.
+    [`autocrm.errors.StoreError`][autocrm.errors.StoreError] at its end and stores nothing.
 
     A store without savepoints (DuckDB) refuses a unit of work inside another with
-    :class:`autocrm.errors.NotSupported`, and there any write the database itself
-    refuses is such a failure; writes the archive refuses before any SQL (a stale
+    [`autocrm.errors.NotSupported`][autocrm.errors.NotSupported], and there any write the database
+    itself refuses is such a failure; writes the archive refuses before any SQL (a stale
     version, a duplicate key it sees, a bad value) still write nothing alone.
 
     Examples:
@@ -181,11 +184,12 @@ class UnitOfWork(Protocol):
 class Repository(Protocol):
     """The archive interface: MemoryArchive and SqlArchive implement exactly this.
 
-    Record types are those of :data:`RECORD_TYPES`; ``kind`` is the class
-    (``Customer``), ``key`` the value of its :data:`KEY_ATTRIBUTE`. ``actor`` is a
+    Record types are those of [`RECORD_TYPES`][autocrm.ports]; ``kind`` is the class
+    (``Customer``), ``key`` the value of its [`KEY_ATTRIBUTE`][autocrm.ports]. ``actor`` is a
     non-blank staff id or name and ``at`` an aware datetime; a bad one raises
-    :class:`autocrm.errors.InvalidFormat` naming ``actor`` or ``at``. Constructors:
-    ``MemoryArchive(*, policy=ArchivePolicy())``, ``SqlArchive(engine, *, policy=...)``.
+    [`autocrm.errors.InvalidFormat`][autocrm.errors.InvalidFormat] naming ``actor`` or ``at``.
+    Constructors: ``MemoryArchive(*, policy=ArchivePolicy())``,
+    ``SqlArchive(engine, *, policy=...)``.
 
     Examples:
         >>> from autocrm.adapters.memory import MemoryArchive
@@ -266,7 +270,7 @@ class Repository(Protocol):
         measures: Mapping[str, Measure] | None = None,
         as_of: date | datetime | None = None,
     ) -> AggregateResult:
-        """Aggregate records of that kind, as :func:`autocrm.query.aggregate` does.
+        """Aggregate records of that kind, as [`autocrm.query.aggregate`][autocrm.query] does.
 
         The result equals what ``autocrm.query.aggregate`` gives over ``snapshot()``.
         """
@@ -283,7 +287,7 @@ class Repository(Protocol):
     def anonymise(self, number: str, *, actor: str, at: datetime, reason: str) -> Customer:
         """Erase the customer's personal data (PIPL) from the record and the audit trail.
 
-        One unit of work, the same in every archive (:mod:`autocrm.erasure`): the
+        One unit of work, the same in every archive ([`autocrm.erasure`][autocrm.erasure]): the
         record anonymised, its vehicles' plates and fleet accounts' names removed,
         the values of earlier audit entries on those fields replaced by ``[erased]``,
         one ANONYMISE entry with the reason. A second call writes nothing.
@@ -316,7 +320,8 @@ class Repository(Protocol):
         """
 
     def unit_of_work(self) -> AbstractContextManager[Repository]:
-        """Return a :class:`UnitOfWork`: writes inside commit together or not at all."""
+        """Return a [`UnitOfWork`][autocrm.ports.UnitOfWork]: writes inside commit together or not
+        at all."""
 
 
 def require_key(key: object) -> str:
@@ -337,7 +342,8 @@ def require_key(key: object) -> str:
 
 
 def require_snapshot(snapshot: object) -> Snapshot:
-    """Return ``snapshot`` if it is a :class:`~autocrm.domain.Snapshot`, else raise naming it.
+    """Return ``snapshot`` if it is a [`Snapshot`][autocrm.domain.snapshot.Snapshot], else raise
+    naming it.
 
     Examples:
         >>> require_snapshot([])
@@ -507,7 +513,7 @@ def customer_number(sequence: int, policy: ArchivePolicy) -> str:
 
     Raises:
         autocrm.errors.ValidationError: the sequence is beyond
-            :data:`MAX_CUSTOMER_SEQUENCE` (the archive has run out of numbers);
+            [`MAX_CUSTOMER_SEQUENCE`][autocrm.ports] (the archive has run out of numbers);
             ``field`` is ``number``.
 
     Examples:
@@ -537,7 +543,7 @@ def customer_sequence(number: str, policy: ArchivePolicy) -> int | None:
 
     Raises:
         autocrm.errors.ValidationError: the number is of the archive's form but its
-            sequence is beyond :data:`MAX_CUSTOMER_SEQUENCE`; ``field`` is ``number``.
+            sequence is beyond [`MAX_CUSTOMER_SEQUENCE`][autocrm.ports]; ``field`` is ``number``.
 
     Examples:
         >>> customer_sequence("C0012345", ArchivePolicy())

@@ -1,10 +1,10 @@
 """Running a unit of work again when another writer got there first.
 
 Archives use optimistic versions: an ``update`` based on a record another writer
-changed meanwhile raises :class:`autocrm.errors.ConcurrentUpdate` and writes
-nothing. The remedy is always the same: read the record again and redo the
-change. :func:`retry_unit_of_work` does that for any archive (in memory or SQL):
-it runs a function in a unit of work and, when the unit raises a conflict, runs
+changed meanwhile raises [`autocrm.errors.ConcurrentUpdate`][autocrm.errors.ConcurrentUpdate] and
+writes nothing. The remedy is always the same: read the record again and redo the
+change. [`retry_unit_of_work`][autocrm.retry.retry_unit_of_work] does that for any archive (in
+memory or SQL): it runs a function in a unit of work and, when the unit raises a conflict, runs
 the whole function again in a new one, up to a number of attempts.
 
 The function must read what it changes *inside* the unit of work (through the
@@ -44,7 +44,8 @@ __all__ = ["DEFAULT_ATTEMPTS", "retry_unit_of_work"]
 
 T = TypeVar("T")
 
-#: How many times :func:`retry_unit_of_work` runs the function at most, by default.
+#: How many times [`retry_unit_of_work`][autocrm.retry.retry_unit_of_work] runs the function at
+#: most, by default.
 DEFAULT_ATTEMPTS = 3
 
 
@@ -59,12 +60,12 @@ def retry_unit_of_work(
 
     Each attempt is a new unit of work: all of its writes are committed together,
     or none is. When an attempt raises one of ``retry_on`` (by default
-    :class:`~autocrm.errors.ConcurrentUpdate`, which a SQL archive also raises
+    [`ConcurrentUpdate`][autocrm.errors.ConcurrentUpdate], which a SQL archive also raises
     for a deadlock) nothing of it is stored and ``work`` runs again, until it
     succeeds or ``attempts`` are used up; any other exception propagates at once.
 
     Args:
-        archive: A :class:`~autocrm.ports.Repository` (``MemoryArchive``,
+        archive: A [`Repository`][autocrm.ports.Repository] (``MemoryArchive``,
             ``SqlArchive``).
         work: Called with the unit of work's repository; it must read the records
             it changes through that repository. Its result is returned.

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import ast
+import fnmatch
 import importlib
 import inspect
+import io
 import pkgutil
 import re
 import subprocess
 import sys
+import tokenize
 from pathlib import Path
 
 import pytest
@@ -230,3 +234,110 @@ def test_the_missing_examples_list_is_not_stale() -> None:
         if name.rsplit(".", 1)[0] in checked and (name not in found or _has_example(found[name]))
     )
     assert stale == [], "these names have an example now (or are gone): drop them from the list"
+
+
+# --- Docstrings cite what a reader can open -------------------------------------------------
+#: A raw Sphinx role: mkdocstrings shows it as literal text. Write a cross-reference instead,
+#: ``[`Customer`][autocrm.domain.customer.Customer]``.
+RAW_ROLE = re.compile(r":(?:py:)?(?:class|func|meth|attr|exc|mod|data|obj|const):`")
+#: A citation of a document outside the repository (the specification, the design notes,
+#: the department's source documents): say it in your own words, or link the Sources page
+#: (docs/sources.md), e.g. ``[lost customers][sources-lost-customers]``.
+OUTSIDE_CITATION = re.compile(
+    r"\bSPEC\b|\bDESIGN\b|(?i:\bseeds?\s+\d{3}\b|\bseeds\b|\bseed\s+documents?\b|\bseeds')"
+)
+#: Modules not checked yet (globs relative to src/autocrm): they were being rewritten on
+#: other branches when the check came in. Empty this tuple once they are converted
+#: (``fix_roles.py`` for the roles; the citations by hand).
+DOCSTRINGS_NOT_CHECKED_YET: tuple[str, ...] = (
+    "rules/*",
+    "stats/*",
+    "adapters/sqlalchemy/stats.py",
+    "adapters/sqlalchemy/query.py",
+    "adapters/sqlalchemy/rules/*",
+)
+#: Checked even though a glob above matches them.
+DOCSTRINGS_CHECKED_ANYWAY = frozenset({"rules/complaints.py", "rules/membership.py"})
+
+
+def _prose_lines(source: str) -> list[tuple[int, str]]:
+    """The docstring and comment lines of a module, with their line numbers."""
+    lines: list[tuple[int, str]] = []
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                value = body[0].value.value
+                if isinstance(value, str):
+                    first = body[0].lineno
+                    lines += [(first + i, text) for i, text in enumerate(value.splitlines())]
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type == tokenize.COMMENT:
+            lines.append((token.start[0], token.string))
+    return sorted(lines)
+
+
+def _citation_offences(source: str) -> list[str]:
+    found = []
+    for number, text in _prose_lines(source):
+        if RAW_ROLE.search(text):
+            found.append(f"{number}: raw Sphinx role: {text.strip()}")
+        if OUTSIDE_CITATION.search(text):
+            found.append(f"{number}: cites a document outside the repository: {text.strip()}")
+    return found
+
+
+def _checked_now(relative: str) -> bool:
+    if relative in DOCSTRINGS_CHECKED_ANYWAY:
+        return True
+    return not any(fnmatch.fnmatch(relative, glob) for glob in DOCSTRINGS_NOT_CHECKED_YET)
+
+
+def test_the_citation_scan_finds_roles_and_outside_citations() -> None:
+    source = "\n".join(
+        [
+            '"""Lost customers (SPEC §6).',
+            "",
+            "See :func:`is_lost` and :class:`~autocrm.rules.churn.ChurnPolicy`.",
+            '"""',
+            "# Seed 003: a customer who has not come for a year is lost.",
+            "THRESHOLD = 365  # the seeds' number",
+            "def f():",
+            '    """As DESIGN.md says."""',
+        ]
+    )
+    offences = _citation_offences(source)
+    assert [o.split(":", 1)[0] for o in offences] == ["1", "3", "5", "6", "8"]
+
+
+def test_the_citation_scan_passes_clean_prose_and_code() -> None:
+    source = "\n".join(
+        [
+            '"""Lost customers: see [lost customers][sources-lost-customers].',
+            "",
+            "Uses [`is_lost`][autocrm.rules.churn.is_lost]; ``seed`` is the random seed.",
+            '"""',
+            'SPECS = {"customer": 1}  # the entity specs',
+            "shop = generate_dealership(seed=7, customers=50)",
+            'message = "Seed 000 is only a string, not prose"',
+        ]
+    )
+    assert _citation_offences(source) == []
+
+
+def test_docstrings_cite_what_a_reader_can_open() -> None:
+    offences = []
+    for path in sorted(SRC.rglob("*.py")):
+        relative = path.relative_to(SRC).as_posix()
+        if not _checked_now(relative):
+            continue
+        offences += [f"{relative}:{o}" for o in _citation_offences(path.read_text("utf-8"))]
+    assert offences == [], "link the Sources page or an API name instead (see the comments)"
+
+
+def test_the_not_checked_yet_globs_still_match_a_module() -> None:
+    # A glob that matches nothing any more is a stale exemption: drop it.
+    modules = [p.relative_to(SRC).as_posix() for p in SRC.rglob("*.py")]
+    stale = [g for g in DOCSTRINGS_NOT_CHECKED_YET if not fnmatch.filter(modules, g)]
+    assert stale == []

@@ -1,18 +1,18 @@
 """Field encryption for the SQL archive (extra ``crypto``: the ``cryptography`` package).
 
-A :class:`FieldCipher` holds the keys the embedding system supplies — the library
-never stores or logs a key (``cryptography`` is imported when a cipher is made, so
-:func:`is_encrypted` works without the extra). Values are encrypted with AES-256-GCM (a fresh
-96-bit nonce per value; the field name is authenticated with it, so a value cannot
-be moved to another field unnoticed) and written as text::
+A [`FieldCipher`][autocrm.adapters.crypto.FieldCipher] holds the keys the embedding system supplies
+— the library never stores or logs a key (``cryptography`` is imported when a cipher is made, so
+[`is_encrypted`][autocrm.adapters.crypto.is_encrypted] works without the extra). Values are
+encrypted with AES-256-GCM (a fresh 96-bit nonce per value; the field name is authenticated with it,
+so a value cannot be moved to another field unnoticed) and written as text::
 
     enc1:<key id>:<base64 of nonce + ciphertext + tag>
 
 The key id travels with every value, so a cipher holding several keys reads values
 written under any of them and writes new ones under ``current``: a key is rotated by
 adding the new key, making it current and re-encrypting
-(:meth:`autocrm.adapters.sqlalchemy.SqlArchive.rotate_key`, ``autocrm rotate-key``),
-after which the old key can be dropped.
+([`autocrm.adapters.sqlalchemy.SqlArchive.rotate_key`][autocrm.adapters.sqlalchemy.repository.SqlArchive.rotate_key],
+``autocrm rotate-key``), after which the old key can be dropped.
 
 Exact-match look-ups (find by mobile or resident ID, duplicates) go through a keyed
 hash: HMAC-SHA-256 under a separate ``lookup_key``. Every phone field (mobile,
@@ -63,7 +63,8 @@ _HASH_DOMAINS: Mapping[str, str] = MappingProxyType(
 
 
 def is_encrypted(value: object) -> bool:
-    """Return True if ``value`` is a value written by :meth:`FieldCipher.encrypt`.
+    """Return True if ``value`` is a value written by
+    [`FieldCipher.encrypt`][autocrm.adapters.crypto.FieldCipher.encrypt].
 
     Examples:
         >>> is_encrypted("enc1:k1:AAAA"), is_encrypted("+8613800138000"), is_encrypted(None)
@@ -119,7 +120,8 @@ class FieldCipher:
         current: The id of the key new values are encrypted under.
         lookup_key: The HMAC key of the look-up hashes (at least 16 bytes, or
             base64 text); keep it apart from the encryption keys. Changing it
-            needs a :meth:`~autocrm.adapters.sqlalchemy.SqlArchive.rotate_key` run.
+            needs a [`rotate_key`][autocrm.adapters.sqlalchemy.repository.SqlArchive.rotate_key]
+            run.
 
     Raises:
         autocrm.errors.EncryptionError: a key is malformed or ``current`` unknown.
@@ -179,7 +181,8 @@ class FieldCipher:
         return f"{PREFIX}{self.current}:{body}"
 
     def decrypt(self, field: str, token: str) -> str:
-        """Return the plain value of a ``token`` written by :meth:`encrypt` for ``field``.
+        """Return the plain value of a ``token`` written by
+        [`encrypt`][autocrm.adapters.crypto.FieldCipher.encrypt] for ``field``.
 
         Raises:
             autocrm.errors.EncryptionError: the token is malformed, its key id is not

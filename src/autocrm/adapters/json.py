@@ -1,10 +1,10 @@
 """JSON for every domain type, and JSON Lines backups of a whole archive.
 
-The converter is built by :func:`make_converter` (no mutable global is shared
-with users: each call gives a fresh one; this module keeps a private instance
-for :func:`dumps` and :func:`loads`). Money is written as a decimal string,
-dates and datetimes in ISO 8601, enums by their English value, sets as sorted
-lists, so that the same archive always gives the same bytes.
+The converter is built by [`make_converter`][autocrm.adapters.json.make_converter] (no mutable
+global is shared with users: each call gives a fresh one; this module keeps a private instance
+for [`dumps`][autocrm.adapters.json.dumps] and [`loads`][autocrm.adapters.json.loads]). Money is
+written as a decimal string, dates and datetimes in ISO 8601, enums by their English value, sets as
+sorted lists, so that the same archive always gives the same bytes.
 
 Examples:
     >>> from autocrm.domain import Customer
@@ -229,7 +229,7 @@ def dumps(obj: object) -> str:
 
 @_refusing_malformed("text")
 def loads(text: str | bytes, kind: type[_T]) -> _T:
-    """Read a ``kind`` from JSON written by :func:`dumps`.
+    """Read a ``kind`` from JSON written by [`dumps`][autocrm.adapters.json.dumps].
 
     Raises:
         autocrm.errors.ValidationError: the JSON is malformed or a value is refused
@@ -295,12 +295,12 @@ def export_jsonl(snapshot: Snapshot, target: str | Path | IO[str]) -> int:
     """Write a whole archive as JSON Lines: a header, one record a line, then a manifest.
 
     The header names the format, its version and the customer-number sequence. The
-    records follow kind by kind in the order of :data:`RECORD_TYPES`. The last line
-    is the manifest: for every record kind the number of its lines and the SHA-256
+    records follow kind by kind in the order of [`RECORD_TYPES`][autocrm.adapters.json]. The last
+    line is the manifest: for every record kind the number of its lines and the SHA-256
     of those lines (UTF-8, each ending with a line feed), and the SHA-256 of the
-    header, so that :func:`import_jsonl` can tell a complete, unaltered backup from a
-    truncated, reordered or edited one. Lines are written as they are made (nothing
-    is held back but the running digests). Written to a path, the backup appears
+    header, so that [`import_jsonl`][autocrm.adapters.json.import_jsonl] can tell a complete,
+    unaltered backup from a truncated, reordered or edited one. Lines are written as they are made
+    (nothing is held back but the running digests). Written to a path, the backup appears
     under its name only when complete: a failure leaves any earlier file as it was.
     The new file is readable and writable by its owner only, since a backup holds
     personal data.
@@ -370,12 +370,13 @@ def _export_to_path(snapshot: Snapshot, path: Path) -> int:
 def import_jsonl(
     source: str | Path | IO[str] | Iterable[str], *, require_manifest: bool = True
 ) -> Snapshot:
-    """Read an archive written by :func:`export_jsonl`, refusing a damaged backup.
+    """Read an archive written by [`export_jsonl`][autocrm.adapters.json.export_jsonl], refusing a
+    damaged backup.
 
     The first line must be the ``autocrm-archive`` header and the last the manifest.
     Every record kind must come in the order the exporter writes them, and its count
     and SHA-256 must match the manifest; otherwise the backup is refused with an
-    :class:`~autocrm.errors.InvalidFormat` that names the line or the record kind and
+    [`InvalidFormat`][autocrm.errors.InvalidFormat] that names the line or the record kind and
     what was expected and found. Nothing is returned for a refused backup, so a
     restore that starts from this function writes nothing.
 
@@ -389,7 +390,7 @@ def import_jsonl(
         require_manifest: Refuse a version-1 backup, which has no manifest.
 
     Returns:
-        The archive as a :class:`~autocrm.domain.Snapshot`, records in file order.
+        The archive as a [`Snapshot`][autocrm.domain.snapshot.Snapshot], records in file order.
 
     Raises:
         autocrm.errors.InvalidFormat: the backup is empty, lacks its header or its

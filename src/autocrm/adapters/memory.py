@@ -1,7 +1,7 @@
 """MemoryArchive: the in-memory archive (also the fake the tests use).
 
-It implements :class:`autocrm.ports.Repository` exactly like the SQL archive: keys,
-never-reused customer numbers, optimistic versions, one audit entry per changed
+It implements [`autocrm.ports.Repository`][autocrm.ports.Repository] exactly like the SQL archive:
+keys, never-reused customer numbers, optimistic versions, one audit entry per changed
 field, units of work that commit all or nothing, and snapshot / restore.
 
 Records live in dicts by key, in archive order, with indexes by customer number
@@ -75,7 +75,7 @@ T = TypeVar("T")
 
 _CUSTOMER = "customer"
 _READING = "reading"
-#: Entities indexed by the attribute named (seed 000's questions start from a customer or a VIN).
+#: Entities indexed by the attribute named (the desk's questions start from a customer or a VIN).
 _INDEXED: Mapping[str, tuple[str, ...]] = {
     "vehicle": ("customer_number",),
     "work_order": ("customer_number", "vin"),
@@ -122,7 +122,8 @@ def _check_writer(actor: object, at: datetime) -> None:
 
 
 class MemoryArchive:
-    """The in-memory archive; see :class:`autocrm.ports.Repository` for the contract.
+    """The in-memory archive; see [`autocrm.ports.Repository`][autocrm.ports.Repository] for the
+    contract.
 
     Args:
         policy: Customer-number form (prefix and width) and other archive numbers.
@@ -460,8 +461,8 @@ class MemoryArchive:
         One unit of work: the record is anonymised, the plates of the customer's
         vehicles and the names of its fleet accounts go, the values of every earlier
         audit entry of those records on those fields become ``[erased]``, and one
-        ANONYMISE entry records who, when and why (see :mod:`autocrm.erasure`). Changed
-        records get a new version. Erasing an erased customer writes nothing.
+        ANONYMISE entry records who, when and why (see [`autocrm.erasure`][autocrm.erasure]).
+        Changed records get a new version. Erasing an erased customer writes nothing.
 
         Returns:
             The anonymised customer as stored.
@@ -610,7 +611,7 @@ class MemoryArchive:
         measures: Mapping[str, Measure] | None = None,
         as_of: date | datetime | None = None,
     ) -> AggregateResult:
-        """Aggregate records of that kind (see :func:`autocrm.query.aggregate`)."""
+        """Aggregate records of that kind (see [`autocrm.query.aggregate`][autocrm.query])."""
         entity = _entity_of(kind)
         self._check_filter(entity, where)
         return run_aggregate(

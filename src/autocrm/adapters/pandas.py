@@ -1,8 +1,8 @@
 """pandas frames for notebooks (extra ``pandas``).
 
-Every result of :mod:`autocrm.stats` (and many of :mod:`autocrm.rules`) has a
-``to_rows()`` method giving plain dicts; :func:`to_frame` turns those, or any
-iterable of domain objects, into a :class:`pandas.DataFrame` ready to plot:
+Every result of `autocrm.stats` (and many of `autocrm.rules`) has a
+``to_rows()`` method giving plain dicts; [`to_frame`][autocrm.adapters.pandas.to_frame] turns those,
+or any iterable of domain objects, into a `pandas.DataFrame` ready to plot:
 
 * money stays ``Decimal`` (object dtype) by default so that sums remain exact;
   ``money="float"`` gives ``float64`` columns that ``describe()`` and plotting
@@ -16,8 +16,8 @@ iterable of domain objects, into a :class:`pandas.DataFrame` ready to plot:
 * a statistics result keeps its ``total`` row out of the data: it is in
   ``frame.attrs["total"]``, and periods without data are rows of zeros between
   the first and the last period;
-* a redacted view (:func:`autocrm.rules.archive.redact`) becomes a row of the
-  fields its role may see.
+* a redacted view ([`autocrm.rules.archive.redact`][autocrm.rules.archive.redact]) becomes a row of
+  the fields its role may see.
 
 Examples:
     >>> from autocrm.domain import Customer

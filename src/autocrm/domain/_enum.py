@@ -1,4 +1,4 @@
-"""Enumerations whose members carry an English value and the Chinese label of the seeds."""
+"""Enumerations whose members carry an English value and the Chinese label a shop uses."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ _E = TypeVar("_E", bound="LabelledEnum")
 
 
 class LabelledEnum(str, enum.Enum):
-    """A string enum whose members also carry the Chinese label used in the seeds.
+    """A string enum whose members also carry the Chinese label a shop uses.
 
     The value is a stable English code (what is stored and serialised); ``label``
     is the Chinese term a shop uses on screen and in reports.

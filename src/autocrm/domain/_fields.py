@@ -25,7 +25,7 @@ MAX_INTEGER = 2**31 - 1
 
 @attrs.frozen
 class TextValidator:
-    """Validator: a string a store can keep (see :mod:`autocrm.domain.text`).
+    """Validator: a string a store can keep (see [`autocrm.domain.text`][autocrm.domain.text]).
 
     ``max_length`` is the column's length (``None`` for free text); ``optional``
     accepts ``None``; ``allow_blank`` accepts an empty or all-blank string.
@@ -92,7 +92,7 @@ def check_optional_datetime(
 def check_non_negative_int(
     instance: object, attribute: attrs.Attribute[Any], value: object
 ) -> None:
-    """Validator: an ``int`` (not a bool) from 0 to :data:`MAX_INTEGER`."""
+    """Validator: an ``int`` (not a bool) from 0 to `MAX_INTEGER`."""
     check_whole_number(value, attribute.name, maximum=MAX_INTEGER)
 
 
@@ -135,7 +135,7 @@ def as_enum(enum_type: type[_T], value: object) -> _T:
 
 
 def optional_enum(enum_type: type[_T], value: object) -> _T | None:
-    """Converter: like :func:`as_enum`, but ``None`` stays ``None``."""
+    """Converter: like `as_enum`, but ``None`` stays ``None``."""
     return None if value is None else as_enum(enum_type, value)
 
 
@@ -149,14 +149,15 @@ def identifier(validate: Callable[..., str], field_name: str, value: object) -> 
 
 
 def optional_identifier(validate: Callable[..., str], field_name: str, value: object) -> str | None:
-    """Converter: like :func:`identifier`, but ``None`` (and '') stay ``None``."""
+    """Converter: like `identifier`, but ``None`` (and '') stay ``None``."""
     if value is None or value == "":
         return None
     return identifier(validate, field_name, value)
 
 
 def money(field_name: str, value: object) -> Decimal:
-    """Converter: :func:`autocrm.domain.money.to_money` naming the field."""
+    """Converter: [`autocrm.domain.money.to_money`][autocrm.domain.money.to_money] naming the
+    field."""
     return to_money(value, field=field_name)
 
 

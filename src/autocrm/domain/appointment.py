@@ -1,4 +1,7 @@
-"""Appointments (预约): proactive or passive, the slot and what happened (SPEC §4).
+"""Appointments (预约): proactive or passive, the slot and what happened.
+
+The rules the department keeps for appointments are summarised under
+[appointments][sources-appointments].
 
 Examples:
     >>> from datetime import datetime
@@ -35,7 +38,9 @@ def _to_appointment_status(value: object) -> AppointmentStatus:
 
 
 class AppointmentKind(LabelledEnum):
-    """Who initiated the appointment (seed 003).
+    """Who initiated the appointment: the shop (主动预约) or the customer (被动预约).
+
+    See [appointments][sources-appointments].
 
     Examples:
         >>> AppointmentKind.PROACTIVE.value, AppointmentKind.PROACTIVE.label
@@ -49,7 +54,9 @@ class AppointmentKind(LabelledEnum):
 
 
 class AppointmentStatus(LabelledEnum):
-    """What became of an appointment (seed 004: slot held 15 minutes, then cancelled).
+    """What became of an appointment (the slot is held 15 minutes, then cancelled).
+
+    See [appointments][sources-appointments].
 
     Examples:
         >>> AppointmentStatus.NO_SHOW.value, AppointmentStatus.NO_SHOW.label

@@ -1,4 +1,6 @@
-"""The audit trail: who changed what, when, from which value to which (seed 001).
+"""The audit trail: who changed what, when, from which value to which.
+
+Every change to the archive is recorded (see [the archive rules][sources-archive-process]).
 
 Examples:
     >>> from datetime import datetime

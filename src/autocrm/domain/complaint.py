@@ -1,4 +1,6 @@
-"""Complaints (投诉): level, status, cause, handling steps and remedies (SPEC §7).
+"""Complaints (投诉): level, status, cause, handling steps and remedies.
+
+The department's complaint rules are summarised under [complaints][sources-complaints].
 
 Examples:
     >>> from datetime import datetime
@@ -77,7 +79,9 @@ def _optional_complaint_topic(value: object) -> ComplaintTopic | None:
 
 
 class ComplaintLevel(LabelledEnum):
-    """Severity (seed 004): level I is the most frequent, level III the most serious.
+    """Severity (投诉等级): level I is the most frequent, level III the most serious.
+
+    See [levels and deadlines][sources-complaints-levels].
 
     Examples:
         >>> ComplaintLevel.III.value, ComplaintLevel.III.label
@@ -99,7 +103,7 @@ class ComplaintLevel(LabelledEnum):
 
 
 class ComplaintStatus(LabelledEnum):
-    """Complaint state machine states (see :mod:`autocrm.rules.complaints`).
+    """Complaint state machine states (see [`autocrm.rules.complaints`][autocrm.rules.complaints]).
 
     Examples:
         >>> ComplaintStatus.INVESTIGATING.value, ComplaintStatus.INVESTIGATING.label
@@ -117,7 +121,7 @@ class ComplaintStatus(LabelledEnum):
 
 
 class ComplaintCause(LabelledEnum):
-    """Root causes of complaints (seed 002).
+    """Root causes of complaints (see [causes][sources-complaints-causes]).
 
     Examples:
         >>> ComplaintCause.EXCESSIVE_DEMAND.value, ComplaintCause.EXCESSIVE_DEMAND.label
@@ -135,7 +139,7 @@ class ComplaintCause(LabelledEnum):
 
 
 class ComplaintTopic(LabelledEnum):
-    """Where complaints concentrate (seeds 003, 004).
+    """Where complaints concentrate (see [hot spots][sources-complaints-causes]).
 
     Examples:
         >>> ComplaintTopic.FEES.value, ComplaintTopic.FEES.label
@@ -157,7 +161,7 @@ class ComplaintTopic(LabelledEnum):
 
 
 class HandlingStep(LabelledEnum):
-    """The six steps of complaint handling (seed 002).
+    """The six steps of complaint handling (see [handling][sources-complaints-handling]).
 
     Examples:
         >>> HandlingStep.PROBE.value, HandlingStep.PROBE.label
@@ -177,7 +181,7 @@ class HandlingStep(LabelledEnum):
 
 
 class RemedyKind(LabelledEnum):
-    """Remedies (seed 004).
+    """Remedies: repair, apology, compensation (see [remedies][sources-complaints-causes]).
 
     Examples:
         >>> RemedyKind.COMPENSATION.value, RemedyKind.COMPENSATION.label

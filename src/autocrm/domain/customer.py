@@ -1,4 +1,6 @@
-"""Customers (客户) and their contacts: owner basics and owner extended data (SPEC §1).
+"""Customers (客户) and their contacts: owner basics and owner extended data.
+
+What a customer's file holds is listed under [the archive][sources-archive-fields].
 
 A customer is a person (个人) or a company (单位). The category scheme is open:
 ``tags`` are free labels and ``categories`` map a user-defined dimension (age band,
@@ -147,7 +149,7 @@ class Gender(LabelledEnum):
 
 
 class ContactKind(LabelledEnum):
-    """The channel of a :class:`Contact`.
+    """The channel of a [`Contact`][autocrm.domain.customer.Contact].
 
     Examples:
         >>> from autocrm.domain.customer import ContactKind
@@ -167,7 +169,9 @@ class ContactKind(LabelledEnum):
 
 
 class ContactPurpose(LabelledEnum):
-    """What a shop contacts a customer for; opt-outs are per purpose (SPEC §9b).
+    """What a shop contacts a customer for; opt-outs are per purpose.
+
+    See [opt-outs][sources-expectations-opt-outs].
 
     Examples:
         >>> from autocrm.domain.customer import ContactPurpose
@@ -247,7 +251,9 @@ class Contact:
 
 @attrs.frozen
 class OptOut:
-    """A customer's refusal of one purpose of contact, always with a reason (SPEC §9b).
+    """A customer's refusal of one purpose of contact, always with a reason.
+
+    See [opt-outs][sources-expectations-opt-outs].
 
     ``vin`` limits the opt-out to one vehicle; ``kind`` to one contact channel.
 
@@ -441,7 +447,8 @@ class Customer:
 
         Without ``kind`` only opt-outs for every channel count. With ``kind`` (one
         channel, or the channels a list uses, e.g. the phone kinds of a call list) an
-        opt-out for every channel or for one of those channels counts (SPEC §9b).
+        opt-out for every channel or for one of those channels counts (see
+        [opt-outs][sources-expectations-opt-outs]).
 
         Examples:
             >>> c = Customer(number="C1", name="张三",
@@ -463,7 +470,8 @@ class Customer:
         vin: str | None = None,
         kind: ContactKind | Collection[ContactKind] | None = None,
     ) -> OptOut | None:
-        """Return the first opt-out that applies (see :meth:`opted_out`), or None.
+        """Return the first opt-out that applies (see
+        [`opted_out`][autocrm.domain.customer.Customer.opted_out]), or None.
 
         Examples:
             >>> c = Customer(number="C1", name="张三",

@@ -1,4 +1,6 @@
-"""Big customers (大客户): fleet accounts and their A/B/C class (seed 004).
+"""Big customers (大客户): fleet accounts and their A/B/C class.
+
+The classes are described under [big customers][sources-statistics-fleet].
 
 Examples:
     >>> acct = FleetAccount("F001", customer_number="C9", name="某某银行", vehicles=120,
@@ -65,7 +67,9 @@ class FleetAccount:
         vehicles: Vehicles in the fleet.
         vehicles_served: Vehicles given door-to-door service in the period.
         influential: Whether the account is influential (a criterion of class A).
-        agreement_signed / site_visited / site_serviced: the second table of seed 004.
+        agreement_signed / site_visited / site_serviced: the columns of the department's
+            agreements-and-visits table (see
+            [the reference figures][sources-reference-figures-fleet]).
         fleet_class: The class assigned (by ``classify_fleet`` or by hand).
 
     Examples:

@@ -126,7 +126,9 @@ class CallOutcome(LabelledEnum):
 
 
 class IssueCategory(LabelledEnum):
-    """Categories of problems raised in follow-up calls (seed 003).
+    """Categories of problems raised in follow-up calls.
+
+    See [what a call records][sources-followups-record].
 
     Examples:
         >>> IssueCategory.TECHNIQUE.value, IssueCategory.TECHNIQUE.label
@@ -143,7 +145,9 @@ class IssueCategory(LabelledEnum):
 
 
 class JobPosition(LabelledEnum):
-    """Job positions a problem is attributed to (seed 004 analyses by position).
+    """Job positions a problem is attributed to (problems are analysed by position).
+
+    See [what a call records][sources-followups-record].
 
     Examples:
         >>> JobPosition.QUALITY_INSPECTOR.value, JobPosition.QUALITY_INSPECTOR.label
@@ -198,7 +202,7 @@ class CallAttempt:
 
     A completed call records the rating (on the policy's scale: 1–5 or 0–10), the
     customer's opinions and suggestions, the problems raised, how they were handled
-    and the result (seed 000).
+    and the result (see [what a call records][sources-followups-record]).
 
     Examples:
         >>> from autocrm.domain.time import CHINA_TZ

@@ -1,4 +1,6 @@
-"""Loyalty classes and membership tiers (seed 002).
+"""Loyalty classes and membership tiers.
+
+The rules are summarised under [loyalty and membership][sources-loyalty].
 
 Examples:
     >>> from decimal import Decimal
@@ -31,7 +33,9 @@ def _money_min_spend(value: object) -> Decimal:
 
 
 class LoyaltyClass(LabelledEnum):
-    """Loyalty by the routine maintenance a customer brings back (seed 002).
+    """Loyalty by the routine maintenance a customer brings back.
+
+    See [loyalty class][sources-loyalty-class].
 
     ``rank`` orders the classes from least to most loyal, for tier thresholds.
 

@@ -112,7 +112,7 @@ def money_sum(amounts: Iterable[Decimal]) -> Decimal:
         ...
         autocrm.errors.InvalidFormat: amounts: expected a collection of amounts, got NoneType
     """
-    # DESIGN principle 5: refuse a wrong argument naming it, not with a TypeError.
+    # Bad input is refused with an error naming the argument, never a bare TypeError.
     given: object = amounts
     if isinstance(given, str | bytes) or not isinstance(given, Iterable):
         msg = f"amounts: expected a collection of amounts, got {type(given).__name__}"

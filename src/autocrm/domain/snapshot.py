@@ -1,8 +1,8 @@
 """A consistent, read-only view of a whole archive at one moment.
 
 Rules and statistics that look across records (reminders, churn, duplicates)
-take a :class:`Snapshot`; the archives produce one with ``snapshot()`` and
-``autocrm.adapters.json`` writes and reads one as JSON Lines.
+take a [`Snapshot`][autocrm.domain.snapshot.Snapshot]; the archives produce one with ``snapshot()``
+and ``autocrm.adapters.json`` writes and reads one as JSON Lines.
 
 Examples:
     >>> from datetime import date

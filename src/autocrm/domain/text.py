@@ -3,10 +3,10 @@
 Every text field of a domain record has a longest length, the same as the column
 the SQL adapter stores it in, so that a value the domain accepts is never refused
 by the database (PostgreSQL refuses an over-long value where SQLite would keep it):
-a key such as a customer or work-order number has at most :data:`KEY_LENGTH`
-characters, a name, a tag or a staff member at most :data:`NAME_LENGTH`, a work-order
-line or a follow-up rule at most :data:`LONG_TEXT_LENGTH`. Free text (remarks, a
-complaint's description, what a customer said) has no limit. No text holds the NUL
+a key such as a customer or work-order number has at most [`KEY_LENGTH`][autocrm.domain.text]
+characters, a name, a tag or a staff member at most [`NAME_LENGTH`][autocrm.domain.text], a
+work-order line or a follow-up rule at most [`LONG_TEXT_LENGTH`][autocrm.domain.text]. Free text
+(remarks, a complaint's description, what a customer said) has no limit. No text holds the NUL
 character: PostgreSQL cannot store it in a text column, and it is never typed.
 
 Examples:

@@ -1,4 +1,6 @@
-"""Vehicles (车辆): vehicle basics and vehicle extended data (SPEC §1), odometer readings.
+"""Vehicles (车辆): vehicle basics and vehicle extended data, odometer readings.
+
+What a vehicle's file holds is listed under [the archive][sources-archive-fields].
 
 Examples:
     >>> from datetime import date

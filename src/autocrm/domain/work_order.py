@@ -63,7 +63,9 @@ def _to_line_kind(value: object) -> LineKind:
 
 
 class ServiceType(LabelledEnum):
-    """The service types a visit can carry (seed 002).
+    """The service types a visit can carry.
+
+    See [business records and service types][sources-archive-records].
 
     Examples:
         >>> ServiceType.FIRST_MAINTENANCE.value, ServiceType.FIRST_MAINTENANCE.label

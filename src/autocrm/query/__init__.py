@@ -1,7 +1,8 @@
 """One query model, two engines: filters, grouping and aggregates over the archive.
 
-Write a filter once with ``F`` and it runs in memory (:func:`evaluate`,
-:func:`aggregate`) or compiles to SQL in :mod:`autocrm.adapters.sqlalchemy`.
+Write a filter once with ``F`` and it runs in memory ([`evaluate`][autocrm.query],
+[`aggregate`][autocrm.query]) or compiles to SQL in
+[`autocrm.adapters.sqlalchemy`][autocrm.adapters.sqlalchemy].
 
 Examples:
     >>> from datetime import date, datetime

@@ -3,19 +3,17 @@
 Measures and group keys are frozen nodes like the filter nodes, so the SQL adapter
 can push the same aggregate down into the database:
 
-==============================  ==================================================
-node                            meaning
-==============================  ==================================================
-``Count()``                     number of records
-``CountDistinct(field)``        number of distinct non-missing values
-``SumMoney(field)``             sum of a money field, to the fen (0.00 if none)
-``Period(field, unit)``         group key: the local (China Standard Time) month
-                                ``"2025-10"`` or year ``"2025"`` of a date/datetime
-a :class:`~autocrm.query.Field`  group key: the field's value (None is a group)
-==============================  ==================================================
+| node | meaning |
+|---|---|
+| ``Count()`` | number of records |
+| ``CountDistinct(field)`` | number of distinct non-missing values |
+| ``SumMoney(field)`` | sum of a money field, to the fen (0.00 if none) |
+| ``Period(field, unit)`` | group key: the China-time month (``"2025-10"``) or year (``"2025"``) |
+| a [`Field`][autocrm.query.expr.Field] | group key: the field's value (None is a group) |
 
-An :class:`AggregateResult` has one :class:`AggregateRow` per group, sorted by key
-(None last); without grouping it has exactly one row, even when nothing matched.
+An [`AggregateResult`][autocrm.query.aggregate.AggregateResult] has one
+[`AggregateRow`][autocrm.query.aggregate.AggregateRow] per group, sorted by key (None last); without
+grouping it has exactly one row, even when nothing matched.
 
 Examples:
     >>> from datetime import datetime
@@ -306,11 +304,11 @@ def _normalise_measure(measure: Measure, value: Any) -> int | Decimal:
 
 @attrs.frozen
 class AggregateResult:
-    """The answer of :func:`aggregate` (or of an archive's ``aggregate``).
+    """The answer of `aggregate` (or of an archive's ``aggregate``).
 
     Attributes:
         entity: The entity aggregated.
-        group_by: Column names of the group keys (see :func:`group_name`).
+        group_by: Column names of the group keys (see `group_name`).
         measures: Names of the measures, in the order given.
         rows: One row per group, sorted by key (None last).
         as_of: The reference date used for relative windows, if any.
@@ -456,7 +454,7 @@ def aggregate(
         lookup: Finds related records for paths across a relation.
 
     Returns:
-        An :class:`AggregateResult`; rows sorted by key.
+        An [`AggregateResult`][autocrm.query.aggregate.AggregateResult]; rows sorted by key.
 
     Raises:
         autocrm.query.TypeMismatch: a filter, key or measure of another entity.

@@ -1,4 +1,5 @@
-"""Errors of the query model: all are :class:`autocrm.errors.ValidationError` subclasses.
+"""Errors of the query model: all are
+[`autocrm.errors.ValidationError`][autocrm.errors.ValidationError] subclasses.
 
 A filter is checked when it is built, so a misspelt field path or a value of the
 wrong type fails at the line that wrote it, naming the path, never later inside an
@@ -31,7 +32,7 @@ class QueryError(ValidationError):
     """A filter, grouping or measure was refused; ``field`` is the dotted field path.
 
     Catch this to handle every refused query alike; it is a
-    :class:`autocrm.errors.ValidationError`.
+    [`autocrm.errors.ValidationError`][autocrm.errors.ValidationError].
 
     Examples:
         >>> from autocrm.query import F

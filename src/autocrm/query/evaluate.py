@@ -2,8 +2,9 @@
 
 A filter is compiled once into a Python predicate (closures, no per-record tree
 walk), so a scan of a million work orders is one pass. Paths that cross a relation
-(``work_order.vehicle.insurer``) fetch the related record through a :class:`Lookup`:
-a :class:`autocrm.domain.Snapshot` is one.
+(``work_order.vehicle.insurer``) fetch the related record through a
+[`Lookup`][autocrm.query.evaluate.Lookup]: a
+[`autocrm.domain.Snapshot`][autocrm.domain.snapshot.Snapshot] is one.
 
 Examples:
     >>> from autocrm.domain import Snapshot, Vehicle
@@ -55,9 +56,9 @@ Getter = Callable[[Any], Any]
 class Lookup(Protocol):
     """Finds the record a key points to, for paths that cross a relation.
 
-    :class:`autocrm.domain.Snapshot` satisfies it. An archive is not one: its ``find``,
-    ``count`` and ``aggregate`` follow such paths themselves (the in-memory archive
-    through a private lookup, the SQL archive with a join).
+    [`autocrm.domain.Snapshot`][autocrm.domain.snapshot.Snapshot] satisfies it. An archive is not
+    one: its ``find``, ``count`` and ``aggregate`` follow such paths themselves (the in-memory
+    archive through a private lookup, the SQL archive with a join).
 
     Examples:
         >>> from datetime import datetime

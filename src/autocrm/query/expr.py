@@ -2,23 +2,22 @@
 
 Write a filter with the builder ``F`` and Python operators; the result is a tree of
 plain frozen attrs nodes that both engines read (the in-memory engine in
-:mod:`autocrm.query.evaluate`, the SQL adapter by matching on the node classes):
+`autocrm.query.evaluate`, the SQL adapter by matching on the node classes):
 
-==========================  =============================================================
-node                        meaning
-==========================  =============================================================
-``Field(entity, path, type)``  a field path, e.g. ``work_order`` / ``("vehicle", "insurer")``
-``Compare(op, field, value)``  ``op`` one of ``== != < <= > >=``
-``In(field, values)``          the value is one of ``values`` (a tuple; empty: nothing matches)
-``Between(field, low, high)``  ``low <= value <= high`` (both ends included)
-``Contains(field, value)``     substring of a text field; member of a set field (tags,
-                               service types)
-``IsNull(field)``              the value is missing (None)
-``And(items)``, ``Or(items)``  all / any of two or more filters (nested Ands are flattened)
-``Not(item)``                  the opposite
-``RelativeWindow(field, ...)`` a date window relative to ``as_of``; :func:`bind` turns it
-                               into two ``Compare`` nodes once ``as_of`` is known
-==========================  =============================================================
+| node | meaning |
+|---|---|
+| ``Field(entity, path, type)`` | a field path, e.g. ``work_order`` / ``("vehicle", "insurer")`` |
+| ``Compare(op, field, value)`` | ``op`` one of ``== != < <= > >=`` |
+| ``In(field, values)`` | the value is one of ``values`` (a tuple; empty: nothing matches) |
+| ``Between(field, low, high)`` | ``low <= value <= high`` (both ends included) |
+| ``Contains(field, value)`` | substring of a text field; member of a set field (tags, ...) |
+| ``IsNull(field)`` | the value is missing (None) |
+| ``And(items)``, ``Or(items)`` | all / any of two or more filters (nested Ands are flattened) |
+| ``Not(item)`` | the opposite |
+| ``RelativeWindow(field, ...)`` | a date window relative to ``as_of`` (see below) |
+
+[`bind`][autocrm.query.expr.bind] turns a ``RelativeWindow`` into two ``Compare`` nodes once
+``as_of`` is known.
 
 Semantics both engines keep (pinned by a property test):
 
@@ -103,7 +102,7 @@ __all__ = [
     "within_next",
 ]
 
-#: The operators a :class:`Compare` node may carry.
+#: The operators a [`Compare`][autocrm.query.expr.Compare] node may carry.
 COMPARISON_OPERATORS = ("==", "!=", "<", "<=", ">", ">=")
 
 Operator = Literal["==", "!=", "<", "<=", ">", ">="]
@@ -131,13 +130,13 @@ def _default_type(self: Field) -> ValueType:
 class Field:
     """A field path from a root entity: ``Field("work_order", ("vehicle", "insurer"))``.
 
-    The path is checked against :data:`autocrm.query.fields.SCHEMA` when the node is
+    The path is checked against `autocrm.query.fields.SCHEMA` when the node is
     built; ``type`` is filled in from the schema when not given.
 
     Attributes:
         entity: The root entity's name (a domain class is accepted and converted).
         path: Attribute names after the root: one field, or a relation and its field.
-        type: The field's :class:`~autocrm.query.fields.ValueType`.
+        type: The field's [`ValueType`][autocrm.query.fields.ValueType].
 
     Examples:
         >>> fld = Field("work_order", "vehicle.insurer")
@@ -162,7 +161,7 @@ class Field:
 
     @property
     def spec(self) -> FieldSpec:
-        """The :class:`~autocrm.query.fields.FieldSpec` of the field at the end of the path."""
+        """The [`FieldSpec`][autocrm.query.fields.FieldSpec] of the field at the end of the path."""
         return resolve_path(self.entity, self.path)
 
     @property
@@ -408,8 +407,10 @@ class RelativeWindow(_Leaf):
     ``as_of`` day itself is inside. For ``"future"`` it is ``[start, start + length)``
     with ``start`` = ``as_of`` (a date meaning the start of that day). Lengths use
     calendar arithmetic (``relativedelta``): eight months before 2026-03-02 is
-    2025-07-02. Use :func:`within_last` / :func:`within_next` to build one, and
-    :func:`bind` or :func:`window_bounds` to resolve it.
+    2025-07-02. Use [`within_last`][autocrm.query.expr.within_last] /
+    [`within_next`][autocrm.query.expr.within_next] to build one, and
+    [`bind`][autocrm.query.expr.bind] or [`window_bounds`][autocrm.query.expr.window_bounds] to
+    resolve it.
 
     Examples:
         >>> w = within_last(F.work_order.opened_at, months=8)
@@ -582,7 +583,8 @@ def fields_of(node: Filter) -> tuple[Field, ...]:
 
 
 def needs_as_of(node: Filter) -> bool:
-    """True if the filter holds a :class:`RelativeWindow` (so it needs an ``as_of``).
+    """True if the filter holds a [`RelativeWindow`][autocrm.query.expr.RelativeWindow] (so it needs
+    an ``as_of``).
 
     Examples:
         >>> needs_as_of(within_last(F.work_order.opened_at, months=8)), needs_as_of(
@@ -656,11 +658,13 @@ def _bounds(window: RelativeWindow, as_of: date | datetime) -> tuple[Any, Any]:
 
 
 def bind(node: Filter, *, as_of: date | datetime | None) -> Filter:
-    """Return the filter with every :class:`RelativeWindow` replaced by fixed bounds.
+    """Return the filter with every [`RelativeWindow`][autocrm.query.expr.RelativeWindow] replaced
+    by fixed bounds.
 
-    A window becomes ``(field >= low) & (field < high)`` (see :func:`window_bounds`),
-    so an engine that runs a bound filter never needs ``as_of``. A filter without
-    windows is returned unchanged (``as_of`` may then be None).
+    A window becomes ``(field >= low) & (field < high)`` (see
+    [`window_bounds`][autocrm.query.expr.window_bounds]), so an engine that runs a bound filter
+    never needs ``as_of``. A filter without windows is returned unchanged (``as_of`` may then be
+    None).
 
     Raises:
         autocrm.query.MissingAsOf: the filter has a window and ``as_of`` is None.
@@ -724,7 +728,7 @@ class FieldRef:
 
     @property
     def field(self) -> Field:
-        """The :class:`Field` node this path names.
+        """The [`Field`][autocrm.query.expr.Field] node this path names.
 
         Raises:
             autocrm.query.UnknownField: the path ends at an entity or a relation.
@@ -845,7 +849,9 @@ def within_last(
 ) -> RelativeWindow:
     """The value lies in the period of that length ending at ``as_of`` (given at evaluation).
 
-    Seed 000: "in the last eight months" is ``within_last(F.work_order.opened_at, months=8)``.
+    The desk's "in the last eight months" is
+    ``within_last(F.work_order.opened_at, months=8)`` (see
+    [questions across conditions][sources-statistics-questions]).
 
     Examples:
         >>> needs_as_of(within_last(F.work_order.opened_at, months=8))

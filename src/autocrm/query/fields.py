@@ -6,8 +6,8 @@ Every entity of the archive has a short name (``"customer"``, ``"vehicle"``,
 queryable fields are the scalar attributes of the domain class, plus a few
 *computed* money fields of a work order (``total``, ``self_paid``,
 ``insurance_paid``, ``warranty_paid``, ``internal_paid``: the sum of its lines by
-payer, seed 000's "self-paid and paid by insurance"). Structured attributes
-(lines, contacts, addresses, call attempts) are not queryable.
+payer, for questions such as "how much self-paid and how much paid by insurance").
+Structured attributes (lines, contacts, addresses, call attempts) are not queryable.
 
 A path may cross one *relation* to the record a key points to: a work order's
 ``vehicle`` (through ``vin``) and ``customer`` (through ``customer_number``), so
@@ -112,7 +112,7 @@ class FieldSpec:
 
     Attributes:
         name: The attribute name on the domain class.
-        type: Its :class:`ValueType`.
+        type: Its [`ValueType`][autocrm.query.fields.ValueType].
         enum: The enum class for ENUM and ENUM_SET fields, else None.
         nullable: True if the value may be None.
         computed: True if it is not a stored attribute but computed from the record
@@ -156,10 +156,11 @@ class EntitySchema:
     Attributes:
         name: Short name (``"work_order"``), as used in paths and the audit trail.
         cls: The domain class.
-        collection: The :class:`autocrm.domain.Snapshot` attribute holding its records.
+        collection: The [`autocrm.domain.Snapshot`][autocrm.domain.snapshot.Snapshot] attribute
+            holding its records.
         key: The key attribute (``"number"``, ``"vin"``), None for odometer readings.
-        fields: Field name -> :class:`FieldSpec`.
-        relations: Relation name -> :class:`Relation`.
+        fields: Field name -> [`FieldSpec`][autocrm.query.fields.FieldSpec].
+        relations: Relation name -> [`Relation`][autocrm.query.fields.Relation].
 
     Examples:
         >>> SCHEMA["vehicle"].key, SCHEMA["reading"].key
@@ -415,7 +416,8 @@ _FLEET_ACCOUNT = _entity(
     [_TO_CUSTOMER],
 )
 
-#: Entity name -> :class:`EntitySchema`, for every entity of the archive.
+#: Entity name -> [`EntitySchema`][autocrm.query.fields.EntitySchema], for every entity of the
+#: archive.
 SCHEMA: Mapping[str, EntitySchema] = MappingProxyType(
     {
         s.name: s
@@ -475,7 +477,8 @@ def _parts(path: object) -> tuple[object, ...]:
 
 
 def resolve_path(entity: str, path: Sequence[str]) -> FieldSpec:
-    """Return the :class:`FieldSpec` a path names, crossing at most one relation.
+    """Return the [`FieldSpec`][autocrm.query.fields.FieldSpec] a path names, crossing at most one
+    relation.
 
     Args:
         entity: The root entity name (``"work_order"``).

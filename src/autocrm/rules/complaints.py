@@ -1,11 +1,12 @@
-"""Complaints: closing deadlines, the state machine, handling and call-backs (SPEC §7).
+"""Complaints: closing deadlines, the state machine, handling and call-backs.
 
-Seed 004 grades complaints I, II and III (III the most serious) and measures the
+The department grades complaints I, II and III (III the most serious) and measures the
 share closed within a deadline per level (时效关闭率, target 95 %). The deadline is
 counted in *working days* after the day the complaint was received (local date in
 China Standard Time), so a complaint received just before the National Day week
-gets its days after the holiday. Seed 002 gives the six handling steps and the
-promised call-back; seed 000 asks for the result to be fed back and recorded.
+gets its days after the holiday. Handling follows six steps and keeps a
+promised call-back, and the result is fed back to the customer and recorded (see
+[complaints][sources-complaints]).
 
 Examples:
     >>> from datetime import datetime
@@ -76,8 +77,9 @@ def _check_workdays(instance: object, attribute: attrs.Attribute[Any], value: ob
 class ComplaintPolicy:
     """Closing deadlines in working days by level (defaults I = 1, II = 3, III = 7).
 
-    The seeds name the levels and measure on-time closure (seed 004) but give no
-    number of days: these defaults are the SPEC's, and a shop changes them here.
+    The department names the levels and measures on-time closure but sets no
+    number of days: these defaults are autocrm's, and a shop changes them here (see
+    [levels and deadlines][sources-complaints-levels]).
     Zero working days means "the same working day".
 
     Examples:
@@ -106,7 +108,8 @@ class ComplaintPolicy:
 
 
 class ComplaintEvent(LabelledEnum):
-    """What happens to a complaint; each event moves it along :data:`TRANSITIONS`.
+    """What happens to a complaint; each event moves it along
+    [`TRANSITIONS`][autocrm.rules.complaints].
 
     Examples:
         >>> ComplaintEvent.RESOLVE.value, ComplaintEvent.RESOLVE.label
@@ -129,7 +132,7 @@ _E = ComplaintEvent
 
 #: The state machine as data: (current status, event) -> new status. Anything not
 #: listed is refused. CLOSED is reachable only from RESOLVED, so a complaint is never
-#: closed without having been resolved (seed 000: solved, fed back, then recorded).
+#: closed without having been resolved (solved, fed back, then recorded).
 TRANSITIONS: Mapping[tuple[ComplaintStatus, ComplaintEvent], ComplaintStatus] = MappingProxyType(
     {
         (_S.OPEN, _E.ACKNOWLEDGE): _S.ACKNOWLEDGED,
@@ -208,24 +211,25 @@ def advance(
 
     OPEN → ACKNOWLEDGED → INVESTIGATING → RESOLVED → CLOSED; REOPEN from RESOLVED
     or CLOSED gives REOPENED, from which the complaint is acknowledged or
-    investigated again (see :data:`TRANSITIONS`). RESOLVE sets ``resolved_at``,
-    CLOSE sets ``closed_at``; REOPEN clears both, since the complaint is neither
+    investigated again (see [`TRANSITIONS`][autocrm.rules.complaints]). RESOLVE sets
+    ``resolved_at``, CLOSE sets ``closed_at``; REOPEN clears both, since the complaint is neither
     resolved nor closed any more (the audit trail keeps the earlier steps), so its
     on-time closure is judged by the final closing.
 
     Args:
         complaint: The complaint; it is not changed.
-        event: What happened (a :class:`ComplaintEvent`, its value or its label).
+        event: What happened (a [`ComplaintEvent`][autocrm.rules.complaints.ComplaintEvent], its
+            value or its label).
         at: When it happened: an aware datetime, not before the complaint was
             received nor, for CLOSE, before it was resolved.
-        actor: Who did it (staff id or name), for the audit trail (seed 001).
-        note: The result fed back to the customer (seed 000), kept as the
+        actor: Who did it (staff id or name), for the audit trail.
+        note: The result fed back to the customer, kept as the
             complaint's ``result``; accepted with RESOLVE and CLOSE only, as the
             other steps have no place to keep it (record their details with
-            :func:`record_handling`).
+            [`record_handling`][autocrm.rules.complaints.record_handling]).
 
     Returns:
-        The new complaint and the :class:`~autocrm.domain.AuditEntry` of the step
+        The new complaint and the [`AuditEntry`][autocrm.domain.audit.AuditEntry] of the step
         (action TRANSITION, field ``"status"``, old and new status values).
 
     Raises:
@@ -303,7 +307,7 @@ def advance(
 
 
 def record_handling(complaint: Complaint, record: HandlingRecord) -> Complaint:
-    """Return ``complaint`` with one more handling record (seed 002's six steps).
+    """Return ``complaint`` with one more handling record (one of the six steps).
 
     Records are kept in time order, so a step entered late lands where it happened.
 
@@ -339,7 +343,7 @@ def record_handling(complaint: Complaint, record: HandlingRecord) -> Complaint:
 
 
 def missing_steps(complaint: Complaint) -> tuple[HandlingStep, ...]:
-    """Return the handling steps not yet recorded, in seed 002's order.
+    """Return the handling steps not yet recorded, in the order they are taken.
 
     Examples:
         >>> from datetime import datetime
@@ -355,7 +359,7 @@ def missing_steps(complaint: Complaint) -> tuple[HandlingStep, ...]:
 
 
 def add_remedy(complaint: Complaint, remedy: Remedy) -> Complaint:
-    """Return ``complaint`` with one more remedy: repair, apology or compensation (seed 004).
+    """Return ``complaint`` with one more remedy: repair, apology or compensation.
 
     Raises:
         autocrm.errors.InvalidFormat: ``remedy`` is not a Remedy.
@@ -397,7 +401,7 @@ def compensation_total(complaint: Complaint) -> Decimal:
 
 
 def promise_callback(complaint: Complaint, promised_at: datetime) -> Complaint:
-    """Return ``complaint`` with the call-back time promised to the customer (seed 002).
+    """Return ``complaint`` with the call-back time promised to the customer.
 
     A new promise replaces the old one and clears an earlier call-back, since the
     customer now waits for the new call.
@@ -472,9 +476,10 @@ def is_overdue(
     """Tell whether the closing deadline has passed with the complaint still not closed.
 
     Overdue on ``as_of`` = the local date of ``as_of`` is after the deadline
-    (:func:`closing_deadline`) and the complaint was not closed by ``as_of``. A
-    complaint closed late is no longer overdue once closed; :func:`closed_on_time`
-    tells that it was late. Never raises: bad input gives ``False``.
+    ([`closing_deadline`][autocrm.rules.complaints.closing_deadline]) and the complaint was not
+    closed by ``as_of``. A complaint closed late is no longer overdue once closed;
+    [`closed_on_time`][autocrm.rules.complaints.closed_on_time] tells that it was late. Never
+    raises: bad input gives ``False``.
 
     Args:
         complaint: The complaint.
@@ -511,7 +516,7 @@ def closed_on_time(
     policy: ComplaintPolicy = _DEFAULT_POLICY,
     calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
 ) -> bool | None:
-    """Tell whether ``complaint`` was closed by its deadline (seed 004's 时效关闭率).
+    """Tell whether ``complaint`` was closed by its deadline (what 时效关闭率 counts).
 
     Returns:
         ``True`` or ``False`` for a closed complaint, ``None`` while it is not
@@ -535,7 +540,7 @@ def closed_on_time(
 
 
 def callback_overdue(complaint: Complaint, *, as_of: date) -> bool:
-    """Tell whether a promised call-back time has passed without the call (seed 002).
+    """Tell whether a promised call-back time has passed without the call.
 
     With an aware datetime ``as_of`` the promised moment is compared exactly; with
     a date, a promise counts as missed from the day after the promised day. A

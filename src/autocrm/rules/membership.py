@@ -1,9 +1,11 @@
-"""Membership tiers, cumulative spend and discounts (SPEC §5, seed 002).
+"""Membership tiers, cumulative spend and discounts.
 
-Seed 002 issues membership cards "by loyalty and cumulative spend": a silver card
+Membership cards are issued by loyalty and cumulative spend (see
+[membership cards][sources-loyalty-membership]): a silver card
 (银卡) at 10 % off (9折) and a member card (会员卡) at 5 % off (9.5折). The spend
-threshold is the company's to set, so it lives in :class:`MembershipPolicy`; the
-card level is updated when the loyalty class changes (:func:`tier_change`).
+threshold is the company's to set, so it lives in
+[`MembershipPolicy`][autocrm.rules.membership.MembershipPolicy]; the card level is updated when the
+loyalty class changes ([`tier_change`][autocrm.rules.membership.tier_change]).
 
 Examples:
     >>> from decimal import Decimal
@@ -44,7 +46,7 @@ __all__ = [
     "tier_change",
 ]
 
-#: Seed 002: silver card 9折 for loyal customers, member card 9.5折. The spend
+#: The department's cards: silver card 9折 for loyal customers, member card 9.5折. The spend
 #: thresholds are the company's to set; these are defaults.
 DEFAULT_TIERS = (
     MembershipTier(
@@ -137,7 +139,7 @@ def cumulative_spend(
         since: If given, only visits on or after this date (local date of
             ``opened_at``; an aware datetime is turned into its China date).
         payers: Which payers' lines count; default ``MembershipPolicy().spend_payers``
-            (the customer's own money, :attr:`Payer.SELF`).
+            (the customer's own money, [`Payer.SELF`][autocrm.domain.work_order.Payer]).
 
     Returns:
         The exact sum, to the fen.
@@ -186,8 +188,10 @@ def membership_tier(
     cumulative spend is at least its ``min_spend``; the highest ``rank`` wins.
 
     Args:
-        loyalty_class: The customer's class (see :func:`autocrm.rules.loyalty.classify_loyalty`).
-        spend: Cumulative spend (see :func:`cumulative_spend`); no floats.
+        loyalty_class: The customer's class (see
+            [`autocrm.rules.loyalty.classify_loyalty`][autocrm.rules.loyalty.classify_loyalty]).
+        spend: Cumulative spend (see
+            [`cumulative_spend`][autocrm.rules.membership.cumulative_spend]); no floats.
         policy: The tiers.
 
     Returns:
@@ -270,7 +274,7 @@ def tier_change(
 ) -> TierChange | None:
     """Return the card change when a customer's loyalty class (or spend) changes.
 
-    Seed 002: the membership level is updated when the loyalty class changes. The
+    The membership level is reviewed when the loyalty class changes. The
     old card is the tier of ``old_class`` at ``old_spend`` (default: ``spend``), the
     new one the tier of ``new_class`` at ``spend``.
 
@@ -285,7 +289,8 @@ def tier_change(
         The change, or None when the card stays the same.
 
     Raises:
-        autocrm.errors.ValidationError: as :func:`membership_tier`.
+        autocrm.errors.ValidationError: as
+            [`membership_tier`][autocrm.rules.membership.membership_tier].
 
     Examples:
         >>> change = tier_change(LoyaltyClass.LOYAL, LoyaltyClass.OCCASIONAL, "15000")

@@ -1,8 +1,8 @@
 """Test support for autocrm and for code built on it.
 
-:mod:`autocrm.testing.strategies` holds public Hypothesis strategies (needs the
-``test`` extra); :mod:`autocrm.testing.synthetic` generates a deterministic
-dealership for demos and benchmarks.
+[`autocrm.testing.strategies`][autocrm.testing.strategies] holds public Hypothesis strategies (needs
+the ``test`` extra); [`autocrm.testing.synthetic`][autocrm.testing.synthetic] generates a
+deterministic dealership for demos and benchmarks.
 
 Examples:
     >>> import autocrm.testing

@@ -1,7 +1,8 @@
-"""Hypothesis strategies for the identifiers of :mod:`autocrm.domain.identifiers`.
+"""Hypothesis strategies for the identifiers of `autocrm.domain.identifiers`.
 
 Every strategy produces only valid values, in the normalised form that the
-module's ``validate`` returns. Re-exported by :mod:`autocrm.testing.strategies`.
+module's ``validate`` returns. Re-exported by
+[`autocrm.testing.strategies`][autocrm.testing.strategies].
 
 Examples:
     >>> from hypothesis import given, settings

@@ -4,9 +4,11 @@ The same ``seed``, ``customers`` and ``as_of`` always give the same archive, wit
 valid identifiers throughout (VINs with their check digit, plates, resident IDs,
 USCCs, mobile numbers), several years of work orders paid by the customer,
 insurers and the manufacturer, odometer readings, complaints, appointments and
-big-customer accounts — including seed 000's "Bank X" with a hundred cars, about
-sixty of them insured with one insurer (:data:`BANK_X_NAME`, :data:`INSURER_Y`) —
-and the follow-up calls of the last weeks, made or still to make.
+big-customer accounts — including the "Bank X" of the department's sample question
+(see [questions across conditions][sources-statistics-questions]) with a hundred cars, about
+sixty of them insured with one insurer ([`BANK_X_NAME`][autocrm.testing.synthetic],
+[`INSURER_Y`][autocrm.testing.synthetic]) — and the follow-up calls of the last weeks, made or still
+to make.
 
 It is meant to look like a shop: cars come back for maintenance by their own mileage
 (every 5,000 km or 6 months), and for repairs in between; owners drift away for good
@@ -67,9 +69,9 @@ from autocrm.rules.followups import record_attempt, schedule_followups
 
 __all__ = ["BANK_X_NAME", "INSURER_Y", "generate_dealership"]
 
-#: The company of seed 000's question ("Bank X's hundred cars").
+#: The company of the sample question ("Bank X's hundred cars").
 BANK_X_NAME = "华夏银行北京分行"
-#: The insurer of seed 000's question ("insured with insurer Y").
+#: The insurer of the sample question ("insured with insurer Y").
 INSURER_Y = "平安产险"
 
 _INSURERS = ("人保财险", INSURER_Y, "太平洋产险", "国寿财险", "大地保险")
@@ -168,7 +170,8 @@ def _lines(rng: random.Random, types: frozenset[ServiceType]) -> list[WorkOrderL
 
 
 class _Shop:
-    """Mutable builder used only inside :func:`generate_dealership`."""
+    """Mutable builder used only inside
+    [`generate_dealership`][autocrm.testing.synthetic.generate_dealership]."""
 
     def __init__(self, rng: random.Random, as_of: date) -> None:
         self.rng = rng
@@ -398,11 +401,11 @@ class _Shop:
         if received.date() >= self.as_of:
             return
         if level is None:
-            # Seed 004's shares: level I by far the most frequent, III the rarest.
+            # As in the department's figures: level I by far the most frequent, III the rarest.
             level = rng.choices(list(ComplaintLevel), weights=(85, 10, 5))[0]
         age = (self.as_of - received.date()).days
         status = ComplaintStatus.CLOSED if age > 10 else rng.choice(list(ComplaintStatus)[:4])
-        # Most complaints close within their deadline (seed 004: 86–96 % on time).
+        # Most complaints close within their deadline (86–96 % on time in the real figures).
         quick = {
             ComplaintLevel.I: (0, 0, 0, 0, 1, 2),
             ComplaintLevel.II: (0, 1, 2, 2, 3, 6),
@@ -411,7 +414,7 @@ class _Shop:
         resolved = received + timedelta(days=rng.choice(quick), hours=1)
         closed = resolved + timedelta(hours=rng.randint(1, 20))
         keep = status is ComplaintStatus.CLOSED
-        # The desk promises a call-back (seed 002) a few hours to a day later; it is
+        # The desk promises a call-back a few hours to a day later; it is
         # made on time for a closed complaint, and still owed for some open ones.
         promised = received + timedelta(hours=rng.choice((2, 4, 20, 24)))
         done: datetime | None = promised - timedelta(minutes=30)
@@ -440,7 +443,7 @@ class _Shop:
         )
 
     def add_missing_levels(self) -> None:
-        """Give the last twelve months a complaint of each level they lack (seed 004's charts)."""
+        """Give the last twelve months a complaint of each level they lack (for the charts)."""
         since = self.as_of - timedelta(days=365)
         recent = [c for c in self.complaints if c.received_at.date() >= since]
         orders = [
@@ -552,7 +555,7 @@ def generate_dealership(*, seed: int = 0, customers: int = 1000, as_of: date) ->
         as_of: The day the archive is seen from; nothing happens after it.
 
     Returns:
-        A :class:`~autocrm.domain.Snapshot` with customers, vehicles, work orders,
+        A [`Snapshot`][autocrm.domain.snapshot.Snapshot] with customers, vehicles, work orders,
         odometer readings, complaints, appointments and fleet accounts.
 
     Raises:

@@ -3,7 +3,7 @@
 Install the extra ``autocrm[sql]`` (``autocrm[postgres]`` adds psycopg,
 ``autocrm[duckdb]`` adds DuckDB through duckdb-engine). Nothing
 here creates an engine at import time: pass yours, or use
-:meth:`SqlArchive.from_url`.
+[`SqlArchive.from_url`][autocrm.adapters.sqlalchemy.repository.SqlArchive.from_url].
 
 Examples:
     >>> from datetime import datetime

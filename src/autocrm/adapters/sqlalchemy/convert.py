@@ -7,9 +7,9 @@ the object back, running the domain validators again.
 
 Conventions: enums are stored by their English value; money as ``Numeric(14, 2)``
 and read back as a Decimal to the fen; aware datetimes as UTC (see
-:class:`~autocrm.adapters.sqlalchemy.tables.UTCDateTime`); sub-records no query
+`UTCDateTime`); sub-records no query
 looks into (contacts, opt-outs, addresses, handling steps, remedies) as JSON written by
-the cattrs converter of :mod:`autocrm.adapters.json`.
+the cattrs converter of [`autocrm.adapters.json`][autocrm.adapters.json].
 
 Examples:
     >>> from autocrm.domain import Customer
@@ -116,7 +116,7 @@ class EntitySpec(Generic[_T]):
         key: The attribute (and column) that identifies a record, or None for
             odometer readings, which have no natural key (the row id serves).
         child_tables: Child tables with the column that refers to the key.
-        from_domain: Object -> :class:`Rows`.
+        from_domain: Object -> `Rows`.
         to_domain: Main row and child rows -> object.
 
     Examples:

@@ -3,16 +3,17 @@
 What differs between the engines the archive supports, beyond the SQL text of
 single expressions, lives here in small named functions:
 
-* :func:`is_in_memory` tells an in-memory SQLite or DuckDB database: it lives in
-  one connection, so its engine needs a ``StaticPool`` to be seen by every
-  connection.
-* :func:`prepare_engine` adapts an engine once, whoever created it: on DuckDB
-  (through duckdb-engine) column names such as ``at`` and ``by``, which DuckDB's
-  grammar refuses unquoted, are quoted, and Alembic learns the dialect's name.
+* [`is_in_memory`][autocrm.adapters.sqlalchemy.dialects.is_in_memory] tells an in-memory SQLite or
+  DuckDB database: it lives in one connection, so its engine needs a ``StaticPool`` to be seen by
+  every connection.
+* [`prepare_engine`][autocrm.adapters.sqlalchemy.dialects.prepare_engine] adapts an engine once,
+  whoever created it: on DuckDB (through duckdb-engine) column names such as ``at`` and ``by``,
+  which DuckDB's grammar refuses unquoted, are quoted, and Alembic learns the dialect's name.
 
 Opening an engine (timeouts, SQLite's transactions) is
-:mod:`autocrm.adapters.sqlalchemy.engine`'s; recognising each engine's errors is
-:mod:`autocrm.adapters.sqlalchemy.store_errors`'.
+[`autocrm.adapters.sqlalchemy.engine`][autocrm.adapters.sqlalchemy.engine]'s; recognising each
+engine's errors is
+[`autocrm.adapters.sqlalchemy.store_errors`][autocrm.adapters.sqlalchemy.store_errors]'.
 
 Examples:
     >>> engine = sa.create_engine("duckdb:///:memory:")

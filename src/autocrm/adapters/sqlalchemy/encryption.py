@@ -1,19 +1,21 @@
 """Encrypted columns of the SQL archive: the column types and the engine's cipher.
 
-A :class:`~autocrm.adapters.crypto.FieldCipher` is attached to an engine
+A [`FieldCipher`][autocrm.adapters.crypto.FieldCipher] is attached to an engine
 (``SqlArchive(engine, cipher=...)`` or ``SqlArchive.from_url(url, cipher=...)``
-call :func:`use_cipher`); the column types below look it up by the engine's
-dialect each time a value is written or read:
+call [`use_cipher`][autocrm.adapters.sqlalchemy.encryption.use_cipher]); the column types below look
+it up by the engine's dialect each time a value is written or read:
 
-* :class:`EncryptedText` / :class:`EncryptedJSON` encrypt on write and decrypt on
-  read (a value written before encryption was switched on is read as it is, so an
-  archive can be encrypted in place by ``rotate_key``);
-* :class:`LookupHash` stores the keyed hash of the plain value written to it — the
-  column an exact look-up compares (:func:`lookup_column`).
+* [`EncryptedText`][autocrm.adapters.sqlalchemy.encryption.EncryptedText] /
+  [`EncryptedJSON`][autocrm.adapters.sqlalchemy.encryption.EncryptedJSON] encrypt on write and
+  decrypt on read (a value written before encryption was switched on is read as it is, so an archive
+  can be encrypted in place by ``rotate_key``);
+* [`LookupHash`][autocrm.adapters.sqlalchemy.encryption.LookupHash] stores the keyed hash of the
+  plain value written to it — the column an exact look-up compares (`lookup_column`).
 
 Without a cipher every type passes values through and hash columns stay empty; an
 encrypted value read without a cipher is refused with
-:class:`autocrm.errors.EncryptionError`, never handed out as if it were the value.
+[`autocrm.errors.EncryptionError`][autocrm.errors.EncryptionError], never handed out as if it were
+the value.
 
 Examples:
     >>> ENCRYPTED_FIELDS[:3], HASHED_FIELDS[:2]
@@ -66,7 +68,8 @@ HASHED_FIELDS: tuple[str, ...] = ("resident_id", "mobile", "phone", "office_phon
 
 
 class Cipher(Protocol):
-    """What the column types need of a cipher (:class:`~autocrm.adapters.crypto.FieldCipher`).
+    """What the column types need of a cipher
+    ([`FieldCipher`][autocrm.adapters.crypto.FieldCipher]).
 
     Examples:
         >>> from autocrm.adapters.crypto import FieldCipher

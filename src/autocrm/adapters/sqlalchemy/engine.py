@@ -1,15 +1,15 @@
 """Opening the archive's engine: URL, timeouts, pre-ping and SQLite transactions.
 
-:meth:`autocrm.adapters.sqlalchemy.SqlArchive.from_url` builds its engine here.
-What each engine gets (see the "Reliability" section of the SQL guide):
+[`autocrm.adapters.sqlalchemy.SqlArchive.from_url`][autocrm.adapters.sqlalchemy.repository.SqlArchive.from_url]
+builds its engine here. What each engine gets (see the "Reliability" section of the SQL guide):
 
 * ``pool_pre_ping=True`` unless the caller says otherwise: a pooled connection is
   tested before use, so an archive that sat idle through a server restart does not
   lose a call.
 * A **lock timeout** (``lock_timeout``, seconds, 30 by default): how long a write
-  waits for a lock another writer holds before :class:`autocrm.errors.StoreTimeout`.
-  On SQLite it is the busy timeout (writers queue for the file lock); on
-  PostgreSQL the session's ``lock_timeout``.
+  waits for a lock another writer holds before
+  [`autocrm.errors.StoreTimeout`][autocrm.errors.StoreTimeout]. On SQLite it is the busy timeout
+  (writers queue for the file lock); on PostgreSQL the session's ``lock_timeout``.
 * A **statement timeout** (``statement_timeout``, seconds, none by default;
   PostgreSQL only): a statement running longer is cancelled (``StoreTimeout``).
 * On SQLite, real transactions: the driver's implicit ``BEGIN`` is switched off and
@@ -19,8 +19,8 @@ What each engine gets (see the "Reliability" section of the SQL guide):
   created: a missing file is an error, not a new empty archive (a missing DuckDB
   file too).
 * On DuckDB, the keyword quoting and Alembic registration of
-  :func:`autocrm.adapters.sqlalchemy.dialects.prepare_engine`; an in-memory DuckDB
-  gets a ``StaticPool`` as an in-memory SQLite does. DuckDB has no lock or
+  [`autocrm.adapters.sqlalchemy.dialects.prepare_engine`][autocrm.adapters.sqlalchemy.dialects.prepare_engine];
+  an in-memory DuckDB gets a ``StaticPool`` as an in-memory SQLite does. DuckDB has no lock or
   statement timeout: a write conflict fails at once.
 
 Examples:
@@ -113,7 +113,7 @@ def archive_engine(
             on PostgreSQL keep the server's (or the connect options') setting.
         statement_timeout: Seconds a statement may run; PostgreSQL only. None keeps
             the server's setting (by default no limit).
-        **engine_options: Passed to :func:`sqlalchemy.create_engine`
+        **engine_options: Passed to `sqlalchemy.create_engine`
             (``pool_pre_ping`` defaults to True).
 
     Raises:
@@ -238,8 +238,9 @@ def _sqlite_begin(connection: sa.Connection) -> None:
 def use_real_sqlite_transactions(engine: sa.Engine) -> None:
     """Make a pysqlite engine begin its transactions explicitly (other engines: no-op).
 
-    Idempotent. A connection given the execution option :data:`SQLITE_BEGIN`
-    ``"IMMEDIATE"`` takes the write lock when its transaction begins.
+    Idempotent. A connection given the execution option
+    [`SQLITE_BEGIN`][autocrm.adapters.sqlalchemy.engine] ``"IMMEDIATE"`` takes the write lock when
+    its transaction begins.
 
     Examples:
         >>> engine = sa.create_engine("sqlite://")

@@ -1,11 +1,12 @@
 """SqlArchive: the customer archive kept in a SQL database through SQLAlchemy Core.
 
-It offers the interface of :class:`autocrm.adapters.memory.MemoryArchive`: unique,
-never-reused customer numbers, an audit entry for every change (seed 001: who,
-when, which field, old -> new), optimistic versioning, and a unit of work that
-commits all or nothing. Filters of :mod:`autocrm.query` compile to SQL
-(:mod:`autocrm.adapters.sqlalchemy.query`), so ``find``, ``count`` and
-``aggregate`` scan in the database, never in Python.
+It offers the interface of
+[`autocrm.adapters.memory.MemoryArchive`][autocrm.adapters.memory.MemoryArchive]: unique,
+never-reused customer numbers, an audit entry for every change (who, when, which field,
+old -> new; see [the archive rules][sources-archive-process]), optimistic versioning, and a
+unit of work that commits all or nothing. Filters of [`autocrm.query`][autocrm.query] compile
+to SQL ([`autocrm.adapters.sqlalchemy.query`][autocrm.adapters.sqlalchemy.query]), so ``find``,
+``count`` and ``aggregate`` scan in the database, never in Python.
 
 Examples:
     >>> from datetime import datetime
@@ -119,13 +120,15 @@ class SqlArchive:
 
     Args:
         engine: A SQLAlchemy engine; the tables must exist (see
-            :func:`autocrm.adapters.sqlalchemy.upgrade`, or :meth:`from_url`).
-        policy: Customer-number prefix and width (seed 001).
-        cipher: A :class:`~autocrm.adapters.crypto.FieldCipher` (extra ``crypto``):
+            [`autocrm.adapters.sqlalchemy.upgrade`][autocrm.adapters.sqlalchemy.upgrade], or
+            [`from_url`][autocrm.adapters.sqlalchemy.repository.SqlArchive.from_url]).
+        policy: Customer-number prefix and width.
+        cipher: A [`FieldCipher`][autocrm.adapters.crypto.FieldCipher] (extra ``crypto``):
             the customers' resident ID, tax number, phones, bank account, addresses
             and contacts, and the audit trail's values, are stored encrypted under
-            it (see :mod:`autocrm.adapters.sqlalchemy.encryption`). It is attached
-            to the engine, so every archive on that engine uses it.
+            it (see
+            [`autocrm.adapters.sqlalchemy.encryption`][autocrm.adapters.sqlalchemy.encryption]). It
+            is attached to the engine, so every archive on that engine uses it.
         schema: The database schema the archive's tables live in (PostgreSQL and
             DuckDB; see [`schemas`][autocrm.adapters.sqlalchemy.schemas]); None: the
             connection's default schema.
@@ -191,10 +194,10 @@ class SqlArchive:
                 (PostgreSQL only); None keeps the server's setting (no limit by
                 default).
             cipher: Store personal fields encrypted under this cipher (extra
-                ``crypto``; see :class:`SqlArchive`).
+                ``crypto``; see [`SqlArchive`][autocrm.adapters.sqlalchemy.repository.SqlArchive]).
             schema: Keep the archive's tables in this database schema (PostgreSQL
                 and DuckDB; created if missing), apart from an application's own.
-            **engine_options: Passed to :func:`sqlalchemy.create_engine`;
+            **engine_options: Passed to `sqlalchemy.create_engine`;
                 ``pool_pre_ping`` is True unless given.
 
         Raises:
@@ -375,7 +378,7 @@ class SqlArchive:
         instead of committing.
 
         Every SQLAlchemy or driver error becomes an autocrm error chained to it
-        (:func:`autocrm.adapters.sqlalchemy.store_errors.store_error`).
+        ([`autocrm.adapters.sqlalchemy.store_errors.store_error`][autocrm.adapters.sqlalchemy.store_errors.store_error]).
         """
         current: sa.Connection | None = getattr(self._local, "connection", None)
         if current is not None:
@@ -428,14 +431,14 @@ class SqlArchive:
         (refused by the archive or by the database) writes nothing, and the writes
         that did not raise are committed with the block. If the database fails in a
         way no savepoint can contain (the connection is lost), the block raises a
-        :class:`~autocrm.errors.StoreError` at its end, even if the error was
+        [`StoreError`][autocrm.errors.StoreError] at its end, even if the error was
         caught inside, and nothing is stored.
 
         DuckDB has no SAVEPOINT: there a unit of work opened inside another is
-        refused (:class:`~autocrm.errors.NotSupported`, raised inside the outer
+        refused ([`NotSupported`][autocrm.errors.NotSupported], raised inside the outer
         block, so unless caught the outer one is rolled back too), and an operation
         the database refuses spoils the whole unit of work (it raises
-        :class:`~autocrm.errors.StoreError` at its end, as when the connection is
+        [`StoreError`][autocrm.errors.StoreError] at its end, as when the connection is
         lost); a single unit of work is all or nothing as on every engine.
 
         Examples:
@@ -522,7 +525,7 @@ class SqlArchive:
     # -- writes ---------------------------------------------------------------------
 
     def _next_customer_number(self, connection: sa.Connection) -> str:
-        # Seed 001: every archive gets a unique number, never given again, even after
+        # Every customer gets a unique number that is never given again, even after
         # a deletion: the counter row only goes up, inside the writing transaction
         # (a rolled-back add gives its number back, as it was never issued). The
         # UPDATE takes the counter's row lock, so concurrent adds queue on it.
@@ -577,7 +580,7 @@ class SqlArchive:
         """Store a new record and audit its creation; return it as stored (version 1).
 
         A customer with a blank number gets the next one (prefix + zero-padded
-        sequence of :class:`~autocrm.rules.archive.ArchivePolicy`, never reused); one
+        sequence of [`ArchivePolicy`][autocrm.rules.archive.ArchivePolicy], never reused); one
         with a number keeps it, and a number of the archive's form moves the sequence
         past it.
 
@@ -756,7 +759,7 @@ class SqlArchive:
         vehicles and the names of its fleet accounts go, the values of every earlier
         audit entry of those records on those fields become ``[erased]`` (rows
         updated in place), and one ANONYMISE entry records who, when and why (see
-        :mod:`autocrm.erasure`). Changed records get a new version, so a copy read
+        [`autocrm.erasure`][autocrm.erasure]). Changed records get a new version, so a copy read
         before cannot write the old values back. Erasing an erased customer writes
         nothing.
 
@@ -1099,10 +1102,10 @@ class SqlArchive:
     ) -> dict[str, int]:
         """Add new records in bulk to an empty archive: one transaction, written in chunks.
 
-        Each record is stored as :meth:`add` would store it (version 1, one CREATE
-        audit entry by ``actor`` at ``at``; a customer keeps its number and the
-        customer-number sequence moves past the numbers of the archive's form), but
-        ``chunk_size`` records at a time with one multi-row statement per table, and
+        Each record is stored as [`add`][autocrm.adapters.sqlalchemy.repository.SqlArchive.add]
+        would store it (version 1, one CREATE audit entry by ``actor`` at ``at``; a customer keeps
+        its number and the customer-number sequence moves past the numbers of the archive's form),
+        but ``chunk_size`` records at a time with one multi-row statement per table, and
         ``records`` is consumed lazily: an iterator is never held in memory whole.
         Give each record after those it refers to. If anything raises (a repeated
         key, an error from ``records`` itself, a lost connection), the transaction
@@ -1175,7 +1178,8 @@ class SqlArchive:
         actor: str,
         at: datetime,
     ) -> int:
-        """Write one chunk of :meth:`load`; return the highest customer sequence in it."""
+        """Write one chunk of [`load`][autocrm.adapters.sqlalchemy.repository.SqlArchive.load];
+        return the highest customer sequence in it."""
         by_spec: dict[type, list[Any]] = {}
         audit_rows: list[dict[str, Any]] = []
         highest = 0

@@ -1,23 +1,21 @@
 """Database failures as autocrm errors: what a driver raises, what the caller gets.
 
 Every SQLAlchemy or driver error that reaches a public method of
-:class:`~autocrm.adapters.sqlalchemy.SqlArchive` is turned into an
-:mod:`autocrm.errors` error and chained to it (``raise ... from exc``):
+[`SqlArchive`][autocrm.adapters.sqlalchemy.repository.SqlArchive] is turned into an
+[`autocrm.errors`][autocrm.errors] error and chained to it (``raise ... from exc``).
+What the database says, and what the caller gets:
 
-================================================  =====================================
-the database says                                 the caller gets
-================================================  =====================================
-connection lost, server down or shutting down     :class:`~autocrm.errors.StoreUnavailable`
-lock wait or statement ran past its timeout       :class:`~autocrm.errors.StoreTimeout`
-(SQLite: the busy timeout ran out)
-a key written meanwhile by another writer         :class:`~autocrm.errors.AlreadyExists`
-deadlock or serialization failure                 :class:`~autocrm.errors.ConcurrentUpdate`
-a value the column cannot hold                    :class:`~autocrm.errors.ValidationError`
-                                                  naming the field when it can be found
-database or archive tables missing (opening to    :class:`~autocrm.errors.StoreNotFound`
-read)
-anything else                                     :class:`~autocrm.errors.StoreError`
-================================================  =====================================
+* connection lost, server down or shutting down:
+  [`StoreUnavailable`][autocrm.errors.StoreUnavailable];
+* lock wait or statement ran past its timeout (SQLite: the busy timeout ran out):
+  [`StoreTimeout`][autocrm.errors.StoreTimeout];
+* a key written meanwhile by another writer: [`AlreadyExists`][autocrm.errors.AlreadyExists];
+* deadlock or serialization failure: [`ConcurrentUpdate`][autocrm.errors.ConcurrentUpdate];
+* a value the column cannot hold: [`ValidationError`][autocrm.errors.ValidationError], naming
+  the field when it can be found;
+* database or archive tables missing (opening to read):
+  [`StoreNotFound`][autocrm.errors.StoreNotFound];
+* anything else: [`StoreError`][autocrm.errors.StoreError].
 
 Recognising a failure is engine specific (PostgreSQL's SQLSTATE codes, SQLite's
 result codes, DuckDB's exception classes); each engine has its own small function

@@ -1,7 +1,7 @@
 """SQLAlchemy Core tables of the archive, owned by the adapter.
 
 The domain classes are frozen, slotted attrs classes and are never mapped: rows are
-converted explicitly by :mod:`autocrm.adapters.sqlalchemy.convert`. Every entity
+converted explicitly by `autocrm.adapters.sqlalchemy.convert`. Every entity
 table has an integer ``id`` (insertion order, so that ``find`` lists records in the
 order the in-memory archive does) and its domain key as a unique column.
 
@@ -11,9 +11,8 @@ their ratings, the problems raised in a call by category and job position) live 
 child tables, so that the database can do the work (push-down); sub-records no query
 looks into (contacts, opt-outs, handling steps, remedies) are JSON columns.
 
-Indexes follow the lookups the rules and statistics make (seed 001: find a
-customer by mobile, a vehicle by VIN or plate; seeds 003/004: counts by date and
-by customer).
+Indexes follow the lookups the rules and statistics make: a customer found by mobile,
+a vehicle by VIN or plate, and the department's counts by date and by customer.
 
 Examples:
     >>> sorted(metadata.tables)[:3]
@@ -319,7 +318,7 @@ call_attempts = sa.Table(
     sa.Column("result", sa.Text, nullable=True),
 )
 
-#: The problems raised in a call (seeds 003/004 count them by category and job position).
+#: The problems raised in a call (the department counts them by category and job position).
 call_attempt_issues = sa.Table(
     "call_attempt_issues",
     metadata,

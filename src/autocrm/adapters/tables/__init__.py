@@ -1,9 +1,9 @@
 """Import a dealership's DMS exports (CSV, Excel, Parquet) into an archive (extra ``tables``).
 
 A TOML mapping says which file holds which table and which column feeds which
-field; :func:`import_tables` reads the files in batches, builds validated domain
-records from every row, reports the refused rows and writes the rest into an empty
-archive in one transaction. The guide page "Importing from a DMS" walks through a
+field; [`import_tables`][autocrm.adapters.tables.importer.import_tables] reads the files in batches,
+builds validated domain records from every row, reports the refused rows and writes the rest into an
+empty archive in one transaction. The guide page "Importing from a DMS" walks through a
 mapping; ``autocrm import-tables`` is the command line.
 
 Examples:

@@ -1,7 +1,7 @@
 """Turning one cell of an export into the value of a domain field, as the mapping says.
 
 Every converter refuses what it cannot read with an
-:class:`~autocrm.errors.InvalidFormat` naming the domain field; the domain
+[`InvalidFormat`][autocrm.errors.InvalidFormat] naming the domain field; the domain
 constructors then validate the values in full.
 
 Examples:

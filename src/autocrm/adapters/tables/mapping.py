@@ -366,7 +366,8 @@ class TableMapping:
 
 @attrs.frozen
 class ImportMapping:
-    """The whole mapping: one :class:`TableMapping` per table of the export.
+    """The whole mapping: one [`TableMapping`][autocrm.adapters.tables.mapping.TableMapping] per
+    table of the export.
 
     Examples:
         >>> m = mapping_from_dict({"readings": {"files": ["km.parquet"], "columns": {
@@ -533,7 +534,8 @@ def _table(name: str, section: object, defaults: Mapping[str, Any], data: object
 
 
 def mapping_from_dict(data: Mapping[str, Any]) -> ImportMapping:
-    """Build an :class:`ImportMapping` from nested mappings (a parsed TOML file).
+    """Build an [`ImportMapping`][autocrm.adapters.tables.mapping.ImportMapping] from nested
+    mappings (a parsed TOML file).
 
     ``[defaults]`` holds settings every table shares (``money_unit``, ``timezone``,
     ``encoding``, ``date_formats``, ``datetime_formats``, ``separators``); a table's
@@ -581,7 +583,8 @@ def mapping_from_dict(data: Mapping[str, Any]) -> ImportMapping:
 
 
 def mapping_from_toml(text: str) -> ImportMapping:
-    """Parse a mapping from TOML text (see :func:`mapping_from_dict`).
+    """Parse a mapping from TOML text (see
+    [`mapping_from_dict`][autocrm.adapters.tables.mapping.mapping_from_dict]).
 
     Raises:
         MappingError: the text is not TOML, or the mapping is wrong.

@@ -1,15 +1,18 @@
-"""Validation of the identifiers kept in the customer archive (SPEC section 1).
+"""Validation of the identifiers kept in the customer archive.
+
+What each check accepts and why is summarised under
+[identifiers][sources-archive-identifiers].
 
 One module per identifier, each in the manner of python-stdnum: ``compact``
 normalises, ``validate`` returns the normalised value or raises a
-:class:`~autocrm.errors.ValidationError` subclass naming the problem, and
+[`ValidationError`][autocrm.errors.ValidationError] subclass naming the problem, and
 ``is_valid`` never raises.
 
-* :mod:`~autocrm.domain.identifiers.vin` - vehicle identification numbers;
-* :mod:`~autocrm.domain.identifiers.plate` - Chinese number plates;
-* :mod:`~autocrm.domain.identifiers.ric` - resident identity card numbers;
-* :mod:`~autocrm.domain.identifiers.uscc` - unified social credit codes;
-* :mod:`~autocrm.domain.identifiers.phone` - telephone numbers.
+* [`vin`][autocrm.domain.identifiers.vin] - vehicle identification numbers;
+* [`plate`][autocrm.domain.identifiers.plate] - Chinese number plates;
+* [`ric`][autocrm.domain.identifiers.ric] - resident identity card numbers;
+* [`uscc`][autocrm.domain.identifiers.uscc] - unified social credit codes;
+* [`phone`][autocrm.domain.identifiers.phone] - telephone numbers.
 
 Examples:
     >>> from autocrm.domain.identifiers import plate, vin

@@ -156,10 +156,10 @@ def is_valid(number: object, *, regions: Collection[str] = _DEFAULT_REGIONS) -> 
 
     Args:
         number: Anything.
-        regions: As for :func:`validate`.
+        regions: As for [`validate`][autocrm.domain.identifiers.phone.validate].
 
     Returns:
-        ``True`` when :func:`validate` would accept it.
+        ``True`` when [`validate`][autocrm.domain.identifiers.phone.validate] would accept it.
 
     Examples:
         >>> is_valid("13800138000"), is_valid("1380013800"), is_valid(13800138000)
@@ -177,7 +177,7 @@ def is_mobile(number: object, *, regions: Collection[str] = _DEFAULT_REGIONS) ->
 
     Args:
         number: Anything.
-        regions: As for :func:`validate`.
+        regions: As for [`validate`][autocrm.domain.identifiers.phone.validate].
 
     Returns:
         ``True`` for a valid mobile number, ``False`` for a fixed line or
@@ -202,13 +202,14 @@ def mask(number: object, *, regions: Collection[str] = _DEFAULT_REGIONS) -> str:
 
     Args:
         number: A phone number.
-        regions: As for :func:`validate`.
+        regions: As for [`validate`][autocrm.domain.identifiers.phone.validate].
 
     Returns:
         e.g. ``'+86 138****8000'``.
 
     Raises:
-        ValidationError: The number is not valid (see :func:`validate`).
+        ValidationError: The number is not valid (see
+            [`validate`][autocrm.domain.identifiers.phone.validate]).
 
     Examples:
         >>> mask("+86 138-0013-8000")

@@ -8,7 +8,7 @@ letters ``I`` and ``O`` are never used (they read as ``1`` and ``0``).
 New-energy plates (GA 36-2018) have eight characters. On small vehicles the
 first serial character is the energy letter, followed by a letter or digit and
 four digits (京A·D12345). GA 36-2018 as first issued used ``D`` (pure
-electric) and ``F`` (other new energy); SPEC section 1 records that cities now
+electric) and ``F`` (other new energy); cities now
 also issue ``A``, ``B``, ``C``, ``E`` (pure electric) and ``G``, ``H``,
 ``J``, ``K`` (other), so all ten are accepted. On large vehicles the energy
 letter comes last, after five digits (京A·12345D); the same ten letters are
@@ -231,7 +231,7 @@ def is_valid(number: object) -> bool:
         number: Anything.
 
     Returns:
-        ``True`` when :func:`validate` would accept it.
+        ``True`` when [`validate`][autocrm.domain.identifiers.plate.validate] would accept it.
 
     Examples:
         >>> is_valid("京A12345"), is_valid("京A1234I"), is_valid(42)
@@ -251,10 +251,11 @@ def plate_kind(number: object) -> PlateKind:
         number: A plate.
 
     Returns:
-        The :class:`PlateKind`.
+        The [`PlateKind`][autocrm.domain.identifiers.plate.PlateKind].
 
     Raises:
-        ValidationError: The plate is not valid (see :func:`validate`).
+        ValidationError: The plate is not valid (see
+            [`validate`][autocrm.domain.identifiers.plate.validate]).
 
     Examples:
         >>> plate_kind("京A·12345D").name
@@ -276,7 +277,8 @@ def province(number: object) -> str | None:
         which carries no province.
 
     Raises:
-        ValidationError: The plate is not valid (see :func:`validate`).
+        ValidationError: The plate is not valid (see
+            [`validate`][autocrm.domain.identifiers.plate.validate]).
 
     Examples:
         >>> province("川A·12345")
@@ -301,7 +303,8 @@ def format(number: object) -> str:
         The plate as painted.
 
     Raises:
-        ValidationError: The plate is not valid (see :func:`validate`).
+        ValidationError: The plate is not valid (see
+            [`validate`][autocrm.domain.identifiers.plate.validate]).
 
     Examples:
         >>> format("京a12345")

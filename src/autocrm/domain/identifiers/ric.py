@@ -5,8 +5,8 @@ county), the birth date as ``YYYYMMDD``, a three-digit sequence number (odd for
 men, even for women) and a check character (ISO 7064 MOD 11-2, ``X`` standing
 for 10).
 
-SPEC section 1 asks for the check character, the birth date and the province
-to be checked, and the county code not to be: county-level code tables change
+The check character, the birth date and the province are checked, and the
+county code is not (see [identifiers][sources-archive-identifiers]): county-level code tables change
 over time, and python-stdnum's ``cn.ric.validate`` refuses numbers whose county
 is missing from its table. This module therefore uses python-stdnum's pieces
 (the check-character and birth-date calculations) but makes its own verdict.
@@ -190,10 +190,10 @@ def is_valid(number: object, *, as_of: date | None = None) -> bool:
 
     Args:
         number: Anything.
-        as_of: As for :func:`validate`.
+        as_of: As for [`validate`][autocrm.domain.identifiers.ric.validate].
 
     Returns:
-        ``True`` when :func:`validate` would accept it.
+        ``True`` when [`validate`][autocrm.domain.identifiers.ric.validate] would accept it.
 
     Examples:
         >>> is_valid("11010519491231002X"), is_valid("110105194913310023"), is_valid(None)
@@ -216,7 +216,8 @@ def birth_date(number: object) -> date:
         The birth date.
 
     Raises:
-        ValidationError: The number is not valid (see :func:`validate`).
+        ValidationError: The number is not valid (see
+            [`validate`][autocrm.domain.identifiers.ric.validate]).
 
     Examples:
         >>> birth_date("11010519491231002X").isoformat()
@@ -238,7 +239,8 @@ def gender(number: object) -> str:
         ``'male'`` or ``'female'``.
 
     Raises:
-        ValidationError: The number is not valid (see :func:`validate`).
+        ValidationError: The number is not valid (see
+            [`validate`][autocrm.domain.identifiers.ric.validate]).
 
     Examples:
         >>> gender("11010519491231002X")
@@ -261,7 +263,8 @@ def mask(number: object) -> str:
         e.g. ``'1101**********002X'``.
 
     Raises:
-        ValidationError: The number is not valid (see :func:`validate`).
+        ValidationError: The number is not valid (see
+            [`validate`][autocrm.domain.identifiers.ric.validate]).
 
     Examples:
         >>> mask("110105 19491231 002X")

@@ -2,7 +2,7 @@
 
 Every registered organisation in China (company, public institution, social
 organisation, individual business...) has one. It is the company's tax number,
-so SPEC section 1 stores it for corporate customers. Its 18 characters are
+so the archive stores it for corporate customers. Its 18 characters are
 drawn from the digits and the letters except ``I``, ``O``, ``S``, ``V`` and
 ``Z``:
 
@@ -142,7 +142,7 @@ def is_valid(number: object) -> bool:
         number: Anything.
 
     Returns:
-        ``True`` when :func:`validate` would accept it.
+        ``True`` when [`validate`][autocrm.domain.identifiers.uscc.validate] would accept it.
 
     Examples:
         >>> is_valid("91110000802100433B"), is_valid("9111000080210043"), is_valid(b"x")

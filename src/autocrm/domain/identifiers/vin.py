@@ -9,7 +9,7 @@ the model-year code).
 Position 9 is a check character (GB 16735 in China, 49 CFR 565 in North
 America): each character is transliterated to a number, weighted, summed and
 taken modulo 11, a remainder of 10 being written ``X``. Europe does not require
-it, so an imported European VIN may fail the check; SPEC section 1 keeps the
+it, so an imported European VIN may fail the check; autocrm keeps the
 check on by default and lets a caller switch it off with
 ``validate(vin, check_digit=False)``.
 
@@ -164,10 +164,10 @@ def is_valid(number: object, *, check_digit: bool = True) -> bool:
 
     Args:
         number: Anything.
-        check_digit: As for :func:`validate`.
+        check_digit: As for [`validate`][autocrm.domain.identifiers.vin.validate].
 
     Returns:
-        ``True`` when :func:`validate` would accept it.
+        ``True`` when [`validate`][autocrm.domain.identifiers.vin.validate] would accept it.
 
     Examples:
         >>> is_valid("1HGCM82633A004352"), is_valid("1HGCM82633A0043"), is_valid(None)

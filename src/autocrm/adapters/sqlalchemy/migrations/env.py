@@ -1,7 +1,7 @@
 """Alembic environment of the autocrm archive tables.
 
-It is run by :func:`autocrm.adapters.sqlalchemy.upgrade`, which passes an open
-connection in ``config.attributes["connection"]``; a URL in the ``sqlalchemy.url``
+It is run by [`autocrm.adapters.sqlalchemy.upgrade`][autocrm.adapters.sqlalchemy.upgrade], which
+passes an open connection in ``config.attributes["connection"]``; a URL in the ``sqlalchemy.url``
 option works too (the ``alembic`` command line). Importing the module outside
 Alembic does nothing.
 """

@@ -399,8 +399,8 @@ def upgrade() -> None:
     op.create_index(op.f("ix_work_orders_opened_at"), "work_orders", ["opened_at"], unique=False)
     op.create_index(op.f("ix_work_orders_vin"), "work_orders", ["vin"], unique=False)
 
-    # The customer-number counter starts at 0; it only ever goes up (seed 001:
-    # a number once given is never given again).
+    # The customer-number counter starts at 0; it only ever goes up: a customer number
+    # once handed out is never handed out again, even after a deletion.
     sequences = sa.table(
         "sequences",
         sa.column("name", sa.String),

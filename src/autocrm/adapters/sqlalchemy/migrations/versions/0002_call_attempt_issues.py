@@ -1,6 +1,6 @@
 """Problems raised in follow-up calls move from JSON to the ``call_attempt_issues`` table.
 
-Seeds 003 and 004 count the problems raised in calls by category and job
+The department counts the problems raised in calls by category and by job
 position; as rows of their own the database counts them with ``GROUP BY`` on every
 dialect (JSON array functions differ between SQLite, PostgreSQL and MySQL). The
 issues already stored are copied over, then the ``issues`` JSON column of

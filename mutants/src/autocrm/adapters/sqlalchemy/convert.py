@@ -1,0 +1,660 @@
+"""Explicit conversion between domain objects and table rows.
+
+The frozen, slotted domain classes cannot be mapped by the SQLAlchemy ORM (and
+STYLE.md says not to try): each type has a ``from_domain`` that returns the row of
+its main table plus the rows of its child tables, and a ``to_domain`` that builds
+the object back, running the domain validators again.
+
+Conventions: enums are stored by their English value; money as ``Numeric(14, 2)``
+and read back as a Decimal to the fen; aware datetimes as UTC (see
+:class:`~autocrm.adapters.sqlalchemy.tables.UTCDateTime`); sub-records no query
+looks into (contacts, opt-outs, addresses, handling steps, remedies) as JSON written by
+the cattrs converter of :mod:`autocrm.adapters.json`.
+
+Examples:
+    >>> from autocrm.domain import Customer
+    >>> spec = SPECS[Customer]
+    >>> rows = spec.from_domain(Customer(number="C000001", name="王建国", tags={"vip"}))
+    >>> rows.main["name"], rows.children["customer_tags"]
+    ('王建国', [{'customer_number': 'C000001', 'tag': 'vip'}])
+    >>> spec.to_domain(rows.main, rows.children).tags
+    frozenset({'vip'})
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+import attrs
+import sqlalchemy as sa
+
+from autocrm.adapters.json import make_converter
+from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.encryption import HASHED_FIELDS, hash_column_name
+from autocrm.domain import (
+    Address,
+    Appointment,
+    AuditEntry,
+    CallAttempt,
+    Complaint,
+    Contact,
+    Customer,
+    FleetAccount,
+    FollowUp,
+    HandlingRecord,
+    OdometerReading,
+    OptOut,
+    Remedy,
+    ReportedIssue,
+    Vehicle,
+    WorkOrder,
+    WorkOrderLine,
+)
+from autocrm.domain.money import to_money
+
+__all__ = [
+    "SPECS",
+    "EntitySpec",
+    "Rows",
+    "appointment_from_domain",
+    "appointment_to_domain",
+    "audit_from_domain",
+    "audit_to_domain",
+    "complaint_from_domain",
+    "complaint_to_domain",
+    "customer_from_domain",
+    "customer_to_domain",
+    "fleet_account_from_domain",
+    "fleet_account_to_domain",
+    "followup_from_domain",
+    "followup_to_domain",
+    "reading_from_domain",
+    "reading_to_domain",
+    "spec_for",
+    "vehicle_from_domain",
+    "vehicle_to_domain",
+    "work_order_from_domain",
+    "work_order_to_domain",
+]
+
+_T = TypeVar("_T")
+_JSON = make_converter()
+
+Row = Mapping[str, Any]
+Children = Mapping[str, Sequence[Row]]
+
+
+@attrs.frozen
+class Rows:
+    """The rows one domain object is stored as: its main row and its child rows.
+
+    Attributes:
+        main: Column name -> value for the entity table.
+        children: Child table name -> the rows of that table.
+
+    Examples:
+        >>> rows = Rows({"number": "F1"}, {})
+        >>> rows.main["number"], rows.children
+        ('F1', {})
+    """
+
+    main: dict[str, Any]
+    children: dict[str, list[dict[str, Any]]]
+
+
+@attrs.frozen
+class EntitySpec(Generic[_T]):
+    """How one domain type is stored.
+
+    Attributes:
+        kind: The domain class.
+        entity: The entity name written in the audit trail (``"customer"``...).
+        table: The main table.
+        key: The attribute (and column) that identifies a record, or None for
+            odometer readings, which have no natural key (the row id serves).
+        child_tables: Child tables with the column that refers to the key.
+        from_domain: Object -> :class:`Rows`.
+        to_domain: Main row and child rows -> object.
+
+    Examples:
+        >>> spec = SPECS[WorkOrder]
+        >>> spec.entity, spec.key, [table.name for table, _ in spec.child_tables]
+        ('work_order', 'number', ['work_order_lines', 'work_order_service_types'])
+    """
+
+    kind: type[_T]
+    entity: str
+    table: sa.Table
+    key: str | None
+    child_tables: tuple[tuple[sa.Table, str], ...]
+    from_domain: Callable[[_T], Rows]
+    to_domain: Callable[[Row, Children], _T]
+
+
+def _value(value: object) -> object:
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def _scalars(obj: object, table: sa.Table) -> dict[str, Any]:
+    """The row of ``table`` from the attributes of ``obj`` named like its columns."""
+    names = {a.name for a in attrs.fields(type(obj))}  # type: ignore[arg-type]
+    return {c.name: _value(getattr(obj, c.name)) for c in table.columns if c.name in names}
+
+
+def _fields(row: Row, table: sa.Table, *, skip: Sequence[str] = ()) -> dict[str, Any]:
+    return {
+        c.name: row[c.name] for c in table.columns if c.name not in ("id", *skip) and c.name in row
+    }
+
+
+def _dump(value: object) -> Any:
+    return _JSON.unstructure(value)
+
+
+def _load(value: Any, kind: Any) -> Any:
+    return _JSON.structure(value, kind)
+
+
+# -- customers ---------------------------------------------------------------------
+
+
+def customer_from_domain(customer: Customer) -> Rows:
+    """Return the rows of a customer (tags in ``customer_tags``).
+
+    Examples:
+        >>> rows = customer_from_domain(Customer(number="C000001", name="王建国", tags={"vip"}))
+        >>> rows.main["name"], rows.children["customer_tags"]
+        ('王建国', [{'customer_number': 'C000001', 'tag': 'vip'}])
+    """
+    main = _scalars(customer, t.customers)
+    for name in ("address", "home_address", "work_address"):
+        value = getattr(customer, name)
+        main[name] = None if value is None else _dump(value)
+    main["contacts"] = _dump(list(customer.contacts))
+    main["opt_outs"] = _dump(list(customer.opt_outs))
+    main["categories"] = dict(customer.categories)
+    for name in HASHED_FIELDS:  # the plain value: the column type hashes it (or stores NULL)
+        main[hash_column_name(name)] = getattr(customer, name)
+    tags = [{"customer_number": customer.number, "tag": tag} for tag in sorted(customer.tags)]
+    return Rows(main, {"customer_tags": tags})
+
+
+def customer_to_domain(row: Row, children: Children) -> Customer:
+    """Build a customer back from its rows.
+
+    Examples:
+        >>> customer = Customer(number="C000001", name="王建国", tags={"vip"})
+        >>> rows = customer_from_domain(customer)
+        >>> customer_to_domain(rows.main, rows.children) == customer
+        True
+    """
+    values = _fields(
+        row,
+        t.customers,
+        skip=(
+            "address",
+            "home_address",
+            "work_address",
+            "contacts",
+            "opt_outs",
+            *(hash_column_name(name) for name in HASHED_FIELDS),
+        ),
+    )
+    for name in ("address", "home_address", "work_address"):
+        values[name] = None if row[name] is None else _load(row[name], Address)
+    values["contacts"] = _load(row["contacts"], tuple[Contact, ...])
+    values["opt_outs"] = _load(row["opt_outs"], tuple[OptOut, ...])
+    values["categories"] = dict(row["categories"])
+    values["tags"] = frozenset(r["tag"] for r in children.get("customer_tags", ()))
+    return Customer(**values)
+
+
+# -- vehicles and readings ---------------------------------------------------------
+
+
+def vehicle_from_domain(vehicle: Vehicle) -> Rows:
+    """Return the rows of a vehicle (tags in ``vehicle_tags``).
+
+    Examples:
+        >>> car = Vehicle(vin="LFV2A21K3D3109826", customer_number="C000001", plate="京A12345")
+        >>> rows = vehicle_from_domain(car)
+        >>> rows.main["plate"], rows.children
+        ('京A12345', {'vehicle_tags': []})
+    """
+    tags = [{"vin": vehicle.vin, "tag": tag} for tag in sorted(vehicle.tags)]
+    return Rows(_scalars(vehicle, t.vehicles), {"vehicle_tags": tags})
+
+
+def vehicle_to_domain(row: Row, children: Children) -> Vehicle:
+    """Build a vehicle back from its rows.
+
+    Examples:
+        >>> car = Vehicle(vin="LFV2A21K3D3109826", customer_number="C000001", plate="京A12345")
+        >>> rows = vehicle_from_domain(car)
+        >>> vehicle_to_domain(rows.main, rows.children) == car
+        True
+    """
+    values = _fields(row, t.vehicles)
+    values["tags"] = frozenset(r["tag"] for r in children.get("vehicle_tags", ()))
+    return Vehicle(**values)
+
+
+def reading_from_domain(reading: OdometerReading) -> Rows:
+    """Return the row of an odometer reading.
+
+    Examples:
+        >>> from datetime import date
+        >>> reading_from_domain(OdometerReading("LFV2A21K3D3109826", date(2025, 6, 1), 12480)).main
+        {'vin': 'LFV2A21K3D3109826', 'on': datetime.date(2025, 6, 1), 'km': 12480, 'source': None}
+    """
+    return Rows(_scalars(reading, t.odometer_readings), {})
+
+
+def reading_to_domain(row: Row, children: Children) -> OdometerReading:
+    """Build an odometer reading back from its row.
+
+    Examples:
+        >>> from datetime import date
+        >>> row = {"vin": "LFV2A21K3D3109826", "on": date(2025, 6, 1), "km": 12480, "source": None}
+        >>> reading_to_domain(row, {}).km
+        12480
+    """
+    return OdometerReading(row["vin"], row["on"], row["km"], source=row["source"])
+
+
+# -- work orders -------------------------------------------------------------------
+
+
+def work_order_from_domain(order: WorkOrder) -> Rows:
+    """Return the rows of a work order: lines and service types in child tables.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ
+        >>> order = WorkOrder(number="WO20251009", customer_number="C000001",
+        ...                   vin="LFV2A21K3D3109826", service_types=["maintenance"],
+        ...                   opened_at=datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ),
+        ...                   lines=[WorkOrderLine("工时", "88")])
+        >>> rows = work_order_from_domain(order)
+        >>> [(r["description"], r["amount"]) for r in rows.children["work_order_lines"]]
+        [('工时', Decimal('88.00'))]
+    """
+    lines = [
+        {
+            "work_order_number": order.number,
+            "position": position,
+            "description": line.description,
+            "amount": line.amount,
+            "payer": line.payer.value,
+            "kind": line.kind.value,
+        }
+        for position, line in enumerate(order.lines)
+    ]
+    types = [
+        {"work_order_number": order.number, "service_type": st}
+        for st in sorted(s.value for s in order.service_types)
+    ]
+    return Rows(
+        _scalars(order, t.work_orders),
+        {"work_order_lines": lines, "work_order_service_types": types},
+    )
+
+
+def work_order_to_domain(row: Row, children: Children) -> WorkOrder:
+    """Build a work order back from its rows.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ
+        >>> order = WorkOrder(number="WO20251009", customer_number="C000001",
+        ...                   vin="LFV2A21K3D3109826", service_types=["maintenance"],
+        ...                   opened_at=datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ),
+        ...                   lines=[WorkOrderLine("工时", "88")])
+        >>> rows = work_order_from_domain(order)
+        >>> work_order_to_domain(rows.main, rows.children) == order
+        True
+    """
+    values = _fields(row, t.work_orders)
+    lines = sorted(children.get("work_order_lines", ()), key=lambda r: r["position"])
+    values["lines"] = tuple(
+        WorkOrderLine(r["description"], _money(r["amount"]), payer=r["payer"], kind=r["kind"])
+        for r in lines
+    )
+    values["service_types"] = [
+        r["service_type"] for r in children.get("work_order_service_types", ())
+    ]
+    return WorkOrder(**values)
+
+
+def _money(value: Any) -> Decimal:
+    # SQLite keeps NUMERIC as a binary float: quantising to the fen restores the
+    # exact amount, which never has more than 14 significant digits.
+    return to_money(value if isinstance(value, (Decimal, int)) else Decimal(str(value)))
+
+
+# -- follow-ups --------------------------------------------------------------------
+
+
+def followup_from_domain(followup: FollowUp) -> Rows:
+    """Return the rows of a follow-up: each call attempt a row of ``call_attempts``.
+
+    Examples:
+        >>> from datetime import date
+        >>> followup = FollowUp(number="FU20251012", kind="3dc", customer_number="C000001",
+        ...                     earliest=date(2025, 10, 12), due=date(2025, 10, 12),
+        ...                     latest=date(2025, 10, 14))
+        >>> rows = followup_from_domain(followup)
+        >>> rows.main["kind"], rows.children
+        ('3dc', {'call_attempts': [], 'call_attempt_issues': []})
+    """
+    attempts = [
+        {
+            "followup_number": followup.number,
+            "position": position,
+            "at": a.at,
+            "outcome": a.outcome.value,
+            "by": a.by,
+            "rating": a.rating,
+            "opinion": a.opinion,
+            "handling": a.handling,
+            "result": a.result,
+        }
+        for position, a in enumerate(followup.attempts)
+    ]
+    # The problems raised are rows of their own so the database can count them.
+    issues = [
+        {
+            "followup_number": followup.number,
+            "attempt_position": attempt_position,
+            "position": position,
+            "category": issue.category.value,
+            "job_position": issue.position.value,
+            "description": issue.description,
+        }
+        for attempt_position, a in enumerate(followup.attempts)
+        for position, issue in enumerate(a.issues)
+    ]
+    return Rows(
+        _scalars(followup, t.followups),
+        {"call_attempts": attempts, "call_attempt_issues": issues},
+    )
+
+
+def followup_to_domain(row: Row, children: Children) -> FollowUp:
+    """Build a follow-up back from its rows.
+
+    Examples:
+        >>> from datetime import date
+        >>> followup = FollowUp(number="FU20251012", kind="3dc", customer_number="C000001",
+        ...                     earliest=date(2025, 10, 12), due=date(2025, 10, 12),
+        ...                     latest=date(2025, 10, 14))
+        >>> rows = followup_from_domain(followup)
+        >>> followup_to_domain(rows.main, rows.children) == followup
+        True
+    """
+    values = _fields(row, t.followups)
+    attempts = sorted(children.get("call_attempts", ()), key=lambda r: r["position"])
+    issues: dict[int, list[Row]] = {}
+    for r in sorted(children.get("call_attempt_issues", ()), key=lambda r: r["position"]):
+        issues.setdefault(r["attempt_position"], []).append(r)
+    values["attempts"] = tuple(
+        CallAttempt(
+            r["at"],
+            r["outcome"],
+            by=r["by"],
+            rating=r["rating"],
+            opinion=r["opinion"],
+            issues=tuple(
+                ReportedIssue(i["category"], i["job_position"], i["description"])
+                for i in issues.get(r["position"], ())
+            ),
+            handling=r["handling"],
+            result=r["result"],
+        )
+        for r in attempts
+    )
+    return FollowUp(**values)
+
+
+# -- complaints, appointments, fleet accounts ---------------------------------------
+
+
+def complaint_from_domain(complaint: Complaint) -> Rows:
+    """Return the rows of a complaint.
+
+    Departments go to a child table; handling records and remedies are stored as JSON.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ
+        >>> complaint = Complaint(number="TS2025001", customer_number="C000001", level="II",
+        ...                       received_at=datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ),
+        ...                       departments=["售后"])
+        >>> rows = complaint_from_domain(complaint)
+        >>> rows.main["handling"], rows.children["complaint_departments"][0]["department"]
+        ([], '售后')
+    """
+    main = _scalars(complaint, t.complaints)
+    main["handling"] = _dump(list(complaint.handling))
+    main["remedies"] = _dump(list(complaint.remedies))
+    departments = [
+        {"complaint_number": complaint.number, "position": position, "department": name}
+        for position, name in enumerate(complaint.departments)
+    ]
+    return Rows(main, {"complaint_departments": departments})
+
+
+def complaint_to_domain(row: Row, children: Children) -> Complaint:
+    """Build a complaint back from its rows.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ
+        >>> complaint = Complaint(number="TS2025001", customer_number="C000001", level="II",
+        ...                       received_at=datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ),
+        ...                       departments=["售后"])
+        >>> rows = complaint_from_domain(complaint)
+        >>> complaint_to_domain(rows.main, rows.children) == complaint
+        True
+    """
+    values = _fields(row, t.complaints)
+    departments = sorted(children.get("complaint_departments", ()), key=lambda r: r["position"])
+    values["departments"] = tuple(r["department"] for r in departments)
+    values["handling"] = _load(row["handling"], tuple[HandlingRecord, ...])
+    values["remedies"] = _load(row["remedies"], tuple[Remedy, ...])
+    return Complaint(**values)
+
+
+def appointment_from_domain(appointment: Appointment) -> Rows:
+    """Return the rows of an appointment (service types in a child table).
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ
+        >>> appointment = Appointment(
+        ...     number="YY20251010", customer_number="C000001", kind="proactive",
+        ...     booked_at=datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ),
+        ...     slot=datetime(2025, 10, 11, 9, 0, tzinfo=CHINA_TZ), service_types=["maintenance"])
+        >>> appointment_from_domain(appointment).children["appointment_service_types"]
+        [{'appointment_number': 'YY20251010', 'service_type': 'maintenance'}]
+    """
+    types = [
+        {"appointment_number": appointment.number, "service_type": st}
+        for st in sorted(s.value for s in appointment.service_types)
+    ]
+    return Rows(_scalars(appointment, t.appointments), {"appointment_service_types": types})
+
+
+def appointment_to_domain(row: Row, children: Children) -> Appointment:
+    """Build an appointment back from its rows.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ
+        >>> appointment = Appointment(
+        ...     number="YY20251010", customer_number="C000001", kind="proactive",
+        ...     booked_at=datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ),
+        ...     slot=datetime(2025, 10, 11, 9, 0, tzinfo=CHINA_TZ), service_types=["maintenance"])
+        >>> rows = appointment_from_domain(appointment)
+        >>> appointment_to_domain(rows.main, rows.children) == appointment
+        True
+    """
+    values = _fields(row, t.appointments)
+    values["service_types"] = [
+        r["service_type"] for r in children.get("appointment_service_types", ())
+    ]
+    return Appointment(**values)
+
+
+def fleet_account_from_domain(account: FleetAccount) -> Rows:
+    """Return the row of a fleet account.
+
+    Examples:
+        >>> account = FleetAccount("F1", customer_number="C000001", name="某某银行", vehicles=120)
+        >>> rows = fleet_account_from_domain(account)
+        >>> rows.main["vehicles"], rows.children
+        (120, {})
+    """
+    return Rows(_scalars(account, t.fleet_accounts), {})
+
+
+def fleet_account_to_domain(row: Row, children: Children) -> FleetAccount:
+    """Build a fleet account back from its row.
+
+    Examples:
+        >>> account = FleetAccount("F1", customer_number="C000001", name="某某银行", vehicles=120)
+        >>> fleet_account_to_domain(fleet_account_from_domain(account).main, {}) == account
+        True
+    """
+    return FleetAccount(**_fields(row, t.fleet_accounts))
+
+
+# -- audit -------------------------------------------------------------------------
+
+
+def audit_from_domain(entry: AuditEntry) -> dict[str, Any]:
+    """Return the row of an audit entry.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain.time import CHINA_TZ
+        >>> audit_from_domain(AuditEntry(at=datetime(2025, 1, 2, tzinfo=CHINA_TZ), actor="a",
+        ...                   entity="customer", entity_id="C1", action="create"))["action"]
+        'create'
+    """
+    return _scalars(entry, t.audit_entries)
+
+
+def audit_to_domain(row: Row) -> AuditEntry:
+    """Build an audit entry back from its row.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain.time import CHINA_TZ
+        >>> entry = AuditEntry(at=datetime(2025, 1, 2, tzinfo=CHINA_TZ), actor="客服-李娜",
+        ...                    entity="customer", entity_id="C000001", action="create")
+        >>> audit_to_domain(audit_from_domain(entry)) == entry
+        True
+    """
+    return AuditEntry(**_fields(row, t.audit_entries))
+
+
+SPECS: Mapping[type[Any], EntitySpec[Any]] = {
+    Customer: EntitySpec(
+        Customer,
+        "customer",
+        t.customers,
+        "number",
+        ((t.customer_tags, "customer_number"),),
+        customer_from_domain,
+        customer_to_domain,
+    ),
+    Vehicle: EntitySpec(
+        Vehicle,
+        "vehicle",
+        t.vehicles,
+        "vin",
+        ((t.vehicle_tags, "vin"),),
+        vehicle_from_domain,
+        vehicle_to_domain,
+    ),
+    OdometerReading: EntitySpec(
+        OdometerReading,
+        "reading",
+        t.odometer_readings,
+        None,
+        (),
+        reading_from_domain,
+        reading_to_domain,
+    ),
+    WorkOrder: EntitySpec(
+        WorkOrder,
+        "work_order",
+        t.work_orders,
+        "number",
+        (
+            (t.work_order_lines, "work_order_number"),
+            (t.work_order_service_types, "work_order_number"),
+        ),
+        work_order_from_domain,
+        work_order_to_domain,
+    ),
+    FollowUp: EntitySpec(
+        FollowUp,
+        "followup",
+        t.followups,
+        "number",
+        ((t.call_attempts, "followup_number"), (t.call_attempt_issues, "followup_number")),
+        followup_from_domain,
+        followup_to_domain,
+    ),
+    Complaint: EntitySpec(
+        Complaint,
+        "complaint",
+        t.complaints,
+        "number",
+        ((t.complaint_departments, "complaint_number"),),
+        complaint_from_domain,
+        complaint_to_domain,
+    ),
+    Appointment: EntitySpec(
+        Appointment,
+        "appointment",
+        t.appointments,
+        "number",
+        ((t.appointment_service_types, "appointment_number"),),
+        appointment_from_domain,
+        appointment_to_domain,
+    ),
+    FleetAccount: EntitySpec(
+        FleetAccount,
+        "fleet_account",
+        t.fleet_accounts,
+        "number",
+        (),
+        fleet_account_from_domain,
+        fleet_account_to_domain,
+    ),
+}
+
+
+def spec_for(kind: type[_T]) -> EntitySpec[_T]:
+    """Return how ``kind`` is stored.
+
+    Raises:
+        TypeError: ``kind`` is not a type the archive keeps.
+
+    Examples:
+        >>> spec_for(Vehicle).table.name
+        'vehicles'
+    """
+    try:
+        return SPECS[kind]
+    except KeyError:
+        msg = f"the archive keeps no {getattr(kind, '__name__', kind)!r} records"
+        raise TypeError(msg) from None

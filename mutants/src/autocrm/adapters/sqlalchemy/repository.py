@@ -1,0 +1,1357 @@
+"""SqlArchive: the customer archive kept in a SQL database through SQLAlchemy Core.
+
+It offers the interface of :class:`autocrm.adapters.memory.MemoryArchive`: unique,
+never-reused customer numbers, an audit entry for every change (seed 001: who,
+when, which field, old -> new), optimistic versioning, and a unit of work that
+commits all or nothing. Filters of :mod:`autocrm.query` compile to SQL
+(:mod:`autocrm.adapters.sqlalchemy.query`), so ``find``, ``count`` and
+``aggregate`` scan in the database, never in Python.
+
+Examples:
+    >>> from datetime import datetime
+    >>> from autocrm.domain import CHINA_TZ, Customer
+    >>> archive = SqlArchive.from_url("sqlite://")
+    >>> at = datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ)
+    >>> c = archive.add(Customer(name="王建国"), actor="客服-李娜", at=at)
+    >>> c2 = archive.update(attrs.evolve(c, mobile="13800138000"), actor="客服-李娜", at=at)
+    >>> c2.version, [(e.field, e.old, e.new) for e in archive.audit_trail("customer", c.number)]
+    (2, [(None, None, None), ('mobile', None, '+8613800138000')])
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+import attrs
+import sqlalchemy as sa
+
+from autocrm.adapters.sqlalchemy import convert as cv
+from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.dialects import prepare_engine
+from autocrm.adapters.sqlalchemy.encryption import (
+    ENCRYPTED_FIELDS,
+    HASHED_FIELDS,
+    Cipher,
+    cipher_of,
+    hash_column_name,
+    use_cipher,
+)
+from autocrm.adapters.sqlalchemy.engine import (
+    DEFAULT_LOCK_TIMEOUT,
+    SQLITE_BEGIN,
+    archive_engine,
+    has_savepoints,
+    use_real_sqlite_transactions,
+)
+from autocrm.adapters.sqlalchemy.store_errors import Failure, field_of_bad_value, store_error
+from autocrm.domain import AuditAction, AuditEntry, Customer, FleetAccount, Snapshot, Vehicle
+from autocrm.domain.time import require_aware
+from autocrm.erasure import erasure_entry, plan_erasure
+from autocrm.errors import (
+    AutocrmError,
+    ConcurrentUpdate,
+    EncryptionError,
+    InvalidFormat,
+    NotFound,
+    NotSupported,
+    StoreError,
+    StoreNotFound,
+    StoreOutOfDate,
+    UnsupportedType,
+    ValidationError,
+    shown,
+)
+from autocrm.ports import (
+    DELETED_VERSION_FIELD,
+    MAX_CUSTOMER_SEQUENCE,
+    AlreadyExists,
+    ArchiveNotEmpty,
+    changed_fields,
+    customer_number,
+    customer_sequence,
+    deletion_entry,
+    entity_id,
+    next_customer_sequence,
+    require_key,
+    require_snapshot,
+)
+from autocrm.rules.archive import ArchivePolicy
+
+__all__ = ["SqlArchive"]
+
+_T = TypeVar("_T")
+
+#: Rows fetched per round trip when child rows are loaded for a list of keys.
+_CHUNK = 500
+_SEQUENCE = "customer_number"
+_DEFAULT_POLICY = ArchivePolicy()
+_NO_CONTEXT = Failure()
+
+
+def _entity_spec(kind: type[_T] | str) -> cv.EntitySpec[_T]:
+    if isinstance(kind, str):
+        for spec in cv.SPECS.values():
+            if spec.entity == kind:
+                return spec
+        msg = f"the archive keeps no {shown(kind)} records"
+        raise UnsupportedType(msg, field="kind", value=kind)
+    if not isinstance(kind, type) or kind not in cv.SPECS:
+        msg = f"the archive keeps no {getattr(kind, '__name__', None) or shown(kind)} records"
+        raise UnsupportedType(msg, field="kind", value=kind)
+    return cv.spec_for(kind)
+
+
+class SqlArchive:
+    """The archive in a SQL database (SQLite, PostgreSQL, DuckDB or another SQLAlchemy dialect).
+
+    Args:
+        engine: A SQLAlchemy engine; the tables must exist (see
+            :func:`autocrm.adapters.sqlalchemy.upgrade`, or :meth:`from_url`).
+        policy: Customer-number prefix and width (seed 001).
+        cipher: A :class:`~autocrm.adapters.crypto.FieldCipher` (extra ``crypto``):
+            the customers' resident ID, tax number, phones, bank account, addresses
+            and contacts, and the audit trail's values, are stored encrypted under
+            it (see :mod:`autocrm.adapters.sqlalchemy.encryption`). It is attached
+            to the engine, so every archive on that engine uses it.
+
+    Examples:
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> archive.count(Customer)
+        0
+    """
+
+    def __init__(
+        self,
+        engine: sa.Engine,
+        *,
+        policy: ArchivePolicy = _DEFAULT_POLICY,
+        cipher: Cipher | None = None,
+    ) -> None:
+        self._engine = engine
+        self._policy = policy
+        self._local = threading.local()
+        use_real_sqlite_transactions(engine)
+        prepare_engine(engine)
+        if cipher is not None:
+            use_cipher(engine, cipher)
+
+    @classmethod
+    def from_url(
+        cls,
+        url: str,
+        *,
+        policy: ArchivePolicy = _DEFAULT_POLICY,
+        create: bool = True,
+        lock_timeout: float | None = DEFAULT_LOCK_TIMEOUT,
+        statement_timeout: float | None = None,
+        cipher: Cipher | None = None,
+        **engine_options: Any,
+    ) -> SqlArchive:
+        """Open the archive at a database URL; with ``create`` make or upgrade its tables.
+
+        ``sqlite://`` and ``duckdb:///:memory:`` (in memory) get a ``StaticPool`` so
+        that every connection sees the same database; ``duckdb:///shop.duckdb`` is a
+        DuckDB file (extra ``duckdb``). The CLI's default is ``sqlite:///autocrm.db``.
+
+        With ``create=False`` (to read, or to write into an archive that must exist)
+        nothing is created or migrated: a SQLite file is opened read-write and never
+        made, and a database without the archive's tables, or with older ones, is
+        refused.
+
+        Args:
+            url: A SQLAlchemy database URL.
+            policy: Customer-number prefix and width.
+            create: Create the tables, or bring them to the newest revision, in one
+                transaction (the default); False opens an existing archive only.
+            lock_timeout: Seconds a write waits for a lock another writer holds
+                (SQLite: the busy timeout) before ``StoreTimeout``. None: SQLite
+                waits without limit; PostgreSQL keeps the server's setting.
+            statement_timeout: Seconds a statement may run before ``StoreTimeout``
+                (PostgreSQL only); None keeps the server's setting (no limit by
+                default).
+            cipher: Store personal fields encrypted under this cipher (extra
+                ``crypto``; see :class:`SqlArchive`).
+            **engine_options: Passed to :func:`sqlalchemy.create_engine`;
+                ``pool_pre_ping`` is True unless given.
+
+        Raises:
+            autocrm.errors.StoreNotFound: ``create=False`` and there is no database,
+                or it holds no archive.
+            autocrm.errors.StoreOutOfDate: ``create=False`` and the tables are at an
+                older revision (run ``autocrm upgrade``).
+            autocrm.errors.StoreUnavailable: the database cannot be reached.
+            autocrm.errors.StoreError: the database failed otherwise, or its driver
+                is not installed.
+            autocrm.errors.ValidationError: the URL or a timeout is not valid.
+
+        Examples:
+            >>> SqlArchive.from_url("sqlite://").engine.dialect.name
+            'sqlite'
+            >>> SqlArchive.from_url("sqlite://", lock_timeout=5).count(Customer)
+            0
+        """
+        url_shown = _shown_url(url)
+        try:
+            engine = archive_engine(
+                url,
+                create=create,
+                lock_timeout=lock_timeout,
+                statement_timeout=statement_timeout,
+                **engine_options,
+            )
+        except sa.exc.ArgumentError as exc:
+            msg = f"url: not a database URL SQLAlchemy knows: {shown(url_shown)} ({exc})"
+            raise ValidationError(msg, field="url", value=url_shown) from exc
+        except ImportError as exc:
+            msg = f"the database driver for {url_shown} is not installed: {exc}"
+            raise StoreError(msg) from exc
+        try:
+            _check_schema(engine, url_shown, create=create)
+            if create:
+                from autocrm.adapters.sqlalchemy import upgrade
+
+                upgrade(engine)
+        except sa.exc.SQLAlchemyError as exc:
+            engine.dispose()
+            raise store_error(exc, Failure(opening=not create, url=url_shown)) from exc
+        except AutocrmError:
+            engine.dispose()
+            raise
+        return cls(engine, policy=policy, cipher=cipher)
+
+    @property
+    def engine(self) -> sa.Engine:
+        """The engine the archive writes to."""
+        return self._engine
+
+    @property
+    def policy(self) -> ArchivePolicy:
+        """The archive policy (customer-number prefix and width)."""
+        return self._policy
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the archive writes personal fields encrypted (its engine has a cipher).
+
+        Examples:
+            >>> SqlArchive.from_url("sqlite://").encrypted
+            False
+        """
+        return cipher_of(self._engine) is not None
+
+    def rotate_key(self) -> int:
+        """Re-encrypt every encrypted value under the cipher's current key; recompute hashes.
+
+        Run it after making a new key current (the cipher still holding the old
+        keys), after changing the look-up key, or to encrypt an archive written
+        before encryption was switched on. One transaction: all values move or none
+        does. Afterwards the old keys are no longer needed.
+
+        Returns:
+            The number of rows rewritten (customers and audit entries).
+
+        Raises:
+            autocrm.errors.EncryptionError: the archive has no cipher, or a stored
+                value is encrypted under a key the cipher does not hold.
+
+        Examples:
+            >>> from autocrm.adapters.crypto import FieldCipher, generate_key
+            >>> old = generate_key()
+            >>> archive = SqlArchive.from_url("sqlite://", cipher=FieldCipher(
+            ...     keys={"k1": old}, current="k1", lookup_key=bytes(16)))
+            >>> archive.rotate_key()
+            0
+        """
+        if not self.encrypted:
+            msg = "cipher: the archive has no FieldCipher; open it with cipher=... to rotate"
+            raise EncryptionError(msg, field="cipher")
+        with self._begin(write=True) as connection:
+            rows = _reencrypt(connection, t.customers, ENCRYPTED_FIELDS, HASHED_FIELDS)
+            return rows + _reencrypt(connection, t.audit_entries, ("old", "new"), ())
+
+    # -- transactions ---------------------------------------------------------------
+
+    @contextmanager
+    def _begin(
+        self, *, write: bool = False, failure: Failure = _NO_CONTEXT
+    ) -> Iterator[sa.Connection]:
+        """The connection of one archive operation, with database errors translated.
+
+        Outside a unit of work the operation gets a transaction of its own. On
+        SQLite a writing transaction starts with ``BEGIN IMMEDIATE``: writers queue
+        for the database lock (up to the busy timeout) instead of failing with
+        "database is locked" when two of them read and then write at the same time.
+
+        Inside a unit of work the operation runs in a SAVEPOINT of the unit's
+        transaction, so an operation the database refuses undoes only its own
+        writes and the unit of work goes on; on PostgreSQL this also keeps the
+        transaction usable after a server-side error. Where the engine has no
+        SAVEPOINT, such an error marks the unit of work failed: it then raises
+        instead of committing.
+
+        Every SQLAlchemy or driver error becomes an autocrm error chained to it
+        (:func:`autocrm.adapters.sqlalchemy.store_errors.store_error`).
+        """
+        current: sa.Connection | None = getattr(self._local, "connection", None)
+        if current is not None:
+            with self._in_unit_of_work(current, failure) as connection:
+                yield connection
+            return
+        try:
+            with self._engine.connect() as connection:
+                if write:
+                    connection = connection.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+                with connection.begin():
+                    yield connection
+        except sa.exc.SQLAlchemyError as exc:
+            raise store_error(exc, failure) from exc
+
+    @contextmanager
+    def _in_unit_of_work(
+        self, connection: sa.Connection, failure: Failure
+    ) -> Iterator[sa.Connection]:
+        savepoints = has_savepoints(connection.dialect)
+        try:
+            if savepoints:
+                with connection.begin_nested():
+                    yield connection
+            else:
+                yield connection
+        except sa.exc.SQLAlchemyError as exc:
+            if not savepoints or connection.invalidated:
+                self._local.failure = exc
+            raise store_error(exc, failure) from exc
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[SqlArchive]:
+        """Group several writes in one database transaction: all or nothing.
+
+        Inside the block the archive's methods (on this archive object, in this
+        thread) use the same transaction; it is committed when the block ends and
+        rolled back, writing nothing, if it raises (the exception propagates). A
+        unit of work opened inside another is a SAVEPOINT: its failure undoes only
+        its own writes.
+
+        Each operation inside runs in a savepoint of its own: one that raises
+        (refused by the archive or by the database) writes nothing, and the writes
+        that did not raise are committed with the block. If the database fails in a
+        way no savepoint can contain (the connection is lost), the block raises a
+        :class:`~autocrm.errors.StoreError` at its end, even if the error was
+        caught inside, and nothing is stored.
+
+        DuckDB has no SAVEPOINT: there a unit of work opened inside another is
+        refused (:class:`~autocrm.errors.NotSupported`, raised inside the outer
+        block, so unless caught the outer one is rolled back too), and an operation
+        the database refuses spoils the whole unit of work (it raises
+        :class:`~autocrm.errors.StoreError` at its end, as when the connection is
+        lost); a single unit of work is all or nothing as on every engine.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from autocrm.domain import CHINA_TZ
+            >>> archive = SqlArchive.from_url("sqlite://")
+            >>> at = datetime(2025, 10, 9, tzinfo=CHINA_TZ)
+            >>> try:
+            ...     with archive.unit_of_work() as uow:
+            ...         _ = uow.add(Customer(name="张三"), actor="a", at=at)
+            ...         raise RuntimeError("the phone line dropped")
+            ... except RuntimeError:
+            ...     pass
+            >>> archive.count(Customer)
+            0
+        """
+        current: sa.Connection | None = getattr(self._local, "connection", None)
+        if current is not None:
+            if not has_savepoints(current.dialect):
+                msg = (
+                    "unit_of_work: a unit of work inside another needs a SAVEPOINT, which "
+                    f"{current.dialect.name} lacks; do these writes in the outer unit of work"
+                )
+                raise NotSupported(msg)
+            try:
+                with current.begin_nested():
+                    yield self
+            except sa.exc.SQLAlchemyError as exc:
+                raise store_error(exc, _NO_CONTEXT) from exc
+            return
+        try:
+            with self._engine.connect() as connection:
+                connection = connection.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+                with connection.begin():
+                    self._local.connection, self._local.failure = connection, None
+                    try:
+                        yield self
+                    finally:
+                        self._local.connection = None
+                    failed: BaseException | None = self._local.failure
+                    if failed is not None:
+                        msg = (
+                            "the database failed inside this unit of work and the error was "
+                            f"caught ({failed}); nothing of it was stored"
+                        )
+                        raise StoreError(msg) from failed
+        except sa.exc.SQLAlchemyError as exc:
+            raise store_error(exc, _NO_CONTEXT) from exc
+
+    # -- writes ---------------------------------------------------------------------
+
+    def _next_customer_number(self, connection: sa.Connection) -> str:
+        # Seed 001: every archive gets a unique number, never given again, even after
+        # a deletion: the counter row only goes up, inside the writing transaction
+        # (a rolled-back add gives its number back, as it was never issued). The
+        # UPDATE takes the counter's row lock, so concurrent adds queue on it.
+        seq = t.sequences
+        _insert_counter_if_missing(connection)
+        connection.execute(
+            seq.update()
+            .where(seq.c.name == _SEQUENCE, seq.c.value < MAX_CUSTOMER_SEQUENCE)
+            .values(value=seq.c.value + 1)
+        )
+        value = self._sequence(connection)
+        if value >= MAX_CUSTOMER_SEQUENCE:
+            # customer_number refuses the sequence past the last one.
+            return customer_number(value + 1, self._policy)
+        return customer_number(value, self._policy)
+
+    def _sequence(self, connection: sa.Connection) -> int:
+        seq = t.sequences
+        value = connection.execute(
+            sa.select(seq.c.value).where(seq.c.name == _SEQUENCE)
+        ).scalar_one_or_none()
+        return int(value or 0)
+
+    def _raise_sequence(self, connection: sa.Connection, value: int) -> None:
+        """Move the counter up to ``value`` if it is below, in this transaction.
+
+        One conditional UPDATE under the counter's row lock: two writers raising it
+        at the same time queue on the lock, and the second re-checks the condition
+        against the first one's committed value (PostgreSQL re-reads an updated row
+        in READ COMMITTED), so the counter never falls below a stored number.
+        """
+        seq = t.sequences
+        _insert_counter_if_missing(connection)
+        connection.execute(
+            seq.update().where(seq.c.name == _SEQUENCE, seq.c.value < value).values(value=value)
+        )
+
+    def _insert(self, connection: sa.Connection, spec: cv.EntitySpec[Any], obj: Any) -> None:
+        rows = spec.from_domain(obj)
+        _check_columns_hold(spec, rows)
+        connection.execute(spec.table.insert().values(**rows.main))
+        for table, _ in spec.child_tables:
+            children = rows.children.get(table.name, [])
+            if children:
+                connection.execute(table.insert(), children)
+
+    def _audit(self, connection: sa.Connection, entries: Sequence[AuditEntry]) -> None:
+        if entries:
+            connection.execute(t.audit_entries.insert(), [cv.audit_from_domain(e) for e in entries])
+
+    def add(self, obj: _T, *, actor: str, at: datetime) -> _T:
+        """Store a new record and audit its creation; return it as stored (version 1).
+
+        A customer with a blank number gets the next one (prefix + zero-padded
+        sequence of :class:`~autocrm.rules.archive.ArchivePolicy`, never reused); one
+        with a number keeps it, and a number of the archive's form moves the sequence
+        past it.
+
+        Raises:
+            autocrm.ports.AlreadyExists: a record with that key is in the archive.
+            autocrm.errors.InvalidFormat: ``actor`` is blank or ``at`` is not aware.
+        """
+        _check_who_when(actor, at)
+        spec = _entity_spec(type(obj))
+        sequence = (
+            customer_sequence(obj.number, self._policy) if isinstance(obj, Customer) else None
+        )
+        with self._begin(write=True, failure=_writing(spec, obj)) as connection:
+            if isinstance(obj, Customer):
+                if not obj.number.strip():
+                    obj = attrs.evolve(obj, number=self._next_customer_number(connection))
+                else:
+                    self._check_never_issued(connection, obj.number)
+                    if sequence is not None:
+                        self._raise_sequence(connection, sequence)
+            key = None if spec.key is None else getattr(obj, spec.key)
+            if hasattr(obj, "version"):
+                # A record added again under a deleted key continues from its last version.
+                last = 0 if key is None else self._deleted_version(connection, spec, key)
+                obj = attrs.evolve(obj, version=last + 1)  # type: ignore[misc]
+            if key is not None and self._exists(connection, spec, key):
+                raise _exists(spec, key)
+            self._insert(connection, spec, obj)
+            self._audit(
+                connection,
+                [
+                    AuditEntry(
+                        at=at,
+                        actor=actor,
+                        entity=spec.entity,
+                        entity_id=entity_id(obj),
+                        action=AuditAction.CREATE,
+                    )
+                ],
+            )
+        return obj
+
+    def _check_never_issued(self, connection: sa.Connection, number: str) -> None:
+        """Refuse the number of a deleted customer: customer numbers are never reused."""
+        audit = t.audit_entries
+        issued = connection.execute(
+            sa.select(sa.literal(1)).where(
+                audit.c.entity == "customer", audit.c.entity_id == number
+            )
+        ).first()
+        present = connection.execute(
+            sa.select(sa.literal(1)).where(t.customers.c.number == number)
+        ).first()
+        if issued is not None and present is None:
+            msg = (
+                f"number: customer number {number} was issued before and deleted; "
+                "customer numbers are never reused"
+            )
+            raise AlreadyExists(msg, entity="customer", entity_id=number)
+
+    def _exists(self, connection: sa.Connection, spec: cv.EntitySpec[Any], key: str) -> bool:
+        column = spec.table.c[spec.key]  # type: ignore[index]
+        return connection.execute(sa.select(sa.literal(1)).where(column == key)).first() is not None
+
+    def update(self, obj: _T, *, actor: str, at: datetime) -> _T:
+        """Replace a stored record by ``obj`` if nobody changed it since it was read.
+
+        ``obj.version`` must be the stored version; the record is written with
+        version + 1 by ``UPDATE ... WHERE key = ? AND version = ?`` and one audit
+        entry per changed field (old -> new as text). An update that changes
+        nothing writes nothing and returns the stored record.
+
+        Raises:
+            autocrm.errors.ConcurrentUpdate: the stored version differs (another
+                writer won); nothing is written.
+            autocrm.errors.NotFound: no such record.
+            TypeError: odometer readings are append only.
+        """
+        spec = _entity_spec(type(obj))
+        if spec.key is None:
+            msg = f"{spec.entity} records are append only; add a new one"
+            raise UnsupportedType(msg, field="obj", value=obj)
+        _check_who_when(actor, at)
+        key: str = getattr(obj, spec.key)
+        expected: int = getattr(obj, "version")  # noqa: B009
+        with self._begin(write=True, failure=_writing(spec, obj)) as connection:
+            old = self._get(connection, spec, key)
+            if old.version != expected:
+                raise _stale(spec, key, expected, old.version)
+            changes = changed_fields(old, obj)
+            if not changes:
+                return old  # type: ignore[no-any-return]
+            new = attrs.evolve(obj, version=expected + 1)  # type: ignore[misc]
+            rows = spec.from_domain(new)
+            _check_columns_hold(spec, rows)
+            key_column = spec.table.c[spec.key]
+            result = connection.execute(
+                spec.table.update()
+                .where(key_column == key, spec.table.c.version == expected)
+                .values(**rows.main)
+            )
+            if result.rowcount != 1:
+                # Another writer committed between our read and our write.
+                actual = connection.execute(
+                    sa.select(spec.table.c.version).where(key_column == key)
+                ).scalar_one_or_none()
+                raise _stale(spec, key, expected, actual)
+            for table, ref in spec.child_tables:
+                connection.execute(table.delete().where(table.c[ref] == key))
+                children = rows.children.get(table.name, [])
+                if children:
+                    connection.execute(table.insert(), children)
+            self._audit(
+                connection,
+                [
+                    AuditEntry(
+                        at=at,
+                        actor=actor,
+                        entity=spec.entity,
+                        entity_id=key,
+                        field=name,
+                        old=before,
+                        new=after,
+                        action=AuditAction.UPDATE,
+                    )
+                    for name, before, after in changes
+                ],
+            )
+        return new
+
+    def delete(self, kind: type[Any] | str, key: str, *, actor: str, at: datetime) -> None:
+        """Remove a record and audit the deletion.
+
+        Raises:
+            autocrm.errors.NotFound: no such record.
+        """
+        spec = _entity_spec(kind)
+        if spec.key is None:
+            msg = f"{spec.entity} records are append only; they are not deleted"
+            raise UnsupportedType(msg, field="kind", value=kind)
+        require_key(key)
+        _check_who_when(actor, at)
+        with self._begin(write=True, failure=Failure(entity=spec.entity, key=key)) as connection:
+            version: int | None = None
+            if "version" in spec.table.c:
+                version = connection.execute(
+                    sa.select(spec.table.c.version).where(spec.table.c[spec.key] == key)
+                ).scalar_one_or_none()
+            result = connection.execute(spec.table.delete().where(spec.table.c[spec.key] == key))
+            if result.rowcount == 0:
+                raise _not_found(spec, key)
+            for table, ref in spec.child_tables:
+                connection.execute(table.delete().where(table.c[ref] == key))
+            entry = deletion_entry(spec.entity, key, version, actor=actor, at=at)
+            self._audit(connection, [entry])
+
+    def _deleted_version(self, connection: sa.Connection, spec: Any, key: str) -> int:
+        audit = t.audit_entries
+        old = connection.execute(
+            sa.select(audit.c.old)
+            .where(
+                audit.c.entity == spec.entity,
+                audit.c.entity_id == key,
+                audit.c.action == AuditAction.DELETE.value,
+                audit.c.field == DELETED_VERSION_FIELD,
+            )
+            .order_by(audit.c.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+        return int(old) if old is not None and str(old).isdigit() else 0
+
+    def anonymise(self, number: str, *, actor: str, at: datetime, reason: str) -> Customer:
+        """Erase a customer's personal data (PIPL), here and in the audit trail.
+
+        In one transaction: the record is anonymised, the plates of the customer's
+        vehicles and the names of its fleet accounts go, the values of every earlier
+        audit entry of those records on those fields become ``[erased]`` (rows
+        updated in place), and one ANONYMISE entry records who, when and why (see
+        :mod:`autocrm.erasure`). Changed records get a new version, so a copy read
+        before cannot write the old values back. Erasing an erased customer writes
+        nothing.
+
+        Returns:
+            The anonymised customer as stored.
+
+        Raises:
+            autocrm.errors.NotFound: no customer with that number.
+            autocrm.errors.InvalidFormat: ``actor`` or ``reason`` blank, ``at`` naive.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from autocrm.domain import CHINA_TZ
+            >>> archive = SqlArchive.from_url("sqlite://")
+            >>> at = datetime(2026, 1, 5, 9, 0, tzinfo=CHINA_TZ)
+            >>> c = archive.add(Customer(name="王建国", mobile="13800138000"), actor="a", at=at)
+            >>> archive.anonymise(c.number, actor="a", at=at, reason="客户要求删除").mobile is None
+            True
+        """
+        _check_who_when(actor, at)
+        entry = erasure_entry(number, actor=actor, at=at, reason=reason)
+        customers: cv.EntitySpec[Customer] = _entity_spec("customer")
+        vehicles: cv.EntitySpec[Vehicle] = _entity_spec("vehicle")
+        fleets: cv.EntitySpec[FleetAccount] = _entity_spec("fleet_account")
+        audit = t.audit_entries
+        with self._begin(write=True) as connection:
+            stored: Customer = self._get(connection, customers, number)
+            related = [
+                *self._load(connection, vehicles, vehicles.table.c.customer_number == number),
+                *self._load(connection, fleets, fleets.table.c.customer_number == number),
+            ]
+            owners = [
+                sa.and_(audit.c.entity == "customer", audit.c.entity_id == number),
+                *(
+                    sa.and_(audit.c.entity == spec.entity, audit.c.entity_id.in_(keys))
+                    for spec, keys in (
+                        (vehicles, [r.vin for r in related if isinstance(r, Vehicle)]),
+                        (fleets, [r.number for r in related if isinstance(r, FleetAccount)]),
+                    )
+                    if keys
+                ),
+            ]
+            rows = connection.execute(
+                sa.select(audit).where(sa.or_(*owners)).order_by(audit.c.id)
+            ).mappings()
+            ids, trail = [], []
+            for row in rows:
+                ids.append(row["id"])
+                trail.append(cv.audit_to_domain(dict(row)))
+            plan = plan_erasure(stored, related, trail, policy=self._policy)
+            if not plan.needed:
+                return stored
+            result = stored
+            if plan.customer_changed:
+                result = self._rewrite(connection, customers, plan.customer)
+            for record in plan.records:
+                self._rewrite(connection, _entity_spec(type(record)), record)
+            for position, clean in plan.scrubbed:
+                connection.execute(
+                    audit.update()
+                    .where(audit.c.id == ids[position])
+                    .values(old=clean.old, new=clean.new)
+                )
+            self._audit(connection, [entry])
+        return result
+
+    def _rewrite(self, connection: sa.Connection, spec: cv.EntitySpec[Any], record: Any) -> Any:
+        """Store ``record`` (as read, same version) with version + 1; no audit entry."""
+        assert spec.key is not None  # only keyed records are rewritten
+        key = getattr(record, spec.key)
+        new = attrs.evolve(record, version=record.version + 1)
+        rows = spec.from_domain(new)
+        result = connection.execute(
+            spec.table.update()
+            .where(spec.table.c[spec.key] == key, spec.table.c.version == record.version)
+            .values(**rows.main)
+        )
+        if result.rowcount != 1:
+            actual = connection.execute(
+                sa.select(spec.table.c.version).where(spec.table.c[spec.key] == key)
+            ).scalar_one_or_none()
+            raise _stale(spec, key, record.version, actual)
+        for table, ref in spec.child_tables:
+            connection.execute(table.delete().where(table.c[ref] == key))
+            children = rows.children.get(table.name, [])
+            if children:
+                connection.execute(table.insert(), children)
+        return new
+
+    # -- reads ----------------------------------------------------------------------
+
+    def get(self, kind: type[_T] | str, key: str) -> _T:
+        """Return the record of ``kind`` with that key.
+
+        Raises:
+            autocrm.errors.NotFound: no such record.
+        """
+        spec = _entity_spec(kind)
+        require_key(key)
+        with self._begin() as connection:
+            return self._get(connection, spec, key)  # type: ignore[no-any-return]
+
+    def _get(self, connection: sa.Connection, spec: cv.EntitySpec[Any], key: str) -> Any:
+        if spec.key is None:
+            msg = f"{spec.entity} records have no key; use find"
+            raise UnsupportedType(msg, field="kind", value=spec.entity)
+        found = self._load(connection, spec, spec.table.c[spec.key] == key)
+        if not found:
+            raise _not_found(spec, key)
+        return found[0]
+
+    def _load(
+        self, connection: sa.Connection, spec: cv.EntitySpec[Any], where: Any = None
+    ) -> list[Any]:
+        """Load the records matching ``where`` (a SQL condition), in insertion order."""
+        query = sa.select(spec.table)
+        if where is not None:
+            query = query.where(where)
+        rows = [dict(r) for r in connection.execute(query.order_by(spec.table.c.id)).mappings()]
+        children = self._children(connection, spec, [r[spec.key] for r in rows] if spec.key else [])
+        result = []
+        for row in rows:
+            own = (
+                {name: by_key.get(row[spec.key], []) for name, by_key in children.items()}
+                if spec.key
+                else {}
+            )
+            result.append(spec.to_domain(row, own))
+        return result
+
+    def _children(
+        self, connection: sa.Connection, spec: cv.EntitySpec[Any], keys: Sequence[str]
+    ) -> dict[str, dict[str, list[dict[str, Any]]]]:
+        found: dict[str, dict[str, list[dict[str, Any]]]] = {}
+        for table, ref in spec.child_tables:
+            by_key: dict[str, list[dict[str, Any]]] = {}
+            for start in range(0, len(keys), _CHUNK):
+                chunk = keys[start : start + _CHUNK]
+                for row in connection.execute(
+                    sa.select(table).where(table.c[ref].in_(chunk))
+                ).mappings():
+                    by_key.setdefault(row[ref], []).append(dict(row))
+            found[table.name] = by_key
+        return found
+
+    def find(
+        self, kind: type[_T] | str, where: Any = None, *, as_of: date | datetime | None = None
+    ) -> list[_T]:
+        """Return the records of ``kind`` matching the filter, in the order they were added.
+
+        The filter compiles to a SQL WHERE clause (paths across a relation become
+        joins); ``as_of`` anchors relative date windows.
+
+        Examples:
+            >>> from autocrm.query import F
+            >>> SqlArchive.from_url("sqlite://").find(Customer, F.customer.name == "张三")
+            []
+        """
+        from autocrm.adapters.sqlalchemy.query import compile_where
+
+        spec = _entity_spec(kind)
+        condition = (
+            None
+            if where is None
+            else compile_where(spec.entity, where, as_of=as_of, encrypted=self.encrypted)
+        )
+        with self._begin() as connection:
+            return self._load(connection, spec, condition)
+
+    def count(
+        self, kind: type[Any] | str, where: Any = None, *, as_of: date | datetime | None = None
+    ) -> int:
+        """Return how many records of ``kind`` match the filter (a SQL COUNT).
+
+        Examples:
+            >>> SqlArchive.from_url("sqlite://").count("vehicle")
+            0
+        """
+        from autocrm.adapters.sqlalchemy.query import compile_where
+
+        spec = _entity_spec(kind)
+        query = sa.select(sa.func.count()).select_from(spec.table)
+        if where is not None:
+            query = query.where(
+                compile_where(spec.entity, where, as_of=as_of, encrypted=self.encrypted)
+            )
+        with self._begin() as connection:
+            return int(connection.execute(query).scalar_one())
+
+    def aggregate(
+        self,
+        kind: type[Any] | str,
+        *,
+        where: Any = None,
+        group_by: Sequence[Any] = (),
+        measures: Any = (),
+        as_of: date | datetime | None = None,
+    ) -> Any:
+        """Compute measures (count, count distinct, sum of money) per group, in SQL.
+
+        The same arguments and result as ``MemoryArchive.aggregate``; the database
+        does the GROUP BY, COUNT(DISTINCT ...) and SUM (push-down).
+        """
+        from autocrm.adapters.sqlalchemy.query import run_aggregate
+
+        spec = _entity_spec(kind)
+        with self._begin() as connection:
+            return run_aggregate(
+                connection,
+                spec.entity,
+                where=where,
+                group_by=group_by,
+                measures=measures,
+                as_of=as_of,
+                encrypted=self.encrypted,
+            )
+
+    def audit_trail(
+        self, entity: type[Any] | str | None = None, entity_id: str | None = None
+    ) -> list[AuditEntry]:
+        """Return the audit entries, oldest first, of one entity kind and/or record.
+
+        Examples:
+            >>> SqlArchive.from_url("sqlite://").audit_trail("customer", "C000001")
+            []
+        """
+        query = sa.select(t.audit_entries)
+        if entity is not None:
+            name = entity if isinstance(entity, str) else _entity_spec(entity).entity
+            query = query.where(t.audit_entries.c.entity == name)
+        if entity_id is not None:
+            query = query.where(t.audit_entries.c.entity_id == entity_id)
+        with self._begin() as connection:
+            rows = connection.execute(query.order_by(t.audit_entries.c.id)).mappings()
+            return [cv.audit_to_domain(dict(r)) for r in rows]
+
+    # -- whole archive --------------------------------------------------------------
+
+    def snapshot(self) -> Snapshot:
+        """Return every record and the whole audit trail, in one consistent read.
+
+        ``customer_sequence`` is the last customer-number sequence value issued.
+
+        Examples:
+            >>> SqlArchive.from_url("sqlite://").snapshot().customer_sequence
+            0
+        """
+        try:
+            with self._engine.connect() as connection:
+                if connection.dialect.name == "postgresql":
+                    # One consistent view of all tables while other writers go on.
+                    connection = connection.execution_options(isolation_level="REPEATABLE READ")
+                with connection.begin():
+                    parts = {
+                        collection: self._load(connection, spec)
+                        for collection, spec in _COLLECTIONS.items()
+                    }
+                    audit = [
+                        cv.audit_to_domain(dict(r))
+                        for r in connection.execute(
+                            sa.select(t.audit_entries).order_by(t.audit_entries.c.id)
+                        ).mappings()
+                    ]
+                    sequence = self._sequence(connection)
+        except sa.exc.SQLAlchemyError as exc:
+            raise store_error(exc, _NO_CONTEXT) from exc
+        return Snapshot(audit=audit, customer_sequence=sequence, **parts)
+
+    def restore(self, snapshot: Snapshot) -> None:
+        """Load a snapshot into an empty archive, in one transaction.
+
+        Versions, the audit trail and the customer-number sequence come back as they
+        were (``restore(s)`` then ``snapshot() == s``); no audit entry is added. The
+        sequence is the highest of the snapshot's ``customer_sequence`` and every
+        number in its customers and audit trail, so no number is given twice.
+
+        Raises:
+            autocrm.ports.ArchiveNotEmpty: the archive holds records or audit entries.
+            autocrm.ports.AlreadyExists: the snapshot repeats a key.
+        """
+        require_snapshot(snapshot)
+        for collection, spec in _COLLECTIONS.items():
+            if spec.key is None:
+                continue
+            seen: set[str] = set()
+            for record in getattr(snapshot, collection):
+                key = getattr(record, spec.key)
+                if key in seen:
+                    raise _exists(spec, key)
+                seen.add(key)
+        # Before any SQL: a number beyond the counter is refused here (ValidationError).
+        issued = next_customer_sequence(
+            snapshot.customers,
+            snapshot.audit,
+            self._policy,
+            last_issued=snapshot.customer_sequence,
+        )
+        with self._begin(write=True, failure=_restoring(snapshot)) as connection:
+            for table in (*(spec.table for spec in _COLLECTIONS.values()), t.audit_entries):
+                if connection.execute(sa.select(sa.literal(1)).select_from(table)).first():
+                    msg = (
+                        f"restore needs an empty archive, but table {shown(table.name)} has rows; "
+                        "restore into a new database"
+                    )
+                    raise ArchiveNotEmpty(msg)
+            if self._sequence(connection):
+                msg = "restore needs an empty archive, but customer numbers were issued"
+                raise ArchiveNotEmpty(msg)
+            for collection, spec in _COLLECTIONS.items():
+                self._insert_many(connection, spec, getattr(snapshot, collection))
+            if snapshot.audit:
+                connection.execute(
+                    t.audit_entries.insert(), [cv.audit_from_domain(e) for e in snapshot.audit]
+                )
+            self._raise_sequence(connection, issued - 1)
+
+    def _insert_many(
+        self, connection: sa.Connection, spec: cv.EntitySpec[Any], objects: Iterable[Any]
+    ) -> None:
+        mains: list[dict[str, Any]] = []
+        children: dict[str, list[dict[str, Any]]] = {
+            table.name: [] for table, _ in spec.child_tables
+        }
+        for obj in objects:
+            rows = spec.from_domain(obj)
+            _check_columns_hold(spec, rows)
+            mains.append(rows.main)
+            for name, items in rows.children.items():
+                children[name].extend(items)
+        if mains:
+            _insert_rows(connection, spec.table, mains)
+        for table, _ in spec.child_tables:
+            if children[table.name]:
+                _insert_rows(connection, table, children[table.name])
+
+    def load(
+        self,
+        records: Iterable[object],
+        *,
+        actor: str,
+        at: datetime,
+        chunk_size: int = 10_000,
+    ) -> dict[str, int]:
+        """Add new records in bulk to an empty archive: one transaction, written in chunks.
+
+        Each record is stored as :meth:`add` would store it (version 1, one CREATE
+        audit entry by ``actor`` at ``at``; a customer keeps its number and the
+        customer-number sequence moves past the numbers of the archive's form), but
+        ``chunk_size`` records at a time with one multi-row statement per table, and
+        ``records`` is consumed lazily: an iterator is never held in memory whole.
+        Give each record after those it refers to. If anything raises (a repeated
+        key, an error from ``records`` itself, a lost connection), the transaction
+        is rolled back and the archive is left as it was.
+
+        Returns:
+            How many records were added, per entity (``{"customer": 2, ...}``).
+
+        Raises:
+            autocrm.ports.ArchiveNotEmpty: the archive holds records or audit entries.
+            autocrm.ports.AlreadyExists: two records have the same key.
+            autocrm.errors.InvalidFormat: ``actor`` is blank or ``at`` is not aware.
+            TypeError: a record is not of a type the archive keeps.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from autocrm.domain import CHINA_TZ, Vehicle
+            >>> archive = SqlArchive.from_url("sqlite://")
+            >>> archive.load([Customer("KH000123", name="王建国"),
+            ...               Vehicle("LFV2A21K3D3109826", "KH000123", plate="京A12345")],
+            ...              actor="import", at=datetime(2026, 1, 5, 9, tzinfo=CHINA_TZ))
+            {'customer': 1, 'vehicle': 1}
+            >>> archive.get(Customer, "KH000123").version
+            1
+        """
+        _check_who_when(actor, at)
+        if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+            msg = f"chunk_size: expected a whole number >= 1, got {shown(chunk_size)}"
+            raise InvalidFormat(msg, field="chunk_size", value=chunk_size)
+        counts: dict[str, int] = {}
+        seen: dict[str, set[str]] = {}
+        highest = 0
+        with self._begin(write=True) as connection:
+            self._require_empty(connection)
+            chunk: list[object] = []
+            for record in records:
+                chunk.append(record)
+                if len(chunk) >= chunk_size:
+                    highest = max(highest, self._load_chunk(connection, chunk, seen, actor, at))
+                    chunk = []
+            if chunk:
+                highest = max(highest, self._load_chunk(connection, chunk, seen, actor, at))
+            if highest:
+                self._raise_sequence(connection, highest)
+            audit = t.audit_entries
+            for entity, total in connection.execute(
+                sa.select(audit.c.entity, sa.func.count()).group_by(audit.c.entity)
+            ).all():
+                counts[entity] = int(total)
+        order = [spec.entity for spec in _COLLECTIONS.values()]
+        return {entity: counts[entity] for entity in order if entity in counts}
+
+    def _require_empty(self, connection: sa.Connection) -> None:
+        for table in (*(spec.table for spec in _COLLECTIONS.values()), t.audit_entries):
+            if connection.execute(sa.select(sa.literal(1)).select_from(table)).first():
+                msg = (
+                    f"the archive must be empty, but table {shown(table.name)} has rows; "
+                    "load into a new database"
+                )
+                raise ArchiveNotEmpty(msg)
+        if self._sequence(connection):
+            msg = "the archive must be empty, but customer numbers were issued"
+            raise ArchiveNotEmpty(msg)
+
+    def _load_chunk(
+        self,
+        connection: sa.Connection,
+        chunk: Sequence[object],
+        seen: dict[str, set[str]],
+        actor: str,
+        at: datetime,
+    ) -> int:
+        """Write one chunk of :meth:`load`; return the highest customer sequence in it."""
+        by_spec: dict[type, list[Any]] = {}
+        audit_rows: list[dict[str, Any]] = []
+        highest = 0
+        # Every entry differs from this one only by entity and id: build and check it once.
+        template = cv.audit_from_domain(
+            AuditEntry(at=at, actor=actor, entity="customer", entity_id="-", action="create")
+        )
+        specs: dict[type, cv.EntitySpec[Any]] = {}
+        for record in chunk:
+            kind = type(record)
+            spec = specs.get(kind) or specs.setdefault(kind, _entity_spec(kind))
+            if isinstance(record, Customer):
+                if not record.number.strip():
+                    record = attrs.evolve(record, number=self._next_customer_number(connection))
+                sequence = customer_sequence(record.number, self._policy)
+                if sequence is not None and sequence > highest:
+                    highest = sequence
+            if spec.key is not None:
+                key = getattr(record, spec.key)
+                keys = seen.setdefault(spec.entity, set())
+                if key in keys:
+                    raise _exists(spec, key)
+                keys.add(key)
+            if getattr(record, "version", 1) != 1:
+                record = attrs.evolve(record, version=1)  # type: ignore[misc]
+            by_spec.setdefault(spec.kind, []).append(record)
+            audit_rows.append({**template, "entity": spec.entity, "entity_id": entity_id(record)})
+        for kind, objects in by_spec.items():
+            self._insert_many(connection, _entity_spec(kind), objects)
+        _insert_rows(connection, t.audit_entries, audit_rows)
+        return highest
+
+
+#: Snapshot attribute -> how its records are stored, in the order a snapshot lists them.
+_COLLECTIONS: dict[str, cv.EntitySpec[Any]] = {
+    "customers": _entity_spec("customer"),
+    "vehicles": _entity_spec("vehicle"),
+    "work_orders": _entity_spec("work_order"),
+    "readings": _entity_spec("reading"),
+    "followups": _entity_spec("followup"),
+    "complaints": _entity_spec("complaint"),
+    "appointments": _entity_spec("appointment"),
+    "fleet_accounts": _entity_spec("fleet_account"),
+}
+
+
+def _tables_and_rows(
+    spec: cv.EntitySpec[Any], rows: cv.Rows
+) -> list[tuple[sa.Table, Sequence[Mapping[str, Any]]]]:
+    return [
+        (spec.table, [rows.main]),
+        *((table, rows.children.get(table.name, [])) for table, _ in spec.child_tables),
+    ]
+
+
+def _insert_rows(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows: PostgreSQL COPY through psycopg, else one executemany."""
+    dialect = connection.dialect
+    names = [c.name for c in table.columns if c.name in rows[0]]
+    if dialect.name == "sqlite":
+        # The column types' own bind processors, then one DB-API executemany: what
+        # table.insert() does, without building a parameter dict per row.
+        processors = [
+            table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
+        ]
+        active = [(i, process) for i, process in enumerate(processors) if process is not None]
+        statement = str(table.insert().compile(dialect=dialect, column_keys=names))
+        parameters = []
+        for row in rows:
+            values = [row.get(name) for name in names]
+            for index, process in active:
+                values[index] = process(values[index])
+            parameters.append(tuple(values))
+        connection.exec_driver_sql(statement, parameters)
+        return
+    if dialect.name != "postgresql" or dialect.driver != "psycopg":
+        connection.execute(table.insert(), rows)
+        return
+    convert = [_copy_converter(table.c[name].type, dialect) for name in names]
+    quote = dialect.identifier_preparer
+    statement = (
+        f"COPY {quote.format_table(table)} ({', '.join(quote.quote(n) for n in names)}) FROM STDIN"
+    )
+    driver = connection.connection.driver_connection
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+        for row in rows:
+            copy.write_row(
+                [
+                    value if fn is None else fn(value)
+                    for fn, value in zip(convert, [row.get(name) for name in names], strict=True)
+                ]
+            )
+
+
+def _copy_converter(column_type: Any, dialect: Any) -> Any:
+    """What a value of the column becomes for COPY (None: psycopg adapts it as it is)."""
+    if isinstance(column_type, sa.JSON):
+        # As SQLAlchemy binds it: None is the JSON null unless the column says otherwise.
+        null = None if column_type.none_as_null else "null"
+        return lambda value: null if value is None else json.dumps(value)
+    if isinstance(column_type, sa.types.TypeDecorator):
+        # The decorator's own step, then its underlying type's (an encrypted JSON column
+        # holds its ciphertext as a JSON string, as SQLAlchemy's bind processor writes it).
+        inner = _copy_converter(column_type.impl_instance, dialect)
+        if inner is None:
+            return lambda value: column_type.process_bind_param(value, dialect)
+        return lambda value: inner(column_type.process_bind_param(value, dialect))
+    return None
+
+
+def _reencrypt(
+    connection: sa.Connection,
+    table: sa.Table,
+    names: Sequence[str],
+    hashed: Sequence[str],
+) -> int:
+    """Write every row's encrypted columns back (read decrypted, written under the
+    current key) and its hash columns from the plain values; return the row count."""
+    update = (
+        table.update()
+        .where(table.c.id == sa.bindparam("row_id"))
+        .values(
+            {
+                **{n: sa.bindparam(f"v_{n}", type_=table.c[n].type) for n in names},
+                **{
+                    hash_column_name(n): sa.bindparam(
+                        f"h_{n}", type_=table.c[hash_column_name(n)].type
+                    )
+                    for n in hashed
+                },
+            }
+        )
+    )
+    last, total = 0, 0
+    while True:
+        rows = (
+            connection.execute(
+                sa.select(table.c.id, *(table.c[n] for n in names))
+                .where(table.c.id > last)
+                .order_by(table.c.id)
+                .limit(_CHUNK)
+            )
+            .mappings()
+            .all()
+        )
+        if not rows:
+            return total
+        connection.execute(
+            update,
+            [
+                {
+                    "row_id": row["id"],
+                    **{f"v_{n}": row[n] for n in names},
+                    **{f"h_{n}": row[n] for n in hashed},
+                }
+                for row in rows
+            ],
+        )
+        last = rows[-1]["id"]
+        total += len(rows)
+
+
+def _check_columns_hold(spec: cv.EntitySpec[Any], rows: cv.Rows) -> None:
+    """Refuse, before any SQL, a value a column cannot hold, the same way on every engine.
+
+    PostgreSQL refuses a text longer than its column or one with a NUL character;
+    SQLite would store either. Checking here gives one answer everywhere.
+    """
+    found = field_of_bad_value(_tables_and_rows(spec, rows))
+    if found is not None:
+        field, value, why = found
+        msg = f"{field}: the archive cannot store this value: it {why}"
+        raise ValidationError(msg, field=field, value=value)
+
+
+def _writing(spec: cv.EntitySpec[Any], obj: Any) -> Failure:
+    """What an add or update of ``obj`` was doing, should the database fail."""
+
+    def rows() -> list[tuple[sa.Table, Sequence[Mapping[str, Any]]]]:
+        return _tables_and_rows(spec, spec.from_domain(obj))
+
+    key = None if spec.key is None else getattr(obj, spec.key)
+    return Failure(
+        entity=spec.entity,
+        key=key if isinstance(key, str) and key.strip() else None,
+        expected=getattr(obj, "version", None),
+        rows=rows,
+    )
+
+
+def _restoring(snapshot: Snapshot) -> Failure:
+    """What a restore was doing, should the database fail: the main rows of every record."""
+
+    def rows() -> list[tuple[sa.Table, Sequence[Mapping[str, Any]]]]:
+        return [
+            (spec.table, [spec.from_domain(record).main for record in getattr(snapshot, name)])
+            for name, spec in _COLLECTIONS.items()
+        ]
+
+    return Failure(rows=rows)
+
+
+def _insert_counter_if_missing(connection: sa.Connection) -> None:
+    """Create the customer-number counter row (the migrations do; an old copy may lack it).
+
+    Two writers may both find it missing: PostgreSQL and SQLite insert it with
+    ``ON CONFLICT DO NOTHING``; other engines check first.
+    """
+    seq = t.sequences
+    values = {"name": _SEQUENCE, "value": 0}
+    name = connection.dialect.name
+    if name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        connection.execute(postgresql.insert(seq).values(**values).on_conflict_do_nothing())
+    elif name == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
+        connection.execute(sqlite.insert(seq).values(**values).on_conflict_do_nothing())
+    elif connection.execute(sa.select(seq.c.value).where(seq.c.name == _SEQUENCE)).first() is None:
+        connection.execute(seq.insert().values(**values))
+
+
+def _shown_url(url: object) -> str:
+    """The URL as messages show it: without its password."""
+    try:
+        return sa.make_url(url).render_as_string(hide_password=True)  # type: ignore[arg-type]
+    except (sa.exc.ArgumentError, TypeError, ValueError):
+        return str(url)
+
+
+def _check_schema(engine: sa.Engine, where: str, *, create: bool) -> None:
+    """Refuse a schema newer than this autocrm; unless creating, one missing or older."""
+    from autocrm.adapters.sqlalchemy import current_revision, head_revision
+
+    revision, head = current_revision(engine), head_revision()
+    if create and revision is None:
+        return
+    if revision is None:
+        msg = f"the database at {where} holds no autocrm archive; create one first (autocrm init)"
+        raise StoreNotFound(msg)
+    if revision != head and not _known_revision(revision):
+        msg = (
+            f"the archive at {where} has schema revision {revision}, which this autocrm "
+            f"does not know (it stops at {head}): it was written by a newer autocrm; "
+            "upgrade autocrm"
+        )
+        raise StoreError(msg)
+    if revision != head and not create:
+        msg = (
+            f"the archive at {where} has schema revision {revision}, this autocrm needs "
+            f"{head}; run `autocrm upgrade` first (back the database up before)"
+        )
+        raise StoreOutOfDate(msg, revision=revision, expected=head)
+
+
+def _known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    from autocrm.adapters.sqlalchemy import MIGRATIONS
+
+    try:
+        return ScriptDirectory(str(MIGRATIONS)).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def _check_who_when(actor: object, at: object) -> None:
+    if not isinstance(actor, str) or not actor.strip():
+        msg = (
+            f"actor: expected the non-blank name or id of who makes the change, got {shown(actor)}"
+        )
+        raise InvalidFormat(msg, field="actor", value=actor)
+    require_aware(at, "at")
+
+
+def _exists(spec: cv.EntitySpec[Any], key: str) -> AlreadyExists:
+    msg = f"{spec.key}: a {spec.entity} {shown(key)} is already in the archive"
+    return AlreadyExists(msg, entity=spec.entity, entity_id=key)
+
+
+def _not_found(spec: cv.EntitySpec[Any], key: str) -> NotFound:
+    msg = f"no {spec.entity} {shown(key)} in the archive"
+    return NotFound(msg)
+
+
+def _stale(spec: cv.EntitySpec[Any], key: str, expected: int, actual: int | None) -> Exception:
+    if actual is None:
+        return _not_found(spec, key)
+    msg = (
+        f"{spec.entity} {shown(key)} was changed by someone else: you read version {expected}, "
+        f"the archive holds version {actual}; read it again and redo the change"
+    )
+    return ConcurrentUpdate(
+        msg, entity=spec.entity, entity_id=key, expected=expected, actual=actual
+    )

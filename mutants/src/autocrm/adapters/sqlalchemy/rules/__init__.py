@@ -1,0 +1,54 @@
+"""SQL twins of the batch rules: the same answers as :mod:`autocrm.rules`, computed by the database.
+
+Each function here has the name and keywords of a rule of :mod:`autocrm.rules` that
+takes a :class:`~autocrm.domain.Snapshot`, takes a
+:class:`~autocrm.adapters.sqlalchemy.SqlArchive` instead, and returns a result equal
+(``==``) to the rule's on the archive's snapshot: the same frozen result types,
+evidence, explanations and ``left_off`` lists. The archive is never read out whole.
+
+How the work is split:
+
+* the database finds the answer rows: every customer's visits (work orders by
+  customer or by vehicle, in China Standard Time, and the visit dates kept on the
+  vehicles) are grouped per customer in one query, with the thresholds of the
+  policy as bound dates, and only the customers in the answer come back;
+* the answer rows are turned into results by the pure layer's own builders
+  (:meth:`~autocrm.rules.churn.SegmentAssessment.from_facts`,
+  :meth:`~autocrm.rules.churn.WarningEntry.from_facts`, ...), so a rule is written once;
+* contact pressure (:mod:`autocrm.rules.contact`) is decided by the pure
+  :class:`~autocrm.rules.contact.ContactHistory`, built from the few records that can
+  hold a customer back on the day: the answer's customers with an opt-out or
+  anonymised, the appointments still booked from that day on, and the follow-ups
+  called within the cooldown;
+* the maintenance due date of an early-warning entry is
+  :func:`~autocrm.rules.reminders.next_service_due` over what it reads of the listed
+  customers' vehicles: the dates on the vehicle, its latest maintenance work order
+  (a window function picks it) and its odometer evidence reduced by the database to
+  the lowest and highest reading of each day.
+
+Examples:
+    >>> from datetime import date
+    >>> from autocrm.adapters.sqlalchemy import SqlArchive
+    >>> archive = SqlArchive.from_url("sqlite://")
+    >>> lost_customers(archive, as_of=date(2025, 6, 1))
+    ()
+    >>> early_warning(archive, as_of=date(2026, 3, 2)).quiet_from
+    datetime.date(2026, 1, 1)
+"""
+
+from __future__ import annotations
+
+from autocrm.adapters.sqlalchemy.rules.churn import (
+    early_warning,
+    lost_customers,
+    lost_customers_report,
+)
+from autocrm.adapters.sqlalchemy.rules.reminders import due_reminders, due_reminders_report
+
+__all__ = [
+    "due_reminders",
+    "due_reminders_report",
+    "early_warning",
+    "lost_customers",
+    "lost_customers_report",
+]

@@ -1,0 +1,536 @@
+"""SQL twins of :mod:`autocrm.rules.churn`: the win-back list and seed 000's early warning.
+
+Every customer's visits — work orders under his number or for one of his cars (their
+local opening date), and the visit dates kept on his vehicles — are put together in
+one ``UNION ALL`` and grouped per customer by the database; the policy's numbers enter
+as bound dates, so only the customers of the answer come back. See
+:mod:`autocrm.adapters.sqlalchemy.rules`.
+
+Examples:
+    >>> from autocrm.adapters.sqlalchemy import SqlArchive
+    >>> archive = SqlArchive.from_url("sqlite://")
+    >>> lost_customers(archive, as_of=date(2025, 6, 1))
+    ()
+    >>> early_warning(archive, as_of=date(2026, 3, 2)).quiet_from
+    datetime.date(2026, 1, 1)
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+
+from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.repository import SqlArchive
+from autocrm.adapters.sqlalchemy.rules._archive import (
+    CHUNK,
+    checked_archive,
+    contact_history,
+    may_be_held,
+    start_of,
+)
+from autocrm.adapters.sqlalchemy.stats import _as_date, _LocalDate
+from autocrm.domain import OdometerReading, Vehicle, WorkOrder
+from autocrm.domain.time import as_date
+from autocrm.domain.work_order import MAINTENANCE_TYPES, ServiceType
+from autocrm.rules.churn import (
+    ChurnPolicy,
+    ChurnSegment,
+    EarlyWarning,
+    LostCustomers,
+    SegmentAssessment,
+    WarningEntry,
+)
+from autocrm.rules.contact import LeftOff
+from autocrm.rules.reminders import ServicePolicy
+
+__all__ = ["early_warning", "lost_customers", "lost_customers_report"]
+
+_DEFAULT_CHURN_POLICY = ChurnPolicy()
+_DEFAULT_SERVICE_POLICY = ServicePolicy()
+
+
+# --------------------------------------------------------------------------- visits
+
+
+def _visits(day: date) -> sa.Subquery:
+    """``(customer_number, on)``: every visit of every customer on or before ``day``.
+
+    What counts as a visit (see :mod:`autocrm.rules.churn`): the local opening date of
+    a work order carrying the customer's number or one of his vehicles' VINs, and the
+    ``last_business_on``, ``first_maintenance_on``, ``first_visit_on`` dates of his
+    vehicles and ``purchased_on`` of a car the shop sold. A visit may appear twice
+    (a work order of his own car under his number): the rules use the latest date
+    and the distinct dates, which duplicates do not change.
+    """
+    orders, cars = t.work_orders, t.vehicles
+    opened_by = orders.c.opened_at < start_of(day + timedelta(days=1))
+    on = _LocalDate(orders.c.opened_at)
+    parts: list[sa.Select[Any]] = [
+        sa.select(orders.c.customer_number.label("customer_number"), on.label("on")).where(
+            opened_by
+        ),
+        sa.select(cars.c.customer_number, on)
+        .select_from(orders.join(cars, cars.c.vin == orders.c.vin))
+        .where(opened_by),
+    ]
+    for column in (cars.c.last_business_on, cars.c.first_maintenance_on, cars.c.first_visit_on):
+        parts.append(sa.select(cars.c.customer_number, column).where(column <= day))
+    parts.append(
+        sa.select(cars.c.customer_number, cars.c.purchased_on).where(
+            cars.c.is_new_car_sale.is_(True), cars.c.purchased_on <= day
+        )
+    )
+    return sa.union_all(*parts).subquery("visits")
+
+
+def _serviced_here(day: date) -> sa.Subquery:
+    """``customer_number`` of every customer serviced here on or before ``day``.
+
+    A work order of his (by number or vehicle) with a service type other than the
+    new-car delivery, or a vehicle of his with a first maintenance or first visit
+    recorded by then.
+    """
+    orders, cars, types = t.work_orders, t.vehicles, t.work_order_service_types
+    opened_by = orders.c.opened_at < start_of(day + timedelta(days=1))
+    real_service = sa.exists().where(
+        types.c.work_order_number == orders.c.number,
+        types.c.service_type != ServiceType.NEW_CAR_DELIVERY.value,
+    )
+    return sa.union(
+        sa.select(orders.c.customer_number.label("customer_number")).where(opened_by, real_service),
+        sa.select(cars.c.customer_number)
+        .select_from(orders.join(cars, cars.c.vin == orders.c.vin))
+        .where(opened_by, real_service),
+        sa.select(cars.c.customer_number).where(
+            sa.or_(cars.c.first_maintenance_on <= day, cars.c.first_visit_on <= day)
+        ),
+    ).subquery("serviced")
+
+
+# --------------------------------------------------------------------------- lost customers
+
+
+def lost_customers_report(
+    archive: SqlArchive,
+    *,
+    as_of: date,
+    policy: ChurnPolicy = _DEFAULT_CHURN_POLICY,
+    segments: Collection[ChurnSegment] | None = None,
+) -> LostCustomers:
+    """The win-back report of :func:`autocrm.rules.churn.lost_customers_report`, found in SQL.
+
+    One query groups every customer's visits (latest visit), whether he was serviced
+    here and whether he has a car bought before the first-service cut-off, classifies
+    him with the policy's days as bound dates, and returns the customers of the
+    wanted segments only; their assessments are built by
+    :meth:`~autocrm.rules.churn.SegmentAssessment.from_facts`.
+
+    Args:
+        archive: The SQL archive.
+        as_of: The day of the question.
+        policy: The thresholds.
+        segments: Which segments to return; default the lost ones.
+
+    Returns:
+        The :class:`~autocrm.rules.churn.LostCustomers` the pure rule gives.
+
+    Raises:
+        autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, or a bad ``as_of``.
+
+    Examples:
+        >>> from autocrm.domain import OptOut
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Customer, Vehicle, WorkOrder
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> at = datetime(2025, 6, 1, 9, tzinfo=CHINA_TZ)
+        >>> _ = archive.add(Customer(number="C1", name="王建国", opt_outs=[
+        ...     OptOut("marketing", reason="不要营销电话")]), actor="a", at=at)
+        >>> _ = archive.add(Vehicle(vin="LFV2A21K3D3109826", customer_number="C1",
+        ...                         last_business_on=date(2024, 2, 1)), actor="a", at=at)
+        >>> report = lost_customers_report(archive, as_of=date(2025, 6, 1))
+        >>> report.entries, [(x.subject, x.reason) for x in report.left_off]
+        ((), [('recently_lost', 'opted out of 营销 calls: 不要营销电话')])
+    """
+    archive = checked_archive(archive)
+    day = as_date(as_of)
+    wanted = {s for s in ChurnSegment if s.is_lost} if segments is None else set(segments)
+    customers, cars = t.customers, t.vehicles
+    visits = _visits(day)
+    last = (
+        sa.select(visits.c.customer_number, sa.func.max(visits.c.on).label("last_on"))
+        .group_by(visits.c.customer_number)
+        .subquery("last_visits")
+    )
+    serviced = _serviced_here(day)
+    cutoff = policy.first_service_lost_before(day)
+    has_stale = sa.exists().where(
+        cars.c.customer_number == customers.c.number, cars.c.purchased_on < cutoff
+    )
+    is_serviced = serviced.c.customer_number.is_not(None)
+    # The segment, as SegmentAssessment.from_facts decides it, to select the answer rows.
+    segment = sa.case(
+        (sa.and_(~is_serviced, has_stale), ChurnSegment.FIRST_SERVICE_LOST.value),
+        (last.c.last_on.is_(None), ChurnSegment.NO_VISIT.value),
+        (
+            last.c.last_on >= day - timedelta(days=policy.lost_after_days),
+            ChurnSegment.ACTIVE.value,
+        ),
+        (
+            last.c.last_on >= day - timedelta(days=policy.defected_after_days),
+            ChurnSegment.RECENTLY_LOST.value,
+        ),
+        else_=ChurnSegment.DEFECTED.value,
+    ).label("segment")
+    classified = (
+        sa.select(
+            customers.c.id,
+            customers.c.number,
+            last.c.last_on,
+            is_serviced.label("serviced"),
+            may_be_held(customers).label("held"),
+            segment,
+        )
+        .select_from(
+            customers.outerjoin(last, last.c.customer_number == customers.c.number).outerjoin(
+                serviced, serviced.c.customer_number == customers.c.number
+            )
+        )
+        .subquery("classified")
+    )
+    query = (
+        sa.select(classified)
+        .where(classified.c.segment.in_(sorted(s.value for s in wanted)))
+        .order_by(classified.c.id)
+    )
+    with archive._begin() as connection:
+        rows = connection.execute(query).all()
+        first_service = [r.number for r in rows if r.segment == ChurnSegment.FIRST_SERVICE_LOST]
+        stale: dict[str, list[str]] = defaultdict(list)
+        for start in range(0, len(first_service), CHUNK):
+            chunk = first_service[start : start + CHUNK]
+            for owner, vin in connection.execute(
+                sa.select(cars.c.customer_number, cars.c.vin)
+                .where(cars.c.customer_number.in_(chunk), cars.c.purchased_on < cutoff)
+                .order_by(cars.c.id)
+            ):
+                stale[owner].append(vin)
+        history = contact_history(
+            archive,
+            connection,
+            day,
+            policy.contact_cooldown_days,
+            [r.number for r in rows if r.held],
+        )
+    assessments = (
+        SegmentAssessment.from_facts(
+            row.number,
+            last_visit_on=None if row.last_on is None else _as_date(row.last_on),
+            serviced_here=bool(row.serviced),
+            stale_vins=stale.get(row.number, ()),
+            as_of=day,
+            policy=policy,
+        )
+        for row in rows
+    )
+    return LostCustomers.sorted_out(assessments, history, segments=wanted, as_of=day, policy=policy)
+
+
+def lost_customers(
+    archive: SqlArchive,
+    *,
+    as_of: date,
+    policy: ChurnPolicy = _DEFAULT_CHURN_POLICY,
+    segments: Collection[ChurnSegment] | None = None,
+) -> tuple[SegmentAssessment, ...]:
+    """The lost customers of :func:`autocrm.rules.churn.lost_customers`, found by the database.
+
+    See :func:`lost_customers_report`, which also says who was left off and why.
+
+    Args:
+        archive: The SQL archive.
+        as_of: The day of the question.
+        policy: The thresholds.
+        segments: Which segments to return; default the lost ones.
+
+    Returns:
+        One assessment per customer, in win-back order.
+
+    Raises:
+        autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, or a bad ``as_of``.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Customer, Vehicle, WorkOrder
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> at = datetime(2025, 6, 1, 9, tzinfo=CHINA_TZ)
+        >>> _ = archive.add(Customer(number="C1", name="王建国"), actor="a", at=at)
+        >>> _ = archive.add(Vehicle(vin="LFV2A21K3D3109826", customer_number="C1",
+        ...                         last_business_on=date(2024, 2, 1)), actor="a", at=at)
+        >>> [(a.customer_number, a.segment.label, a.days_since_visit)
+        ...  for a in lost_customers(archive, as_of=date(2025, 6, 1))]
+        [('C1', '近期流失客户', 486)]
+    """
+    return lost_customers_report(archive, as_of=as_of, policy=policy, segments=segments).entries
+
+
+# --------------------------------------------------------------------------- early warning
+
+
+def _odometer_days(
+    connection: sa.Connection, vins: Sequence[str], day: date
+) -> dict[str, list[OdometerReading]]:
+    """Each vehicle's odometer evidence up to ``day``, reduced to its lowest and highest per day.
+
+    The evidence is its readings and the mileage written on its work orders (as
+    :func:`~autocrm.rules.reminders.next_service_due` takes it). Sorted by date and
+    km, a reading goes backwards only against an earlier day's highest, and a day
+    counts with its highest: the lowest and highest of each day give the estimate of
+    :func:`~autocrm.rules.reminders.estimate_daily_km` every date it gives from all
+    readings (only its list of ignored readings is shorter).
+    """
+    readings, orders = t.odometer_readings, t.work_orders
+    found: dict[str, list[OdometerReading]] = defaultdict(list)
+    for start in range(0, len(vins), CHUNK):
+        chunk = list(vins[start : start + CHUNK])
+        points = sa.union_all(
+            sa.select(readings.c.vin, readings.c.on.label("on"), readings.c.km).where(
+                readings.c.vin.in_(chunk), readings.c.on <= day
+            ),
+            sa.select(orders.c.vin, _LocalDate(orders.c.opened_at), orders.c.mileage_km).where(
+                orders.c.vin.in_(chunk),
+                orders.c.mileage_km.is_not(None),
+                orders.c.opened_at < start_of(day + timedelta(days=1)),
+            ),
+        ).subquery("points")
+        query = sa.select(
+            points.c.vin, points.c.on, sa.func.min(points.c.km), sa.func.max(points.c.km)
+        ).group_by(points.c.vin, points.c.on)
+        for vin, on_raw, lowest, highest in connection.execute(query):
+            on = _as_date(on_raw)
+            found[vin].extend(
+                OdometerReading(vin, on, km) for km in sorted({int(lowest), int(highest)})
+            )
+    return found
+
+
+def _last_maintenance(
+    connection: sa.Connection, vins: Sequence[str], day: date
+) -> dict[str, WorkOrder]:
+    """Each vehicle's latest maintenance work order up to ``day`` (by local date, then number).
+
+    The only work order :func:`~autocrm.rules.reminders.next_service_due` counts from
+    (the mileage of the others is in :func:`_odometer_days`), with the fields it reads:
+    number, VIN, opening time, mileage and maintenance service type.
+    """
+    orders, types = t.work_orders, t.work_order_service_types
+    on = _LocalDate(orders.c.opened_at)
+    maintenance = sorted(k.value for k in MAINTENANCE_TYPES)
+    found: dict[str, WorkOrder] = {}
+    for start in range(0, len(vins), CHUNK):
+        chunk = list(vins[start : start + CHUNK])
+        ranked = (
+            sa.select(
+                orders.c.number,
+                orders.c.customer_number,
+                orders.c.vin,
+                orders.c.opened_at,
+                orders.c.mileage_km,
+                sa.func.row_number()
+                .over(partition_by=orders.c.vin, order_by=(on.desc(), orders.c.number.desc()))
+                .label("rank"),
+            )
+            .where(
+                orders.c.vin.in_(chunk),
+                orders.c.opened_at < start_of(day + timedelta(days=1)),
+                sa.exists().where(
+                    types.c.work_order_number == orders.c.number,
+                    types.c.service_type.in_(maintenance),
+                ),
+            )
+            .subquery("ranked")
+        )
+        query = sa.select(ranked).where(ranked.c.rank == 1)
+        for row in connection.execute(query):
+            found[row.vin] = WorkOrder(
+                row.number,
+                customer_number=row.customer_number,
+                vin=row.vin,
+                opened_at=row.opened_at,
+                service_types=[ServiceType.MAINTENANCE],
+                mileage_km=row.mileage_km,
+            )
+    return found
+
+
+def _vehicles_of(connection: sa.Connection, numbers: Sequence[str]) -> list[Vehicle]:
+    """The customers' vehicles in archive order, with the fields the due date is counted from."""
+    cars = t.vehicles
+    found: list[tuple[int, Vehicle]] = []
+    for start in range(0, len(numbers), CHUNK):
+        chunk = list(numbers[start : start + CHUNK])
+        query = sa.select(
+            cars.c.id,
+            cars.c.vin,
+            cars.c.customer_number,
+            cars.c.vin_check_digit,
+            cars.c.purchased_on,
+            cars.c.first_maintenance_on,
+            cars.c.next_maintenance_on,
+        ).where(cars.c.customer_number.in_(chunk))
+        found.extend(
+            (
+                row.id,
+                Vehicle(
+                    vin=row.vin,
+                    customer_number=row.customer_number,
+                    vin_check_digit=row.vin_check_digit,
+                    purchased_on=row.purchased_on,
+                    first_maintenance_on=row.first_maintenance_on,
+                    next_maintenance_on=row.next_maintenance_on,
+                ),
+            )
+            for row in connection.execute(query)
+        )
+    return [car for _, car in sorted(found, key=lambda pair: pair[0])]
+
+
+def _service_dues(
+    archive: SqlArchive,
+    connection: sa.Connection,
+    numbers: Sequence[str],
+    day: date,
+    service_policy: ServicePolicy,
+) -> dict[str, tuple[date, str] | None]:
+    """The earliest maintenance due among each customer's cars (the early-warning flag).
+
+    :meth:`~autocrm.rules.churn.WarningEntry.earliest_service_due` over each car, its
+    latest maintenance work order and its odometer evidence reduced by the database.
+    """
+    cars = _vehicles_of(connection, numbers)
+    vins = [car.vin for car in cars]
+    maintained = _last_maintenance(connection, vins, day)
+    odometer = _odometer_days(connection, vins, day)
+    owned: dict[str, list[Vehicle]] = defaultdict(list)
+    for car in cars:
+        owned[car.customer_number].append(car)
+    return {
+        number: WarningEntry.earliest_service_due(
+            [
+                (car, [maintained[car.vin]] if car.vin in maintained else [], odometer[car.vin])
+                for car in owned[number]
+            ],
+            as_of=day,
+            service_policy=service_policy,
+        )
+        for number in numbers
+    }
+
+
+def early_warning(
+    archive: SqlArchive,
+    *,
+    as_of: date,
+    policy: ChurnPolicy = _DEFAULT_CHURN_POLICY,
+    service_policy: ServicePolicy = _DEFAULT_SERVICE_POLICY,
+) -> EarlyWarning:
+    """Seed 000's early warning of :func:`autocrm.rules.churn.early_warning`, found in SQL.
+
+    One query groups every customer's visits up to ``as_of`` and keeps those whose
+    latest visit lies in the active months of the window (so none since), with their
+    number of distinct active visit days; the birthday flag comes from the birth date
+    or resident ID of those rows, and the maintenance-due flag from
+    :func:`~autocrm.rules.reminders.next_service_due` over their vehicles' records.
+
+    Args:
+        archive: The SQL archive.
+        as_of: The day of the question (its month is not part of the window).
+        policy: Window lengths and "near" distances.
+        service_policy: Maintenance intervals, for the due date.
+
+    Returns:
+        The :class:`~autocrm.rules.churn.EarlyWarning` the pure rule gives.
+
+    Raises:
+        autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, or a bad ``as_of``.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Customer, Vehicle, WorkOrder
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> at = datetime(2025, 9, 15, 10, tzinfo=CHINA_TZ)
+        >>> _ = archive.add(Customer(number="C1", name="王建国", birth_date=date(1980, 3, 20)),
+        ...                 actor="a", at=at)
+        >>> _ = archive.add(WorkOrder("WO1", customer_number="C1", vin="LFV2A21K3D3109826",
+        ...                           opened_at=at, service_types=["保养"]), actor="a", at=at)
+        >>> entry = early_warning(archive, as_of=date(2026, 3, 2)).entries[0]
+        >>> entry.customer_number, entry.days_to_birthday, entry.birthday_within_days
+        ('C1', 18, True)
+    """
+    archive = checked_archive(archive)
+    day = as_date(as_of)
+    start, quiet, _ = policy.warning_window(day)
+    customers = t.customers
+    visits = _visits(day)
+    active_day = sa.case((visits.c.on >= start, visits.c.on), else_=sa.null())
+    grouped = (
+        sa.select(
+            visits.c.customer_number,
+            sa.func.max(visits.c.on).label("last_on"),
+            sa.func.count(sa.distinct(active_day)).label("active_visits"),
+        )
+        .group_by(visits.c.customer_number)
+        .subquery("grouped")
+    )
+    query = (
+        sa.select(
+            customers.c.number,
+            customers.c.name,
+            customers.c.birth_date,
+            customers.c.resident_id,
+            may_be_held(customers).label("held"),
+            grouped.c.last_on,
+            grouped.c.active_visits,
+        )
+        .select_from(customers.join(grouped, grouped.c.customer_number == customers.c.number))
+        .where(grouped.c.last_on >= start, grouped.c.last_on < quiet)
+        .order_by(customers.c.id)
+    )
+    left_off: list[LeftOff] = []
+    kept = []
+    with archive._begin() as connection:
+        rows = connection.execute(query).all()
+        history = contact_history(
+            archive,
+            connection,
+            day,
+            policy.contact_cooldown_days,
+            [r.number for r in rows if r.held],
+        )
+        for row in rows:
+            held = EarlyWarning.left_off_by(history, row.number, as_of=day, policy=policy)
+            if held is None:
+                kept.append(row)
+            else:
+                left_off.append(held)
+        dues = _service_dues(archive, connection, [r.number for r in kept], day, service_policy)
+    entries = [
+        WarningEntry.from_facts(
+            row.number,
+            name=row.name,
+            last_visit_on=_as_date(row.last_on),
+            active_visits=int(row.active_visits),
+            birth_date=None if row.birth_date is None else _as_date(row.birth_date),
+            resident_id=row.resident_id,
+            service_due=dues[row.number],
+            as_of=day,
+            policy=policy,
+            service_policy=service_policy,
+        )
+        for row in kept
+    ]
+    return EarlyWarning.of(entries, left_off, as_of=day, policy=policy)

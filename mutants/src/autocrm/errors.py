@@ -1,0 +1,1760 @@
+"""The exceptions autocrm raises.
+
+Every error derives from :class:`AutocrmError`. Bad input is a
+:class:`ValidationError`, which is also a :class:`ValueError`, and carries the
+name of the offending field and the value that was refused, in the manner of
+python-stdnum's ``ValidationError`` family.
+
+Examples:
+    >>> from autocrm.domain.identifiers import vin
+    >>> try:
+    ...     vin.validate("LSVAU2180N2183294")
+    ... except InvalidChecksum as exc:
+    ...     (exc.field, exc.value)
+    ('vin', 'LSVAU2180N2183294')
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "AlreadyExists",
+    "ArchiveNotEmpty",
+    "AutocrmError",
+    "ConcurrentUpdate",
+    "EncryptionError",
+    "InvalidChecksum",
+    "InvalidComponent",
+    "InvalidFormat",
+    "InvalidLength",
+    "InvalidTransition",
+    "NotFound",
+    "NotSupported",
+    "PolicyError",
+    "StoreError",
+    "StoreNotFound",
+    "StoreOutOfDate",
+    "StoreTimeout",
+    "StoreUnavailable",
+    "UnsupportedType",
+    "ValidationError",
+    "shown",
+]
+
+
+from mutmut.mutation.trampoline import wrap_in_trampoline as _mutmut_mutated, MutantDict
+
+
+class AutocrmError(Exception):
+    """Root of every exception raised by autocrm.
+
+    Catch it to handle any autocrm failure in one place.
+
+    Examples:
+        >>> from autocrm.domain.identifiers import vin
+        >>> try:
+        ...     vin.validate("not a VIN")
+        ... except AutocrmError as exc:
+        ...     type(exc).__name__
+        'InvalidLength'
+    """
+mutants_xǁValidationErrorǁ__init____mutmut: MutantDict = {}  # type: ignore
+
+
+class ValidationError(AutocrmError, ValueError):
+    """A value was refused.
+
+    Attributes:
+        field: Name (or dotted path) of the field whose value was refused,
+            or ``None`` when the value stands alone.
+        value: The value that was refused.
+
+    Examples:
+        >>> try:
+        ...     raise ValidationError("mileage must not be negative", field="km", value=-5)
+        ... except ValueError as exc:
+        ...     str(exc), exc.field, exc.value
+        ('mileage must not be negative', 'km', -5)
+    """
+
+    @_mutmut_mutated(mutants_xǁValidationErrorǁ__init____mutmut)
+    def __init__(self, message: str, *, field: str | None = None, value: Any = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.value = value
+
+    def xǁValidationErrorǁ__init____mutmut_orig(self, message: str, *, field: str | None = None, value: Any = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.value = value
+
+    def xǁValidationErrorǁ__init____mutmut_1(self, message: str, *, field: str | None = None, value: Any = None) -> None:
+        super().__init__(None)
+        self.message = message
+        self.field = field
+        self.value = value
+
+    def xǁValidationErrorǁ__init____mutmut_2(self, message: str, *, field: str | None = None, value: Any = None) -> None:
+        super().__init__(message)
+        self.message = None
+        self.field = field
+        self.value = value
+
+    def xǁValidationErrorǁ__init____mutmut_3(self, message: str, *, field: str | None = None, value: Any = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = None
+        self.value = value
+
+    def xǁValidationErrorǁ__init____mutmut_4(self, message: str, *, field: str | None = None, value: Any = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.value = None
+
+    def __str__(self) -> str:
+        return self.message
+
+mutants_xǁValidationErrorǁ__init____mutmut['_mutmut_orig'] = ValidationError.xǁValidationErrorǁ__init____mutmut_orig # type: ignore # mutmut generated
+mutants_xǁValidationErrorǁ__init____mutmut['xǁValidationErrorǁ__init____mutmut_1'] = ValidationError.xǁValidationErrorǁ__init____mutmut_1 # type: ignore # mutmut generated
+mutants_xǁValidationErrorǁ__init____mutmut['xǁValidationErrorǁ__init____mutmut_2'] = ValidationError.xǁValidationErrorǁ__init____mutmut_2 # type: ignore # mutmut generated
+mutants_xǁValidationErrorǁ__init____mutmut['xǁValidationErrorǁ__init____mutmut_3'] = ValidationError.xǁValidationErrorǁ__init____mutmut_3 # type: ignore # mutmut generated
+mutants_xǁValidationErrorǁ__init____mutmut['xǁValidationErrorǁ__init____mutmut_4'] = ValidationError.xǁValidationErrorǁ__init____mutmut_4 # type: ignore # mutmut generated
+
+
+class InvalidFormat(ValidationError):
+    """The value has the wrong shape: characters, pattern or type.
+
+    Examples:
+        >>> from autocrm.domain.identifiers import vin
+        >>> try:
+        ...     vin.validate("LFV2A21K3D31098I6")  # the letter I is never used in a VIN
+        ... except InvalidFormat as exc:
+        ...     str(exc), exc.field, exc.value
+        ("letter 'I' (position 16) is never used in a VIN", 'vin', 'LFV2A21K3D31098I6')
+    """
+
+
+class InvalidChecksum(ValidationError):
+    """The value's check digit or check character does not match.
+
+    Examples:
+        >>> from autocrm.domain.identifiers import vin
+        >>> try:
+        ...     vin.validate("LFV2A21K3D3109827")  # last character mistyped
+        ... except InvalidChecksum as exc:
+        ...     str(exc), exc.field, exc.value
+        ("VIN check character (position 9) is '3', expected '5'", 'vin', 'LFV2A21K3D3109827')
+    """
+
+
+class InvalidLength(ValidationError):
+    """The value has the wrong length.
+
+    Examples:
+        >>> from autocrm.domain.identifiers import vin
+        >>> try:
+        ...     vin.validate("LFV2A21K3D310982")
+        ... except InvalidLength as exc:
+        ...     str(exc), exc.field, exc.value
+        ('a VIN has 17 characters, got 16', 'vin', 'LFV2A21K3D310982')
+    """
+
+
+class InvalidComponent(ValidationError):
+    """A part of the value (a region code, a birth date, a month) is not valid.
+
+    Examples:
+        >>> from autocrm.domain.identifiers import ric
+        >>> try:
+        ...     ric.validate("110105194913310021")  # born in month 13
+        ... except InvalidComponent as exc:
+        ...     str(exc), exc.field, exc.value
+        ('birth date 19491331 (YYYYMMDD) is not a real date', 'resident_id', '110105194913310021')
+    """
+
+
+class PolicyError(ValidationError):
+    """A policy file or policy value is wrong; ``field`` is the dotted key path.
+
+    ``value`` is the whole policy data that was refused.
+
+    Examples:
+        >>> from autocrm.policies import policies_from_dict
+        >>> try:
+        ...     policies_from_dict({"followups": {"max_attempts": "x"}})
+        ... except PolicyError as exc:
+        ...     error = exc
+        >>> error.field, error.value
+        ('followups.max_attempts', {'followups': {'max_attempts': 'x'}})
+        >>> str(error)
+        "followups.max_attempts: expected a whole number, got str 'x'"
+    """
+
+
+class UnsupportedType(ValidationError, TypeError):
+    """A value of a kind the operation does not take; also a :class:`TypeError`.
+
+    The archive was asked about a class it does not keep, for an operation a kind of
+    record does not allow (odometer readings are append only), or an adapter was given
+    an object it cannot convert. ``field`` names the argument.
+
+    Examples:
+        >>> from autocrm.adapters.memory import MemoryArchive
+        >>> try:
+        ...     MemoryArchive().get(dict, "C000001")
+        ... except UnsupportedType as exc:
+        ...     exc.field, isinstance(exc, TypeError)
+        ('kind', True)
+    """
+mutants_xǁInvalidTransitionǁ__init____mutmut: MutantDict = {}  # type: ignore
+
+
+class InvalidTransition(AutocrmError, ValueError):
+    """A state machine was asked for a step it does not allow.
+
+    Attributes:
+        current: The state the object is in.
+        requested: The event or target state that was refused.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Complaint
+        >>> from autocrm.rules.complaints import ComplaintEvent, advance
+        >>> received = datetime(2025, 9, 30, 10, 0, tzinfo=CHINA_TZ)
+        >>> complaint = Complaint(number="TS2025001", customer_number="C000001",
+        ...                       level="II", received_at=received)
+        >>> try:
+        ...     advance(complaint, ComplaintEvent.CLOSE, at=received, actor="客服-李娜")
+        ... except InvalidTransition as exc:
+        ...     exc.current.value, exc.requested.value
+        ('open', 'close')
+    """
+
+    @_mutmut_mutated(mutants_xǁInvalidTransitionǁ__init____mutmut)
+    def __init__(self, message: str, *, current: object, requested: object) -> None:
+        super().__init__(message)
+        self.current = current
+        self.requested = requested
+
+    def xǁInvalidTransitionǁ__init____mutmut_orig(self, message: str, *, current: object, requested: object) -> None:
+        super().__init__(message)
+        self.current = current
+        self.requested = requested
+
+    def xǁInvalidTransitionǁ__init____mutmut_1(self, message: str, *, current: object, requested: object) -> None:
+        super().__init__(None)
+        self.current = current
+        self.requested = requested
+
+    def xǁInvalidTransitionǁ__init____mutmut_2(self, message: str, *, current: object, requested: object) -> None:
+        super().__init__(message)
+        self.current = None
+        self.requested = requested
+
+    def xǁInvalidTransitionǁ__init____mutmut_3(self, message: str, *, current: object, requested: object) -> None:
+        super().__init__(message)
+        self.current = current
+        self.requested = None
+
+mutants_xǁInvalidTransitionǁ__init____mutmut['_mutmut_orig'] = InvalidTransition.xǁInvalidTransitionǁ__init____mutmut_orig # type: ignore # mutmut generated
+mutants_xǁInvalidTransitionǁ__init____mutmut['xǁInvalidTransitionǁ__init____mutmut_1'] = InvalidTransition.xǁInvalidTransitionǁ__init____mutmut_1 # type: ignore # mutmut generated
+mutants_xǁInvalidTransitionǁ__init____mutmut['xǁInvalidTransitionǁ__init____mutmut_2'] = InvalidTransition.xǁInvalidTransitionǁ__init____mutmut_2 # type: ignore # mutmut generated
+mutants_xǁInvalidTransitionǁ__init____mutmut['xǁInvalidTransitionǁ__init____mutmut_3'] = InvalidTransition.xǁInvalidTransitionǁ__init____mutmut_3 # type: ignore # mutmut generated
+
+
+class NotFound(AutocrmError, LookupError):
+    """A record asked for by its key is not in the archive.
+
+    It is also a :class:`LookupError`; the message names the record.
+
+    Examples:
+        >>> from autocrm.adapters.memory import MemoryArchive
+        >>> from autocrm.domain import Customer
+        >>> try:
+        ...     MemoryArchive().get(Customer, "C000404")
+        ... except NotFound as exc:
+        ...     str(exc)
+        "customer 'C000404' is not in the archive"
+    """
+mutants_xǁConcurrentUpdateǁ__init____mutmut: MutantDict = {}  # type: ignore
+
+
+class ConcurrentUpdate(AutocrmError):
+    """A write was based on a stale version of the record; nothing was written.
+
+    Attributes:
+        entity: The kind of record (``"customer"``, ``"vehicle"``...).
+        entity_id: Its key.
+        expected: The version the writer had read.
+        actual: The version now stored.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> import attrs
+        >>> from autocrm.adapters.memory import MemoryArchive
+        >>> from autocrm.domain import CHINA_TZ, Customer
+        >>> archive, at = MemoryArchive(), datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ)
+        >>> read = archive.add(Customer(name="王建国"), actor="客服-李娜", at=at)
+        >>> _ = archive.update(attrs.evolve(read, name="王健国"), actor="客服-王强", at=at)
+        >>> try:  # the first reader still holds version 1
+        ...     archive.update(attrs.evolve(read, name="王国"), actor="客服-李娜", at=at)
+        ... except ConcurrentUpdate as exc:
+        ...     exc.entity, exc.entity_id, exc.expected, exc.actual
+        ('customer', 'C000001', 1, 2)
+    """
+
+    @_mutmut_mutated(mutants_xǁConcurrentUpdateǁ__init____mutmut)
+    def __init__(
+        self, message: str, *, entity: str, entity_id: str, expected: int, actual: int | None
+    ) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = entity_id
+        self.expected = expected
+        self.actual = actual
+
+    def xǁConcurrentUpdateǁ__init____mutmut_orig(
+        self, message: str, *, entity: str, entity_id: str, expected: int, actual: int | None
+    ) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = entity_id
+        self.expected = expected
+        self.actual = actual
+
+    def xǁConcurrentUpdateǁ__init____mutmut_1(
+        self, message: str, *, entity: str, entity_id: str, expected: int, actual: int | None
+    ) -> None:
+        super().__init__(None)
+        self.entity = entity
+        self.entity_id = entity_id
+        self.expected = expected
+        self.actual = actual
+
+    def xǁConcurrentUpdateǁ__init____mutmut_2(
+        self, message: str, *, entity: str, entity_id: str, expected: int, actual: int | None
+    ) -> None:
+        super().__init__(message)
+        self.entity = None
+        self.entity_id = entity_id
+        self.expected = expected
+        self.actual = actual
+
+    def xǁConcurrentUpdateǁ__init____mutmut_3(
+        self, message: str, *, entity: str, entity_id: str, expected: int, actual: int | None
+    ) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = None
+        self.expected = expected
+        self.actual = actual
+
+    def xǁConcurrentUpdateǁ__init____mutmut_4(
+        self, message: str, *, entity: str, entity_id: str, expected: int, actual: int | None
+    ) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = entity_id
+        self.expected = None
+        self.actual = actual
+
+    def xǁConcurrentUpdateǁ__init____mutmut_5(
+        self, message: str, *, entity: str, entity_id: str, expected: int, actual: int | None
+    ) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = entity_id
+        self.expected = expected
+        self.actual = None
+
+mutants_xǁConcurrentUpdateǁ__init____mutmut['_mutmut_orig'] = ConcurrentUpdate.xǁConcurrentUpdateǁ__init____mutmut_orig # type: ignore # mutmut generated
+mutants_xǁConcurrentUpdateǁ__init____mutmut['xǁConcurrentUpdateǁ__init____mutmut_1'] = ConcurrentUpdate.xǁConcurrentUpdateǁ__init____mutmut_1 # type: ignore # mutmut generated
+mutants_xǁConcurrentUpdateǁ__init____mutmut['xǁConcurrentUpdateǁ__init____mutmut_2'] = ConcurrentUpdate.xǁConcurrentUpdateǁ__init____mutmut_2 # type: ignore # mutmut generated
+mutants_xǁConcurrentUpdateǁ__init____mutmut['xǁConcurrentUpdateǁ__init____mutmut_3'] = ConcurrentUpdate.xǁConcurrentUpdateǁ__init____mutmut_3 # type: ignore # mutmut generated
+mutants_xǁConcurrentUpdateǁ__init____mutmut['xǁConcurrentUpdateǁ__init____mutmut_4'] = ConcurrentUpdate.xǁConcurrentUpdateǁ__init____mutmut_4 # type: ignore # mutmut generated
+mutants_xǁConcurrentUpdateǁ__init____mutmut['xǁConcurrentUpdateǁ__init____mutmut_5'] = ConcurrentUpdate.xǁConcurrentUpdateǁ__init____mutmut_5 # type: ignore # mutmut generated
+
+
+class NotSupported(AutocrmError):
+    """The archive's database cannot do what was asked; nothing was done.
+
+    DuckDB, for one, has no SAVEPOINT: a unit of work cannot be opened inside
+    another there (do the writes in the outer one). The SQL guide's DuckDB section
+    shows it.
+
+    Examples:
+        >>> try:
+        ...     raise NotSupported("unit_of_work: a unit of work inside another needs a SAVEPOINT")
+        ... except AutocrmError as exc:
+        ...     type(exc).__name__
+        'NotSupported'
+    """
+mutants_xǁAlreadyExistsǁ__init____mutmut: MutantDict = {}  # type: ignore
+
+
+class AlreadyExists(AutocrmError, ValueError):
+    """``add`` was given a record whose key is already in the archive.
+
+    Attributes:
+        entity: The kind of record (``"customer"``...).
+        entity_id: The key.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.adapters.memory import MemoryArchive
+        >>> from autocrm.domain import CHINA_TZ, Customer
+        >>> archive, at = MemoryArchive(), datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ)
+        >>> stored = archive.add(Customer(name="王建国"), actor="客服-李娜", at=at)
+        >>> try:
+        ...     archive.add(stored, actor="客服-李娜", at=at)
+        ... except AlreadyExists as exc:
+        ...     exc.entity, exc.entity_id
+        ('customer', 'C000001')
+    """
+
+    @_mutmut_mutated(mutants_xǁAlreadyExistsǁ__init____mutmut)
+    def __init__(self, message: str, *, entity: str, entity_id: str) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = entity_id
+
+    def xǁAlreadyExistsǁ__init____mutmut_orig(self, message: str, *, entity: str, entity_id: str) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = entity_id
+
+    def xǁAlreadyExistsǁ__init____mutmut_1(self, message: str, *, entity: str, entity_id: str) -> None:
+        super().__init__(None)
+        self.entity = entity
+        self.entity_id = entity_id
+
+    def xǁAlreadyExistsǁ__init____mutmut_2(self, message: str, *, entity: str, entity_id: str) -> None:
+        super().__init__(message)
+        self.entity = None
+        self.entity_id = entity_id
+
+    def xǁAlreadyExistsǁ__init____mutmut_3(self, message: str, *, entity: str, entity_id: str) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = None
+
+mutants_xǁAlreadyExistsǁ__init____mutmut['_mutmut_orig'] = AlreadyExists.xǁAlreadyExistsǁ__init____mutmut_orig # type: ignore # mutmut generated
+mutants_xǁAlreadyExistsǁ__init____mutmut['xǁAlreadyExistsǁ__init____mutmut_1'] = AlreadyExists.xǁAlreadyExistsǁ__init____mutmut_1 # type: ignore # mutmut generated
+mutants_xǁAlreadyExistsǁ__init____mutmut['xǁAlreadyExistsǁ__init____mutmut_2'] = AlreadyExists.xǁAlreadyExistsǁ__init____mutmut_2 # type: ignore # mutmut generated
+mutants_xǁAlreadyExistsǁ__init____mutmut['xǁAlreadyExistsǁ__init____mutmut_3'] = AlreadyExists.xǁAlreadyExistsǁ__init____mutmut_3 # type: ignore # mutmut generated
+
+
+class ArchiveNotEmpty(AutocrmError, ValueError):
+    """``restore`` was called on an archive that already holds records or audit entries.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.adapters.memory import MemoryArchive
+        >>> from autocrm.domain import CHINA_TZ, Customer
+        >>> archive = MemoryArchive()
+        >>> _ = archive.add(Customer(name="王建国"), actor="客服-李娜",
+        ...                 at=datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ))
+        >>> try:
+        ...     archive.restore(archive.snapshot())
+        ... except ArchiveNotEmpty as exc:
+        ...     str(exc)
+        'restore needs an empty archive; create a new MemoryArchive'
+    """
+
+
+class StoreError(AutocrmError):
+    """The database behind an archive failed; nothing of the unit of work was stored.
+
+    The driver's own exception is chained as ``__cause__`` (``raise ... from exc``),
+    so a log keeps the database's wording. The subclasses say what went wrong; catch
+    this class to handle every store failure in one place.
+
+    Examples:
+        >>> from autocrm.adapters.sqlalchemy import SqlArchive
+        >>> try:
+        ...     SqlArchive.from_url("sqlite:///no/such/dir/autocrm.db", create=False)
+        ... except StoreError as exc:
+        ...     type(exc).__name__
+        'StoreNotFound'
+    """
+
+
+class StoreUnavailable(StoreError):
+    """The database cannot be reached: the connection was lost or the server is down.
+
+    The unit of work that was running is rolled back by the server; try again once
+    the database is back (an idle archive reconnects by itself).
+
+    Examples:
+        >>> from autocrm.adapters.sqlalchemy import SqlArchive
+        >>> try:  # the directory does not exist: the file cannot be opened
+        ...     SqlArchive.from_url("sqlite:///no/such/dir/autocrm.db")
+        ... except StoreUnavailable as exc:
+        ...     isinstance(exc, StoreError), type(exc.__cause__).__name__
+        (True, 'OperationalError')
+    """
+
+
+class StoreTimeout(StoreError):
+    """A lock or a statement waited longer than the archive's timeout allows.
+
+    Another writer held the record (or the whole SQLite file) for too long, or a
+    statement ran past its statement timeout. Nothing of the unit of work was
+    stored; it can be run again.
+
+    Examples:
+        >>> import os, sqlite3, tempfile
+        >>> from datetime import datetime
+        >>> from autocrm.adapters.sqlalchemy import SqlArchive
+        >>> from autocrm.domain import CHINA_TZ, Customer
+        >>> path = os.path.join(tempfile.mkdtemp(), "shop.db")
+        >>> archive = SqlArchive.from_url(f"sqlite:///{path}", lock_timeout=0.1)
+        >>> other_writer = sqlite3.connect(path, isolation_level=None)
+        >>> _ = other_writer.execute("BEGIN IMMEDIATE")  # and keeps the file locked
+        >>> try:
+        ...     archive.add(Customer(name="王建国"), actor="客服-李娜",
+        ...                 at=datetime(2026, 1, 5, 9, tzinfo=CHINA_TZ))
+        ... except StoreTimeout as exc:
+        ...     str(exc.__cause__.orig)
+        'database is locked'
+        >>> _ = other_writer.execute("ROLLBACK")
+        >>> other_writer.close()
+    """
+
+
+class StoreNotFound(StoreError):
+    """An archive was opened to be read (``create=False``) but there is none at that URL.
+
+    The database does not exist, or it holds no autocrm tables. Nothing was created.
+
+    Examples:
+        >>> from autocrm.adapters.sqlalchemy import SqlArchive
+        >>> try:
+        ...     SqlArchive.from_url("sqlite://", create=False)
+        ... except StoreNotFound as exc:
+        ...     str(exc)
+        'the database at sqlite:// holds no autocrm archive; create one first (autocrm init)'
+    """
+mutants_xǁStoreOutOfDateǁ__init____mutmut: MutantDict = {}  # type: ignore
+
+
+class StoreOutOfDate(StoreError):
+    """The archive's tables are at an older schema revision than this autocrm uses.
+
+    Opening with ``create=False`` never migrates; run ``autocrm upgrade`` (or
+    :func:`autocrm.adapters.sqlalchemy.upgrade`) first.
+
+    Attributes:
+        revision: The revision the database is at.
+        expected: The revision this autocrm needs.
+
+    Examples:
+        >>> error = StoreOutOfDate("run autocrm upgrade", revision="0002", expected="0003")
+        >>> error.revision, error.expected
+        ('0002', '0003')
+    """
+
+    @_mutmut_mutated(mutants_xǁStoreOutOfDateǁ__init____mutmut)
+    def __init__(self, message: str, *, revision: str, expected: str) -> None:
+        super().__init__(message)
+        self.revision = revision
+        self.expected = expected
+
+    def xǁStoreOutOfDateǁ__init____mutmut_orig(self, message: str, *, revision: str, expected: str) -> None:
+        super().__init__(message)
+        self.revision = revision
+        self.expected = expected
+
+    def xǁStoreOutOfDateǁ__init____mutmut_1(self, message: str, *, revision: str, expected: str) -> None:
+        super().__init__(None)
+        self.revision = revision
+        self.expected = expected
+
+    def xǁStoreOutOfDateǁ__init____mutmut_2(self, message: str, *, revision: str, expected: str) -> None:
+        super().__init__(message)
+        self.revision = None
+        self.expected = expected
+
+    def xǁStoreOutOfDateǁ__init____mutmut_3(self, message: str, *, revision: str, expected: str) -> None:
+        super().__init__(message)
+        self.revision = revision
+        self.expected = None
+
+mutants_xǁStoreOutOfDateǁ__init____mutmut['_mutmut_orig'] = StoreOutOfDate.xǁStoreOutOfDateǁ__init____mutmut_orig # type: ignore # mutmut generated
+mutants_xǁStoreOutOfDateǁ__init____mutmut['xǁStoreOutOfDateǁ__init____mutmut_1'] = StoreOutOfDate.xǁStoreOutOfDateǁ__init____mutmut_1 # type: ignore # mutmut generated
+mutants_xǁStoreOutOfDateǁ__init____mutmut['xǁStoreOutOfDateǁ__init____mutmut_2'] = StoreOutOfDate.xǁStoreOutOfDateǁ__init____mutmut_2 # type: ignore # mutmut generated
+mutants_xǁStoreOutOfDateǁ__init____mutmut['xǁStoreOutOfDateǁ__init____mutmut_3'] = StoreOutOfDate.xǁStoreOutOfDateǁ__init____mutmut_3 # type: ignore # mutmut generated
+mutants_xǁEncryptionErrorǁ__init____mutmut: MutantDict = {}  # type: ignore
+
+
+class EncryptionError(AutocrmError):
+    """An encrypted value cannot be read or written: no key, the wrong key, altered data.
+
+    Attributes:
+        field: The field (or key setting) concerned.
+
+    Examples:
+        >>> str(EncryptionError("mobile: no cipher for encrypted values", field="mobile"))
+        'mobile: no cipher for encrypted values'
+    """
+
+    @_mutmut_mutated(mutants_xǁEncryptionErrorǁ__init____mutmut)
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+    def xǁEncryptionErrorǁ__init____mutmut_orig(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+    def xǁEncryptionErrorǁ__init____mutmut_1(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(None)
+        self.field = field
+
+    def xǁEncryptionErrorǁ__init____mutmut_2(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = None
+
+mutants_xǁEncryptionErrorǁ__init____mutmut['_mutmut_orig'] = EncryptionError.xǁEncryptionErrorǁ__init____mutmut_orig # type: ignore # mutmut generated
+mutants_xǁEncryptionErrorǁ__init____mutmut['xǁEncryptionErrorǁ__init____mutmut_1'] = EncryptionError.xǁEncryptionErrorǁ__init____mutmut_1 # type: ignore # mutmut generated
+mutants_xǁEncryptionErrorǁ__init____mutmut['xǁEncryptionErrorǁ__init____mutmut_2'] = EncryptionError.xǁEncryptionErrorǁ__init____mutmut_2 # type: ignore # mutmut generated
+mutants_x__first_validation_error__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x__first_validation_error__mutmut)
+def _first_validation_error(exc: BaseException) -> ValidationError | None:
+    """The first ValidationError in ``exc`` or the exceptions it groups (cattrs groups them).
+
+    Private to autocrm: the JSON adapter and the policy loader use it to surface the
+    domain's own error, with its field, from inside a cattrs structuring error.
+    """
+    if isinstance(exc, ValidationError):
+        return exc
+    for inner in getattr(exc, "exceptions", ()):
+        found = _first_validation_error(inner)
+        if found is not None:
+            return found
+    return None
+
+
+def x__first_validation_error__mutmut_orig(exc: BaseException) -> ValidationError | None:
+    """The first ValidationError in ``exc`` or the exceptions it groups (cattrs groups them).
+
+    Private to autocrm: the JSON adapter and the policy loader use it to surface the
+    domain's own error, with its field, from inside a cattrs structuring error.
+    """
+    if isinstance(exc, ValidationError):
+        return exc
+    for inner in getattr(exc, "exceptions", ()):
+        found = _first_validation_error(inner)
+        if found is not None:
+            return found
+    return None
+
+
+def x__first_validation_error__mutmut_1(exc: BaseException) -> ValidationError | None:
+    """The first ValidationError in ``exc`` or the exceptions it groups (cattrs groups them).
+
+    Private to autocrm: the JSON adapter and the policy loader use it to surface the
+    domain's own error, with its field, from inside a cattrs structuring error.
+    """
+    if isinstance(exc, ValidationError):
+        return exc
+    for inner in getattr(None, "exceptions", ()):
+        found = _first_validation_error(inner)
+        if found is not None:
+            return found
+    return None
+
+
+def x__first_validation_error__mutmut_2(exc: BaseException) -> ValidationError | None:
+    """The first ValidationError in ``exc`` or the exceptions it groups (cattrs groups them).
+
+    Private to autocrm: the JSON adapter and the policy loader use it to surface the
+    domain's own error, with its field, from inside a cattrs structuring error.
+    """
+    if isinstance(exc, ValidationError):
+        return exc
+    for inner in getattr(exc, None, ()):
+        found = _first_validation_error(inner)
+        if found is not None:
+            return found
+    return None
+
+
+def x__first_validation_error__mutmut_3(exc: BaseException) -> ValidationError | None:
+    """The first ValidationError in ``exc`` or the exceptions it groups (cattrs groups them).
+
+    Private to autocrm: the JSON adapter and the policy loader use it to surface the
+    domain's own error, with its field, from inside a cattrs structuring error.
+    """
+    if isinstance(exc, ValidationError):
+        return exc
+    for inner in getattr(exc, "exceptions", None):
+        found = _first_validation_error(inner)
+        if found is not None:
+            return found
+    return None
+
+
+def x__first_validation_error__mutmut_4(exc: BaseException) -> ValidationError | None:
+    """The first ValidationError in ``exc`` or the exceptions it groups (cattrs groups them).
+
+    Private to autocrm: the JSON adapter and the policy loader use it to surface the
+    domain's own error, with its field, from inside a cattrs structuring error.
+    """
+    if isinstance(exc, ValidationError):
+        return exc
+    for inner in getattr("exceptions", ()):
+        found = _first_validation_error(inner)
+        if found is not None:
+            return found
+    return None
+
+
+def x__first_validation_error__mutmut_5(exc: BaseException) -> ValidationError | None:
+    """The first ValidationError in ``exc`` or the exceptions it groups (cattrs groups them).
+
+    Private to autocrm: the JSON adapter and the policy loader use it to surface the
+    domain's own error, with its field, from inside a cattrs structuring error.
+    """
+    if isinstance(exc, ValidationError):
+        return exc
+    for inner in getattr(exc, ()):
+        found = _first_validation_error(inner)
+        if found is not None:
+            return found
+    return None
+
+
+def x__first_validation_error__mutmut_6(exc: BaseException) -> ValidationError | None:
+    """The first ValidationError in ``exc`` or the exceptions it groups (cattrs groups them).
+
+    Private to autocrm: the JSON adapter and the policy loader use it to surface the
+    domain's own error, with its field, from inside a cattrs structuring error.
+    """
+    if isinstance(exc, ValidationError):
+        return exc
+    for inner in getattr(exc, "exceptions", ):
+        found = _first_validation_error(inner)
+        if found is not None:
+            return found
+    return None
+
+
+def x__first_validation_error__mutmut_7(exc: BaseException) -> ValidationError | None:
+    """The first ValidationError in ``exc`` or the exceptions it groups (cattrs groups them).
+
+    Private to autocrm: the JSON adapter and the policy loader use it to surface the
+    domain's own error, with its field, from inside a cattrs structuring error.
+    """
+    if isinstance(exc, ValidationError):
+        return exc
+    for inner in getattr(exc, "XXexceptionsXX", ()):
+        found = _first_validation_error(inner)
+        if found is not None:
+            return found
+    return None
+
+
+def x__first_validation_error__mutmut_8(exc: BaseException) -> ValidationError | None:
+    """The first ValidationError in ``exc`` or the exceptions it groups (cattrs groups them).
+
+    Private to autocrm: the JSON adapter and the policy loader use it to surface the
+    domain's own error, with its field, from inside a cattrs structuring error.
+    """
+    if isinstance(exc, ValidationError):
+        return exc
+    for inner in getattr(exc, "EXCEPTIONS", ()):
+        found = _first_validation_error(inner)
+        if found is not None:
+            return found
+    return None
+
+
+def x__first_validation_error__mutmut_9(exc: BaseException) -> ValidationError | None:
+    """The first ValidationError in ``exc`` or the exceptions it groups (cattrs groups them).
+
+    Private to autocrm: the JSON adapter and the policy loader use it to surface the
+    domain's own error, with its field, from inside a cattrs structuring error.
+    """
+    if isinstance(exc, ValidationError):
+        return exc
+    for inner in getattr(exc, "exceptions", ()):
+        found = None
+        if found is not None:
+            return found
+    return None
+
+
+def x__first_validation_error__mutmut_10(exc: BaseException) -> ValidationError | None:
+    """The first ValidationError in ``exc`` or the exceptions it groups (cattrs groups them).
+
+    Private to autocrm: the JSON adapter and the policy loader use it to surface the
+    domain's own error, with its field, from inside a cattrs structuring error.
+    """
+    if isinstance(exc, ValidationError):
+        return exc
+    for inner in getattr(exc, "exceptions", ()):
+        found = _first_validation_error(None)
+        if found is not None:
+            return found
+    return None
+
+
+def x__first_validation_error__mutmut_11(exc: BaseException) -> ValidationError | None:
+    """The first ValidationError in ``exc`` or the exceptions it groups (cattrs groups them).
+
+    Private to autocrm: the JSON adapter and the policy loader use it to surface the
+    domain's own error, with its field, from inside a cattrs structuring error.
+    """
+    if isinstance(exc, ValidationError):
+        return exc
+    for inner in getattr(exc, "exceptions", ()):
+        found = _first_validation_error(inner)
+        if found is None:
+            return found
+    return None
+
+mutants_x__first_validation_error__mutmut['_mutmut_orig'] = x__first_validation_error__mutmut_orig # type: ignore # mutmut generated
+mutants_x__first_validation_error__mutmut['x__first_validation_error__mutmut_1'] = x__first_validation_error__mutmut_1 # type: ignore # mutmut generated
+mutants_x__first_validation_error__mutmut['x__first_validation_error__mutmut_2'] = x__first_validation_error__mutmut_2 # type: ignore # mutmut generated
+mutants_x__first_validation_error__mutmut['x__first_validation_error__mutmut_3'] = x__first_validation_error__mutmut_3 # type: ignore # mutmut generated
+mutants_x__first_validation_error__mutmut['x__first_validation_error__mutmut_4'] = x__first_validation_error__mutmut_4 # type: ignore # mutmut generated
+mutants_x__first_validation_error__mutmut['x__first_validation_error__mutmut_5'] = x__first_validation_error__mutmut_5 # type: ignore # mutmut generated
+mutants_x__first_validation_error__mutmut['x__first_validation_error__mutmut_6'] = x__first_validation_error__mutmut_6 # type: ignore # mutmut generated
+mutants_x__first_validation_error__mutmut['x__first_validation_error__mutmut_7'] = x__first_validation_error__mutmut_7 # type: ignore # mutmut generated
+mutants_x__first_validation_error__mutmut['x__first_validation_error__mutmut_8'] = x__first_validation_error__mutmut_8 # type: ignore # mutmut generated
+mutants_x__first_validation_error__mutmut['x__first_validation_error__mutmut_9'] = x__first_validation_error__mutmut_9 # type: ignore # mutmut generated
+mutants_x__first_validation_error__mutmut['x__first_validation_error__mutmut_10'] = x__first_validation_error__mutmut_10 # type: ignore # mutmut generated
+mutants_x__first_validation_error__mutmut['x__first_validation_error__mutmut_11'] = x__first_validation_error__mutmut_11 # type: ignore # mutmut generated
+mutants_x_shown__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_shown__mutmut)
+def shown(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_orig(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_1(value: object, *, limit: int = 81) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_2(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) and limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_3(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) and not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_4(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_5(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit <= 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_6(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 5:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_7(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = None
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_8(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(None).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_9(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(None, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_10(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field=None, value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_11(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=None)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_12(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_13(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_14(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", )
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_15(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="XXlimitXX", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_16(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="LIMIT", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_17(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = None
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_18(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(None)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_19(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(None).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_20(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if (len(text) <= limit) and False else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_21(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if (len(text) <= limit) or True else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_22(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) < limit else text[: limit - 3] + "..."
+
+
+def x_shown__mutmut_23(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] - "..."
+
+
+def x_shown__mutmut_24(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit + 3] + "..."
+
+
+def x_shown__mutmut_25(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 4] + "..."
+
+
+def x_shown__mutmut_26(value: object, *, limit: int = 80) -> str:
+    """Return ``repr(value)`` fit for an error message: short, and never raising.
+
+    A message that quotes the refused value must not fail itself: ``repr`` of an
+    integer with more than 4,300 digits raises ``ValueError`` and a very long string
+    would drown the message, so both are shortened.
+
+    Args:
+        value: Anything.
+        limit: The longest text returned, in characters.
+
+    Returns:
+        The representation, cut to ``limit`` characters with ``...`` when longer.
+
+    Examples:
+        >>> shown("王建国"), shown(10**5000)
+        ("'王建国'", '<int of 16610 bits>')
+        >>> shown("x" * 100, limit=10)
+        "'xxxxxx..."
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 4:
+        msg = f"limit: expected a whole number of at least 4, got {type(limit).__name__}"
+        raise ValidationError(msg, field="limit", value=limit)
+    try:
+        text = repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<int of {value.bit_length()} bits>"
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "XX...XX"
+
+mutants_x_shown__mutmut['_mutmut_orig'] = x_shown__mutmut_orig # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_1'] = x_shown__mutmut_1 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_2'] = x_shown__mutmut_2 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_3'] = x_shown__mutmut_3 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_4'] = x_shown__mutmut_4 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_5'] = x_shown__mutmut_5 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_6'] = x_shown__mutmut_6 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_7'] = x_shown__mutmut_7 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_8'] = x_shown__mutmut_8 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_9'] = x_shown__mutmut_9 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_10'] = x_shown__mutmut_10 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_11'] = x_shown__mutmut_11 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_12'] = x_shown__mutmut_12 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_13'] = x_shown__mutmut_13 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_14'] = x_shown__mutmut_14 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_15'] = x_shown__mutmut_15 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_16'] = x_shown__mutmut_16 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_17'] = x_shown__mutmut_17 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_18'] = x_shown__mutmut_18 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_19'] = x_shown__mutmut_19 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_20'] = x_shown__mutmut_20 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_21'] = x_shown__mutmut_21 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_22'] = x_shown__mutmut_22 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_23'] = x_shown__mutmut_23 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_24'] = x_shown__mutmut_24 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_25'] = x_shown__mutmut_25 # type: ignore # mutmut generated
+mutants_x_shown__mutmut['x_shown__mutmut_26'] = x_shown__mutmut_26 # type: ignore # mutmut generated

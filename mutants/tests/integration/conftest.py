@@ -1,0 +1,117 @@
+"""Fixtures of the SQL adapter tests: an ``engine`` on SQLite, PostgreSQL and DuckDB.
+
+The PostgreSQL engine reads ``AUTOCRM_TEST_POSTGRES_URL`` (``.ci/run`` starts a
+server and sets it) and skips with a reason when it is unset. Every test gets an
+empty database: a fresh in-memory SQLite, a PostgreSQL schema of its own that is
+dropped afterwards, or a fresh in-memory DuckDB (through duckdb-engine, extra
+``duckdb``). ``ENGINES`` are the fixture parameters; a test module with an engine
+fixture of its own uses them too, so every SQL test runs on all three.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+sa = pytest.importorskip("sqlalchemy")
+pytest.importorskip("alembic")
+
+from sqlalchemy.pool import StaticPool  # noqa: E402
+
+POSTGRES_URL_VARIABLE = "AUTOCRM_TEST_POSTGRES_URL"
+
+#: The engines every SQL test runs on (PostgreSQL only when its URL is set).
+ENGINES = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres), "duckdb"]
+
+
+def postgres_url() -> str:
+    """The PostgreSQL URL of the tests, or skip the test."""
+    url = os.environ.get(POSTGRES_URL_VARIABLE)
+    if not url:
+        pytest.skip(f"{POSTGRES_URL_VARIABLE} is not set: PostgreSQL tests skipped")
+    return url
+
+
+def sqlite_engine() -> sa.Engine:
+    """A fresh in-memory SQLite database shared by every connection of the engine."""
+    return sa.create_engine("sqlite://", poolclass=StaticPool)
+
+
+def duckdb_engine() -> sa.Engine:
+    """A fresh in-memory DuckDB database, one connection shared by the engine."""
+    pytest.importorskip("duckdb_engine")
+    return sa.create_engine("duckdb:///:memory:", poolclass=StaticPool)
+
+
+def memory_engine(name: str) -> sa.Engine:
+    """A fresh in-memory database of ``name`` ("sqlite" or "duckdb")."""
+    return sqlite_engine() if name == "sqlite" else duckdb_engine()
+
+
+def _postgres_schema_engine() -> Iterator[sa.Engine]:
+    url = postgres_url()
+    schema = f"autocrm_test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(url)
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    engine = sa.create_engine(url, connect_args={"options": f"-csearch_path={schema}"})
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+        admin.dispose()
+
+
+@pytest.fixture
+def postgres_engine() -> Iterator[sa.Engine]:
+    """An engine whose connections use a schema of their own, dropped at the end."""
+    yield from _postgres_schema_engine()
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def module_engine(request: pytest.FixtureRequest) -> Iterator[sa.Engine]:
+    """A database with the archive tables, shared by the tests of a module."""
+    from autocrm.adapters.sqlalchemy import upgrade
+
+    if request.param != "postgres":
+        engine = memory_engine(request.param)
+        upgrade(engine)
+        yield engine
+        engine.dispose()
+    else:
+        for engine in _postgres_schema_engine():
+            upgrade(engine)
+            yield engine
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> Iterator[sa.Engine]:
+    """An empty database, without tables: SQLite in memory, PostgreSQL, DuckDB in memory."""
+    if request.param != "postgres":
+        engine = memory_engine(request.param)
+        yield engine
+        engine.dispose()
+    else:
+        yield request.getfixturevalue("postgres_engine")
+
+
+@pytest.fixture
+def file_engine(tmp_path: object) -> Iterator[sa.Engine]:
+    """A SQLite database in a file (several connections, real transactions)."""
+    engine = sa.create_engine(f"sqlite:///{tmp_path}/autocrm.db")  # type: ignore[str-bytes-safe]
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def duckdb_file_engine(tmp_path: object) -> Iterator[sa.Engine]:
+    """A DuckDB database in a file (several connections, real transactions)."""
+    pytest.importorskip("duckdb_engine")
+    engine = sa.create_engine(f"duckdb:///{tmp_path}/autocrm.duckdb")  # type: ignore[str-bytes-safe]
+    yield engine
+    engine.dispose()

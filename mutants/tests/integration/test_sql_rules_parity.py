@@ -1,0 +1,416 @@
+"""The SQL twins of the batch rules give the pure rules' answers, on every engine.
+
+One random archive per example is written into the database of ``module_engine``
+(SQLite, then PostgreSQL when its URL is set; another engine is one more fixture
+parameter in ``conftest.py``) and each twin of :mod:`autocrm.adapters.sqlalchemy.rules`
+must equal (``==``) its rule of :mod:`autocrm.rules` on the same records. The archives
+are drawn around the day of the question so that the windows are hit: visits at
+00:00 and 23:59 China time, days 365/366 and 730/731 before, 29 February birthdays
+and purchases, open work orders, company cars brought in under another customer,
+customers without any visit, opt-outs, anonymised customers, bookings and recent
+calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from autocrm.adapters.sqlalchemy import SqlArchive, metadata
+from autocrm.adapters.sqlalchemy import rules as twins
+from autocrm.adapters.sqlalchemy.rules.reminders import SQL_REMINDER_KINDS
+from autocrm.domain import (
+    CHINA_TZ,
+    Appointment,
+    CallAttempt,
+    Customer,
+    FollowUp,
+    OdometerReading,
+    OptOut,
+    Snapshot,
+    Vehicle,
+    WorkOrder,
+)
+from autocrm.domain.identifiers import vin
+from autocrm.domain.work_order import ServiceType
+from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.rules import churn, reminders
+from autocrm.rules.churn import ChurnPolicy, ChurnSegment
+from autocrm.rules.reminders import ReminderKind, ServicePolicy
+from autocrm.testing import strategies as s
+
+sa = pytest.importorskip("sqlalchemy")
+
+#: Days of the question: leap days, year ends, a month start after a short month.
+AS_OF_DAYS = (
+    date(2024, 2, 29),
+    date(2024, 3, 1),
+    date(2025, 3, 1),
+    date(2025, 12, 31),
+    date(2026, 1, 1),
+    date(2026, 11, 24),
+    date(2025, 9, 26),  # the week before National Day (contact days move)
+    date(2026, 2, 10),  # the week before the Spring Festival
+)
+#: Offsets (days before the question) on the edges of the rules' windows.
+EDGE_OFFSETS = (0, 1, 2, 30, 31, 59, 60, 61, 150, 200, 364, 365, 366, 367, 729, 730, 731, 900)
+#: A visit late in the evening or just after midnight, China time.
+CLOCK_TIMES = (time(0, 0), time(23, 59), time(10, 30))
+
+
+def _window_edges(day: date) -> tuple[int, ...]:
+    """Days before ``day`` on the edges of the early-warning window of the default policy."""
+    start, quiet, month_start = ChurnPolicy().warning_window(day)
+    edges = [(day - edge).days + shift for edge in (start, quiet, month_start) for shift in (-1, 0)]
+    return (*EDGE_OFFSETS, *edges)
+
+
+def _offsets(day: date) -> st.SearchStrategy[int]:
+    edges = st.sampled_from(_window_edges(day))
+    return st.one_of(edges, edges, edges, st.integers(min_value=-3, max_value=1000))
+
+
+@st.composite
+def archives(draw: st.DrawFn) -> tuple[Snapshot, date]:
+    """A small archive drawn around its day of the question, and that day."""
+    day = draw(st.sampled_from(AS_OF_DAYS))
+
+    def before(offset: int) -> date:
+        return day - timedelta(days=offset)
+
+    def moment(offset: int) -> datetime:
+        return datetime.combine(before(offset), draw(st.sampled_from(CLOCK_TIMES)), CHINA_TZ)
+
+    people: list[Customer] = []
+    cars: list[Vehicle] = []
+    orders: list[WorkOrder] = []
+    readings: list[OdometerReading] = []
+    followups: list[FollowUp] = []
+    bookings: list[Appointment] = []
+    count = draw(st.integers(min_value=1, max_value=5))
+    numbers = [f"C{i + 1:06d}" for i in range(count)]
+    for number in numbers:
+        person = draw(s.customers(number=number))
+        if draw(st.booleans()):
+            born = draw(
+                st.sampled_from(
+                    (date(1980, 2, 29), date(1984, 3, 1), before(-10) - timedelta(days=365 * 30),
+                     before(-31) - timedelta(days=365 * 30), None)
+                )
+            )  # fmt: skip
+            person = attrs.evolve(person, birth_date=born, resident_id=None)
+        opt_outs = draw(
+            st.lists(
+                st.builds(
+                    OptOut,
+                    st.sampled_from(("marketing", "reminders", "follow_ups")),
+                    reason=st.just("客户要求"),
+                ),
+                max_size=1,
+            )
+        )
+        person = attrs.evolve(person, opt_outs=opt_outs, anonymised=draw(st.integers(0, 9)) == 0)
+        people.append(person)
+        for _ in range(draw(st.integers(min_value=0, max_value=2))):
+            car = draw(s.vehicles(customer_number=number))
+            if car.vin in {c.vin for c in cars}:
+                continue
+            dates: dict[str, Any] = {
+                name: draw(st.one_of(st.none(), st.none(), _offsets(day).map(before)))
+                for name in ("last_business_on", "first_maintenance_on", "first_visit_on")
+            }
+            purchased = draw(
+                st.one_of(st.none(), st.just(date(2020, 2, 29)), _offsets(day).map(before))
+            )
+            car = attrs.evolve(
+                car,
+                purchased_on=purchased,
+                manufactured_on=None if purchased is None else purchased - timedelta(days=60),
+                is_new_car_sale=draw(st.booleans()),
+                next_maintenance_on=draw(st.one_of(st.none(), _offsets(day).map(before))),
+                insurance_renewal_on=draw(st.one_of(st.none(), st.integers(-70, 40).map(before))),
+                annual_inspection_on=draw(st.one_of(st.none(), st.integers(-50, 40).map(before))),
+                **dates,
+            )
+            cars.append(car)
+            for _ in range(draw(st.integers(min_value=0, max_value=3))):
+                opened = moment(draw(_offsets(day)))
+                driver = draw(st.sampled_from(numbers))  # a company car under another name
+                order = draw(
+                    s.work_orders(
+                        number=f"WO{len(orders) + 1:08d}", customer_number=driver, vin=car.vin
+                    )
+                )
+                types = draw(
+                    st.sampled_from(
+                        (
+                            frozenset({ServiceType.NEW_CAR_DELIVERY}),
+                            frozenset({ServiceType.MAINTENANCE}),
+                            frozenset({ServiceType.FIRST_MAINTENANCE}),
+                            order.service_types,
+                        )
+                    )
+                )
+                closed = None if draw(st.booleans()) else opened + timedelta(hours=3)
+                orders.append(
+                    attrs.evolve(order, opened_at=opened, closed_at=closed, service_types=types)
+                )
+            for _ in range(draw(st.integers(min_value=0, max_value=2))):
+                readings.append(
+                    OdometerReading(
+                        car.vin, before(draw(_offsets(day))), draw(st.integers(0, 60_000))
+                    )
+                )
+        if draw(st.booleans()):
+            called = moment(draw(st.integers(min_value=-1, max_value=9)))
+            followups.append(
+                FollowUp(
+                    number=f"FU{len(followups) + 1:06d}",
+                    kind="3dc",
+                    customer_number=number,
+                    earliest=called.date(),
+                    due=called.date(),
+                    latest=called.date(),
+                    attempts=[
+                        CallAttempt(
+                            called,
+                            draw(st.sampled_from(("completed", "no_answer", "wrong_number"))),
+                            rating=None,
+                        )
+                    ],
+                )
+            )
+        if draw(st.booleans()):
+            slot = moment(draw(st.integers(min_value=-3, max_value=2)))
+            bookings.append(
+                Appointment(
+                    number=f"YY{len(bookings) + 1:06d}",
+                    customer_number=number,
+                    kind="proactive",
+                    booked_at=slot - timedelta(days=3),
+                    slot=slot,
+                    status=draw(st.sampled_from(("booked", "cancelled"))),
+                )
+            )
+    snapshot = Snapshot(
+        customers=people,
+        vehicles=cars,
+        work_orders=orders,
+        readings=readings,
+        followups=followups,
+        appointments=bookings,
+        customer_sequence=count,
+    )
+    return snapshot, day
+
+
+def _load(engine: sa.Engine, snapshot: Snapshot) -> SqlArchive:
+    with engine.begin() as connection:
+        for table in reversed(metadata.sorted_tables):
+            if table.name != "alembic_version":
+                connection.execute(table.delete())
+    archive = SqlArchive(engine)
+    archive.restore(snapshot)
+    return archive
+
+
+POLICIES = st.builds(
+    ChurnPolicy,
+    contact_cooldown_days=st.sampled_from((0, 7)),
+    lost_after_days=st.sampled_from((365, 366)),
+)
+
+#: The twins and their rules: (name, pure call, twin call).
+PAIRS: list[tuple[str, Callable[..., Any], Callable[..., Any]]] = [
+    ("lost_customers_report", churn.lost_customers_report, twins.lost_customers_report),
+    ("early_warning", churn.early_warning, twins.early_warning),
+]
+
+
+@pytest.mark.parametrize(("name", "pure", "twin"), PAIRS, ids=[name for name, _, _ in PAIRS])
+def test_twin_equals_the_pure_rule(
+    module_engine: sa.Engine,
+    name: str,
+    pure: Callable[..., Any],
+    twin: Callable[..., Any],
+) -> None:
+    # Each example writes an archive into the database: half the profile's examples.
+    @settings(
+        max_examples=max(1, settings.default.max_examples // 2),
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+    @given(drawn=archives(), policy=POLICIES)
+    def check(drawn: tuple[Snapshot, date], policy: ChurnPolicy) -> None:
+        snapshot, day = drawn
+        archive = _load(module_engine, snapshot)
+        assert twin(archive, as_of=day, policy=policy) == pure(snapshot, as_of=day, policy=policy)
+
+    check()
+
+
+def test_every_segment_can_be_asked_for(module_engine: sa.Engine) -> None:
+    car = Vehicle(
+        vin="LFV2A21K3D3109826",
+        customer_number="C000001",
+        purchased_on=date(2023, 3, 18),
+        is_new_car_sale=True,
+    )
+    snapshot = Snapshot(
+        customers=[
+            Customer(number="C000001", name="王建国"),
+            Customer(number="C000002", name="李娜"),
+        ],
+        vehicles=[car],
+        customer_sequence=2,
+    )
+    archive = _load(module_engine, snapshot)
+    day = date(2025, 6, 1)
+    every = list(ChurnSegment)
+    found = twins.lost_customers(archive, as_of=day, segments=every)
+    assert [(a.customer_number, a.segment) for a in found] == [
+        ("C000001", ChurnSegment.FIRST_SERVICE_LOST),
+        ("C000002", ChurnSegment.NO_VISIT),
+    ]
+    assert found == churn.lost_customers(snapshot, as_of=day, segments=every)
+
+
+def test_a_twin_refuses_a_snapshot() -> None:
+
+    with pytest.raises(InvalidFormat, match="archive: expected a SqlArchive"):
+        twins.lost_customers(Snapshot(), as_of=date(2025, 6, 1))  # type: ignore[arg-type]
+
+
+def _valid_vin(draft: str) -> str:
+    """``draft`` with its check character (position 9) put right."""
+    digit = vin.check_digit(draft)
+    return draft[:8] + digit + draft[9:]
+
+
+def _edge_archive(day: date) -> Snapshot:
+    """One customer on each edge of the windows of the default policy, for ``day``."""
+    vins = iter(_valid_vin(f"LFV2A21K0D31098{n:02d}") for n in range(10))
+
+    def at(on: date, clock: time) -> datetime:
+        return datetime.combine(on, clock, CHINA_TZ)
+
+    people, cars, orders = [], [], []
+    for index, (visit, clock, types, purchased) in enumerate(
+        [
+            (
+                date(2025, 8, 1),
+                time(0, 0),
+                [ServiceType.MAINTENANCE],
+                None,
+            ),  # first day of the window
+            (date(2025, 7, 31), time(23, 59), [ServiceType.MAINTENANCE], None),  # the day before it
+            (date(2025, 12, 31), time(23, 59), [ServiceType.MINOR_REPAIR], None),  # last active day
+            (date(2026, 1, 1), time(0, 0), [ServiceType.MINOR_REPAIR], None),  # first quiet day
+            (day - timedelta(days=365), time(12, 0), [ServiceType.MAINTENANCE], None),
+            (day - timedelta(days=366), time(12, 0), [ServiceType.MAINTENANCE], None),
+            (day - timedelta(days=730), time(12, 0), [ServiceType.MAINTENANCE], None),
+            (day - timedelta(days=731), time(12, 0), [ServiceType.MAINTENANCE], None),
+            (day, time(23, 59), [ServiceType.MAINTENANCE], None),  # a visit on the day itself
+            (
+                day - timedelta(days=400),
+                time(9, 0),
+                [ServiceType.NEW_CAR_DELIVERY],
+                day - timedelta(days=366),
+            ),
+        ],
+        start=1,
+    ):
+        number = f"C{index:06d}"
+        people.append(Customer(number=number, name=f"客户{index}"))
+        car = Vehicle(vin=next(vins), customer_number=number, purchased_on=purchased)
+        cars.append(car)
+        orders.append(
+            WorkOrder(
+                f"WO{index:08d}", customer_number=number, vin=car.vin,
+                opened_at=at(visit, clock), service_types=types,
+            )
+        )  # fmt: skip
+    return Snapshot(customers=people, vehicles=cars, work_orders=orders, customer_sequence=10)
+
+
+def test_the_edges_of_the_windows(module_engine: sa.Engine) -> None:
+    day = date(2026, 3, 2)
+    snapshot = _edge_archive(day)
+    archive = _load(module_engine, snapshot)
+    every = list(ChurnSegment)
+    report = twins.lost_customers_report(archive, as_of=day, segments=every)
+    assert report == churn.lost_customers_report(snapshot, as_of=day, segments=every)
+    segments = {a.customer_number: a.segment.value for a in report.entries}
+    assert [segments[f"C{i:06d}"] for i in (5, 6, 7, 8, 9, 10)] == [
+        "active", "recently_lost", "recently_lost", "defected", "active", "first_service_lost",
+    ]  # fmt: skip
+    lost = twins.lost_customers(archive, as_of=day)
+    assert lost == churn.lost_customers(snapshot, as_of=day)
+    assert [a.customer_number for a in lost] == ["C000006", "C000007", "C000010", "C000008"]
+    warning = twins.early_warning(archive, as_of=day)
+    assert warning == churn.early_warning(snapshot, as_of=day)
+    assert [e.customer_number for e in warning.entries] == ["C000001", "C000003"]
+
+
+@given(
+    drawn=archives(),
+    kinds=st.frozensets(st.sampled_from(sorted(SQL_REMINDER_KINDS)), min_size=1),
+    horizon=st.sampled_from((0, 7, 30, 45, 400)),
+    cooldown=st.sampled_from((0, 7)),
+)
+@settings(
+    max_examples=max(1, settings.default.max_examples // 2),
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+def test_the_reminder_twin_equals_the_pure_rule(
+    module_engine: sa.Engine,
+    drawn: tuple[Snapshot, date],
+    kinds: frozenset[ReminderKind],
+    horizon: int,
+    cooldown: int,
+) -> None:
+    snapshot, day = drawn
+    archive = _load(module_engine, snapshot)
+    policy = ServicePolicy(contact_cooldown_days=cooldown, backwards_readings="ignore")
+    asked = {"as_of": day, "horizon": horizon, "policy": policy, "kinds": kinds}
+    assert twins.due_reminders_report(archive, **asked) == reminders.due_reminders_report(
+        snapshot, **asked
+    )
+
+
+def test_the_reminder_twin_names_the_kinds_it_cannot_find() -> None:
+    archive = SqlArchive.from_url("sqlite://")
+    with pytest.raises(InvalidComponent, match="kinds: the SQL twin finds annual_inspection"):
+        twins.due_reminders(archive, as_of=date(2025, 2, 10))
+    with pytest.raises(InvalidComponent, match="kinds: holiday, maintenance not computed"):
+        twins.due_reminders(archive, as_of=date(2025, 2, 10), kinds=["保养提醒", "holiday"])
+
+
+def test_the_reminder_twin_on_leap_days(module_engine: sa.Engine) -> None:
+    # Born and bought on 29 February: remembered on 28 February in 2025 (the default).
+    wang = Customer(number="C000001", name="王建国", birth_date=date(1980, 2, 29))
+    li = Customer(number="C000002", name="李娜", resident_id="110105198403010027")
+    car = Vehicle(
+        vin="LFV2A21K3D3109826",
+        customer_number="C000001",
+        purchased_on=date(2020, 2, 29),
+        insurance_renewal_on=date(2025, 3, 31),
+        annual_inspection_on=date(2025, 1, 12),
+    )
+    snapshot = Snapshot(customers=[wang, li], vehicles=[car], customer_sequence=2)
+    archive = _load(module_engine, snapshot)
+    kinds = sorted(SQL_REMINDER_KINDS)
+    report = twins.due_reminders_report(archive, as_of=date(2025, 2, 10), kinds=kinds)
+    assert report == reminders.due_reminders_report(snapshot, as_of=date(2025, 2, 10), kinds=kinds)
+    assert [(r.kind.value, r.customer_number, r.due_on) for r in report.reminders] == [
+        ("annual_inspection", "C000001", date(2025, 1, 12)),
+        ("birthday", "C000001", date(2025, 2, 28)),
+        ("purchase_anniversary", "C000001", date(2025, 2, 28)),
+        ("birthday", "C000002", date(2025, 3, 1)),
+        ("insurance_renewal", "C000001", date(2025, 3, 31)),
+    ]

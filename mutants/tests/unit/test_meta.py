@@ -1,0 +1,232 @@
+"""Meta-tests: the architecture rules of DESIGN.md, checked on the source itself."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import autocrm
+
+SRC = Path(autocrm.__file__).parent
+#: A call that reads the clock. Any ``.now(`` / ``.today(`` / ``.utcnow(`` counts, whatever
+#: it is called on, so that aliases (``dt.now(``, ``dt.date.today(``, ``pendulum.now(``)
+#: are caught too, and so do the readings of the ``time`` module.
+CLOCK = re.compile(
+    r"\.(?:now|today|utcnow)\s*\("
+    r"|\btime\.(?:time|time_ns|monotonic|monotonic_ns|perf_counter|perf_counter_ns)\s*\("
+)
+#: Modules that may read the clock (DESIGN.md principle 2: the CLI only).
+CLOCK_ALLOWED = {"cli.py", "__main__.py"}
+#: Modules that need an optional extra, with the distribution that provides it.
+EXTRA_MODULES = {
+    "autocrm.adapters.sqlalchemy": "sqlalchemy",
+    "autocrm.adapters.pandas": "pandas",
+    "autocrm.adapters.tables": "pyarrow",
+    "autocrm.cli": "typer",
+    "autocrm.__main__": "typer",
+    "autocrm.testing.strategies": "hypothesis",
+    "autocrm.testing._identifier_strategies": "hypothesis",
+}
+PURE = ("autocrm.domain", "autocrm.rules", "autocrm.stats", "autocrm.query")
+FORBIDDEN_IN_PURE = ("sqlalchemy", "pandas", "autocrm.adapters", "alembic", "typer", "rich")
+
+
+def _modules() -> list[str]:
+    names = ["autocrm"]
+    for info in pkgutil.walk_packages([str(SRC)], prefix="autocrm."):
+        if ".migrations" in info.name:
+            continue
+        names.append(info.name)
+    return sorted(names)
+
+
+def _needs_missing_extra(name: str) -> bool:
+    for prefix, dist in EXTRA_MODULES.items():
+        if name == prefix or name.startswith(prefix + "."):
+            try:
+                importlib.import_module(dist)
+            except ImportError:
+                return True
+    return False
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "due = date.today()",
+        "now = datetime.now(tz)",
+        "now = datetime.datetime.now(CHINA_TZ)",
+        "stamp = datetime.utcnow()",
+        "day = datetime.today()",
+        "now = dt.now(CHINA_TZ)",
+        "day = dt.date.today()",
+        "moment = pendulum.now ()",
+        "started = time.time()",
+        "started = time.time_ns()",
+        "started = time.monotonic()",
+        "started = time.perf_counter()",
+        "    if as_of is None: as_of = date.today()  # a hidden clock",
+    ],
+)
+def test_the_source_scan_finds_a_clock_call(line: str) -> None:
+    # The scanner itself must be able to fail.
+    assert CLOCK.search(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "as_of: date",
+        "def today_label(day: date) -> str:",
+        "delta = timedelta(days=1)",
+        "runtime.timeout(5)",
+        "known = self.nowhere(x)",
+        "as_of.today",
+    ],
+)
+def test_the_source_scan_passes_clock_free_lines(line: str) -> None:
+    assert not CLOCK.search(line)
+
+
+def test_nothing_outside_the_cli_reads_the_clock() -> None:
+    offenders = []
+    for path in SRC.rglob("*.py"):
+        if path.name in CLOCK_ALLOWED:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if CLOCK.search(line):
+                offenders.append(f"{path.relative_to(SRC)}:{number}: {line.strip()}")
+    assert offenders == []
+
+
+def test_import_autocrm_leaves_sqlalchemy_and_pandas_unloaded() -> None:
+    code = (
+        "import sys, autocrm, autocrm.domain, autocrm.rules, autocrm.stats, autocrm.query;"
+        "import autocrm.adapters.json, autocrm.adapters.memory;"
+        "print(sorted(m for m in ('sqlalchemy', 'pandas') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert out == "[]"
+
+
+@pytest.mark.parametrize("name", _modules())
+def test_every_public_name_imports(name: str) -> None:
+    if _needs_missing_extra(name):
+        pytest.skip(f"{name} needs an optional extra that is not installed")
+    module = importlib.import_module(name)
+    exported = getattr(module, "__all__", None)
+    if name.rsplit(".", 1)[-1].startswith("_") and exported is None:
+        return
+    assert exported is not None, f"{name} has no __all__"
+    missing = [n for n in exported if not hasattr(module, n)]
+    assert missing == []
+    assert len(set(exported)) == len(exported), f"{name}.__all__ repeats a name"
+
+
+@pytest.mark.parametrize("name", [m for m in _modules() if m.startswith(PURE)])
+def test_the_pure_core_imports_no_adapter(name: str) -> None:
+    path = SRC.joinpath(*name.split(".")[1:])
+    file = path.with_suffix(".py") if path.with_suffix(".py").exists() else path / "__init__.py"
+    text = file.read_text(encoding="utf-8")
+    imports = re.findall(r"^\s*(?:from|import)\s+([\w.]+)", text, flags=re.MULTILINE)
+    bad = [i for i in imports if i.startswith(FORBIDDEN_IN_PURE)]
+    assert bad == []
+
+
+def test_public_functions_and_classes_have_docstrings() -> None:
+    undocumented = []
+    for name in _modules():
+        if _needs_missing_extra(name):
+            continue
+        module = importlib.import_module(name)
+        for attr in getattr(module, "__all__", ()):
+            obj = getattr(module, attr)
+            if (callable(obj) or isinstance(obj, type)) and not getattr(obj, "__doc__", None):
+                undocumented.append(f"{name}.{attr}")
+    assert undocumented == []
+
+
+#: Public names allowed to lack a runnable ``>>>`` example: none any more. Keep it empty:
+#: a public name without an example fails ``test_public_names_have_runnable_examples``.
+MISSING_EXAMPLES: frozenset[str] = frozenset()
+
+
+def _public_functions_and_classes() -> tuple[dict[str, object], set[str]]:
+    """Every public function and class by its home ``module.name``, and the modules read.
+
+    A name re-exported by several ``__all__`` lists is checked once, where it is defined.
+    """
+    found: dict[str, object] = {}
+    checked: set[str] = set()
+    for name in _modules():
+        if _needs_missing_extra(name):
+            continue
+        checked.add(name)
+        module = importlib.import_module(name)
+        for attr in getattr(module, "__all__", ()):
+            # A name missing from its module fails test_every_public_name_imports.
+            obj = getattr(module, attr, None)
+            if not (inspect.isfunction(obj) or inspect.isclass(obj)):
+                continue
+            home = getattr(obj, "__module__", None) or ""
+            if home == "autocrm" or home.startswith("autocrm."):
+                found.setdefault(f"{home}.{obj.__name__}", obj)
+    return found, checked
+
+
+def _has_example(obj: object) -> bool:
+    # The object's own docstring: a class does not borrow the example of its base.
+    return ">>>" in (getattr(obj, "__doc__", None) or "")
+
+
+def test_the_example_check_can_fail() -> None:
+    def documented() -> None:
+        """Say nothing.
+
+        Examples:
+            >>> documented()
+        """
+
+    def undocumented() -> None:
+        """Say nothing, without an example."""
+
+    class Plain:
+        """A class without an example."""
+
+    class Child(Plain):
+        pass
+
+    assert _has_example(documented)
+    assert not _has_example(undocumented)
+    assert not _has_example(Plain)
+    assert not _has_example(Child)
+
+
+def test_public_names_have_runnable_examples() -> None:
+    found, _ = _public_functions_and_classes()
+    assert len(found) > 100, "the scan found too few public names to be trusted"
+    lacking = sorted(
+        name
+        for name, obj in found.items()
+        if not _has_example(obj) and name not in MISSING_EXAMPLES
+    )
+    assert lacking == [], "add an `Examples:` section with a runnable `>>>` example"
+
+
+def test_the_missing_examples_list_is_not_stale() -> None:
+    found, checked = _public_functions_and_classes()
+    stale = sorted(
+        name
+        for name in MISSING_EXAMPLES
+        if name.rsplit(".", 1)[0] in checked and (name not in found or _has_example(found[name]))
+    )
+    assert stale == [], "these names have an example now (or are gone): drop them from the list"
