@@ -138,13 +138,24 @@ def follow_merges(customer: Customer, lookup: Callable[[str], Customer | None]) 
         'C000001'
     """
     customer = _require_customer(customer, "customer")
+    read: object = lookup
+    if not callable(read):
+        msg = f"lookup: expected a function from a number to a customer, got {shown(lookup)}"
+        raise InvalidFormat(msg, field="lookup", value=lookup)
     seen = [customer.number]
     while customer.merged_into is not None:
         target = customer.merged_into
         if target in seen:
             msg = f"customer {seen[0]}: its merges go round in a loop ({' -> '.join(seen)})"
             raise NotFound(msg)
-        found = lookup(target)
+        try:
+            found: object = read(target)
+        except (TypeError, ValueError, LookupError) as exc:
+            msg = f"lookup: failed for {shown(target)}: {type(exc).__name__}: {shown(str(exc))}"
+            raise InvalidFormat(msg, field="lookup", value=lookup) from exc
+        if found is not None and not isinstance(found, Customer):
+            msg = f"lookup: gave {type(found).__name__} for {shown(target)}, not a Customer"
+            raise InvalidFormat(msg, field="lookup", value=found)
         if found is None:
             msg = (
                 f"customer {shown(seen[0])} was merged into {shown(target)}, which is not in "
@@ -163,9 +174,10 @@ def _require_reason(reason: object) -> str:
     return reason
 
 
-def _checked(value: object, kind: type[_T], field: str) -> _T:
+def _checked(value: object, kind: type[_T] | tuple[type[Any], ...], field: str) -> _T:
     if not isinstance(value, kind):
-        msg = f"{field}: expected a {kind.__name__}, got {type(value).__name__}"
+        wanted = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
+        msg = f"{field}: expected a {wanted}, got {type(value).__name__}"
         raise InvalidFormat(msg, field=field, value=value)
     return value
 
@@ -628,7 +640,7 @@ def _refuse(merge: MergeResult, why: str, changes: Iterable[AuditEntry] = ()) ->
 
 
 def _restored(record: Any, merge: MergeResult, **changes: Any) -> Any:
-    if record.version < 2:
+    if record.version < 1:
         kind = type(record)
         name = _ENTITY.get(kind, "customer")
         key = getattr(record, _KEY.get(kind, "number"))
@@ -693,7 +705,8 @@ def plan_unmerge(
     if survivor.number != merge.survivor:
         raise _refuse(merge, f"customer {survivor.number} is not the survivor")
     involved = {("customer", merge.survivor), ("customer", merge.duplicate), *merge.moved_keys()}
-    changed = [e for e in later if (e.entity, e.entity_id) in involved]
+    entries = [_checked(e, AuditEntry, "later") for e in _items(later, "later")]
+    changed = [e for e in entries if (e.entity, e.entity_id) in involved]
     if changed:
         more = f" (and {len(changed) - 1} more)" if len(changed) > 1 else ""
         raise _refuse(merge, f"{_describe(changed[0])}{more}", changed)
@@ -703,7 +716,8 @@ def plan_unmerge(
             f"customer {survivor.number} is at version {survivor.version}, the merge left "
             f"version {merge.survivor_version} (another merge into it since?)",
         )
-    stored = {(_ENTITY[type(r)], getattr(r, _KEY[type(r)])): r for r in moved}
+    records: list[Moved] = [_checked(r, MOVED_TYPES, "moved") for r in _items(moved, "moved")]
+    stored = {(_ENTITY[type(r)], getattr(r, _KEY[type(r)])): r for r in records}
     changes: list[tuple[Record, Record]] = []
     kept_contacts = len(survivor.contacts) - merge.contacts
     kept_opt_outs = len(survivor.opt_outs) - merge.opt_outs
