@@ -10,7 +10,9 @@ and must not be touched.
 from __future__ import annotations
 
 import io
+import os
 import re
+import uuid
 from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
@@ -25,6 +27,7 @@ from sqlalchemy.pool import StaticPool  # noqa: E402
 from autocrm.adapters.json import export_jsonl, import_jsonl  # noqa: E402
 from autocrm.adapters.memory import MemoryArchive  # noqa: E402
 from autocrm.adapters.sqlalchemy import SqlArchive, upgrade  # noqa: E402
+from autocrm.adapters.sqlalchemy import tables as t  # noqa: E402
 from autocrm.domain import (  # noqa: E402
     CHINA_TZ,
     Appointment,
@@ -38,6 +41,7 @@ from autocrm.domain import (  # noqa: E402
     FollowUp,
     OdometerReading,
     OptOut,
+    Snapshot,
     Vehicle,
     WorkOrder,
     WorkOrderLine,
@@ -59,36 +63,71 @@ LATER = datetime(2026, 3, 3, 14, 0, tzinfo=CHINA_TZ)
 DESK = "客服-李娜"
 VIN = "LFV2A21K3D3109826"
 VIN2 = "1HGCM82633A004352"
+POSTGRES_URL_VARIABLE = "AUTOCRM_TEST_POSTGRES_URL"
 REASON = "同一车主重复建档:手机号不同,VIN相同"
 
 
-def _sql_engine(request: pytest.FixtureRequest, name: str) -> sa.Engine:
-    if name == "postgres":
-        engine: sa.Engine = request.getfixturevalue("postgres_engine")
-    elif name == "duckdb":
-        pytest.importorskip("duckdb_engine")
-        engine = sa.create_engine("duckdb:///:memory:", poolclass=StaticPool)
-    else:
-        engine = sa.create_engine("sqlite://", poolclass=StaticPool)
+def _clear(engine: sa.Engine) -> None:
+    with engine.begin() as connection:
+        for table in reversed(t.metadata.sorted_tables):
+            connection.execute(table.delete())
+
+
+@pytest.fixture(scope="module")
+def postgres_store() -> Iterator[sa.Engine]:
+    """One PostgreSQL schema with the tables for the module (emptied before each test)."""
+    url = os.environ.get(POSTGRES_URL_VARIABLE)
+    if not url:
+        pytest.skip(f"{POSTGRES_URL_VARIABLE} is not set: PostgreSQL tests skipped")
+    schema = f"autocrm_test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(url)
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    engine = sa.create_engine(url, connect_args={"options": f"-csearch_path={schema}"})
     upgrade(engine)
-    return engine
+    yield engine
+    engine.dispose()
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+    admin.dispose()
+
+
+@pytest.fixture(scope="module")
+def sqlite_store() -> Iterator[sa.Engine]:
+    """One SQLite database in memory with the tables for the module."""
+    engine = sa.create_engine("sqlite://", poolclass=StaticPool)
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def duckdb_store() -> Iterator[sa.Engine]:
+    """One DuckDB database in memory with the tables for the module."""
+    pytest.importorskip("duckdb_engine")
+    engine = sa.create_engine("duckdb:///:memory:", poolclass=StaticPool)
+    upgrade(engine)
+    yield engine
+    engine.dispose()
 
 
 @pytest.fixture(
     params=["memory", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres), "duckdb"]
 )
-def archive(request: pytest.FixtureRequest) -> Iterator[Repository]:
-    """An empty archive of each kind (PostgreSQL: a schema of its own, dropped after)."""
+def archive(request: pytest.FixtureRequest) -> Repository:
+    """The shop in each kind of archive (the SQL databases are shared by the module)."""
     if request.param == "memory":
-        yield MemoryArchive()
-        return
-    engine = _sql_engine(request, request.param)
-    yield SqlArchive(engine)
-    if request.param != "postgres":
-        engine.dispose()
+        shop: Repository = MemoryArchive()
+    else:
+        engine: sa.Engine = request.getfixturevalue(f"{request.param}_store")
+        _clear(engine)
+        shop = SqlArchive(engine)
+    shop.restore(SHOP)
+    return shop
 
 
 def _add_shop(archive: Repository) -> None:
+    """Write the shop record by record (each with its CREATE audit entry)."""
     add = archive.add
     add(
         Customer(
@@ -185,6 +224,15 @@ def _add_shop(archive: Repository) -> None:
     )
 
 
+def _shop() -> Snapshot:
+    archive = MemoryArchive()
+    _add_shop(archive)
+    return archive.snapshot()
+
+
+SHOP = _shop()
+
+
 def _export(archive: Repository) -> list[str]:
     buffer = io.StringIO()
     export_jsonl(archive.snapshot(), buffer)
@@ -205,7 +253,6 @@ def _merge(archive: Repository) -> Any:
 
 
 def test_merge_moves_everything_to_the_survivor(archive: Repository) -> None:
-    _add_shop(archive)
     trail = archive.audit_trail()
     result = _merge(archive)
     assert result.vehicles == (VIN,)
@@ -260,7 +307,6 @@ def test_merge_moves_everything_to_the_survivor(archive: Repository) -> None:
 
 
 def test_looking_up_the_old_number_gives_the_survivor(archive: Repository) -> None:
-    _add_shop(archive)
     _merge(archive)
     found = archive.get(Customer, "C000002")
     assert (found.number, found.name, found.mobile) == ("C000001", "王建国", "+8613800138000")
@@ -272,7 +318,6 @@ def test_looking_up_the_old_number_gives_the_survivor(archive: Repository) -> No
 
 
 def test_unmerge_restores_the_archive_exactly(archive: Repository) -> None:
-    _add_shop(archive)
     before = _export(archive)
     merged = _merge(archive)
     result = archive.unmerge("C000002", actor="客服-王强", at=LATER, reason="不是同一人")
@@ -296,7 +341,6 @@ def test_unmerge_restores_the_archive_exactly(archive: Repository) -> None:
 
 
 def test_unmerge_is_refused_after_a_later_change(archive: Repository) -> None:
-    _add_shop(archive)
     _merge(archive)
     order = archive.get(WorkOrder, "WO20260201001")
     archive.update(attrs.evolve(order, remarks="客户来电补充"), actor="客服-王强", at=LATER)
@@ -312,7 +356,6 @@ def test_unmerge_is_refused_after_a_later_change(archive: Repository) -> None:
 
 
 def test_unmerge_is_refused_after_the_survivor_changed(archive: Repository) -> None:
-    _add_shop(archive)
     _merge(archive)
     survivor = archive.get(Customer, "C000002")  # resolves to C000001
     archive.update(attrs.evolve(survivor, mobile="13600136000"), actor=DESK, at=LATER)
@@ -321,7 +364,6 @@ def test_unmerge_is_refused_after_the_survivor_changed(archive: Repository) -> N
 
 
 def test_merges_into_one_survivor_are_undone_last_first(archive: Repository) -> None:
-    _add_shop(archive)
     before = _export(archive)
     _merge(archive)
     archive.merge("C000001", "C000003", actor=DESK, at=LATER, reason="同一人,两个手机号")
@@ -333,7 +375,6 @@ def test_merges_into_one_survivor_are_undone_last_first(archive: Repository) -> 
 
 
 def test_a_survivor_merged_later_still_resolves(archive: Repository) -> None:
-    _add_shop(archive)
     _merge(archive)
     archive.merge("C000003", "C000001", actor=DESK, at=LATER, reason="核实为同一人")
     assert archive.get(Customer, "C000002").number == "C000003"
@@ -353,7 +394,6 @@ def test_a_survivor_merged_later_still_resolves(archive: Repository) -> None:
 def test_a_refused_merge_writes_nothing(
     archive: Repository, survivor: str, duplicate: str, field: str, words: str
 ) -> None:
-    _add_shop(archive)
     other = archive.get(Customer, "C000003")
     archive.update(attrs.evolve(other, kind="company"), actor=DESK, at=AT)
     archive.add(Customer(name="赵六"), actor=DESK, at=AT)
@@ -367,7 +407,6 @@ def test_a_refused_merge_writes_nothing(
 
 
 def test_merging_twice_and_unknown_customers_are_refused(archive: Repository) -> None:
-    _add_shop(archive)
     _merge(archive)
     with pytest.raises(MergeRefused, match="already merged into C000001; undo that merge"):
         _merge(archive)
@@ -385,7 +424,6 @@ def test_merging_twice_and_unknown_customers_are_refused(archive: Repository) ->
 def test_a_merge_that_fails_at_its_last_write_leaves_nothing(
     archive: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _add_shop(archive)
     before = _export(archive)
 
     def fail(*args: object, **kwargs: object) -> None:
@@ -402,7 +440,6 @@ def test_a_merge_that_fails_at_its_last_write_leaves_nothing(
 
 
 def test_a_merge_inside_a_failed_unit_of_work_leaves_nothing(archive: Repository) -> None:
-    _add_shop(archive)
     before = _export(archive)
 
     def merge_then_fail() -> None:
@@ -416,7 +453,6 @@ def test_a_merge_inside_a_failed_unit_of_work_leaves_nothing(archive: Repository
 
 
 def test_a_backup_carries_the_merged_state(archive: Repository) -> None:
-    _add_shop(archive)
     _merge(archive)
     backup = _export(archive)
     copy = MemoryArchive()
@@ -428,7 +464,6 @@ def test_a_backup_carries_the_merged_state(archive: Repository) -> None:
 
 
 def test_a_sql_backup_round_trip_is_byte_identical_after_a_merge(archive: Repository) -> None:
-    _add_shop(archive)
     _merge(archive)
     backup = _export(archive)
     copy = SqlArchive.from_url("sqlite://")
