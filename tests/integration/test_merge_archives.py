@@ -50,6 +50,7 @@ from autocrm.errors import (  # noqa: E402
     InvalidFormat,
     MergeRefused,
     NotFound,
+    NotSupported,
     StoreError,
     UnmergeRefused,
 )
@@ -470,3 +471,77 @@ def test_a_sql_backup_round_trip_is_byte_identical_after_a_merge(archive: Reposi
     copy.restore(import_jsonl(backup))
     assert _export(copy) == backup
     assert copy.get(Customer, "C000002").number == "C000001"
+
+
+# -- SQL only: the schema revision, encryption ------------------------------------------
+
+
+def test_0005_opens_an_archive_written_at_0004(engine: sa.Engine) -> None:
+    upgrade(engine, "0004")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO customers (number, name, kind, gender, contacts, categories, opt_outs,"
+            " anonymised, version) VALUES ('C000001', '王建国', 'person', 'male', '[]', '{}',"
+            " '[]', false, 1), ('C000002', '王建国', 'person', 'male', '[]', '{}', '[]', false, 1)"
+        )
+    upgrade(engine)
+    archive = SqlArchive(engine)
+    assert [c.merged_into for c in archive.find(Customer)] == [None, None]
+    archive.merge("C000001", "C000002", actor=DESK, at=MERGED_AT, reason=REASON)
+    assert archive.get(Customer, "C000002").number == "C000001"
+
+
+def test_going_below_0005_is_refused_while_a_customer_is_merged(engine: sa.Engine) -> None:
+    from autocrm.adapters.sqlalchemy import current_revision, downgrade
+
+    upgrade(engine)
+    archive = SqlArchive(engine)
+    archive.restore(SHOP)
+    _merge(archive)
+    if engine.dialect.name == "duckdb":
+        with pytest.raises(NotSupported, match="DuckDB cannot drop the merged_into column"):
+            downgrade(engine, "0004")
+        return
+    with pytest.raises(NotSupported, match="1 customers are merged into others"):
+        downgrade(engine, "0004")
+    assert current_revision(engine) == "0005"
+    archive.unmerge("C000002", actor=DESK, at=LATER, reason="不是同一人")
+    downgrade(engine, "0004")
+    columns = {c["name"] for c in sa.inspect(engine).get_columns("customers")}
+    assert "merged_into" not in columns
+    assert "mobile_hash" in columns
+
+
+def test_an_encrypted_archive_merges_and_unmerges(engine: sa.Engine) -> None:
+    pytest.importorskip("cryptography")
+    from autocrm.adapters.crypto import FieldCipher
+    from autocrm.adapters.sqlalchemy.encryption import use_cipher
+
+    upgrade(engine)
+    cipher = FieldCipher({"k1": bytes(range(32))}, current="k1", lookup_key=bytes(16))
+    archive = SqlArchive(engine, cipher=cipher)
+    try:
+        archive.restore(SHOP)
+        before = _export(archive)
+        _merge(archive)
+        with engine.connect() as connection:
+            raw = [
+                str(value)
+                for row in connection.exec_driver_sql(
+                    "SELECT contacts, mobile FROM customers"
+                ).all()
+                for value in row
+            ]
+            entries = [
+                str(value)
+                for (value,) in connection.exec_driver_sql("SELECT new FROM audit_entries").all()
+            ]
+        assert not any("13900139000" in value or "wangjg" in value for value in raw)
+        assert all(value.startswith("enc1:k1:") for value in entries if value != "None")
+        survivor = archive.get(Customer, "C000002")
+        assert "+8613900139000" in {c.value for c in survivor.contacts}
+        assert archive.find(Customer, F.customer.mobile == "+8613800138000")[0].number == "C000001"
+        archive.unmerge("C000002", actor=DESK, at=LATER, reason="不是同一人")
+        assert _records(_export(archive)) == _records(before)
+    finally:
+        use_cipher(engine, None)
