@@ -83,8 +83,8 @@ __all__ = [
 
 _T = TypeVar("_T")
 
-#: The ``field`` of the MERGE and UNMERGE audit entries (the duplicate's attribute).
 MERGE_FIELD = "merged_into"
+"""The ``field`` of the MERGE and UNMERGE audit entries (the duplicate's attribute)."""
 
 #: A record that moves from the duplicate to the survivor.
 Moved: TypeAlias = Vehicle | WorkOrder | FollowUp | Complaint | Appointment | FleetAccount
@@ -99,8 +99,8 @@ _MOVED: tuple[tuple[type[Any], str, str, str], ...] = (
     (FleetAccount, "fleet_accounts", "fleet_account", "number"),
 )
 
-#: The record types whose records move to the survivor (each has ``customer_number``).
 MOVED_TYPES: tuple[type[Any], ...] = tuple(kind for kind, *_ in _MOVED)
+"""The record types whose records move to the survivor (each has ``customer_number``)."""
 
 _COLLECTION: Mapping[type[Any], str] = MappingProxyType({k: c for k, c, _, _ in _MOVED})
 _ENTITY: Mapping[type[Any], str] = MappingProxyType({k: e for k, _, e, _ in _MOVED})
@@ -246,7 +246,7 @@ class MergeResult:
     undone: bool = False
 
     def moved_keys(self) -> tuple[tuple[str, str], ...]:
-        """Return ``(entity, key)`` of every record moved, in the order of :data:`MOVED_TYPES`.
+        """Return ``(entity, key)`` of every record moved, in the order of the moved types.
 
         Examples:
             >>> MergeResult(survivor="C1", duplicate="C2", reason="x",
