@@ -252,3 +252,13 @@ def test_the_summary_counts_in_words() -> None:
     assert result.summary() == (
         "C000002 merged into C000001: 2 vehicles, 1 complaint; the survivor gained 1 opt-out"
     )
+
+
+def test_an_odd_email_field_is_kept_as_an_other_contact() -> None:
+    odd = attrs.evolve(DUPLICATE, email="wangjg at example.com")
+    plan = plan_merge(SURVIVOR, odd, [], actor=DESK, at=AT, reason="同一车主")
+    survivor = plan.changes[0][1]
+    assert isinstance(survivor, Customer)
+    assert (ContactKind.OTHER, "wangjg at example.com") in {
+        (c.kind, c.value) for c in survivor.contacts
+    }

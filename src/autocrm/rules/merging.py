@@ -66,7 +66,14 @@ from autocrm.domain.followup import FollowUp
 from autocrm.domain.time import require_aware
 from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import InvalidFormat, MergeRefused, NotFound, UnmergeRefused, shown
+from autocrm.errors import (
+    InvalidFormat,
+    MergeRefused,
+    NotFound,
+    UnmergeRefused,
+    ValidationError,
+    shown,
+)
 
 __all__ = [
     "MERGE_FIELD",
@@ -384,12 +391,21 @@ def _held_values(customer: Customer) -> set[str]:
     return values
 
 
+def _copied(kind: ContactKind, value: str, label: str) -> Contact:
+    try:
+        return Contact(kind, value, label=label)
+    except ValidationError:
+        # The record's e-mail field takes any text, a Contact of kind EMAIL does not:
+        # the value is kept as an OTHER contact rather than lost.
+        return Contact(ContactKind.OTHER, value, label=label)
+
+
 def _gained_contacts(survivor: Customer, duplicate: Customer) -> tuple[Contact, ...]:
     held = _held_values(survivor)
     gained: list[Contact] = []
     label = _COPIED_LABEL.format(number=duplicate.number)
     candidates = [
-        Contact(kind, value, label=label)
+        _copied(kind, value, label)
         for name, kind in _CHANNELS
         if (value := getattr(duplicate, name)) is not None
     ]
