@@ -106,7 +106,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "path": "TypeError (pathlib.py:493)",
     },
     "autocrm.retry.retry_unit_of_work": {
-        "work": "TypeError (autocrm/retry.py:114)",
+        "work": "TypeError (autocrm/retry.py:115)",
     },
     "autocrm.rules.appointments.BookingRequest": {
         "kind": "ValueError (autocrm/rules/appointments.py:90)",
@@ -120,7 +120,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "vehicles": "TypeError (autocrm/rules/archive.py:532)",
     },
     "autocrm.rules.archive.visibility": {
-        "field": "TypeError (autocrm/rules/archive.py:848)",
+        "field": "TypeError (autocrm/rules/archive.py:849)",
     },
     "autocrm.rules.calendar.ChineseWorkdays": {
         "extra_holidays": "TypeError (autocrm/rules/calendar.py:179)",
@@ -131,7 +131,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "path": "TypeError (pathlib.py:493)",
     },
     "autocrm.rules.calendar.next_workday": {
-        "include_self": "TypeError (autocrm/query/expr.py:279)",
+        "include_self": "TypeError (autocrm/query/expr.py:278)",
     },
     "autocrm.rules.churn.ChurnPolicy": {
         "lost_after_days": "ValueError (autocrm/rules/churn.py:167)",
@@ -201,7 +201,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "tiers": "TypeError (attrs-generated __init__)",
     },
     "autocrm.rules.membership.cumulative_spend": {
-        "payers": "TypeError (autocrm/rules/membership.py:164)",
+        "payers": "TypeError (autocrm/rules/membership.py:166)",
     },
     "autocrm.rules.reminders.Campaign": {
         "ends_on": "TypeError (autocrm/rules/reminders.py:586)",
