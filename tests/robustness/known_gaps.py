@@ -53,11 +53,11 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.adapters.sqlalchemy.repository.SqlArchive.from_url": {
         "create": "TypeError (autocrm/query/expr.py:278)",
         "lock_timeout": "ValueError (autocrm/adapters/sqlalchemy/engine.py:175)",
-        "url": "ValueError (autocrm/adapters/sqlalchemy/repository.py:1287)",
+        "url": "ValueError (autocrm/adapters/sqlalchemy/repository.py:1289)",
     },
     "autocrm.adapters.sqlalchemy.rules.churn.early_warning": {
         "as_of": "ValueError (dateutil/relativedelta.py:387)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:483)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:476)",
     },
     "autocrm.adapters.sqlalchemy.rules.churn.lost_customers": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
@@ -163,8 +163,8 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "max_length": "TypeError (autocrm/domain/text.py:106)",
     },
     "autocrm.erasure.plan_erasure": {
-        "related": "TypeError (autocrm/erasure.py:222)",
-        "trail": "TypeError (autocrm/erasure.py:235)",
+        "related": "TypeError (autocrm/erasure.py:223)",
+        "trail": "TypeError (autocrm/erasure.py:236)",
     },
     "autocrm.ports.audit_text": {
         "value": "ValueError (autocrm/ports.py:410)",
@@ -249,19 +249,15 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "archive": "AttributeError (autocrm/retry.py:99)",
         "work": "TypeError (autocrm/retry.py:100)",
     },
+    "autocrm.rules.access.visibility": {
+        "field": "TypeError (autocrm/rules/access.py:241)",
+    },
     "autocrm.rules.appointments.BookingRequest": {
         "kind": "ValueError (autocrm/rules/appointments.py:90)",
         "service_types": "TypeError (autocrm/rules/appointments.py:80)",
     },
-    "autocrm.rules.archive.completeness": {
-        "vehicles": "TypeError (autocrm/rules/archive.py:302)",
-    },
-    "autocrm.rules.archive.find_duplicates": {
-        "customers": "AttributeError (autocrm/rules/archive.py:529)",
-        "vehicles": "TypeError (autocrm/rules/archive.py:532)",
-    },
-    "autocrm.rules.archive.visibility": {
-        "field": "TypeError (autocrm/rules/archive.py:848)",
+    "autocrm.rules.archive_completeness.completeness": {
+        "vehicles": "TypeError (autocrm/rules/archive_completeness.py:209)",
     },
     "autocrm.rules.calendar.ChineseWorkdays": {
         "extra_holidays": "TypeError (autocrm/rules/calendar.py:179)",
@@ -280,7 +276,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "warning_active_months": "ValueError (autocrm/rules/churn.py:173)",
     },
     "autocrm.rules.churn.churn_risk": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:1218)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:1248)",
     },
     "autocrm.rules.churn.churn_segment": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
@@ -293,11 +289,11 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.rules.churn.lost_customers": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-        "segments": "TypeError (autocrm/rules/churn.py:627)",
+        "segments": "TypeError (autocrm/rules/churn.py:664)",
     },
     "autocrm.rules.churn.lost_customers_report": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-        "segments": "TypeError (autocrm/rules/churn.py:627)",
+        "segments": "TypeError (autocrm/rules/churn.py:664)",
     },
     "autocrm.rules.complaints.is_overdue": {
         "policy": "a predicate that raises",
@@ -308,6 +304,10 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.rules.contact.contact_pressure": {
         "cooldown_days": "TypeError (autocrm/rules/contact.py:282)",
+    },
+    "autocrm.rules.duplicates.find_duplicates": {
+        "customers": "AttributeError (autocrm/rules/duplicates.py:223)",
+        "vehicles": "TypeError (autocrm/rules/duplicates.py:226)",
     },
     "autocrm.rules.fleet.FleetPolicy": {
         "b_min_vehicles": "ValueError (autocrm/rules/fleet.py:74)",
@@ -384,7 +384,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "campaigns": "TypeError (autocrm/rules/worklist.py:685)",
     },
     "autocrm.stats.archive.renewals_from": {
-        "month": "OverflowError (autocrm/stats/archive.py:533)",
+        "month": "OverflowError (autocrm/stats/archive.py:535)",
     },
     "autocrm.stats.complaints.complaints_per_thousand": {
         "car_parc": "ValueError (autocrm/stats/complaints.py:297)",

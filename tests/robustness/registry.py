@@ -59,8 +59,9 @@ from autocrm.domain.membership import MembershipTier
 from autocrm.policies import Policies
 from autocrm.query import F, count
 from autocrm.query.fields import entity_schema
+from autocrm.rules.access import Role
 from autocrm.rules.appointments import BookingRequest
-from autocrm.rules.archive import ArchivePolicy, Role
+from autocrm.rules.archive import ArchivePolicy
 from autocrm.rules.complaints import ComplaintEvent
 from autocrm.rules.reminders import Campaign, ReminderKind
 from autocrm.stats.rates import Period as StatsPeriod
@@ -460,7 +461,7 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
         "as_of": AT,
     },
     **{
-        f"autocrm.rules.archive.{n}": {"role": Role.AFTER_SALES}
+        f"autocrm.rules.access.{n}": {"role": Role.AFTER_SALES}
         for n in ("redact", "redact_complaint", "redact_work_order", "visibility")
     },
     "autocrm.rules.calendar.ChineseWorkdays.from_toml_text": {"text": HOLIDAYS_TOML},
@@ -668,7 +669,7 @@ NOT_FUZZED: dict[str, str] = {
     **{
         f"autocrm.rules.{name}": _RESULT
         for name in (
-            "archive.DuplicateGroup",
+            "duplicates.DuplicateGroup",
             "churn.WarningEntry",
             "followups.WorklistEntry",
             "reminders.LeftOffReminder",

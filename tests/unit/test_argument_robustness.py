@@ -29,7 +29,7 @@ from autocrm.domain.complaint import HandlingRecord, Remedy, RemedyKind
 from autocrm.domain.money import money_sum
 from autocrm.domain.time import CHINA_TZ
 from autocrm.errors import ValidationError
-from autocrm.rules.archive import Role
+from autocrm.rules.access import Role
 from autocrm.rules.complaints import ComplaintEvent
 from autocrm.stats.rates import Period
 

@@ -51,7 +51,7 @@ from autocrm.errors import (
     _first_validation_error,
     shown,
 )
-from autocrm.rules.archive import RedactedComplaint, RedactedCustomer, RedactedWorkOrder
+from autocrm.rules.access import RedactedComplaint, RedactedCustomer, RedactedWorkOrder
 
 __all__ = [
     "FORMAT",

@@ -10,40 +10,33 @@ Examples:
     datetime.date(2025, 10, 9)
 """
 
+from autocrm.rules.access import (
+    COMPLAINT_VISIBILITY,
+    VISIBILITY,
+    WORK_ORDER_VISIBILITY,
+    RedactedComplaint,
+    RedactedCustomer,
+    RedactedWorkOrder,
+    Role,
+    Visibility,
+    redact,
+    redact_complaint,
+    redact_work_order,
+    visibility,
+)
+from autocrm.rules.anonymisation import PERSONAL_FIELDS, anonymise
 from autocrm.rules.appointments import (
     AppointmentPolicy,
     BookingRequest,
     check_booking,
     resolve_appointment,
 )
-from autocrm.rules.archive import (
-    COMPLAINT_VISIBILITY,
-    PERSONAL_FIELDS,
-    VISIBILITY,
-    WORK_ORDER_VISIBILITY,
-    ArchivePolicy,
+from autocrm.rules.archive import ArchivePolicy
+from autocrm.rules.archive_completeness import (
     Completeness,
     DataGroup,
-    DuplicateGroup,
-    DuplicateReason,
     GroupCompleteness,
-    RedactedComplaint,
-    RedactedCustomer,
-    RedactedWorkOrder,
-    ReviewDue,
-    Role,
-    Visibility,
-    WorkOrderRecord,
-    anonymise,
     completeness,
-    find_duplicates,
-    redact,
-    redact_complaint,
-    redact_work_order,
-    review_due,
-    reviews_due,
-    visibility,
-    work_order_record,
 )
 from autocrm.rules.calendar import (
     ChineseWorkdays,
@@ -98,6 +91,7 @@ from autocrm.rules.contact import (
     PressureKind,
     contact_pressure,
 )
+from autocrm.rules.duplicates import DuplicateGroup, DuplicateReason, find_duplicates
 from autocrm.rules.fleet import (
     FleetClassification,
     FleetPolicy,
@@ -114,6 +108,7 @@ from autocrm.rules.followups import (
     record_attempt,
     schedule_followups,
 )
+from autocrm.rules.handling_records import WorkOrderRecord, work_order_record
 from autocrm.rules.loyalty import Chance, LoyaltyAssessment, LoyaltyPolicy, classify_loyalty
 from autocrm.rules.membership import (
     DEFAULT_TIERS,
@@ -141,6 +136,7 @@ from autocrm.rules.reminders import (
     estimate_daily_km,
     next_service_due,
 )
+from autocrm.rules.review import ReviewDue, review_due, reviews_due
 from autocrm.rules.worklist import (
     DEFAULT_SCALE,
     ReasonKind,
