@@ -444,7 +444,7 @@ def _run_demo(
     from autocrm.domain import WorkOrder
     from autocrm.query import F, count, sum_money, within_last
     from autocrm.rules import assign_fleet_classes, due_reminders, followup_worklist
-    from autocrm.rules.churn import early_warning
+    from autocrm.rules.churn_warning import early_warning
     from autocrm.stats import fleet_table
     from autocrm.testing.synthetic import BANK_X_NAME, INSURER_Y, generate_dealership
 

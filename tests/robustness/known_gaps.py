@@ -57,17 +57,17 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.adapters.sqlalchemy.rules.churn.early_warning": {
         "as_of": "ValueError (dateutil/relativedelta.py:387)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:476)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:472)",
     },
     "autocrm.adapters.sqlalchemy.rules.churn.lost_customers": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:170)",
-        "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:207)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:192)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:166)",
+        "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:203)",
     },
     "autocrm.adapters.sqlalchemy.rules.churn.lost_customers_report": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:170)",
-        "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:207)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:192)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:166)",
+        "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:203)",
     },
     "autocrm.adapters.sqlalchemy.rules.reminders.due_reminders": {
         "as_of": "OverflowError (autocrm/rules/reminders.py:852)",
@@ -250,14 +250,14 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "work": "TypeError (autocrm/retry.py:100)",
     },
     "autocrm.rules.access.visibility": {
-        "field": "TypeError (autocrm/rules/access.py:241)",
+        "field": "TypeError (autocrm/rules/access.py:242)",
     },
     "autocrm.rules.appointments.BookingRequest": {
         "kind": "ValueError (autocrm/rules/appointments.py:90)",
         "service_types": "TypeError (autocrm/rules/appointments.py:80)",
     },
     "autocrm.rules.archive_completeness.completeness": {
-        "vehicles": "TypeError (autocrm/rules/archive_completeness.py:209)",
+        "vehicles": "TypeError (autocrm/rules/archive_completeness.py:210)",
     },
     "autocrm.rules.calendar.ChineseWorkdays": {
         "extra_holidays": "TypeError (autocrm/rules/calendar.py:179)",
@@ -271,29 +271,18 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "include_self": "TypeError (autocrm/query/expr.py:278)",
     },
     "autocrm.rules.churn.ChurnPolicy": {
-        "lost_after_days": "ValueError (autocrm/rules/churn.py:167)",
-        "risk_medium_from": "ValueError (autocrm/rules/churn.py:190)",
-        "warning_active_months": "ValueError (autocrm/rules/churn.py:173)",
+        "lost_after_days": "ValueError (autocrm/rules/churn.py:155)",
+        "risk_medium_from": "ValueError (autocrm/rules/churn.py:178)",
+        "warning_active_months": "ValueError (autocrm/rules/churn.py:161)",
     },
-    "autocrm.rules.churn.churn_risk": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:1248)",
+    "autocrm.rules.churn_segments.churn_segment": {
+        "as_of": "OverflowError (autocrm/rules/churn.py:192)",
     },
-    "autocrm.rules.churn.churn_segment": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-    },
-    "autocrm.rules.churn.early_warning": {
-        "as_of": "ValueError (dateutil/relativedelta.py:387)",
-    },
-    "autocrm.rules.churn.is_lost": {
+    "autocrm.rules.churn_segments.is_lost": {
         "policy": "a predicate that raises",
     },
-    "autocrm.rules.churn.lost_customers": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-        "segments": "TypeError (autocrm/rules/churn.py:664)",
-    },
-    "autocrm.rules.churn.lost_customers_report": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-        "segments": "TypeError (autocrm/rules/churn.py:664)",
+    "autocrm.rules.churn_warning.early_warning": {
+        "as_of": "ValueError (dateutil/relativedelta.py:387)",
     },
     "autocrm.rules.complaints.is_overdue": {
         "policy": "a predicate that raises",
@@ -306,8 +295,8 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "cooldown_days": "TypeError (autocrm/rules/contact.py:282)",
     },
     "autocrm.rules.duplicates.find_duplicates": {
-        "customers": "AttributeError (autocrm/rules/duplicates.py:223)",
-        "vehicles": "TypeError (autocrm/rules/duplicates.py:226)",
+        "customers": "AttributeError (autocrm/rules/duplicates.py:224)",
+        "vehicles": "TypeError (autocrm/rules/duplicates.py:227)",
     },
     "autocrm.rules.fleet.FleetPolicy": {
         "b_min_vehicles": "ValueError (autocrm/rules/fleet.py:74)",
@@ -332,11 +321,19 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.rules.followups.record_attempt": {
         "attempt": "AttributeError (autocrm/rules/followups.py:523)",
     },
+    "autocrm.rules.lost.lost_customers": {
+        "as_of": "OverflowError (autocrm/rules/churn.py:192)",
+        "segments": "TypeError (autocrm/rules/lost.py:151)",
+    },
+    "autocrm.rules.lost.lost_customers_report": {
+        "as_of": "OverflowError (autocrm/rules/churn.py:192)",
+        "segments": "TypeError (autocrm/rules/lost.py:151)",
+    },
     "autocrm.rules.loyalty.LoyaltyPolicy": {
-        "regular_min_share": "InvalidOperation (autocrm/rules/loyalty.py:80)",
+        "regular_min_share": "InvalidOperation (autocrm/rules/loyalty.py:81)",
     },
     "autocrm.rules.loyalty.classify_loyalty": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:204)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:192)",
     },
     "autocrm.rules.membership.MembershipPolicy": {
         "tiers": "TypeError (attrs-generated __init__)",
@@ -368,20 +365,23 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "horizon": "OverflowError (autocrm/rules/reminders.py:852)",
     },
     "autocrm.rules.reminders.next_service_due": {
-        "readings": "TypeError (autocrm/rules/_visits.py:172)",
-        "work_orders": "TypeError (autocrm/rules/_visits.py:155)",
+        "readings": "TypeError (autocrm/rules/_visits.py:173)",
+        "work_orders": "TypeError (autocrm/rules/_visits.py:156)",
+    },
+    "autocrm.rules.risk.churn_risk": {
+        "as_of": "OverflowError (autocrm/rules/risk.py:219)",
     },
     "autocrm.rules.worklist.WorklistPolicy": {
-        "assign_by": "ValueError (autocrm/rules/worklist.py:222)",
-        "daily_capacity": "ValueError (autocrm/rules/worklist.py:214)",
-        "expire_after_workdays": "ValueError (autocrm/rules/worklist.py:214)",
-        "scale": "TypeError (autocrm/rules/worklist.py:176)",
-        "win_back_segments": "TypeError (autocrm/rules/worklist.py:195)",
+        "assign_by": "ValueError (autocrm/rules/worklist.py:217)",
+        "daily_capacity": "ValueError (autocrm/rules/worklist.py:209)",
+        "expire_after_workdays": "ValueError (autocrm/rules/worklist.py:209)",
+        "scale": "TypeError (autocrm/rules/worklist.py:171)",
+        "win_back_segments": "TypeError (autocrm/rules/worklist.py:190)",
     },
     "autocrm.rules.worklist.daily_worklist": {
-        "agents": "ValueError (autocrm/rules/worklist.py:572)",
+        "agents": "ValueError (autocrm/rules/worklist.py:567)",
         "as_of": "OverflowError (autocrm/rules/reminders.py:857)",
-        "campaigns": "TypeError (autocrm/rules/worklist.py:685)",
+        "campaigns": "TypeError (autocrm/rules/worklist.py:680)",
     },
     "autocrm.stats.archive.renewals_from": {
         "month": "OverflowError (autocrm/stats/archive.py:535)",

@@ -656,13 +656,13 @@ NOT_FUZZED: dict[str, str] = {
     **{
         f"autocrm.rules.{name}": _SHARED_BUILDER
         for name in (
-            "churn.EarlyWarning.of",
-            "churn.EarlyWarning.left_off_by",
-            "churn.LostCustomers.of",
-            "churn.LostCustomers.sorted_out",
-            "churn.SegmentAssessment.from_facts",
-            "churn.WarningEntry.from_facts",
-            "churn.WarningEntry.earliest_service_due",
+            "churn_warning.EarlyWarning.of",
+            "churn_warning.EarlyWarning.left_off_by",
+            "lost.LostCustomers.of",
+            "lost.LostCustomers.sorted_out",
+            "churn_segments.SegmentAssessment.from_facts",
+            "churn_warning.WarningEntry.from_facts",
+            "churn_warning.WarningEntry.earliest_service_due",
             "worklist.Worklist.of",
         )
     },
@@ -670,7 +670,7 @@ NOT_FUZZED: dict[str, str] = {
         f"autocrm.rules.{name}": _RESULT
         for name in (
             "duplicates.DuplicateGroup",
-            "churn.WarningEntry",
+            "churn_warning.WarningEntry",
             "followups.WorklistEntry",
             "reminders.LeftOffReminder",
             "reminders.Reminder",

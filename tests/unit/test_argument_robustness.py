@@ -82,7 +82,7 @@ ALLOWED: dict[str, set[str]] = {
     # 42 is a year (before the holiday regulation: no statutory days)
     "autocrm.rules.statutory_holidays.statutory_holidays": {"int"},
     # predicates never raise (STYLE: ``is_*`` answers False for anything it cannot read)
-    "autocrm.rules.churn.is_lost": set(BAD_VALUES),
+    "autocrm.rules.churn_segments.is_lost": set(BAD_VALUES),
     "autocrm.rules.calendar.is_workday": set(BAD_VALUES),
     "autocrm.rules.complaints.is_overdue": set(BAD_VALUES),
     "autocrm.rules.complaints.callback_overdue": set(BAD_VALUES),

@@ -49,24 +49,9 @@ from autocrm.rules.calendar import (
     next_workday,
     workdays_between,
 )
-from autocrm.rules.churn import (
-    ChurnPolicy,
-    ChurnRisk,
-    ChurnSegment,
-    EarlyWarning,
-    LostCustomers,
-    RiskComponent,
-    RiskLevel,
-    SegmentAssessment,
-    WarningEntry,
-    churn_risk,
-    churn_segment,
-    early_warning,
-    is_lost,
-    last_visit_on,
-    lost_customers,
-    lost_customers_report,
-)
+from autocrm.rules.churn import ChurnPolicy, last_visit_on
+from autocrm.rules.churn_segments import ChurnSegment, SegmentAssessment, churn_segment, is_lost
+from autocrm.rules.churn_warning import EarlyWarning, WarningEntry, early_warning
 from autocrm.rules.complaints import (
     ComplaintEvent,
     ComplaintPolicy,
@@ -109,6 +94,7 @@ from autocrm.rules.followups import (
     schedule_followups,
 )
 from autocrm.rules.handling_records import WorkOrderRecord, work_order_record
+from autocrm.rules.lost import LostCustomers, lost_customers, lost_customers_report
 from autocrm.rules.loyalty import Chance, LoyaltyAssessment, LoyaltyPolicy, classify_loyalty
 from autocrm.rules.membership import (
     DEFAULT_TIERS,
@@ -137,6 +123,7 @@ from autocrm.rules.reminders import (
     next_service_due,
 )
 from autocrm.rules.review import ReviewDue, review_due, reviews_due
+from autocrm.rules.risk import ChurnRisk, RiskComponent, RiskLevel, churn_risk
 from autocrm.rules.worklist import (
     DEFAULT_SCALE,
     ReasonKind,

@@ -12,8 +12,8 @@ customer:
 * reminders whose contact day has come: maintenance, insurance renewal, warranty
   expiry, annual inspection, birthday, purchase anniversary, campaigns (and holiday
   care, off by default) (:func:`autocrm.rules.reminders.due_reminders`);
-* customers drifting away (:func:`autocrm.rules.churn.early_warning`), ranked by their
-  churn risk, and lost customers to win back (:func:`autocrm.rules.churn.lost_customers`).
+* customers drifting away (:func:`autocrm.rules.churn_warning.early_warning`), ranked by their
+  churn risk, and lost customers to win back (:func:`autocrm.rules.lost.lost_customers`).
 
 The rules:
 
@@ -79,20 +79,15 @@ from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import InvalidComponent, PolicyError
 from autocrm.rules._visits import checked
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays, next_workday
-from autocrm.rules.churn import (
-    ChurnRisk,
-    ChurnSegment,
-    SegmentAssessment,
-    WarningEntry,
-    churn_risk,
-    early_warning,
-    lost_customers_report,
-)
+from autocrm.rules.churn_segments import ChurnSegment, SegmentAssessment
+from autocrm.rules.churn_warning import WarningEntry, early_warning
 from autocrm.rules.complaints import closing_deadline
 from autocrm.rules.contact import ContactHistory, LeftOff, PressureKind
 from autocrm.rules.followups import WorklistEntry, followup_worklist_report
+from autocrm.rules.lost import lost_customers_report
 from autocrm.rules.membership import cumulative_spend
 from autocrm.rules.reminders import Campaign, Reminder, ReminderKind, due_reminders_report
+from autocrm.rules.risk import ChurnRisk, churn_risk
 
 if TYPE_CHECKING:
     from autocrm.policies import Policies
