@@ -60,12 +60,12 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:472)",
     },
     "autocrm.adapters.sqlalchemy.rules.churn.lost_customers": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:192)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:193)",
         "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:166)",
         "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:203)",
     },
     "autocrm.adapters.sqlalchemy.rules.churn.lost_customers_report": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:192)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:193)",
         "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:166)",
         "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:203)",
     },
@@ -271,12 +271,12 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "include_self": "TypeError (autocrm/query/expr.py:278)",
     },
     "autocrm.rules.churn.ChurnPolicy": {
-        "lost_after_days": "ValueError (autocrm/rules/churn.py:155)",
-        "risk_medium_from": "ValueError (autocrm/rules/churn.py:178)",
-        "warning_active_months": "ValueError (autocrm/rules/churn.py:161)",
+        "lost_after_days": "ValueError (autocrm/rules/churn.py:156)",
+        "risk_medium_from": "ValueError (autocrm/rules/churn.py:179)",
+        "warning_active_months": "ValueError (autocrm/rules/churn.py:162)",
     },
     "autocrm.rules.churn_segments.churn_segment": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:192)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:193)",
     },
     "autocrm.rules.churn_segments.is_lost": {
         "policy": "a predicate that raises",
@@ -322,18 +322,18 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "attempt": "AttributeError (autocrm/rules/followups.py:523)",
     },
     "autocrm.rules.lost.lost_customers": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:192)",
-        "segments": "TypeError (autocrm/rules/lost.py:151)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:193)",
+        "segments": "TypeError (autocrm/rules/lost.py:153)",
     },
     "autocrm.rules.lost.lost_customers_report": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:192)",
-        "segments": "TypeError (autocrm/rules/lost.py:151)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:193)",
+        "segments": "TypeError (autocrm/rules/lost.py:153)",
     },
     "autocrm.rules.loyalty.LoyaltyPolicy": {
         "regular_min_share": "InvalidOperation (autocrm/rules/loyalty.py:81)",
     },
     "autocrm.rules.loyalty.classify_loyalty": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:192)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:193)",
     },
     "autocrm.rules.membership.MembershipPolicy": {
         "tiers": "TypeError (attrs-generated __init__)",
@@ -365,23 +365,23 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "horizon": "OverflowError (autocrm/rules/reminders.py:852)",
     },
     "autocrm.rules.reminders.next_service_due": {
-        "readings": "TypeError (autocrm/rules/_visits.py:173)",
-        "work_orders": "TypeError (autocrm/rules/_visits.py:156)",
+        "readings": "TypeError (autocrm/rules/_visits.py:174)",
+        "work_orders": "TypeError (autocrm/rules/_visits.py:157)",
     },
     "autocrm.rules.risk.churn_risk": {
         "as_of": "OverflowError (autocrm/rules/risk.py:219)",
     },
     "autocrm.rules.worklist.WorklistPolicy": {
-        "assign_by": "ValueError (autocrm/rules/worklist.py:217)",
-        "daily_capacity": "ValueError (autocrm/rules/worklist.py:209)",
-        "expire_after_workdays": "ValueError (autocrm/rules/worklist.py:209)",
-        "scale": "TypeError (autocrm/rules/worklist.py:171)",
-        "win_back_segments": "TypeError (autocrm/rules/worklist.py:190)",
+        "assign_by": "ValueError (autocrm/rules/worklist.py:223)",
+        "daily_capacity": "ValueError (autocrm/rules/worklist.py:215)",
+        "expire_after_workdays": "ValueError (autocrm/rules/worklist.py:215)",
+        "scale": "TypeError (autocrm/rules/worklist.py:177)",
+        "win_back_segments": "TypeError (autocrm/rules/worklist.py:196)",
     },
     "autocrm.rules.worklist.daily_worklist": {
-        "agents": "ValueError (autocrm/rules/worklist.py:567)",
+        "agents": "ValueError (autocrm/rules/worklist.py:573)",
         "as_of": "OverflowError (autocrm/rules/reminders.py:857)",
-        "campaigns": "TypeError (autocrm/rules/worklist.py:680)",
+        "campaigns": "TypeError (autocrm/rules/worklist.py:761)",
     },
     "autocrm.stats.archive.renewals_from": {
         "month": "OverflowError (autocrm/stats/archive.py:535)",

@@ -64,7 +64,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal, Protocol
 
 import attrs
 
@@ -76,25 +76,31 @@ from autocrm.domain.followup import FollowUp, FollowUpStatus
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import CHINA_TZ, as_date, local_date
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import InvalidComponent, PolicyError
+from autocrm.errors import InvalidComponent, InvalidFormat, PolicyError
 from autocrm.rules._visits import checked
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays, next_workday
+from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.churn_segments import ChurnSegment, SegmentAssessment
 from autocrm.rules.churn_warning import WarningEntry, early_warning
-from autocrm.rules.complaints import closing_deadline
+from autocrm.rules.complaints import ComplaintPolicy, closing_deadline
 from autocrm.rules.contact import ContactHistory, LeftOff, PressureKind
-from autocrm.rules.followups import WorklistEntry, followup_worklist_report
+from autocrm.rules.followups import FollowUpPolicy, WorklistEntry, followup_worklist_report
 from autocrm.rules.lost import lost_customers_report
-from autocrm.rules.membership import cumulative_spend
-from autocrm.rules.reminders import Campaign, Reminder, ReminderKind, due_reminders_report
+from autocrm.rules.loyalty import LoyaltyPolicy
+from autocrm.rules.membership import MembershipPolicy, cumulative_spend
+from autocrm.rules.reminders import (
+    Campaign,
+    Reminder,
+    ReminderKind,
+    ServicePolicy,
+    due_reminders_report,
+)
 from autocrm.rules.risk import ChurnRisk, churn_risk
-
-if TYPE_CHECKING:
-    from autocrm.policies import Policies
 
 __all__ = [
     "DEFAULT_SCALE",
     "ReasonKind",
+    "RulePolicies",
     "Task",
     "TaskReason",
     "Worklist",
@@ -602,11 +608,88 @@ def _money_key(value: Decimal) -> int:
     return int(value * 100)
 
 
+class RulePolicies(Protocol):
+    """The policies the daily worklist reads, one per rule it gathers.
+
+    [`autocrm.policies.Policies`][autocrm.policies.Policies] is one (the worklist does not
+    import it: the bundle of every policy sits above the rules).
+
+    Examples:
+        >>> from autocrm.policies import Policies
+        >>> rules: RulePolicies = Policies()
+        >>> rules.worklist.daily_capacity
+        40
+    """
+
+    @property
+    def worklist(self) -> WorklistPolicy:
+        """The worklist's own numbers."""
+
+    @property
+    def followups(self) -> FollowUpPolicy:
+        """Follow-up calls."""
+
+    @property
+    def service(self) -> ServicePolicy:
+        """Maintenance reminders."""
+
+    @property
+    def membership(self) -> MembershipPolicy:
+        """Membership (whose spending counts)."""
+
+    @property
+    def churn(self) -> ChurnPolicy:
+        """Lost customers and early warning."""
+
+    @property
+    def loyalty(self) -> LoyaltyPolicy:
+        """Loyalty classes (the churn-risk score reads them)."""
+
+    @property
+    def complaints(self) -> ComplaintPolicy:
+        """Complaint deadlines."""
+
+
+@attrs.frozen(kw_only=True)
+class _DefaultPolicies:
+    worklist: WorklistPolicy = attrs.field(factory=WorklistPolicy)
+    followups: FollowUpPolicy = attrs.field(factory=FollowUpPolicy)
+    service: ServicePolicy = attrs.field(factory=ServicePolicy)
+    membership: MembershipPolicy = attrs.field(factory=MembershipPolicy)
+    churn: ChurnPolicy = attrs.field(factory=ChurnPolicy)
+    loyalty: LoyaltyPolicy = attrs.field(factory=LoyaltyPolicy)
+    complaints: ComplaintPolicy = attrs.field(factory=ComplaintPolicy)
+
+
+_POLICY_PARTS: tuple[tuple[str, type], ...] = (
+    ("worklist", WorklistPolicy),
+    ("followups", FollowUpPolicy),
+    ("service", ServicePolicy),
+    ("membership", MembershipPolicy),
+    ("churn", ChurnPolicy),
+    ("loyalty", LoyaltyPolicy),
+    ("complaints", ComplaintPolicy),
+)
+
+
+def _checked_policies(policies: object) -> RulePolicies:
+    """``policies`` if it has every part the worklist reads, else InvalidFormat."""
+    for name, kind in _POLICY_PARTS:
+        part = getattr(policies, name, None)
+        if not isinstance(part, kind):
+            msg = (
+                f"policies: expected a Policies (with a {kind.__name__} as .{name}), "
+                f"got {type(policies).__name__}"
+            )
+            raise InvalidFormat(msg, field="policies", value=policies)
+    return policies  # type: ignore[return-value]
+
+
 def daily_worklist(
     snapshot: Snapshot,
     *,
     as_of: date,
-    policies: Policies | None = None,
+    policies: RulePolicies | None = None,
     calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
     agents: Sequence[str] | Mapping[str, int] | None = None,
     campaigns: Iterable[Campaign] = (),
@@ -655,11 +738,9 @@ def daily_worklist(
         ...  for t in day.tasks]
         [('C000002', '王强', 'complaint_callback', 1)]
     """
-    from autocrm.policies import Policies
-
     checked(snapshot, Snapshot, "snapshot")
     today = as_date(as_of)
-    rules = Policies() if policies is None else checked(policies, Policies, "policies")
+    rules = _DefaultPolicies() if policies is None else _checked_policies(policies)
     policy = rules.worklist
     first_day = next_workday(today, calendar=calendar)
     # Stale follow-ups leave the list as EXPIRED; their calls still count as contacts.
@@ -766,7 +847,7 @@ def _add_complaints(
     history: ContactHistory,
     today: date,
     first_day: date,
-    rules: Policies,
+    rules: RulePolicies,
     calendar: WorkdayCalendar,
 ) -> None:
     for complaint in shop.complaints:
@@ -825,7 +906,7 @@ def _add_complaints(
             )  # fmt: skip
 
 
-def _add_followups(found: _Collector, shop: Snapshot, today: date, rules: Policies) -> None:
+def _add_followups(found: _Collector, shop: Snapshot, today: date, rules: RulePolicies) -> None:
     if not found.wants(ReasonKind.FOLLOW_UP):
         return
     report = followup_worklist_report(shop, as_of=today, policy=rules.followups)
@@ -892,7 +973,7 @@ def _add_reminders(
     shop: Snapshot,
     today: date,
     first_day: date,
-    rules: Policies,
+    rules: RulePolicies,
     calendar: WorkdayCalendar,
     campaigns: tuple[Campaign, ...],
 ) -> None:
@@ -937,7 +1018,7 @@ def _add_reminders(
             found.left_off.append(left.as_left_off())
 
 
-def _add_early_warning(found: _Collector, shop: Snapshot, today: date, rules: Policies) -> None:
+def _add_early_warning(found: _Collector, shop: Snapshot, today: date, rules: RulePolicies) -> None:
     if not found.wants(ReasonKind.EARLY_WARNING):
         return
     warning = early_warning(shop, as_of=today, policy=rules.churn, service_policy=rules.service)
@@ -973,7 +1054,7 @@ _SEGMENT_ORDER = {
 }
 
 
-def _add_win_back(found: _Collector, shop: Snapshot, today: date, rules: Policies) -> None:
+def _add_win_back(found: _Collector, shop: Snapshot, today: date, rules: RulePolicies) -> None:
     segments = rules.worklist.win_back_segments
     if not found.wants(ReasonKind.WIN_BACK) or not segments:
         return
