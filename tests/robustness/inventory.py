@@ -82,6 +82,8 @@ FUZZED = (
     "autocrm.adapters.tables.readers.open_table",
     "autocrm.domain.appointment.Appointment",
     "autocrm.domain.audit.AuditEntry",
+    "autocrm.domain.checks.check_collection",
+    "autocrm.domain.checks.whole_number",
     "autocrm.domain.complaint.Complaint",
     "autocrm.domain.complaint.HandlingRecord",
     "autocrm.domain.complaint.Remedy",

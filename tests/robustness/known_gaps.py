@@ -249,20 +249,14 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "archive": "AttributeError (autocrm/retry.py:99)",
         "work": "TypeError (autocrm/retry.py:100)",
     },
-    "autocrm.rules.access.visibility": {
-        "field": "TypeError (autocrm/rules/access.py:242)",
-    },
     "autocrm.rules.appointments.BookingRequest": {
-        "kind": "ValueError (autocrm/rules/appointments.py:90)",
-        "service_types": "TypeError (autocrm/rules/appointments.py:80)",
-    },
-    "autocrm.rules.archive_completeness.completeness": {
-        "vehicles": "TypeError (autocrm/rules/archive_completeness.py:210)",
+        "kind": "ValueError (autocrm/rules/appointments.py:85)",
+        "service_types": "TypeError (autocrm/rules/appointments.py:75)",
     },
     "autocrm.rules.calendar.ChineseWorkdays": {
-        "extra_holidays": "TypeError (autocrm/rules/calendar.py:179)",
-        "extra_workdays": "TypeError (autocrm/rules/calendar.py:179)",
-        "registered_years": "TypeError (autocrm/rules/calendar.py:183)",
+        "extra_holidays": "TypeError (autocrm/rules/calendar.py:161)",
+        "extra_workdays": "TypeError (autocrm/rules/calendar.py:161)",
+        "registered_years": "TypeError (autocrm/rules/calendar.py:165)",
     },
     "autocrm.rules.calendar.ChineseWorkdays.from_toml": {
         "path": "TypeError (pathlib.py:493)",
@@ -294,10 +288,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.rules.contact.contact_pressure": {
         "cooldown_days": "TypeError (autocrm/rules/contact.py:282)",
     },
-    "autocrm.rules.duplicates.find_duplicates": {
-        "customers": "AttributeError (autocrm/rules/duplicates.py:224)",
-        "vehicles": "TypeError (autocrm/rules/duplicates.py:227)",
-    },
     "autocrm.rules.fleet.FleetPolicy": {
         "b_min_vehicles": "ValueError (autocrm/rules/fleet.py:74)",
     },
@@ -305,21 +295,21 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "accounts": "AttributeError (autocrm/rules/fleet.py:220)",
     },
     "autocrm.rules.followups.FollowUpPolicy": {
-        "close_at_once_outcomes": "TypeError (autocrm/rules/followups.py:151)",
-        "no_callback_types": "TypeError (autocrm/rules/followups.py:115)",
-        "rating_scale": "InvalidOperation (autocrm/rules/followups.py:102)",
-        "retry_after_workdays_by_outcome": "TypeError (autocrm/rules/followups.py:132)",
+        "close_at_once_outcomes": "TypeError (autocrm/rules/followups.py:140)",
+        "no_callback_types": "TypeError (autocrm/rules/followups.py:104)",
+        "rating_scale": "InvalidOperation (autocrm/rules/followups.py:91)",
+        "retry_after_workdays_by_outcome": "TypeError (autocrm/rules/followups.py:121)",
     },
     "autocrm.rules.followups.followup_worklist": {
-        "appointments": "TypeError (autocrm/rules/followups.py:645)",
-        "customers": "TypeError (autocrm/rules/followups.py:609)",
+        "appointments": "TypeError (autocrm/rules/followups.py:634)",
+        "customers": "TypeError (autocrm/rules/followups.py:598)",
     },
     "autocrm.rules.followups.followup_worklist_report": {
-        "appointments": "TypeError (autocrm/rules/followups.py:645)",
-        "customers": "TypeError (autocrm/rules/followups.py:609)",
+        "appointments": "TypeError (autocrm/rules/followups.py:634)",
+        "customers": "TypeError (autocrm/rules/followups.py:598)",
     },
     "autocrm.rules.followups.record_attempt": {
-        "attempt": "AttributeError (autocrm/rules/followups.py:523)",
+        "attempt": "AttributeError (autocrm/rules/followups.py:512)",
     },
     "autocrm.rules.lost.lost_customers": {
         "as_of": "OverflowError (autocrm/rules/churn.py:193)",
@@ -372,16 +362,14 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "as_of": "OverflowError (autocrm/rules/risk.py:219)",
     },
     "autocrm.rules.worklist.WorklistPolicy": {
-        "assign_by": "ValueError (autocrm/rules/worklist.py:223)",
-        "daily_capacity": "ValueError (autocrm/rules/worklist.py:215)",
-        "expire_after_workdays": "ValueError (autocrm/rules/worklist.py:215)",
-        "scale": "TypeError (autocrm/rules/worklist.py:177)",
-        "win_back_segments": "TypeError (autocrm/rules/worklist.py:196)",
+        "assign_by": "ValueError (autocrm/rules/worklist.py:215)",
+        "scale": "TypeError (autocrm/rules/worklist.py:178)",
+        "win_back_segments": "TypeError (autocrm/rules/worklist.py:197)",
     },
     "autocrm.rules.worklist.daily_worklist": {
-        "agents": "ValueError (autocrm/rules/worklist.py:573)",
+        "agents": "ValueError (autocrm/rules/worklist.py:565)",
         "as_of": "OverflowError (autocrm/rules/reminders.py:857)",
-        "campaigns": "TypeError (autocrm/rules/worklist.py:761)",
+        "campaigns": "TypeError (autocrm/rules/worklist.py:753)",
     },
     "autocrm.stats.archive.renewals_from": {
         "month": "OverflowError (autocrm/stats/archive.py:535)",

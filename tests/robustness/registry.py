@@ -395,6 +395,8 @@ _ARCHIVE_POLICY = ArchivePolicy()
 
 # Valid values that differ from the by-name table for one entry point.
 OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
+    "autocrm.domain.checks.check_collection": {"values": [], "field": "customers"},
+    "autocrm.domain.checks.whole_number": {"minimum": 0},
     **{f"{_P}phone.{n}": {"number": "13800138000"} for n in ("mask", "validate")},
     **{
         f"{_P}plate.{n}": {"number": "京A12345"}

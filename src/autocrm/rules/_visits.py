@@ -20,27 +20,29 @@ from typing import Any, TypeVar
 
 import attrs
 
+from autocrm.domain.checks import check_collection, whole_number
 from autocrm.domain.customer import Customer
 from autocrm.domain.identifiers import ric
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError, shown
+from autocrm.errors import (
+    InvalidFormat,
+    InvalidPolicyValue,
+    ValidationError,
+)
 
 _T = TypeVar("_T")
 
 
 def at_least(
-    minimum: int, error: type[ValidationError] = InvalidComponent
+    minimum: int, error: type[ValidationError] = InvalidPolicyValue
 ) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    """An attrs validator: a whole number (not a bool) of at least ``minimum``."""
+    """An attrs validator: a whole number (not a bool) of at least ``minimum``.
 
-    def _check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            msg = f"{attribute.name}: expected a whole number >= {minimum}, got {shown(value)}"
-            raise error(msg, field=attribute.name, value=value)
-
-    return _check
+    [`whole_number`][autocrm.domain.checks.whole_number] with no upper bound.
+    """
+    return whole_number(minimum, error=error)
 
 
 def check_customer(value: object) -> Customer:
@@ -83,9 +85,7 @@ def check_iterable(values: object, field: str) -> None:
         ...
         autocrm.errors.InvalidFormat: complaints: expected a collection, got str
     """
-    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        msg = f"{field}: expected a collection, got {type(values).__name__}"
-        raise InvalidFormat(msg, field=field, value=values)
+    check_collection(values, field)
 
 
 def checked_items(items: Iterable[object], kind: type[Any], field: str) -> list[Any]:

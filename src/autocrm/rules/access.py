@@ -237,6 +237,7 @@ def visibility(role: Role, field: str, *, kind: CustomerKind | None = None) -> V
         'masked'
     """
     who = _as_role(role)
+    checked(field, str, "field")
     if who is Role.ADMIN:
         return Visibility.FULL
     seen = VISIBILITY[who].get(field, Visibility.HIDDEN)

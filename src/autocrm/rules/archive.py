@@ -21,7 +21,8 @@ from typing import Any
 
 import attrs
 
-from autocrm.errors import InvalidComponent, InvalidFormat, shown
+from autocrm.domain.checks import whole_number
+from autocrm.errors import InvalidPolicyValue, shown
 from autocrm.rules._moved import moved
 
 __all__ = ["ArchivePolicy"]
@@ -60,22 +61,10 @@ def __getattr__(name: str) -> object:
     return moved(__name__, name, _MOVED)
 
 
-def _check_positive(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        msg = f"{attribute.name}: expected a whole number >= 1, got {shown(value)}"
-        raise InvalidComponent(msg, field=attribute.name, value=value)
-
-
-def _check_non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number >= 0, got {shown(value)}"
-        raise InvalidComponent(msg, field=attribute.name, value=value)
-
-
 def _check_prefix(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         msg = f"{attribute.name}: expected a non-blank string, got {shown(value)}"
-        raise InvalidFormat(msg, field=attribute.name, value=value)
+        raise InvalidPolicyValue(msg, field=attribute.name, value=value)
 
 
 @attrs.frozen(kw_only=True)
@@ -98,9 +87,9 @@ class ArchivePolicy:
         3
     """
 
-    review_every_months: int = attrs.field(default=3, validator=_check_positive)
+    review_every_months: int = attrs.field(default=3, validator=whole_number(1))
     customer_number_prefix: str = "C"
-    customer_number_width: int = 6
+    customer_number_width: int = attrs.field(default=6, validator=whole_number(1, 18))
     vin_check_digit: bool = True
-    similar_name_max_edits: int = attrs.field(default=1, validator=_check_non_negative)
+    similar_name_max_edits: int = attrs.field(default=1, validator=whole_number(0))
     anonymous_name_prefix: str = attrs.field(default="匿名客户", validator=_check_prefix)

@@ -23,7 +23,7 @@ from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.customer import Customer, CustomerKind, Gender
 from autocrm.domain.vehicle import Vehicle
 from autocrm.errors import InvalidComponent, shown
-from autocrm.rules._visits import checked
+from autocrm.rules._visits import checked, checked_items
 
 __all__ = [
     "Completeness",
@@ -207,7 +207,8 @@ def completeness(customer: Customer, vehicles: Iterable[Vehicle]) -> Completenes
         ('address', 'postcode', 'phone')
     """
     checked(customer, Customer, "customer")
-    own = [v for v in vehicles if v.customer_number == customer.number]
+    cars = checked_items(vehicles, Vehicle, "vehicles")
+    own = [v for v in cars if v.customer_number == customer.number]
     groups: list[GroupCompleteness] = []
     for group, names in _VEHICLE_FIELDS.items():
         missing: list[str] = []

@@ -23,7 +23,7 @@ import attrs
 from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.customer import Customer
 from autocrm.domain.vehicle import Vehicle
-from autocrm.rules._visits import check_iterable, checked
+from autocrm.rules._visits import checked, checked_items
 from autocrm.rules.archive import ArchivePolicy
 
 __all__ = [
@@ -220,11 +220,12 @@ def find_duplicates(
         similar_name_same_phone ('C000001', 'C000002')
     """
     policy = checked(policy, ArchivePolicy, "policy")
-    check_iterable(customers, "customers")
-    by_number = {customer.number: customer for customer in customers}
+    people = checked_items(customers, Customer, "customers")
+    cars = checked_items(vehicles, Vehicle, "vehicles")
+    by_number = {customer.number: customer for customer in people}
     groups: list[DuplicateGroup] = []
     owners: defaultdict[str, set[str]] = defaultdict(set)
-    for vehicle in vehicles:
+    for vehicle in cars:
         owners[vehicle.vin].add(vehicle.customer_number)
     for vin, numbers in owners.items():
         if len(numbers) > 1:

@@ -37,6 +37,7 @@ from typing import Any
 import attrs
 
 from autocrm.domain.appointment import Appointment
+from autocrm.domain.checks import whole_number
 from autocrm.domain.customer import ContactPurpose, Customer
 from autocrm.domain.followup import (
     CallAttempt,
@@ -70,18 +71,6 @@ __all__ = [
 ]
 
 _DEFAULT_CALENDAR = ChineseWorkdays()
-
-
-def _check_days(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        msg = f"{attribute.name}: expected a whole number of days >= 1, got {shown(value)}"
-        raise PolicyError(msg, field=attribute.name, value=value)
-
-
-def _check_non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number >= 0, got {shown(value)}"
-        raise PolicyError(msg, field=attribute.name, value=value)
 
 
 def _check_window(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -207,17 +196,17 @@ class FollowUpPolicy:
         autocrm.errors.PolicyError: rating_scale: a rating scale is 5 (1–5) or 10 (0–10), got 7
     """
 
-    three_day_days: int = attrs.field(default=3, validator=_check_days)
+    three_day_days: int = attrs.field(default=3, validator=whole_number(1))
     minor_repair_days: tuple[int, int] = attrs.field(
         default=(3, 5), converter=_to_window, validator=_check_window
     )
     major_repair_days: tuple[int, int] = attrs.field(
         default=(14, 28), converter=_to_window, validator=_check_window
     )
-    new_car_day: int = attrs.field(default=7, validator=_check_days)
-    sale_three_day_days: int = attrs.field(default=3, validator=_check_days)
-    max_attempts: int = attrs.field(default=3, validator=_check_days)
-    retry_after_workdays: int = attrs.field(default=1, validator=_check_non_negative)
+    new_car_day: int = attrs.field(default=7, validator=whole_number(1))
+    sale_three_day_days: int = attrs.field(default=3, validator=whole_number(1))
+    max_attempts: int = attrs.field(default=3, validator=whole_number(1))
+    retry_after_workdays: int = attrs.field(default=1, validator=whole_number(0))
     retry_after_workdays_by_outcome: Mapping[CallOutcome, int] = attrs.field(
         factory=_default_retry_map, converter=_to_retry_map, hash=False
     )
@@ -225,7 +214,7 @@ class FollowUpPolicy:
         default=(CallOutcome.REFUSED, CallOutcome.WRONG_NUMBER), converter=_to_outcomes
     )
     rating_scale: int = attrs.field(default=5, validator=_check_scale)
-    contact_cooldown_days: int = attrs.field(default=7, validator=_check_non_negative)
+    contact_cooldown_days: int = attrs.field(default=7, validator=whole_number(0))
     no_callback_types: tuple[ServiceType, ...] = attrs.field(
         default=(ServiceType.INSURANCE_RENEWAL, ServiceType.PARTS_OVER_COUNTER),
         converter=_to_service_types,

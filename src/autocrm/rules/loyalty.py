@@ -60,7 +60,7 @@ from autocrm.domain.membership import LoyaltyClass
 from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import InvalidComponent, shown
+from autocrm.errors import InvalidPolicyValue, shown
 from autocrm.rules._visits import (
     at_least,
     check_customer,
@@ -80,7 +80,7 @@ __all__ = ["Chance", "LoyaltyAssessment", "LoyaltyPolicy", "classify_loyalty"]
 def _share(instance: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
     if not isinstance(value, Decimal) or not Decimal(0) < value <= Decimal(1):
         msg = f"{attribute.name}: expected a Decimal share in (0, 1], got {shown(value)}"
-        raise InvalidComponent(msg, field=attribute.name, value=value)
+        raise InvalidPolicyValue(msg, field=attribute.name, value=value)
 
 
 @attrs.frozen(kw_only=True)

@@ -70,6 +70,7 @@ import attrs
 
 from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.appointment import Appointment, AppointmentStatus
+from autocrm.domain.checks import whole_number
 from autocrm.domain.complaint import Complaint, ComplaintStatus
 from autocrm.domain.customer import ContactPurpose, Customer
 from autocrm.domain.followup import FollowUp, FollowUpStatus
@@ -209,15 +210,6 @@ def _to_segments(value: Iterable[object]) -> tuple[ChurnSegment, ...]:
     return tuple(s for s in ChurnSegment if s in found)
 
 
-def _at_least(low: int) -> Any:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or value < low:
-            msg = f"{attribute.name}: expected a whole number >= {low}, got {value!r}"
-            raise PolicyError(msg, field=attribute.name, value=value)
-
-    return check
-
-
 def _check_assign_by(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value not in ("owner", "round_robin"):
         msg = f"assign_by: expected 'owner' or 'round_robin', got {value!r}"
@@ -254,8 +246,8 @@ class WorklistPolicy:
     """  # noqa: E501
 
     scale: tuple[ReasonKind, ...] = attrs.field(default=DEFAULT_SCALE, converter=_to_scale)
-    expire_after_workdays: int = attrs.field(default=14, validator=_at_least(0))
-    daily_capacity: int = attrs.field(default=40, validator=_at_least(1))
+    expire_after_workdays: int = attrs.field(default=14, validator=whole_number(0))
+    daily_capacity: int = attrs.field(default=40, validator=whole_number(1))
     assign_by: Literal["owner", "round_robin"] = attrs.field(
         default="owner", validator=_check_assign_by
     )
