@@ -29,7 +29,7 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import Any
@@ -262,30 +262,159 @@ def _window(
     return earliest, latest
 
 
+@attrs.frozen
+class _Call:
+    """One follow-up call a closed work order calls for, before it is numbered."""
+
+    suffix: str
+    kind: FollowUpKind
+    earliest: date
+    latest: date
+    rule: str
+
+
 def _make(
-    work_order: WorkOrder,
-    *,
-    suffix: str,
-    kind: FollowUpKind,
-    trigger: date,
-    earliest: date,
-    latest: date,
-    rule: str,
-    calendar: WorkdayCalendar,
+    work_order: WorkOrder, call: _Call, *, trigger: date, calendar: WorkdayCalendar
 ) -> FollowUp:
+    """The one FollowUp builder: number, customer, vehicle and window from ``call``."""
     return FollowUp(
-        number=f"{work_order.number}-{suffix}",
-        kind=kind,
+        number=f"{work_order.number}-{call.suffix}",
+        kind=call.kind,
         customer_number=work_order.customer_number,
         vin=work_order.vin,
         work_order_number=work_order.number,
         trigger_on=trigger,
-        earliest=earliest,
-        due=latest,
-        latest=latest,
-        rule=rule,
-        estimated=bool(estimated_years(trigger, latest, calendar=calendar)),
+        earliest=call.earliest,
+        due=call.latest,
+        latest=call.latest,
+        rule=call.rule,
+        estimated=bool(estimated_years(trigger, call.latest, calendar=calendar)),
     )
+
+
+# One function per follow-up kind: each says whether the visit calls for it and when.
+# They share one signature so that schedule_followups is a loop over the table below.
+_CallPlanner = Callable[
+    [frozenset[ServiceType], date, "FollowUpPolicy", WorkdayCalendar], "_Call | None"
+]
+
+
+def _three_day_call(
+    types: frozenset[ServiceType], closed: date, policy: FollowUpPolicy, calendar: WorkdayCalendar
+) -> _Call | None:
+    # Every service visit, except a new-car delivery (the sale calls cover it) and a
+    # visit made only of types that get no call-back (an insurance renewal, say).
+    if ServiceType.NEW_CAR_DELIVERY in types or types <= set(policy.no_callback_types):
+        return None
+    earliest, latest = _window(closed, 1, policy.three_day_days, calendar)
+    return _Call(
+        "3DC",
+        FollowUpKind.THREE_DAY,
+        earliest,
+        latest,
+        f"3DC: every service visit is called within {policy.three_day_days} days "
+        f"of closing on {closed} (seeds 003/004; "
+        f"FollowUpPolicy.three_day_days={policy.three_day_days}), "
+        "moved to working days",
+    )
+
+
+def _repair_call(
+    service: ServiceType, kind: FollowUpKind, suffix: str, name: str, field: str
+) -> _CallPlanner:
+    """The planner of a repair call-back: its window is the policy's ``field`` (days)."""
+
+    def plan(
+        types: frozenset[ServiceType],
+        closed: date,
+        policy: FollowUpPolicy,
+        calendar: WorkdayCalendar,
+    ) -> _Call | None:
+        if service not in types:
+            return None
+        first, last = getattr(policy, field)
+        earliest, latest = _window(closed, first, last, calendar)
+        return _Call(
+            suffix,
+            kind,
+            earliest,
+            latest,
+            f"{name} callback {first}–{last} days after closing on {closed} "
+            f"(seed 000; FollowUpPolicy.{field}=({first}, {last})), "
+            "moved to working days",
+        )
+
+    return plan
+
+
+def _sale_three_day_call(
+    types: frozenset[ServiceType], closed: date, policy: FollowUpPolicy, calendar: WorkdayCalendar
+) -> _Call | None:
+    if ServiceType.NEW_CAR_DELIVERY not in types:
+        return None
+    earliest, latest = _window(closed, 1, policy.sale_three_day_days, calendar)
+    return _Call(
+        "SALE3D",
+        FollowUpKind.SALE_THREE_DAY,
+        earliest,
+        latest,
+        f"sale 3D: a new car is called within {policy.sale_three_day_days} days "
+        f"of delivery on {closed} (seed 002; FollowUpPolicy.sale_three_day_days="
+        f"{policy.sale_three_day_days}), moved to working days",
+    )
+
+
+def _seven_day_call(
+    types: frozenset[ServiceType], closed: date, policy: FollowUpPolicy, calendar: WorkdayCalendar
+) -> _Call | None:
+    if ServiceType.NEW_CAR_DELIVERY not in types:
+        return None
+    day, _ = _window(closed, policy.new_car_day, policy.new_car_day, calendar)
+    return _Call(
+        "7DC",
+        FollowUpKind.SEVEN_DAY,
+        day,
+        day,
+        f"7DC: a new car is called on day {policy.new_car_day} after delivery on "
+        f"{closed} (seed 003; FollowUpPolicy.new_car_day={policy.new_car_day}), "
+        "moved to a working day",
+    )
+
+
+#: The follow-up kinds in the order schedule_followups returns them.
+_CALLS: tuple[_CallPlanner, ...] = (
+    _three_day_call,
+    _repair_call(
+        ServiceType.MINOR_REPAIR,
+        FollowUpKind.MINOR_REPAIR,
+        "MINOR",
+        "minor repair",
+        "minor_repair_days",
+    ),
+    _repair_call(
+        ServiceType.MAJOR_REPAIR,
+        FollowUpKind.MAJOR_REPAIR,
+        "MAJOR",
+        "major repair",
+        "major_repair_days",
+    ),
+    _sale_three_day_call,
+    _seven_day_call,
+)
+
+
+def _closed_on(work_order: object) -> date:
+    """The local date a work order was closed; refuses anything else or an open order."""
+    if not isinstance(work_order, WorkOrder):
+        msg = f"work_order: expected a WorkOrder, got {type(work_order).__name__}"
+        raise InvalidFormat(msg, field="work_order", value=work_order)
+    if work_order.closed_at is None:
+        msg = (
+            f"closed_at: work order {work_order.number} is still open; "
+            "follow-ups are scheduled when it is closed"
+        )
+        raise InvalidComponent(msg, field="closed_at", value=None)
+    return local_date(work_order.closed_at)
 
 
 def schedule_followups(
@@ -336,100 +465,14 @@ def schedule_followups(
          ('minor_repair', datetime.date(2025, 9, 29), datetime.date(2025, 10, 9))]
     """
     policy = checked(policy, FollowUpPolicy, "policy")
-    given: object = work_order
-    if not isinstance(given, WorkOrder):
-        msg = f"work_order: expected a WorkOrder, got {type(work_order).__name__}"
-        raise InvalidFormat(msg, field="work_order", value=work_order)
-    if work_order.closed_at is None:
-        msg = (
-            f"closed_at: work order {work_order.number} is still open; "
-            "follow-ups are scheduled when it is closed"
-        )
-        raise InvalidComponent(msg, field="closed_at", value=None)
-    closed = local_date(work_order.closed_at)
-    types = work_order.service_types
-    results: list[FollowUp] = []
-    is_delivery = ServiceType.NEW_CAR_DELIVERY in types
-
-    if not is_delivery and not types <= set(policy.no_callback_types):
-        earliest, latest = _window(closed, 1, policy.three_day_days, calendar)
-        results.append(
-            _make(
-                work_order,
-                suffix="3DC",
-                kind=FollowUpKind.THREE_DAY,
-                trigger=closed,
-                earliest=earliest,
-                latest=latest,
-                calendar=calendar,
-                rule=(
-                    f"3DC: every service visit is called within {policy.three_day_days} days "
-                    f"of closing on {closed} (seeds 003/004; "
-                    f"FollowUpPolicy.three_day_days={policy.three_day_days}), "
-                    "moved to working days"
-                ),
-            )
-        )
-    for service, kind, suffix, (first, last), name, field in (
-        (ServiceType.MINOR_REPAIR, FollowUpKind.MINOR_REPAIR, "MINOR",
-         policy.minor_repair_days, "minor repair", "minor_repair_days"),
-        (ServiceType.MAJOR_REPAIR, FollowUpKind.MAJOR_REPAIR, "MAJOR",
-         policy.major_repair_days, "major repair", "major_repair_days"),
-    ):  # fmt: skip
-        if service in types:
-            earliest, latest = _window(closed, first, last, calendar)
-            results.append(
-                _make(
-                    work_order,
-                    suffix=suffix,
-                    kind=kind,
-                    trigger=closed,
-                    earliest=earliest,
-                    latest=latest,
-                    calendar=calendar,
-                    rule=(
-                        f"{name} callback {first}–{last} days after closing on {closed} "
-                        f"(seed 000; FollowUpPolicy.{field}=({first}, {last})), "
-                        "moved to working days"
-                    ),
-                )
-            )
-    if is_delivery:
-        earliest, latest = _window(closed, 1, policy.sale_three_day_days, calendar)
-        results.append(
-            _make(
-                work_order,
-                suffix="SALE3D",
-                kind=FollowUpKind.SALE_THREE_DAY,
-                trigger=closed,
-                earliest=earliest,
-                latest=latest,
-                calendar=calendar,
-                rule=(
-                    f"sale 3D: a new car is called within {policy.sale_three_day_days} days "
-                    f"of delivery on {closed} (seed 002; FollowUpPolicy.sale_three_day_days="
-                    f"{policy.sale_three_day_days}), moved to working days"
-                ),
-            )
-        )
-        day, _ = _window(closed, policy.new_car_day, policy.new_car_day, calendar)
-        results.append(
-            _make(
-                work_order,
-                suffix="7DC",
-                kind=FollowUpKind.SEVEN_DAY,
-                trigger=closed,
-                earliest=day,
-                latest=day,
-                calendar=calendar,
-                rule=(
-                    f"7DC: a new car is called on day {policy.new_car_day} after delivery on "
-                    f"{closed} (seed 003; FollowUpPolicy.new_car_day={policy.new_car_day}), "
-                    "moved to a working day"
-                ),
-            )
-        )
-    return tuple(results)
+    closed = _closed_on(work_order)
+    types = frozenset(work_order.service_types)
+    calls = (plan(types, closed, policy, calendar) for plan in _CALLS)
+    return tuple(
+        _make(work_order, call, trigger=closed, calendar=calendar)
+        for call in calls
+        if call is not None
+    )
 
 
 # --------------------------------------------------------------------------- attempts
