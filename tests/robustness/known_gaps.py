@@ -301,15 +301,15 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "retry_after_workdays_by_outcome": "TypeError (autocrm/rules/followups.py:121)",
     },
     "autocrm.rules.followups.followup_worklist": {
-        "appointments": "TypeError (autocrm/rules/followups.py:634)",
-        "customers": "TypeError (autocrm/rules/followups.py:598)",
+        "appointments": "TypeError (autocrm/rules/followups.py:677)",
+        "customers": "TypeError (autocrm/rules/followups.py:641)",
     },
     "autocrm.rules.followups.followup_worklist_report": {
-        "appointments": "TypeError (autocrm/rules/followups.py:634)",
-        "customers": "TypeError (autocrm/rules/followups.py:598)",
+        "appointments": "TypeError (autocrm/rules/followups.py:677)",
+        "customers": "TypeError (autocrm/rules/followups.py:641)",
     },
     "autocrm.rules.followups.record_attempt": {
-        "attempt": "AttributeError (autocrm/rules/followups.py:512)",
+        "attempt": "AttributeError (autocrm/rules/followups.py:555)",
     },
     "autocrm.rules.lost.lost_customers": {
         "as_of": "OverflowError (autocrm/rules/churn.py:193)",
