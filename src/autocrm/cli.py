@@ -661,7 +661,7 @@ def _print_worklist(
 
     from autocrm.adapters.json import dumps
     from autocrm.policies import Policies, load_policies
-    from autocrm.rules.worklist import daily_worklist
+    from autocrm.rules.desk import daily_worklist
 
     rules = load_policies(policy_file) if policy_file is not None else Policies()
     archive = _open_store(db, create=False)

@@ -288,6 +288,11 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.rules.contact.contact_pressure": {
         "cooldown_days": "TypeError (autocrm/rules/contact.py:282)",
     },
+    "autocrm.rules.desk.daily_worklist": {
+        "agents": "ValueError (autocrm/rules/worklist.py:523)",
+        "as_of": "OverflowError (autocrm/rules/reminders.py:857)",
+        "campaigns": "TypeError (autocrm/rules/desk.py:285)",
+    },
     "autocrm.rules.fleet.FleetPolicy": {
         "b_min_vehicles": "ValueError (autocrm/rules/fleet.py:74)",
     },
@@ -362,14 +367,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "as_of": "OverflowError (autocrm/rules/risk.py:219)",
     },
     "autocrm.rules.worklist.WorklistPolicy": {
-        "assign_by": "ValueError (autocrm/rules/worklist.py:215)",
-        "scale": "TypeError (autocrm/rules/worklist.py:178)",
-        "win_back_segments": "TypeError (autocrm/rules/worklist.py:197)",
-    },
-    "autocrm.rules.worklist.daily_worklist": {
-        "agents": "ValueError (autocrm/rules/worklist.py:565)",
-        "as_of": "OverflowError (autocrm/rules/reminders.py:857)",
-        "campaigns": "TypeError (autocrm/rules/worklist.py:753)",
+        "assign_by": "ValueError (autocrm/rules/worklist.py:169)",
+        "scale": "TypeError (autocrm/rules/worklist.py:132)",
+        "win_back_segments": "TypeError (autocrm/rules/worklist.py:151)",
     },
     "autocrm.stats.archive.renewals_from": {
         "month": "OverflowError (autocrm/stats/archive.py:535)",

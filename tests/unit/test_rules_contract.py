@@ -51,6 +51,7 @@ from autocrm.rules import (
     churn,
     churn_segments,
     churn_warning,
+    desk,
     duplicates,
     fleet,
     followups,
@@ -60,7 +61,6 @@ from autocrm.rules import (
     reminders,
     review,
     risk,
-    worklist,
 )
 from autocrm.testing.synthetic import generate_dealership
 
@@ -330,7 +330,7 @@ NO_MUTATION_CASES: dict[str, Callable[[World], object]] = {
     "reminders.next_service_due": lambda w: reminders.next_service_due(
         w.vehicles[0], w.car_work_orders, w.car_readings, as_of=AS_OF
     ),
-    "worklist.daily_worklist": lambda w: worklist.daily_worklist(
+    "desk.daily_worklist": lambda w: desk.daily_worklist(
         w.shop, as_of=AS_OF, campaigns=w.campaigns
     ),
 }

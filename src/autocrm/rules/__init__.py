@@ -53,6 +53,7 @@ from autocrm.rules.complaints import (
     is_overdue,
 )
 from autocrm.rules.contact import contact_pressure
+from autocrm.rules.desk import daily_worklist
 from autocrm.rules.duplicates import find_duplicates
 from autocrm.rules.fleet import FleetPolicy, assign_fleet_classes, classify_fleet
 from autocrm.rules.followups import (
@@ -67,7 +68,7 @@ from autocrm.rules.membership import MembershipPolicy, apply_discount, membershi
 from autocrm.rules.reminders import ServicePolicy, due_reminders, next_service_due
 from autocrm.rules.review import review_due
 from autocrm.rules.risk import churn_risk
-from autocrm.rules.worklist import WorklistPolicy, daily_worklist
+from autocrm.rules.worklist import WorklistPolicy
 
 __all__ = [
     "AppointmentPolicy",
