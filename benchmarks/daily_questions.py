@@ -47,7 +47,9 @@ from autocrm.adapters.sqlalchemy import rules as twins
 from autocrm.domain import Snapshot
 from autocrm.domain.identifiers import ric
 from autocrm.rules import churn, reminders
-from autocrm.rules.churn import ChurnPolicy, EarlyWarning, LostCustomers
+from autocrm.rules.churn import ChurnPolicy
+from autocrm.rules.churn_warning import EarlyWarning
+from autocrm.rules.lost import LostCustomers
 from autocrm.rules.reminders import ReminderList, ServicePolicy
 from autocrm.testing.synthetic import generate_dealership
 

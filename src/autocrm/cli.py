@@ -445,7 +445,7 @@ def _run_demo(
     from autocrm.domain import WorkOrder
     from autocrm.query import F, count, sum_money, within_last
     from autocrm.rules import assign_fleet_classes, due_reminders, followup_worklist
-    from autocrm.rules.churn import early_warning
+    from autocrm.rules.churn_warning import early_warning
     from autocrm.stats import fleet_table
     from autocrm.testing.synthetic import BANK_X_NAME, INSURER_Y, generate_dealership
 
@@ -662,7 +662,7 @@ def _print_worklist(
 
     from autocrm.adapters.json import dumps
     from autocrm.policies import Policies, load_policies
-    from autocrm.rules.worklist import daily_worklist
+    from autocrm.rules.desk import daily_worklist
 
     rules = load_policies(policy_file) if policy_file is not None else Policies()
     archive = _open_store(db, create=False)

@@ -49,7 +49,8 @@ from autocrm.domain.customer import Customer
 from autocrm.domain.fleet import FleetAccount
 from autocrm.domain.vehicle import Vehicle
 from autocrm.errors import InvalidFormat, shown
-from autocrm.rules.archive import PERSONAL_FIELDS, ArchivePolicy, anonymise
+from autocrm.rules.anonymisation import PERSONAL_FIELDS, anonymise
+from autocrm.rules.archive import ArchivePolicy
 
 __all__ = [
     "ERASED",

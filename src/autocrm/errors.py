@@ -28,6 +28,7 @@ __all__ = [
     "InvalidComponent",
     "InvalidFormat",
     "InvalidLength",
+    "InvalidPolicyValue",
     "InvalidTransition",
     "MergeRefused",
     "NotFound",
@@ -153,6 +154,23 @@ class PolicyError(ValidationError):
         ('followups.max_attempts', {'followups': {'max_attempts': 'x'}})
         >>> str(error)
         "followups.max_attempts: expected a whole number, got str 'x'"
+    """
+
+
+class InvalidPolicyValue(PolicyError, InvalidComponent):
+    """A policy refuses one of its values; ``field`` is the key.
+
+    A [`PolicyError`][autocrm.errors.PolicyError] like a policy file's, and an
+    [`InvalidComponent`][autocrm.errors.InvalidComponent] as policy values were refused
+    before, so that either ``except`` catches it.
+
+    Examples:
+        >>> from autocrm.rules.churn import ChurnPolicy
+        >>> try:
+        ...     ChurnPolicy(lost_after_days=0)
+        ... except PolicyError as exc:
+        ...     exc.field, isinstance(exc, InvalidComponent)
+        ('lost_after_days', True)
     """
 
 

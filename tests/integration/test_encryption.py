@@ -31,7 +31,7 @@ from autocrm.domain import (  # noqa: E402
 )
 from autocrm.errors import EncryptionError  # noqa: E402
 from autocrm.query import EncryptedField, F, count  # noqa: E402
-from autocrm.rules.archive import DuplicateReason, find_duplicates  # noqa: E402
+from autocrm.rules.duplicates import DuplicateReason, find_duplicates  # noqa: E402
 from autocrm.testing.strategies import snapshots  # noqa: E402
 
 AT = datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ)

@@ -39,7 +39,7 @@ from autocrm.domain.identifiers import ric  # noqa: E402
 from autocrm.erasure import ERASED, ERASED_FIELDS  # noqa: E402
 from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound  # noqa: E402
 from autocrm.ports import Repository  # noqa: E402
-from autocrm.rules.archive import anonymise  # noqa: E402
+from autocrm.rules.anonymisation import anonymise  # noqa: E402
 from autocrm.testing.strategies import mobile_phones, plates, resident_ids, vins  # noqa: E402
 
 AT = datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ)

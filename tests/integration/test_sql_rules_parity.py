@@ -40,8 +40,9 @@ from autocrm.domain import (
 from autocrm.domain.identifiers import vin
 from autocrm.domain.work_order import ServiceType
 from autocrm.errors import InvalidComponent, InvalidFormat
-from autocrm.rules import churn, reminders
-from autocrm.rules.churn import ChurnPolicy, ChurnSegment
+from autocrm.rules import churn_warning, lost, reminders
+from autocrm.rules.churn import ChurnPolicy
+from autocrm.rules.churn_segments import ChurnSegment
 from autocrm.rules.reminders import ReminderKind, ServicePolicy
 from autocrm.testing import strategies as s
 
@@ -228,8 +229,8 @@ POLICIES = st.builds(
 
 #: The twins and their rules: (name, pure call, twin call).
 PAIRS: list[tuple[str, Callable[..., Any], Callable[..., Any]]] = [
-    ("lost_customers_report", churn.lost_customers_report, twins.lost_customers_report),
-    ("early_warning", churn.early_warning, twins.early_warning),
+    ("lost_customers_report", lost.lost_customers_report, twins.lost_customers_report),
+    ("early_warning", churn_warning.early_warning, twins.early_warning),
 ]
 
 
@@ -277,7 +278,7 @@ def test_every_segment_can_be_asked_for(module_engine: sa.Engine) -> None:
         ("C000001", ChurnSegment.FIRST_SERVICE_LOST),
         ("C000002", ChurnSegment.NO_VISIT),
     ]
-    assert found == churn.lost_customers(snapshot, as_of=day, segments=every)
+    assert found == lost.lost_customers(snapshot, as_of=day, segments=every)
 
 
 def test_a_twin_refuses_a_snapshot() -> None:
@@ -344,16 +345,16 @@ def test_the_edges_of_the_windows(module_engine: sa.Engine) -> None:
     archive = _load(module_engine, snapshot)
     every = list(ChurnSegment)
     report = twins.lost_customers_report(archive, as_of=day, segments=every)
-    assert report == churn.lost_customers_report(snapshot, as_of=day, segments=every)
+    assert report == lost.lost_customers_report(snapshot, as_of=day, segments=every)
     segments = {a.customer_number: a.segment.value for a in report.entries}
     assert [segments[f"C{i:06d}"] for i in (5, 6, 7, 8, 9, 10)] == [
         "active", "recently_lost", "recently_lost", "defected", "active", "first_service_lost",
     ]  # fmt: skip
-    lost = twins.lost_customers(archive, as_of=day)
-    assert lost == churn.lost_customers(snapshot, as_of=day)
-    assert [a.customer_number for a in lost] == ["C000006", "C000007", "C000010", "C000008"]
+    win_back = twins.lost_customers(archive, as_of=day)
+    assert win_back == lost.lost_customers(snapshot, as_of=day)
+    assert [a.customer_number for a in win_back] == ["C000006", "C000007", "C000010", "C000008"]
     warning = twins.early_warning(archive, as_of=day)
-    assert warning == churn.early_warning(snapshot, as_of=day)
+    assert warning == churn_warning.early_warning(snapshot, as_of=day)
     assert [e.customer_number for e in warning.entries] == ["C000001", "C000003"]
 
 

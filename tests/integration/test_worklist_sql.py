@@ -15,7 +15,7 @@ sa = pytest.importorskip("sqlalchemy")
 from autocrm.adapters.json import dumps  # noqa: E402
 from autocrm.adapters.sqlalchemy import SqlArchive, upgrade  # noqa: E402
 from autocrm.domain import CHINA_TZ, Customer, FollowUp, FollowUpStatus  # noqa: E402
-from autocrm.rules.worklist import daily_worklist  # noqa: E402
+from autocrm.rules.desk import daily_worklist  # noqa: E402
 
 AT = datetime(2025, 9, 25, 18, tzinfo=CHINA_TZ)
 

@@ -19,20 +19,19 @@ from autocrm.domain import (
     Vehicle,
     WorkOrder,
 )
-from autocrm.rules.archive import (
+from autocrm.rules.access import (
     COMPLAINT_VISIBILITY,
-    PERSONAL_FIELDS,
     Role,
     Visibility,
-    anonymise,
-    completeness,
-    find_duplicates,
     redact,
     redact_complaint,
     redact_work_order,
     visibility,
-    work_order_record,
 )
+from autocrm.rules.anonymisation import PERSONAL_FIELDS, anonymise
+from autocrm.rules.archive_completeness import completeness
+from autocrm.rules.duplicates import find_duplicates
+from autocrm.rules.handling_records import work_order_record
 from autocrm.testing.strategies import (
     complaints,
     customers,

@@ -8,7 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from autocrm.domain import CHINA_TZ, Customer, OptOut, Snapshot, Vehicle, WorkOrder
-from autocrm.rules.churn import ChurnPolicy, early_warning, is_lost
+from autocrm.rules.churn import ChurnPolicy
+from autocrm.rules.churn_segments import is_lost
+from autocrm.rules.churn_warning import early_warning
 
 VIN = "LFV2A21K3D3109826"
 DAYS = st.dates(min_value=date(2023, 1, 1), max_value=date(2027, 12, 31))

@@ -38,9 +38,11 @@ from autocrm.domain import (
     Vehicle,
     WorkOrder,
 )
-from autocrm.rules.churn import ChurnPolicy, early_warning, lost_customers_report
+from autocrm.rules.churn import ChurnPolicy
+from autocrm.rules.churn_warning import early_warning
 from autocrm.rules.contact import CALL_KINDS, ContactHistory, LeftOff, PressureKind
 from autocrm.rules.followups import FollowUpPolicy, followup_worklist_report
+from autocrm.rules.lost import lost_customers_report
 from autocrm.rules.reminders import ReminderKind, ServicePolicy, due_reminders_report
 from autocrm.testing.strategies import (
     appointments,

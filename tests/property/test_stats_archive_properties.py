@@ -19,7 +19,7 @@ from autocrm.domain import (
     Vehicle,
     WorkOrder,
 )
-from autocrm.rules.archive import DataGroup
+from autocrm.rules.archive_completeness import DataGroup
 from autocrm.stats.archive import (
     archive_completeness,
     complaint_concentration,

@@ -1,4 +1,4 @@
-"""Invariants of autocrm.rules.worklist.daily_worklist over random archives around ``as_of``.
+"""Invariants of autocrm.rules.desk.daily_worklist over random archives around ``as_of``.
 
 * no reason is listed for a contact the customer opted out of (its purpose, for all
   vehicles or the reason's vehicle, for every channel or a phone channel), and an
@@ -40,7 +40,8 @@ from autocrm.domain import (
 from autocrm.policies import Policies
 from autocrm.rules.calendar import ChineseWorkdays
 from autocrm.rules.contact import CALL_KINDS
-from autocrm.rules.worklist import WorklistPolicy, daily_worklist
+from autocrm.rules.desk import daily_worklist
+from autocrm.rules.worklist import WorklistPolicy
 
 CALENDAR = ChineseWorkdays()
 AGENTS = ("李娜", "王强", "赵敏")

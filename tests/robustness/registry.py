@@ -59,8 +59,9 @@ from autocrm.domain.membership import MembershipTier
 from autocrm.policies import Policies
 from autocrm.query import F, count
 from autocrm.query.fields import entity_schema
+from autocrm.rules.access import Role
 from autocrm.rules.appointments import BookingRequest
-from autocrm.rules.archive import ArchivePolicy, Role
+from autocrm.rules.archive import ArchivePolicy
 from autocrm.rules.complaints import ComplaintEvent
 from autocrm.rules.merging import plan_merge
 from autocrm.rules.reminders import Campaign, ReminderKind
@@ -414,6 +415,8 @@ MERGE_PLAN = plan_merge(
 )
 
 OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
+    "autocrm.domain.checks.check_collection": {"values": [], "field": "customers"},
+    "autocrm.domain.checks.whole_number": {"minimum": 0},
     **{f"{_P}phone.{n}": {"number": "13800138000"} for n in ("mask", "validate")},
     **{
         f"{_P}plate.{n}": {"number": "京A12345"}
@@ -480,7 +483,7 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
         "as_of": AT,
     },
     **{
-        f"autocrm.rules.archive.{n}": {"role": Role.AFTER_SALES}
+        f"autocrm.rules.access.{n}": {"role": Role.AFTER_SALES}
         for n in ("redact", "redact_complaint", "redact_work_order", "visibility")
     },
     "autocrm.rules.calendar.ChineseWorkdays.from_toml_text": {"text": HOLIDAYS_TOML},
@@ -728,21 +731,21 @@ NOT_FUZZED: dict[str, str] = {
     **{
         f"autocrm.rules.{name}": _SHARED_BUILDER
         for name in (
-            "churn.EarlyWarning.of",
-            "churn.EarlyWarning.left_off_by",
-            "churn.LostCustomers.of",
-            "churn.LostCustomers.sorted_out",
-            "churn.SegmentAssessment.from_facts",
-            "churn.WarningEntry.from_facts",
-            "churn.WarningEntry.earliest_service_due",
+            "churn_warning.EarlyWarning.of",
+            "churn_warning.EarlyWarning.left_off_by",
+            "lost.LostCustomers.of",
+            "lost.LostCustomers.sorted_out",
+            "churn_segments.SegmentAssessment.from_facts",
+            "churn_warning.WarningEntry.from_facts",
+            "churn_warning.WarningEntry.earliest_service_due",
             "worklist.Worklist.of",
         )
     },
     **{
         f"autocrm.rules.{name}": _RESULT
         for name in (
-            "archive.DuplicateGroup",
-            "churn.WarningEntry",
+            "duplicates.DuplicateGroup",
+            "churn_warning.WarningEntry",
             "followups.WorklistEntry",
             "reminders.LeftOffReminder",
             "reminders.Reminder",

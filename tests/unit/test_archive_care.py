@@ -29,28 +29,23 @@ from autocrm.domain import (
     WorkOrderLine,
 )
 from autocrm.errors import InvalidComponent, NotFound
-from autocrm.rules.archive import (
+from autocrm.rules.access import (
     COMPLAINT_VISIBILITY,
-    PERSONAL_FIELDS,
     VISIBILITY,
     WORK_ORDER_VISIBILITY,
-    ArchivePolicy,
-    DataGroup,
-    DuplicateReason,
-    ReviewDue,
     Role,
     Visibility,
-    anonymise,
-    completeness,
-    find_duplicates,
     redact,
     redact_complaint,
     redact_work_order,
-    review_due,
-    reviews_due,
     visibility,
-    work_order_record,
 )
+from autocrm.rules.anonymisation import PERSONAL_FIELDS, anonymise
+from autocrm.rules.archive import ArchivePolicy
+from autocrm.rules.archive_completeness import DataGroup, completeness
+from autocrm.rules.duplicates import DuplicateReason, find_duplicates
+from autocrm.rules.handling_records import work_order_record
+from autocrm.rules.review import ReviewDue, review_due, reviews_due
 
 WANG_ID = "11010519491231002X"  # born 1949-12-31, female
 LI_ID = "440306198503151234"  # born 1985-03-15, male

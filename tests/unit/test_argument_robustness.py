@@ -29,7 +29,7 @@ from autocrm.domain.complaint import HandlingRecord, Remedy, RemedyKind
 from autocrm.domain.money import money_sum
 from autocrm.domain.time import CHINA_TZ
 from autocrm.errors import ValidationError
-from autocrm.rules.archive import Role
+from autocrm.rules.access import Role
 from autocrm.rules.complaints import ComplaintEvent
 from autocrm.stats.rates import Period
 
@@ -91,7 +91,7 @@ ALLOWED: dict[str, set[str]] = {
     # 42 is a year (before the holiday regulation: no statutory days)
     "autocrm.rules.statutory_holidays.statutory_holidays": {"int"},
     # predicates never raise (STYLE: ``is_*`` answers False for anything it cannot read)
-    "autocrm.rules.churn.is_lost": set(BAD_VALUES),
+    "autocrm.rules.churn_segments.is_lost": set(BAD_VALUES),
     "autocrm.rules.calendar.is_workday": set(BAD_VALUES),
     "autocrm.rules.complaints.is_overdue": set(BAD_VALUES),
     "autocrm.rules.complaints.callback_overdue": set(BAD_VALUES),

@@ -22,19 +22,12 @@ from autocrm.domain import (
     WorkOrder,
 )
 from autocrm.errors import InvalidComponent, InvalidFormat
-from autocrm.rules.churn import (
-    ChurnPolicy,
-    ChurnSegment,
-    RiskLevel,
-    churn_risk,
-    churn_segment,
-    early_warning,
-    is_lost,
-    last_visit_on,
-    lost_customers,
-    lost_customers_report,
-)
+from autocrm.rules.churn import ChurnPolicy, last_visit_on
+from autocrm.rules.churn_segments import ChurnSegment, churn_segment, is_lost
+from autocrm.rules.churn_warning import early_warning
 from autocrm.rules.contact import PressureKind
+from autocrm.rules.lost import lost_customers, lost_customers_report
+from autocrm.rules.risk import RiskLevel, churn_risk
 
 VINS = (
     "LFV2A21K3D3109826",

@@ -19,7 +19,7 @@ from autocrm.domain import (
     WorkOrder,
     WorkOrderLine,
 )
-from autocrm.rules.archive import (
+from autocrm.rules.access import (
     Role,
     Visibility,
     redact,

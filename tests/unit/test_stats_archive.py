@@ -22,7 +22,9 @@ from autocrm.domain import (
     WorkOrderLine,
 )
 from autocrm.errors import InvalidFormat, PolicyError
-from autocrm.rules.archive import ArchivePolicy, DataGroup, anonymise
+from autocrm.rules.anonymisation import anonymise
+from autocrm.rules.archive import ArchivePolicy
+from autocrm.rules.archive_completeness import DataGroup
 from autocrm.stats.archive import (
     archive_completeness,
     complaint_concentration,

@@ -11,8 +11,10 @@ from datetime import date
 import pytest
 
 from autocrm.domain import AppointmentKind, AppointmentStatus, ComplaintLevel, Snapshot
-from autocrm.rules.churn import ChurnSegment, churn_segment, early_warning
-from autocrm.rules.worklist import ReasonKind, daily_worklist
+from autocrm.rules.churn_segments import ChurnSegment, churn_segment
+from autocrm.rules.churn_warning import early_warning
+from autocrm.rules.desk import daily_worklist
+from autocrm.rules.worklist import ReasonKind
 from autocrm.stats import Period
 from autocrm.stats.operations import ArrivalGroup, arrivals_by_type
 from autocrm.testing.synthetic import generate_dealership

@@ -26,14 +26,9 @@ from autocrm.domain import (
 from autocrm.errors import InvalidComponent, PolicyError
 from autocrm.policies import Policies, policies_from_dict, policies_to_dict
 from autocrm.rules.contact import PressureKind
+from autocrm.rules.desk import daily_worklist
 from autocrm.rules.reminders import Reminder
-from autocrm.rules.worklist import (
-    ReasonKind,
-    Worklist,
-    WorklistPolicy,
-    daily_worklist,
-    is_stale,
-)
+from autocrm.rules.worklist import ReasonKind, Worklist, WorklistPolicy, is_stale
 
 VIN = "LFV2A21K3D3109826"
 VIN2 = "1HGCM82633A004352"

@@ -53,7 +53,7 @@ from autocrm.errors import (
     shown,
 )
 from autocrm.ports import require_snapshot
-from autocrm.rules.archive import RedactedComplaint, RedactedCustomer, RedactedWorkOrder
+from autocrm.rules.access import RedactedComplaint, RedactedCustomer, RedactedWorkOrder
 
 __all__ = [
     "FORMAT",

@@ -40,7 +40,7 @@ from autocrm.domain import Payer, WorkOrder
 from autocrm.domain._enum import LabelledEnum
 from autocrm.errors import UnsupportedType, ValidationError, shown
 from autocrm.extras import require_extra
-from autocrm.rules.archive import RedactedComplaint, RedactedCustomer, RedactedWorkOrder
+from autocrm.rules.access import RedactedComplaint, RedactedCustomer, RedactedWorkOrder
 from autocrm.stats.rates import Period
 
 require_extra("pandas", "pandas")

@@ -1,7 +1,25 @@
 """The rules of the customer-service department, as pure functions.
 
 Each rule takes domain objects, a policy and (when time matters) a required
-keyword-only ``as_of``, and returns frozen results that say why.
+keyword-only ``as_of``, and returns frozen results that say why. This package
+exports the rules a newcomer reaches for first; every rule's result types, its
+smaller helpers and its constants live in its topic module:
+
+- working days: `calendar`, `statutory_holidays`
+- follow-up calls: `followups`
+- reminders: `reminders`
+- appointments: `appointments`
+- loyalty and membership: `loyalty`, `membership`
+- lost customers: `churn`, `churn_segments`, `lost`, `churn_warning`, `risk`
+- complaints: `complaints`
+- big customers: `fleet`
+- contact pressure: `contact`
+- the desk's day: `worklist`
+- archive care: `archive`, `archive_completeness`, `duplicates`, `review`, `access`,
+  `anonymisation`, `handling_records`
+
+Names this package exported before and no longer does still import from it, with
+a `DeprecationWarning` naming their module.
 
 Examples:
     >>> from datetime import date
@@ -10,269 +28,177 @@ Examples:
     datetime.date(2025, 10, 9)
 """
 
-from autocrm.rules.appointments import (
-    AppointmentPolicy,
-    BookingRequest,
-    check_booking,
-    resolve_appointment,
-)
-from autocrm.rules.archive import (
-    COMPLAINT_VISIBILITY,
-    PERSONAL_FIELDS,
-    VISIBILITY,
-    WORK_ORDER_VISIBILITY,
-    ArchivePolicy,
-    Completeness,
-    DataGroup,
-    DuplicateGroup,
-    DuplicateReason,
-    GroupCompleteness,
-    RedactedComplaint,
-    RedactedCustomer,
-    RedactedWorkOrder,
-    ReviewDue,
-    Role,
-    Visibility,
-    WorkOrderRecord,
-    anonymise,
-    completeness,
-    find_duplicates,
-    redact,
-    redact_complaint,
-    redact_work_order,
-    review_due,
-    reviews_due,
-    visibility,
-    work_order_record,
-)
+from autocrm.rules._moved import moved
+from autocrm.rules.access import Role, redact
+from autocrm.rules.anonymisation import anonymise
+from autocrm.rules.appointments import AppointmentPolicy, check_booking, resolve_appointment
+from autocrm.rules.archive import ArchivePolicy
+from autocrm.rules.archive_completeness import completeness
 from autocrm.rules.calendar import (
     ChineseWorkdays,
-    WeekendCalendar,
     WorkdayCalendar,
     add_workdays,
-    any_estimated,
-    estimated_years,
     is_workday,
     next_workday,
     workdays_between,
 )
-from autocrm.rules.churn import (
-    ChurnPolicy,
-    ChurnRisk,
-    ChurnSegment,
-    EarlyWarning,
-    LostCustomers,
-    RiskComponent,
-    RiskLevel,
-    SegmentAssessment,
-    WarningEntry,
-    churn_risk,
-    churn_segment,
-    early_warning,
-    is_lost,
-    last_visit_on,
-    lost_customers,
-    lost_customers_report,
-)
+from autocrm.rules.churn import ChurnPolicy
+from autocrm.rules.churn_segments import churn_segment, is_lost
+from autocrm.rules.churn_warning import early_warning
 from autocrm.rules.complaints import (
     ComplaintEvent,
     ComplaintPolicy,
-    add_remedy,
     advance,
-    callback_kept,
-    callback_overdue,
-    closed_on_time,
     closing_deadline,
-    compensation_total,
     is_overdue,
-    missing_steps,
-    promise_callback,
-    record_callback,
-    record_handling,
 )
-from autocrm.rules.contact import (
-    CALL_KINDS,
-    ContactHistory,
-    ContactPressure,
-    LeftOff,
-    PressureKind,
-    contact_pressure,
-)
-from autocrm.rules.fleet import (
-    FleetClassification,
-    FleetPolicy,
-    assign_fleet_classes,
-    classify_fleet,
-    classify_fleets,
-)
+from autocrm.rules.contact import contact_pressure
+from autocrm.rules.desk import daily_worklist
+from autocrm.rules.duplicates import find_duplicates
+from autocrm.rules.fleet import FleetPolicy, assign_fleet_classes, classify_fleet
 from autocrm.rules.followups import (
     FollowUpPolicy,
-    FollowUpWorklist,
-    WorklistEntry,
     followup_worklist,
-    followup_worklist_report,
     record_attempt,
     schedule_followups,
 )
-from autocrm.rules.loyalty import Chance, LoyaltyAssessment, LoyaltyPolicy, classify_loyalty
-from autocrm.rules.membership import (
-    DEFAULT_TIERS,
-    DiscountedAmount,
-    MembershipPolicy,
-    TierChange,
-    TierChangeKind,
-    apply_discount,
-    cumulative_spend,
-    membership_tier,
-    tier_change,
-)
-from autocrm.rules.reminders import (
-    Campaign,
-    DailyKm,
-    LeftOffReminder,
-    Reminder,
-    ReminderKind,
-    ReminderList,
-    ServiceDue,
-    ServiceDueBasis,
-    ServicePolicy,
-    due_reminders,
-    due_reminders_report,
-    estimate_daily_km,
-    next_service_due,
-)
-from autocrm.rules.worklist import (
-    DEFAULT_SCALE,
-    ReasonKind,
-    Task,
-    TaskReason,
-    Worklist,
-    WorklistPolicy,
-    daily_worklist,
-    is_stale,
-)
+from autocrm.rules.lost import lost_customers
+from autocrm.rules.loyalty import LoyaltyPolicy, classify_loyalty
+from autocrm.rules.membership import MembershipPolicy, apply_discount, membership_tier
+from autocrm.rules.reminders import ServicePolicy, due_reminders, next_service_due
+from autocrm.rules.review import review_due
+from autocrm.rules.risk import churn_risk
+from autocrm.rules.worklist import WorklistPolicy
 
 __all__ = [
-    "CALL_KINDS",
-    "COMPLAINT_VISIBILITY",
-    "DEFAULT_SCALE",
-    "DEFAULT_TIERS",
-    "PERSONAL_FIELDS",
-    "VISIBILITY",
-    "WORK_ORDER_VISIBILITY",
     "AppointmentPolicy",
     "ArchivePolicy",
-    "BookingRequest",
-    "Campaign",
-    "Chance",
     "ChineseWorkdays",
     "ChurnPolicy",
-    "ChurnRisk",
-    "ChurnSegment",
     "ComplaintEvent",
     "ComplaintPolicy",
-    "Completeness",
-    "ContactHistory",
-    "ContactPressure",
-    "DailyKm",
-    "DataGroup",
-    "DiscountedAmount",
-    "DuplicateGroup",
-    "DuplicateReason",
-    "EarlyWarning",
-    "FleetClassification",
     "FleetPolicy",
     "FollowUpPolicy",
-    "FollowUpWorklist",
-    "GroupCompleteness",
-    "LeftOff",
-    "LeftOffReminder",
-    "LostCustomers",
-    "LoyaltyAssessment",
     "LoyaltyPolicy",
     "MembershipPolicy",
-    "PressureKind",
-    "ReasonKind",
-    "RedactedComplaint",
-    "RedactedCustomer",
-    "RedactedWorkOrder",
-    "Reminder",
-    "ReminderKind",
-    "ReminderList",
-    "ReviewDue",
-    "RiskComponent",
-    "RiskLevel",
     "Role",
-    "SegmentAssessment",
-    "ServiceDue",
-    "ServiceDueBasis",
     "ServicePolicy",
-    "Task",
-    "TaskReason",
-    "TierChange",
-    "TierChangeKind",
-    "Visibility",
-    "WarningEntry",
-    "WeekendCalendar",
-    "WorkOrderRecord",
     "WorkdayCalendar",
-    "Worklist",
-    "WorklistEntry",
     "WorklistPolicy",
-    "add_remedy",
     "add_workdays",
     "advance",
     "anonymise",
-    "any_estimated",
     "apply_discount",
     "assign_fleet_classes",
-    "callback_kept",
-    "callback_overdue",
     "check_booking",
     "churn_risk",
     "churn_segment",
     "classify_fleet",
-    "classify_fleets",
     "classify_loyalty",
-    "closed_on_time",
     "closing_deadline",
-    "compensation_total",
     "completeness",
     "contact_pressure",
-    "cumulative_spend",
     "daily_worklist",
     "due_reminders",
-    "due_reminders_report",
     "early_warning",
-    "estimate_daily_km",
-    "estimated_years",
     "find_duplicates",
     "followup_worklist",
-    "followup_worklist_report",
     "is_lost",
     "is_overdue",
-    "is_stale",
     "is_workday",
-    "last_visit_on",
     "lost_customers",
-    "lost_customers_report",
     "membership_tier",
-    "missing_steps",
     "next_service_due",
     "next_workday",
-    "promise_callback",
     "record_attempt",
-    "record_callback",
-    "record_handling",
     "redact",
-    "redact_complaint",
-    "redact_work_order",
     "resolve_appointment",
     "review_due",
-    "reviews_due",
     "schedule_followups",
-    "tier_change",
-    "visibility",
-    "work_order_record",
     "workdays_between",
 ]
+
+#: Names exported here until 2026-12, and the topic module that holds each.
+_MOVED = {
+    "CALL_KINDS": "autocrm.rules.contact",
+    "COMPLAINT_VISIBILITY": "autocrm.rules.access",
+    "DEFAULT_SCALE": "autocrm.rules.worklist",
+    "DEFAULT_TIERS": "autocrm.rules.membership",
+    "PERSONAL_FIELDS": "autocrm.rules.anonymisation",
+    "VISIBILITY": "autocrm.rules.access",
+    "WORK_ORDER_VISIBILITY": "autocrm.rules.access",
+    "BookingRequest": "autocrm.rules.appointments",
+    "Campaign": "autocrm.rules.reminders",
+    "Chance": "autocrm.rules.loyalty",
+    "ChurnRisk": "autocrm.rules.risk",
+    "ChurnSegment": "autocrm.rules.churn_segments",
+    "Completeness": "autocrm.rules.archive_completeness",
+    "ContactHistory": "autocrm.rules.contact",
+    "ContactPressure": "autocrm.rules.contact",
+    "DailyKm": "autocrm.rules.reminders",
+    "DataGroup": "autocrm.rules.archive_completeness",
+    "DiscountedAmount": "autocrm.rules.membership",
+    "DuplicateGroup": "autocrm.rules.duplicates",
+    "DuplicateReason": "autocrm.rules.duplicates",
+    "EarlyWarning": "autocrm.rules.churn_warning",
+    "FleetClassification": "autocrm.rules.fleet",
+    "FollowUpWorklist": "autocrm.rules.followups",
+    "GroupCompleteness": "autocrm.rules.archive_completeness",
+    "LeftOff": "autocrm.rules.contact",
+    "LeftOffReminder": "autocrm.rules.reminders",
+    "LostCustomers": "autocrm.rules.lost",
+    "LoyaltyAssessment": "autocrm.rules.loyalty",
+    "PressureKind": "autocrm.rules.contact",
+    "ReasonKind": "autocrm.rules.worklist",
+    "RedactedComplaint": "autocrm.rules.access",
+    "RedactedCustomer": "autocrm.rules.access",
+    "RedactedWorkOrder": "autocrm.rules.access",
+    "Reminder": "autocrm.rules.reminders",
+    "ReminderKind": "autocrm.rules.reminders",
+    "ReminderList": "autocrm.rules.reminders",
+    "ReviewDue": "autocrm.rules.review",
+    "RiskComponent": "autocrm.rules.risk",
+    "RiskLevel": "autocrm.rules.risk",
+    "SegmentAssessment": "autocrm.rules.churn_segments",
+    "ServiceDue": "autocrm.rules.reminders",
+    "ServiceDueBasis": "autocrm.rules.reminders",
+    "Task": "autocrm.rules.worklist",
+    "TaskReason": "autocrm.rules.worklist",
+    "TierChange": "autocrm.rules.membership",
+    "TierChangeKind": "autocrm.rules.membership",
+    "Visibility": "autocrm.rules.access",
+    "WarningEntry": "autocrm.rules.churn_warning",
+    "WeekendCalendar": "autocrm.rules.calendar",
+    "WorkOrderRecord": "autocrm.rules.handling_records",
+    "Worklist": "autocrm.rules.worklist",
+    "WorklistEntry": "autocrm.rules.followups",
+    "add_remedy": "autocrm.rules.complaints",
+    "any_estimated": "autocrm.rules.calendar",
+    "callback_kept": "autocrm.rules.complaints",
+    "callback_overdue": "autocrm.rules.complaints",
+    "classify_fleets": "autocrm.rules.fleet",
+    "closed_on_time": "autocrm.rules.complaints",
+    "compensation_total": "autocrm.rules.complaints",
+    "cumulative_spend": "autocrm.rules.membership",
+    "due_reminders_report": "autocrm.rules.reminders",
+    "estimate_daily_km": "autocrm.rules.reminders",
+    "estimated_years": "autocrm.rules.calendar",
+    "followup_worklist_report": "autocrm.rules.followups",
+    "is_stale": "autocrm.rules.worklist",
+    "last_visit_on": "autocrm.rules.churn",
+    "lost_customers_report": "autocrm.rules.lost",
+    "missing_steps": "autocrm.rules.complaints",
+    "promise_callback": "autocrm.rules.complaints",
+    "record_callback": "autocrm.rules.complaints",
+    "record_handling": "autocrm.rules.complaints",
+    "redact_complaint": "autocrm.rules.access",
+    "redact_work_order": "autocrm.rules.access",
+    "reviews_due": "autocrm.rules.review",
+    "tier_change": "autocrm.rules.membership",
+    "visibility": "autocrm.rules.access",
+    "work_order_record": "autocrm.rules.handling_records",
+}
+
+
+def __getattr__(name: str) -> object:
+    return moved(__name__, name, _MOVED)

@@ -1,10 +1,10 @@
 """Evidence shared by the customer rules: visits, odometer points, argument checks (private).
 
-:mod:`autocrm.rules.churn`, :mod:`autocrm.rules.loyalty`,
-:mod:`autocrm.rules.reminders` and :mod:`autocrm.rules.membership` read a customer's
-history the same way; this module holds that one reading so the rules cannot drift
+[`churn`][autocrm.rules.churn], [`loyalty`][autocrm.rules.loyalty],
+[`reminders`][autocrm.rules.reminders] and [`membership`][autocrm.rules.membership] read a
+customer's history the same way; this module holds that one reading so the rules cannot drift
 apart. Nothing here is public API: the public rules document what counts (see the
-:mod:`autocrm.rules.churn` module docstring for what counts as a visit).
+[`churn`][autocrm.rules.churn] module docstring for what counts as a visit).
 
 Examples:
     >>> from datetime import date
@@ -20,26 +20,29 @@ from typing import Any, TypeVar
 
 import attrs
 
+from autocrm.domain.checks import check_collection, whole_number
 from autocrm.domain.customer import Customer
 from autocrm.domain.identifiers import ric
+from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError, shown
+from autocrm.errors import (
+    InvalidFormat,
+    InvalidPolicyValue,
+    ValidationError,
+)
 
 _T = TypeVar("_T")
 
 
 def at_least(
-    minimum: int, error: type[ValidationError] = InvalidComponent
+    minimum: int, error: type[ValidationError] = InvalidPolicyValue
 ) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    """An attrs validator: a whole number (not a bool) of at least ``minimum``."""
+    """An attrs validator: a whole number (not a bool) of at least ``minimum``.
 
-    def _check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            msg = f"{attribute.name}: expected a whole number >= {minimum}, got {shown(value)}"
-            raise error(msg, field=attribute.name, value=value)
-
-    return _check
+    [`whole_number`][autocrm.domain.checks.whole_number] with no upper bound.
+    """
+    return whole_number(minimum, error=error)
 
 
 def check_customer(value: object) -> Customer:
@@ -51,7 +54,7 @@ def check_customer(value: object) -> Customer:
 
 
 def checked(value: object, kind: type[_T], field: str) -> _T:
-    """``value`` if it is a ``kind``, else InvalidFormat naming ``field`` (DESIGN principle 5).
+    """``value`` if it is a ``kind``, else InvalidFormat naming ``field``.
 
     Guards a public function's argument so None or a wrong type is refused with an
     error naming the parameter instead of an AttributeError deep inside the rule.
@@ -82,9 +85,7 @@ def check_iterable(values: object, field: str) -> None:
         ...
         autocrm.errors.InvalidFormat: complaints: expected a collection, got str
     """
-    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        msg = f"{field}: expected a collection, got {type(values).__name__}"
-        raise InvalidFormat(msg, field=field, value=values)
+    check_collection(values, field)
 
 
 def checked_items(items: Iterable[object], kind: type[Any], field: str) -> list[Any]:
@@ -141,7 +142,8 @@ def visit_dates(
 def last_visit(
     customer: Customer, vehicles: Sequence[Vehicle], work_orders: Iterable[WorkOrder], day: date
 ) -> date | None:
-    """The customer's last visit on or before ``day`` (see :func:`visit_dates`), or None."""
+    """The customer's last visit on or before ``day`` (see
+    [`visit_dates`][autocrm.rules._visits.visit_dates]), or None."""
     dates = visit_dates(customer, vehicles, work_orders, day)
     return dates[-1] if dates else None
 
@@ -167,7 +169,7 @@ def odometer_points(
 
     Its readings plus the mileage written on each of its work orders (as a reading
     whose source names the work order): what the km-per-day estimate of
-    :func:`autocrm.rules.reminders.estimate_daily_km` is fed with by every rule.
+    [`estimate_daily_km`][autocrm.rules.reminders.estimate_daily_km] is fed with by every rule.
     """
     points = [r for r in readings if r.vin == vehicle.vin and r.on <= day]
     points.extend(
@@ -181,7 +183,7 @@ def odometer_points(
 def next_anniversary(original: date, day: date, leap_day: str) -> date:
     """The first anniversary of ``original`` on or after ``day``.
 
-    SPEC §3: a 29 February date falls on 28 February (``leap_day="feb28"``) or on
+    A 29 February date falls on 28 February (``leap_day="feb28"``) or on
     1 March (``"mar1"``) in common years.
     """
     for year in (day.year, day.year + 1):
@@ -210,3 +212,15 @@ def birth_date_from(birth_date: date | None, resident_id: str | None) -> date | 
         except ValueError:
             return None
     return None
+
+
+def customer_records(
+    snapshot: Snapshot, customer: Customer
+) -> tuple[tuple[Vehicle, ...], tuple[WorkOrder, ...]]:
+    """A customer's vehicles, and the work orders of the customer or of those vehicles."""
+    vehicles = snapshot.vehicles_of(customer.number)
+    seen: dict[str, WorkOrder] = {wo.number: wo for wo in snapshot.work_orders_of(customer.number)}
+    for vehicle in vehicles:
+        for wo in snapshot.work_orders_for(vehicle.vin):
+            seen.setdefault(wo.number, wo)
+    return vehicles, tuple(seen.values())

@@ -30,6 +30,7 @@ from typing import Any
 import attrs
 
 from autocrm.domain.appointment import Appointment, AppointmentKind, AppointmentStatus
+from autocrm.domain.checks import whole_number
 from autocrm.domain.time import require_aware
 from autocrm.domain.work_order import ServiceType
 from autocrm.errors import InvalidComponent, InvalidTransition, PolicyError, shown
@@ -41,12 +42,6 @@ __all__ = [
     "check_booking",
     "resolve_appointment",
 ]
-
-
-def _check_non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number >= 0, got {shown(value)}"
-        raise PolicyError(msg, field=attribute.name, value=value)
 
 
 def _check_offer(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -71,8 +66,8 @@ class AppointmentPolicy:
         15
     """
 
-    min_lead_hours: int = attrs.field(default=24, validator=_check_non_negative)
-    grace_minutes: int = attrs.field(default=15, validator=_check_non_negative)
+    min_lead_hours: int = attrs.field(default=24, validator=whole_number(0))
+    grace_minutes: int = attrs.field(default=15, validator=whole_number(0))
     appointment_offer: str | None = attrs.field(default=None, validator=_check_offer)
 
 

@@ -35,7 +35,7 @@ import attrs
 import chinese_calendar
 
 from autocrm import _toml
-from autocrm.domain.time import local_date
+from autocrm.domain.time import as_date
 from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError, shown
 from autocrm.rules._visits import check_iterable
 from autocrm.rules.statutory_holidays import Festival, statutory_holidays
@@ -80,24 +80,6 @@ class WorkdayCalendar(Protocol):
         True when no official or user-registered data covers the day's year.
         """
         ...
-
-
-def _as_date(day: object, field: str = "day") -> date:
-    # datetime is a subclass of date; comparing or hashing a datetime against
-    # dates would silently never match, so reduce it to its calendar day — the day
-    # in China Standard Time, where the shop works (as autocrm.domain.time.as_date).
-    if isinstance(day, datetime):
-        if day.tzinfo is None or day.utcoffset() is None:
-            msg = (
-                f"datetime {day} has no time zone; pass a date or an aware datetime "
-                "(for shop time use autocrm.domain.CHINA_TZ)"
-            )
-            raise InvalidFormat(msg, field=field, value=day)
-        return local_date(day)
-    if isinstance(day, date):
-        return day
-    msg = f"expected a date, got {type(day).__name__}: {shown(day)}"
-    raise InvalidFormat(msg, field=field, value=day)
 
 
 def _as_int(value: object, field: str) -> int:
@@ -161,7 +143,7 @@ class WeekendCalendar:
             >>> WeekendCalendar().is_workday(date(2025, 9, 28))  # a Sunday
             False
         """
-        return _is_weekday(_as_date(day))
+        return _is_weekday(as_date(day, "day"))
 
     def is_estimated(self, day: date) -> bool:
         """Return ``False``: a weekend calendar is exact by definition.
@@ -171,12 +153,12 @@ class WeekendCalendar:
             >>> WeekendCalendar().is_estimated(date(2025, 1, 1))
             False
         """
-        _as_date(day)
+        as_date(day, "day")
         return False
 
 
 def _to_dates(values: Iterable[date]) -> frozenset[date]:
-    return frozenset(_as_date(value, "extra dates") for value in values)
+    return frozenset(as_date(value, "extra dates") for value in values)
 
 
 def _to_years(values: Iterable[int]) -> frozenset[int]:
@@ -269,7 +251,7 @@ class ChineseWorkdays:
             >>> ChineseWorkdays().is_workday(date(2026, 2, 14))  # 调休 Saturday
             True
         """
-        day = _as_date(day)
+        day = as_date(day, "day")
         if day in self.extra_holidays:
             return False
         if day in self.extra_workdays:
@@ -297,7 +279,7 @@ class ChineseWorkdays:
             >>> ChineseWorkdays().is_estimated(date(2003, 12, 31))
             True
         """
-        day = _as_date(day)
+        day = as_date(day, "day")
         if day in self.extra_holidays or day in self.extra_workdays:
             return False
         return not self.covers(day.year)
@@ -321,7 +303,7 @@ class ChineseWorkdays:
             >>> ChineseWorkdays().holiday_name(date(2027, 10, 5))  # estimated
             'National Day'
         """
-        day = _as_date(day)
+        day = as_date(day, "day")
         if day in self.extra_holidays or day in self.extra_workdays:
             return None
         if day.year in self.registered_years:
@@ -503,7 +485,7 @@ def is_workday(day: date, *, calendar: WorkdayCalendar = _DEFAULT_CALENDAR) -> b
         (False, False)
     """
     try:
-        return bool(_checked_calendar(calendar).is_workday(_as_date(day)))
+        return bool(_checked_calendar(calendar).is_workday(as_date(day, "day")))
     except ValidationError:
         return False
 
@@ -566,7 +548,7 @@ def next_workday(
         >>> next_workday(date(2025, 10, 9)), next_workday(date(2025, 10, 9), include_self=False)
         (datetime.date(2025, 10, 9), datetime.date(2025, 10, 10))
     """
-    day = _as_date(day)
+    day = as_date(day, "day")
     calendar = _checked_calendar(calendar)
     if include_self and calendar.is_workday(day):
         return day
@@ -606,7 +588,7 @@ def add_workdays(day: date, n: int, *, calendar: WorkdayCalendar = _DEFAULT_CALE
         >>> add_workdays(date(2025, 10, 4), 0)
         datetime.date(2025, 10, 9)
     """
-    day = _as_date(day)
+    day = as_date(day, "day")
     n = _as_int(n, "n")
     calendar = _checked_calendar(calendar)
     if n == 0:
@@ -647,7 +629,7 @@ def workdays_between(
         >>> workdays_between(date(2025, 10, 13), date(2025, 10, 17))  # Mon -> Fri
         4
     """
-    start, end = _as_date(start, "start"), _as_date(end, "end")
+    start, end = as_date(start, "start"), as_date(end, "end")
     calendar = _checked_calendar(calendar)
     if abs((end - start).days) > _MAX_SPAN_DAYS:
         msg = f"end: at most {_MAX_SPAN_DAYS} days (a century) after start are counted"
@@ -692,7 +674,7 @@ def estimated_years(
         ()
     """
     calendar = _checked_calendar(calendar)
-    start, end = _as_date(start, "start"), _as_date(end, "end")
+    start, end = as_date(start, "start"), as_date(end, "end")
     if end < start:
         msg = f"end {end.isoformat()} is before start {start.isoformat()}"
         raise InvalidComponent(msg, field="end", value=end)
@@ -725,4 +707,4 @@ def any_estimated(days: Iterable[date], *, calendar: WorkdayCalendar = _DEFAULT_
     """
     check_iterable(days, "days")
     calendar = _checked_calendar(calendar)
-    return any(calendar.is_estimated(_as_date(day)) for day in days)
+    return any(calendar.is_estimated(as_date(day, "day")) for day in days)

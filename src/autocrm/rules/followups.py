@@ -29,7 +29,7 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import Any
@@ -37,6 +37,7 @@ from typing import Any
 import attrs
 
 from autocrm.domain.appointment import Appointment
+from autocrm.domain.checks import whole_number
 from autocrm.domain.customer import ContactPurpose, Customer
 from autocrm.domain.followup import (
     CallAttempt,
@@ -70,18 +71,6 @@ __all__ = [
 ]
 
 _DEFAULT_CALENDAR = ChineseWorkdays()
-
-
-def _check_days(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        msg = f"{attribute.name}: expected a whole number of days >= 1, got {shown(value)}"
-        raise PolicyError(msg, field=attribute.name, value=value)
-
-
-def _check_non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number >= 0, got {shown(value)}"
-        raise PolicyError(msg, field=attribute.name, value=value)
 
 
 def _check_window(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -207,17 +196,17 @@ class FollowUpPolicy:
         autocrm.errors.PolicyError: rating_scale: a rating scale is 5 (1–5) or 10 (0–10), got 7
     """
 
-    three_day_days: int = attrs.field(default=3, validator=_check_days)
+    three_day_days: int = attrs.field(default=3, validator=whole_number(1))
     minor_repair_days: tuple[int, int] = attrs.field(
         default=(3, 5), converter=_to_window, validator=_check_window
     )
     major_repair_days: tuple[int, int] = attrs.field(
         default=(14, 28), converter=_to_window, validator=_check_window
     )
-    new_car_day: int = attrs.field(default=7, validator=_check_days)
-    sale_three_day_days: int = attrs.field(default=3, validator=_check_days)
-    max_attempts: int = attrs.field(default=3, validator=_check_days)
-    retry_after_workdays: int = attrs.field(default=1, validator=_check_non_negative)
+    new_car_day: int = attrs.field(default=7, validator=whole_number(1))
+    sale_three_day_days: int = attrs.field(default=3, validator=whole_number(1))
+    max_attempts: int = attrs.field(default=3, validator=whole_number(1))
+    retry_after_workdays: int = attrs.field(default=1, validator=whole_number(0))
     retry_after_workdays_by_outcome: Mapping[CallOutcome, int] = attrs.field(
         factory=_default_retry_map, converter=_to_retry_map, hash=False
     )
@@ -225,7 +214,7 @@ class FollowUpPolicy:
         default=(CallOutcome.REFUSED, CallOutcome.WRONG_NUMBER), converter=_to_outcomes
     )
     rating_scale: int = attrs.field(default=5, validator=_check_scale)
-    contact_cooldown_days: int = attrs.field(default=7, validator=_check_non_negative)
+    contact_cooldown_days: int = attrs.field(default=7, validator=whole_number(0))
     no_callback_types: tuple[ServiceType, ...] = attrs.field(
         default=(ServiceType.INSURANCE_RENEWAL, ServiceType.PARTS_OVER_COUNTER),
         converter=_to_service_types,
@@ -273,30 +262,159 @@ def _window(
     return earliest, latest
 
 
+@attrs.frozen
+class _Call:
+    """One follow-up call a closed work order calls for, before it is numbered."""
+
+    suffix: str
+    kind: FollowUpKind
+    earliest: date
+    latest: date
+    rule: str
+
+
 def _make(
-    work_order: WorkOrder,
-    *,
-    suffix: str,
-    kind: FollowUpKind,
-    trigger: date,
-    earliest: date,
-    latest: date,
-    rule: str,
-    calendar: WorkdayCalendar,
+    work_order: WorkOrder, call: _Call, *, trigger: date, calendar: WorkdayCalendar
 ) -> FollowUp:
+    """The one FollowUp builder: number, customer, vehicle and window from ``call``."""
     return FollowUp(
-        number=f"{work_order.number}-{suffix}",
-        kind=kind,
+        number=f"{work_order.number}-{call.suffix}",
+        kind=call.kind,
         customer_number=work_order.customer_number,
         vin=work_order.vin,
         work_order_number=work_order.number,
         trigger_on=trigger,
-        earliest=earliest,
-        due=latest,
-        latest=latest,
-        rule=rule,
-        estimated=bool(estimated_years(trigger, latest, calendar=calendar)),
+        earliest=call.earliest,
+        due=call.latest,
+        latest=call.latest,
+        rule=call.rule,
+        estimated=bool(estimated_years(trigger, call.latest, calendar=calendar)),
     )
+
+
+# One function per follow-up kind: each says whether the visit calls for it and when.
+# They share one signature so that schedule_followups is a loop over the table below.
+_CallPlanner = Callable[
+    [frozenset[ServiceType], date, "FollowUpPolicy", WorkdayCalendar], "_Call | None"
+]
+
+
+def _three_day_call(
+    types: frozenset[ServiceType], closed: date, policy: FollowUpPolicy, calendar: WorkdayCalendar
+) -> _Call | None:
+    # Every service visit, except a new-car delivery (the sale calls cover it) and a
+    # visit made only of types that get no call-back (an insurance renewal, say).
+    if ServiceType.NEW_CAR_DELIVERY in types or types <= set(policy.no_callback_types):
+        return None
+    earliest, latest = _window(closed, 1, policy.three_day_days, calendar)
+    return _Call(
+        "3DC",
+        FollowUpKind.THREE_DAY,
+        earliest,
+        latest,
+        f"3DC: every service visit is called within {policy.three_day_days} days "
+        f"of closing on {closed} (seeds 003/004; "
+        f"FollowUpPolicy.three_day_days={policy.three_day_days}), "
+        "moved to working days",
+    )
+
+
+def _repair_call(
+    service: ServiceType, kind: FollowUpKind, suffix: str, name: str, field: str
+) -> _CallPlanner:
+    """The planner of a repair call-back: its window is the policy's ``field`` (days)."""
+
+    def plan(
+        types: frozenset[ServiceType],
+        closed: date,
+        policy: FollowUpPolicy,
+        calendar: WorkdayCalendar,
+    ) -> _Call | None:
+        if service not in types:
+            return None
+        first, last = getattr(policy, field)
+        earliest, latest = _window(closed, first, last, calendar)
+        return _Call(
+            suffix,
+            kind,
+            earliest,
+            latest,
+            f"{name} callback {first}–{last} days after closing on {closed} "
+            f"(seed 000; FollowUpPolicy.{field}=({first}, {last})), "
+            "moved to working days",
+        )
+
+    return plan
+
+
+def _sale_three_day_call(
+    types: frozenset[ServiceType], closed: date, policy: FollowUpPolicy, calendar: WorkdayCalendar
+) -> _Call | None:
+    if ServiceType.NEW_CAR_DELIVERY not in types:
+        return None
+    earliest, latest = _window(closed, 1, policy.sale_three_day_days, calendar)
+    return _Call(
+        "SALE3D",
+        FollowUpKind.SALE_THREE_DAY,
+        earliest,
+        latest,
+        f"sale 3D: a new car is called within {policy.sale_three_day_days} days "
+        f"of delivery on {closed} (seed 002; FollowUpPolicy.sale_three_day_days="
+        f"{policy.sale_three_day_days}), moved to working days",
+    )
+
+
+def _seven_day_call(
+    types: frozenset[ServiceType], closed: date, policy: FollowUpPolicy, calendar: WorkdayCalendar
+) -> _Call | None:
+    if ServiceType.NEW_CAR_DELIVERY not in types:
+        return None
+    day, _ = _window(closed, policy.new_car_day, policy.new_car_day, calendar)
+    return _Call(
+        "7DC",
+        FollowUpKind.SEVEN_DAY,
+        day,
+        day,
+        f"7DC: a new car is called on day {policy.new_car_day} after delivery on "
+        f"{closed} (seed 003; FollowUpPolicy.new_car_day={policy.new_car_day}), "
+        "moved to a working day",
+    )
+
+
+#: The follow-up kinds in the order schedule_followups returns them.
+_CALLS: tuple[_CallPlanner, ...] = (
+    _three_day_call,
+    _repair_call(
+        ServiceType.MINOR_REPAIR,
+        FollowUpKind.MINOR_REPAIR,
+        "MINOR",
+        "minor repair",
+        "minor_repair_days",
+    ),
+    _repair_call(
+        ServiceType.MAJOR_REPAIR,
+        FollowUpKind.MAJOR_REPAIR,
+        "MAJOR",
+        "major repair",
+        "major_repair_days",
+    ),
+    _sale_three_day_call,
+    _seven_day_call,
+)
+
+
+def _closed_on(work_order: object) -> date:
+    """The local date a work order was closed; refuses anything else or an open order."""
+    if not isinstance(work_order, WorkOrder):
+        msg = f"work_order: expected a WorkOrder, got {type(work_order).__name__}"
+        raise InvalidFormat(msg, field="work_order", value=work_order)
+    if work_order.closed_at is None:
+        msg = (
+            f"closed_at: work order {work_order.number} is still open; "
+            "follow-ups are scheduled when it is closed"
+        )
+        raise InvalidComponent(msg, field="closed_at", value=None)
+    return local_date(work_order.closed_at)
 
 
 def schedule_followups(
@@ -347,100 +465,14 @@ def schedule_followups(
          ('minor_repair', datetime.date(2025, 9, 29), datetime.date(2025, 10, 9))]
     """
     policy = checked(policy, FollowUpPolicy, "policy")
-    given: object = work_order
-    if not isinstance(given, WorkOrder):
-        msg = f"work_order: expected a WorkOrder, got {type(work_order).__name__}"
-        raise InvalidFormat(msg, field="work_order", value=work_order)
-    if work_order.closed_at is None:
-        msg = (
-            f"closed_at: work order {work_order.number} is still open; "
-            "follow-ups are scheduled when it is closed"
-        )
-        raise InvalidComponent(msg, field="closed_at", value=None)
-    closed = local_date(work_order.closed_at)
-    types = work_order.service_types
-    results: list[FollowUp] = []
-    is_delivery = ServiceType.NEW_CAR_DELIVERY in types
-
-    if not is_delivery and not types <= set(policy.no_callback_types):
-        earliest, latest = _window(closed, 1, policy.three_day_days, calendar)
-        results.append(
-            _make(
-                work_order,
-                suffix="3DC",
-                kind=FollowUpKind.THREE_DAY,
-                trigger=closed,
-                earliest=earliest,
-                latest=latest,
-                calendar=calendar,
-                rule=(
-                    f"3DC: every service visit is called within {policy.three_day_days} days "
-                    f"of closing on {closed} (seeds 003/004; "
-                    f"FollowUpPolicy.three_day_days={policy.three_day_days}), "
-                    "moved to working days"
-                ),
-            )
-        )
-    for service, kind, suffix, (first, last), name, field in (
-        (ServiceType.MINOR_REPAIR, FollowUpKind.MINOR_REPAIR, "MINOR",
-         policy.minor_repair_days, "minor repair", "minor_repair_days"),
-        (ServiceType.MAJOR_REPAIR, FollowUpKind.MAJOR_REPAIR, "MAJOR",
-         policy.major_repair_days, "major repair", "major_repair_days"),
-    ):  # fmt: skip
-        if service in types:
-            earliest, latest = _window(closed, first, last, calendar)
-            results.append(
-                _make(
-                    work_order,
-                    suffix=suffix,
-                    kind=kind,
-                    trigger=closed,
-                    earliest=earliest,
-                    latest=latest,
-                    calendar=calendar,
-                    rule=(
-                        f"{name} callback {first}–{last} days after closing on {closed} "
-                        f"(seed 000; FollowUpPolicy.{field}=({first}, {last})), "
-                        "moved to working days"
-                    ),
-                )
-            )
-    if is_delivery:
-        earliest, latest = _window(closed, 1, policy.sale_three_day_days, calendar)
-        results.append(
-            _make(
-                work_order,
-                suffix="SALE3D",
-                kind=FollowUpKind.SALE_THREE_DAY,
-                trigger=closed,
-                earliest=earliest,
-                latest=latest,
-                calendar=calendar,
-                rule=(
-                    f"sale 3D: a new car is called within {policy.sale_three_day_days} days "
-                    f"of delivery on {closed} (seed 002; FollowUpPolicy.sale_three_day_days="
-                    f"{policy.sale_three_day_days}), moved to working days"
-                ),
-            )
-        )
-        day, _ = _window(closed, policy.new_car_day, policy.new_car_day, calendar)
-        results.append(
-            _make(
-                work_order,
-                suffix="7DC",
-                kind=FollowUpKind.SEVEN_DAY,
-                trigger=closed,
-                earliest=day,
-                latest=day,
-                calendar=calendar,
-                rule=(
-                    f"7DC: a new car is called on day {policy.new_car_day} after delivery on "
-                    f"{closed} (seed 003; FollowUpPolicy.new_car_day={policy.new_car_day}), "
-                    "moved to a working day"
-                ),
-            )
-        )
-    return tuple(results)
+    closed = _closed_on(work_order)
+    types = frozenset(work_order.service_types)
+    calls = (plan(types, closed, policy, calendar) for plan in _CALLS)
+    return tuple(
+        _make(work_order, call, trigger=closed, calendar=calendar)
+        for call in calls
+        if call is not None
+    )
 
 
 # --------------------------------------------------------------------------- attempts

@@ -60,7 +60,7 @@ from autocrm.domain.membership import LoyaltyClass
 from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import InvalidComponent, shown
+from autocrm.errors import InvalidPolicyValue, shown
 from autocrm.rules._visits import (
     at_least,
     check_customer,
@@ -70,7 +70,8 @@ from autocrm.rules._visits import (
     maintenance_visits,
     odometer_points,
 )
-from autocrm.rules.churn import ChurnPolicy, churn_segment
+from autocrm.rules.churn import ChurnPolicy
+from autocrm.rules.churn_segments import churn_segment
 from autocrm.rules.reminders import ServicePolicy, estimate_daily_km
 
 __all__ = ["Chance", "LoyaltyAssessment", "LoyaltyPolicy", "classify_loyalty"]
@@ -79,7 +80,7 @@ __all__ = ["Chance", "LoyaltyAssessment", "LoyaltyPolicy", "classify_loyalty"]
 def _share(instance: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
     if not isinstance(value, Decimal) or not Decimal(0) < value <= Decimal(1):
         msg = f"{attribute.name}: expected a Decimal share in (0, 1], got {shown(value)}"
-        raise InvalidComponent(msg, field=attribute.name, value=value)
+        raise InvalidPolicyValue(msg, field=attribute.name, value=value)
 
 
 @attrs.frozen(kw_only=True)
@@ -300,7 +301,7 @@ def classify_loyalty(
     as_of: date,
     policy: LoyaltyPolicy = LoyaltyPolicy(),
     service_policy: ServicePolicy = ServicePolicy(),  # noqa: B008 - frozen value
-    churn_policy: ChurnPolicy = ChurnPolicy(),  # noqa: B008 - frozen value
+    churn_policy: ChurnPolicy = ChurnPolicy(),
 ) -> LoyaltyAssessment:
     """Return the customer's loyalty class on ``as_of`` with its evidence (seed 002).
 
@@ -309,7 +310,7 @@ def classify_loyalty(
     (首保 or 保养) from ``window_days_before`` before to ``window_days_after`` after the
     due date takes it. A chance whose window is still open on ``as_of`` and not yet
     taken is pending and not counted; one taken early (due date still ahead) counts.
-    LOST (see :func:`autocrm.rules.churn.is_lost`) comes first; then NEW when no
+    LOST (see :func:`autocrm.rules.churn_segments.is_lost`) comes first; then NEW when no
     chance counts, LOYAL when all are taken, DEFECTED when none, REGULAR when at
     least ``regular_min_share`` are, OCCASIONAL otherwise.
 

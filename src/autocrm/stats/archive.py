@@ -40,7 +40,9 @@ from autocrm.domain.time import local_date, require_aware
 from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import InvalidFormat, shown
-from autocrm.rules.archive import ArchivePolicy, DataGroup, completeness, review_due
+from autocrm.rules.archive import ArchivePolicy
+from autocrm.rules.archive_completeness import DataGroup, completeness
+from autocrm.rules.review import review_due
 from autocrm.stats._checks import checked
 from autocrm.stats._html import rows_to_html
 from autocrm.stats.operations import InsuranceRenewal

@@ -37,15 +37,11 @@ from autocrm.adapters.sqlalchemy.stats import _as_date, _LocalDate
 from autocrm.domain import OdometerReading, Vehicle, WorkOrder
 from autocrm.domain.time import as_date
 from autocrm.domain.work_order import MAINTENANCE_TYPES, ServiceType
-from autocrm.rules.churn import (
-    ChurnPolicy,
-    ChurnSegment,
-    EarlyWarning,
-    LostCustomers,
-    SegmentAssessment,
-    WarningEntry,
-)
+from autocrm.rules.churn import ChurnPolicy
+from autocrm.rules.churn_segments import ChurnSegment, SegmentAssessment
+from autocrm.rules.churn_warning import EarlyWarning, WarningEntry
 from autocrm.rules.contact import LeftOff
+from autocrm.rules.lost import LostCustomers
 from autocrm.rules.reminders import ServicePolicy
 
 __all__ = ["early_warning", "lost_customers", "lost_customers_report"]

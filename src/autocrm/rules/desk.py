@@ -1,0 +1,534 @@
+"""The desk's day: one ranked worklist of customers to call, one task per customer.
+
+The customer-service desk works from one list, not from six.
+[`daily_worklist`][autocrm.rules.desk.daily_worklist]
+gathers every reason to call a customer on a day and folds them into one task per
+customer:
+
+* complaint call-backs the shop promised, and complaints whose closing deadline has
+  come ([`complaints`][autocrm.rules.complaints]);
+* follow-up calls in their window or overdue
+  ([`followup_worklist`][autocrm.rules.followups.followup_worklist]);
+* confirmations of the appointments of the next working day, made the working day
+  before;
+* reminders whose contact day has come: maintenance, insurance renewal, warranty
+  expiry, annual inspection, birthday, purchase anniversary, campaigns (and holiday
+  care, off by default) ([`due_reminders`][autocrm.rules.reminders.due_reminders]);
+* customers drifting away ([`early_warning`][autocrm.rules.churn_warning.early_warning]),
+  ranked by their churn risk, and lost customers to win back
+  ([`lost_customers`][autocrm.rules.lost.lost_customers]).
+
+The rules:
+
+* **one priority scale**: ``WorklistPolicy.scale`` orders the kinds of reason (by
+  default overdue complaint call-backs first, then complaint deadlines, follow-ups,
+  appointment confirmations, maintenance, the other reminders, early warning, win-back);
+  within a kind each reason carries an ``urgency`` (smaller first, documented per kind on
+  [`ReasonKind`][autocrm.rules.worklist.ReasonKind]). A task ranks by its most urgent reason, ties
+  by customer number: a total order, the same every time;
+* **contact pressure as on every call list**: opted-out and anonymised customers,
+  customers already booked and customers called in the last days are left off, each in
+  ``left_off`` with the reason ([`contact`][autocrm.rules.contact]); a complaint call-back
+  and an appointment confirmation are owed to the customer, so only an opt-out (or
+  erasure) keeps them off;
+* **stale calls expire**: a follow-up not reached within
+  ``WorklistPolicy.expire_after_workdays`` working days after its window closed is
+  EXPIRED — counted in ``expired``, not listed (a CSI call is worth nothing weeks late);
+* **assignment**: to the customer's responsible owner (归属责任人, ``Customer.owner``)
+  when that agent is on the desk, otherwise round robin; each agent takes at most a
+  daily capacity, and what does not fit moves to the next working day (``Task.on``).
+
+The same snapshot, ``as_of``, policies and agents give the same list, byte for byte
+through [`dumps`][autocrm.adapters.json.dumps].
+
+The list is made in two halves: gathering the reasons from the rules, then folding,
+ranking and assigning them ([`Worklist.of`][autocrm.rules.worklist.Worklist.of]). A SQL twin (the
+database gathering the reasons, in ``autocrm.adapters.sqlalchemy``) does the first half and calls
+[`Worklist.of`][autocrm.rules.worklist.Worklist.of] for the second; until it exists, compute the
+list in Python from ``archive.snapshot()``.
+
+Examples:
+    >>> from datetime import date, datetime
+    >>> from autocrm.domain import CHINA_TZ, Customer, FollowUp, Snapshot
+    >>> wang = Customer(number="C000001", name="王建国", mobile="13800138000",
+    ...                 birth_date=date(1980, 10, 10), owner="李娜")
+    >>> call = FollowUp(number="WO1-3DC", kind="3dc", customer_number="C000001",
+    ...                 earliest=date(2025, 10, 9), due=date(2025, 10, 10),
+    ...                 latest=date(2025, 10, 10))
+    >>> day = daily_worklist(Snapshot(customers=[wang], followups=[call]),
+    ...                      as_of=date(2025, 10, 10))
+    >>> task = day.tasks[0]
+    >>> task.customer_number, task.agent, task.on, [r.kind.value for r in task.reasons]
+    ('C000001', '李娜', datetime.date(2025, 10, 10), ['follow_up', 'birthday'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any, Protocol
+
+import attrs
+
+from autocrm.domain.appointment import AppointmentStatus
+from autocrm.domain.complaint import ComplaintStatus
+from autocrm.domain.customer import ContactPurpose
+from autocrm.domain.followup import FollowUp, FollowUpStatus
+from autocrm.domain.snapshot import Snapshot
+from autocrm.domain.time import CHINA_TZ, as_date, local_date
+from autocrm.domain.work_order import WorkOrder
+from autocrm.errors import InvalidFormat
+from autocrm.rules._visits import checked
+from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays, next_workday
+from autocrm.rules.churn import ChurnPolicy
+from autocrm.rules.churn_segments import ChurnSegment
+from autocrm.rules.churn_warning import early_warning
+from autocrm.rules.complaints import ComplaintPolicy, closing_deadline
+from autocrm.rules.contact import ContactHistory, LeftOff, PressureKind
+from autocrm.rules.followups import FollowUpPolicy, followup_worklist_report
+from autocrm.rules.lost import lost_customers_report
+from autocrm.rules.loyalty import LoyaltyPolicy
+from autocrm.rules.membership import MembershipPolicy, cumulative_spend
+from autocrm.rules.reminders import (
+    Campaign,
+    ReminderKind,
+    ServicePolicy,
+    due_reminders_report,
+)
+from autocrm.rules.risk import churn_risk
+from autocrm.rules.worklist import (
+    ReasonKind,
+    TaskReason,
+    Worklist,
+    WorklistPolicy,
+    is_stale,
+)
+
+__all__ = ["RulePolicies", "daily_worklist"]
+
+_DEFAULT_CALENDAR = ChineseWorkdays()
+
+
+class _Collector:
+    """Gathers the reasons by customer, and the left-off records (inside one call)."""
+
+    def __init__(self, policy: WorklistPolicy) -> None:
+        self.place = {kind: policy.rank_of(kind) for kind in policy.scale}
+        self.reasons: dict[str, list[TaskReason]] = {}
+        self.left_off: list[LeftOff] = []
+
+    def wants(self, kind: ReasonKind) -> bool:
+        return kind in self.place
+
+    def add(self, customer_number: str, kind: ReasonKind, **fields: Any) -> None:
+        reason = TaskReason(kind=kind, rank=self.place[kind], **fields)
+        self.reasons.setdefault(customer_number, []).append(reason)
+
+
+def _money_key(value: Decimal) -> int:
+    return int(value * 100)
+
+
+class RulePolicies(Protocol):
+    """The policies the daily worklist reads, one per rule it gathers.
+
+    [`autocrm.policies.Policies`][autocrm.policies.Policies] is one (the worklist does not
+    import it: the bundle of every policy sits above the rules).
+
+    Examples:
+        >>> from autocrm.policies import Policies
+        >>> rules: RulePolicies = Policies()
+        >>> rules.worklist.daily_capacity
+        40
+    """
+
+    @property
+    def worklist(self) -> WorklistPolicy:
+        """The worklist's own numbers."""
+
+    @property
+    def followups(self) -> FollowUpPolicy:
+        """Follow-up calls."""
+
+    @property
+    def service(self) -> ServicePolicy:
+        """Maintenance reminders."""
+
+    @property
+    def membership(self) -> MembershipPolicy:
+        """Membership (whose spending counts)."""
+
+    @property
+    def churn(self) -> ChurnPolicy:
+        """Lost customers and early warning."""
+
+    @property
+    def loyalty(self) -> LoyaltyPolicy:
+        """Loyalty classes (the churn-risk score reads them)."""
+
+    @property
+    def complaints(self) -> ComplaintPolicy:
+        """Complaint deadlines."""
+
+
+@attrs.frozen(kw_only=True)
+class _DefaultPolicies:
+    worklist: WorklistPolicy = attrs.field(factory=WorklistPolicy)
+    followups: FollowUpPolicy = attrs.field(factory=FollowUpPolicy)
+    service: ServicePolicy = attrs.field(factory=ServicePolicy)
+    membership: MembershipPolicy = attrs.field(factory=MembershipPolicy)
+    churn: ChurnPolicy = attrs.field(factory=ChurnPolicy)
+    loyalty: LoyaltyPolicy = attrs.field(factory=LoyaltyPolicy)
+    complaints: ComplaintPolicy = attrs.field(factory=ComplaintPolicy)
+
+
+_POLICY_PARTS: tuple[tuple[str, type], ...] = (
+    ("worklist", WorklistPolicy),
+    ("followups", FollowUpPolicy),
+    ("service", ServicePolicy),
+    ("membership", MembershipPolicy),
+    ("churn", ChurnPolicy),
+    ("loyalty", LoyaltyPolicy),
+    ("complaints", ComplaintPolicy),
+)
+
+
+def _checked_policies(policies: object) -> RulePolicies:
+    """``policies`` if it has every part the worklist reads, else InvalidFormat."""
+    for name, kind in _POLICY_PARTS:
+        part = getattr(policies, name, None)
+        if not isinstance(part, kind):
+            msg = (
+                f"policies: expected a Policies (with a {kind.__name__} as .{name}), "
+                f"got {type(policies).__name__}"
+            )
+            raise InvalidFormat(msg, field="policies", value=policies)
+    return policies  # type: ignore[return-value]
+
+
+def daily_worklist(
+    snapshot: Snapshot,
+    *,
+    as_of: date,
+    policies: RulePolicies | None = None,
+    calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
+    agents: Sequence[str] | Mapping[str, int] | None = None,
+    campaigns: Iterable[Campaign] = (),
+) -> Worklist:
+    """Return the desk's ranked worklist of ``as_of``: one task per customer.
+
+    See the module for what is gathered and the rules. The reasons are those of
+    ``as_of``; the list is worked from the first working day on or after ``as_of``
+    (``first_day``), and every task's ``on`` is a working day.
+
+    Reminders are listed from their contact day (``Reminder.contact_on``) on; an
+    appointment is confirmed on the working day before its slot's day; a complaint's
+    closing deadline is listed from its day on; a promised call-back from its day on.
+
+    Assignment (``WorklistPolicy.assign_by``): the
+    agents are ``agents`` (names,
+    or names with their own daily capacity), or else every responsible owner of a
+    customer on the list. Tasks are taken in rank order; each goes to its agent's
+    first working day with room, from ``first_day`` on.
+
+    Args:
+        snapshot: The archive.
+        as_of: The day of the list.
+        policies: Every rule's numbers (default ``Policies()``); ``policies.worklist``
+            holds the scale, the expiry, the capacity and the assignment.
+        calendar: Working days.
+        agents: The agents on the desk, or a name -> daily capacity mapping.
+        campaigns: Campaigns to invite to (as
+            [`due_reminders`][autocrm.rules.reminders.due_reminders]).
+
+    Returns:
+        The worklist.
+
+    Raises:
+        autocrm.errors.InvalidFormat: ``snapshot`` is not a Snapshot, or a bad ``as_of``.
+        autocrm.errors.InvalidComponent: a bad ``agents`` argument.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.domain import CHINA_TZ, Complaint, Customer, Snapshot
+        >>> li = Customer(number="C000002", name="李娜", mobile="13800138000", owner="王强")
+        >>> ts = Complaint(number="TS1", customer_number="C000002", level="II",
+        ...                received_at=datetime(2025, 10, 9, 9, tzinfo=CHINA_TZ),
+        ...                callback_promised_at=datetime(2025, 10, 9, 17, tzinfo=CHINA_TZ))
+        >>> day = daily_worklist(Snapshot(customers=[li], complaints=[ts]),
+        ...                      as_of=date(2025, 10, 10))
+        >>> [(t.customer_number, t.agent, t.reasons[0].kind.value, t.reasons[0].days_overdue)
+        ...  for t in day.tasks]
+        [('C000002', '王强', 'complaint_callback', 1)]
+    """
+    checked(snapshot, Snapshot, "snapshot")
+    today = as_date(as_of)
+    rules = _DefaultPolicies() if policies is None else _checked_policies(policies)
+    policy = rules.worklist
+    first_day = next_workday(today, calendar=calendar)
+    # Stale follow-ups leave the list as EXPIRED; their calls still count as contacts.
+    expired: list[FollowUp] = []
+    followups: list[FollowUp] = []
+    for fu in snapshot.followups:
+        if is_stale(fu, as_of=today, policy=policy, calendar=calendar):
+            fu = attrs.evolve(fu, status=FollowUpStatus.EXPIRED)
+            expired.append(fu)
+        followups.append(fu)
+    shop = attrs.evolve(snapshot, followups=followups) if expired else snapshot
+    found = _Collector(policy)
+    history = ContactHistory.of(shop)
+
+    _add_complaints(found, shop, history, today, first_day, rules, calendar)
+    _add_followups(found, shop, today, rules)
+    _add_confirmations(found, shop, history, today, first_day, calendar)
+    _add_reminders(found, shop, today, first_day, rules, calendar, tuple(campaigns))
+    _add_early_warning(found, shop, today, rules)
+    _add_win_back(found, shop, today, rules)
+
+    return Worklist.of(
+        ((number, reason) for number, reasons in found.reasons.items() for reason in reasons),
+        as_of=today,
+        customers={number: shop.customer(number) for number in found.reasons},
+        left_off=found.left_off,
+        expired=expired,
+        policy=policy,
+        calendar=calendar,
+        agents=agents,
+    )
+
+
+def _left_off_owed(pressure_kind: PressureKind) -> bool:
+    # A call owed to the customer (a promised call-back, a booking to confirm) is kept
+    # off only by an opt-out or an erasure, not by a booking or a recent call.
+    return pressure_kind in (PressureKind.OPTED_OUT, PressureKind.ANONYMISED)
+
+
+def _add_complaints(
+    found: _Collector,
+    shop: Snapshot,
+    history: ContactHistory,
+    today: date,
+    first_day: date,
+    rules: RulePolicies,
+    calendar: WorkdayCalendar,
+) -> None:
+    for complaint in shop.complaints:
+        if complaint.status is ComplaintStatus.CLOSED:
+            continue
+        items: list[tuple[ReasonKind, date, str, str]] = []
+        promised = complaint.callback_promised_at
+        done = complaint.callback_done_at
+        if (
+            found.wants(ReasonKind.COMPLAINT_CALLBACK)
+            and promised is not None
+            and local_date(promised) <= today
+            and (done is None or local_date(done) > today)
+        ):
+            on = local_date(promised)
+            items.append(
+                (
+                    ReasonKind.COMPLAINT_CALLBACK, on,
+                    f"call-back promised for {promised.isoformat(timespec='minutes')} "
+                    f"on complaint {complaint.number} (level {complaint.level.value})",
+                    "a promised call-back time is kept (seed 002); overdue from the day after",
+                )
+            )  # fmt: skip
+        deadline = closing_deadline(complaint, policy=rules.complaints, calendar=calendar)
+        if found.wants(ReasonKind.COMPLAINT_DEADLINE) and deadline <= first_day:
+            workdays = rules.complaints.workdays_for(complaint.level)
+            items.append(
+                (
+                    ReasonKind.COMPLAINT_DEADLINE, deadline,
+                    f"complaint {complaint.number} (level {complaint.level.value}, "
+                    f"{complaint.status.label}) must be closed by {deadline}",
+                    f"closing deadline: {workdays} working day(s) after receipt for level "
+                    f"{complaint.level.value} (ComplaintPolicy)",
+                )
+            )  # fmt: skip
+        if not items:
+            continue
+        pressure = history.pressure(
+            complaint.customer_number, as_of=today, cooldown_days=0,
+            purpose=ContactPurpose.FOLLOW_UPS, vin=complaint.vin,
+        )  # fmt: skip
+        for kind, due, reason, rule in items:
+            if pressure is not None and _left_off_owed(pressure.kind):
+                found.left_off.append(
+                    LeftOff(customer_number=complaint.customer_number,
+                            subject=f"{kind.value} {complaint.number}", pressure=pressure)
+                )  # fmt: skip
+                continue
+            overdue = max(0, (today - due).days)
+            found.add(
+                complaint.customer_number, kind,
+                urgency=(-overdue, -complaint.level.severity), purpose=ContactPurpose.FOLLOW_UPS,
+                subject=complaint.number, vin=complaint.vin, due_on=due, days_overdue=overdue,
+                reason=reason + (f", {overdue} day(s) overdue" if overdue else ""),
+                rule=rule, evidence=complaint,
+            )  # fmt: skip
+
+
+def _add_followups(found: _Collector, shop: Snapshot, today: date, rules: RulePolicies) -> None:
+    if not found.wants(ReasonKind.FOLLOW_UP):
+        return
+    report = followup_worklist_report(shop, as_of=today, policy=rules.followups)
+    for entry in report.entries:
+        fu = entry.followup
+        found.add(
+            fu.customer_number, ReasonKind.FOLLOW_UP,
+            urgency=(entry.priority, -entry.days_overdue), purpose=ContactPurpose.FOLLOW_UPS,
+            subject=fu.number, vin=fu.vin, due_on=fu.latest, days_overdue=entry.days_overdue,
+            reason=entry.reason, rule=entry.rule, evidence=entry,
+        )  # fmt: skip
+    found.left_off.extend(report.left_off)
+
+
+def _add_confirmations(
+    found: _Collector,
+    shop: Snapshot,
+    history: ContactHistory,
+    today: date,
+    first_day: date,
+    calendar: WorkdayCalendar,
+) -> None:
+    if not found.wants(ReasonKind.APPOINTMENT_CONFIRMATION):
+        return
+    for appointment in shop.appointments:
+        if appointment.status is not AppointmentStatus.BOOKED:
+            continue
+        slot_day = local_date(appointment.slot)
+        # Confirmed on the working day before the slot's day (or the first working day
+        # of the list, when that day fell on a weekend or holiday already past).
+        if not first_day < slot_day or add_workdays(slot_day, -1, calendar=calendar) > first_day:
+            continue
+        pressure = history.pressure(
+            appointment.customer_number, as_of=today, cooldown_days=0,
+            purpose=ContactPurpose.REMINDERS, vin=appointment.vin,
+        )  # fmt: skip
+        if pressure is not None and _left_off_owed(pressure.kind):
+            found.left_off.append(
+                LeftOff(customer_number=appointment.customer_number,
+                        subject=f"appointment_confirmation {appointment.number}",
+                        pressure=pressure)
+            )  # fmt: skip
+            continue
+        slot = appointment.slot.astimezone(CHINA_TZ)
+        found.add(
+            appointment.customer_number, ReasonKind.APPOINTMENT_CONFIRMATION,
+            urgency=(slot_day.toordinal(), slot.hour * 60 + slot.minute),
+            purpose=ContactPurpose.REMINDERS, subject=appointment.number, vin=appointment.vin,
+            due_on=slot_day,
+            reason=(
+                f"confirm {appointment.kind.label} {appointment.number} for "
+                f"{slot_day} {slot:%H:%M}"
+            ),
+            rule="an appointment is confirmed on the working day before its slot's day",
+            evidence=appointment,
+        )  # fmt: skip
+
+
+_REMINDER_KINDS = {kind: ReasonKind.from_label(kind.value) for kind in ReminderKind}
+
+
+def _add_reminders(
+    found: _Collector,
+    shop: Snapshot,
+    today: date,
+    first_day: date,
+    rules: RulePolicies,
+    calendar: WorkdayCalendar,
+    campaigns: tuple[Campaign, ...],
+) -> None:
+    wanted = {k for k, reason in _REMINDER_KINDS.items() if found.wants(reason)}
+    if not wanted:
+        return
+    service = rules.service
+    if ReminderKind.HOLIDAY not in wanted:
+        service = attrs.evolve(service, holiday_care=())
+    report = due_reminders_report(
+        shop, as_of=today, policy=service, calendar=calendar, campaigns=campaigns
+    )
+    values: dict[str, Decimal] = {}
+
+    def value_of(number: str) -> Decimal:
+        if number not in values:
+            orders: tuple[WorkOrder, ...] = shop.work_orders_of(number)
+            values[number] = cumulative_spend(orders, payers=rules.membership.spend_payers)
+        return values[number]
+
+    for reminder in report.reminders:
+        if reminder.kind not in wanted or reminder.contact_on > first_day:
+            continue
+        overdue = max(0, (today - reminder.due_on).days)
+        if reminder.kind is ReminderKind.MAINTENANCE:
+            urgency: tuple[int, ...] = (-overdue, -_money_key(value_of(reminder.customer_number)))
+        else:
+            urgency = (reminder.priority, reminder.due_on.toordinal())
+        found.add(
+            reminder.customer_number, _REMINDER_KINDS[reminder.kind],
+            urgency=urgency,
+            purpose=(
+                ContactPurpose.MARKETING
+                if reminder.kind is ReminderKind.CAMPAIGN
+                else ContactPurpose.REMINDERS
+            ),
+            subject=reminder.kind.value, vin=reminder.vin, due_on=reminder.due_on,
+            days_overdue=overdue, reason=reminder.reason, rule=reminder.rule, evidence=reminder,
+        )  # fmt: skip
+    for left in report.left_off:
+        if left.reminder.kind in wanted and left.reminder.contact_on <= first_day:
+            found.left_off.append(left.as_left_off())
+
+
+def _add_early_warning(found: _Collector, shop: Snapshot, today: date, rules: RulePolicies) -> None:
+    if not found.wants(ReasonKind.EARLY_WARNING):
+        return
+    warning = early_warning(shop, as_of=today, policy=rules.churn, service_policy=rules.service)
+    for entry in warning.entries:
+        customer = shop.customer(entry.customer_number)
+        assert customer is not None  # early warning lists the snapshot's customers only
+        vehicles = shop.vehicles_of(customer.number)
+        orders = {wo.number: wo for wo in shop.work_orders_of(customer.number)}
+        for vehicle in vehicles:
+            orders.update({wo.number: wo for wo in shop.work_orders_for(vehicle.vin)})
+        risk = churn_risk(
+            customer, vehicles, tuple(orders.values()), shop.complaints_of(customer.number),
+            as_of=today,
+            readings=[r for v in vehicles for r in shop.readings_for(v.vin)],
+            policy=rules.churn, loyalty_policy=rules.loyalty, service_policy=rules.service,
+        )  # fmt: skip
+        found.add(
+            customer.number, ReasonKind.EARLY_WARNING,
+            urgency=(-int(risk.score * 10), -entry.priority),
+            purpose=rules.churn.warning_opt_out, subject="early_warning",
+            reason=f"{entry.reason}; churn risk {risk.score} ({risk.level.label})",
+            rule=warning.rule + "; ranked by churn risk: " + risk.formula,
+            evidence=entry, risk=risk,
+        )  # fmt: skip
+    found.left_off.extend(warning.left_off)
+
+
+#: Win-back order: the recently lost are the easiest to win back.
+_SEGMENT_ORDER = {
+    ChurnSegment.RECENTLY_LOST: 0,
+    ChurnSegment.FIRST_SERVICE_LOST: 1,
+    ChurnSegment.DEFECTED: 2,
+}
+
+
+def _add_win_back(found: _Collector, shop: Snapshot, today: date, rules: RulePolicies) -> None:
+    segments = rules.worklist.win_back_segments
+    if not found.wants(ReasonKind.WIN_BACK) or not segments:
+        return
+    report = lost_customers_report(shop, as_of=today, policy=rules.churn, segments=segments)
+    for entry in report.entries:
+        days = entry.days_since_visit
+        found.add(
+            entry.customer_number, ReasonKind.WIN_BACK,
+            urgency=(_SEGMENT_ORDER[entry.segment], 10**6 if days is None else days),
+            purpose=rules.churn.win_back_opt_out, subject=entry.segment.value,
+            due_on=entry.last_visit_on, reason=f"{entry.segment.label}: {entry.reason}",
+            rule=report.rule, evidence=entry,
+        )  # fmt: skip
+    found.left_off.extend(report.left_off)
