@@ -6,55 +6,6 @@ it is taken off this list. ``update_lists.py`` rewrites this file.
 """
 
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    "autocrm.adapters.json.dumps": {
-        "obj": "ValueError (json/encoder.py:258)",
-    },
-    "autocrm.adapters.json.export_jsonl": {
-        "snapshot": "AttributeError (autocrm/adapters/json.py:321)",
-        "target": "AttributeError (autocrm/adapters/json.py:324)",
-    },
-    "autocrm.adapters.json.loads": {
-        "kind": "StructureHandlerNotFoundError (cattrs/fns.py:22)",
-    },
-    "autocrm.adapters.memory.MemoryArchive.aggregate": {
-        "group_by": "TypeError (autocrm/query/aggregate.py:476)",
-        "measures": "ValueError (autocrm/query/aggregate.py:477)",
-    },
-    "autocrm.adapters.pandas.to_frame": {
-        "money": "ValueError (autocrm/adapters/pandas.py:216)",
-        "rows": "TypeError (autocrm/adapters/pandas.py:124)",
-    },
-    "autocrm.adapters.pandas.to_records": {
-        "items": "TypeError (autocrm/adapters/pandas.py:124)",
-    },
-    "autocrm.adapters.sqlalchemy.current_revision": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/dialects.py:66)",
-    },
-    "autocrm.adapters.sqlalchemy.dialects.is_in_memory": {
-        "url": "ArgumentError (sqlalchemy/engine/url.py:907)",
-    },
-    "autocrm.adapters.sqlalchemy.dialects.prepare_engine": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/dialects.py:66)",
-    },
-    "autocrm.adapters.sqlalchemy.downgrade": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/engine.py:234)",
-        "revision": "TypeError (alembic/command.py:513)",
-    },
-    "autocrm.adapters.sqlalchemy.repository.SqlArchive": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/engine.py:234)",
-    },
-    "autocrm.adapters.sqlalchemy.repository.SqlArchive.aggregate": {
-        "group_by": "TypeError (autocrm/query/aggregate.py:476)",
-        "measures": "ValueError (autocrm/query/aggregate.py:477)",
-    },
-    "autocrm.adapters.sqlalchemy.repository.SqlArchive.audit_trail": {
-        "entity_id": "OverflowError (sqlalchemy/engine/default.py:1192)",
-    },
-    "autocrm.adapters.sqlalchemy.repository.SqlArchive.from_url": {
-        "create": "TypeError (autocrm/query/expr.py:278)",
-        "lock_timeout": "ValueError (autocrm/adapters/sqlalchemy/engine.py:175)",
-        "url": "ValueError (autocrm/adapters/sqlalchemy/repository.py:1289)",
-    },
     "autocrm.adapters.sqlalchemy.rules.churn.early_warning": {
         "as_of": "ValueError (dateutil/relativedelta.py:387)",
         "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:472)",
@@ -125,10 +76,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.adapters.sqlalchemy.stats.service_table": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1099)",
     },
-    "autocrm.adapters.sqlalchemy.upgrade": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/engine.py:234)",
-        "revision": "TypeError (alembic/command.py:470)",
-    },
     "autocrm.adapters.tables.importer.import_tables": {
         "archive": "AttributeError (autocrm/adapters/tables/importer.py:625)",
         "mapping": "AttributeError (autocrm/adapters/tables/importer.py:416)",
@@ -158,96 +105,8 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "encoding": "LookupError (autocrm/adapters/tables/readers.py:158)",
         "path": "TypeError (pathlib.py:493)",
     },
-    "autocrm.domain.text.check_text": {
-        "allow_blank": "TypeError (autocrm/query/expr.py:278)",
-        "max_length": "TypeError (autocrm/domain/text.py:106)",
-    },
-    "autocrm.erasure.plan_erasure": {
-        "related": "TypeError (autocrm/erasure.py:223)",
-        "trail": "TypeError (autocrm/erasure.py:236)",
-    },
-    "autocrm.ports.audit_text": {
-        "value": "ValueError (autocrm/ports.py:410)",
-    },
-    "autocrm.ports.changed_fields": {
-        "new": "NotAnAttrsClassError (attr/_make.py:1937)",
-        "old": "AttributeError (autocrm/ports.py:430)",
-    },
-    "autocrm.ports.customer_number": {
-        "policy": "AttributeError (autocrm/ports.py:507)",
-        "sequence": "TypeError (autocrm/ports.py:501)",
-    },
-    "autocrm.ports.customer_sequence": {
-        "number": "AttributeError (autocrm/ports.py:531)",
-        "policy": "AttributeError (autocrm/ports.py:530)",
-    },
-    "autocrm.ports.deleted_version": {
-        "entry": "AttributeError (autocrm/ports.py:475)",
-    },
-    "autocrm.ports.deletion_entry": {
-        "version": "ValueError (autocrm/ports.py:461)",
-    },
-    "autocrm.ports.next_customer_sequence": {
-        "audit": "TypeError (autocrm/ports.py:569)",
-        "customers": "TypeError (autocrm/ports.py:568)",
-        "last_issued": "TypeError (autocrm/ports.py:572)",
-        "policy": "AttributeError (autocrm/ports.py:530)",
-    },
-    "autocrm.query.aggregate.AggregateResult": {
-        "zeros": "TypeError (autocrm/query/aggregate.py:261)",
-    },
-    "autocrm.query.aggregate.AggregateResult.from_groups": {
-        "group_by": "TypeError (autocrm/query/aggregate.py:363)",
-        "groups": "TypeError (autocrm/query/aggregate.py:359)",
-        "measures": "AttributeError (autocrm/query/aggregate.py:366)",
-    },
-    "autocrm.query.aggregate.AggregateRow": {
-        "key": "TypeError (autocrm/query/expr.py:122)",
-        "values": "TypeError (autocrm/query/aggregate.py:261)",
-    },
-    "autocrm.query.aggregate.aggregate": {
-        "group_by": "TypeError (autocrm/query/aggregate.py:476)",
-        "measures": "ValueError (autocrm/query/aggregate.py:477)",
-        "source": "TypeError (autocrm/query/evaluate.py:221)",
-    },
-    "autocrm.query.aggregate.group_name": {
-        "key": "AttributeError (autocrm/query/aggregate.py:257)",
-    },
-    "autocrm.query.evaluate.evaluate": {
-        "node": "AttributeError (autocrm/query/evaluate.py:265)",
-        "source": "TypeError (autocrm/query/evaluate.py:221)",
-    },
-    "autocrm.query.evaluate.field_getter": {
-        "fld": "AttributeError (autocrm/query/evaluate.py:119)",
-    },
-    "autocrm.query.evaluate.matches": {
-        "node": "AttributeError (autocrm/query/evaluate.py:265)",
-    },
-    "autocrm.query.expr.And": {
-        "items": "TypeError (autocrm/query/expr.py:453)",
-    },
-    "autocrm.query.expr.Field": {
-        "type": "ValueError (autocrm/query/expr.py:154)",
-    },
-    "autocrm.query.expr.FieldRef": {
-        "path": "TypeError (autocrm/query/expr.py:696)",
-    },
-    "autocrm.query.expr.In": {
-        "values": "TypeError (autocrm/query/expr.py:122)",
-    },
-    "autocrm.query.expr.Or": {
-        "items": "TypeError (autocrm/query/expr.py:453)",
-    },
-    "autocrm.query.expr.window_bounds": {
-        "as_of": "TypeError (autocrm/query/expr.py:629)",
-        "window": "AttributeError (autocrm/query/expr.py:626)",
-    },
-    "autocrm.query.fields.resolve_path": {
-        "path": "KeyError (autocrm/query/fields.py:500)",
-    },
     "autocrm.retry.retry_unit_of_work": {
-        "archive": "AttributeError (autocrm/retry.py:99)",
-        "work": "TypeError (autocrm/retry.py:100)",
+        "work": "TypeError (autocrm/retry.py:115)",
     },
     "autocrm.rules.appointments.BookingRequest": {
         "kind": "ValueError (autocrm/rules/appointments.py:85)",
@@ -289,7 +148,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "cooldown_days": "TypeError (autocrm/rules/contact.py:282)",
     },
     "autocrm.rules.desk.daily_worklist": {
-        "agents": "ValueError (autocrm/rules/worklist.py:523)",
+        "agents": "ValueError (autocrm/rules/worklist.py:525)",
         "as_of": "OverflowError (autocrm/rules/reminders.py:857)",
         "campaigns": "TypeError (autocrm/rules/desk.py:285)",
     },
@@ -334,7 +193,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "tiers": "TypeError (attrs-generated __init__)",
     },
     "autocrm.rules.membership.cumulative_spend": {
-        "payers": "TypeError (autocrm/rules/membership.py:164)",
+        "payers": "TypeError (autocrm/rules/membership.py:166)",
     },
     "autocrm.rules.reminders.Campaign": {
         "ends_on": "TypeError (autocrm/rules/reminders.py:586)",
