@@ -43,8 +43,8 @@ from typing import cast
 
 import attrs
 
-from autocrm.checks import expect, expect_items
 from autocrm.domain.audit import AuditAction, AuditEntry
+from autocrm.domain.checks import expect, expect_items
 from autocrm.domain.customer import Customer
 from autocrm.domain.fleet import FleetAccount
 from autocrm.domain.vehicle import Vehicle

@@ -59,9 +59,9 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-from autocrm.checks import expect, expect_items
 from autocrm.domain.appointment import Appointment
 from autocrm.domain.audit import AuditAction, AuditEntry
+from autocrm.domain.checks import expect, expect_items
 from autocrm.domain.complaint import Complaint
 from autocrm.domain.customer import Customer
 from autocrm.domain.fleet import FleetAccount

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from autocrm.checks import expect_callable
+from autocrm.domain.checks import expect_callable
 from autocrm.errors import (
     AutocrmError,
     ConcurrentUpdate,

@@ -611,10 +611,13 @@ for _archive in (MEMORY, SQL):
     for _method, _values in _ARCHIVE_VALUES.items():
         OVERRIDE_VALUES[f"{_archive}.{_method}"] = _values
 OVERRIDE_VALUES[f"{SQL}.from_url"] = {"url": f"sqlite:///{FILES['database']}"}
-OVERRIDE_VALUES["autocrm.checks.expect_collection"] = {"values": [1, 2], "field": "sizes"}
-OVERRIDE_VALUES["autocrm.checks.expect_items"] = {"values": [1, 2], "kind": int, "field": "sizes"}
-OVERRIDE_VALUES["autocrm.checks.expect"] = {"value": 1, "kind": int, "field": "size"}
-OVERRIDE_VALUES["autocrm.checks.expect_callable"] = {"value": len, "field": "work"}
+OVERRIDE_VALUES["autocrm.domain.checks.expect_items"] = {
+    "values": [1, 2],
+    "kind": int,
+    "field": "sizes",
+}
+OVERRIDE_VALUES["autocrm.domain.checks.expect"] = {"value": 1, "kind": int, "field": "size"}
+OVERRIDE_VALUES["autocrm.domain.checks.expect_callable"] = {"value": len, "field": "work"}
 OVERRIDE_VALUES["autocrm.adapters.sqlalchemy.schemas.check_schema_name"] = {"schema": "crm"}
 
 

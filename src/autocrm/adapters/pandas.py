@@ -35,10 +35,10 @@ from typing import Any, Literal
 
 import attrs
 
-from autocrm.checks import expect_collection
 from autocrm.domain import Payer, WorkOrder
 from autocrm.domain._enum import LabelledEnum
-from autocrm.errors import UnsupportedType, ValidationError, shown
+from autocrm.domain.checks import check_collection
+from autocrm.errors import InvalidFormat, UnsupportedType, ValidationError, shown
 from autocrm.extras import require_extra
 from autocrm.rules.access import RedactedComplaint, RedactedCustomer, RedactedWorkOrder
 from autocrm.stats.rates import Period
@@ -122,7 +122,7 @@ def to_records(items: Iterable[object]) -> list[dict[str, Any]]:
         '518057'
     """
     rows: list[dict[str, Any]] = []
-    for item in expect_collection(items, field="items"):
+    for item in check_collection(items, "items"):
         row: dict[str, Any] = {}
         for key, value in _record(item).items():
             _columns(key, value, row)
@@ -226,7 +226,7 @@ def to_frame(
     else:
         try:
             records = to_records(rows)
-        except UnsupportedType as exc:
+        except InvalidFormat as exc:
             if exc.field != "items":
                 raise
             msg = f"rows: expected records or a result with to_rows(), got {shown(rows)}"

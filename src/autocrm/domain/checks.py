@@ -1,8 +1,10 @@
-"""The checks every layer shares: a collection argument, a whole number in a range.
+"""The checks every layer shares: an argument's kind, a collection, a whole number in a range.
 
 One home for them, so that each refusal reads the same and names the field: a rule
-refuses ``None`` where it wants a list of records, and a policy refuses ``"7"`` or
-``True`` where it wants a number of days. Dates have theirs in
+refuses ``None`` where it wants a list of records, a policy refuses ``"7"`` or
+``True`` where it wants a number of days, and a public function refuses an argument
+of the wrong kind by name instead of failing deep inside with an ``AttributeError``.
+Dates have theirs in
 [`autocrm.domain.time.as_date`][autocrm.domain.time.as_date].
 
 Examples:
@@ -17,13 +19,19 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 
-from autocrm.errors import InvalidFormat, InvalidPolicyValue, ValidationError, shown
+from autocrm.errors import (
+    InvalidFormat,
+    InvalidPolicyValue,
+    UnsupportedType,
+    ValidationError,
+    shown,
+)
 
-__all__ = ["check_collection", "whole_number"]
+__all__ = ["check_collection", "expect", "expect_callable", "expect_items", "whole_number"]
 
 _T = TypeVar("_T")
 #: The largest bound a whole-number check takes (no policy counts further).
@@ -113,3 +121,88 @@ def whole_number(
             raise error(msg, field=attribute.name, value=value)
 
     return check
+
+
+def _kinds(kind: object, field: object) -> tuple[type[Any], ...]:
+    """The classes of ``kind``, after checking the check's own arguments."""
+    if not isinstance(field, str):
+        msg = f"field: expected the parameter's name, got {shown(field)}"
+        raise UnsupportedType(msg, field="field", value=field)
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    if not kinds or not all(isinstance(k, type) for k in kinds):
+        msg = f"kind: expected a class or a tuple of classes, got {shown(kind)}"
+        raise UnsupportedType(msg, field="kind", value=kind)
+    return kinds
+
+
+def _names(kind: type[Any] | tuple[type[Any], ...]) -> str:
+    return " or ".join(k.__name__ for k in _kinds(kind, "kind"))
+
+
+def expect(value: object, kind: type[_T] | tuple[type[_T], ...], *, field: str) -> _T:
+    """Return ``value`` if it is a ``kind``; else refuse it naming ``field``.
+
+    ``bool`` is not accepted where ``int`` is asked for (``True`` is no count).
+
+    Raises:
+        autocrm.errors.UnsupportedType: ``value`` is not a ``kind``.
+
+    Examples:
+        >>> expect(3, int, field="attempts")
+        3
+        >>> expect(True, int, field="attempts")
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.UnsupportedType: attempts: expected a int, got bool True
+    """
+    kinds = _kinds(kind, field)
+    refused_bool = isinstance(value, bool) and bool not in kinds and int in kinds
+    if refused_bool or not isinstance(value, kinds):
+        msg = f"{field}: expected a {_names(kind)}, got {type(value).__name__} {shown(value)}"
+        raise UnsupportedType(msg, field=field, value=value)
+    return cast(_T, value)
+
+
+def expect_items(
+    values: object, kind: type[_T] | tuple[type[_T], ...], *, field: str
+) -> tuple[_T, ...]:
+    """Return the items of the collection ``values``, each checked to be a ``kind``.
+
+    What is no collection is refused as [`check_collection`][autocrm.domain.checks.check_collection]
+    refuses it; an item of the wrong kind is refused naming its index (``field[2]``).
+
+    Raises:
+        autocrm.errors.InvalidFormat: ``values`` is no collection.
+        autocrm.errors.UnsupportedType: an item is not a ``kind``.
+
+    Examples:
+        >>> expect_items(("a", "b"), str, field="tags")
+        ('a', 'b')
+        >>> expect_items("ab", str, field="tags")
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.InvalidFormat: tags: expected a collection, got str
+    """
+    _kinds(kind, field)
+    items: tuple[Any, ...] = tuple(cast("Iterable[Any]", check_collection(values, field)))
+    for index, item in enumerate(items):
+        expect(item, kind, field=f"{field}[{index}]")
+    return items
+
+
+def expect_callable(value: object, *, field: str) -> Callable[..., Any]:
+    """Return ``value`` if it can be called; else refuse it naming ``field``.
+
+    Examples:
+        >>> expect_callable(len, field="work") is len
+        True
+        >>> expect_callable("len", field="work")
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.UnsupportedType: work: expected a function, got str 'len'
+    """
+    _kinds(object, field)
+    if not callable(value):
+        msg = f"{field}: expected a function, got {type(value).__name__} {shown(value)}"
+        raise UnsupportedType(msg, field=field, value=value)
+    return value

@@ -43,7 +43,7 @@ from typing import Any, Literal, TypeAlias, TypeVar, cast
 
 import attrs
 
-from autocrm.checks import expect, expect_collection
+from autocrm.domain.checks import check_collection, expect
 from autocrm.domain.money import ZERO, to_money
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date
@@ -472,7 +472,7 @@ def aggregate(
         [{'insurer': 'PICC', 'cars': 2, 'owners': 2}, {'insurer': None, 'cars': 1, 'owners': 1}]
     """
     name = entity_schema(entity).name
-    keys = [_as_group_key(k) for k in expect_collection(group_by, field="group_by", of="fields")]
+    keys = [_as_group_key(k) for k in check_collection(group_by, "group_by")]
     if measures is not None and not isinstance(measures, Mapping):
         msg = f"measures: expected a mapping of names to measures, got {shown(measures)}"  # type: ignore[unreachable]
         raise QueryError(msg, field="measures", value=measures)

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any, Protocol, TypeVar
 
-from autocrm.checks import expect, expect_collection
+from autocrm.domain.checks import check_collection, expect
 from autocrm.domain.customer import Customer
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.vehicle import Vehicle
@@ -216,7 +216,7 @@ def _records(
     if isinstance(source, Snapshot):
         records: Iterable[_T] = getattr(source, SCHEMA[entity].collection)
         return records, lookup if lookup is not None else source
-    return expect_collection(source, field="source"), lookup
+    return check_collection(source, "source"), lookup
 
 
 def _checked(entity: str, records: Iterable[_T]) -> Iterable[_T]:

@@ -61,7 +61,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from autocrm.checks import expect, expect_collection, expect_items
+from autocrm.domain.checks import check_collection, expect, expect_items
 from autocrm.domain.money import to_money
 from autocrm.domain.text import has_nul
 from autocrm.domain.time import CHINA_TZ, local_date
@@ -119,7 +119,7 @@ def _to_path(value: str | Iterable[str]) -> tuple[str, ...]:
 
 
 def _as_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
-    return tuple(expect_collection(values, field="values", of="values"))
+    return tuple(check_collection(values, "values"))
 
 
 def _default_type(self: Field) -> ValueType:
@@ -452,12 +452,12 @@ def _check_filter(item: object) -> None:
 
 def _flatten(kind: type[_Node], items: Iterable[object]) -> tuple[Filter, ...]:
     flat: list[Filter] = []
-    for item in expect_collection(items, field="items", of="filters"):
+    for item in check_collection(items, "items"):
         _check_filter(item)
         if isinstance(item, kind):
             flat.extend(item.items)  # type: ignore[attr-defined]
         else:
-            flat.append(item)
+            flat.append(item)  # type: ignore[arg-type]
     return tuple(flat)
 
 

@@ -97,7 +97,7 @@ MERGE_FIELD = "merged_into"
 Moved: TypeAlias = Vehicle | WorkOrder | FollowUp | Complaint | Appointment | FleetAccount
 
 #: The record types that move, each with the name of its list in a result and its key.
-_MOVED: tuple[tuple[type[Any], str, str, str], ...] = (
+_MOVES: tuple[tuple[type[Any], str, str, str], ...] = (
     (Vehicle, "vehicles", "vehicle", "vin"),
     (WorkOrder, "work_orders", "work_order", "number"),
     (FollowUp, "followups", "followup", "number"),
@@ -106,12 +106,12 @@ _MOVED: tuple[tuple[type[Any], str, str, str], ...] = (
     (FleetAccount, "fleet_accounts", "fleet_account", "number"),
 )
 
-MOVED_TYPES: tuple[type[Any], ...] = tuple(kind for kind, *_ in _MOVED)
+MOVED_TYPES: tuple[type[Any], ...] = tuple(kind for kind, *_ in _MOVES)
 """The record types whose records move to the survivor (each has ``customer_number``)."""
 
-_COLLECTION: Mapping[type[Any], str] = MappingProxyType({k: c for k, c, _, _ in _MOVED})
-_ENTITY: Mapping[type[Any], str] = MappingProxyType({k: e for k, _, e, _ in _MOVED})
-_KEY: Mapping[type[Any], str] = MappingProxyType({k: a for k, _, _, a in _MOVED})
+_COLLECTION: Mapping[type[Any], str] = MappingProxyType({k: c for k, c, _, _ in _MOVES})
+_ENTITY: Mapping[type[Any], str] = MappingProxyType({k: e for k, _, e, _ in _MOVES})
+_KEY: Mapping[type[Any], str] = MappingProxyType({k: a for k, _, _, a in _MOVES})
 
 #: The duplicate's own channels, copied to the survivor's contacts when new to it.
 _CHANNELS: tuple[tuple[str, ContactKind], ...] = (
@@ -262,7 +262,7 @@ class MergeResult:
         """
         return tuple(
             (entity, key)
-            for _, collection, entity, _ in _MOVED
+            for _, collection, entity, _ in _MOVES
             for key in getattr(self, collection)
         )
 
@@ -450,7 +450,7 @@ def _check_mergeable(survivor: Customer, duplicate: Customer) -> None:
 
 def _entry_text(result: MergeResult) -> str:
     data: dict[str, Any] = {"survivor": result.survivor, "reason": result.reason}
-    for _, collection, _, _ in _MOVED:
+    for _, collection, _, _ in _MOVES:
         data[collection] = list(getattr(result, collection))
     data["tags"] = list(result.tags)
     data["contacts"] = result.contacts
@@ -522,7 +522,7 @@ def read_merge_entry(entry: AuditEntry) -> MergeResult:
         data = json.loads(entry.new)
         lists: dict[str, Any] = {
             name: tuple(data[name])
-            for name in (*(collection for _, collection, _, _ in _MOVED), "tags")
+            for name in (*(collection for _, collection, _, _ in _MOVES), "tags")
         }
         numbers = {name: data[name] for name in ("contacts", "opt_outs", "survivor_version")}
         result = MergeResult(

@@ -33,7 +33,7 @@ from autocrm.adapters.sqlalchemy.engine import SQLITE_BEGIN, use_real_sqlite_tra
 from autocrm.adapters.sqlalchemy.repository import SqlArchive  # noqa: E402
 from autocrm.adapters.sqlalchemy.schemas import VERSION_TABLE, schema_of  # noqa: E402
 from autocrm.adapters.sqlalchemy.tables import metadata  # noqa: E402
-from autocrm.checks import expect  # noqa: E402
+from autocrm.domain.checks import expect  # noqa: E402
 from autocrm.errors import ValidationError, shown  # noqa: E402
 
 __all__ = [

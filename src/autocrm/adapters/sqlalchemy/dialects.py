@@ -28,7 +28,7 @@ import functools
 
 import sqlalchemy as sa
 
-from autocrm.checks import expect
+from autocrm.domain.checks import expect
 
 __all__ = ["DUCKDB", "is_in_memory", "prepare_engine"]
 

@@ -57,8 +57,8 @@ from autocrm.adapters.sqlalchemy.schemas import (
     schema_of,
 )
 from autocrm.adapters.sqlalchemy.store_errors import Failure, field_of_bad_value, store_error
-from autocrm.checks import expect
 from autocrm.domain import AuditAction, AuditEntry, Customer, FleetAccount, Snapshot, Vehicle
+from autocrm.domain.checks import expect
 from autocrm.domain.time import require_aware
 from autocrm.erasure import erasure_entry, plan_erasure
 from autocrm.errors import (
