@@ -195,6 +195,49 @@ def _tables(customers: int) -> dict[str, list[dict[str, Any]]]:
     }
 
 
+def _plain(value: Any) -> Any:
+    """A domain value as plain Python values, as a file reader hands them over."""
+    import enum
+
+    import attrs
+
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (frozenset, tuple, list)):
+        return [_plain(item) for item in value]
+    if attrs.has(type(value)):
+        return {a.name: _plain(getattr(value, a.name)) for a in attrs.fields(type(value))}
+    if isinstance(value, str) and value.startswith("+86"):
+        return value.removeprefix("+86")  # a mobile as a DMS writes it
+    return value
+
+
+def _construct(customers: int) -> dict[str, Any]:
+    """Build customers, vehicles, work orders (with lines) and complaints from plain values."""
+    from autocrm.domain import Complaint, Customer, Vehicle, WorkOrder, WorkOrderLine
+    from autocrm.testing.synthetic import generate_dealership
+
+    shop = generate_dealership(seed=1, customers=customers, as_of=AS_OF)
+    plain = {
+        Customer: [_plain(c) for c in shop.customers],
+        Vehicle: [_plain(v) for v in shop.vehicles],
+        WorkOrder: [_plain(o) for o in shop.work_orders],
+        Complaint: [_plain(c) for c in shop.complaints],
+    }
+    for values in (*plain[Customer], *plain[Vehicle], *plain[WorkOrder], *plain[Complaint]):
+        values.pop("version")
+    objects = 0
+    started = time.perf_counter()
+    for kind, rows in plain.items():
+        for values in rows:
+            if kind is WorkOrder:
+                values = {**values, "lines": [WorkOrderLine(**line) for line in values["lines"]]}
+                objects += len(values["lines"])
+            kind(**values)
+            objects += 1
+    return {"seconds": time.perf_counter() - started, "rows": objects}
+
+
 def _write(tables: dict[str, list[dict[str, Any]]], directory: Path) -> dict[str, list[Path]]:
     import pyarrow as pa
     import pyarrow.csv as pacsv

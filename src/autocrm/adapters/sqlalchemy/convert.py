@@ -142,8 +142,21 @@ def _value(value: object) -> object:
 
 def _scalars(obj: object, table: sa.Table) -> dict[str, Any]:
     """The row of ``table`` from the attributes of ``obj`` named like its columns."""
-    names = {a.name for a in attrs.fields(type(obj))}  # type: ignore[arg-type]
-    return {c.name: _value(getattr(obj, c.name)) for c in table.columns if c.name in names}
+    names = _SHARED_NAMES.get((type(obj), table))
+    if names is None:
+        names = _shared_names(type(obj), table)
+    return {name: _value(getattr(obj, name)) for name in names}
+
+
+#: (domain class, table) -> the columns named like one of the class's fields, in table order.
+_SHARED_NAMES: dict[tuple[type[Any], sa.Table], tuple[str, ...]] = {}
+
+
+def _shared_names(kind: type[Any], table: sa.Table) -> tuple[str, ...]:
+    """Compute (once per class and table) which columns hold one of the class's fields."""
+    fields = {a.name for a in attrs.fields(kind)}
+    names = tuple(c.name for c in table.columns if c.name in fields)
+    return _SHARED_NAMES.setdefault((kind, table), names)
 
 
 def _fields(row: Row, table: sa.Table, *, skip: Sequence[str] = ()) -> dict[str, Any]:
