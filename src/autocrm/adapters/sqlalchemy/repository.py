@@ -118,6 +118,11 @@ class SqlArchive:
             and contacts, and the audit trail's values, are stored encrypted under
             it (see :mod:`autocrm.adapters.sqlalchemy.encryption`). It is attached
             to the engine, so every archive on that engine uses it.
+        trusted_reads: Build the records read back without validating them again
+            when the database is at this autocrm's schema revision (the default:
+            the archive validated them when it wrote them; see the performance
+            guide). False validates every record read, for a database someone
+            may have written to by other means.
 
     Examples:
         >>> archive = SqlArchive.from_url("sqlite://")
@@ -131,9 +136,12 @@ class SqlArchive:
         *,
         policy: ArchivePolicy = _DEFAULT_POLICY,
         cipher: Cipher | None = None,
+        trusted_reads: bool = True,
     ) -> None:
         self._engine = engine
         self._policy = policy
+        # None: decided on the first read, from the schema revision (see _vouched).
+        self._trusted_reads: bool | None = None if trusted_reads else False
         self._local = threading.local()
         use_real_sqlite_transactions(engine)
         prepare_engine(engine)
@@ -150,6 +158,7 @@ class SqlArchive:
         lock_timeout: float | None = DEFAULT_LOCK_TIMEOUT,
         statement_timeout: float | None = None,
         cipher: Cipher | None = None,
+        trusted_reads: bool = True,
         **engine_options: Any,
     ) -> SqlArchive:
         """Open the archive at a database URL; with ``create`` make or upgrade its tables.
@@ -176,6 +185,7 @@ class SqlArchive:
                 default).
             cipher: Store personal fields encrypted under this cipher (extra
                 ``crypto``; see :class:`SqlArchive`).
+            trusted_reads: See [`SqlArchive`][autocrm.adapters.sqlalchemy.SqlArchive].
             **engine_options: Passed to :func:`sqlalchemy.create_engine`;
                 ``pool_pre_ping`` is True unless given.
 
@@ -222,7 +232,7 @@ class SqlArchive:
         except AutocrmError:
             engine.dispose()
             raise
-        return cls(engine, policy=policy, cipher=cipher)
+        return cls(engine, policy=policy, cipher=cipher, trusted_reads=trusted_reads)
 
     @property
     def engine(self) -> sa.Engine:
@@ -750,36 +760,74 @@ class SqlArchive:
     def _load(
         self, connection: sa.Connection, spec: cv.EntitySpec[Any], where: Any = None
     ) -> list[Any]:
-        """Load the records matching ``where`` (a SQL condition), in insertion order."""
+        """Load the records matching ``where`` (a SQL condition), in insertion order.
+
+        One query for the records and one per child table, whatever their number.
+        """
         query = sa.select(spec.table)
         if where is not None:
             query = query.where(where)
-        rows = [dict(r) for r in connection.execute(query.order_by(spec.table.c.id)).mappings()]
-        children = self._children(connection, spec, [r[spec.key] for r in rows] if spec.key else [])
-        result = []
-        for row in rows:
-            own = (
-                {name: by_key.get(row[spec.key], []) for name, by_key in children.items()}
-                if spec.key
-                else {}
-            )
-            result.append(spec.to_domain(row, own))
-        return result
+        rows = _rows(connection, query.order_by(spec.table.c.id))
+        if not rows:
+            return []
+        children = self._children(connection, spec, where)
+        return self._build(connection, spec, rows, children)
+
+    def _build(
+        self,
+        connection: sa.Connection,
+        spec: cv.EntitySpec[Any],
+        rows: Sequence[dict[str, Any]],
+        children: Mapping[str, Mapping[Any, list[dict[str, Any]]]],
+    ) -> list[Any]:
+        """Build records from their main rows and their child rows (by key)."""
+        to_domain = spec.trusted_to_domain if self._vouched(connection) else spec.to_domain
+        if spec.key is None:
+            return [to_domain(row, {}) for row in rows]
+        key = spec.key
+        return [
+            to_domain(row, {name: by_key.get(row[key], ()) for name, by_key in children.items()})
+            for row in rows
+        ]
 
     def _children(
-        self, connection: sa.Connection, spec: cv.EntitySpec[Any], keys: Sequence[str]
-    ) -> dict[str, dict[str, list[dict[str, Any]]]]:
-        found: dict[str, dict[str, list[dict[str, Any]]]] = {}
+        self, connection: sa.Connection, spec: cv.EntitySpec[Any], where: Any = None
+    ) -> dict[str, dict[Any, list[dict[str, Any]]]]:
+        """The child rows of the records matching ``where``, by key: one query per table."""
+        found: dict[str, dict[Any, list[dict[str, Any]]]] = {}
+        if spec.key is None:
+            return found
+        keys = None if where is None else sa.select(spec.table.c[spec.key]).where(where)
         for table, ref in spec.child_tables:
-            by_key: dict[str, list[dict[str, Any]]] = {}
-            for start in range(0, len(keys), _CHUNK):
-                chunk = keys[start : start + _CHUNK]
-                for row in connection.execute(
-                    sa.select(table).where(table.c[ref].in_(chunk))
-                ).mappings():
-                    by_key.setdefault(row[ref], []).append(dict(row))
-            found[table.name] = by_key
+            # An alias, so that a filter's own subqueries on this table stay theirs.
+            child = table.alias(f"{table.name}_read")
+            query = sa.select(child)
+            if keys is not None:
+                query = query.where(child.c[ref].in_(keys))
+            found[table.name] = _by_key(_rows(connection, query), ref)
         return found
+
+    def _vouched(self, connection: sa.Connection) -> bool:
+        """Whether rows read from this archive may be built without validating them again.
+
+        Every row of the archive's tables was written by the archive itself from a
+        domain object that had passed its validators, into tables whose
+        schema revision is the one this autocrm writes: such a row is what those
+        validators produced, and checking it again on every read only costs time. A
+        database at another revision, or an archive opened with ``trusted_reads=False``
+        (rows written by other means, say by hand in SQL), is read through the
+        validating constructors. Asked once per archive.
+        """
+        if self._trusted_reads is None:
+            from alembic.runtime.migration import MigrationContext
+
+            from autocrm.adapters.sqlalchemy import head_revision
+
+            context = MigrationContext.configure(
+                connection, opts={"version_table": "autocrm_alembic_version"}
+            )
+            self._trusted_reads = context.get_current_revision() == head_revision()
+        return self._trusted_reads
 
     def find(
         self, kind: type[_T] | str, where: Any = None, *, as_of: date | datetime | None = None
@@ -893,11 +941,12 @@ class SqlArchive:
                         collection: self._load(connection, spec)
                         for collection, spec in _COLLECTIONS.items()
                     }
+                    trusted = self._vouched(connection)
                     audit = [
-                        cv.audit_to_domain(dict(r))
-                        for r in connection.execute(
-                            sa.select(t.audit_entries).order_by(t.audit_entries.c.id)
-                        ).mappings()
+                        cv.audit_to_domain(row, trusted=trusted)
+                        for row in _rows(
+                            connection, sa.select(t.audit_entries).order_by(t.audit_entries.c.id)
+                        )
                     ]
                     sequence = self._sequence(connection)
         except sa.exc.SQLAlchemyError as exc:
@@ -1102,6 +1151,26 @@ _COLLECTIONS: dict[str, cv.EntitySpec[Any]] = {
     "appointments": _entity_spec("appointment"),
     "fleet_accounts": _entity_spec("fleet_account"),
 }
+
+
+def _rows(connection: sa.Connection, query: Any) -> list[dict[str, Any]]:
+    """The rows of a query as dictionaries (column name -> value)."""
+    result = connection.execute(query)
+    names = tuple(result.keys())
+    return [dict(zip(names, row, strict=True)) for row in result]
+
+
+def _by_key(rows: Iterable[dict[str, Any]], ref: str) -> dict[Any, list[dict[str, Any]]]:
+    """Child rows grouped by the key of the record they belong to."""
+    grouped: dict[Any, list[dict[str, Any]]] = {}
+    for row in rows:
+        key = row[ref]
+        found = grouped.get(key)
+        if found is None:
+            grouped[key] = [row]
+        else:
+            found.append(row)
+    return grouped
 
 
 def _tables_and_rows(
