@@ -10,8 +10,8 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "obj": "ValueError (json/encoder.py:258)",
     },
     "autocrm.adapters.json.export_jsonl": {
-        "snapshot": "AttributeError (autocrm/adapters/json.py:321)",
-        "target": "AttributeError (autocrm/adapters/json.py:324)",
+        "snapshot": "AttributeError (autocrm/adapters/json.py:349)",
+        "target": "AttributeError (autocrm/adapters/json.py:352)",
     },
     "autocrm.adapters.json.loads": {
         "kind": "StructureHandlerNotFoundError (cattrs/fns.py:22)",
@@ -53,11 +53,11 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.adapters.sqlalchemy.repository.SqlArchive.from_url": {
         "create": "TypeError (autocrm/query/expr.py:278)",
         "lock_timeout": "ValueError (autocrm/adapters/sqlalchemy/engine.py:175)",
-        "url": "ValueError (autocrm/adapters/sqlalchemy/repository.py:1287)",
+        "url": "ValueError (autocrm/adapters/sqlalchemy/repository.py:1448)",
     },
     "autocrm.adapters.sqlalchemy.rules.churn.early_warning": {
         "as_of": "ValueError (dateutil/relativedelta.py:387)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:483)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:476)",
     },
     "autocrm.adapters.sqlalchemy.rules.churn.lost_customers": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
@@ -280,7 +280,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "warning_active_months": "ValueError (autocrm/rules/churn.py:173)",
     },
     "autocrm.rules.churn.churn_risk": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:1218)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:1248)",
     },
     "autocrm.rules.churn.churn_segment": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
@@ -293,11 +293,11 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.rules.churn.lost_customers": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-        "segments": "TypeError (autocrm/rules/churn.py:627)",
+        "segments": "TypeError (autocrm/rules/churn.py:664)",
     },
     "autocrm.rules.churn.lost_customers_report": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-        "segments": "TypeError (autocrm/rules/churn.py:627)",
+        "segments": "TypeError (autocrm/rules/churn.py:664)",
     },
     "autocrm.rules.complaints.is_overdue": {
         "policy": "a predicate that raises",

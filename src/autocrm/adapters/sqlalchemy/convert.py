@@ -62,6 +62,7 @@ from autocrm.domain import (
     WorkOrderLine,
 )
 from autocrm.domain.money import to_money
+from autocrm.errors import UnsupportedType, shown
 
 __all__ = [
     "SPECS",
@@ -199,19 +200,42 @@ def trusted_builder(kind: type[_T]) -> Callable[[Mapping[str, Any]], _T]:
 
     Built once per class.
 
+    Raises:
+        autocrm.errors.UnsupportedType: ``kind`` is not a class the archive stores.
+
     Examples:
         >>> build = trusted_builder(WorkOrderLine)
         >>> line = build({"description": "工时", "amount": "88", "payer": "self", "kind": "labour"})
         >>> line == WorkOrderLine("工时", "88"), line.payer
         (True, <Payer.SELF: 'self'>)
     """
-    found = _BUILDERS.get(kind)
+    found = _BUILDERS.get(kind) if isinstance(kind, type) else None
     if found is None:
+        if not isinstance(kind, type) or kind not in _BUILDABLE:
+            msg = f"kind: the archive stores no {getattr(kind, '__name__', None) or shown(kind)}"
+            raise UnsupportedType(msg, field="kind", value=kind)
         found = _BUILDERS.setdefault(kind, _make_builder(kind))
     return found
 
 
 _BUILDERS: dict[type[Any], Callable[[Mapping[str, Any]], Any]] = {}
+# The records, and the parts of them kept in rows of their own.
+_BUILDABLE = frozenset(
+    {
+        Customer,
+        Vehicle,
+        OdometerReading,
+        WorkOrder,
+        WorkOrderLine,
+        FollowUp,
+        CallAttempt,
+        ReportedIssue,
+        Complaint,
+        Appointment,
+        FleetAccount,
+        AuditEntry,
+    }
+)
 
 
 def _make_builder(kind: type[_T]) -> Callable[[Mapping[str, Any]], _T]:

@@ -30,6 +30,7 @@ from typing import Any, TypeVar
 import attrs
 import sqlalchemy as sa
 
+from autocrm.adapters.json import SnapshotStream
 from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.adapters.sqlalchemy.dialects import prepare_engine
@@ -138,6 +139,7 @@ class SqlArchive:
         cipher: Cipher | None = None,
         trusted_reads: bool = True,
     ) -> None:
+        _require_flag(trusted_reads, "trusted_reads")
         self._engine = engine
         self._policy = policy
         # None: decided on the first read, from the schema revision (see _vouched).
@@ -206,6 +208,7 @@ class SqlArchive:
             0
         """
         url_shown = _shown_url(url)
+        _require_flag(trusted_reads, "trusted_reads")
         try:
             engine = archive_engine(
                 url,
@@ -953,6 +956,66 @@ class SqlArchive:
             raise store_error(exc, _NO_CONTEXT) from exc
         return Snapshot(audit=audit, customer_sequence=sequence, **parts)
 
+    @contextmanager
+    def stream(self, *, chunk_size: int = 10_000) -> Iterator[SnapshotStream]:
+        """Read the whole archive record by record, in one consistent read.
+
+        The records and the audit trail are those ``snapshot()`` would return, in
+        the same order, but fetched ``chunk_size`` records at a time (with their
+        child rows: one query per table and chunk), so memory does not grow with
+        the archive. For backups: ``export_jsonl(records, path)`` writes the bytes
+        it writes from a snapshot. Iterate inside the ``with`` block; the read
+        transaction ends with it.
+
+        Raises:
+            autocrm.errors.InvalidFormat: ``chunk_size`` is not a whole number >= 1.
+            autocrm.errors.StoreError: the database failed.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from autocrm.domain import CHINA_TZ
+            >>> archive = SqlArchive.from_url("sqlite://")
+            >>> _ = archive.add(Customer(name="王建国"), actor="客服-李娜",
+            ...                 at=datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ))
+            >>> with archive.stream() as records:
+            ...     [c.name for c in records.records("customers")], records.customer_sequence
+            (['王建国'], 1)
+        """
+        if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+            msg = f"chunk_size: expected a whole number >= 1, got {shown(chunk_size)}"
+            raise InvalidFormat(msg, field="chunk_size", value=chunk_size)
+        try:
+            with self._engine.connect() as connection:
+                if connection.dialect.name == "postgresql":
+                    connection = connection.execution_options(isolation_level="REPEATABLE READ")
+                with connection.begin():
+                    yield _ArchiveStream(self, connection, chunk_size)
+        except sa.exc.SQLAlchemyError as exc:
+            raise store_error(exc, _NO_CONTEXT) from exc
+
+    def _chunks(
+        self, connection: sa.Connection, spec: cv.EntitySpec[Any] | None, chunk_size: int
+    ) -> Iterator[Any]:
+        """The records of ``spec`` (None: the audit trail) in insertion order, by chunks."""
+        table = t.audit_entries if spec is None else spec.table
+        last: int | None = None
+        while True:
+            query = sa.select(table).order_by(table.c.id).limit(chunk_size)
+            if last is not None:
+                query = query.where(table.c.id > last)
+            rows = _rows(connection, query)
+            if not rows:
+                return
+            high = rows[-1]["id"]
+            if spec is None:
+                trusted = self._vouched(connection)
+                yield from (cv.audit_to_domain(row, trusted=trusted) for row in rows)
+            else:
+                window = table.c.id <= high if last is None else table.c.id.between(last + 1, high)
+                children = self._children(connection, spec, window)
+                yield from self._build(connection, spec, rows, children)
+            last = high
+
     def restore(self, snapshot: Snapshot) -> None:
         """Load a snapshot into an empty archive, in one transaction.
 
@@ -1138,6 +1201,33 @@ class SqlArchive:
             self._insert_many(connection, _entity_spec(kind), objects)
         _insert_rows(connection, t.audit_entries, audit_rows)
         return highest
+
+
+class _ArchiveStream:
+    """The records of one read transaction, a chunk at a time (see ``SqlArchive.stream``)."""
+
+    def __init__(self, archive: SqlArchive, connection: sa.Connection, chunk_size: int) -> None:
+        self._archive = archive
+        self._connection = connection
+        self._chunk_size = chunk_size
+        self._sequence = archive._sequence(connection)
+
+    @property
+    def customer_sequence(self) -> int:
+        return self._sequence
+
+    def records(self, collection: str) -> Iterator[Any]:
+        if collection == "audit":
+            spec = None
+        elif collection in _COLLECTIONS:
+            spec = _COLLECTIONS[collection]
+        else:
+            msg = f"collection: a snapshot has no {shown(collection)} records"
+            raise InvalidFormat(msg, field="collection", value=collection)
+        try:
+            yield from self._archive._chunks(self._connection, spec, self._chunk_size)
+        except sa.exc.SQLAlchemyError as exc:
+            raise store_error(exc, _NO_CONTEXT) from exc
 
 
 #: Snapshot attribute -> how its records are stored, in the order a snapshot lists them.
@@ -1393,6 +1483,12 @@ def _known_revision(revision: str) -> bool:
         return ScriptDirectory(str(MIGRATIONS)).get_revision(revision) is not None
     except CommandError:
         return False
+
+
+def _require_flag(value: object, field: str) -> None:
+    if not isinstance(value, bool):
+        msg = f"{field}: expected True or False, got {shown(value)}"
+        raise InvalidFormat(msg, field=field, value=value)
 
 
 def _check_who_when(actor: object, at: object) -> None:
