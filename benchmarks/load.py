@@ -330,8 +330,23 @@ def _child(args: argparse.Namespace) -> None:
         figures = _read(db) if what == "read" else _export(db, streamed=what == "export")
     else:
         figures = _import(paths, args.child)
-    figures["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    figures["peak_mib"] = _peak_mib()
     print(json.dumps(figures))
+
+
+def _peak_mib() -> float:
+    """This process's peak resident memory, MiB.
+
+    Linux's VmHWM is this program's own; ``ru_maxrss`` (elsewhere) keeps the peak of
+    the parent that forked it, since it survives exec.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _run_child(what: str, paths: list[Path] | str = "") -> dict[str, Any]:

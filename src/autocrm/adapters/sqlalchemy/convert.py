@@ -177,9 +177,17 @@ def _shared_names(kind: type[Any], table: sa.Table) -> tuple[str, ...]:
 
 
 def _fields(row: Row, table: sa.Table, *, skip: Sequence[str] = ()) -> dict[str, Any]:
-    return {
-        c.name: row[c.name] for c in table.columns if c.name not in ("id", *skip) and c.name in row
-    }
+    names = _READ_NAMES.get((table, tuple(skip)))
+    if names is None:
+        names = _READ_NAMES.setdefault(
+            (table, tuple(skip)),
+            tuple(c.name for c in table.columns if c.name not in ("id", *skip)),
+        )
+    return {name: row[name] for name in names if name in row}
+
+
+#: (table, columns skipped) -> the columns a record is read from, computed once.
+_READ_NAMES: dict[tuple[sa.Table, tuple[str, ...]], tuple[str, ...]] = {}
 
 
 def trusted_builder(kind: type[_T]) -> Callable[[Mapping[str, Any]], _T]:
@@ -285,7 +293,15 @@ def _restorer(field: attrs.Attribute[Any], hint: Any) -> Callable[[Any], Any] | 
         return lambda value: MappingProxyType(dict(value))
     if target is str:
         return None  # an identifier, normalised when it was written
-    return field.converter  # type: ignore[return-value]  # e.g. money: cheap, and exact
+    converter: Callable[[Any], Any] = field.converter  # type: ignore[assignment]
+    if target is Decimal:
+        # Read as a Decimal to the fen (see _money), it is what the converter returns.
+        return lambda value: (
+            value
+            if type(value) is Decimal and value.as_tuple().exponent == -2
+            else converter(value)
+        )
+    return converter
 
 
 def _build(kind: type[_T], values: dict[str, Any], *, trusted: bool) -> _T:

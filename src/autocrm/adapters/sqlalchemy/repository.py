@@ -1247,7 +1247,7 @@ def _rows(connection: sa.Connection, query: Any) -> list[dict[str, Any]]:
     """The rows of a query as dictionaries (column name -> value)."""
     result = connection.execute(query)
     names = tuple(result.keys())
-    return [dict(zip(names, row, strict=True)) for row in result]
+    return [dict(zip(names, row, strict=True)) for row in result.all()]
 
 
 def _by_key(rows: Iterable[dict[str, Any]], ref: str) -> dict[Any, list[dict[str, Any]]]:
