@@ -5,11 +5,14 @@ Writes the synthetic group (``generate_dealership``) as the tables a DMS exports
 with ``autocrm.adapters.tables.import_tables`` into SQLite (and PostgreSQL with
 ``--db``), each import in a child process of its own so that its peak memory is its
 own. Prints rows/s, peak memory and the ratio to pandas reading the same files (the
-reference: a read with no validation and no writing). Never asserts a time.
+reference: a read with no validation and no writing); then, from the archive the CSV
+import wrote, reading it back with ``snapshot()`` and writing a JSON Lines backup
+streamed (``SqlArchive.stream()``) and from a snapshot, each in a process of its own;
+and how fast domain objects are built from plain values. Never asserts a time.
 
     python benchmarks/load.py                      # 10 000 customers
     python benchmarks/load.py --customers 100000   # the design's scale (1 M work orders)
-    python benchmarks/load.py --db postgresql+psycopg://postgres@127.0.0.1:54329/postgres
+    python benchmarks/load.py --db postgresql+psycopg://postgres@127.0.0.1:54329/bench
     python benchmarks/load.py --profile            # cProfile of one CSV import into SQLite
 """
 
@@ -195,6 +198,49 @@ def _tables(customers: int) -> dict[str, list[dict[str, Any]]]:
     }
 
 
+def _plain(value: Any) -> Any:
+    """A domain value as plain Python values, as a file reader hands them over."""
+    import enum
+
+    import attrs
+
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (frozenset, tuple, list)):
+        return [_plain(item) for item in value]
+    if attrs.has(type(value)):
+        return {a.name: _plain(getattr(value, a.name)) for a in attrs.fields(type(value))}
+    if isinstance(value, str) and value.startswith("+86"):
+        return value.removeprefix("+86")  # a mobile as a DMS writes it
+    return value
+
+
+def _construct(customers: int) -> dict[str, Any]:
+    """Build customers, vehicles, work orders (with lines) and complaints from plain values."""
+    from autocrm.domain import Complaint, Customer, Vehicle, WorkOrder, WorkOrderLine
+    from autocrm.testing.synthetic import generate_dealership
+
+    shop = generate_dealership(seed=1, customers=customers, as_of=AS_OF)
+    plain = {
+        Customer: [_plain(c) for c in shop.customers],
+        Vehicle: [_plain(v) for v in shop.vehicles],
+        WorkOrder: [_plain(o) for o in shop.work_orders],
+        Complaint: [_plain(c) for c in shop.complaints],
+    }
+    for values in (*plain[Customer], *plain[Vehicle], *plain[WorkOrder], *plain[Complaint]):
+        values.pop("version")
+    objects = 0
+    started = time.perf_counter()
+    for kind, rows in plain.items():
+        for values in rows:
+            if kind is WorkOrder:
+                values = {**values, "lines": [WorkOrderLine(**line) for line in values["lines"]]}
+                objects += len(values["lines"])
+            kind(**values)
+            objects += 1
+    return {"seconds": time.perf_counter() - started, "rows": objects}
+
+
 def _write(tables: dict[str, list[dict[str, Any]]], directory: Path) -> dict[str, list[Path]]:
     import pyarrow as pa
     import pyarrow.csv as pacsv
@@ -229,6 +275,39 @@ def _import(paths: list[str], db: str) -> dict[str, Any]:
     return {"seconds": seconds, "rows": result.rows}
 
 
+def _read(db: str) -> dict[str, Any]:
+    """Read the whole archive back with snapshot(); rows = records + work-order lines."""
+    from autocrm.adapters.sqlalchemy import SqlArchive
+
+    archive = SqlArchive.from_url(db, create=False)
+    started = time.perf_counter()
+    snapshot = archive.snapshot()
+    seconds = time.perf_counter() - started
+    rows = sum(
+        len(getattr(snapshot, name))
+        for name in ("customers", "vehicles", "work_orders", "complaints", "audit")
+    ) + sum(len(order.lines) for order in snapshot.work_orders)
+    return {"seconds": seconds, "rows": rows}
+
+
+def _export(db: str, *, streamed: bool) -> dict[str, Any]:
+    """Write a JSON Lines backup, streamed or from a snapshot; rows = records written."""
+    from autocrm.adapters.json import export_jsonl
+    from autocrm.adapters.sqlalchemy import SqlArchive
+
+    archive = SqlArchive.from_url(db, create=False)
+    target = Path(tempfile.mkdtemp()) / "backup.jsonl"
+    started = time.perf_counter()
+    if streamed:
+        with archive.stream() as records:
+            written = export_jsonl(records, target)
+    else:
+        written = export_jsonl(archive.snapshot(), target)
+    seconds = time.perf_counter() - started
+    target.unlink()
+    return {"seconds": seconds, "rows": written}
+
+
 def _pandas(paths: list[str]) -> dict[str, Any]:
     import pandas as pd
 
@@ -241,21 +320,38 @@ def _pandas(paths: list[str]) -> dict[str, Any]:
 
 
 def _child(args: argparse.Namespace) -> None:
-    paths = args.child_paths.split(",")
-    figures = _pandas(paths) if args.child == "pandas" else _import(paths, args.child)
-    figures["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    paths = args.child_paths.split(",") if args.child_paths else []
+    what, _, db = args.child.partition(":")
+    if args.child == "pandas":
+        figures = _pandas(paths)
+    elif args.child == "construct":
+        figures = _construct(int(args.child_paths))
+    elif what in ("read", "export", "export-snapshot"):
+        figures = _read(db) if what == "read" else _export(db, streamed=what == "export")
+    else:
+        figures = _import(paths, args.child)
+    figures["peak_mib"] = _peak_mib()
     print(json.dumps(figures))
 
 
-def _run_child(what: str, paths: list[Path]) -> dict[str, Any]:
-    command = [
-        sys.executable,
-        __file__,
-        "--child",
-        what,
-        "--child-paths",
-        ",".join(str(p) for p in paths),
-    ]
+def _peak_mib() -> float:
+    """This process's peak resident memory, MiB.
+
+    Linux's VmHWM is this program's own; ``ru_maxrss`` (elsewhere) keeps the peak of
+    the parent that forked it, since it survives exec.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _run_child(what: str, paths: list[Path] | str = "") -> dict[str, Any]:
+    listed = paths if isinstance(paths, str) else ",".join(str(p) for p in paths)
+    command = [sys.executable, __file__, "--child", what, "--child-paths", listed]
     out = subprocess.run(command, capture_output=True, text=True, check=False)
     if out.returncode != 0:
         raise SystemExit(out.stderr)
@@ -290,24 +386,55 @@ def main() -> None:
             print(f"profiled CSV import: {figures['rows'] / figures['seconds']:,.0f} rows/s")
             pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
             return
-        targets = [("sqlite", lambda fmt: f"sqlite:///{directory}/{fmt}.db")]
+        targets = [
+            ("sqlite", lambda fmt: f"sqlite:///{directory}/{fmt}.db"),
+            ("duckdb", lambda fmt: f"duckdb:///{directory}/{fmt}.duckdb"),
+        ]
         if args.db:
             targets.append(("postgresql", lambda fmt: args.db))
-        print(f"{'format':8} {'engine':11} {'rows':>9} {'s':>7} {'rows/s':>9} "
-              f"{'peak MiB':>9} {'pandas s':>9} {'× pandas':>9}")  # fmt: skip
+        built = _run_child("construct", str(args.customers))
+        print(
+            f"domain objects built from plain values: {built['rows']:,} in "
+            f"{built['seconds']:.2f} s = {built['rows'] / built['seconds']:,.0f} objects/s "
+            f"(peak {built['peak_mib']:,.0f} MiB)"
+        )
+        print(f"{'path':26} {'engine':11} {'rows':>9} {'s':>7} {'rows/s':>9} "
+              f"{'peak MiB':>9} {'× pandas':>9}")  # fmt: skip
         for fmt in ("csv", "parquet"):
             reference = _run_child("pandas", files[fmt])
+            print(
+                f"{'pandas read ' + fmt:26} {'':11} {reference['rows']:>9,} "
+                f"{reference['seconds']:>7.2f} {reference['rows'] / reference['seconds']:>9,.0f} "
+                f"{reference['peak_mib']:>9,.0f} {1:>9.0f}"
+            )
             for engine, url in targets:
                 if engine == "postgresql":
                     _reset_postgres(args.db)
-                figures = _run_child(url(fmt), files[fmt])
-                rate = figures["rows"] / figures["seconds"]
-                ratio = figures["seconds"] / reference["seconds"]
-                print(
-                    f"{fmt:8} {engine:11} {figures['rows']:>9,} {figures['seconds']:>7.1f} "
-                    f"{rate:>9,.0f} {figures['peak_mib']:>9,.0f} "
-                    f"{reference['seconds']:>9.2f} {ratio:>9.0f}"
-                )
+                _print_row(f"import {fmt}", engine, _run_child(url(fmt), files[fmt]), reference)
+                if fmt == "csv":  # read back what the CSV import wrote
+                    for what in ("read", "export", "export-snapshot"):
+                        label = {
+                            "read": "read back: snapshot()",
+                            "export": "backup: streamed",
+                            "export-snapshot": "backup: from snapshot()",
+                        }[what]
+                        try:
+                            figures = _run_child(f"{what}:{url(fmt)}")
+                        except SystemExit as failed:  # e.g. an autocrm without stream()
+                            print(f"{label:26} {engine:11} failed: {str(failed)[-120:]!r}")
+                            continue
+                        _print_row(label, engine, figures, None)
+
+
+def _print_row(
+    label: str, engine: str, figures: dict[str, Any], reference: dict[str, Any] | None
+) -> None:
+    rate = figures["rows"] / figures["seconds"]
+    ratio = "" if reference is None else f"{figures['seconds'] / reference['seconds']:>9.0f}"
+    print(
+        f"{label:26} {engine:11} {figures['rows']:>9,} {figures['seconds']:>7.1f} "
+        f"{rate:>9,.0f} {figures['peak_mib']:>9,.0f} {ratio:>9}"
+    )
 
 
 def _reset_postgres(url: str) -> None:

@@ -16,7 +16,7 @@ import sys
 import traceback
 from pathlib import Path
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 
@@ -116,4 +116,10 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    import os
+    import tempfile
+
+    # Junk strings become paths: what entry points write goes to a scratch folder.
+    sys.path[:] = [str(Path(entry).resolve()) if entry else entry for entry in sys.path]
+    os.chdir(tempfile.mkdtemp(prefix="autocrm-fuzz-cwd-"))
     main()

@@ -25,7 +25,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import MappingProxyType
-from typing import IO, Any, ParamSpec, TypeGuard, TypeVar, cast
+from typing import IO, Any, ParamSpec, Protocol, TypeGuard, TypeVar, cast, runtime_checkable
 
 import attrs
 import cattrs
@@ -59,6 +59,7 @@ __all__ = [
     "FORMAT",
     "MANIFEST",
     "RECORD_TYPES",
+    "SnapshotStream",
     "dumps",
     "export_jsonl",
     "import_jsonl",
@@ -291,7 +292,31 @@ def _manifest(header_line: str, counts: Mapping[str, int], digests: Mapping[str,
     )
 
 
-def export_jsonl(snapshot: Snapshot, target: str | Path | IO[str]) -> int:
+@runtime_checkable
+class SnapshotStream(Protocol):
+    """A whole archive read record by record, as a backup reads it.
+
+    What ``SqlArchive.stream()`` gives: the records of one consistent read, fetched
+    a chunk at a time, so that a backup of any size is written in the same memory.
+
+    Examples:
+        >>> from autocrm.adapters.sqlalchemy import SqlArchive
+        >>> with SqlArchive.from_url("sqlite://").stream() as records:
+        ...     isinstance(records, SnapshotStream), list(records.records("customers"))
+        (True, [])
+    """
+
+    @property
+    def customer_sequence(self) -> int:
+        """The last customer-number sequence value issued, as ``Snapshot`` has it."""
+        ...  # pragma: no cover - a Protocol
+
+    def records(self, collection: str) -> Iterable[Any]:
+        """The records of a ``Snapshot`` field (``"customers"``, ``"audit"``...), in its order."""
+        ...  # pragma: no cover - a Protocol
+
+
+def export_jsonl(snapshot: Snapshot | SnapshotStream, target: str | Path | IO[str]) -> int:
     """Write a whole archive as JSON Lines: a header, one record a line, then a manifest.
 
     The header names the format, its version and the customer-number sequence. The
@@ -306,7 +331,10 @@ def export_jsonl(snapshot: Snapshot, target: str | Path | IO[str]) -> int:
     personal data.
 
     Args:
-        snapshot: The archive to back up (``archive.snapshot()``).
+        snapshot: The archive to back up: a ``Snapshot`` (``archive.snapshot()``), or
+            a [`SnapshotStream`][autocrm.adapters.json.SnapshotStream] (``with
+            archive.stream() as records: export_jsonl(records, path)``), which
+            writes the same bytes in memory that does not grow with the archive.
         target: A path or a text stream.
 
     Returns:
@@ -324,7 +352,8 @@ def export_jsonl(snapshot: Snapshot, target: str | Path | IO[str]) -> int:
         >>> import_jsonl(lines).customers[0].name
         '张三'
     """
-    snapshot = require_snapshot(snapshot)
+    if not isinstance(snapshot, SnapshotStream):
+        snapshot = require_snapshot(snapshot)
     if isinstance(target, (str, Path)):
         return _export_to_path(snapshot, Path(target))
     if not callable(getattr(target, "write", None)):
@@ -341,7 +370,12 @@ def export_jsonl(snapshot: Snapshot, target: str | Path | IO[str]) -> int:
     counts = dict.fromkeys(RECORD_TYPES, 0)
     digests = {name: hashlib.sha256() for name in RECORD_TYPES}
     for name, (_, field) in RECORD_TYPES.items():
-        for item in getattr(snapshot, field):
+        items = (
+            snapshot.records(field)
+            if isinstance(snapshot, SnapshotStream)
+            else getattr(snapshot, field)
+        )
+        for item in items:
             line = f"{_line({'type': name, 'data': _CONVERTER.unstructure(item)})}\n"
             target.write(line)
             digests[name].update(line.encode())
@@ -350,7 +384,7 @@ def export_jsonl(snapshot: Snapshot, target: str | Path | IO[str]) -> int:
     return sum(counts.values())
 
 
-def _export_to_path(snapshot: Snapshot, path: Path) -> int:
+def _export_to_path(snapshot: Snapshot | SnapshotStream, path: Path) -> int:
     try:
         handle, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     except (OSError, ValueError) as exc:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 import attrs
 
@@ -21,6 +22,9 @@ _T = TypeVar("_T")
 #: The largest whole number a count, a mileage or a version may be: the SQL adapter keeps
 #: them in 32-bit ``INTEGER`` columns, which PostgreSQL does not let overflow.
 MAX_INTEGER = 2**31 - 1
+
+# Time zones whose utcoffset() never returns None, whatever the datetime.
+_FIXED_OR_IANA = (timezone, ZoneInfo)
 
 
 @attrs.frozen
@@ -38,6 +42,13 @@ class TextValidator:
     def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is None and self.optional:
             return
+        if (
+            type(value) is str
+            and "\x00" not in value
+            and (self.max_length is None or len(value) <= self.max_length)
+            and (self.allow_blank or self.optional or (not value.isspace() and value))
+        ):
+            return  # the common case, decided without a call; check_text explains a refusal
         check_text(
             value,
             field=attribute.name,
@@ -78,6 +89,8 @@ def check_optional_date(instance: object, attribute: attrs.Attribute[Any], value
 
 def check_datetime(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: an aware ``datetime``."""
+    if type(value) is datetime and type(value.tzinfo) in _FIXED_OR_IANA:
+        return  # these zones always give an offset: aware without asking
     require_aware(value, attribute.name)
 
 
@@ -86,7 +99,7 @@ def check_optional_datetime(
 ) -> None:
     """Validator: ``None`` or an aware ``datetime``."""
     if value is not None:
-        require_aware(value, attribute.name)
+        check_datetime(instance, attribute, value)
 
 
 def check_non_negative_int(
@@ -123,14 +136,38 @@ def check_enum(enum_type: type[Any]) -> Callable[[object, attrs.Attribute[Any], 
     return _check
 
 
+def enum_lookup(enum_type: type[_T]) -> Mapping[str, _T]:
+    """Return the read-only map of every value and Chinese label of ``enum_type`` to its member.
+
+    Built once per enumeration. Where a text is the value or label of two members,
+    the first member in definition order wins, as a scan of the members would.
+    """
+    found = _ENUM_LOOKUPS.get(enum_type)
+    if found is None:
+        table: dict[str, Any] = {}
+        for member in enum_type:  # type: ignore[attr-defined]
+            for text in (member.value, getattr(member, "label", None)):
+                if isinstance(text, str):
+                    table.setdefault(str(text), member)
+        found = _ENUM_LOOKUPS.setdefault(enum_type, MappingProxyType(table))
+    return found
+
+
+_ENUM_LOOKUPS: dict[type[Any], Mapping[str, Any]] = {}
+
+
 def as_enum(enum_type: type[_T], value: object) -> _T:
     """Converter: accept a member, its value or its Chinese label; else leave for the validator."""
+    if type(value) is str:
+        table = _ENUM_LOOKUPS.get(enum_type) or enum_lookup(enum_type)
+        found: _T = table.get(value, value)  # not a member: the validator names the problem
+        return found
     if isinstance(value, enum_type):
         return value
-    if isinstance(value, str):
-        for member in enum_type:  # type: ignore[attr-defined]
-            if value in (member.value, getattr(member, "label", None)):
-                return member  # type: ignore[no-any-return]
+    if isinstance(value, str):  # a member of another enumeration: its text decides
+        member = enum_lookup(enum_type).get(str.__str__(value))
+        if member is not None:
+            return member
     return value  # type: ignore[return-value]  # the validator names the problem
 
 

@@ -5,6 +5,11 @@ STYLE.md says not to try): each type has a ``from_domain`` that returns the row 
 its main table plus the rows of its child tables, and a ``to_domain`` that builds
 the object back, running the domain validators again.
 
+Reading back, ``to_domain(row, children, trusted=True)`` builds the object without
+running its validators again (see
+[`trusted_builder`][autocrm.adapters.sqlalchemy.convert.trusted_builder]): the archive
+does so for rows it wrote itself, which were validated on the way in.
+
 Conventions: enums are stored by their English value; money as ``Numeric(14, 2)``
 and read back as a Decimal to the fen; aware datetimes as UTC (see
 `UTCDateTime`); sub-records no query
@@ -24,8 +29,11 @@ Examples:
 from __future__ import annotations
 
 import enum
+import functools
+import typing
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -54,6 +62,7 @@ from autocrm.domain import (
     WorkOrderLine,
 )
 from autocrm.domain.money import to_money
+from autocrm.errors import UnsupportedType, shown
 
 __all__ = [
     "SPECS",
@@ -74,6 +83,7 @@ __all__ = [
     "reading_from_domain",
     "reading_to_domain",
     "spec_for",
+    "trusted_builder",
     "vehicle_from_domain",
     "vehicle_to_domain",
     "work_order_from_domain",
@@ -118,6 +128,8 @@ class EntitySpec(Generic[_T]):
         child_tables: Child tables with the column that refers to the key.
         from_domain: Object -> `Rows`.
         to_domain: Main row and child rows -> object.
+        trusted_to_domain: The same, for rows the archive wrote itself: built without
+            validating them again (``to_domain`` with ``trusted=True``).
 
     Examples:
         >>> spec = SPECS[WorkOrder]
@@ -132,6 +144,11 @@ class EntitySpec(Generic[_T]):
     child_tables: tuple[tuple[sa.Table, str], ...]
     from_domain: Callable[[_T], Rows]
     to_domain: Callable[[Row, Children], _T]
+    trusted_to_domain: Callable[[Row, Children], _T] = attrs.field(
+        default=attrs.Factory(
+            lambda self: functools.partial(self.to_domain, trusted=True), takes_self=True
+        )
+    )
 
 
 def _value(value: object) -> object:
@@ -142,14 +159,154 @@ def _value(value: object) -> object:
 
 def _scalars(obj: object, table: sa.Table) -> dict[str, Any]:
     """The row of ``table`` from the attributes of ``obj`` named like its columns."""
-    names = {a.name for a in attrs.fields(type(obj))}  # type: ignore[arg-type]
-    return {c.name: _value(getattr(obj, c.name)) for c in table.columns if c.name in names}
+    names = _SHARED_NAMES.get((type(obj), table))
+    if names is None:
+        names = _shared_names(type(obj), table)
+    return {name: _value(getattr(obj, name)) for name in names}
+
+
+#: (domain class, table) -> the columns named like one of the class's fields, in table order.
+_SHARED_NAMES: dict[tuple[type[Any], sa.Table], tuple[str, ...]] = {}
+
+
+def _shared_names(kind: type[Any], table: sa.Table) -> tuple[str, ...]:
+    """Compute (once per class and table) which columns hold one of the class's fields."""
+    fields = {a.name for a in attrs.fields(kind)}
+    names = tuple(c.name for c in table.columns if c.name in fields)
+    return _SHARED_NAMES.setdefault((kind, table), names)
 
 
 def _fields(row: Row, table: sa.Table, *, skip: Sequence[str] = ()) -> dict[str, Any]:
-    return {
-        c.name: row[c.name] for c in table.columns if c.name not in ("id", *skip) and c.name in row
+    names = _READ_NAMES.get((table, tuple(skip)))
+    if names is None:
+        names = _READ_NAMES.setdefault(
+            (table, tuple(skip)),
+            tuple(c.name for c in table.columns if c.name not in ("id", *skip)),
+        )
+    return {name: row[name] for name in names if name in row}
+
+
+#: (table, columns skipped) -> the columns a record is read from, computed once.
+_READ_NAMES: dict[tuple[sa.Table, tuple[str, ...]], tuple[str, ...]] = {}
+
+
+def trusted_builder(kind: type[_T]) -> Callable[[Mapping[str, Any]], _T]:
+    """Return a function that builds a ``kind`` from stored values without re-validating them.
+
+    The values are those the converters and validators of ``kind`` produced when the
+    record was written (an enumeration by its code, a set or tuple as a list): the
+    builder turns them back into the field types (a code into its member, a list into
+    a frozenset or tuple, a mapping into a read-only one, an amount to the fen) and
+    sets the fields directly, skipping the checks. Identifiers are kept as stored:
+    they were normalised on the way in. Only what the archive itself wrote may be
+    built this way (see the performance guide on trusted reads); anything else goes
+    through the class's own constructor.
+
+    Values that do not name every field, or that cannot be turned back (a code no
+    member has), are handed to the constructor instead, so a damaged row is still
+    refused with the error naming its field.
+
+    Built once per class.
+
+    Raises:
+        autocrm.errors.UnsupportedType: ``kind`` is not a class the archive stores.
+
+    Examples:
+        >>> build = trusted_builder(WorkOrderLine)
+        >>> line = build({"description": "工时", "amount": "88", "payer": "self", "kind": "labour"})
+        >>> line == WorkOrderLine("工时", "88"), line.payer
+        (True, <Payer.SELF: 'self'>)
+    """
+    found = _BUILDERS.get(kind) if isinstance(kind, type) else None
+    if found is None:
+        if not isinstance(kind, type) or kind not in _BUILDABLE:
+            msg = f"kind: the archive stores no {getattr(kind, '__name__', None) or shown(kind)}"
+            raise UnsupportedType(msg, field="kind", value=kind)
+        found = _BUILDERS.setdefault(kind, _make_builder(kind))
+    return found
+
+
+_BUILDERS: dict[type[Any], Callable[[Mapping[str, Any]], Any]] = {}
+# The records, and the parts of them kept in rows of their own.
+_BUILDABLE = frozenset(
+    {
+        Customer,
+        Vehicle,
+        OdometerReading,
+        WorkOrder,
+        WorkOrderLine,
+        FollowUp,
+        CallAttempt,
+        ReportedIssue,
+        Complaint,
+        Appointment,
+        FleetAccount,
+        AuditEntry,
     }
+)
+
+
+def _make_builder(kind: type[_T]) -> Callable[[Mapping[str, Any]], _T]:
+    hints = typing.get_type_hints(kind)
+    steps = tuple((a.name, _restorer(a, hints[a.name])) for a in attrs.fields(kind))  # type: ignore[arg-type]
+    names = frozenset(name for name, _ in steps)
+    create = object.__new__
+    assign = object.__setattr__
+
+    def build(values: Mapping[str, Any]) -> _T:
+        if values.keys() != names:
+            return kind(**values)
+        obj = create(kind)
+        try:
+            for name, restore in steps:
+                value = values[name]
+                assign(obj, name, value if restore is None else restore(value))
+        except (KeyError, TypeError, ValueError, ArithmeticError):
+            return kind(**values)  # not as the archive writes it: the constructor says why
+        return obj
+
+    return build
+
+
+def _restorer(field: attrs.Attribute[Any], hint: Any) -> Callable[[Any], Any] | None:
+    """How a stored value becomes the field's value again (None: as it is)."""
+    if field.converter is None:
+        return None
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    optional = type(None) in typing.get_args(hint)
+    target = args[0] if optional and len(args) == 1 else hint
+    origin = typing.get_origin(target)
+    if isinstance(target, type) and issubclass(target, enum.Enum):
+        members = {member.value: member for member in target}
+        if optional:
+            return lambda value: None if value is None else members[value]
+        return members.__getitem__
+    if origin is frozenset:
+        (item,) = typing.get_args(target)
+        if isinstance(item, type) and issubclass(item, enum.Enum):
+            codes = {member.value: member for member in item}
+            return lambda value: frozenset(codes[code] for code in value)
+        return frozenset
+    if origin is tuple:
+        return tuple
+    if origin is Mapping:
+        return lambda value: MappingProxyType(dict(value))
+    if target is str:
+        return None  # an identifier, normalised when it was written
+    converter: Callable[[Any], Any] = field.converter  # type: ignore[assignment]
+    if target is Decimal:
+        # Read as a Decimal to the fen (see _money), it is what the converter returns.
+        return lambda value: (
+            value
+            if type(value) is Decimal and value.as_tuple().exponent == -2
+            else converter(value)
+        )
+    return converter
+
+
+def _build(kind: type[_T], values: dict[str, Any], *, trusted: bool) -> _T:
+    """Build ``kind`` from stored values: trusted, or through its validating constructor."""
+    return trusted_builder(kind)(values) if trusted else kind(**values)
 
 
 def _dump(value: object) -> Any:
@@ -184,7 +341,7 @@ def customer_from_domain(customer: Customer) -> Rows:
     return Rows(main, {"customer_tags": tags})
 
 
-def customer_to_domain(row: Row, children: Children) -> Customer:
+def customer_to_domain(row: Row, children: Children, *, trusted: bool = False) -> Customer:
     """Build a customer back from its rows.
 
     Examples:
@@ -211,7 +368,7 @@ def customer_to_domain(row: Row, children: Children) -> Customer:
     values["opt_outs"] = _load(row["opt_outs"], tuple[OptOut, ...])
     values["categories"] = dict(row["categories"])
     values["tags"] = frozenset(r["tag"] for r in children.get("customer_tags", ()))
-    return Customer(**values)
+    return _build(Customer, values, trusted=trusted)
 
 
 # -- vehicles and readings ---------------------------------------------------------
@@ -230,7 +387,7 @@ def vehicle_from_domain(vehicle: Vehicle) -> Rows:
     return Rows(_scalars(vehicle, t.vehicles), {"vehicle_tags": tags})
 
 
-def vehicle_to_domain(row: Row, children: Children) -> Vehicle:
+def vehicle_to_domain(row: Row, children: Children, *, trusted: bool = False) -> Vehicle:
     """Build a vehicle back from its rows.
 
     Examples:
@@ -241,7 +398,7 @@ def vehicle_to_domain(row: Row, children: Children) -> Vehicle:
     """
     values = _fields(row, t.vehicles)
     values["tags"] = frozenset(r["tag"] for r in children.get("vehicle_tags", ()))
-    return Vehicle(**values)
+    return _build(Vehicle, values, trusted=trusted)
 
 
 def reading_from_domain(reading: OdometerReading) -> Rows:
@@ -255,7 +412,7 @@ def reading_from_domain(reading: OdometerReading) -> Rows:
     return Rows(_scalars(reading, t.odometer_readings), {})
 
 
-def reading_to_domain(row: Row, children: Children) -> OdometerReading:
+def reading_to_domain(row: Row, children: Children, *, trusted: bool = False) -> OdometerReading:
     """Build an odometer reading back from its row.
 
     Examples:
@@ -264,7 +421,8 @@ def reading_to_domain(row: Row, children: Children) -> OdometerReading:
         >>> reading_to_domain(row, {}).km
         12480
     """
-    return OdometerReading(row["vin"], row["on"], row["km"], source=row["source"])
+    values = {"vin": row["vin"], "on": row["on"], "km": row["km"], "source": row["source"]}
+    return _build(OdometerReading, values, trusted=trusted)
 
 
 # -- work orders -------------------------------------------------------------------
@@ -305,7 +463,7 @@ def work_order_from_domain(order: WorkOrder) -> Rows:
     )
 
 
-def work_order_to_domain(row: Row, children: Children) -> WorkOrder:
+def work_order_to_domain(row: Row, children: Children, *, trusted: bool = False) -> WorkOrder:
     """Build a work order back from its rows.
 
     Examples:
@@ -322,13 +480,22 @@ def work_order_to_domain(row: Row, children: Children) -> WorkOrder:
     values = _fields(row, t.work_orders)
     lines = sorted(children.get("work_order_lines", ()), key=lambda r: r["position"])
     values["lines"] = tuple(
-        WorkOrderLine(r["description"], _money(r["amount"]), payer=r["payer"], kind=r["kind"])
+        _build(
+            WorkOrderLine,
+            {
+                "description": r["description"],
+                "amount": _money(r["amount"]),
+                "payer": r["payer"],
+                "kind": r["kind"],
+            },
+            trusted=trusted,
+        )
         for r in lines
     )
     values["service_types"] = [
         r["service_type"] for r in children.get("work_order_service_types", ())
     ]
-    return WorkOrder(**values)
+    return _build(WorkOrder, values, trusted=trusted)
 
 
 def _money(value: Any) -> Decimal:
@@ -385,7 +552,7 @@ def followup_from_domain(followup: FollowUp) -> Rows:
     )
 
 
-def followup_to_domain(row: Row, children: Children) -> FollowUp:
+def followup_to_domain(row: Row, children: Children, *, trusted: bool = False) -> FollowUp:
     """Build a follow-up back from its rows.
 
     Examples:
@@ -403,22 +570,34 @@ def followup_to_domain(row: Row, children: Children) -> FollowUp:
     for r in sorted(children.get("call_attempt_issues", ()), key=lambda r: r["position"]):
         issues.setdefault(r["attempt_position"], []).append(r)
     values["attempts"] = tuple(
-        CallAttempt(
-            r["at"],
-            r["outcome"],
-            by=r["by"],
-            rating=r["rating"],
-            opinion=r["opinion"],
-            issues=tuple(
-                ReportedIssue(i["category"], i["job_position"], i["description"])
-                for i in issues.get(r["position"], ())
-            ),
-            handling=r["handling"],
-            result=r["result"],
+        _build(
+            CallAttempt,
+            {
+                "at": r["at"],
+                "outcome": r["outcome"],
+                "by": r["by"],
+                "rating": r["rating"],
+                "opinion": r["opinion"],
+                "issues": tuple(
+                    _build(
+                        ReportedIssue,
+                        {
+                            "category": i["category"],
+                            "position": i["job_position"],
+                            "description": i["description"],
+                        },
+                        trusted=trusted,
+                    )
+                    for i in issues.get(r["position"], ())
+                ),
+                "handling": r["handling"],
+                "result": r["result"],
+            },
+            trusted=trusted,
         )
         for r in attempts
     )
-    return FollowUp(**values)
+    return _build(FollowUp, values, trusted=trusted)
 
 
 # -- complaints, appointments, fleet accounts ---------------------------------------
@@ -449,7 +628,7 @@ def complaint_from_domain(complaint: Complaint) -> Rows:
     return Rows(main, {"complaint_departments": departments})
 
 
-def complaint_to_domain(row: Row, children: Children) -> Complaint:
+def complaint_to_domain(row: Row, children: Children, *, trusted: bool = False) -> Complaint:
     """Build a complaint back from its rows.
 
     Examples:
@@ -467,7 +646,7 @@ def complaint_to_domain(row: Row, children: Children) -> Complaint:
     values["departments"] = tuple(r["department"] for r in departments)
     values["handling"] = _load(row["handling"], tuple[HandlingRecord, ...])
     values["remedies"] = _load(row["remedies"], tuple[Remedy, ...])
-    return Complaint(**values)
+    return _build(Complaint, values, trusted=trusted)
 
 
 def appointment_from_domain(appointment: Appointment) -> Rows:
@@ -490,7 +669,7 @@ def appointment_from_domain(appointment: Appointment) -> Rows:
     return Rows(_scalars(appointment, t.appointments), {"appointment_service_types": types})
 
 
-def appointment_to_domain(row: Row, children: Children) -> Appointment:
+def appointment_to_domain(row: Row, children: Children, *, trusted: bool = False) -> Appointment:
     """Build an appointment back from its rows.
 
     Examples:
@@ -508,7 +687,7 @@ def appointment_to_domain(row: Row, children: Children) -> Appointment:
     values["service_types"] = [
         r["service_type"] for r in children.get("appointment_service_types", ())
     ]
-    return Appointment(**values)
+    return _build(Appointment, values, trusted=trusted)
 
 
 def fleet_account_from_domain(account: FleetAccount) -> Rows:
@@ -523,7 +702,7 @@ def fleet_account_from_domain(account: FleetAccount) -> Rows:
     return Rows(_scalars(account, t.fleet_accounts), {})
 
 
-def fleet_account_to_domain(row: Row, children: Children) -> FleetAccount:
+def fleet_account_to_domain(row: Row, children: Children, *, trusted: bool = False) -> FleetAccount:
     """Build a fleet account back from its row.
 
     Examples:
@@ -531,7 +710,7 @@ def fleet_account_to_domain(row: Row, children: Children) -> FleetAccount:
         >>> fleet_account_to_domain(fleet_account_from_domain(account).main, {}) == account
         True
     """
-    return FleetAccount(**_fields(row, t.fleet_accounts))
+    return _build(FleetAccount, _fields(row, t.fleet_accounts), trusted=trusted)
 
 
 # -- audit -------------------------------------------------------------------------
@@ -550,7 +729,7 @@ def audit_from_domain(entry: AuditEntry) -> dict[str, Any]:
     return _scalars(entry, t.audit_entries)
 
 
-def audit_to_domain(row: Row) -> AuditEntry:
+def audit_to_domain(row: Row, *, trusted: bool = False) -> AuditEntry:
     """Build an audit entry back from its row.
 
     Examples:
@@ -561,7 +740,7 @@ def audit_to_domain(row: Row) -> AuditEntry:
         >>> audit_to_domain(audit_from_domain(entry)) == entry
         True
     """
-    return AuditEntry(**_fields(row, t.audit_entries))
+    return _build(AuditEntry, _fields(row, t.audit_entries), trusted=trusted)
 
 
 SPECS: Mapping[type[Any], EntitySpec[Any]] = {

@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 import attrs
 import sqlalchemy as sa
 
+from autocrm.adapters.json import SnapshotStream
 from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.adapters.sqlalchemy.dialects import prepare_engine
@@ -143,6 +144,11 @@ class SqlArchive:
         schema: The database schema the archive's tables live in (PostgreSQL and
             DuckDB; see [`schemas`][autocrm.adapters.sqlalchemy.schemas]); None: the
             connection's default schema.
+        trusted_reads: Build the records read back without validating them again
+            when the database is at this autocrm's schema revision (the default:
+            the archive validated them when it wrote them; see the performance
+            guide). False validates every record read, for a database someone
+            may have written to by other means.
 
     Examples:
         >>> archive = SqlArchive.from_url("sqlite://")
@@ -157,8 +163,12 @@ class SqlArchive:
         policy: ArchivePolicy = _DEFAULT_POLICY,
         cipher: Cipher | None = None,
         schema: str | None = None,
+        trusted_reads: bool = True,
     ) -> None:
         expect(engine, sa.Engine, field="engine")
+        _require_flag(trusted_reads, "trusted_reads")
+        # None: decided on the first read, from the schema revision (see _vouched).
+        self._trusted_reads: bool | None = None if trusted_reads else False
         use_real_sqlite_transactions(engine)
         prepare_engine(engine)
         if cipher is not None:
@@ -180,6 +190,7 @@ class SqlArchive:
         statement_timeout: float | None = None,
         cipher: Cipher | None = None,
         schema: str | None = None,
+        trusted_reads: bool = True,
         **engine_options: Any,
     ) -> SqlArchive:
         """Open the archive at a database URL; with ``create`` make or upgrade its tables.
@@ -208,6 +219,7 @@ class SqlArchive:
                 ``crypto``; see [`SqlArchive`][autocrm.adapters.sqlalchemy.repository.SqlArchive]).
             schema: Keep the archive's tables in this database schema (PostgreSQL
                 and DuckDB; created if missing), apart from an application's own.
+            trusted_reads: See [`SqlArchive`][autocrm.adapters.sqlalchemy.SqlArchive].
             **engine_options: Passed to `sqlalchemy.create_engine`;
                 ``pool_pre_ping`` is True unless given.
 
@@ -229,6 +241,7 @@ class SqlArchive:
         """
         url_shown = _shown_url(url)
         expect(create, bool, field="create")
+        _require_flag(trusted_reads, "trusted_reads")
         try:
             engine = archive_engine(
                 url,
@@ -258,7 +271,7 @@ class SqlArchive:
         except AutocrmError:
             engine.dispose()
             raise
-        return cls(engine, policy=policy, cipher=cipher, schema=schema)
+        return cls(engine, policy=policy, cipher=cipher, schema=schema, trusted_reads=trusted_reads)
 
     @classmethod
     def from_connection(
@@ -268,6 +281,7 @@ class SqlArchive:
         policy: ArchivePolicy = _DEFAULT_POLICY,
         cipher: Cipher | None = None,
         schema: str | None = None,
+        trusted_reads: bool = True,
     ) -> SqlArchive:
         """An archive that works inside an application's own transaction on ``connection``.
 
@@ -291,6 +305,7 @@ class SqlArchive:
             cipher: Store personal fields encrypted under this cipher.
             schema: The schema of the archive's tables; the application's own
                 statements on ``connection`` are not affected.
+            trusted_reads: See [`SqlArchive`][autocrm.adapters.sqlalchemy.SqlArchive].
 
         Raises:
             autocrm.errors.ValidationError: ``connection`` is not a SQLAlchemy
@@ -314,7 +329,13 @@ class SqlArchive:
             raise ValidationError(msg, field="connection", value=connection)
         if schema is not None:
             check_schema_name(schema, dialect=connection.dialect.name)
-        archive = cls(connection.engine, policy=policy, cipher=cipher, schema=schema)
+        archive = cls(
+            connection.engine,
+            policy=policy,
+            cipher=cipher,
+            schema=schema,
+            trusted_reads=trusted_reads,
+        )
         archive._joined = connection
         return archive
 
@@ -1054,36 +1075,74 @@ class SqlArchive:
     def _load(
         self, connection: sa.Connection, spec: cv.EntitySpec[Any], where: Any = None
     ) -> list[Any]:
-        """Load the records matching ``where`` (a SQL condition), in insertion order."""
+        """Load the records matching ``where`` (a SQL condition), in insertion order.
+
+        One query for the records and one per child table, whatever their number.
+        """
         query = sa.select(spec.table)
         if where is not None:
             query = query.where(where)
-        rows = [dict(r) for r in connection.execute(query.order_by(spec.table.c.id)).mappings()]
-        children = self._children(connection, spec, [r[spec.key] for r in rows] if spec.key else [])
-        result = []
-        for row in rows:
-            own = (
-                {name: by_key.get(row[spec.key], []) for name, by_key in children.items()}
-                if spec.key
-                else {}
-            )
-            result.append(spec.to_domain(row, own))
-        return result
+        rows = _rows(connection, query.order_by(spec.table.c.id))
+        if not rows:
+            return []
+        children = self._children(connection, spec, where)
+        return self._build(connection, spec, rows, children)
+
+    def _build(
+        self,
+        connection: sa.Connection,
+        spec: cv.EntitySpec[Any],
+        rows: Sequence[dict[str, Any]],
+        children: Mapping[str, Mapping[Any, list[dict[str, Any]]]],
+    ) -> list[Any]:
+        """Build records from their main rows and their child rows (by key)."""
+        to_domain = spec.trusted_to_domain if self._vouched(connection) else spec.to_domain
+        if spec.key is None:
+            return [to_domain(row, {}) for row in rows]
+        key = spec.key
+        return [
+            to_domain(row, {name: by_key.get(row[key], ()) for name, by_key in children.items()})
+            for row in rows
+        ]
 
     def _children(
-        self, connection: sa.Connection, spec: cv.EntitySpec[Any], keys: Sequence[str]
-    ) -> dict[str, dict[str, list[dict[str, Any]]]]:
-        found: dict[str, dict[str, list[dict[str, Any]]]] = {}
+        self, connection: sa.Connection, spec: cv.EntitySpec[Any], where: Any = None
+    ) -> dict[str, dict[Any, list[dict[str, Any]]]]:
+        """The child rows of the records matching ``where``, by key: one query per table."""
+        found: dict[str, dict[Any, list[dict[str, Any]]]] = {}
+        if spec.key is None:
+            return found
+        keys = None if where is None else sa.select(spec.table.c[spec.key]).where(where)
         for table, ref in spec.child_tables:
-            by_key: dict[str, list[dict[str, Any]]] = {}
-            for start in range(0, len(keys), _CHUNK):
-                chunk = keys[start : start + _CHUNK]
-                for row in connection.execute(
-                    sa.select(table).where(table.c[ref].in_(chunk))
-                ).mappings():
-                    by_key.setdefault(row[ref], []).append(dict(row))
-            found[table.name] = by_key
+            # An alias, so that a filter's own subqueries on this table stay theirs.
+            child = table.alias(f"{table.name}_read")
+            query = sa.select(child)
+            if keys is not None:
+                query = query.where(child.c[ref].in_(keys))
+            found[table.name] = _by_key(_rows(connection, query), ref)
         return found
+
+    def _vouched(self, connection: sa.Connection) -> bool:
+        """Whether rows read from this archive may be built without validating them again.
+
+        Every row of the archive's tables was written by the archive itself from a
+        domain object that had passed its validators, into tables whose
+        schema revision is the one this autocrm writes: such a row is what those
+        validators produced, and checking it again on every read only costs time. A
+        database at another revision, or an archive opened with ``trusted_reads=False``
+        (rows written by other means, say by hand in SQL), is read through the
+        validating constructors. Asked once per archive.
+        """
+        if self._trusted_reads is None:
+            from alembic.runtime.migration import MigrationContext
+
+            from autocrm.adapters.sqlalchemy import head_revision
+
+            context = MigrationContext.configure(
+                connection, opts={"version_table": "autocrm_alembic_version"}
+            )
+            self._trusted_reads = context.get_current_revision() == head_revision()
+        return self._trusted_reads
 
     def find(
         self, kind: type[_T] | str, where: Any = None, *, as_of: date | datetime | None = None
@@ -1194,16 +1253,77 @@ class SqlArchive:
                     collection: self._load(connection, spec)
                     for collection, spec in _COLLECTIONS.items()
                 }
+                trusted = self._vouched(connection)
                 audit = [
-                    cv.audit_to_domain(dict(r))
-                    for r in connection.execute(
-                        sa.select(t.audit_entries).order_by(t.audit_entries.c.id)
-                    ).mappings()
+                    cv.audit_to_domain(row, trusted=trusted)
+                    for row in _rows(
+                        connection, sa.select(t.audit_entries).order_by(t.audit_entries.c.id)
+                    )
                 ]
                 sequence = self._sequence(connection)
         except sa.exc.SQLAlchemyError as exc:
             raise store_error(exc, _NO_CONTEXT) from exc
         return Snapshot(audit=audit, customer_sequence=sequence, **parts)
+
+    @contextmanager
+    def stream(self, *, chunk_size: int = 10_000) -> Iterator[SnapshotStream]:
+        """Read the whole archive record by record, in one consistent read.
+
+        The records and the audit trail are those ``snapshot()`` would return, in
+        the same order, but fetched ``chunk_size`` records at a time (with their
+        child rows: one query per table and chunk), so memory does not grow with
+        the archive. For backups: ``export_jsonl(records, path)`` writes the bytes
+        it writes from a snapshot. Iterate inside the ``with`` block; the read
+        transaction ends with it.
+
+        Raises:
+            autocrm.errors.InvalidFormat: ``chunk_size`` is not a whole number >= 1.
+            autocrm.errors.StoreError: the database failed.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from autocrm.domain import CHINA_TZ
+            >>> archive = SqlArchive.from_url("sqlite://")
+            >>> _ = archive.add(Customer(name="王建国"), actor="客服-李娜",
+            ...                 at=datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ))
+            >>> with archive.stream() as records:
+            ...     [c.name for c in records.records("customers")], records.customer_sequence
+            (['王建国'], 1)
+        """
+        if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+            msg = f"chunk_size: expected a whole number >= 1, got {shown(chunk_size)}"
+            raise InvalidFormat(msg, field="chunk_size", value=chunk_size)
+        try:
+            with self._engine.connect() as connection:
+                if connection.dialect.name == "postgresql":
+                    connection = connection.execution_options(isolation_level="REPEATABLE READ")
+                with connection.begin():
+                    yield _ArchiveStream(self, connection, chunk_size)
+        except sa.exc.SQLAlchemyError as exc:
+            raise store_error(exc, _NO_CONTEXT) from exc
+
+    def _chunks(
+        self, connection: sa.Connection, spec: cv.EntitySpec[Any] | None, chunk_size: int
+    ) -> Iterator[Any]:
+        """The records of ``spec`` (None: the audit trail) in insertion order, by chunks."""
+        table = t.audit_entries if spec is None else spec.table
+        last: int | None = None
+        while True:
+            query = sa.select(table).order_by(table.c.id).limit(chunk_size)
+            if last is not None:
+                query = query.where(table.c.id > last)
+            rows = _rows(connection, query)
+            if not rows:
+                return
+            high = rows[-1]["id"]
+            if spec is None:
+                trusted = self._vouched(connection)
+                yield from (cv.audit_to_domain(row, trusted=trusted) for row in rows)
+            else:
+                window = table.c.id <= high if last is None else table.c.id.between(last + 1, high)
+                children = self._children(connection, spec, window)
+                yield from self._build(connection, spec, rows, children)
+            last = high
 
     def restore(self, snapshot: Snapshot) -> None:
         """Load a snapshot into an empty archive, in one transaction.
@@ -1393,6 +1513,33 @@ class SqlArchive:
         return highest
 
 
+class _ArchiveStream:
+    """The records of one read transaction, a chunk at a time (see ``SqlArchive.stream``)."""
+
+    def __init__(self, archive: SqlArchive, connection: sa.Connection, chunk_size: int) -> None:
+        self._archive = archive
+        self._connection = connection
+        self._chunk_size = chunk_size
+        self._sequence = archive._sequence(connection)
+
+    @property
+    def customer_sequence(self) -> int:
+        return self._sequence
+
+    def records(self, collection: str) -> Iterator[Any]:
+        if collection == "audit":
+            spec = None
+        elif collection in _COLLECTIONS:
+            spec = _COLLECTIONS[collection]
+        else:
+            msg = f"collection: a snapshot has no {shown(collection)} records"
+            raise InvalidFormat(msg, field="collection", value=collection)
+        try:
+            yield from self._archive._chunks(self._connection, spec, self._chunk_size)
+        except sa.exc.SQLAlchemyError as exc:
+            raise store_error(exc, _NO_CONTEXT) from exc
+
+
 #: Snapshot attribute -> how its records are stored, in the order a snapshot lists them.
 _COLLECTIONS: dict[str, cv.EntitySpec[Any]] = {
     "customers": _entity_spec("customer"),
@@ -1404,6 +1551,26 @@ _COLLECTIONS: dict[str, cv.EntitySpec[Any]] = {
     "appointments": _entity_spec("appointment"),
     "fleet_accounts": _entity_spec("fleet_account"),
 }
+
+
+def _rows(connection: sa.Connection, query: Any) -> list[dict[str, Any]]:
+    """The rows of a query as dictionaries (column name -> value)."""
+    result = connection.execute(query)
+    names = tuple(result.keys())
+    return [dict(zip(names, row, strict=True)) for row in result.all()]
+
+
+def _by_key(rows: Iterable[dict[str, Any]], ref: str) -> dict[Any, list[dict[str, Any]]]:
+    """Child rows grouped by the key of the record they belong to."""
+    grouped: dict[Any, list[dict[str, Any]]] = {}
+    for row in rows:
+        key = row[ref]
+        found = grouped.get(key)
+        if found is None:
+            grouped[key] = [row]
+        else:
+            found.append(row)
+    return grouped
 
 
 def _tables_and_rows(
@@ -1435,6 +1602,8 @@ def _insert_rows(connection: sa.Connection, table: sa.Table, rows: list[dict[str
             parameters.append(tuple(values))
         connection.exec_driver_sql(statement, parameters)
         return
+    if dialect.name == "duckdb" and _insert_from_arrow(connection, table, names, rows):
+        return
     if dialect.name != "postgresql" or dialect.driver != "psycopg":
         connection.execute(table.insert(), rows)
         return
@@ -1451,6 +1620,66 @@ def _insert_rows(connection: sa.Connection, table: sa.Table, rows: list[dict[str
                     for fn, value in zip(convert, [row.get(name) for name in names], strict=True)
                 ]
             )
+
+
+def _insert_from_arrow(
+    connection: sa.Connection, table: sa.Table, names: Sequence[str], rows: list[dict[str, Any]]
+) -> bool:
+    """Insert rows into DuckDB from an Arrow table, its fastest way in; False without pyarrow.
+
+    A JSON or decorated column's values go through the column type's bind processor
+    first (JSON text, UTC instants, encryption), as ``table.insert()`` would send
+    them; the others go as they are in an Arrow column of the column's own type
+    (amounts as exact decimals, where the driver's parameters would pass floats).
+    """
+    try:
+        import pyarrow as pa
+    except ImportError:  # the extra "tables" is not installed: executemany
+        return False
+    dialect = connection.dialect
+    columns = {}
+    for name in names:
+        column_type = table.c[name].type
+        values = [row.get(name) for row in rows]
+        if isinstance(column_type, (sa.JSON, sa.types.TypeDecorator)):
+            process = column_type.dialect_impl(dialect).bind_processor(dialect)
+            if process is not None:
+                values = [process(value) for value in values]
+        columns[name] = pa.array(values, type=_arrow_type(column_type, pa))
+    view = f"autocrm_load_{table.name}"
+    driver = connection.connection.driver_connection
+    quote = dialect.identifier_preparer
+    listed = ", ".join(quote.quote(name) for name in names)
+    driver.register(view, pa.table(columns))  # type: ignore[union-attr]
+    try:
+        target = qualified_name(table.name, schema_of(connection), dialect)
+        driver.execute(  # type: ignore[union-attr]
+            f"INSERT INTO {target} ({listed}) SELECT {listed} FROM {view}"
+        )
+    finally:
+        driver.unregister(view)  # type: ignore[union-attr]
+    return True
+
+
+def _arrow_type(column_type: Any, pa: Any) -> Any:
+    """The Arrow type a column's bound values take (None: let Arrow infer it)."""
+    if isinstance(column_type, sa.types.TypeDecorator):
+        column_type = column_type.impl_instance
+    if isinstance(column_type, sa.JSON):
+        return pa.string()  # bound as JSON text; DuckDB reads it into its JSON column
+    if isinstance(column_type, sa.Boolean):
+        return pa.bool_()
+    if isinstance(column_type, sa.Integer):
+        return pa.int64()
+    if isinstance(column_type, sa.Numeric) and column_type.scale is not None:
+        return pa.decimal128(column_type.precision or 38, column_type.scale)
+    if isinstance(column_type, sa.DateTime):
+        return pa.timestamp("us", tz="UTC") if column_type.timezone else pa.timestamp("us")
+    if isinstance(column_type, sa.Date):
+        return pa.date32()
+    if isinstance(column_type, sa.String):
+        return pa.string()
+    return None
 
 
 def _copy_converter(column_type: Any, dialect: Any) -> Any:
@@ -1625,6 +1854,12 @@ def _known_revision(revision: str) -> bool:
         return ScriptDirectory(str(MIGRATIONS)).get_revision(revision) is not None
     except CommandError:
         return False
+
+
+def _require_flag(value: object, field: str) -> None:
+    if not isinstance(value, bool):
+        msg = f"{field}: expected True or False, got {shown(value)}"
+        raise InvalidFormat(msg, field=field, value=value)
 
 
 def _check_who_when(actor: object, at: object) -> None:

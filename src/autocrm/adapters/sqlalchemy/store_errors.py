@@ -155,12 +155,33 @@ def field_of_bad_value(
         True
     """
     for position, (table, table_rows) in enumerate(rows):
+        lengths = _LENGTHS.get(table)
+        if lengths is None:
+            lengths = _lengths(table)
         for row in table_rows:
             for name, value in row.items():
-                why = _unfit(table.c[name], value) if name in table.c else None
+                if value is None or name not in lengths:
+                    continue
+                if type(value) is str:
+                    limit = lengths[name]
+                    if "\x00" not in value and (limit is None or len(value) <= limit):
+                        continue  # the common case, without a call
+                elif not isinstance(value, (str, int)):
+                    continue  # dates, amounts, JSON: no length to exceed
+                why = _unfit(table.c[name], value)
                 if why is not None:
                     return (name if position == 0 else f"{table.name}.{name}"), value, why
     return None
+
+
+#: Table -> column name -> the length its type declares (None: unlimited or not text).
+_LENGTHS: dict[sa.Table, dict[str, int | None]] = {}
+
+
+def _lengths(table: sa.Table) -> dict[str, int | None]:
+    """Compute (once per table) the declared length of each column."""
+    lengths = {c.name: getattr(c.type, "length", None) for c in table.columns}
+    return _LENGTHS.setdefault(table, lengths)
 
 
 def _unfit(column: sa.Column[Any], value: object) -> str | None:
