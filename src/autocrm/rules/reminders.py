@@ -246,6 +246,9 @@ class DailyKm:
     def day_reaching(self, km: int) -> date | None:
         """The day the odometer is predicted to show ``km``, or None without a positive average.
 
+        None too when that day lies beyond the calendar (after 9999-12-31): a car that
+        drives 0.01 km a day never reaches the mileage in any list's window.
+
         The newest reading's day plus the days still to drive at the average, a part
         of a day counting as a whole one (rounded up): a car that needs 12.1 days
         reaches the mileage on the 13th day.
@@ -261,6 +264,8 @@ class DailyKm:
         if self.newest is None or self.km_per_day is None or self.km_per_day <= 0:
             return None
         ahead = math.ceil(Decimal(km - self.newest.km) / self.km_per_day)
+        if ahead > (date.max - self.newest.on).days:
+            return None  # beyond the calendar: later than any date it is compared with
         return self.newest.on + timedelta(days=ahead)
 
 
