@@ -53,11 +53,11 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.adapters.sqlalchemy.repository.SqlArchive.from_url": {
         "create": "TypeError (autocrm/query/expr.py:278)",
         "lock_timeout": "ValueError (autocrm/adapters/sqlalchemy/engine.py:175)",
-        "url": "ValueError (autocrm/adapters/sqlalchemy/repository.py:1287)",
+        "url": "ValueError (autocrm/adapters/sqlalchemy/repository.py:1289)",
     },
     "autocrm.adapters.sqlalchemy.rules.churn.early_warning": {
         "as_of": "ValueError (dateutil/relativedelta.py:387)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:483)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:476)",
     },
     "autocrm.adapters.sqlalchemy.rules.churn.lost_customers": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
@@ -70,14 +70,14 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:207)",
     },
     "autocrm.adapters.sqlalchemy.rules.reminders.due_reminders": {
-        "as_of": "OverflowError (autocrm/rules/reminders.py:852)",
-        "horizon": "OverflowError (autocrm/rules/reminders.py:852)",
-        "policy": "AttributeError (autocrm/rules/reminders.py:843)",
+        "as_of": "OverflowError (autocrm/rules/reminders.py:887)",
+        "horizon": "OverflowError (autocrm/rules/reminders.py:887)",
+        "policy": "AttributeError (autocrm/rules/reminders.py:878)",
     },
     "autocrm.adapters.sqlalchemy.rules.reminders.due_reminders_report": {
-        "as_of": "OverflowError (autocrm/rules/reminders.py:852)",
-        "horizon": "OverflowError (autocrm/rules/reminders.py:852)",
-        "policy": "AttributeError (autocrm/rules/reminders.py:843)",
+        "as_of": "OverflowError (autocrm/rules/reminders.py:887)",
+        "horizon": "OverflowError (autocrm/rules/reminders.py:887)",
+        "policy": "AttributeError (autocrm/rules/reminders.py:878)",
     },
     "autocrm.adapters.sqlalchemy.stats.appointment_rates": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:598)",
@@ -280,7 +280,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "warning_active_months": "ValueError (autocrm/rules/churn.py:173)",
     },
     "autocrm.rules.churn.churn_risk": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:1218)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:1248)",
     },
     "autocrm.rules.churn.churn_segment": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
@@ -293,11 +293,11 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.rules.churn.lost_customers": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-        "segments": "TypeError (autocrm/rules/churn.py:627)",
+        "segments": "TypeError (autocrm/rules/churn.py:664)",
     },
     "autocrm.rules.churn.lost_customers_report": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-        "segments": "TypeError (autocrm/rules/churn.py:627)",
+        "segments": "TypeError (autocrm/rules/churn.py:664)",
     },
     "autocrm.rules.complaints.is_overdue": {
         "policy": "a predicate that raises",
@@ -345,27 +345,33 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "payers": "TypeError (autocrm/rules/membership.py:164)",
     },
     "autocrm.rules.reminders.Campaign": {
-        "ends_on": "TypeError (autocrm/rules/reminders.py:586)",
-        "models": "TypeError (autocrm/rules/reminders.py:558)",
-        "service_types": "TypeError (autocrm/rules/reminders.py:550)",
-        "starts_on": "TypeError (autocrm/rules/reminders.py:586)",
+        "ends_on": "TypeError (autocrm/rules/reminders.py:679)",
+        "models": "TypeError (autocrm/rules/reminders.py:651)",
+        "service_types": "TypeError (autocrm/rules/reminders.py:643)",
+        "starts_on": "TypeError (autocrm/rules/reminders.py:679)",
+    },
+    "autocrm.rules.reminders.DailyKm.describe": {
+        "first": "TypeError (autocrm/rules/reminders.py:238)",
+        "from_purchase": "TypeError (autocrm/query/expr.py:278)",
+        "ignored": "ValueError (autocrm/rules/reminders.py:243)",
+        "newest": "TypeError (autocrm/rules/reminders.py:238)",
     },
     "autocrm.rules.reminders.ReminderDay.of": {
-        "horizon": "ValueError (autocrm/rules/reminders.py:845)",
-        "policy": "AttributeError (autocrm/rules/reminders.py:843)",
+        "horizon": "ValueError (autocrm/rules/reminders.py:880)",
+        "policy": "AttributeError (autocrm/rules/reminders.py:878)",
     },
     "autocrm.rules.reminders.ServicePolicy": {
-        "holiday_care": "TypeError (autocrm/rules/reminders.py:111)",
+        "holiday_care": "TypeError (autocrm/rules/reminders.py:112)",
     },
     "autocrm.rules.reminders.due_reminders": {
-        "as_of": "OverflowError (autocrm/rules/reminders.py:857)",
-        "campaigns": "TypeError (autocrm/rules/reminders.py:1075)",
-        "horizon": "OverflowError (autocrm/rules/reminders.py:852)",
+        "as_of": "OverflowError (autocrm/rules/reminders.py:1143)",
+        "campaigns": "TypeError (autocrm/rules/reminders.py:1284)",
+        "horizon": "OverflowError (autocrm/rules/reminders.py:887)",
     },
     "autocrm.rules.reminders.due_reminders_report": {
-        "as_of": "OverflowError (autocrm/rules/reminders.py:857)",
-        "campaigns": "TypeError (autocrm/rules/reminders.py:1075)",
-        "horizon": "OverflowError (autocrm/rules/reminders.py:852)",
+        "as_of": "OverflowError (autocrm/rules/reminders.py:1143)",
+        "campaigns": "TypeError (autocrm/rules/reminders.py:1284)",
+        "horizon": "OverflowError (autocrm/rules/reminders.py:887)",
     },
     "autocrm.rules.reminders.next_service_due": {
         "readings": "TypeError (autocrm/rules/_visits.py:172)",
@@ -380,7 +386,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.rules.worklist.daily_worklist": {
         "agents": "ValueError (autocrm/rules/worklist.py:572)",
-        "as_of": "OverflowError (autocrm/rules/reminders.py:857)",
+        "as_of": "OverflowError (autocrm/rules/reminders.py:892)",
         "campaigns": "TypeError (autocrm/rules/worklist.py:685)",
     },
     "autocrm.stats.archive.renewals_from": {
