@@ -656,7 +656,7 @@ def test_an_unknown_reminder_kind_is_refused() -> None:
         due_reminders(Snapshot(), as_of=date(2025, 2, 10), kinds="birthday")
 
 
-# --------------------------------------------------------------------------- the day a mileage is reached
+# --------------------------------------------------------------------------- mileage reached
 
 
 def test_the_day_a_mileage_is_reached_is_rounded_up() -> None:

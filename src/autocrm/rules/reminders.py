@@ -1,9 +1,9 @@
-"""Service reminders and care: maintenance due, renewals, birthdays (SPEC §3).
+"""Service reminders and care: maintenance due, renewals, birthdays.
 
-The rules, as the seeds give them:
+The rules (see [reminders][sources-reminders]):
 
 * maintenance falls due every 5,000 km or 6 months, whichever comes first; the first
-  maintenance (首保) at 3,000 km or 3 months after purchase (*defaults*, seeds 002–004);
+  maintenance (首保) at 3,000 km or 3 months after purchase (*defaults*);
   mileage is predicted from the vehicle's average km per day over its odometer readings;
   an explicit next-maintenance date on the vehicle wins;
 * the list of customers whose insurance expires next month is prepared every month (003);
@@ -12,9 +12,10 @@ The rules, as the seeds give them:
 * the owner's birthday, the vehicle's "birthday" (its purchase anniversary) and the
   major holidays (002): Spring Festival, Mid-Autumn and National Day care;
 * campaigns: car-care classes, self-drive tours, seasonal care (003, 004);
-* SPEC §9b: a mileage prediction says how old its newest reading is and is marked
+* a mileage prediction says how old its newest reading is and is marked
   low-confidence when that reading is stale; a list ranks (each reminder has a
-  priority and its reason); contact pressure (:mod:`autocrm.rules.contact`): opted-out,
+  priority and its reason); contact pressure ([`autocrm.rules.contact`][autocrm.rules.contact]):
+  opted-out,
   already booked and recently called customers are left off, and the report says why.
 
 Examples:
@@ -125,20 +126,21 @@ class ServicePolicy:
         interval_km / interval_months: Routine maintenance, whichever comes first.
         first_service_km / first_service_months: First maintenance (首保) after purchase.
         stale_reading_days: A mileage prediction whose newest reading is older than this
-            is low-confidence (SPEC §9b).
-        horizon_days: How far ahead :func:`due_reminders` looks by default.
-        overdue_days: How far back :func:`due_reminders` still lists an overdue
-            maintenance or annual inspection.
+            is low-confidence.
+        horizon_days: How far ahead [`due_reminders`][autocrm.rules.reminders.due_reminders] looks
+            by default.
+        overdue_days: How far back [`due_reminders`][autocrm.rules.reminders.due_reminders] still
+            lists an overdue maintenance or annual inspection.
         backwards_readings: A reading lower than an earlier one is ``"refuse"``-d with an
             error or ``"ignore"``-d (and reported in the estimate).
         leap_day_birthdays: A 29 February birthday or purchase date is celebrated on
             ``"feb28"`` or ``"mar1"`` in common years.
         contact_cooldown_days: A customer called in the last N days gets no reminder
-            call (SPEC §9b contact pressure, *default* 7; 0 turns it off).
+            call (contact pressure, *default* 7; 0 turns it off).
         soon_days: A reminder due within this many days (this week) ranks priority 2,
             after the overdue ones (*default* 7).
         holiday_care: The statutory holidays (chinesecalendar's English names) whose
-            first day off gets a care call (seed 002 "major holidays"; *default*
+            first day off gets a care call (the major holidays; *default*
             Spring Festival, Mid-Autumn, National Day; empty turns holiday care off).
 
     Examples:
@@ -404,7 +406,7 @@ class ServiceDue:
         daily_km: The km-per-day estimate used.
         newest_reading_on / reading_age_days: How old the prediction's evidence is.
         low_confidence: The mileage prediction rests on a reading older than
-            ``stale_reading_days`` (SPEC §9b).
+            ``stale_reading_days``.
         rule: The rule with the policy values used.
         evidence: The facts used, in plain words.
 
@@ -460,7 +462,8 @@ def next_service_due(
       ``first_service_months`` and the day the odometer reaches ``first_service_km``.
 
     The km per day comes from ``readings`` and the mileage of the vehicle's work orders
-    (see :func:`estimate_daily_km`); only readings and visits up to ``as_of`` count, so
+    (see [`estimate_daily_km`][autocrm.rules.reminders.estimate_daily_km]); only readings and
+    visits up to ``as_of`` count, so
     the same ``as_of`` always gives the same answer. The due date may lie in the past
     (an overdue maintenance).
 
@@ -586,7 +589,7 @@ def next_service_due(
 
 
 class ReminderKind(LabelledEnum):
-    """What a reminder is about (SPEC §3).
+    """What a reminder is about (see [reminders][sources-reminders]).
 
     Examples:
         >>> from autocrm.rules.reminders import ReminderKind
@@ -718,7 +721,7 @@ class Reminder:
         estimated: A day from ``contact_on`` to ``due_on`` lies in a year the calendar
             only estimates (no published holiday arrangement; see ``estimated_years``).
         priority: 1 = overdue, 2 = due within ``ServicePolicy.soon_days`` (today or
-            this week), 3 = later. Lower is more urgent (SPEC §9b: a list ranks).
+            this week), 3 = later. Lower is more urgent (a list ranks).
 
     Examples:
         >>> Reminder(kind=ReminderKind.BIRTHDAY, customer_number="C1", vin=None,
@@ -753,8 +756,9 @@ class ReminderList:
 
     Attributes:
         as_of: The day of the list.
-        reminders: The reminders, ranked (see :func:`due_reminders`).
-        left_off: Reminders contact pressure kept off (SPEC §9b): opted out,
+        reminders: The reminders, ranked (see
+            [`due_reminders`][autocrm.rules.reminders.due_reminders]).
+        left_off: Reminders contact pressure kept off: opted out,
             anonymised, already booked, or called in the last N days; each keeps the
             reminder it would have been.
         rule: The rules and the policy values used.
@@ -795,7 +799,7 @@ class LeftOffReminder:
         return self.pressure.reason
 
     def as_left_off(self) -> LeftOff:
-        """The generic :class:`~autocrm.rules.contact.LeftOff` record."""
+        """The generic [`LeftOff`][autocrm.rules.contact.LeftOff] record."""
         subject = f"{self.reminder.kind.value}" + (
             f" {self.reminder.vin}" if self.reminder.vin else ""
         )
@@ -812,7 +816,7 @@ PREDICTED_KINDS: frozenset[ReminderKind] = frozenset(
 
 
 def _priority(due: date, today: date, policy: ServicePolicy) -> int:
-    # SPEC §9b: a list ranks. Overdue first, then what falls due this week, then later.
+    # A list ranks: overdue first, then what falls due this week, then later.
     if due < today:
         return 1
     if (due - today).days <= policy.soon_days:
@@ -820,7 +824,7 @@ def _priority(due: date, today: date, policy: ServicePolicy) -> int:
     return 3
 
 
-#: Whose opt-out keeps a customer off each kind of reminder (SPEC §9b): holiday care is
+#: Whose opt-out keeps a customer off each kind of reminder: holiday care is
 #: neither a service reminder nor a sales offer, so an opt-out of either keeps him off.
 _PURPOSES: dict[ReminderKind, tuple[ContactPurpose, ...]] = dict.fromkeys(
     ReminderKind, (ContactPurpose.REMINDERS,)
@@ -834,8 +838,10 @@ _PURPOSES: dict[ReminderKind, tuple[ContactPurpose, ...]] = dict.fromkeys(
 class ReminderDay:
     """The day a reminder list is drawn: its window, contact days, ranking and wording.
 
-    :func:`due_reminders_report` builds its list through it, and so does its SQL twin
-    (:func:`autocrm.adapters.sqlalchemy.rules.due_reminders_report`), so that a
+    [`due_reminders_report`][autocrm.rules.reminders.due_reminders_report] builds its list through
+    it, and so does its SQL twin
+    ([`due_reminders_report`][autocrm.adapters.sqlalchemy.rules.reminders.due_reminders_report]),
+    so that a
     reminder of each kind is made in one place.
 
     Attributes:
@@ -963,7 +969,7 @@ class ReminderDay:
     def birthday(
         self, customer_number: str, birth_date: date | None, resident_id: str | None = None
     ) -> Reminder | None:
-        """The owner's birthday care call, if his birthday falls in the window (seed 002).
+        """The owner's birthday care call, if his birthday falls in the window.
 
         The birth date on record, or else the one in the resident ID (as early warning
         takes it).
@@ -1033,7 +1039,7 @@ class ReminderDay:
     def purchase_anniversary(
         self, customer_number: str, vin: str, purchased: date
     ) -> Reminder | None:
-        """The vehicle's birthday: a purchase anniversary in the window (seed 002).
+        """The vehicle's birthday: a purchase anniversary in the window.
 
         Examples:
             >>> ReminderDay.of(as_of=date(2025, 2, 10)).purchase_anniversary(
@@ -1261,7 +1267,8 @@ def due_reminders_report(
 ) -> ReminderList:
     """Return the reminders of ``as_of`` and those contact pressure left off, with why.
 
-    Same rules as :func:`due_reminders`, which returns only the reminders.
+    Same rules as [`due_reminders`][autocrm.rules.reminders.due_reminders], which returns only the
+    reminders.
 
     Examples:
         >>> from autocrm.domain import Customer, OptOut, Snapshot
@@ -1450,10 +1457,12 @@ def due_reminders(
 
     The window is ``as_of`` to ``as_of + horizon`` days, both included, for:
 
-    * maintenance (:func:`next_service_due`), also when overdue by up to
+    * maintenance ([`next_service_due`][autocrm.rules.reminders.next_service_due]), also when
+      overdue by up to
       ``policy.overdue_days``; a vehicle with nothing to count from is skipped;
     * warranty expiry: ``vehicle.warranty_expires_on``, or the day the car is predicted
-      to reach ``vehicle.warranty_km`` (its average km/day, :func:`estimate_daily_km`)
+      to reach ``vehicle.warranty_km`` (its average km/day,
+      [`estimate_daily_km`][autocrm.rules.reminders.estimate_daily_km])
       when that comes first — marked low-confidence on a stale reading;
     * annual inspection (``vehicle.annual_inspection_on``), also when overdue by up to
       ``policy.overdue_days``;
@@ -1465,22 +1474,24 @@ def due_reminders(
       names gives none). One reminder per customer, with no vehicle.
 
     Insurance renewal ignores the horizon: every vehicle whose insurance expires from
-    ``as_of`` to the last day of the calendar month after ``as_of``'s month (seed 003's
+    ``as_of`` to the last day of the calendar month after ``as_of``'s month (the
     monthly list of next month's expiries, plus those of this month not yet past; the
     date on record is the expiry of the policy in force, moved a year on at renewal). Campaign
     invitations: every targeted vehicle while the campaign runs, or from ``horizon``
     days before it starts.
 
-    Contact pressure (SPEC §9b, :mod:`autocrm.rules.contact`), for every kind: a
+    Contact pressure ([`autocrm.rules.contact`][autocrm.rules.contact], see [contact
+    pressure][sources-expectations-contact-pressure]), for every kind: a
     customer who opted out of reminders (campaigns: of marketing; holiday care: of
     either), for all vehicles or the vehicle concerned, for every channel or a phone
     channel; an anonymised customer; a customer already booked (a BOOKED appointment
     from ``as_of`` on); a customer called in the last ``policy.contact_cooldown_days``
     days (a follow-up call in the snapshot) — gets nothing.
-    :func:`due_reminders_report` says who was left off and why. A vehicle whose owner
+    [`due_reminders_report`][autocrm.rules.reminders.due_reminders_report] says who was left off
+    and why. A vehicle whose owner
     is not in the snapshot gets nothing.
 
-    Ranking (SPEC §9b): ``priority`` 1 = overdue, 2 = due within ``policy.soon_days``
+    Ranking: ``priority`` 1 = overdue, 2 = due within ``policy.soon_days``
     (today or this week), 3 = later; within a priority, confident before low-confidence
     predictions, then by due date, contact day, kind, customer and vehicle.
 
