@@ -328,7 +328,7 @@ def _odometer(day: date) -> tuple[sa.CTE, sa.Subquery, sa.Subquery]:
 # --------------------------------------------------------------------------- maintenance, warranty
 
 
-def _last_maintenance(day: date) -> sa.Subquery:
+def _last_maintenance(day: date) -> sa.CTE:
     """Each vehicle's latest maintenance work order up to ``day``: its local date and km."""
     orders, types = t.work_orders, t.work_order_service_types
     on = _LocalDate(orders.c.opened_at)
@@ -352,7 +352,7 @@ def _last_maintenance(day: date) -> sa.Subquery:
         )
         .subquery("ranked_maintenance")
     )
-    return sa.select(ranked).where(ranked.c.rank == 1).subquery("last_maintenance")
+    return sa.select(ranked).where(ranked.c.rank == 1).cte("last_maintenance")
 
 
 def _predicted(
@@ -369,7 +369,7 @@ def _predicted(
     """
     policy, day = reminder_day.policy, reminder_day.as_of
     cars, customers = t.vehicles, t.customers
-    days, odometer, ignored = _odometer(day)
+    days, odometer, counted = _odometer(day)
     last = _last_maintenance(day)
     today, oldest, end = _number(day), _number(reminder_day.oldest), _number(reminder_day.end)
 
@@ -408,10 +408,25 @@ def _predicted(
         """The day number ``km`` is predicted to be reached (the pure rule's rounding up)."""
         return odometer.c.newest_dn + _Quotient(100 * (km - odometer.c.peak) + cents - 1, cents)
 
-    reached_first = (
-        sa.select(sa.func.min(days.c.dn))
-        .where(days.c.vin == cars.c.vin, days.c.top >= target)
-        .scalar_subquery()
+    # The first day at or over the target, for a target already passed: grouped, not
+    # correlated (a subquery per vehicle is quadratic on SQLite).
+    after_last = (
+        sa.select(days.c.vin, sa.func.min(days.c.dn).label("dn"))
+        .select_from(days.join(last, last.c.vin == days.c.vin))
+        .where(days.c.top >= last.c.km + policy.interval_km)
+        .group_by(days.c.vin)
+        .subquery("reached_after_last")
+    )
+    after_purchase = (
+        sa.select(days.c.vin, sa.func.min(days.c.dn).label("dn"))
+        .where(days.c.top >= policy.first_service_km)
+        .group_by(days.c.vin)
+        .subquery("reached_after_purchase")
+    )
+    reached_first = sa.case(
+        (last.c.dn.is_not(None), after_last.c.dn),
+        (cars.c.first_maintenance_on.is_not(None), sa.null()),
+        else_=after_purchase.c.dn,
     )
     passed = sa.and_(target.is_not(None), odometer.c.peak >= target)
     predicted = sa.and_(target.is_not(None), odometer.c.peak < target, cents > 0)
@@ -463,6 +478,17 @@ def _predicted(
         wanted.append(warranty_dn.between(today, end))
         if refusing:
             wanted.append(sa.and_(warranty_km.is_not(None), backwards))
+    # The count of ignored readings is evidence of a warranty by mileage only.
+    ignored = counted if ReminderKind.WARRANTY_EXPIRY in kinds else None
+    joined = (
+        cars.join(customers, customers.c.number == cars.c.customer_number)
+        .outerjoin(last, last.c.vin == cars.c.vin)
+        .outerjoin(odometer, odometer.c.vin == cars.c.vin)
+        .outerjoin(after_last, after_last.c.vin == cars.c.vin)
+        .outerjoin(after_purchase, after_purchase.c.vin == cars.c.vin)
+    )
+    if ignored is not None:
+        joined = joined.outerjoin(ignored, ignored.c.vin == cars.c.vin)
     return (
         sa.select(
             cars.c.id,
@@ -485,16 +511,15 @@ def _predicted(
             odometer.c.newest_dn,
             odometer.c.peak,
             cents.label("cents"),
-            sa.func.coalesce(ignored.c.ignored, 0).label("ignored"),
+            (
+                sa.func.coalesce(ignored.c.ignored, 0)
+                if ignored is not None
+                else sa.literal(0, sa.Integer)
+            ).label("ignored"),
             sa.and_(has_anchor, ~explicit, backwards).label("maintenance_refused"),
             sa.and_(warranty_km.is_not(None), backwards).label("warranty_refused"),
         )
-        .select_from(
-            cars.join(customers, customers.c.number == cars.c.customer_number)
-            .outerjoin(last, last.c.vin == cars.c.vin)
-            .outerjoin(odometer, odometer.c.vin == cars.c.vin)
-            .outerjoin(ignored, ignored.c.vin == cars.c.vin)
-        )
+        .select_from(joined)
         .where(sa.or_(*wanted))
         .order_by(cars.c.id)
     )
