@@ -1,6 +1,6 @@
-"""SQL twins of the batch rules: the answers of [`autocrm.rules`][autocrm.rules], found in SQL.
+"""SQL twins of the batch rules: the answers of `autocrm.rules`, found in SQL.
 
-Each function here has the name and keywords of a rule of [`autocrm.rules`][autocrm.rules] that
+Each function here has the name and keywords of a rule of `autocrm.rules` that
 takes a [`Snapshot`][autocrm.domain.Snapshot], takes a
 [`SqlArchive`][autocrm.adapters.sqlalchemy.SqlArchive] instead, and returns a result equal
 (``==``) to the rule's on the archive's snapshot: the same frozen result types,
