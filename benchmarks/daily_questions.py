@@ -38,6 +38,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
@@ -58,6 +59,9 @@ POLICY = ChurnPolicy()
 #: Days a birthday list looks ahead (the service policy's default horizon).
 HORIZON = ServicePolicy().horizon_days
 CST = timedelta(hours=8)
+#: Maintenance due: the default numbers, a backwards odometer reading ignored.
+SERVICE_POLICY = ServicePolicy(backwards_readings="ignore")
+MAINTENANCE_TYPES = ("maintenance", "first_maintenance")
 
 
 # --------------------------------------------------------------------------- the group
@@ -130,6 +134,24 @@ def _birthday_rows(report: ReminderList) -> list[tuple[str, date]]:
     return sorted((r.customer_number, r.due_on) for r in listed)
 
 
+def _maintenance_rows(report: ReminderList) -> list[tuple[str, str, date]]:
+    # Every maintenance due, the ones contact pressure left off too.
+    listed = [*report.reminders, *(x.reminder for x in report.left_off)]
+    return sorted((r.customer_number, r.vin or "", r.due_on) for r in listed)
+
+
+def pure_maintenance(shop: Snapshot, *, as_of: date) -> ReminderList:
+    return reminders.due_reminders_report(
+        shop, as_of=as_of, kinds=["maintenance"], policy=SERVICE_POLICY
+    )
+
+
+def twin_maintenance(archive: SqlArchive, *, as_of: date) -> ReminderList:
+    return twins.due_reminders_report(
+        archive, as_of=as_of, kinds=["maintenance"], policy=SERVICE_POLICY
+    )
+
+
 def pure_birthdays(shop: Snapshot, *, as_of: date) -> ReminderList:
     return reminders.due_reminders_report(shop, as_of=as_of, kinds=["birthday"])
 
@@ -152,12 +174,15 @@ class Frames:
             )
             self.vehicles = pd.read_sql(
                 "SELECT vin, customer_number, purchased_on, last_business_on, "
-                "first_maintenance_on, first_visit_on, is_new_car_sale FROM vehicles",
+                "first_maintenance_on, first_visit_on, is_new_car_sale, next_maintenance_on "
+                "FROM vehicles",
                 connection,
             )
             self.orders = pd.read_sql(
-                "SELECT number, customer_number, vin, opened_at FROM work_orders", connection
+                "SELECT number, customer_number, vin, opened_at, mileage_km FROM work_orders",
+                connection,
             )
+            self.readings = pd.read_sql('SELECT vin, "on", km FROM odometer_readings', connection)
             self.types = pd.read_sql(
                 "SELECT work_order_number, service_type FROM work_order_service_types", connection
             )
@@ -166,8 +191,10 @@ class Frames:
             "last_business_on",
             "first_maintenance_on",
             "first_visit_on",
+            "next_maintenance_on",
         ):
             self.vehicles[column] = pd.to_datetime(self.vehicles[column])
+        self.readings["on"] = pd.to_datetime(self.readings["on"])
         self.customers["birth_date"] = pd.to_datetime(self.customers["birth_date"])
         self.orders["on"] = (pd.to_datetime(self.orders["opened_at"]) + CST).dt.normalize()
 
@@ -271,6 +298,93 @@ def pandas_birthdays(frames: Frames, day: date) -> list[tuple[str, date]]:
     soon = (birthday - stamp).dt.days <= HORIZON
     chosen = people.loc[soon, "number"]
     return sorted((n, b.date()) for n, b in zip(chosen, birthday[soon], strict=True))
+
+
+def _day_numbers(values: pd.Series) -> pd.Series:
+    """Days since 1970-01-01 of a datetime column (NaT stays missing)."""
+    return (values - pd.Timestamp(1970, 1, 1)).dt.days
+
+
+def pandas_maintenance(frames: Frames, day: date) -> list[tuple[str, str, date]]:
+    pol, stamp = SERVICE_POLICY, pd.Timestamp(day)
+    today = (day - date(1970, 1, 1)).days
+    orders = frames.orders[frames.orders["on"] <= stamp]
+    types = frames.types
+    serviced = types.loc[types["service_type"].isin(MAINTENANCE_TYPES), "work_order_number"]
+    maint = orders[orders["number"].isin(serviced) & orders["vin"].notna()]
+    last = (
+        maint.sort_values(["vin", "on", "number"])
+        .groupby("vin")
+        .tail(1)[["vin", "on", "mileage_km"]]
+        .rename(columns={"on": "last_on", "mileage_km": "last_km"})
+    )
+    readings = frames.readings[frames.readings["on"] <= stamp]
+    points = pd.concat(
+        [
+            readings[["vin", "on", "km"]],
+            orders.loc[orders["mileage_km"].notna(), ["vin", "on", "mileage_km"]].rename(
+                columns={"mileage_km": "km"}
+            ),
+        ]
+    )
+    days = points.groupby(["vin", "on"], as_index=False)["km"].max().sort_values(["vin", "on"])
+    days["dn"] = _day_numbers(days["on"])
+    per = days.groupby("vin").agg(first_dn=("dn", "min"), peak=("km", "max"))
+    days = days.join(per, on="vin")
+    per["first_km"] = days[days["dn"] == days["first_dn"]].set_index("vin")["km"]
+    per["newest_dn"] = days[days["km"] == days["peak"]].groupby("vin")["dn"].max()
+    cars = frames.vehicles[frames.vehicles["customer_number"].isin(frames.customers["number"])]
+    v = cars.merge(last, on="vin", how="left").join(per, on="vin")
+    explicit_dn = _day_numbers(v["next_maintenance_on"])
+    last_dn = _day_numbers(v["last_on"])
+    explicit = v["next_maintenance_on"].notna() & (v["last_on"].isna() | (last_dn < explicit_dn))
+    routine = v["last_on"].notna() | v["first_maintenance_on"].notna()
+    start = v["last_on"].fillna(v["first_maintenance_on"]).where(routine, v["purchased_on"])
+    time_due = pd.concat(
+        [
+            (start[routine] + pd.DateOffset(months=pol.interval_months)),
+            (start[~routine] + pd.DateOffset(months=pol.first_service_months)),
+        ]
+    ).reindex(v.index)
+    start_dn, time_dn = _day_numbers(start), _day_numbers(time_due)
+    target = (v["last_km"] + pol.interval_km).where(
+        v["last_on"].notna(),
+        np.where(v["first_maintenance_on"].notna(), np.nan, pol.first_service_km),
+    )
+    bought = _day_numbers(v["purchased_on"])
+    single = v["first_dn"] == v["newest_dn"]
+    from_purchase = single & (bought < v["newest_dn"])
+    anchor_dn = v["first_dn"].where(~single, bought)
+    anchor_km = v["first_km"].where(~single, 0)
+    has_rate = v["peak"].notna() & (~single | from_purchase)
+    span = (v["newest_dn"] - anchor_dn).where(has_rate)
+    cents = ((200 * (v["peak"] - anchor_km) + span) // (2 * span)).where(has_rate)
+    predicted = target.notna() & (v["peak"] < target) & (cents > 0)
+    ahead = -((-100 * (target - v["peak"])) // cents)
+    mileage = pd.Series(np.nan, index=v.index)
+    mileage[predicted] = np.maximum(start_dn, v["newest_dn"] + ahead)[predicted]
+    passed = target.notna() & (v["peak"] >= target)
+    if passed.any():
+        reached = (
+            v.loc[passed, ["vin"]]
+            .assign(target=target[passed])
+            .merge(days[["vin", "dn", "km"]], on="vin")
+        )
+        first_at = reached[reached["km"] >= reached["target"]].groupby("vin")["dn"].min()
+        mileage[passed] = np.maximum(start_dn[passed], v.loc[passed, "vin"].map(first_at))
+    wins = mileage.notna() & (mileage < time_dn)
+    due = time_dn.where(~wins, mileage).where(~explicit, explicit_dn)
+    anchored = (
+        v["next_maintenance_on"].notna() | v["purchased_on"].notna()
+        | v["first_maintenance_on"].notna() | v["last_on"].notna()
+    )  # fmt: skip
+    keep = anchored & (due >= today - pol.overdue_days) & (due <= today + HORIZON)
+    epoch = date(1970, 1, 1)
+    return sorted(
+        (c, vin, epoch + timedelta(days=int(d)))
+        for c, vin, d in zip(v.loc[keep, "customer_number"], v.loc[keep, "vin"], due[keep],
+                             strict=True)
+    )  # fmt: skip
 
 
 # --------------------------------------------------------------------------- hand-written SQL
@@ -410,6 +524,112 @@ def sql_birthdays(engine: sa.Engine, day: date) -> list[tuple[str, date]]:
     return sorted(answer)
 
 
+def sql_maintenance(engine: sa.Engine, day: date) -> list[tuple[str, str, date]]:
+    pol = SERVICE_POLICY
+    if engine.dialect.name == "sqlite":
+
+        def dn(x: str) -> str:
+            return f"CAST(julianday({x}) - 2440587.5 AS INTEGER)"
+
+        def months(x: str, n: int) -> str:
+            return (f"min(date({x}, '+{n} months'), "
+                    f"date({x}, 'start of month', '+{n + 1} months', '-1 day'))")  # fmt: skip
+
+        quotient = "/"
+    else:
+
+        def dn(x: str) -> str:
+            return f"(CAST({x} AS DATE) - DATE '1970-01-01')"
+
+        def months(x: str, n: int) -> str:
+            return f"CAST(CAST({x} AS DATE) + INTERVAL '{n} months' AS DATE)"
+
+        quotient = "//" if engine.dialect.name == "duckdb" else "/"
+    local = _local_date(engine, "w.opened_at")
+    kinds = ", ".join(f"'{k}'" for k in MAINTENANCE_TYPES)
+    query = f"""
+    WITH pts AS (
+      SELECT vin, {dn('"on"')} AS d, km FROM odometer_readings WHERE "on" <= :day
+      UNION ALL SELECT vin, {dn(local)}, mileage_km FROM work_orders w
+        WHERE mileage_km IS NOT NULL AND vin IS NOT NULL AND opened_at < :until
+    ),
+    dd AS (SELECT vin, d, max(km) AS top FROM pts GROUP BY vin, d),
+    odo AS (
+      SELECT vin, min(d) AS first_d, max(top) AS peak FROM dd GROUP BY vin
+    ),
+    odo2 AS (
+      SELECT o.vin, o.first_d, o.peak,
+        max(CASE WHEN dd.d = o.first_d THEN dd.top END) AS first_km,
+        max(CASE WHEN dd.top = o.peak THEN dd.d END) AS newest_d
+      FROM odo o JOIN dd ON dd.vin = o.vin GROUP BY o.vin, o.first_d, o.peak
+    ),
+    lm AS (
+      SELECT vin, on_d, d, km FROM (
+        SELECT w.vin, {local} AS on_d, {dn(local)} AS d, w.mileage_km AS km,
+          row_number() OVER (PARTITION BY w.vin ORDER BY {local} DESC, w.number DESC) AS rk
+        FROM work_orders w
+        WHERE w.vin IS NOT NULL AND w.opened_at < :until AND EXISTS (
+          SELECT 1 FROM work_order_service_types s
+          WHERE s.work_order_number = w.number AND s.service_type IN ({kinds}))
+      ) ranked WHERE rk = 1
+    ),
+    base AS (
+      SELECT v.customer_number AS c, v.vin,
+        v.next_maintenance_on IS NOT NULL AND (lm.d IS NULL OR lm.d < {dn("v.next_maintenance_on")})
+          AS explicit,
+        {dn("v.next_maintenance_on")} AS explicit_d,
+        CASE WHEN lm.d IS NOT NULL OR v.first_maintenance_on IS NOT NULL
+          THEN {dn("coalesce(lm.on_d, v.first_maintenance_on)")} ELSE {dn("v.purchased_on")}
+          END AS start_d,
+        CASE WHEN lm.d IS NOT NULL OR v.first_maintenance_on IS NOT NULL
+          THEN {dn(months("coalesce(lm.on_d, v.first_maintenance_on)", pol.interval_months))}
+          ELSE {dn(months("v.purchased_on", pol.first_service_months))} END AS time_d,
+        CASE WHEN lm.d IS NOT NULL THEN lm.km + {pol.interval_km}
+          WHEN v.first_maintenance_on IS NOT NULL THEN NULL
+          ELSE {pol.first_service_km} END AS target,
+        CASE WHEN o.first_d = o.newest_d THEN {dn("v.purchased_on")} ELSE o.first_d END AS a_d,
+        CASE WHEN o.first_d = o.newest_d THEN 0 ELSE o.first_km END AS a_km,
+        o.vin IS NOT NULL AND (o.first_d <> o.newest_d OR {dn("v.purchased_on")} < o.newest_d)
+          AS has_rate,
+        o.peak, o.newest_d,
+        v.next_maintenance_on IS NOT NULL OR v.purchased_on IS NOT NULL
+          OR v.first_maintenance_on IS NOT NULL OR lm.d IS NOT NULL AS anchored
+      FROM vehicles v JOIN customers k ON k.number = v.customer_number
+        LEFT JOIN lm ON lm.vin = v.vin LEFT JOIN odo2 o ON o.vin = v.vin
+    ),
+    rated AS (
+      SELECT *, CASE WHEN has_rate THEN (200 * (peak - a_km) + (newest_d - a_d))
+          {quotient} (2 * (newest_d - a_d)) END AS cents FROM base
+    ),
+    predicted AS (
+      SELECT *,
+        CASE WHEN target IS NOT NULL AND peak >= target THEN (SELECT min(dd.d) FROM dd
+          WHERE dd.vin = rated.vin AND dd.top >= rated.target) END AS reached_d,
+        CASE WHEN target IS NOT NULL AND peak < target AND cents > 0
+          THEN newest_d + (100 * (target - peak) + cents - 1) {quotient} cents END AS ahead_d
+      FROM rated
+    ),
+    mileage AS (
+      SELECT *, CASE
+        WHEN reached_d IS NOT NULL THEN CASE WHEN reached_d > start_d THEN reached_d
+          ELSE start_d END
+        WHEN ahead_d IS NOT NULL THEN CASE WHEN ahead_d > start_d THEN ahead_d ELSE start_d END
+        END AS mileage_d FROM predicted
+    ),
+    due AS (
+      SELECT c, vin, anchored, CASE WHEN explicit THEN explicit_d
+        WHEN mileage_d IS NOT NULL AND mileage_d < time_d THEN mileage_d ELSE time_d END AS d
+      FROM mileage
+    )
+    SELECT c, vin, d FROM due WHERE anchored AND d BETWEEN :oldest AND :end
+    """
+    today = (day - date(1970, 1, 1)).days
+    params = _bind(engine, day) | {"oldest": today - pol.overdue_days, "end": today + HORIZON}
+    with engine.connect() as connection:
+        rows = connection.execute(sa.text(query), params).all()
+    return sorted((c, vin, date(1970, 1, 1) + timedelta(days=int(d))) for c, vin, d in rows)
+
+
 def _as_date(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
@@ -443,6 +663,19 @@ def _timed(action: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
     return best, peak / 2**20, result
 
 
+QUESTIONS: list[tuple[str, Callable[..., Any], Callable[..., Any], Callable[..., Any],
+                      Callable[..., Any], Callable[..., Any]]] = [
+    ("lost customers", churn.lost_customers_report, twins.lost_customers_report,
+     _lost_rows, pandas_lost, sql_lost),
+    ("early warning + birthdays", churn.early_warning, twins.early_warning,
+     _warning_rows, pandas_warning, sql_warning),
+    ("birthdays within 30 days", pure_birthdays, twin_birthdays,
+     _birthday_rows, pandas_birthdays, sql_birthdays),
+    ("maintenance due (km + time)", pure_maintenance, twin_maintenance,
+     _maintenance_rows, pandas_maintenance, sql_maintenance),
+]  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--customers", type=int, default=10_000)
@@ -450,6 +683,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--cache", type=Path, default=Path(__file__).parent / ".cache")
     parser.add_argument("--postgres", default=None, help="an empty PostgreSQL database URL")
+    parser.add_argument("--only", default="", help="only the questions whose name holds this")
     args = parser.parse_args()
 
     shop, database = _group(args.customers, args.seed, args.cache)
@@ -463,15 +697,16 @@ def main() -> None:
         engines["PostgreSQL"] = _postgres(args.postgres, shop)
     frames = Frames(database)
 
-    questions: list[tuple[str, Callable[..., Any], Callable[..., Any], Callable[..., Any],
-                          Callable[..., Any], Callable[..., Any]]] = [
-        ("lost customers", churn.lost_customers_report, twins.lost_customers_report,
-         _lost_rows, pandas_lost, sql_lost),
-        ("early warning + birthdays", churn.early_warning, twins.early_warning,
-         _warning_rows, pandas_warning, sql_warning),
-        ("birthdays within 30 days", pure_birthdays, twin_birthdays,
-         _birthday_rows, pandas_birthdays, sql_birthdays),
-    ]  # fmt: skip
+    questions: list[
+        tuple[
+            str,
+            Callable[..., Any],
+            Callable[..., Any],
+            Callable[..., Any],
+            Callable[..., Any],
+            Callable[..., Any],
+        ]
+    ] = [q for q in QUESTIONS if not args.only or args.only in q[0]]
     print(
         f"\n{'question':28} {'path':26} {'seconds':>9} {'× pandas':>9} "
         f"{'× hand SQL':>11} {'peak MiB':>9}"

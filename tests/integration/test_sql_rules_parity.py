@@ -43,7 +43,7 @@ from autocrm.errors import InvalidComponent, InvalidFormat
 from autocrm.rules import churn_warning, lost, reminders
 from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.churn_segments import ChurnSegment
-from autocrm.rules.reminders import ReminderKind, ServicePolicy
+from autocrm.rules.reminders import Campaign, ReminderKind, ServicePolicy
 from autocrm.testing import strategies as s
 
 sa = pytest.importorskip("sqlalchemy")
@@ -61,6 +61,8 @@ AS_OF_DAYS = (
 )
 #: Offsets (days before the question) on the edges of the rules' windows.
 EDGE_OFFSETS = (0, 1, 2, 30, 31, 59, 60, 61, 150, 200, 364, 365, 366, 367, 729, 730, 731, 900)
+#: Vehicle models, one of them the campaigns' (None: not recorded).
+MODELS = ("速腾", "迈腾", None)
 #: A visit late in the evening or just after midnight, China time.
 CLOCK_TIMES = (time(0, 0), time(23, 59), time(10, 30))
 
@@ -137,6 +139,9 @@ def archives(draw: st.DrawFn) -> tuple[Snapshot, date]:
                 next_maintenance_on=draw(st.one_of(st.none(), _offsets(day).map(before))),
                 insurance_renewal_on=draw(st.one_of(st.none(), st.integers(-70, 40).map(before))),
                 annual_inspection_on=draw(st.one_of(st.none(), st.integers(-50, 40).map(before))),
+                warranty_expires_on=draw(st.one_of(st.none(), st.integers(-10, 40).map(before))),
+                warranty_km=draw(st.one_of(st.none(), st.sampled_from((3000, 30_000, 60_000)))),
+                model=draw(st.sampled_from(MODELS)),
                 **dates,
             )
             cars.append(car)
@@ -159,8 +164,15 @@ def archives(draw: st.DrawFn) -> tuple[Snapshot, date]:
                     )
                 )
                 closed = None if draw(st.booleans()) else opened + timedelta(hours=3)
+                mileage = draw(st.one_of(st.none(), st.integers(0, 60_000)))
                 orders.append(
-                    attrs.evolve(order, opened_at=opened, closed_at=closed, service_types=types)
+                    attrs.evolve(
+                        order,
+                        opened_at=opened,
+                        closed_at=closed,
+                        service_types=types,
+                        mileage_km=mileage,
+                    )
                 )
             for _ in range(draw(st.integers(min_value=0, max_value=2))):
                 readings.append(
@@ -358,11 +370,33 @@ def test_the_edges_of_the_windows(module_engine: sa.Engine) -> None:
     assert [e.customer_number for e in warning.entries] == ["C000001", "C000003"]
 
 
+CAMPAIGNS = (
+    Campaign(name="夏季空调免费检测", starts_on=date(2025, 3, 20), ends_on=date(2026, 1, 10),
+             models={"速腾"}),
+    Campaign(name="自驾游", starts_on=date(2024, 3, 1), ends_on=date(2026, 12, 31),
+             service_types={ServiceType.MAINTENANCE}),
+    Campaign(name="车主讲堂", starts_on=date(2024, 2, 1), ends_on=date(2026, 12, 31),
+             applies_to=lambda car: car.is_new_car_sale),
+)  # fmt: skip
+
+
+def _outcome(call: Callable[[], Any]) -> Any:
+    """What a call gives: its result, or the type and text of the error it raises."""
+    try:
+        return call()
+    except (InvalidComponent, InvalidFormat) as error:
+        return type(error), str(error)
+
+
 @given(
     drawn=archives(),
-    kinds=st.frozensets(st.sampled_from(sorted(SQL_REMINDER_KINDS)), min_size=1),
+    kinds=st.one_of(
+        st.none(), st.frozensets(st.sampled_from(sorted(SQL_REMINDER_KINDS)), min_size=1)
+    ),
     horizon=st.sampled_from((0, 7, 30, 45, 400)),
     cooldown=st.sampled_from((0, 7)),
+    backwards=st.sampled_from(("ignore", "ignore", "refuse")),
+    campaigns=st.lists(st.sampled_from(CAMPAIGNS), max_size=2, unique=True),
 )
 @settings(
     max_examples=max(1, settings.default.max_examples // 2),
@@ -371,25 +405,27 @@ def test_the_edges_of_the_windows(module_engine: sa.Engine) -> None:
 def test_the_reminder_twin_equals_the_pure_rule(
     module_engine: sa.Engine,
     drawn: tuple[Snapshot, date],
-    kinds: frozenset[ReminderKind],
+    kinds: frozenset[ReminderKind] | None,
     horizon: int,
     cooldown: int,
+    backwards: str,
+    campaigns: list[Campaign],
 ) -> None:
     snapshot, day = drawn
     archive = _load(module_engine, snapshot)
-    policy = ServicePolicy(contact_cooldown_days=cooldown, backwards_readings="ignore")
-    asked = {"as_of": day, "horizon": horizon, "policy": policy, "kinds": kinds}
-    assert twins.due_reminders_report(archive, **asked) == reminders.due_reminders_report(
-        snapshot, **asked
+    policy = ServicePolicy(contact_cooldown_days=cooldown, backwards_readings=backwards)
+    asked = {"as_of": day, "horizon": horizon, "policy": policy, "kinds": kinds,
+             "campaigns": campaigns}  # fmt: skip
+    assert _outcome(lambda: twins.due_reminders_report(archive, **asked)) == _outcome(
+        lambda: reminders.due_reminders_report(snapshot, **asked)
     )
 
 
-def test_the_reminder_twin_names_the_kinds_it_cannot_find() -> None:
+def test_the_reminder_twin_names_a_kind_that_is_not_one() -> None:
     archive = SqlArchive.from_url("sqlite://")
-    with pytest.raises(InvalidComponent, match="kinds: the SQL twin finds annual_inspection"):
-        twins.due_reminders(archive, as_of=date(2025, 2, 10))
-    with pytest.raises(InvalidComponent, match="kinds: holiday, maintenance not computed"):
-        twins.due_reminders(archive, as_of=date(2025, 2, 10), kinds=["保养提醒", "holiday"])
+    assert twins.due_reminders(archive, as_of=date(2025, 2, 10)) == ()
+    with pytest.raises(InvalidComponent, match="kinds: 'oil' is not a reminder kind"):
+        twins.due_reminders(archive, as_of=date(2025, 2, 10), kinds=["保养提醒", "oil"])
 
 
 def test_the_reminder_twin_on_leap_days(module_engine: sa.Engine) -> None:
@@ -415,3 +451,94 @@ def test_the_reminder_twin_on_leap_days(module_engine: sa.Engine) -> None:
         ("birthday", "C000002", date(2025, 3, 1)),
         ("insurance_renewal", "C000001", date(2025, 3, 31)),
     ]
+
+
+def _reading_at(vin: str, on: date, km: int) -> OdometerReading:
+    return OdometerReading(vin, on, km)
+
+
+def test_the_maintenance_twin_rounds_the_day_up(module_engine: sa.Engine) -> None:
+    # Bought 1 January, 1,000 km on 4 January: 333.33 km/day (to the hundredth), and the
+    # 2,000 km left to the first maintenance take 6.00006 days: due 11 January, not 10.
+    # The other car: maintenance at 12,000 km (23:59 China time), 16,500 km a month later:
+    # 145.16 km/day, the 500 km left to 17,000 km take 3.44 days: due on the 4th day.
+    first = Vehicle(vin="LFV2A21K3D3109826", customer_number="C000001",
+                    purchased_on=date(2025, 1, 1))  # fmt: skip
+    later = Vehicle(vin="1HGCM82633A004352", customer_number="C000001",
+                    purchased_on=date(2023, 3, 18))  # fmt: skip
+    order = WorkOrder(
+        "WO00000001", customer_number="C000001", vin=later.vin, service_types=["保养"],
+        mileage_km=12_000, opened_at=datetime(2024, 12, 2, 23, 59, tzinfo=CHINA_TZ),
+    )  # fmt: skip
+    snapshot = Snapshot(
+        customers=[Customer(number="C000001", name="王建国")],
+        vehicles=[first, later],
+        work_orders=[order],
+        readings=[
+            _reading_at(first.vin, date(2025, 1, 4), 1_000),
+            _reading_at(later.vin, date(2025, 1, 2), 16_500),
+        ],
+        customer_sequence=1,
+    )
+    archive = _load(module_engine, snapshot)
+    asked = {"as_of": date(2025, 1, 5), "kinds": ["maintenance"]}
+    report = twins.due_reminders_report(archive, **asked)
+    assert report == reminders.due_reminders_report(snapshot, **asked)
+    assert [(r.vin, r.due_on, r.reason) for r in report.reminders] == [
+        (later.vin, date(2025, 1, 6), "maintenance due on 2025-01-06 (按里程)"),
+        (first.vin, date(2025, 1, 11), "first maintenance (首保) due on 2025-01-11 (按里程)"),
+    ]
+
+
+def test_the_warranty_twin_rounds_the_average_half_up(module_engine: sa.Engine) -> None:
+    # 2,005 km in 8 days: 250.625 km/day, 250.63 rounded half up; the 25,063 km left to
+    # the warranty mileage take exactly 100 days (101 at 250.62): 19 April.
+    car = Vehicle(vin="LFV2A21K3D3109826", customer_number="C000001",
+                  purchased_on=date(2025, 1, 1), warranty_km=2_005 + 25_063,
+                  warranty_expires_on=date(2028, 1, 1))  # fmt: skip
+    snapshot = Snapshot(
+        customers=[Customer(number="C000001", name="王建国")],
+        vehicles=[car],
+        readings=[_reading_at(car.vin, date(2025, 1, 9), 2_005)],
+        customer_sequence=1,
+    )
+    archive = _load(module_engine, snapshot)
+    asked = {"as_of": date(2025, 4, 1), "kinds": ["warranty_expiry"]}
+    report = twins.due_reminders_report(archive, **asked)
+    assert report == reminders.due_reminders_report(snapshot, **asked)
+    [reminder] = report.reminders
+    assert reminder.due_on == date(2025, 4, 19)
+    assert "at 250.63 km/day ((2005 - 0) km / 8 days" in reminder.rule
+
+
+def test_the_reminder_twin_refuses_a_backwards_reading_as_the_pure_rule(
+    module_engine: sa.Engine,
+) -> None:
+    car = Vehicle(vin="LFV2A21K3D3109826", customer_number="C000001",
+                  purchased_on=date(2024, 3, 18))  # fmt: skip
+    snapshot = Snapshot(
+        customers=[Customer(number="C000001", name="王建国")],
+        vehicles=[car],
+        readings=[
+            _reading_at(car.vin, date(2025, 1, 1), 9_000),
+            _reading_at(car.vin, date(2025, 2, 1), 8_000),
+        ],
+        customer_sequence=1,
+    )
+    archive = _load(module_engine, snapshot)
+    message = "km: reading of 8000 km on 2025-02-01 is below 9000 km on 2025-01-01"
+    for rule in (twins.due_reminders, reminders.due_reminders):
+        with pytest.raises(InvalidComponent, match=message):
+            rule(archive if rule is twins.due_reminders else snapshot, as_of=date(2025, 2, 10))
+
+
+def test_the_birthday_twin_reads_an_encrypted_resident_id() -> None:
+    pytest.importorskip("cryptography")
+    from autocrm.adapters.crypto import FieldCipher
+
+    cipher = FieldCipher({"k1": bytes(range(32))}, current="k1", lookup_key=b"l" * 32)
+    archive = SqlArchive.from_url("sqlite://", cipher=cipher)
+    li = Customer(number="C000001", name="李娜", resident_id="110105198403010027")
+    archive.add(li, actor="a", at=datetime(2025, 2, 10, 9, tzinfo=CHINA_TZ))
+    found = twins.due_reminders(archive, as_of=date(2025, 2, 10), kinds=["birthday"])
+    assert [(r.customer_number, r.due_on) for r in found] == [("C000001", date(2025, 3, 1))]

@@ -434,7 +434,7 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
     "autocrm.adapters.sqlalchemy.dialects.is_in_memory": {"url": "sqlite://"},
     "autocrm.extras.require_extra": {"extra": "sql"},
     **{
-        # The twin computes the kinds known by date only: it refuses to guess the rest.
+        # A birthday list: the fuzzed archive need not give clean odometer data.
         f"autocrm.adapters.sqlalchemy.rules.reminders.{name}": {
             "kinds": frozenset({ReminderKind.BIRTHDAY})
         }
@@ -498,6 +498,11 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
     "autocrm.rules.followups.record_attempt": {
         "followup": attrs.evolve(FOLLOWUP, status="pending", attempts=())
     },
+    "autocrm.rules.reminders.DailyKm.describe": {
+        "first": (date(2025, 1, 1), 0),
+        "newest": (date(2025, 3, 1), 1500),
+    },
+    "autocrm.rules.reminders.ReminderKind.chosen": {"kinds": ["birthday"]},
     "autocrm.rules.reminders.estimate_daily_km": {
         "readings": [r for r in SNAPSHOT.readings if r.vin == SNAPSHOT.readings[0].vin]
     },

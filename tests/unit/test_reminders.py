@@ -654,3 +654,40 @@ def test_an_unknown_reminder_kind_is_refused() -> None:
         due_reminders(Snapshot(), as_of=date(2025, 2, 10), kinds=["oil change"])
     with pytest.raises(InvalidFormat, match="kinds: expected a collection"):
         due_reminders(Snapshot(), as_of=date(2025, 2, 10), kinds="birthday")
+
+
+# --------------------------------------------------------------------------- mileage reached
+
+
+def test_the_day_a_mileage_is_reached_is_rounded_up() -> None:
+    # 1,000 km in 3 days from purchase: 333.33 km/day; 2,000 km more is 6.00006 days,
+    # so the first maintenance at 3,000 km falls on the 7th day after the reading.
+    vehicle = car(purchased_on=date(2025, 1, 1))
+    due = next_service_due(vehicle, [], [reading(date(2025, 1, 4), 1_000)], as_of=date(2025, 1, 5))
+    assert due.daily_km is not None
+    assert due.daily_km.km_per_day == Decimal("333.33")
+    assert (due.due_on, due.basis) == (date(2025, 1, 11), ServiceDueBasis.MILEAGE)
+
+
+def test_the_average_is_rounded_half_up_to_the_hundredth() -> None:
+    # 2,005 km in 8 days is 250.625 km/day: 250.63, and 25,063 km more take exactly 100
+    # days (at 250.62 it would be 100.004 days, so 101).
+    daily = estimate_daily_km([reading(date(2025, 1, 9), 2_005)], purchased_on=date(2025, 1, 1))
+    assert daily.km_per_day == Decimal("250.63")
+    assert daily.day_reaching(2_005 + 25_063) == date(2025, 4, 19)
+
+
+def test_a_mileage_beyond_the_calendar_is_never_reached() -> None:
+    # 0.01 km a day: 60,000 km would be reached after the year 9999 (an OverflowError
+    # escaped the warranty reminder before).
+    vehicle = car(purchased_on=date(2024, 1, 1), warranty_km=60_000,
+                  warranty_expires_on=date(2025, 3, 1))  # fmt: skip
+    readings = [reading(date(2024, 1, 1), 0), reading(date(2024, 4, 10), 1)]
+    snapshot = Snapshot(
+        customers=[Customer(number="C000001", name="王建国")], vehicles=[vehicle],
+        readings=readings,
+    )  # fmt: skip
+    found = due_reminders(snapshot, as_of=date(2025, 2, 10), kinds=["warranty_expiry"])
+    assert [(r.due_on, r.reason) for r in found] == [
+        (date(2025, 3, 1), "manufacturer warranty ends 2025-03-01")
+    ]

@@ -1,9 +1,9 @@
-"""Service reminders and care: maintenance due, renewals, birthdays (SPEC §3).
+"""Service reminders and care: maintenance due, renewals, birthdays.
 
-The rules, as the seeds give them:
+The rules (see [reminders][sources-reminders]):
 
 * maintenance falls due every 5,000 km or 6 months, whichever comes first; the first
-  maintenance (首保) at 3,000 km or 3 months after purchase (*defaults*, seeds 002–004);
+  maintenance (首保) at 3,000 km or 3 months after purchase (*defaults*);
   mileage is predicted from the vehicle's average km per day over its odometer readings;
   an explicit next-maintenance date on the vehicle wins;
 * the list of customers whose insurance expires next month is prepared every month (003);
@@ -12,9 +12,10 @@ The rules, as the seeds give them:
 * the owner's birthday, the vehicle's "birthday" (its purchase anniversary) and the
   major holidays (002): Spring Festival, Mid-Autumn and National Day care;
 * campaigns: car-care classes, self-drive tours, seasonal care (003, 004);
-* SPEC §9b: a mileage prediction says how old its newest reading is and is marked
+* a mileage prediction says how old its newest reading is and is marked
   low-confidence when that reading is stale; a list ranks (each reminder has a
-  priority and its reason); contact pressure (:mod:`autocrm.rules.contact`): opted-out,
+  priority and its reason); contact pressure ([`autocrm.rules.contact`][autocrm.rules.contact]):
+  opted-out,
   already booked and recently called customers are left off, and the report says why.
 
 Examples:
@@ -62,6 +63,7 @@ from autocrm.rules.calendar import (
 from autocrm.rules.contact import ContactHistory, ContactPressure, LeftOff
 
 __all__ = [
+    "PREDICTED_KINDS",
     "Campaign",
     "DailyKm",
     "LeftOffReminder",
@@ -124,20 +126,21 @@ class ServicePolicy:
         interval_km / interval_months: Routine maintenance, whichever comes first.
         first_service_km / first_service_months: First maintenance (首保) after purchase.
         stale_reading_days: A mileage prediction whose newest reading is older than this
-            is low-confidence (SPEC §9b).
-        horizon_days: How far ahead :func:`due_reminders` looks by default.
-        overdue_days: How far back :func:`due_reminders` still lists an overdue
-            maintenance or annual inspection.
+            is low-confidence.
+        horizon_days: How far ahead [`due_reminders`][autocrm.rules.reminders.due_reminders] looks
+            by default.
+        overdue_days: How far back [`due_reminders`][autocrm.rules.reminders.due_reminders] still
+            lists an overdue maintenance or annual inspection.
         backwards_readings: A reading lower than an earlier one is ``"refuse"``-d with an
             error or ``"ignore"``-d (and reported in the estimate).
         leap_day_birthdays: A 29 February birthday or purchase date is celebrated on
             ``"feb28"`` or ``"mar1"`` in common years.
         contact_cooldown_days: A customer called in the last N days gets no reminder
-            call (SPEC §9b contact pressure, *default* 7; 0 turns it off).
+            call (contact pressure, *default* 7; 0 turns it off).
         soon_days: A reminder due within this many days (this week) ranks priority 2,
             after the overdue ones (*default* 7).
         holiday_care: The statutory holidays (chinesecalendar's English names) whose
-            first day off gets a care call (seed 002 "major holidays"; *default*
+            first day off gets a care call (the major holidays; *default*
             Spring Festival, Mid-Autumn, National Day; empty turns holiday care off).
 
     Examples:
@@ -163,6 +166,27 @@ class ServicePolicy:
     holiday_care: tuple[str, ...] = attrs.field(
         default=("Spring Festival", "Mid-autumn Festival", "National Day"), converter=_to_names
     )
+
+    def due_rule(self, *, explicit: bool = False, first_service: bool = False) -> str:
+        """The rule a maintenance due date was counted by, with the policy values used.
+
+        Examples:
+            >>> ServicePolicy().due_rule(first_service=True)
+            'first maintenance (首保) at 3000 km or 3 months after purchase (ServicePolicy.first_service_km=3000, first_service_months=3)'
+        """  # noqa: E501
+        if explicit:
+            return "the vehicle's explicit next-maintenance date wins (SPEC §3)"
+        if first_service:
+            km_step, months = self.first_service_km, self.first_service_months
+            return (
+                f"first maintenance (首保) at {km_step} km or {months} months after purchase "
+                f"(ServicePolicy.first_service_km={km_step}, first_service_months={months})"
+            )
+        km_step, months = self.interval_km, self.interval_months
+        return (
+            f"routine maintenance every {km_step} km or {months} months, whichever first "
+            f"(ServicePolicy.interval_km={km_step}, interval_months={months})"
+        )
 
 
 # --------------------------------------------------------------------------- km per day
@@ -197,6 +221,54 @@ class DailyKm:
     def newest_on(self) -> date | None:
         """The date of the newest reading used."""
         return None if self.newest is None else self.newest.on
+
+    @staticmethod
+    def describe(
+        first: tuple[date, int],
+        newest: tuple[date, int],
+        *,
+        from_purchase: bool = False,
+        ignored: int = 0,
+    ) -> str:
+        """The plain-words basis of an average from ``first`` to ``newest`` (day, km).
+
+        Examples:
+            >>> DailyKm.describe((date(2025, 1, 1), 0), (date(2025, 3, 1), 1500),
+            ...                  from_purchase=True)
+            '(1500 - 0) km / 59 days from 2025-01-01 to 2025-03-01 (0 km at purchase)'
+        """
+        (first_on, first_km), (newest_on, newest_km) = first, newest
+        days = (newest_on - first_on).days
+        return (
+            f"({newest_km} - {first_km}) km / {days} days from {first_on} to {newest_on}"
+            + (" (0 km at purchase)" if from_purchase else "")
+            + (f"; {ignored} backwards reading(s) ignored" if ignored else "")
+        )
+
+    def day_reaching(self, km: int) -> date | None:
+        """The day the odometer is predicted to show ``km``, or None without a positive average.
+
+        None too when that day lies beyond the calendar (after 9999-12-31): a car that
+        drives 0.01 km a day never reaches the mileage in any list's window.
+
+        The newest reading's day plus the days still to drive at the average, a part
+        of a day counting as a whole one (rounded up): a car that needs 12.1 days
+        reaches the mileage on the 13th day.
+
+        Examples:
+            >>> from autocrm.domain import OdometerReading
+            >>> vin = "LFV2A21K3D3109826"
+            >>> daily = estimate_daily_km([OdometerReading(vin, date(2025, 1, 1), 10_000),
+            ...                            OdometerReading(vin, date(2025, 4, 11), 14_000)])
+            >>> daily.day_reaching(14_401)
+            datetime.date(2025, 4, 22)
+        """
+        if self.newest is None or self.km_per_day is None or self.km_per_day <= 0:
+            return None
+        ahead = math.ceil(Decimal(km - self.newest.km) / self.km_per_day)
+        if ahead > (date.max - self.newest.on).days:
+            return None  # beyond the calendar: later than any date it is compared with
+        return self.newest.on + timedelta(days=ahead)
 
 
 def estimate_daily_km(
@@ -288,11 +360,10 @@ def estimate_daily_km(
     first = used[0]
     days = (newest.on - first.on).days
     rate = (Decimal(newest.km - first.km) / Decimal(days)).quantize(_KM_PER_DAY, ROUND_HALF_UP)
-    basis = (
-        f"({newest.km} - {first.km}) km / {days} days from {first.on} to {newest.on}"
-        + (" (0 km at purchase)" if from_purchase else "")
-        + (f"; {len(ignored)} backwards reading(s) ignored" if ignored else "")
-    )
+    basis = DailyKm.describe(
+        (first.on, first.km), (newest.on, newest.km), from_purchase=from_purchase,
+        ignored=len(ignored),
+    )  # fmt: skip
     return DailyKm(
         km_per_day=rate, readings_used=tuple(used), ignored=tuple(ignored), newest=newest,
         from_purchase=from_purchase, basis=basis,
@@ -335,7 +406,7 @@ class ServiceDue:
         daily_km: The km-per-day estimate used.
         newest_reading_on / reading_age_days: How old the prediction's evidence is.
         low_confidence: The mileage prediction rests on a reading older than
-            ``stale_reading_days`` (SPEC §9b).
+            ``stale_reading_days``.
         rule: The rule with the policy values used.
         evidence: The facts used, in plain words.
 
@@ -391,7 +462,8 @@ def next_service_due(
       ``first_service_months`` and the day the odometer reaches ``first_service_km``.
 
     The km per day comes from ``readings`` and the mileage of the vehicle's work orders
-    (see :func:`estimate_daily_km`); only readings and visits up to ``as_of`` count, so
+    (see [`estimate_daily_km`][autocrm.rules.reminders.estimate_daily_km]); only readings and
+    visits up to ``as_of`` count, so
     the same ``as_of`` always gives the same answer. The due date may lie in the past
     (an overdue maintenance).
 
@@ -443,7 +515,7 @@ def next_service_due(
             first_service=last_visit is None and vehicle.first_maintenance_on is None,
             last_service_on=None if last_visit is None else last_visit.visit_date,
             last_service_km=None if last_visit is None else last_visit.mileage_km,
-            rule="the vehicle's explicit next-maintenance date wins (SPEC §3)",
+            rule=policy.due_rule(explicit=True),
             evidence=(f"vehicle.next_maintenance_on = {explicit}", *evidence),
         )  # fmt: skip
 
@@ -461,10 +533,6 @@ def next_service_due(
             evidence.append(f"vehicle.first_maintenance_on = {start}")
         months, km_step = policy.interval_months, policy.interval_km
         target_km = None if start_km is None else start_km + km_step
-        rule = (
-            f"routine maintenance every {km_step} km or {months} months, whichever first "
-            f"(ServicePolicy.interval_km={km_step}, interval_months={months})"
-        )
     else:
         if vehicle.purchased_on is None:
             msg = (
@@ -477,10 +545,6 @@ def next_service_due(
         evidence.append(f"purchased on {start}, no maintenance yet")
         months, km_step = policy.first_service_months, policy.first_service_km
         target_km = km_step
-        rule = (
-            f"first maintenance (首保) at {km_step} km or {months} months after purchase "
-            f"(ServicePolicy.first_service_km={km_step}, first_service_months={months})"
-        )
 
     time_due = start + relativedelta(months=months)
     evidence.append(f"{start} + {months} months = {time_due}")
@@ -492,10 +556,8 @@ def next_service_due(
         reached = next(r for r in daily.readings_used if r.km >= target_km)
         mileage_due = max(start, reached.on)
         evidence.append(f"{target_km} km already reached: {reached.km} km on {reached.on}")
-    elif target_km is not None and daily.km_per_day is not None and daily.km_per_day > 0:
-        assert newest is not None
-        days = math.ceil(Decimal(target_km - newest.km) / daily.km_per_day)
-        mileage_due = max(start, newest.on + timedelta(days=days))
+    elif target_km is not None and (reaching := daily.day_reaching(target_km)) is not None:
+        mileage_due = max(start, reaching)
         predicted = True
         evidence.append(
             f"{daily.km_per_day} km/day ({daily.basis}); {target_km} km reached about {mileage_due}"
@@ -517,7 +579,8 @@ def next_service_due(
         last_service_km=None if first_service else start_km,
         time_due_on=time_due, target_km=target_km, mileage_due_on=mileage_due,
         daily_km=daily, newest_reading_on=None if newest is None else newest.on,
-        reading_age_days=age, low_confidence=low_confidence, rule=rule,
+        reading_age_days=age, low_confidence=low_confidence,
+        rule=policy.due_rule(first_service=first_service),
         evidence=tuple(evidence),
     )  # fmt: skip
 
@@ -526,7 +589,7 @@ def next_service_due(
 
 
 class ReminderKind(LabelledEnum):
-    """What a reminder is about (SPEC §3).
+    """What a reminder is about (see [reminders][sources-reminders]).
 
     Examples:
         >>> from autocrm.rules.reminders import ReminderKind
@@ -544,6 +607,39 @@ class ReminderKind(LabelledEnum):
     PURCHASE_ANNIVERSARY = ("purchase_anniversary", "购车纪念日")
     HOLIDAY = ("holiday", "节日关怀")
     CAMPAIGN = ("campaign", "活动邀约")
+
+    @classmethod
+    def chosen(cls, kinds: Iterable[ReminderKind | str] | None) -> frozenset[ReminderKind]:
+        """The kinds a ``kinds=`` argument asks for: members, values or labels; None is all.
+
+        Raises:
+            autocrm.errors.InvalidComponent: a name that is not a reminder kind.
+            autocrm.errors.InvalidFormat: ``kinds`` is not a collection (a bare string).
+
+        Examples:
+            >>> sorted(k.value for k in ReminderKind.chosen(["生日关怀", "holiday"]))
+            ['birthday', 'holiday']
+            >>> len(ReminderKind.chosen(None))
+            8
+        """
+        if kinds is None:
+            return frozenset(cls)
+        given: object = kinds
+        if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
+            msg = f"kinds: expected a collection of reminder kinds, got {type(given).__name__}"
+            raise InvalidFormat(msg, field="kinds", value=given)
+        found: set[ReminderKind] = set()
+        for kind in kinds:
+            if isinstance(kind, ReminderKind):
+                found.add(kind)
+                continue
+            try:
+                found.add(cls.from_label(str(kind)))
+            except InvalidComponent:
+                allowed = ", ".join(k.value for k in cls)
+                msg = f"kinds: {kind!r} is not a reminder kind ({allowed})"
+                raise InvalidComponent(msg, field="kinds", value=kind) from None
+        return frozenset(found)
 
 
 def _to_service_type_set(value: Iterable[object]) -> frozenset[ServiceType]:
@@ -625,7 +721,7 @@ class Reminder:
         estimated: A day from ``contact_on`` to ``due_on`` lies in a year the calendar
             only estimates (no published holiday arrangement; see ``estimated_years``).
         priority: 1 = overdue, 2 = due within ``ServicePolicy.soon_days`` (today or
-            this week), 3 = later. Lower is more urgent (SPEC §9b: a list ranks).
+            this week), 3 = later. Lower is more urgent (a list ranks).
 
     Examples:
         >>> Reminder(kind=ReminderKind.BIRTHDAY, customer_number="C1", vin=None,
@@ -660,8 +756,9 @@ class ReminderList:
 
     Attributes:
         as_of: The day of the list.
-        reminders: The reminders, ranked (see :func:`due_reminders`).
-        left_off: Reminders contact pressure kept off (SPEC §9b): opted out,
+        reminders: The reminders, ranked (see
+            [`due_reminders`][autocrm.rules.reminders.due_reminders]).
+        left_off: Reminders contact pressure kept off: opted out,
             anonymised, already booked, or called in the last N days; each keeps the
             reminder it would have been.
         rule: The rules and the policy values used.
@@ -702,7 +799,7 @@ class LeftOffReminder:
         return self.pressure.reason
 
     def as_left_off(self) -> LeftOff:
-        """The generic :class:`~autocrm.rules.contact.LeftOff` record."""
+        """The generic [`LeftOff`][autocrm.rules.contact.LeftOff] record."""
         subject = f"{self.reminder.kind.value}" + (
             f" {self.reminder.vin}" if self.reminder.vin else ""
         )
@@ -712,72 +809,14 @@ class LeftOffReminder:
         )  # fmt: skip
 
 
-#: The kinds of reminder found from the vehicles (the others from the customers).
-_VEHICLE_KINDS = frozenset(ReminderKind) - {ReminderKind.BIRTHDAY, ReminderKind.HOLIDAY}
-
-
-def _reminder_kinds(kinds: Iterable[ReminderKind | str] | None) -> frozenset[ReminderKind]:
-    """The kinds of reminder a ``kinds=`` argument asks for (None: every kind)."""
-    if kinds is None:
-        return frozenset(ReminderKind)
-    given: object = kinds
-    if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
-        msg = f"kinds: expected a collection of reminder kinds, got {type(given).__name__}"
-        raise InvalidFormat(msg, field="kinds", value=given)
-    found: set[ReminderKind] = set()
-    for kind in kinds:
-        if isinstance(kind, ReminderKind):
-            found.add(kind)
-            continue
-        try:
-            found.add(ReminderKind.from_label(str(kind)))
-        except InvalidComponent:
-            allowed = ", ".join(k.value for k in ReminderKind)
-            msg = f"kinds: {kind!r} is not a reminder kind ({allowed})"
-            raise InvalidComponent(msg, field="kinds", value=kind) from None
-    return frozenset(found)
-
-
-def _holiday_breaks(
-    today: date, end: date, calendar: WorkdayCalendar, policy: ServicePolicy
-) -> list[tuple[date, tuple[str, ...]]]:
-    """First days off of the cared-for holiday breaks starting in ``today..end``.
-
-    A break is a run of days off; National Day and Mid-Autumn sharing one break (as in
-    2025) give one care call, naming both.
-    """
-    name_of = getattr(calendar, "holiday_name", None)
-    if name_of is None or not policy.holiday_care:
-        return []  # a calendar without holiday names (WeekendCalendar): no holiday care
-    wanted = set(policy.holiday_care)
-    breaks: list[tuple[date, tuple[str, ...]]] = []
-    day = today
-    while day <= end:
-        before = day - timedelta(days=1)
-        starts = (
-            not calendar.is_workday(day)
-            and name_of(day) is not None
-            and (calendar.is_workday(before) or name_of(before) is None)
-        )
-        if starts:
-            names: list[str] = []
-            run = day
-            while not calendar.is_workday(run) and name_of(run) is not None:
-                name = str(name_of(run))
-                if name not in names:
-                    names.append(name)
-                run += timedelta(days=1)
-            cared = tuple(n for n in names if n in wanted)
-            if cared:
-                breaks.append((day, cared))
-            day = run
-            continue
-        day += timedelta(days=1)
-    return breaks
+#: The kinds whose date may rest on a mileage prediction (and so on clean odometer data).
+PREDICTED_KINDS: frozenset[ReminderKind] = frozenset(
+    {ReminderKind.MAINTENANCE, ReminderKind.WARRANTY_EXPIRY}
+)
 
 
 def _priority(due: date, today: date, policy: ServicePolicy) -> int:
-    # SPEC §9b: a list ranks. Overdue first, then what falls due this week, then later.
+    # A list ranks: overdue first, then what falls due this week, then later.
     if due < today:
         return 1
     if (due - today).days <= policy.soon_days:
@@ -785,7 +824,7 @@ def _priority(due: date, today: date, policy: ServicePolicy) -> int:
     return 3
 
 
-#: Whose opt-out keeps a customer off each kind of reminder (SPEC §9b): holiday care is
+#: Whose opt-out keeps a customer off each kind of reminder: holiday care is
 #: neither a service reminder nor a sales offer, so an opt-out of either keeps him off.
 _PURPOSES: dict[ReminderKind, tuple[ContactPurpose, ...]] = dict.fromkeys(
     ReminderKind, (ContactPurpose.REMINDERS,)
@@ -799,8 +838,10 @@ _PURPOSES: dict[ReminderKind, tuple[ContactPurpose, ...]] = dict.fromkeys(
 class ReminderDay:
     """The day a reminder list is drawn: its window, contact days, ranking and wording.
 
-    :func:`due_reminders_report` builds its list through it, and so does its SQL twin
-    (:func:`autocrm.adapters.sqlalchemy.rules.due_reminders_report`), so that a
+    [`due_reminders_report`][autocrm.rules.reminders.due_reminders_report] builds its list through
+    it, and so does its SQL twin
+    ([`due_reminders_report`][autocrm.adapters.sqlalchemy.rules.reminders.due_reminders_report]),
+    so that a
     reminder of each kind is made in one place.
 
     Attributes:
@@ -928,7 +969,7 @@ class ReminderDay:
     def birthday(
         self, customer_number: str, birth_date: date | None, resident_id: str | None = None
     ) -> Reminder | None:
-        """The owner's birthday care call, if his birthday falls in the window (seed 002).
+        """The owner's birthday care call, if his birthday falls in the window.
 
         The birth date on record, or else the one in the resident ID (as early warning
         takes it).
@@ -998,7 +1039,7 @@ class ReminderDay:
     def purchase_anniversary(
         self, customer_number: str, vin: str, purchased: date
     ) -> Reminder | None:
-        """The vehicle's birthday: a purchase anniversary in the window (seed 002).
+        """The vehicle's birthday: a purchase anniversary in the window.
 
         Examples:
             >>> ReminderDay.of(as_of=date(2025, 2, 10)).purchase_anniversary(
@@ -1014,6 +1055,178 @@ class ReminderDay:
             f"{years} year(s) since purchase on {purchased}",
             "the vehicle's birthday: purchase anniversary (seed 002)",
         )  # fmt: skip
+
+    def maintenance(self, customer_number: str, due: ServiceDue) -> Reminder | None:
+        """The maintenance call for a due date in the window, also overdue by ``overdue_days``.
+
+        Examples:
+            >>> due = ServiceDue(vin="LFV2A21K3D3109826", due_on=date(2025, 2, 1),
+            ...                  basis=ServiceDueBasis.TIME, rule="r")
+            >>> ReminderDay.of(as_of=date(2025, 2, 10)).maintenance("C1", due).reason
+            'maintenance overdue since 2025-02-01 (按时间)'
+        """
+        if not self.oldest <= due.due_on <= self.end:
+            return None
+        state = "overdue since" if due.due_on < self.as_of else "due on"
+        return self.reminder(
+            ReminderKind.MAINTENANCE, customer_number, due.vin, due.due_on,
+            f"{'first maintenance (首保)' if due.first_service else 'maintenance'} "
+            f"{state} {due.due_on} ({due.basis.label})",
+            due.rule, low_confidence=due.low_confidence,
+        )  # fmt: skip
+
+    def warranty_expiry(
+        self,
+        customer_number: str,
+        vin: str,
+        expires_on: date | None,
+        *,
+        warranty_km: int | None = None,
+        daily: DailyKm | None = None,
+        reached_on: date | None = None,
+    ) -> Reminder | None:
+        """The warranty-expiry call: by date, or by mileage when that is predicted first.
+
+        ``daily`` is the vehicle's average (when it has a warranty mileage) and
+        ``reached_on`` the day it is predicted to reach ``warranty_km``
+        ([`DailyKm.day_reaching`][autocrm.rules.reminders.DailyKm.day_reaching]). A car
+        already past its warranty mileage gets no call.
+
+        Examples:
+            >>> ReminderDay.of(as_of=date(2025, 2, 10)).warranty_expiry(
+            ...     "C1", "LFV2A21K3D3109826", date(2025, 3, 1)).reason
+            'manufacturer warranty ends 2025-03-01'
+        """
+        newest = None if daily is None else daily.newest
+        if warranty_km is not None and newest is not None and newest.km >= warranty_km:
+            return None  # already past the warranty mileage: nothing left to remind of
+        days, today = self.horizon, self.as_of
+        mileage_first = reached_on is not None and (expires_on is None or reached_on < expires_on)
+        if daily is not None and newest is not None and reached_on is not None and mileage_first:
+            if not today <= reached_on <= self.end:
+                return None
+            age = (today - newest.on).days
+            low_confidence = age > self.policy.stale_reading_days
+            evidence = (
+                f"{warranty_km} km predicted about {reached_on} at {daily.km_per_day} "
+                f"km/day ({daily.basis})"
+                + (f"; newest reading {age} days old: low confidence" if low_confidence else "")
+            )
+            return self.reminder(
+                ReminderKind.WARRANTY_EXPIRY, customer_number, vin, reached_on,
+                f"manufacturer warranty ends at {warranty_km} km, about {reached_on}",
+                f"warranty expiry by mileage within {days} days (seed 004; "
+                f"Vehicle.warranty_km={warranty_km}): {evidence}",
+                low_confidence=low_confidence,
+            )  # fmt: skip
+        if expires_on is None or not today <= expires_on <= self.end:
+            return None
+        return self.reminder(
+            ReminderKind.WARRANTY_EXPIRY, customer_number, vin, expires_on,
+            f"manufacturer warranty ends {expires_on}",
+            f"warranty expiry within {days} days (seed 004)",
+        )  # fmt: skip
+
+    def holiday_breaks(self) -> list[tuple[date, tuple[str, ...]]]:
+        """First days off of the cared-for holiday breaks starting in the window, with names.
+
+        A break is a run of days off; National Day and Mid-Autumn sharing one break (as
+        in 2025) give one care call, naming both. A calendar without holiday names
+        gives none.
+
+        Examples:
+            >>> ReminderDay.of(as_of=date(2025, 9, 26)).holiday_breaks()
+            [(datetime.date(2025, 10, 1), ('National Day', 'Mid-autumn Festival'))]
+        """
+        calendar, policy = self.calendar, self.policy
+        name_of = getattr(calendar, "holiday_name", None)
+        if name_of is None or not policy.holiday_care:
+            return []
+        wanted = set(policy.holiday_care)
+        breaks: list[tuple[date, tuple[str, ...]]] = []
+        day = self.as_of
+        while day <= self.end:
+            before = day - timedelta(days=1)
+            starts = (
+                not calendar.is_workday(day)
+                and name_of(day) is not None
+                and (calendar.is_workday(before) or name_of(before) is None)
+            )
+            if not starts:
+                day += timedelta(days=1)
+                continue
+            names: list[str] = []
+            run = day
+            while not calendar.is_workday(run) and name_of(run) is not None:
+                name = str(name_of(run))
+                if name not in names:
+                    names.append(name)
+                run += timedelta(days=1)
+            cared = tuple(n for n in names if n in wanted)
+            if cared:
+                breaks.append((day, cared))
+            day = run
+        return breaks
+
+    def holiday(self, customer_number: str, first_day: date, names: Sequence[str]) -> Reminder:
+        """The holiday care call (节日关怀) for a break starting on ``first_day``.
+
+        Examples:
+            >>> ReminderDay.of(as_of=date(2025, 9, 26)).holiday(
+            ...     "C1", date(2025, 10, 1), ["National Day"]).reason
+            'holiday care: 国庆节 (National Day) from 2025-10-01'
+        """
+        labels = " / ".join(f"{_HOLIDAY_LABELS.get(n, n)} ({n})" for n in names)
+        return self.reminder(
+            ReminderKind.HOLIDAY, customer_number, None, first_day,
+            f"holiday care: {labels} from {first_day}",
+            "major-holiday care on the first day off (seed 002); holidays "
+            f"ServicePolicy.holiday_care={list(self.policy.holiday_care)}",
+        )  # fmt: skip
+
+    def campaign(self, customer_number: str, vin: str, campaign: Campaign) -> Reminder | None:
+        """The invitation to ``campaign`` while it runs or from ``horizon`` days before it.
+
+        Whether the vehicle is targeted is
+        [`Campaign.targets`][autocrm.rules.reminders.Campaign.targets].
+
+        Examples:
+            >>> c = Campaign(name="夏季空调免费检测", starts_on=date(2025, 6, 1),
+            ...              ends_on=date(2025, 6, 30))
+            >>> ReminderDay.of(as_of=date(2025, 5, 20)).campaign(
+            ...     "C1", "LFV2A21K3D3109826", c).due_on
+            datetime.date(2025, 6, 1)
+        """
+        today, days = self.as_of, self.horizon
+        if not campaign.starts_on - timedelta(days=days) <= today <= campaign.ends_on:
+            return None
+        return self.reminder(
+            ReminderKind.CAMPAIGN, customer_number, vin, max(campaign.starts_on, today),
+            f"invitation to {campaign.name} ({campaign.starts_on} – {campaign.ends_on})",
+            f"campaign invitation from {days} days before the start (seed 003)",
+            at_once=True,
+        )  # fmt: skip
+
+    def sorted_out(self, found: Iterable[Reminder | None], history: ContactHistory) -> ReminderList:
+        """The list of the reminders ``found`` (None skipped), those held back left off.
+
+        Examples:
+            >>> day = ReminderDay.of(as_of=date(2025, 2, 10))
+            >>> len(day.sorted_out([day.birthday("C1", date(1980, 2, 20)), None],
+            ...                    ContactHistory.of([])).reminders)
+            1
+        """
+        reminders: list[Reminder] = []
+        left_off: list[LeftOffReminder] = []
+        for reminder in found:
+            if reminder is None:
+                continue
+            held = self.held_by(history, reminder)
+            if held is None:
+                reminders.append(reminder)
+            else:
+                left_off.append(held)
+        return self.report(reminders, left_off)
 
     def report(
         self, reminders: Iterable[Reminder], left_off: Iterable[LeftOffReminder]
@@ -1054,7 +1267,8 @@ def due_reminders_report(
 ) -> ReminderList:
     """Return the reminders of ``as_of`` and those contact pressure left off, with why.
 
-    Same rules as :func:`due_reminders`, which returns only the reminders.
+    Same rules as [`due_reminders`][autocrm.rules.reminders.due_reminders], which returns only the
+    reminders.
 
     Examples:
         >>> from autocrm.domain import Customer, OptOut, Snapshot
@@ -1070,157 +1284,163 @@ def due_reminders_report(
         msg = f"snapshot: expected a Snapshot, got {type(given).__name__}"
         raise InvalidFormat(msg, field="snapshot", value=given)
     day = ReminderDay.of(as_of=as_of, horizon=horizon, policy=policy, calendar=calendar)
-    today, end, days, oldest = day.as_of, day.end, day.horizon, day.oldest
-    wanted = _reminder_kinds(kinds)
-    campaigns = tuple(campaigns)
+    wanted = ReminderKind.chosen(kinds)
+    draw = _Draw(
+        day=day,
+        breaks=day.holiday_breaks() if ReminderKind.HOLIDAY in wanted else [],
+        campaigns=tuple(campaigns),
+    )
     history = ContactHistory.of(snapshot)
-    reminders: list[Reminder] = []
-    left_off: list[LeftOffReminder] = []
-
-    def keep(reminder: Reminder | None) -> None:
-        if reminder is None:
-            return
-        held = day.held_by(history, reminder)
-        if held is None:
-            reminders.append(reminder)
-        else:
-            left_off.append(held)
-
-    def add(kind: ReminderKind, customer: Customer, vin: str | None, due: date, reason: str,
-            rule: str, *, at_once: bool = False, low_confidence: bool = False) -> None:  # fmt: skip
-        keep(day.reminder(kind, customer.number, vin, due, reason, rule, at_once=at_once,
-                          low_confidence=low_confidence))  # fmt: skip
-
-    def pressure(customer: Customer, vin: str) -> ContactPressure | None:
-        return history.pressure(
-            customer.number, as_of=today, cooldown_days=policy.contact_cooldown_days,
-            purpose=ContactPurpose.REMINDERS, vin=vin,
-        )  # fmt: skip
-
-    breaks = _holiday_breaks(today, end, calendar, policy) if ReminderKind.HOLIDAY in wanted else []
-    for customer in snapshot.customers if ReminderKind.BIRTHDAY in wanted or breaks else ():
-        if ReminderKind.BIRTHDAY in wanted:
-            keep(day.birthday(customer.number, customer.birth_date, customer.resident_id))
-        for first_day, names in breaks:
-            labels = " / ".join(f"{_HOLIDAY_LABELS.get(n, n)} ({n})" for n in names)
-            # Holiday care is neither a service reminder nor a sales offer: an opt-out of
-            # either keeps the customer off (the careful reading of SPEC §9b).
-            add(
-                ReminderKind.HOLIDAY, customer, None, first_day,
-                f"holiday care: {labels} from {first_day}",
-                "major-holiday care on the first day off (seed 002); holidays "
-                f"ServicePolicy.holiday_care={list(policy.holiday_care)}",
-            )  # fmt: skip
-
-    for vehicle in snapshot.vehicles if wanted & _VEHICLE_KINDS else ():
+    found: list[Reminder | None] = []
+    for_customer = [rule for kind, rule in _CUSTOMER_RULES.items() if kind in wanted]
+    for customer in snapshot.customers if for_customer else ():
+        for customer_rule in for_customer:
+            found.extend(customer_rule(draw, customer))
+    for_vehicle = [rule for kind, rule in _VEHICLE_RULES.items() if kind in wanted]
+    predicting = bool(wanted & PREDICTED_KINDS)
+    for vehicle in snapshot.vehicles if for_vehicle else ():
         owner = snapshot.customer(vehicle.customer_number)
-        vin = vehicle.vin
         if owner is None:
             continue
-        work_orders = snapshot.work_orders_for(vin)
-        readings = snapshot.readings_for(vin)
-        predicting = bool(wanted & {ReminderKind.MAINTENANCE, ReminderKind.WARRANTY_EXPIRY})
-        held = pressure(owner, vin) if predicting else None
-        if ReminderKind.MAINTENANCE in wanted and _has_anchor(vehicle, work_orders, today):
-            try:
-                due: ServiceDue | None = next_service_due(
-                    vehicle, work_orders, readings, as_of=today, policy=policy
-                )
-            except AutocrmError:
-                if held is None:
-                    raise
-                due = None  # left off anyway: its data need not be clean
-            if due is not None and oldest <= due.due_on <= end:
-                state = "overdue since" if due.due_on < today else "due on"
-                add(
-                    ReminderKind.MAINTENANCE, owner, vin, due.due_on,
-                    f"{'first maintenance (首保)' if due.first_service else 'maintenance'} "
-                    f"{state} {due.due_on} ({due.basis.label})",
-                    due.rule, low_confidence=due.low_confidence,
-                )  # fmt: skip
-        expiry = vehicle.insurance_renewal_on if ReminderKind.INSURANCE_RENEWAL in wanted else None
-        if expiry is not None:
-            keep(day.insurance_renewal(owner.number, vin, expiry, vehicle.insurer))
-        if ReminderKind.WARRANTY_EXPIRY in wanted:
-            _warranty(owner, vehicle, work_orders, readings, today, end, days, policy, held, add)
-        inspection = (
-            vehicle.annual_inspection_on if ReminderKind.ANNUAL_INSPECTION in wanted else None
-        )
-        if inspection is not None:
-            keep(day.annual_inspection(owner.number, vin, inspection))
-        purchased = vehicle.purchased_on if ReminderKind.PURCHASE_ANNIVERSARY in wanted else None
-        if purchased is not None:
-            keep(day.purchase_anniversary(owner.number, vin, purchased))
-        for campaign in campaigns if ReminderKind.CAMPAIGN in wanted else ():
-            opens = campaign.starts_on - timedelta(days=days)
-            if opens <= today <= campaign.ends_on and campaign.targets(vehicle, work_orders):
-                add(
-                    ReminderKind.CAMPAIGN, owner, vin, max(campaign.starts_on, today),
-                    f"invitation to {campaign.name} ({campaign.starts_on} – "
-                    f"{campaign.ends_on})",
-                    f"campaign invitation from {days} days before the start (seed 003)",
-                    at_once=True,
-                )  # fmt: skip
-
-    return day.report(reminders, left_off)
-
-
-def _warranty(
-    owner: Customer,
-    vehicle: Vehicle,
-    work_orders: Sequence[WorkOrder],
-    readings: Sequence[OdometerReading],
-    today: date,
-    end: date,
-    days: int,
-    policy: ServicePolicy,
-    held: ContactPressure | None,
-    add: Callable[..., None],
-) -> None:
-    """Add the warranty-expiry reminder: by date, or by mileage when that comes first."""
-    by_date = vehicle.warranty_expires_on
-    by_km: date | None = None
-    low_confidence = False
-    evidence = ""
-    if vehicle.warranty_km is not None:
-        points = odometer_points(vehicle, work_orders, readings, today)
-        try:
-            daily = estimate_daily_km(points, purchased_on=vehicle.purchased_on, policy=policy)
-        except AutocrmError:
-            if held is None:
-                raise
-            return
-        newest = daily.newest
-        if newest is not None and newest.km >= vehicle.warranty_km:
-            by_km = None  # already past the warranty mileage: nothing left to remind of
-            if by_date is None or by_date >= today:
-                return
-        elif newest is not None and daily.km_per_day is not None and daily.km_per_day > 0:
-            ahead = math.ceil(Decimal(vehicle.warranty_km - newest.km) / daily.km_per_day)
-            by_km = newest.on + timedelta(days=ahead)
-            age = (today - newest.on).days
-            low_confidence = age > policy.stale_reading_days
-            evidence = (
-                f"{vehicle.warranty_km} km predicted about {by_km} at {daily.km_per_day} "
-                f"km/day ({daily.basis})"
-                + (f"; newest reading {age} days old: low confidence" if low_confidence else "")
+        held = (
+            history.pressure(
+                owner.number,
+                as_of=day.as_of,
+                cooldown_days=policy.contact_cooldown_days,
+                purpose=ContactPurpose.REMINDERS,
+                vin=vehicle.vin,
             )
-    if by_km is not None and (by_date is None or by_km < by_date):
-        if today <= by_km <= end:
-            add(
-                ReminderKind.WARRANTY_EXPIRY, owner, vehicle.vin, by_km,
-                f"manufacturer warranty ends at {vehicle.warranty_km} km, about {by_km}",
-                f"warranty expiry by mileage within {days} days (seed 004; Vehicle.warranty_km"
-                f"={vehicle.warranty_km}): {evidence}",
-                low_confidence=low_confidence,
-            )  # fmt: skip
-        return
-    if by_date is not None and today <= by_date <= end:
-        add(
-            ReminderKind.WARRANTY_EXPIRY, owner, vehicle.vin, by_date,
-            f"manufacturer warranty ends {by_date}",
-            f"warranty expiry within {days} days (seed 004)",
-        )  # fmt: skip
+            if predicting
+            else None
+        )
+        car = _Car(
+            owner=owner,
+            vehicle=vehicle,
+            work_orders=snapshot.work_orders_for(vehicle.vin),
+            readings=snapshot.readings_for(vehicle.vin),
+            held=held,
+        )
+        for vehicle_rule in for_vehicle:
+            found.extend(vehicle_rule(draw, car))
+    return day.sorted_out(found, history)
+
+
+@attrs.frozen(kw_only=True)
+class _Draw:
+    """What every kind's rule reads besides the records: the day, holiday breaks, campaigns."""
+
+    day: ReminderDay
+    breaks: list[tuple[date, tuple[str, ...]]]
+    campaigns: tuple[Campaign, ...]
+
+
+@attrs.frozen(kw_only=True)
+class _Car:
+    """A vehicle with its owner and records; ``held``: the owner's contact pressure, if any."""
+
+    owner: Customer
+    vehicle: Vehicle
+    work_orders: Sequence[WorkOrder]
+    readings: Sequence[OdometerReading]
+    held: ContactPressure | None
+
+
+def _birthday(draw: _Draw, customer: Customer) -> list[Reminder | None]:
+    return [draw.day.birthday(customer.number, customer.birth_date, customer.resident_id)]
+
+
+def _holiday(draw: _Draw, customer: Customer) -> list[Reminder | None]:
+    # Holiday care is neither a service reminder nor a sales offer: an opt-out of either
+    # keeps the customer off (ReminderDay.held_by).
+    return [draw.day.holiday(customer.number, first, names) for first, names in draw.breaks]
+
+
+def _maintenance(draw: _Draw, car: _Car) -> list[Reminder | None]:
+    vehicle, today = car.vehicle, draw.day.as_of
+    if not _has_anchor(vehicle, car.work_orders, today):
+        return []
+    try:
+        due = next_service_due(
+            vehicle, car.work_orders, car.readings, as_of=today, policy=draw.day.policy
+        )
+    except AutocrmError:
+        if car.held is None:
+            raise
+        return []  # left off anyway: its data need not be clean
+    return [draw.day.maintenance(car.owner.number, due)]
+
+
+def _insurance_renewal(draw: _Draw, car: _Car) -> list[Reminder | None]:
+    expiry = car.vehicle.insurance_renewal_on
+    if expiry is None:
+        return []
+    return [
+        draw.day.insurance_renewal(car.owner.number, car.vehicle.vin, expiry, car.vehicle.insurer)
+    ]
+
+
+def _warranty_expiry(draw: _Draw, car: _Car) -> list[Reminder | None]:
+    vehicle, day = car.vehicle, draw.day
+    daily: DailyKm | None = None
+    reached: date | None = None
+    if vehicle.warranty_km is not None:
+        points = odometer_points(vehicle, car.work_orders, car.readings, day.as_of)
+        try:
+            daily = estimate_daily_km(points, purchased_on=vehicle.purchased_on, policy=day.policy)
+        except AutocrmError:
+            if car.held is None:
+                raise
+            return []
+        reached = daily.day_reaching(vehicle.warranty_km)
+    return [
+        day.warranty_expiry(
+            car.owner.number,
+            vehicle.vin,
+            vehicle.warranty_expires_on,
+            warranty_km=vehicle.warranty_km,
+            daily=daily,
+            reached_on=reached,
+        )
+    ]
+
+
+def _annual_inspection(draw: _Draw, car: _Car) -> list[Reminder | None]:
+    due = car.vehicle.annual_inspection_on
+    return (
+        [] if due is None else [draw.day.annual_inspection(car.owner.number, car.vehicle.vin, due)]
+    )
+
+
+def _purchase_anniversary(draw: _Draw, car: _Car) -> list[Reminder | None]:
+    bought = car.vehicle.purchased_on
+    if bought is None:
+        return []
+    return [draw.day.purchase_anniversary(car.owner.number, car.vehicle.vin, bought)]
+
+
+def _campaigns(draw: _Draw, car: _Car) -> list[Reminder | None]:
+    found: list[Reminder | None] = []
+    for campaign in draw.campaigns:
+        invitation = draw.day.campaign(car.owner.number, car.vehicle.vin, campaign)
+        if invitation is not None and campaign.targets(car.vehicle, car.work_orders):
+            found.append(invitation)
+    return found
+
+
+#: The kinds found from each customer, in the order they are drawn.
+_CUSTOMER_RULES: dict[ReminderKind, Callable[[_Draw, Customer], list[Reminder | None]]] = {
+    ReminderKind.BIRTHDAY: _birthday,
+    ReminderKind.HOLIDAY: _holiday,
+}
+#: The kinds found from each vehicle (with an owner on record), in the order they are drawn.
+_VEHICLE_RULES: dict[ReminderKind, Callable[[_Draw, _Car], list[Reminder | None]]] = {
+    ReminderKind.MAINTENANCE: _maintenance,
+    ReminderKind.INSURANCE_RENEWAL: _insurance_renewal,
+    ReminderKind.WARRANTY_EXPIRY: _warranty_expiry,
+    ReminderKind.ANNUAL_INSPECTION: _annual_inspection,
+    ReminderKind.PURCHASE_ANNIVERSARY: _purchase_anniversary,
+    ReminderKind.CAMPAIGN: _campaigns,
+}
 
 
 def due_reminders(
@@ -1237,10 +1457,12 @@ def due_reminders(
 
     The window is ``as_of`` to ``as_of + horizon`` days, both included, for:
 
-    * maintenance (:func:`next_service_due`), also when overdue by up to
+    * maintenance ([`next_service_due`][autocrm.rules.reminders.next_service_due]), also when
+      overdue by up to
       ``policy.overdue_days``; a vehicle with nothing to count from is skipped;
     * warranty expiry: ``vehicle.warranty_expires_on``, or the day the car is predicted
-      to reach ``vehicle.warranty_km`` (its average km/day, :func:`estimate_daily_km`)
+      to reach ``vehicle.warranty_km`` (its average km/day,
+      [`estimate_daily_km`][autocrm.rules.reminders.estimate_daily_km])
       when that comes first — marked low-confidence on a stale reading;
     * annual inspection (``vehicle.annual_inspection_on``), also when overdue by up to
       ``policy.overdue_days``;
@@ -1252,22 +1474,24 @@ def due_reminders(
       names gives none). One reminder per customer, with no vehicle.
 
     Insurance renewal ignores the horizon: every vehicle whose insurance expires from
-    ``as_of`` to the last day of the calendar month after ``as_of``'s month (seed 003's
+    ``as_of`` to the last day of the calendar month after ``as_of``'s month (the
     monthly list of next month's expiries, plus those of this month not yet past; the
     date on record is the expiry of the policy in force, moved a year on at renewal). Campaign
     invitations: every targeted vehicle while the campaign runs, or from ``horizon``
     days before it starts.
 
-    Contact pressure (SPEC §9b, :mod:`autocrm.rules.contact`), for every kind: a
+    Contact pressure ([`autocrm.rules.contact`][autocrm.rules.contact], see [contact
+    pressure][sources-expectations-contact-pressure]), for every kind: a
     customer who opted out of reminders (campaigns: of marketing; holiday care: of
     either), for all vehicles or the vehicle concerned, for every channel or a phone
     channel; an anonymised customer; a customer already booked (a BOOKED appointment
     from ``as_of`` on); a customer called in the last ``policy.contact_cooldown_days``
     days (a follow-up call in the snapshot) — gets nothing.
-    :func:`due_reminders_report` says who was left off and why. A vehicle whose owner
+    [`due_reminders_report`][autocrm.rules.reminders.due_reminders_report] says who was left off
+    and why. A vehicle whose owner
     is not in the snapshot gets nothing.
 
-    Ranking (SPEC §9b): ``priority`` 1 = overdue, 2 = due within ``policy.soon_days``
+    Ranking: ``priority`` 1 = overdue, 2 = due within ``policy.soon_days``
     (today or this week), 3 = later; within a priority, confident before low-confidence
     predictions, then by due date, contact day, kind, customer and vehicle.
 

@@ -1,8 +1,8 @@
-"""SQL twins of the batch rules: the same answers as :mod:`autocrm.rules`, computed by the database.
+"""SQL twins of the batch rules: the answers of `autocrm.rules`, found in SQL.
 
-Each function here has the name and keywords of a rule of :mod:`autocrm.rules` that
-takes a :class:`~autocrm.domain.Snapshot`, takes a
-:class:`~autocrm.adapters.sqlalchemy.SqlArchive` instead, and returns a result equal
+Each function here has the name and keywords of a rule of `autocrm.rules` that
+takes a [`Snapshot`][autocrm.domain.Snapshot], takes a
+[`SqlArchive`][autocrm.adapters.sqlalchemy.SqlArchive] instead, and returns a result equal
 (``==``) to the rule's on the archive's snapshot: the same frozen result types,
 evidence, explanations and ``left_off`` lists. The archive is never read out whole.
 
@@ -13,15 +13,15 @@ How the work is split:
   vehicles) are grouped per customer in one query, with the thresholds of the
   policy as bound dates, and only the customers in the answer come back;
 * the answer rows are turned into results by the pure layer's own builders
-  (:meth:`~autocrm.rules.churn.SegmentAssessment.from_facts`,
-  :meth:`~autocrm.rules.churn.WarningEntry.from_facts`, ...), so a rule is written once;
-* contact pressure (:mod:`autocrm.rules.contact`) is decided by the pure
-  :class:`~autocrm.rules.contact.ContactHistory`, built from the few records that can
+  ([`from_facts`][autocrm.rules.churn.SegmentAssessment.from_facts],
+  [`from_facts`][autocrm.rules.churn.WarningEntry.from_facts], ...), so a rule is written once;
+* contact pressure ([`autocrm.rules.contact`][autocrm.rules.contact]) is decided by the pure
+  [`ContactHistory`][autocrm.rules.contact.ContactHistory], built from the few records that can
   hold a customer back on the day: the answer's customers with an opt-out or
   anonymised, the appointments still booked from that day on, and the follow-ups
   called within the cooldown;
 * the maintenance due date of an early-warning entry is
-  :func:`~autocrm.rules.reminders.next_service_due` over what it reads of the listed
+  [`next_service_due`][autocrm.rules.reminders.next_service_due] over what it reads of the listed
   customers' vehicles: the dates on the vehicle, its latest maintenance work order
   (a window function picks it) and its odometer evidence reduced by the database to
   the lowest and highest reading of each day.
