@@ -53,11 +53,11 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.adapters.sqlalchemy.repository.SqlArchive.from_url": {
         "create": "TypeError (autocrm/query/expr.py:278)",
         "lock_timeout": "ValueError (autocrm/adapters/sqlalchemy/engine.py:175)",
-        "url": "ValueError (autocrm/adapters/sqlalchemy/repository.py:1287)",
+        "url": "ValueError (autocrm/adapters/sqlalchemy/repository.py:1312)",
     },
     "autocrm.adapters.sqlalchemy.rules.churn.early_warning": {
         "as_of": "ValueError (dateutil/relativedelta.py:387)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:483)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:476)",
     },
     "autocrm.adapters.sqlalchemy.rules.churn.lost_customers": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
@@ -80,50 +80,48 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "policy": "AttributeError (autocrm/rules/reminders.py:843)",
     },
     "autocrm.adapters.sqlalchemy.stats.appointment_rates": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:598)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:605)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:554)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:564)",
     },
     "autocrm.adapters.sqlalchemy.stats.arrivals_by_type": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:536)",
-        "groups": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:482)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:492)",
     },
     "autocrm.adapters.sqlalchemy.stats.complaint_counts": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:354)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:311)",
     },
     "autocrm.adapters.sqlalchemy.stats.complaints_per_thousand": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:295)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:312)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:258)",
+        "policy": "AttributeError (autocrm/stats/complaints/counts.py:253)",
     },
     "autocrm.adapters.sqlalchemy.stats.csat": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:680)",
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:129)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:639)",
+        "policy": "AttributeError (autocrm/stats/satisfaction.py:140)",
     },
     "autocrm.adapters.sqlalchemy.stats.fleet_table": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1048)",
-        "policy": "AttributeError (autocrm/stats/fleet.py:241)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1011)",
+        "policy": "AttributeError (autocrm/stats/fleet.py:260)",
     },
     "autocrm.adapters.sqlalchemy.stats.issue_breakdown": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:989)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:952)",
     },
     "autocrm.adapters.sqlalchemy.stats.mean_rating": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:680)",
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:129)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:639)",
+        "policy": "AttributeError (autocrm/stats/satisfaction.py:140)",
     },
     "autocrm.adapters.sqlalchemy.stats.nps": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:680)",
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:166)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:639)",
+        "policy": "AttributeError (autocrm/stats/satisfaction.py:172)",
     },
     "autocrm.adapters.sqlalchemy.stats.on_time_closure": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:434)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:428)",
-        "stats_policy": "AttributeError (autocrm/stats/complaints.py:607)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:390)",
+        "stats_policy": "AttributeError (autocrm/stats/complaints/closure.py:328)",
     },
     "autocrm.adapters.sqlalchemy.stats.satisfaction_by_period": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:924)",
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:129)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:887)",
+        "policy": "AttributeError (autocrm/stats/satisfaction.py:140)",
     },
     "autocrm.adapters.sqlalchemy.stats.service_table": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1099)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1062)",
     },
     "autocrm.adapters.sqlalchemy.upgrade": {
         "engine": "AttributeError (autocrm/adapters/sqlalchemy/engine.py:234)",
@@ -280,7 +278,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "warning_active_months": "ValueError (autocrm/rules/churn.py:173)",
     },
     "autocrm.rules.churn.churn_risk": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:1218)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:1248)",
     },
     "autocrm.rules.churn.churn_segment": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
@@ -293,11 +291,11 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.rules.churn.lost_customers": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-        "segments": "TypeError (autocrm/rules/churn.py:627)",
+        "segments": "TypeError (autocrm/rules/churn.py:664)",
     },
     "autocrm.rules.churn.lost_customers_report": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-        "segments": "TypeError (autocrm/rules/churn.py:627)",
+        "segments": "TypeError (autocrm/rules/churn.py:664)",
     },
     "autocrm.rules.complaints.is_overdue": {
         "policy": "a predicate that raises",
@@ -383,14 +381,8 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "as_of": "OverflowError (autocrm/rules/reminders.py:857)",
         "campaigns": "TypeError (autocrm/rules/worklist.py:685)",
     },
-    "autocrm.stats.archive.renewals_from": {
-        "month": "OverflowError (autocrm/stats/archive.py:533)",
-    },
-    "autocrm.stats.complaints.complaints_per_thousand": {
-        "car_parc": "ValueError (autocrm/stats/complaints.py:297)",
-    },
-    "autocrm.stats.operations.arrivals_by_type": {
-        "groups": "TypeError (autocrm/stats/operations.py:247)",
+    "autocrm.stats.complaints.counts.complaints_per_thousand": {
+        "car_parc": "ValueError (autocrm/stats/complaints/counts.py:301)",
     },
     "autocrm.stats.policy.StatsPolicy": {
         "complete_archive_min_score": "OverflowError (autocrm/stats/policy.py:19)",
@@ -401,20 +393,23 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "renewal_floor": "OverflowError (autocrm/stats/policy.py:19)",
     },
     "autocrm.stats.rates.Rate": {
-        "confidence": "OverflowError (autocrm/stats/rates.py:160)",
-        "denominator": "ValueError (autocrm/stats/rates.py:152)",
-        "numerator": "ValueError (autocrm/stats/rates.py:286)",
+        "confidence": "OverflowError (autocrm/stats/rates.py:162)",
+        "denominator": "ValueError (autocrm/stats/rates.py:154)",
+        "numerator": "ValueError (autocrm/stats/rates.py:288)",
     },
     "autocrm.stats.rates.per_thousand": {
-        "base": "ValueError (autocrm/stats/rates.py:152)",
-        "count": "ValueError (autocrm/stats/rates.py:152)",
+        "base": "ValueError (autocrm/stats/rates.py:154)",
+        "count": "ValueError (autocrm/stats/rates.py:154)",
     },
     "autocrm.stats.rates.wilson_interval": {
-        "confidence": "OverflowError (autocrm/stats/rates.py:160)",
-        "successes": "ValueError (autocrm/stats/rates.py:202)",
-        "trials": "OverflowError (autocrm/stats/rates.py:208)",
+        "confidence": "OverflowError (autocrm/stats/rates.py:162)",
+        "successes": "ValueError (autocrm/stats/rates.py:204)",
+        "trials": "OverflowError (autocrm/stats/rates.py:210)",
+    },
+    "autocrm.stats.renewals.renewals_from": {
+        "month": "OverflowError (autocrm/stats/renewals.py:235)",
     },
     "autocrm.stats.satisfaction.satisfaction_by_period": {
-        "work_orders": "TypeError (autocrm/stats/satisfaction.py:577)",
+        "work_orders": "TypeError (autocrm/stats/satisfaction.py:665)",
     },
 }

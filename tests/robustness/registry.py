@@ -55,6 +55,7 @@ from autocrm.domain import (
     WorkOrder,
     WorkOrderLine,
 )
+from autocrm.domain.complaint import ComplaintLevel
 from autocrm.domain.membership import MembershipTier
 from autocrm.policies import Policies
 from autocrm.query import F, count
@@ -408,6 +409,20 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
         for n in ("check_digit", "validate", "compact", "is_valid")
     },
     "autocrm.domain.time.as_date": {"value": AS_OF},
+    "autocrm.stats.rates.check_period": {"period": StatsPeriod.MONTH},
+    "autocrm.stats.rates.period_key": {"period": StatsPeriod.MONTH, "day": AS_OF},
+    "autocrm.stats.arrivals.arrival_group": {"order": SNAPSHOT.work_orders[0]},
+    "autocrm.stats.complaints.closure.closing_deadline_on": {
+        "level": ComplaintLevel.II,
+        "received_on": AS_OF,
+    },
+    "autocrm.stats.complaints.closure.closure_outcome": {
+        "closed_on": AS_OF,
+        "deadline": AS_OF,
+        "as_of": AS_OF,
+    },
+    "autocrm.stats.satisfaction.rating_bounds": {"scale": 5},
+    "autocrm.stats.satisfaction.rating_scale": {"scale": 10},
     "autocrm.adapters.sqlalchemy.dialects.is_in_memory": {"url": "sqlite://"},
     "autocrm.extras.require_extra": {"extra": "sql"},
     **{
@@ -590,6 +605,10 @@ _SHARED_BUILDER = (
     "a builder shared by a rule and its SQL twin, fed the facts the rule gathered; fuzzed"
     " through the rules that call it (lost_customers, early_warning, daily_worklist)"
 )
+_STATS_BUILDER = (
+    "a builder shared by a statistic and its SQL push-down, fed the counts the statistic "
+    "made from checked records; fuzzed through the statistics that call it"
+)
 _RESULT = "a result record: built by a rule from checked inputs, never from user input"
 
 # Names that are public but are no entry point for untrusted values, with the reason.
@@ -675,7 +694,25 @@ NOT_FUZZED: dict[str, str] = {
             "reminders.Reminder",
         )
     },
-    "autocrm.stats.operations.InsuranceRenewal": _RESULT,
+    "autocrm.stats.renewals.InsuranceRenewal": _RESULT,
+    **{
+        f"autocrm.stats.{name}": _STATS_BUILDER
+        for name in (
+            "appointments.AppointmentRates.from_counts",
+            "arrivals.ArrivalCounts.from_counts",
+            "complaints.counts.ComplaintCounts.from_counts",
+            "complaints.counts.PerThousand.of",
+            "fleet.FleetServiceTable.from_counts",
+            "fleet.FleetTable.from_counts",
+            "issues.IssueBreakdown.from_counts",
+            "satisfaction.SatisfactionRow.from_histogram",
+            "satisfaction.SatisfactionTable.from_histograms",
+        )
+    },
+    **{
+        f"autocrm.adapters.sqlalchemy.local_time.{name}": _ADAPTER_INTERNAL
+        for name in ("LocalPeriod", "date_from_sql", "local_wall_time")
+    },
     "autocrm.query.fields.Relation": "part of the query schema autocrm describes itself",
 }
 # Arguments naming a file: a file that cannot be opened (missing, a folder, no rights) is

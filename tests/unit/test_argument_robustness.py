@@ -66,6 +66,9 @@ VALID: dict[str, Any] = {
     "new_class": LoyaltyClass.REGULAR,
     "trials": 100,
     "base": 1000,
+    "day": DAY,
+    "deadline": DAY,
+    "received_on": DAY,
 }
 
 BAD_VALUES: dict[str, object] = {"None": None, "int": 42, "str": "x", "object": object()}
@@ -79,6 +82,11 @@ ALLOWED: dict[str, set[str]] = {
     "autocrm.stats.rates.round_half_up": {"int"},
     "autocrm.stats.rates.per_thousand": {"int"},
     "autocrm.stats.rates.wilson_interval": {"int"},
+    # None asks for no period, or for the policy's scale; a complaint not closed
+    "autocrm.stats.rates.check_period": {"None"},
+    "autocrm.stats.rates.period_key": {"None"},
+    "autocrm.stats.satisfaction.rating_scale": {"None"},
+    "autocrm.stats.complaints.closure_outcome": {"None"},
     # 42 is a year (before the holiday regulation: no statutory days)
     "autocrm.rules.statutory_holidays.statutory_holidays": {"int"},
     # predicates never raise (STYLE: ``is_*`` answers False for anything it cannot read)

@@ -23,14 +23,10 @@ from autocrm.domain import (
 )
 from autocrm.errors import InvalidFormat, PolicyError
 from autocrm.rules.archive import ArchivePolicy, DataGroup, anonymise
-from autocrm.stats.archive import (
-    archive_completeness,
-    complaint_concentration,
-    renewals_from,
-    update_timeliness,
-)
-from autocrm.stats.operations import renewal_rate
+from autocrm.stats.archive import archive_completeness, update_timeliness
+from autocrm.stats.complaints.concentration import complaint_concentration
 from autocrm.stats.policy import StatsPolicy
+from autocrm.stats.renewals import renewal_rate, renewals_from
 
 VIN = "LFV2A21K3D3109826"
 VIN_2 = "1HGCM82633A004352"

@@ -14,7 +14,7 @@ from autocrm.domain import AppointmentKind, AppointmentStatus, ComplaintLevel, S
 from autocrm.rules.churn import ChurnSegment, churn_segment, early_warning
 from autocrm.rules.worklist import ReasonKind, daily_worklist
 from autocrm.stats import Period
-from autocrm.stats.operations import ArrivalGroup, arrivals_by_type
+from autocrm.stats.arrivals import ArrivalGroup, arrivals_by_type
 from autocrm.testing.synthetic import generate_dealership
 
 AS_OF = date(2026, 11, 24)

@@ -144,6 +144,26 @@ class FleetTable:
 
     rows: tuple[FleetRow, ...]
     unclassified: int = 0
+
+    @classmethod
+    def from_counts(
+        cls,
+        counts: Mapping[FleetClass, tuple[int, int, int]],
+        unclassified: int,
+        policy: StatsPolicy = _DEFAULT_POLICY,
+    ) -> FleetTable:
+        """Build the table from (accounts, vehicles, vehicles served) counted per class.
+
+        [`fleet_table`][autocrm.stats.fleet.fleet_table] counts in memory and the SQL
+        adapter sums the classes in the database; both build the result here.
+
+        Examples:
+            >>> table = FleetTable.from_counts({FleetClass.A: (2, 40, 38)}, unclassified=1)
+            >>> table.row("A").served, table.unclassified
+            (38, 1)
+        """
+        return _fleet_table_from_counts(counts, unclassified, policy)
+
     percent_digits: int = 0
 
     @property
@@ -226,12 +246,11 @@ def fleet_table(
 
 
 def _fleet_table_from_counts(
-    counts: Mapping[FleetClass, tuple[int, int, int]], unclassified: int, policy: StatsPolicy
+    counts: Mapping[FleetClass, tuple[int, int, int]],
+    unclassified: int,
+    policy: StatsPolicy = _DEFAULT_POLICY,
 ) -> FleetTable:
-    """The result of :func:`fleet_table` from (accounts, vehicles, served) per class.
-
-    Shared with the SQL push-down, where the database sums the classes with ``GROUP BY``.
-    """
+    """The fleet table of (accounts, vehicles, vehicles served) counted per class."""
     rows = tuple(
         FleetRow(
             cls,
@@ -352,6 +371,26 @@ class FleetServiceTable:
     rows: tuple[FleetServiceRow, ...]
     unclassified: int = 0
 
+    @classmethod
+    def from_counts(
+        cls,
+        groups: Mapping[tuple[FleetClass, bool, bool, bool], AccountCount],
+        unclassified: int,
+    ) -> FleetServiceTable:
+        """Build the table from accounts and vehicles counted per group.
+
+        A group is (class, agreement signed, site visited, site serviced), at most 24
+        of them. [`service_table`][autocrm.stats.fleet.service_table] counts in memory
+        and the SQL adapter in the database; both build the result here.
+
+        Examples:
+            >>> table = FleetServiceTable.from_counts(
+            ...     {(FleetClass.A, True, False, False): AccountCount(1, 40)}, unclassified=0)
+            >>> str(table.row("A").agreement_signed)
+            '1 / 40'
+        """
+        return _service_table_from_counts(groups, unclassified)
+
     @property
     def total(self) -> FleetServiceRow:
         """The sum of the classes."""
@@ -429,11 +468,7 @@ def service_table(accounts: Iterable[FleetAccount]) -> FleetServiceTable:
 def _service_table_from_counts(
     groups: Mapping[tuple[FleetClass, bool, bool, bool], AccountCount], unclassified: int
 ) -> FleetServiceTable:
-    """The result of :func:`service_table` from accounts and vehicles per group.
-
-    A group is (class, agreement signed, site visited, site serviced), at most 24
-    of them: what the SQL push-down's ``GROUP BY`` returns.
-    """
+    """The service table of accounts and vehicles counted per group."""
     cells = {cls: {column: AccountCount() for column in SERVICE_COLUMNS} for cls in _CLASSES}
     for (fleet_class, *flags), count in groups.items():
         row = cells[fleet_class]

@@ -45,7 +45,9 @@ from autocrm.stats._html import rows_to_html
 __all__ = [
     "Period",
     "Rate",
+    "check_period",
     "per_thousand",
+    "period_key",
     "round_half_up",
     "wilson_interval",
 ]
@@ -526,34 +528,42 @@ class Period(LabelledEnum):
 _ALL_PERIODS = "all"
 
 
-def _period_key(period: Period | None, day: date) -> tuple[date | None, str]:
-    """The ``(start, label)`` of the period holding ``day``; ``(None, 'all')`` without period.
+def period_key(period: Period | None, day: date) -> tuple[date | None, str]:
+    """Return the ``(start, label)`` of the period holding ``day``; ``(None, 'all')`` without one.
+
+    Every statistic by period groups its records by this key, in memory and in SQL
+    (where the database gives the day, month or year and this maps it to the period).
 
     Examples:
-        >>> _period_key(Period.MONTH, date(2015, 8, 30))
+        >>> period_key(Period.MONTH, date(2015, 8, 30))
         (datetime.date(2015, 8, 1), '2015-08')
-        >>> _period_key(None, date(2015, 8, 30))
+        >>> period_key(None, date(2015, 8, 30))
         (None, 'all')
     """
-    if period is None:
+    used = check_period(period)
+    if used is None:
         return None, _ALL_PERIODS
-    return period.start_of(day), period.label_of(day)
+    return used.start_of(day), used.label_of(day)
 
 
-def _check_period(period: object) -> Period | None:
+def check_period(period: object) -> Period | None:
     """Return ``period`` as a :class:`Period` (a value or Chinese label is accepted), or None.
 
     Raises:
         autocrm.errors.InvalidComponent: not a period.
 
     Examples:
-        >>> _check_period("季度"), _check_period(None)
+        >>> check_period("季度"), check_period(None)
         (<Period.QUARTER: 'quarter'>, None)
     """
     if period is None or isinstance(period, Period):
         return period
     if isinstance(period, str):
-        return Period.from_label(period)
+        try:
+            return Period.from_label(period)
+        except ValueError:
+            msg = f"period: expected a Period or its label, got {shown(period)}"
+            raise InvalidComponent(msg, field="period", value=period) from None
     msg = f"period: expected a Period, got {type(period).__name__} {shown(period)}"
     raise InvalidComponent(msg, field="period", value=period)
 

@@ -49,9 +49,9 @@ from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import (
     Period,
     Rate,
-    _check_period,
-    _period_key,
     _sorted_keys,
+    check_period,
+    period_key,
     round_half_up,
 )
 
@@ -64,6 +64,8 @@ __all__ = [
     "csat",
     "mean_rating",
     "nps",
+    "rating_bounds",
+    "rating_scale",
     "satisfaction_by_period",
 ]
 
@@ -125,12 +127,35 @@ def _check_scale(scale: object) -> int:
     return scale
 
 
-def _scale(scale: int | None, policy: StatsPolicy) -> int:
+def rating_scale(scale: int | None, policy: StatsPolicy = _DEFAULT_POLICY) -> int:
+    """Return the rating scale in use: ``scale`` if given, else the policy's (5 or 10).
+
+    Raises:
+        autocrm.errors.InvalidComponent: a scale other than 5 or 10.
+
+    Examples:
+        >>> rating_scale(None), rating_scale(10)
+        (5, 10)
+    """
     return _check_scale(policy.rating_scale if scale is None else scale)
 
 
+def rating_bounds(scale: int) -> tuple[int, int]:
+    """Return the lowest and highest rating of a scale: 1–5, or 0–10.
+
+    Raises:
+        autocrm.errors.InvalidComponent: a scale other than 5 or 10.
+
+    Examples:
+        >>> rating_bounds(5), rating_bounds(10)
+        ((1, 5), (0, 10))
+    """
+    used = _check_scale(scale)
+    return (1 if used == 5 else 0), used
+
+
 def _ratings(items: Iterable[object], scale: int) -> list[int]:
-    lowest = 1 if scale == 5 else 0
+    lowest, _ = rating_bounds(scale)
     ratings = []
     for item in items:
         rating = _rating_of(item)
@@ -147,22 +172,29 @@ def _threshold(scale: int, policy: StatsPolicy) -> int:
     return policy.satisfied_min_rating if scale == 5 else policy.satisfied_min_rating_of_ten
 
 
-# The statistics from a histogram (rating -> how many): shared with the SQL push-down
-# (autocrm.adapters.sqlalchemy.stats), where the database counts ratings with GROUP BY.
+# The statistics from a histogram (rating -> how many): the in-memory functions count
+# the ratings in Python, the SQL adapter with GROUP BY; both build the results here.
 
 
 def _summary_from_histogram(histogram: Mapping[int, int], scale: int) -> RatingSummary:
+    """The count, sum and mean of ratings counted by value."""
     total = sum(rating * count for rating, count in histogram.items())
     return RatingSummary(count=sum(histogram.values()), total=total, scale=scale)
 
 
-def _csat_from_histogram(histogram: Mapping[int, int], scale: int, policy: StatsPolicy) -> Rate:
+def _csat_from_histogram(
+    histogram: Mapping[int, int], scale: int, policy: StatsPolicy = _DEFAULT_POLICY
+) -> Rate:
+    """The share of satisfied ratings among ratings counted by value."""
     threshold = _threshold(scale, policy)
     satisfied = sum(count for rating, count in histogram.items() if rating >= threshold)
     return Rate(satisfied, sum(histogram.values()), confidence=policy.confidence)
 
 
-def _nps_from_histogram(histogram: Mapping[int, int], policy: StatsPolicy) -> NetPromoterScore:
+def _nps_from_histogram(
+    histogram: Mapping[int, int], policy: StatsPolicy = _DEFAULT_POLICY
+) -> NetPromoterScore:
+    """The Net Promoter Score of 0–10 ratings counted by value."""
     promoters = sum(n for rating, n in histogram.items() if rating >= policy.nps_promoter_min)
     detractors = sum(n for rating, n in histogram.items() if rating <= policy.nps_detractor_max)
     return NetPromoterScore(
@@ -310,7 +342,7 @@ def mean_rating(
     """
     policy = checked(policy, StatsPolicy, "policy")
     check_iterable(items, "items")
-    used = _scale(scale, policy)
+    used = rating_scale(scale, policy)
     return _summary_from_histogram(Counter(_ratings(items, used)), used)
 
 
@@ -343,7 +375,7 @@ def csat(
     """
     policy = checked(policy, StatsPolicy, "policy")
     check_iterable(items, "items")
-    used = _scale(scale, policy)
+    used = rating_scale(scale, policy)
     return _csat_from_histogram(Counter(_ratings(items, used)), used, policy)
 
 
@@ -374,7 +406,7 @@ def nps(
     """
     policy = checked(policy, StatsPolicy, "policy")
     check_iterable(items, "items")
-    used = _scale(scale, policy)
+    used = rating_scale(scale, policy)
     if used != 10:
         msg = f"scale: NPS needs 0–10 ratings, got scale {used}"
         raise InvalidComponent(msg, field="scale", value=used)
@@ -417,6 +449,36 @@ class SatisfactionRow:
     ratings: RatingSummary
     csat: Rate
     nps: NetPromoterScore | None = None
+
+    @classmethod
+    def from_histogram(
+        cls,
+        histogram: Mapping[int, int],
+        *,
+        scale: int,
+        policy: StatsPolicy = _DEFAULT_POLICY,
+        period_start: date | None = None,
+        period: str = "all",
+        group: str | None = None,
+    ) -> SatisfactionRow:
+        """Build the figures of ratings counted by value (rating -> how many).
+
+        The in-memory functions count ratings in Python and the SQL adapter with
+        ``GROUP BY``; both build mean rating, CSAT and (on a 0–10 scale) NPS here.
+
+        Examples:
+            >>> row = SatisfactionRow.from_histogram({5: 2, 4: 1, 2: 1}, scale=5)
+            >>> row.ratings.rounded(2), f"{row.csat}", row.nps is None
+            (Decimal('4.00'), '75%', True)
+        """
+        return cls(
+            period_start=period_start,
+            period=period,
+            group=group,
+            ratings=_summary_from_histogram(histogram, scale),
+            csat=_csat_from_histogram(histogram, scale, policy),
+            nps=_nps_from_histogram(histogram, policy) if scale == 10 else None,
+        )
 
     def to_dict(self) -> dict[str, object]:
         """The row as plain values."""
@@ -467,6 +529,32 @@ class SatisfactionTable:
     scale: int
     satisfied_min_rating: int
     rows: tuple[SatisfactionRow, ...]
+
+    @classmethod
+    def from_histograms(
+        cls,
+        period: Period | None,
+        breakdown: Breakdown | None,
+        scale: int,
+        buckets: Mapping[tuple[date | None, str], Mapping[str | None, Mapping[int, int]]],
+        policy: StatsPolicy = _DEFAULT_POLICY,
+    ) -> SatisfactionTable:
+        """Build the table of ratings counted by period key, group and value.
+
+        [`satisfaction_by_period`][autocrm.stats.satisfaction.satisfaction_by_period]
+        counts in memory and the SQL adapter counts in the database; both build the
+        result here. ``buckets`` maps a period key
+        ([`period_key`][autocrm.stats.rates.period_key]) to groups, each group to how
+        many ratings of each value it holds.
+
+        Examples:
+            >>> key = period_key(None, date(2025, 10, 9))
+            >>> table = SatisfactionTable.from_histograms(
+            ...     None, None, 5, {key: {None: {5: 1, 2: 1}}})
+            >>> f"{table.rows[0].csat}"
+            '50%'
+        """
+        return _satisfaction_from_histograms(period, breakdown, scale, buckets, policy)
 
     def row(self, period: str, group: str | None = None) -> SatisfactionRow | None:
         """The row of a period label and group, or None if there is no such row."""
@@ -571,55 +659,49 @@ def satisfaction_by_period(
     """
     policy = checked(policy, StatsPolicy, "policy")
     check_iterable(items, "items")
-    used_period = _check_period(period)
+    used_period = check_period(period)
     breakdown = Breakdown.from_label(by) if isinstance(by, str) else by
-    used = _scale(scale, policy)
+    used = rating_scale(scale, policy)
     orders = {order.number: order for order in work_orders}
     buckets: _Buckets = defaultdict(lambda: defaultdict(Counter))
     for item in items:
         ratings = _ratings([item], used)  # [] when unrated; raises off the scale
         if not ratings:
             continue
-        key = (
-            _period_key(used_period, _rated_on(item)) if used_period is not None else (None, "all")
-        )
+        key = period_key(used_period, _rated_on(item)) if used_period is not None else (None, "all")
         for group in _groups_of(item, breakdown, orders):
             buckets[key][group][ratings[0]] += 1
-    return _satisfaction_from_tally(used_period, breakdown, used, buckets, policy)
+    return _satisfaction_from_histograms(used_period, breakdown, used, buckets, policy)
 
 
 _Buckets: TypeAlias = dict[tuple[date | None, str], dict[str | None, Counter[int]]]
 
 
-def _satisfaction_from_tally(
-    used_period: Period | None,
+def _satisfaction_from_histograms(
+    period: Period | None,
     breakdown: Breakdown | None,
     scale: int,
     buckets: Mapping[tuple[date | None, str], Mapping[str | None, Mapping[int, int]]],
     policy: StatsPolicy,
 ) -> SatisfactionTable:
-    """The result of :func:`satisfaction_by_period` from rating histograms (shared with SQL).
-
-    ``buckets`` maps a period key (``(start, label)``) to groups, each group to
-    how many ratings of each value it holds.
-    """
+    """The table of ratings counted by period key, group and value (``buckets``)."""
     rows = []
     for key in _sorted_keys(buckets):
         groups = buckets[key]
         for group in sorted(groups, key=lambda g: (g is None, g or "")):
             histogram = groups[group]
             rows.append(
-                SatisfactionRow(
+                SatisfactionRow.from_histogram(
+                    histogram,
+                    scale=scale,
+                    policy=policy,
                     period_start=key[0],
                     period=key[1],
                     group=group,
-                    ratings=_summary_from_histogram(histogram, scale),
-                    csat=_csat_from_histogram(histogram, scale, policy),
-                    nps=_nps_from_histogram(histogram, policy) if scale == 10 else None,
                 )
             )
     return SatisfactionTable(
-        period=used_period,
+        period=period,
         breakdown=breakdown,
         scale=scale,
         satisfied_min_rating=_threshold(scale, policy),

@@ -31,63 +31,54 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 
 from autocrm.adapters.sqlalchemy import tables as t
-from autocrm.adapters.sqlalchemy.query import _LocalPeriod, compile_where
+from autocrm.adapters.sqlalchemy.local_time import LocalDate, LocalPeriod, date_from_sql
+from autocrm.adapters.sqlalchemy.query import compile_where
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.domain import Complaint, FollowUp, Vehicle, WorkOrder
 from autocrm.domain.appointment import AppointmentKind, AppointmentStatus
 from autocrm.domain.complaint import ComplaintLevel, ComplaintStatus
 from autocrm.domain.fleet import FleetClass
 from autocrm.domain.followup import CallOutcome, IssueCategory, JobPosition
+from autocrm.domain.time import as_date
 from autocrm.domain.work_order import ServiceType
 from autocrm.errors import InvalidComponent, InvalidFormat, shown
 from autocrm.query import F, Filter, count_distinct
-from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays
+from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.complaints import ComplaintPolicy
+from autocrm.stats.appointments import AppointmentRates
+from autocrm.stats.arrivals import (
+    ARRIVAL_GROUPS,
+    ArrivalCounts,
+    ArrivalGroup,
+    groups_in_precedence,
+)
 from autocrm.stats.complaints import (
+    ClosureTally,
     ComplaintCounts,
     OnTimeClosure,
     PerThousand,
-    _as_of_date,
-    _closure_outcome,
-    _ClosureTally,
-    _counts_from_tally,
-    _target_decimal,
+    closing_deadline_on,
+    closure_outcome,
 )
 from autocrm.stats.fleet import (
     AccountCount,
     FleetServiceTable,
     FleetTable,
-    _fleet_table_from_counts,
-    _service_table_from_counts,
 )
-from autocrm.stats.operations import (
-    ARRIVAL_GROUPS,
-    ARRIVAL_PRECEDENCE,
-    AppointmentRates,
-    ArrivalCounts,
-    ArrivalGroup,
-    IssueBreakdown,
-    _appointment_rates_from_tally,
-    _arrivals_from_tally,
-    _issues_from_tally,
-)
+from autocrm.stats.issues import IssueBreakdown
 from autocrm.stats.policy import StatsPolicy
-from autocrm.stats.rates import Period, Rate, _check_period, _period_key
+from autocrm.stats.rates import Period, Rate, check_period, period_key
 from autocrm.stats.satisfaction import (
     Breakdown,
     NetPromoterScore,
     RatingSummary,
+    SatisfactionRow,
     SatisfactionTable,
-    _csat_from_histogram,
-    _nps_from_histogram,
-    _satisfaction_from_tally,
-    _scale,
-    _summary_from_histogram,
+    rating_bounds,
+    rating_scale,
 )
 
 __all__ = [
@@ -118,41 +109,14 @@ _PeriodKey = tuple[date | None, str]
 # --------------------------------------------------------------------------- SQL helpers
 
 
-class _LocalDate(sa.sql.functions.FunctionElement[date]):
-    """The local date (China Standard Time) of an instant stored as UTC."""
-
-    type = sa.Date()
-    inherit_cache = True
-    name = "autocrm_local_date"
-
-
-@compiles(_LocalDate, "sqlite")
-def _local_date_sqlite(element: _LocalDate, compiler: SQLCompiler, **kw: Any) -> str:
-    # SQLite keeps the naive UTC wall time; China Standard Time is UTC+8 (no DST).
-    return f"date({compiler.process(element.clauses, **kw)}, '+8 hours')"
-
-
-@compiles(_LocalDate, "postgresql")
-@compiles(_LocalDate, "duckdb")
-def _local_date_postgresql(element: _LocalDate, compiler: SQLCompiler, **kw: Any) -> str:
-    # DuckDB too: ``AT TIME ZONE 'UTC'`` gives the UTC wall time whatever the session's
-    # zone (a bare cast of a TIMESTAMPTZ to DATE would take the session's).
-    column = compiler.process(element.clauses, **kw)
-    return f"CAST((({column}) AT TIME ZONE 'UTC' + INTERVAL '8 hours') AS DATE)"
-
-
-@compiles(_LocalDate)
-def _local_date_default(element: _LocalDate, compiler: SQLCompiler, **kw: Any) -> str:
-    column = compiler.process(element.clauses, **kw)
-    return f"CAST((({column}) + INTERVAL '8' HOUR) AS DATE)"
-
-
-class _LocalYear(_LocalPeriod):
+class _LocalYear(LocalPeriod):
     """``"YYYY"`` of an instant in China Standard Time (the year key of ``run_aggregate``).
 
     A class per unit: SQLAlchemy caches compiled SQL by class and arguments, not by
-    the ``unit`` attribute of :class:`_LocalPeriod`, so a month and a year key of the
-    same column must be different classes to compile differently.
+    the ``unit`` attribute of
+    [`LocalPeriod`][autocrm.adapters.sqlalchemy.local_time.LocalPeriod], so a month
+    and a year key of the same column must be different classes to compile
+    differently.
     """
 
     inherit_cache = True
@@ -161,7 +125,7 @@ class _LocalYear(_LocalPeriod):
         super().__init__(column, unit="year", instant=True)
 
 
-class _LocalMonth(_LocalPeriod):
+class _LocalMonth(LocalPeriod):
     """``"YYYY-MM"`` of an instant in China Standard Time (the month key of ``run_aggregate``)."""
 
     inherit_cache = True
@@ -184,28 +148,20 @@ def _period_columns(instant: ColumnElement[Any], period: Period | None) -> list[
         return [_LocalYear(instant)]
     if period in (Period.MONTH, Period.QUARTER):
         return [_LocalMonth(instant)]
-    return [_LocalDate(instant)]
+    return [LocalDate(instant)]
 
 
-def _as_date(raw: object) -> date:
-    """A date from a database value: a date, a datetime, or ISO text (``YYYY[-MM[-DD]]``)."""
-    if isinstance(raw, datetime):
-        return raw.date()
-    if isinstance(raw, date):
-        return raw
-    text = str(raw)
-    if len(text) == 4:  # a year key
-        return date(int(text), 1, 1)
-    if len(text) == 7:  # a month key
-        return date(int(text[:4]), int(text[5:7]), 1)
-    return date.fromisoformat(text[:10])
+#: Kept for the rule twins of autocrm.adapters.sqlalchemy.rules until they import the
+#: public names of autocrm.adapters.sqlalchemy.local_time.
+_LocalDate = LocalDate
+_as_date = date_from_sql
 
 
 def _period_of(period: Period | None, raw: Sequence[Any]) -> _PeriodKey:
     """The ``(start, label)`` of the period whose SQL key is ``raw`` (empty: no period)."""
     if period is None:
-        return _period_key(None, date.min)
-    return _period_key(period, _as_date(raw[0]))
+        return period_key(None, date.min)
+    return period_key(period, date_from_sql(raw[0]))
 
 
 def _counts(
@@ -249,9 +205,16 @@ def _grouped(
 
 
 def _filtered(
-    entity: str, where: Filter | None, as_of: date | datetime | None
+    archive: SqlArchive, entity: str, where: Filter | None, as_of: date | datetime | None
 ) -> list[ColumnElement[bool]]:
-    return [] if where is None else [compile_where(entity, where, as_of=as_of)]
+    """The condition of ``where`` on the entity's table (none without a filter).
+
+    On an encrypted archive an exact test of the mobile or the resident ID compares
+    the look-up hash column, as every other query of the archive does.
+    """
+    if where is None:
+        return []
+    return [compile_where(entity, where, as_of=as_of, encrypted=archive.encrypted)]
 
 
 # --------------------------------------------------------------------------- complaints
@@ -305,13 +268,7 @@ def complaints_per_thousand(
         parc, basis = int(result.values_for()["vehicles"]), "distinct vehicles served"
     else:
         parc, basis = archive.count(Vehicle), "vehicles in the archive"
-    return PerThousand(
-        complaints=complaint_count,
-        car_parc=parc,
-        basis=basis,
-        digits=policy.per_thousand_digits,
-        target=_target_decimal(policy.per_thousand_target),
-    )
+    return PerThousand.of(complaint_count, car_parc=parc, basis=basis, policy=policy)
 
 
 def complaint_counts(
@@ -347,17 +304,17 @@ def complaint_counts(
         >>> complaint_counts(archive, where=F.complaint.level == "III", period=None).total.total
         1
     """
-    used = _check_period(period)
+    used = check_period(period)
     table = t.complaints
     keys = [*_period_columns(table.c.received_at, used), table.c.level]
     counters: dict[_PeriodKey, Counter[ComplaintLevel]] = defaultdict(Counter)
-    with archive._begin() as connection:
+    with archive.reading() as connection:
         rows = _counts(
-            connection, keys, source=table, conditions=_filtered("complaint", where, as_of)
+            connection, keys, source=table, conditions=_filtered(archive, "complaint", where, as_of)
         )
     for raw, count in rows:
         counters[_period_of(used, raw[:-1])][ComplaintLevel.from_label(raw[-1])] += count
-    return _counts_from_tally(used, counters)
+    return ComplaintCounts.from_counts(used, counters)
 
 
 def on_time_closure(
@@ -408,30 +365,29 @@ def on_time_closure(
         >>> result.overall.closed_late, result.meets_target
         (('T3',), False)
     """
-    day = _as_of_date(as_of)
+    day = as_date(as_of, "as_of")
     table = t.complaints
-    received = _LocalDate(table.c.received_at)
+    received = LocalDate(table.c.received_at)
     closed = sa.case(
         (
             sa.and_(table.c.status == ComplaintStatus.CLOSED.value, table.c.closed_at.is_not(None)),
-            _LocalDate(table.c.closed_at),
+            LocalDate(table.c.closed_at),
         ),
         else_=sa.null(),
     )
-    conditions = _filtered("complaint", where, as_of)
+    conditions = _filtered(archive, "complaint", where, as_of)
     deadlines: dict[tuple[ComplaintLevel, date], date] = {}
 
     def deadline_of(level: ComplaintLevel, received_on: date) -> date:
-        # closing_deadline: the N-th working day (N by level) after the local date received.
         if (level, received_on) not in deadlines:
-            deadlines[level, received_on] = add_workdays(
-                received_on, policy.workdays_for(level), calendar=calendar
+            deadlines[level, received_on] = closing_deadline_on(
+                level, received_on, policy=policy, calendar=calendar
             )
         return deadlines[level, received_on]
 
-    tally = _ClosureTally()
+    tally = ClosureTally()
     named: set[tuple[ComplaintLevel, date]] = set()
-    with archive._begin() as connection:
+    with archive.reading() as connection:
         rows = _counts(
             connection,
             [table.c.level, received, closed],
@@ -439,9 +395,9 @@ def on_time_closure(
             conditions=conditions,
         )
         for (level_value, received_raw, closed_raw), count in rows:
-            level, received_on = ComplaintLevel.from_label(level_value), _as_date(received_raw)
-            closed_on = None if closed_raw is None else _as_date(closed_raw)
-            outcome = _closure_outcome(closed_on, deadline_of(level, received_on), day)
+            level, received_on = ComplaintLevel.from_label(level_value), date_from_sql(received_raw)
+            closed_on = None if closed_raw is None else date_from_sql(closed_raw)
+            outcome = closure_outcome(closed_on, deadline_of(level, received_on), day)
             if outcome in ("on_time", "pending"):
                 tally.add(level, outcome, count=count)
             else:
@@ -463,9 +419,9 @@ def on_time_closure(
             )
             for row_id, number, level_value, received_raw, closed_raw in connection.execute(query):
                 level = ComplaintLevel.from_label(level_value)
-                closed_on = None if closed_raw is None else _as_date(closed_raw)
-                deadline = deadline_of(level, _as_date(received_raw))
-                late.append((row_id, number, level, _closure_outcome(closed_on, deadline, day)))
+                closed_on = None if closed_raw is None else date_from_sql(closed_raw)
+                deadline = deadline_of(level, date_from_sql(received_raw))
+                late.append((row_id, number, level, closure_outcome(closed_on, deadline, day)))
     for _, number, level, outcome in sorted(late, key=lambda item: item[0]):
         tally.add(level, outcome, numbers=(number,))
     return tally.result(day, policy=policy, stats_policy=stats_policy)
@@ -478,8 +434,8 @@ def _arrival_group_column(groups: Mapping[ServiceType, ArrivalGroup]) -> ColumnE
     """The arrival group of each work order, by :data:`ARRIVAL_PRECEDENCE`, as a SQL CASE."""
     orders, types = t.work_orders, t.work_order_service_types
     whens: list[tuple[ColumnElement[bool], str]] = []
-    for group in ARRIVAL_PRECEDENCE:
-        members = sorted(kind.value for kind, owner in groups.items() if owner is group)
+    for group, kinds in groups_in_precedence(groups):
+        members = sorted(kind.value for kind in kinds)
         if members:
             carries = sa.exists().where(
                 types.c.work_order_number == orders.c.number, types.c.service_type.in_(members)
@@ -527,13 +483,13 @@ def arrivals_by_type(
         >>> row.service_type("保养")
         2
     """
-    used = _check_period(period)
+    used = check_period(period)
     orders, types = t.work_orders, t.work_order_service_types
     keys = _period_columns(orders.c.opened_at, used)
-    conditions = _filtered("work_order", where, as_of)
+    conditions = _filtered(archive, "work_order", where, as_of)
     by_group: dict[_PeriodKey, Counter[ArrivalGroup]] = defaultdict(Counter)
     by_type: dict[_PeriodKey, Counter[ServiceType]] = defaultdict(Counter)
-    with archive._begin() as connection:
+    with archive.reading() as connection:
         group_rows = _counts(
             connection,
             [*keys, _arrival_group_column(groups)],
@@ -550,7 +506,7 @@ def arrivals_by_type(
         by_group[_period_of(used, raw[:-1])][ArrivalGroup.from_label(raw[-1])] += count
     for raw, count in type_rows:
         by_type[_period_of(used, raw[:-1])][ServiceType.from_label(raw[-1])] += count
-    return _arrivals_from_tally(used, by_group, by_type, groups)
+    return ArrivalCounts.from_counts(used, by_group, by_type, groups)
 
 
 def appointment_rates(
@@ -590,19 +546,22 @@ def appointment_rates(
         >>> f"{overall.success}", f"{overall.on_time}", overall.pending
         ('50%', '100%', 1)
     """
-    used = _check_period(period)
+    used = check_period(period)
     table = t.appointments
     keys = [*_period_columns(table.c.slot, used), table.c.kind, table.c.status]
     buckets: dict[_PeriodKey, Counter[tuple[AppointmentKind, AppointmentStatus]]]
     buckets = defaultdict(Counter)
-    with archive._begin() as connection:
+    with archive.reading() as connection:
         rows = _counts(
-            connection, keys, source=table, conditions=_filtered("appointment", where, as_of)
+            connection,
+            keys,
+            source=table,
+            conditions=_filtered(archive, "appointment", where, as_of),
         )
     for raw, count in rows:
         kind, status = AppointmentKind.from_label(raw[-2]), AppointmentStatus.from_label(raw[-1])
         buckets[_period_of(used, raw[:-2])][kind, status] += count
-    return _appointment_rates_from_tally(used, buckets, policy.confidence)
+    return AppointmentRates.from_counts(used, buckets, confidence=policy.confidence)
 
 
 # --------------------------------------------------------------------------- satisfaction
@@ -649,7 +608,7 @@ def _refuse_off_scale(
     conditions: Sequence[ColumnElement[bool]],
 ) -> None:
     """Raise as the in-memory functions do if a counted rating is outside the scale."""
-    lowest = 1 if scale == 5 else 0
+    lowest, _ = rating_bounds(scale)
     wrong = sorted({value for value in ratings if not lowest <= value <= scale})
     if not wrong:
         return
@@ -676,8 +635,8 @@ def _rating_histogram(
 ) -> Counter[int]:
     """How many records of each rating (``GROUP BY rating``), checked against the scale."""
     entity, source, rating, conditions = _rating_source(of)
-    conditions = [*conditions, *_filtered(entity, where, as_of)]
-    with archive._begin() as connection:
+    conditions = [*conditions, *_filtered(archive, entity, where, as_of)]
+    with archive.reading() as connection:
         rows = _counts(connection, [rating], source=source, conditions=conditions)
         histogram: Counter[int] = Counter({int(raw[0]): count for raw, count in rows})
         _refuse_off_scale(
@@ -729,8 +688,9 @@ def mean_rating(
         >>> summary.count, summary.rounded(2)
         (2, Decimal('4.50'))
     """
-    used = _scale(scale, policy)
-    return _summary_from_histogram(_rating_histogram(archive, of, where, as_of, used), used)
+    used = rating_scale(scale, policy)
+    histogram = _rating_histogram(archive, of, where, as_of, used)
+    return SatisfactionRow.from_histogram(histogram, scale=used, policy=policy).ratings
 
 
 def csat(
@@ -765,9 +725,9 @@ def csat(
         >>> csat(archive, of=Complaint).format_percent()
         '50%'
     """
-    used = _scale(scale, policy)
+    used = rating_scale(scale, policy)
     histogram = _rating_histogram(archive, of, where, as_of, used)
-    return _csat_from_histogram(histogram, used, policy)
+    return SatisfactionRow.from_histogram(histogram, scale=used, policy=policy).csat
 
 
 def nps(
@@ -800,11 +760,14 @@ def nps(
         >>> nps(archive, scale=10).score is None
         True
     """
-    used = _scale(scale, policy)
+    used = rating_scale(scale, policy)
     if used != 10:
         msg = f"scale: NPS needs 0–10 ratings, got scale {used}"
         raise InvalidComponent(msg, field="scale", value=used)
-    return _nps_from_histogram(_rating_histogram(archive, of, where, as_of, used), policy)
+    histogram = _rating_histogram(archive, of, where, as_of, used)
+    score = SatisfactionRow.from_histogram(histogram, scale=used, policy=policy).nps
+    assert score is not None  # the scale is 10
+    return score
 
 
 def _attribution(
@@ -903,11 +866,11 @@ def satisfaction_by_period(
         >>> [(row.period, row.group, row.ratings.count, f"{row.csat}") for row in table.rows]
         [('2025-10', '李娜', 1, '100%'), ('2025-10', '王经理', 2, '50%')]
     """
-    used_period = _check_period(period)
+    used_period = check_period(period)
     breakdown = Breakdown.from_label(by) if isinstance(by, str) else by
-    used = _scale(scale, policy)
+    used = rating_scale(scale, policy)
     entity, source, rating, conditions = _rating_source(of)
-    conditions = [*conditions, *_filtered(entity, where, as_of)]
+    conditions = [*conditions, *_filtered(archive, entity, where, as_of)]
     if of is Complaint:
         table = t.complaints
         # Complaint handling is rated when settled: closed, else resolved, else received.
@@ -921,7 +884,7 @@ def satisfaction_by_period(
     buckets: dict[_PeriodKey, dict[str | None, Counter[int]]] = defaultdict(
         lambda: defaultdict(Counter)
     )
-    with archive._begin() as connection:
+    with archive.reading() as connection:
         rows = _counts(connection, keys, source=joined, conditions=conditions)
         _refuse_off_scale(
             connection,
@@ -936,7 +899,7 @@ def satisfaction_by_period(
     for raw, count in rows:
         name = None if group is None else raw[width]
         buckets[_period_of(used_period, raw[:width])][name][int(raw[-1])] += count
-    return _satisfaction_from_tally(used_period, breakdown, used, buckets, policy)
+    return SatisfactionTable.from_histograms(used_period, breakdown, used, buckets, policy)
 
 
 # --------------------------------------------------------------------------- issues
@@ -985,8 +948,8 @@ def issue_breakdown(
         issues.c.followup_number == attempts.c.followup_number,
         issues.c.attempt_position == attempts.c.position,
     )
-    conditions = [_first_completed(attempts), *_filtered("followup", where, as_of)]
-    with archive._begin() as connection:
+    conditions = [_first_completed(attempts), *_filtered(archive, "followup", where, as_of)]
+    with archive.reading() as connection:
         by_call = _counts(
             connection,
             [sa.case((sa.exists().where(of_the_call), 1), else_=0)],
@@ -1003,7 +966,7 @@ def issue_breakdown(
     for (category, position), count in by_cell:
         cells[IssueCategory.from_label(category), JobPosition.from_label(position)] += count
     with_issues = sum(count for (raised,), count in by_call if int(raised))
-    return _issues_from_tally(sum(count for _, count in by_call), with_issues, cells)
+    return IssueBreakdown.from_counts(sum(count for _, count in by_call), with_issues, cells)
 
 
 # --------------------------------------------------------------------------- fleet
@@ -1045,12 +1008,12 @@ def fleet_table(
     accounts = t.fleet_accounts
     counts: dict[FleetClass, tuple[int, int, int]] = {}
     unclassified = 0
-    with archive._begin() as connection:
+    with archive.reading() as connection:
         rows = _grouped(
             connection,
             [accounts.c.fleet_class],
             source=accounts,
-            conditions=_filtered("fleet_account", where, as_of),
+            conditions=_filtered(archive, "fleet_account", where, as_of),
             sums=[accounts.c.vehicles, accounts.c.vehicles_served],
         )
     for (fleet_class,), count, (vehicles, served) in rows:
@@ -1058,7 +1021,7 @@ def fleet_table(
             unclassified += count
         else:
             counts[FleetClass.from_label(fleet_class)] = (count, vehicles, served)
-    return _fleet_table_from_counts(counts, unclassified, policy)
+    return FleetTable.from_counts(counts, unclassified, policy)
 
 
 def service_table(
@@ -1096,7 +1059,7 @@ def service_table(
     accounts = t.fleet_accounts
     groups: dict[tuple[FleetClass, bool, bool, bool], AccountCount] = {}
     unclassified = 0
-    with archive._begin() as connection:
+    with archive.reading() as connection:
         rows = _grouped(
             connection,
             [
@@ -1106,7 +1069,7 @@ def service_table(
                 accounts.c.site_serviced,
             ],
             source=accounts,
-            conditions=_filtered("fleet_account", where, as_of),
+            conditions=_filtered(archive, "fleet_account", where, as_of),
             sums=[accounts.c.vehicles],
         )
     for (fleet_class, signed, visited, serviced), count, (vehicles,) in rows:
@@ -1115,4 +1078,4 @@ def service_table(
             continue
         key = (FleetClass.from_label(fleet_class), bool(signed), bool(visited), bool(serviced))
         groups[key] = groups.get(key, AccountCount()) + AccountCount(count, vehicles)
-    return _service_table_from_counts(groups, unclassified)
+    return FleetServiceTable.from_counts(groups, unclassified)
