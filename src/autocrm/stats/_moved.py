@@ -1,7 +1,7 @@
 """Deprecation shims for public names that moved to another statistics module.
 
 A module whose names moved keeps them reachable for about a year: its module-level
-``__getattr__`` (made by [`moved_names`][autocrm.stats._moved.moved_names]) gives the
+``__getattr__`` (made by ``moved_names``) gives the
 name from its new home and warns with a DeprecationWarning naming that home.
 
 Examples:

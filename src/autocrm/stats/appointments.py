@@ -38,8 +38,8 @@ class AppointmentRateRow:
     Attributes:
         booked: Appointments with a known outcome (arrived, no-show, cancelled).
         pending: Appointments still BOOKED (their outcome is not known: left out).
-        success: Arrived over booked (seed 004's 预约成功率).
-        on_time: Arrived on time over arrived (seed 004's 预约准时率).
+        success: Arrived over booked (预约成功率).
+        on_time: Arrived on time over arrived (预约准时率).
 
     Examples:
         >>> from datetime import datetime
@@ -199,7 +199,7 @@ def appointment_rates(
     period: Period | None = None,
     policy: StatsPolicy = _DEFAULT_POLICY,
 ) -> AppointmentRates:
-    """Return appointment success and on-time rates (seed 004), overall and by kind.
+    """Return appointment success and on-time rates, overall and by kind.
 
     Success = appointments the customer arrived for (on time or within the
     15-minute grace) over appointments whose outcome is known (arrived, no-show

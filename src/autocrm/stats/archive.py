@@ -76,7 +76,7 @@ _WORK_ORDER_ENTITY = "work_order"
 
 @attrs.frozen(kw_only=True)
 class GroupFillRate:
-    """How well one of seed 000's data groups is filled across the archive.
+    """How well one of the archive's four data groups is filled across the archive.
 
     Attributes:
         group: The data group.
@@ -112,7 +112,7 @@ class GroupFillRate:
 
 @attrs.frozen(kw_only=True)
 class ArchiveCompleteness:
-    """The archive completeness rate (档案完整率) of seed 001, with its evidence.
+    """The archive completeness rate (档案完整率), with its evidence.
 
     Attributes:
         archives: Customer archives measured (anonymised ones are left out).
@@ -121,7 +121,8 @@ class ArchiveCompleteness:
         mean_score: Mean completeness score of the archives, 0 to 1 (None if none).
         threshold: The least score counted as complete (the policy value used).
         complete: Archives whose score reaches the threshold, over archives.
-        groups: One :class:`GroupFillRate` per data group, in seed order.
+        groups: One [`GroupFillRate`][autocrm.stats.archive.GroupFillRate] per data group, in seed
+            order.
         below_threshold: Numbers of the archives below the threshold, least
             complete first: the clerk's list of archives to complete.
         rule: How the rate is counted.
@@ -181,10 +182,12 @@ def archive_completeness(
     *,
     policy: StatsPolicy = _DEFAULT_POLICY,
 ) -> ArchiveCompleteness:
-    """Return the archive completeness rate (seed 001) and the fill rate of each data group.
+    """Return the archive completeness rate and the fill rate of each data group.
 
-    Each customer's archive is scored by :func:`autocrm.rules.archive.completeness`
-    (the fields of seed 000's four data groups, the customer's vehicles included).
+    Each customer's archive is scored by
+    [`autocrm.rules.archive.completeness`][autocrm.rules.archive.completeness]
+    (the fields of the four data groups of a file, the customer's vehicles included;
+    see [what a file holds][sources-archive-fields]).
     The rate is the share of archives whose score reaches
     ``policy.complete_archive_min_score`` (1.0 by default: every field filled; a
     shop that only asks for most fields lowers it). Each group's fill rate is the
@@ -193,13 +196,14 @@ def archive_completeness(
     left out and counted apart.
 
     Args:
-        customers: The customers, or a :class:`~autocrm.domain.Snapshot` (its
+        customers: The customers, or a [`Snapshot`][autocrm.domain.snapshot.Snapshot] (its
             customers and vehicles are used; then pass no ``vehicles``).
         vehicles: The vehicles; each counts for its owner only.
         policy: ``complete_archive_min_score`` and the confidence of the rates.
 
     Returns:
-        An :class:`ArchiveCompleteness`; with no archives, every rate has value None.
+        An [`ArchiveCompleteness`][autocrm.stats.archive.ArchiveCompleteness]; with no archives,
+        every rate has value None.
 
     Raises:
         autocrm.errors.InvalidFormat: records of the wrong type, or vehicles passed
@@ -276,7 +280,7 @@ def archive_completeness(
 
 @attrs.frozen(kw_only=True)
 class UpdateTimeliness:
-    """The update timeliness rate (更新及时率) of seed 001, measured two ways.
+    """The update timeliness rate (更新及时率), measured two ways.
 
     Attributes:
         as_of: The business date of the measure.
@@ -376,13 +380,14 @@ def update_timeliness(
     policy: StatsPolicy = _DEFAULT_POLICY,
     archive_policy: ArchivePolicy = _DEFAULT_ARCHIVE_POLICY,
 ) -> UpdateTimeliness:
-    """Return the update timeliness rate of seed 001, from the audit trail and the reviews.
+    """Return the update timeliness rate, from the audit trail and the reviews.
 
-    Seed 001 names the update timeliness rate among the measures of the archive
-    process without defining it; the library measures the two updates the seeds
-    schedule:
+    The department names the update timeliness rate among the measures of the
+    archive process without defining it (see [how the archive is
+    run][sources-archive-process]); the library measures the two updates the
+    process schedules:
 
-    * **work orders archived in time** — seed 002 has the information clerk
+    * **work orders archived in time** — the information clerk is to
       collect and archive each day's work orders (每日客户存档工单). A work order
       closed (local date D) counts as archived when the audit trail first records
       it at or after its closing time: a CREATE entry, or an UPDATE of
@@ -391,9 +396,9 @@ def update_timeliness(
       order stored before it closed with no later write counts as archived at
       closing. Work orders not archived by ``as_of`` count as late once their
       deadline has passed and are *pending* (left out) before.
-    * **archives reviewed in time** — seed 001 reviews each archive every
-      quarter (:func:`autocrm.rules.archive.review_due`): an archive is in time
-      while its next review date is not past on ``as_of``; an archive with no
+    * **archives reviewed in time** — each archive is reviewed every
+      quarter ([`review_due`][autocrm.rules.archive.review_due]): an archive is in
+      time while its next review date is not past on ``as_of``; an archive with no
       review or registration date is overdue. Anonymised archives and customers
       registered after ``as_of`` are left out.
 
@@ -401,7 +406,7 @@ def update_timeliness(
     read, so the same ``as_of`` always gives the same answer.
 
     Args:
-        work_orders: The work orders, or a :class:`~autocrm.domain.Snapshot` (its
+        work_orders: The work orders, or a [`Snapshot`][autocrm.domain.snapshot.Snapshot] (its
             work orders, audit trail and customers are used; pass nothing else).
         audit: The audit trail (entries of other entities are ignored).
         customers: The customers whose reviews are measured (none: rate n/a).
@@ -411,7 +416,7 @@ def update_timeliness(
         archive_policy: ``review_every_months``.
 
     Returns:
-        An :class:`UpdateTimeliness`.
+        An [`UpdateTimeliness`][autocrm.stats.archive.UpdateTimeliness].
 
     Raises:
         autocrm.errors.InvalidFormat: records of the wrong type, a bad ``as_of``, or

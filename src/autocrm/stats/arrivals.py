@@ -45,7 +45,7 @@ __all__ = [
 
 
 class ArrivalGroup(LabelledEnum):
-    """The arrival types of seed 003 (进厂台次), plus OTHER for visits of none of them.
+    """The four arrival types (进厂台次) the department counts, plus OTHER for the rest.
 
     Examples:
         >>> ArrivalGroup.ACCIDENT.value, ArrivalGroup.ACCIDENT.label
@@ -63,7 +63,7 @@ class ArrivalGroup(LabelledEnum):
     OTHER = ("other", "其他")
 
 
-#: Which arrival group each service type belongs to (seed 003's four types).
+#: Which of the four arrival groups each service type belongs to.
 #: Service types absent here (decoration, parts over the counter, insurance
 #: renewal, inspection by proxy, new-car delivery) are not workshop arrivals of
 #: any of the four types: a visit with only those falls in OTHER.
@@ -298,11 +298,11 @@ def arrivals_by_type(
     period: Period | None = None,
     groups: Mapping[ServiceType, ArrivalGroup] = ARRIVAL_GROUPS,
 ) -> ArrivalCounts:
-    """Count arrivals (进厂台次, seed 003) by arrival group and by service type.
+    """Count arrivals (进厂台次) by arrival group and by service type.
 
     Each work order is one arrival, in the period of the local date it was
-    opened. It is counted in one arrival group (see :data:`ARRIVAL_GROUPS` and
-    :data:`ARRIVAL_PRECEDENCE`) and in each of its service types.
+    opened. It is counted in one arrival group (see ``ARRIVAL_GROUPS`` and
+    ``ARRIVAL_PRECEDENCE``) and in each of its service types.
 
     Args:
         work_orders: The work orders.

@@ -1,8 +1,10 @@
-"""Big-customer (大客户) tables of seed 004 (provisional API).
+"""Big-customer (大客户) tables: door-to-door service, agreements and site work.
 
-Seed 004 classes big customers A (core), B (key) and C (watch) and reports two
-tables, which :func:`fleet_table` and :func:`service_table` rebuild from
-:class:`~autocrm.domain.FleetAccount` records:
+The department classes big customers A (core), B (key) and C (watch) and reports
+two tables ([fleet statistics][sources-statistics-fleet]), which
+[`fleet_table`][autocrm.stats.fleet.fleet_table] and
+[`service_table`][autocrm.stats.fleet.service_table] rebuild from
+[`FleetAccount`][autocrm.domain.fleet.FleetAccount] records:
 
 - door-to-door service: per class the customers, their vehicles, the vehicles
   served and the share served (A 34 / 3,990 / 3,823 = 96 %, ..., total 200 /
@@ -123,7 +125,7 @@ class FleetRow:
 
 @attrs.frozen
 class FleetTable:
-    """Seed 004's big-customer door-to-door service table: rows A, B, C and the total.
+    """The big-customer door-to-door service table: rows A, B, C and the total.
 
     Attributes:
         rows: Classes A, B and C, in that order (a class without accounts has zeros).
@@ -131,7 +133,7 @@ class FleetTable:
         percent_digits: Decimals of the printed shares.
 
     Examples:
-        >>> table = FleetTable(rows=(  # seed 004's 2015 door-to-door service table
+        >>> table = FleetTable(rows=(  # the department's 2015 door-to-door service table
         ...     FleetRow(FleetClass.A, customers=34, vehicles=3990, served=3823),
         ...     FleetRow(FleetClass.B, customers=33, vehicles=1971, served=1575),
         ...     FleetRow(FleetClass.C, customers=133, vehicles=2920, served=2010),
@@ -209,15 +211,15 @@ class FleetTable:
 def fleet_table(
     accounts: Iterable[FleetAccount], *, policy: StatsPolicy = _DEFAULT_POLICY
 ) -> FleetTable:
-    """Build seed 004's door-to-door service table of big customers by class.
+    """Build the door-to-door service table of big customers by class.
 
     Args:
         accounts: Fleet accounts; their ``fleet_class`` (set by hand or by
-            :mod:`autocrm.rules.fleet`) picks the row.
+            [`autocrm.rules.fleet`][autocrm.rules.fleet]) picks the row.
         policy: Decimals of the printed shares and confidence of the intervals.
 
     Returns:
-        A :class:`FleetTable` with rows A, B, C and a total.
+        A [`FleetTable`][autocrm.stats.fleet.FleetTable] with rows A, B, C and a total.
 
     Examples:
         >>> from autocrm.domain import FleetAccount
@@ -269,7 +271,7 @@ def _fleet_table_from_counts(
 
 @attrs.frozen
 class AccountCount:
-    """A number of accounts (家数) and their vehicles, printed as seed 004 does.
+    """A number of accounts (家数) and their vehicles, printed as the department does.
 
     Examples:
         >>> str(AccountCount(26, 3862)), AccountCount(1, 5) + AccountCount(2, 7)
@@ -288,7 +290,7 @@ class AccountCount:
         return f"{self.accounts:,} / {self.vehicles:,}"
 
 
-#: The columns of the service table, in seed 004's order.
+#: The columns of the service table, in the department's order.
 SERVICE_COLUMNS = ("classified", "agreement_signed", "site_visited", "site_serviced")
 
 
@@ -296,10 +298,11 @@ SERVICE_COLUMNS = ("classified", "agreement_signed", "site_visited", "site_servi
 class FleetServiceRow:
     """One class of the agreements / site-work table (None: the total row).
 
-    Each cell is an :class:`AccountCount` (accounts and their vehicles).
+    Each cell is an [`AccountCount`][autocrm.stats.fleet.AccountCount] (accounts and their
+    vehicles).
 
     Examples:
-        >>> row = FleetServiceRow(FleetClass.B, classified=AccountCount(37, 1961),  # seed 004
+        >>> row = FleetServiceRow(FleetClass.B, classified=AccountCount(37, 1961),  # 2015 figures
         ...                       agreement_signed=AccountCount(8, 216),
         ...                       site_visited=AccountCount(30, 1390),
         ...                       site_serviced=AccountCount(25, 1327))
@@ -346,7 +349,7 @@ class FleetServiceRow:
 
 @attrs.frozen
 class FleetServiceTable:
-    """Seed 004's second big-customer table: agreements and site work by class.
+    """The second big-customer table: agreements and site work by class.
 
     Attributes:
         rows: Classes A, B and C, in that order.
@@ -354,7 +357,7 @@ class FleetServiceTable:
 
     Examples:
         >>> A, B, C = FleetClass.A, FleetClass.B, FleetClass.C
-        >>> table = FleetServiceTable(rows=(  # seed 004's agreements and site-work table
+        >>> table = FleetServiceTable(rows=(  # the department's agreements and site-work table
         ...     FleetServiceRow(A, AccountCount(26, 3862), AccountCount(8, 1321),
         ...                     AccountCount(23, 3602), AccountCount(22, 3590)),
         ...     FleetServiceRow(B, AccountCount(37, 1961), AccountCount(8, 216),
@@ -424,7 +427,7 @@ class FleetServiceTable:
 
 
 def service_table(accounts: Iterable[FleetAccount]) -> FleetServiceTable:
-    """Build seed 004's table of agreements, site visits and site service by class.
+    """Build the table of agreements, site visits and site service by class.
 
     Each column counts the accounts (家数) and the vehicles of their fleets:
     classified (every account with a class), service agreement signed, visited
@@ -434,7 +437,8 @@ def service_table(accounts: Iterable[FleetAccount]) -> FleetServiceTable:
         accounts: Fleet accounts.
 
     Returns:
-        A :class:`FleetServiceTable` with rows A, B, C and a total.
+        A [`FleetServiceTable`][autocrm.stats.fleet.FleetServiceTable] with rows A, B, C and a
+        total.
 
     Examples:
         >>> from autocrm.domain import FleetAccount

@@ -99,14 +99,14 @@ class IssueBreakdown:
         return Rate(self.calls_with_issues, self.calls)
 
     def by_category(self) -> tuple[tuple[IssueCategory, int], ...]:
-        """Problems per category, every category listed (seed 003's four, and other)."""
+        """Problems per category, every category listed (the four, and other)."""
         counts: Counter[IssueCategory] = Counter()
         for category, _, count in self.cells:
             counts[category] += count
         return tuple((category, counts[category]) for category in IssueCategory)
 
     def by_position(self) -> tuple[tuple[JobPosition, int], ...]:
-        """Problems per job position, every position listed (seed 004)."""
+        """Problems per job position, every position listed."""
         counts: Counter[JobPosition] = Counter()
         for _, position, count in self.cells:
             counts[position] += count
@@ -141,15 +141,16 @@ class IssueBreakdown:
 def issue_breakdown(followups: Iterable[FollowUp]) -> IssueBreakdown:
     """Count the problems raised in follow-up calls by category and job position.
 
-    Seed 003 categorises the problems found in 3DC calls (hardware/facilities,
-    service attitude, repair technique, process); seed 004 analyses them by job
-    position. Only completed calls carry problems.
+    The department sorts the problems found in 3DC calls into four categories
+    (hardware/facilities, service attitude, repair technique, process) and
+    analyses them by job position ([what a call records][sources-followups-record]).
+    Only completed calls carry problems.
 
     Args:
         followups: The follow-ups (of any kind).
 
     Returns:
-        An :class:`IssueBreakdown`.
+        An [`IssueBreakdown`][autocrm.stats.issues.IssueBreakdown].
 
     Examples:
         >>> from datetime import datetime

@@ -60,7 +60,7 @@ class InsuranceRenewal:
         vin: The vehicle.
         customer_number: Its owner.
         expires_on: The day the current insurance expires (the month's list of
-            seed 003 holds the vehicles expiring in that month).
+            the department's list holds the vehicles expiring in that month).
         renewed_on: The day the renewal was sold through the shop, or None.
         premium: The premium of the policy (as renewed, or as expected), in yuan.
 
@@ -95,7 +95,7 @@ class RenewalRate:
         by_count: Renewed over expiring policies.
         premium_expiring: Premium of all the month's expiring policies.
         premium_renewed: Premium of those renewed.
-        floor: The lowest acceptable rate (seed 003: 20 %).
+        floor: The lowest acceptable rate (20 % by default).
 
     Examples:
         >>> renewals = [
@@ -181,11 +181,11 @@ def renewal_rate(
     month: date,
     policy: StatsPolicy = _DEFAULT_POLICY,
 ) -> RenewalRate:
-    """Return the month's insurance renewal completion rate by count and by premium (seed 003).
+    """Return the month's insurance renewal completion rate by count and by premium.
 
-    The month's list is the policies expiring in that month (seed 003 prepares
+    The month's list is the policies expiring in that month (the department prepares
     it every month); a policy counts as renewed when its renewal was sold
-    (``renewed_on`` set). Seed 003 asks for at least 20 % (``policy.renewal_floor``).
+    (``renewed_on`` set). The department asks for at least 20 % (``policy.renewal_floor``).
 
     Args:
         renewals: Renewal records (any months; only those expiring in ``month`` count).
@@ -193,7 +193,7 @@ def renewal_rate(
         policy: The floor and the confidence of the interval.
 
     Returns:
-        A :class:`RenewalRate`.
+        A [`RenewalRate`][autocrm.stats.renewals.RenewalRate].
 
     Examples:
         >>> def r(vin, day, premium, renewed=None):
@@ -239,9 +239,9 @@ def _anniversary_in(day: date, month_start: date) -> date | None:
 def renewals_from(
     snapshot: Snapshot, *, month: date, policy: StatsPolicy = _DEFAULT_POLICY
 ) -> tuple[InsuranceRenewal, ...]:
-    """Build the month's insurance renewal records from the archive (seed 003).
+    """Build the month's insurance renewal records from the archive.
 
-    Seed 003 prepares, every month, the list of customers whose insurance expires
+    The department prepares, every month, the list of customers whose insurance expires
     in the coming month, and measures how many renew through the shop. From the
     archive:
 
@@ -253,7 +253,7 @@ def renewals_from(
       that anniversary (29 February is taken as 28 February in other years); an
       anniversary on or before the purchase date is skipped (no policy expired).
     * **renewed** — a work order of the vehicle carrying
-      :attr:`~autocrm.domain.ServiceType.INSURANCE_RENEWAL` (续保) whose visit date
+      ``INSURANCE_RENEWAL`` (续保) whose visit date
       lies from ``policy.renewal_window_days_before`` days before the expiry to
       ``policy.renewal_window_days_after`` days after it (*default* 90 and 30);
       ``renewed_on`` is the first such visit date.
@@ -262,7 +262,8 @@ def renewals_from(
       of the vehicle's last renewal work order before the window (last year's
       premium, what the shop stands to win), else 0.
 
-    Pass the result to :func:`autocrm.stats.operations.renewal_rate` for the
+    Pass the result to [`autocrm.stats.renewals.renewal_rate`][autocrm.stats.renewals.renewal_rate]
+    for the
     month's rate by count and by value.
 
     Args:

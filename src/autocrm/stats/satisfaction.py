@@ -1,10 +1,10 @@
 """Satisfaction: mean rating, CSAT, NPS, by period and by staff (provisional API).
 
-Seed 000 asks for *repair satisfaction* over a period, from the ratings customers
+The department measures *repair satisfaction* over a period, from the ratings customers
 give in follow-up calls, and for *complaint-handling satisfaction*, from the
 score of each handled complaint. Every function here accepts follow-ups
-(:class:`~autocrm.domain.FollowUp`: the rating of the completed call),
-complaints (:class:`~autocrm.domain.Complaint`: its ``satisfaction``) or bare
+([`FollowUp`][autocrm.domain.followup.FollowUp]: the rating of the completed call),
+complaints ([`Complaint`][autocrm.domain.complaint.Complaint]: its ``satisfaction``) or bare
 ratings (``int``), mixed if need be; records without a rating are skipped.
 
 - ``mean_rating``: the mean rating.
@@ -76,7 +76,7 @@ _DEFAULT_POLICY = StatsPolicy()
 
 
 class Breakdown(LabelledEnum):
-    """Who a rating is attributed to (seed 004 analyses problems by job position).
+    """Who a rating is attributed to (the department analyses problems by job position).
 
     - SERVICE_ADVISOR / TECHNICIAN: the staff of the rated record's work order
       (looked up by ``work_order_number`` in the work orders passed in).
@@ -360,7 +360,7 @@ def csat(
         policy: The thresholds and the confidence of the interval.
 
     Returns:
-        A :class:`~autocrm.stats.rates.Rate` (value None without ratings).
+        A [`Rate`][autocrm.stats.rates.Rate] (value None without ratings).
 
     Raises:
         autocrm.errors.InvalidComponent: a rating outside the scale.
@@ -638,7 +638,8 @@ def satisfaction_by_period(
         policy: Thresholds and the confidence of the intervals.
 
     Returns:
-        A :class:`SatisfactionTable` whose rows are in time order, then by group.
+        A [`SatisfactionTable`][autocrm.stats.satisfaction.SatisfactionTable] whose rows are in
+        time order, then by group.
 
     Raises:
         autocrm.errors.InvalidComponent: a rating outside the scale, a bad period.

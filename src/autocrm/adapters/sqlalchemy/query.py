@@ -1,9 +1,10 @@
-"""Compile the filters of :mod:`autocrm.query` to SQL, and run aggregates in the database.
+"""Compile the query filters to SQL, and run aggregates in the database.
 
-The compiler pattern-matches on the filter nodes (``Compare``, ``In``, ``Between``,
-``Contains``, ``IsNull``, ``And``, ``Or``, ``Not``; a ``RelativeWindow`` is first
-bound to fixed bounds with :func:`autocrm.query.bind`) and keeps the semantics of
-the in-memory engine exactly:
+The compiler pattern-matches on the filter nodes of [`autocrm.query`][autocrm.query]
+(``Compare``, ``In``, ``Between``, ``Contains``, ``IsNull``, ``And``, ``Or``, ``Not``;
+a ``RelativeWindow`` is first bound to fixed bounds with
+[`bind`][autocrm.query.expr.bind]) and keeps the semantics of the in-memory engine
+exactly:
 
 * two-valued logic: every test on a missing value is *false*, so each test of a
   nullable column is guarded (``col IS NOT NULL AND col = v``) and ``NOT`` never
@@ -165,8 +166,8 @@ def _to_fen(value: Decimal) -> int:
 class FilterCompiler:
     """Compile filters rooted at one entity, collecting the joins their paths need.
 
-    Use :meth:`where` for each filter, then :meth:`from_clause` to select from the
-    root table with the joins the filters (and :meth:`column` calls) asked for.
+    Use ``where`` for each filter, then ``from_clause`` to select from the
+    root table with the joins the filters (and ``column`` calls) asked for.
 
     Examples:
         >>> from autocrm.query import F
@@ -252,8 +253,8 @@ class FilterCompiler:
         return table.c[name]
 
     def _computed_money(self, table: sa.FromClause, name: str) -> ColumnElement[Any]:
-        # A work order's money by payer is the sum of its lines (seed 000: self-paid
-        # and paid by insurance): one GROUP BY over the lines, joined once, in fen.
+        # A work order's money by payer is the sum of its lines (self-paid, paid by
+        # insurance...): one GROUP BY over the lines, joined once, in fen.
         if "_line_sums" not in self._joins:
             subquery = line_sums()
             self._joins["_line_sums"] = (subquery, subquery.c.work_order_number == table.c.number)
@@ -414,11 +415,13 @@ def run_aggregate(
     as_of: date | datetime | None = None,
     encrypted: bool = False,
 ) -> AggregateResult:
-    """Run an aggregate of :mod:`autocrm.query` as one SQL ``SELECT ... GROUP BY``.
+    """Run an aggregate of [`autocrm.query`][autocrm.query] as one SQL ``SELECT ... GROUP BY``.
 
-    The arguments and the result are those of :func:`autocrm.query.aggregate`: the
+    The arguments and the result are those of ``autocrm.query.aggregate``:
+    the
     same checks (made by the in-memory function on an empty archive, so the two
-    engines refuse the same things), the same :class:`~autocrm.query.AggregateResult`.
+    engines refuse the same things), the same
+    [`AggregateResult`][autocrm.query.aggregate.AggregateResult].
     Counts are ``COUNT(*)``, distinct counts ``COUNT(DISTINCT ...)``, sums of money
     ``SUM`` in fen; month and year keys are computed by the database in China
     Standard Time.

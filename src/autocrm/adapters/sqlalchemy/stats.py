@@ -1,6 +1,6 @@
 """Statistics computed inside the database (push-down), with the results of autocrm.stats.
 
-These functions give the same result objects as :mod:`autocrm.stats` (same types,
+These functions give the same result objects as ``autocrm.stats`` (same types,
 equal values) for the records a filter selects, but the database does the counting:
 each statistic is one or two ``SELECT ... GROUP BY`` with ``COUNT(*)`` whose result
 is a small table (a few rows per period, level, kind, status or rating), and only
@@ -10,7 +10,7 @@ closed late or still open past their deadline, which the on-time closure result
 lists by name.
 
 Local dates and periods are taken in China Standard Time (UTC+8 all year) by the
-database. Filters of :mod:`autocrm.query` (``where``) select the records: a period
+database. Filters of [`autocrm.query`][autocrm.query] (``where``) select the records: a period
 (``within_last(F.complaint.received_at, months=12)``, ``between``), a set of
 customers or vehicles (paths across relations are joins).
 
@@ -137,10 +137,11 @@ class _LocalMonth(LocalPeriod):
 def _period_columns(instant: ColumnElement[Any], period: Period | None) -> list[Any]:
     """The SQL key of the period holding an instant: none, a year, a month or a day.
 
-    Years and months are the grouping of :func:`~autocrm.adapters.sqlalchemy.query.run_aggregate`;
+    Years and months are the grouping of
+    [`run_aggregate`][autocrm.adapters.sqlalchemy.query.run_aggregate];
     a quarter is grouped by month and a week or day by local date, then mapped to
-    the period in Python (:func:`_period_of`), so every period of
-    :class:`~autocrm.stats.Period` gets the labels of the in-memory functions.
+    the period in Python (``_period_of``), so every period of
+    [`Period`][autocrm.stats.rates.Period] gets the labels of the in-memory functions.
     """
     if period is None:
         return []
@@ -229,9 +230,9 @@ def complaints_per_thousand(
     as_of: date | datetime | None = None,
     policy: StatsPolicy = _DEFAULT_POLICY,
 ) -> PerThousand:
-    """Complaints per thousand vehicles (千台投诉率, seed 004), counted by the database.
+    """Complaints per thousand vehicles (千台投诉率), counted by the database.
 
-    The denominator (DESIGN.md: a parameter) is, in this order of precedence: the
+    The denominator (a parameter: the car parc) is, in this order of precedence: the
     number given as ``car_parc``; the distinct vehicles of the work orders selected
     by ``served`` (vehicles served in the period); else every vehicle of the archive.
 
@@ -241,10 +242,12 @@ def complaints_per_thousand(
         served: A work-order filter: the denominator is their distinct vehicles.
         car_parc: A given number of vehicles instead.
         as_of: Anchors relative windows (``within_last``) in the filters.
-        policy: Decimals and target, as in :func:`autocrm.stats.complaints_per_thousand`.
+        policy: Decimals and target, as in
+            [`autocrm.stats.complaints_per_thousand`][autocrm.stats.complaints.counts.complaints_per_thousand].
 
     Returns:
-        The :class:`autocrm.stats.complaints.PerThousand` the in-memory function gives.
+        The [`autocrm.stats.complaints.PerThousand`][autocrm.stats.complaints.counts.PerThousand]
+        the in-memory function gives.
 
     Examples:
         >>> from autocrm.query import within_last
@@ -281,7 +284,8 @@ def complaint_counts(
     """Complaints by level and by the period they were received in, counted by the database.
 
     One ``GROUP BY`` (period of the local date received, level); the result is
-    :func:`autocrm.stats.complaint_counts` of the selected complaints.
+    [`autocrm.stats.complaint_counts`][autocrm.stats.complaints.counts.complaint_counts] of the
+    selected complaints.
 
     Args:
         archive: The SQL archive.
@@ -290,7 +294,7 @@ def complaint_counts(
         period: Day, week, month, quarter or year (default); None for one row.
 
     Returns:
-        A :class:`~autocrm.stats.complaints.ComplaintCounts`.
+        A [`ComplaintCounts`][autocrm.stats.complaints.counts.ComplaintCounts].
 
     Examples:
         >>> from autocrm.domain import CHINA_TZ
@@ -331,9 +335,11 @@ def on_time_closure(
     Working-day deadlines need the holiday calendar, which SQL does not have. So
     the database counts complaints by (level, local date received, local date
     closed when CLOSED, else NULL), a small table; the closing deadline
-    (:func:`autocrm.rules.complaints.closing_deadline`: the N-th working day after
+    ([`autocrm.rules.complaints.closing_deadline`][autocrm.rules.complaints.closing_deadline]: the
+    N-th working day after
     the local date received) is computed once per level and date received, and
-    each group is classified as :func:`autocrm.stats.on_time_closure` classifies a
+    each group is classified as
+    [`autocrm.stats.on_time_closure`][autocrm.stats.complaints.closure.on_time_closure] classifies a
     complaint. The numbers of the complaints closed late or open past their
     deadline, which the result lists, are then read in one more query.
 
@@ -347,7 +353,8 @@ def on_time_closure(
         stats_policy: The target and the confidence of the intervals.
 
     Returns:
-        The :class:`~autocrm.stats.complaints.OnTimeClosure` the in-memory function gives.
+        The [`OnTimeClosure`][autocrm.stats.complaints.closure.OnTimeClosure] the in-memory
+        function gives.
 
     Examples:
         >>> from autocrm.domain import CHINA_TZ
@@ -431,7 +438,7 @@ def on_time_closure(
 
 
 def _arrival_group_column(groups: Mapping[ServiceType, ArrivalGroup]) -> ColumnElement[Any]:
-    """The arrival group of each work order, by :data:`ARRIVAL_PRECEDENCE`, as a SQL CASE."""
+    """The arrival group of each work order, by ``ARRIVAL_PRECEDENCE``, as a SQL CASE."""
     orders, types = t.work_orders, t.work_order_service_types
     whens: list[tuple[ColumnElement[bool], str]] = []
     for group, kinds in groups_in_precedence(groups):
@@ -454,10 +461,10 @@ def arrivals_by_type(
     period: Period | None = None,
     groups: Mapping[ServiceType, ArrivalGroup] = ARRIVAL_GROUPS,
 ) -> ArrivalCounts:
-    """Arrivals (进厂台次, seed 003) by arrival group and by service type, counted by the database.
+    """Arrivals (进厂台次) by arrival group and by service type, counted by the database.
 
     Two ``GROUP BY``: work orders by (period opened, arrival group), the group
-    being a ``CASE`` over the service types in :data:`ARRIVAL_PRECEDENCE`; and
+    being a ``CASE`` over the service types in ``ARRIVAL_PRECEDENCE``; and
     work-order service types by (period opened, service type).
 
     Args:
@@ -468,7 +475,7 @@ def arrivals_by_type(
         groups: The service type → group mapping, if a shop groups differently.
 
     Returns:
-        The :class:`~autocrm.stats.operations.ArrivalCounts` the in-memory function gives.
+        The [`ArrivalCounts`][autocrm.stats.arrivals.ArrivalCounts] the in-memory function gives.
 
     Examples:
         >>> from autocrm.domain import CHINA_TZ
@@ -517,10 +524,11 @@ def appointment_rates(
     period: Period | None = None,
     policy: StatsPolicy = _DEFAULT_POLICY,
 ) -> AppointmentRates:
-    """Appointment success and on-time rates (seed 004), counted by the database.
+    """Appointment success and on-time rates, counted by the database.
 
     One ``GROUP BY`` (period of the slot's local date, kind, status); the rows
-    are built as :func:`autocrm.stats.appointment_rates` builds them.
+    are built as [`autocrm.stats.appointment_rates`][autocrm.stats.appointments.appointment_rates]
+    builds them.
 
     Args:
         archive: The SQL archive.
@@ -530,7 +538,8 @@ def appointment_rates(
         policy: Confidence of the intervals.
 
     Returns:
-        The :class:`~autocrm.stats.operations.AppointmentRates` the in-memory function gives.
+        The [`AppointmentRates`][autocrm.stats.appointments.AppointmentRates] the in-memory
+        function gives.
 
     Examples:
         >>> from datetime import timedelta
@@ -656,7 +665,7 @@ def mean_rating(
 ) -> RatingSummary:
     """The mean rating of follow-up calls or complaint handling, counted by the database.
 
-    Repair satisfaction (seed 000) is the rating of each follow-up's completed
+    Repair satisfaction is the rating of each follow-up's completed
     call (``of=FollowUp``, the default: the first completed call attempt, in the
     call-attempts table); complaint-handling satisfaction is each complaint's
     ``satisfaction`` (``of=Complaint``). Unrated records are skipped. The database
@@ -671,8 +680,8 @@ def mean_rating(
         policy: Gives the default scale.
 
     Returns:
-        The :class:`~autocrm.stats.satisfaction.RatingSummary` of
-        :func:`autocrm.stats.mean_rating`.
+        The [`RatingSummary`][autocrm.stats.satisfaction.RatingSummary] of
+        [`autocrm.stats.mean_rating`][autocrm.stats.satisfaction.mean_rating].
 
     Raises:
         autocrm.errors.InvalidComponent: a rating outside the scale.
@@ -713,7 +722,8 @@ def csat(
         policy: The thresholds and the confidence of the interval.
 
     Returns:
-        The :class:`~autocrm.stats.rates.Rate` of :func:`autocrm.stats.csat`.
+        The [`Rate`][autocrm.stats.rates.Rate] of
+        [`autocrm.stats.csat`][autocrm.stats.satisfaction.csat].
 
     Examples:
         >>> from autocrm.domain import CHINA_TZ
@@ -750,7 +760,8 @@ def nps(
         policy: Promoter and detractor cut-offs.
 
     Returns:
-        The :class:`~autocrm.stats.satisfaction.NetPromoterScore` of :func:`autocrm.stats.nps`.
+        The [`NetPromoterScore`][autocrm.stats.satisfaction.NetPromoterScore] of
+        [`autocrm.stats.nps`][autocrm.stats.satisfaction.nps].
 
     Raises:
         autocrm.errors.InvalidComponent: the scale is not 10, or a rating is outside 0–10.
@@ -775,7 +786,8 @@ def _attribution(
 ) -> tuple[sa.FromClause, ColumnElement[Any] | None]:
     """The FROM clause joined to what a rating is attributed to, and the group column.
 
-    As :func:`autocrm.stats.satisfaction_by_period` attributes it: the advisor or
+    As [`autocrm.stats.satisfaction_by_period`][autocrm.stats.satisfaction.satisfaction_by_period]
+    attributes it: the advisor or
     technician of the record's work order (NULL without one); the distinct job
     positions of the problems raised in the completed call (NULL if none, and
     always NULL for a complaint); the caller of the follow-up or the handler of the
@@ -827,8 +839,9 @@ def satisfaction_by_period(
 ) -> SatisfactionTable:
     """Mean rating, CSAT (and NPS on 0–10) by period and group, counted by the database.
 
-    The rows of :func:`autocrm.stats.satisfaction_by_period` for the selected
-    follow-ups (repair satisfaction) or complaints (complaint handling), with the
+    The rows of
+    [`satisfaction_by_period`][autocrm.stats.satisfaction.satisfaction_by_period]
+    for the selected follow-ups (repair satisfaction) or complaints (complaint handling), with the
     advisor and technician looked up in the archive's work orders. One ``GROUP BY``
     (period, group, rating): a follow-up counts in the period of the local date
     of its completed call, a complaint in that of its closing (else resolution,
@@ -847,7 +860,8 @@ def satisfaction_by_period(
         policy: Thresholds and the confidence of the intervals.
 
     Returns:
-        The :class:`~autocrm.stats.satisfaction.SatisfactionTable` of the in-memory function.
+        The [`SatisfactionTable`][autocrm.stats.satisfaction.SatisfactionTable] of the in-memory
+        function.
 
     Raises:
         autocrm.errors.InvalidComponent: a rating outside the scale, a bad period.
@@ -916,7 +930,8 @@ def issue_breakdown(
     Two ``GROUP BY`` over the completed call of each selected follow-up (its first
     completed attempt): calls by whether they raised a problem, and the problems
     (rows of ``call_attempt_issues``) by category and job position. The result is
-    :func:`autocrm.stats.issue_breakdown` of the selected follow-ups.
+    [`autocrm.stats.issue_breakdown`][autocrm.stats.issues.issue_breakdown] of the selected
+    follow-ups.
 
     Args:
         archive: The SQL archive.
@@ -924,7 +939,7 @@ def issue_breakdown(
         as_of: Anchors relative windows in ``where``.
 
     Returns:
-        An :class:`~autocrm.stats.operations.IssueBreakdown`.
+        An [`IssueBreakdown`][autocrm.stats.issues.IssueBreakdown].
 
     Examples:
         >>> from autocrm.domain import CHINA_TZ, CallAttempt, ReportedIssue
@@ -979,7 +994,7 @@ def fleet_table(
     as_of: date | datetime | None = None,
     policy: StatsPolicy = _DEFAULT_POLICY,
 ) -> FleetTable:
-    """Seed 004's door-to-door service table of big customers, summed by the database.
+    """The door-to-door service table of big customers, summed by the database.
 
     One ``GROUP BY fleet_class`` with the accounts, ``SUM(vehicles)`` and
     ``SUM(vehicles_served)``; accounts without a class are counted as unclassified.
@@ -991,7 +1006,8 @@ def fleet_table(
         policy: Decimals of the printed shares and confidence of the intervals.
 
     Returns:
-        The :class:`~autocrm.stats.fleet.FleetTable` of :func:`autocrm.stats.fleet_table`.
+        The [`FleetTable`][autocrm.stats.fleet.FleetTable] of
+        [`autocrm.stats.fleet_table`][autocrm.stats.fleet.fleet_table].
 
     Examples:
         >>> from autocrm.domain import CHINA_TZ, FleetAccount
@@ -1030,7 +1046,7 @@ def service_table(
     where: Filter | None = None,
     as_of: date | datetime | None = None,
 ) -> FleetServiceTable:
-    """Seed 004's table of agreements, site visits and site service, counted by the database.
+    """The table of agreements, site visits and site service, counted by the database.
 
     One ``GROUP BY`` (class, agreement signed, site visited, site serviced) with
     the accounts and ``SUM(vehicles)``: at most 24 rows, added up into the columns.
@@ -1041,7 +1057,8 @@ def service_table(
         as_of: Anchors relative windows in ``where``.
 
     Returns:
-        The :class:`~autocrm.stats.fleet.FleetServiceTable` of :func:`autocrm.stats.service_table`.
+        The [`FleetServiceTable`][autocrm.stats.fleet.FleetServiceTable] of
+        [`autocrm.stats.service_table`][autocrm.stats.fleet.service_table].
 
     Examples:
         >>> from autocrm.domain import CHINA_TZ, FleetAccount

@@ -99,12 +99,12 @@ class ClosureRow:
 
 @attrs.frozen
 class OnTimeClosure:
-    """The on-time closure rate (时效关闭率) by level and overall (seed 004).
+    """The on-time closure rate (时效关闭率) by level and overall.
 
     Attributes:
         as_of: The date the complaints were looked at.
         levels: One row per level, I, II, III.
-        target: The target share (seed 004: 0.95).
+        target: The target share (the department aims at 0.95).
         rule: How the rate is counted.
 
     Examples:
@@ -176,7 +176,8 @@ def on_time_closure(
 
     A complaint is closed on time when its status is CLOSED and the local date
     of ``closed_at`` is on or before its closing deadline
-    (:func:`autocrm.rules.complaints.closing_deadline`). A complaint still open
+    ([`autocrm.rules.complaints.closing_deadline`][autocrm.rules.complaints.closing_deadline]). A
+    complaint still open
     (or closed after ``as_of``) whose deadline has passed on ``as_of`` counts as
     late; one still within its deadline is *pending* and left out, so that the
     rate does not change with the day it is computed on for settled complaints.
@@ -189,7 +190,8 @@ def on_time_closure(
         stats_policy: The target (``on_time_closure_target``) and confidence.
 
     Returns:
-        An :class:`OnTimeClosure`; a level without countable complaints has
+        An [`OnTimeClosure`][autocrm.stats.complaints.closure.OnTimeClosure]; a level without
+        countable complaints has
         rate value None.
 
     Examples:

@@ -91,9 +91,9 @@ class ComplaintConcentration:
 
     Attributes:
         complaints: Complaints counted.
-        by_cause: One row per cause of seed 002 (and ``unrecorded`` when any),
+        by_cause: One row per cause (and ``unrecorded`` when any),
             most frequent first.
-        by_topic: One row per topic of seeds 003 and 004 (and ``unrecorded``),
+        by_topic: One row per topic (and ``unrecorded``),
             most frequent first.
 
     Examples:
@@ -117,7 +117,7 @@ class ComplaintConcentration:
 
     @property
     def settlement_share(self) -> Rate:
-        """Share of complaints about the explanation at settlement (seed 004: 80 %)."""
+        """Share of complaints about the explanation at settlement (80 % in the department)."""
         return self.topic(ComplaintTopic.SETTLEMENT).share
 
     def _repr_html_(self) -> str:
@@ -161,11 +161,13 @@ def complaint_concentration(
 ) -> ComplaintConcentration:
     """Count complaints by cause and by topic, with shares: where they concentrate.
 
-    Seed 002 names the causes (product quality, repair quality, staff errors,
-    service quality, demands beyond the shop's standard); seed 003 finds that
+    The department names the causes (product quality, repair quality, staff
+    errors, service quality, demands beyond the shop's standard) and finds that
     complaints gather around the lounge, car wash, meals, fee reasonableness,
-    timely call-backs and timely appointments; seed 004 says 80 % arise at the
-    explanation and settlement step (:attr:`ComplaintConcentration.settlement_share`).
+    timely call-backs and timely appointments, and that 80 % arise at the
+    explanation and settlement step
+    (``ComplaintConcentration.settlement_share``; see
+    [complaints][sources-complaints-causes]).
     Every cause and topic has a row, most frequent first, with its share and the
     cumulative share (a Pareto table); complaints without a cause or topic are
     counted in an ``unrecorded`` row at the end. Pass the complaints of one period.
@@ -175,7 +177,7 @@ def complaint_concentration(
         policy: The confidence of the shares.
 
     Returns:
-        A :class:`ComplaintConcentration`.
+        A [`ComplaintConcentration`][autocrm.stats.complaints.concentration.ComplaintConcentration].
 
     Raises:
         autocrm.errors.InvalidFormat: an item is not a Complaint.

@@ -99,7 +99,7 @@ class ComplaintCountRow:
 
 @attrs.frozen
 class ComplaintCounts:
-    """Complaints by level and period (seed 004's first chart).
+    """Complaints by level and period (the department's first complaint chart).
 
     Attributes:
         period: The period used (None: one row for everything).
@@ -218,8 +218,8 @@ class PerThousand:
         car_parc: Vehicles in the denominator.
         basis: Where the car parc came from (``given``, ``vehicles in the archive``,
             ``distinct vehicles served``, ``distinct vehicles``).
-        digits: Decimals of :attr:`value` (seed 004 shows one).
-        target: The highest acceptable value (seed 004: 2.0).
+        digits: Decimals of ``value`` (the department shows one).
+        target: The highest acceptable value (2.0 by default).
 
     Examples:
         >>> result = PerThousand(complaints=382, car_parc=159_000, basis="given",
@@ -261,7 +261,7 @@ class PerThousand:
 
     @property
     def value(self) -> Decimal | None:
-        """The rate rounded half up to :attr:`digits` decimals; None when the car parc is 0."""
+        """The rate rounded half up to ``digits`` decimals; None when the car parc is 0."""
         exact = self.exact
         return None if exact is None else round_half_up(exact, self.digits)
 
@@ -342,9 +342,9 @@ def complaints_per_thousand(
     car_parc: int | Iterable[Vehicle | WorkOrder | str],
     policy: StatsPolicy = _DEFAULT_STATS_POLICY,
 ) -> PerThousand:
-    """Return complaints per thousand vehicles (千台投诉率, seed 004) and the target check.
+    """Return complaints per thousand vehicles (千台投诉率) and the target check.
 
-    Pass the complaints of one period and that period's car parc: seed 004's
+    Pass the complaints of one period and that period's car parc: the department's
     6.3 / 2.4 / 1.0 rest on about 63 k, 159 k and 205 k vehicles.
 
     Args:
@@ -355,7 +355,8 @@ def complaints_per_thousand(
         policy: Decimals (``per_thousand_digits``) and target (``per_thousand_target``).
 
     Returns:
-        A :class:`PerThousand` (value None when the car parc is 0).
+        A [`PerThousand`][autocrm.stats.complaints.counts.PerThousand] (value None when the car
+        parc is 0).
 
     Raises:
         autocrm.errors.InvalidFormat: a car parc that is neither a count nor vehicles.
