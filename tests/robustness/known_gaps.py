@@ -79,49 +79,49 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "horizon": "OverflowError (autocrm/rules/reminders.py:852)",
         "policy": "AttributeError (autocrm/rules/reminders.py:843)",
     },
-    "autocrm.adapters.sqlalchemy.stats.appointment_rates": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:554)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:564)",
+    "autocrm.adapters.sqlalchemy.stats.appointments.appointment_rates": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/appointments.py:82)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats/appointments.py:92)",
     },
-    "autocrm.adapters.sqlalchemy.stats.arrivals_by_type": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:492)",
+    "autocrm.adapters.sqlalchemy.stats.arrivals.arrivals_by_type": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/arrivals.py:102)",
     },
-    "autocrm.adapters.sqlalchemy.stats.complaint_counts": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:311)",
+    "autocrm.adapters.sqlalchemy.stats.complaints.complaint_counts": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/complaints.py:148)",
     },
-    "autocrm.adapters.sqlalchemy.stats.complaints_per_thousand": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:258)",
+    "autocrm.adapters.sqlalchemy.stats.complaints.complaints_per_thousand": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/complaints.py:94)",
         "policy": "AttributeError (autocrm/stats/complaints/counts.py:253)",
     },
-    "autocrm.adapters.sqlalchemy.stats.csat": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:639)",
+    "autocrm.adapters.sqlalchemy.stats.complaints.on_time_closure": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/complaints.py:230)",
+        "stats_policy": "AttributeError (autocrm/stats/complaints/closure.py:330)",
+    },
+    "autocrm.adapters.sqlalchemy.stats.fleet.fleet_table": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/fleet.py:70)",
+        "policy": "AttributeError (autocrm/stats/fleet.py:262)",
+    },
+    "autocrm.adapters.sqlalchemy.stats.fleet.service_table": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/fleet.py:122)",
+    },
+    "autocrm.adapters.sqlalchemy.stats.issues.issue_breakdown": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/issues.py:82)",
+    },
+    "autocrm.adapters.sqlalchemy.stats.satisfaction.csat": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:109)",
         "policy": "AttributeError (autocrm/stats/satisfaction.py:140)",
     },
-    "autocrm.adapters.sqlalchemy.stats.fleet_table": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1011)",
-        "policy": "AttributeError (autocrm/stats/fleet.py:260)",
-    },
-    "autocrm.adapters.sqlalchemy.stats.issue_breakdown": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:952)",
-    },
-    "autocrm.adapters.sqlalchemy.stats.mean_rating": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:639)",
+    "autocrm.adapters.sqlalchemy.stats.satisfaction.mean_rating": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:109)",
         "policy": "AttributeError (autocrm/stats/satisfaction.py:140)",
     },
-    "autocrm.adapters.sqlalchemy.stats.nps": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:639)",
+    "autocrm.adapters.sqlalchemy.stats.satisfaction.nps": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:109)",
         "policy": "AttributeError (autocrm/stats/satisfaction.py:172)",
     },
-    "autocrm.adapters.sqlalchemy.stats.on_time_closure": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:390)",
-        "stats_policy": "AttributeError (autocrm/stats/complaints/closure.py:328)",
-    },
-    "autocrm.adapters.sqlalchemy.stats.satisfaction_by_period": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:887)",
+    "autocrm.adapters.sqlalchemy.stats.satisfaction.satisfaction_by_period": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:362)",
         "policy": "AttributeError (autocrm/stats/satisfaction.py:140)",
-    },
-    "autocrm.adapters.sqlalchemy.stats.service_table": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1062)",
     },
     "autocrm.adapters.sqlalchemy.upgrade": {
         "engine": "AttributeError (autocrm/adapters/sqlalchemy/engine.py:234)",
@@ -395,7 +395,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.stats.rates.Rate": {
         "confidence": "OverflowError (autocrm/stats/rates.py:162)",
         "denominator": "ValueError (autocrm/stats/rates.py:154)",
-        "numerator": "ValueError (autocrm/stats/rates.py:288)",
+        "numerator": "ValueError (autocrm/stats/rates.py:289)",
     },
     "autocrm.stats.rates.per_thousand": {
         "base": "ValueError (autocrm/stats/rates.py:154)",
@@ -403,13 +403,13 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.stats.rates.wilson_interval": {
         "confidence": "OverflowError (autocrm/stats/rates.py:162)",
-        "successes": "ValueError (autocrm/stats/rates.py:204)",
-        "trials": "OverflowError (autocrm/stats/rates.py:210)",
+        "successes": "ValueError (autocrm/stats/rates.py:205)",
+        "trials": "OverflowError (autocrm/stats/rates.py:211)",
     },
     "autocrm.stats.renewals.renewals_from": {
         "month": "OverflowError (autocrm/stats/renewals.py:235)",
     },
     "autocrm.stats.satisfaction.satisfaction_by_period": {
-        "work_orders": "TypeError (autocrm/stats/satisfaction.py:665)",
+        "work_orders": "TypeError (autocrm/stats/satisfaction.py:666)",
     },
 }

@@ -522,8 +522,10 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
             at=AT, actor="客服-李娜", entity="customer", entity_id="C1", action="delete", old="3"
         )
     },
-    "autocrm.adapters.sqlalchemy.stats.nps": {"scale": 10},
-    "autocrm.adapters.sqlalchemy.stats.satisfaction_by_period": {"period": StatsPeriod.MONTH},
+    "autocrm.adapters.sqlalchemy.stats.satisfaction.nps": {"scale": 10},
+    "autocrm.adapters.sqlalchemy.stats.satisfaction.satisfaction_by_period": {
+        "period": StatsPeriod.MONTH
+    },
 }
 
 
