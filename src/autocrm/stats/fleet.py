@@ -36,6 +36,7 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TypeVar
 
 import attrs
 
@@ -80,6 +81,15 @@ def _render(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
         rest = [cell.rjust(width) for cell, width in zip(cells[1:], widths[1:], strict=True)]
         lines.append("  ".join([first, *rest]).rstrip())
     return "\n".join(lines)
+
+
+_Row = TypeVar("_Row", "FleetRow", "FleetServiceRow")
+
+
+def _row_of(rows: Sequence[_Row], fleet_class: FleetClass | str) -> _Row:
+    """The row of a class in a table's rows (the class, its value or its label)."""
+    wanted = FleetClass.from_label(fleet_class) if isinstance(fleet_class, str) else fleet_class
+    return next(row for row in rows if row.fleet_class is wanted)
 
 
 def _class_name(fleet_class: FleetClass | None) -> str:
@@ -181,10 +191,7 @@ class FleetTable:
 
     def row(self, fleet_class: FleetClass | str | None) -> FleetRow:
         """The row of a class (value ``'A'`` or label accepted); None gives the total."""
-        if fleet_class is None:
-            return self.total
-        wanted = FleetClass.from_label(fleet_class) if isinstance(fleet_class, str) else fleet_class
-        return next(row for row in self.rows if row.fleet_class is wanted)
+        return self.total if fleet_class is None else _row_of(self.rows, fleet_class)
 
     def _repr_html_(self) -> str:
         """The rows as an HTML table: how a notebook shows the result."""
@@ -405,10 +412,7 @@ class FleetServiceTable:
 
     def row(self, fleet_class: FleetClass | str | None) -> FleetServiceRow:
         """The row of a class (value or label accepted); None gives the total."""
-        if fleet_class is None:
-            return self.total
-        wanted = FleetClass.from_label(fleet_class) if isinstance(fleet_class, str) else fleet_class
-        return next(row for row in self.rows if row.fleet_class is wanted)
+        return self.total if fleet_class is None else _row_of(self.rows, fleet_class)
 
     def _repr_html_(self) -> str:
         """The rows as an HTML table: how a notebook shows the result."""

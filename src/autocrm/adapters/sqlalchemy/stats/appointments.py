@@ -22,8 +22,6 @@ from autocrm.adapters.sqlalchemy.stats._grouping import (
 )
 from autocrm.domain.appointment import AppointmentKind, AppointmentStatus
 from autocrm.query import Filter
-from autocrm.rules.calendar import ChineseWorkdays
-from autocrm.rules.complaints import ComplaintPolicy
 from autocrm.stats.appointments import AppointmentRates
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import Period, check_period
@@ -31,8 +29,6 @@ from autocrm.stats.rates import Period, check_period
 __all__ = ["appointment_rates"]
 
 _DEFAULT_POLICY = StatsPolicy()
-_DEFAULT_COMPLAINT_POLICY = ComplaintPolicy()
-_DEFAULT_CALENDAR = ChineseWorkdays()
 
 
 def appointment_rates(

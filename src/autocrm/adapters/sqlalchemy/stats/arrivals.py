@@ -27,17 +27,10 @@ from autocrm.adapters.sqlalchemy.stats._grouping import (
 )
 from autocrm.domain.work_order import ServiceType
 from autocrm.query import Filter
-from autocrm.rules.calendar import ChineseWorkdays
-from autocrm.rules.complaints import ComplaintPolicy
 from autocrm.stats.arrivals import ARRIVAL_GROUPS, ArrivalCounts, ArrivalGroup, groups_in_precedence
-from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import Period, check_period
 
 __all__ = ["arrivals_by_type"]
-
-_DEFAULT_POLICY = StatsPolicy()
-_DEFAULT_COMPLAINT_POLICY = ComplaintPolicy()
-_DEFAULT_CALENDAR = ChineseWorkdays()
 
 
 def _arrival_group_column(groups: Mapping[ServiceType, ArrivalGroup]) -> ColumnElement[Any]:

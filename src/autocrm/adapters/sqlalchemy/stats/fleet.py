@@ -18,16 +18,12 @@ from autocrm.adapters.sqlalchemy.stats._grouping import (
 )
 from autocrm.domain.fleet import FleetClass
 from autocrm.query import Filter
-from autocrm.rules.calendar import ChineseWorkdays
-from autocrm.rules.complaints import ComplaintPolicy
 from autocrm.stats.fleet import AccountCount, FleetServiceTable, FleetTable
 from autocrm.stats.policy import StatsPolicy
 
 __all__ = ["fleet_table", "service_table"]
 
 _DEFAULT_POLICY = StatsPolicy()
-_DEFAULT_COMPLAINT_POLICY = ComplaintPolicy()
-_DEFAULT_CALENDAR = ChineseWorkdays()
 
 
 def fleet_table(

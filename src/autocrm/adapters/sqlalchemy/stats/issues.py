@@ -22,16 +22,9 @@ from autocrm.adapters.sqlalchemy.stats._grouping import (
 )
 from autocrm.domain.followup import IssueCategory, JobPosition
 from autocrm.query import Filter
-from autocrm.rules.calendar import ChineseWorkdays
-from autocrm.rules.complaints import ComplaintPolicy
 from autocrm.stats.issues import IssueBreakdown
-from autocrm.stats.policy import StatsPolicy
 
 __all__ = ["issue_breakdown"]
-
-_DEFAULT_POLICY = StatsPolicy()
-_DEFAULT_COMPLAINT_POLICY = ComplaintPolicy()
-_DEFAULT_CALENDAR = ChineseWorkdays()
 
 
 def issue_breakdown(

@@ -29,8 +29,6 @@ from autocrm.adapters.sqlalchemy.stats._grouping import (
 from autocrm.domain import Complaint, FollowUp
 from autocrm.errors import InvalidComponent, InvalidFormat, shown
 from autocrm.query import Filter
-from autocrm.rules.calendar import ChineseWorkdays
-from autocrm.rules.complaints import ComplaintPolicy
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import Period, Rate, check_period
 from autocrm.stats.satisfaction import (
@@ -46,8 +44,6 @@ from autocrm.stats.satisfaction import (
 __all__ = ["csat", "mean_rating", "nps", "satisfaction_by_period"]
 
 _DEFAULT_POLICY = StatsPolicy()
-_DEFAULT_COMPLAINT_POLICY = ComplaintPolicy()
-_DEFAULT_CALENDAR = ChineseWorkdays()
 
 
 def _rating_source(
