@@ -80,11 +80,11 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "policy": "AttributeError (autocrm/rules/reminders.py:843)",
     },
     "autocrm.adapters.sqlalchemy.stats.appointments.appointment_rates": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/appointments.py:82)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats/appointments.py:92)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/appointments.py:78)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats/appointments.py:88)",
     },
     "autocrm.adapters.sqlalchemy.stats.arrivals.arrivals_by_type": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/arrivals.py:102)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/arrivals.py:95)",
     },
     "autocrm.adapters.sqlalchemy.stats.complaints.complaint_counts": {
         "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/complaints.py:148)",
@@ -98,30 +98,30 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "stats_policy": "AttributeError (autocrm/stats/complaints/closure.py:330)",
     },
     "autocrm.adapters.sqlalchemy.stats.fleet.fleet_table": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/fleet.py:70)",
-        "policy": "AttributeError (autocrm/stats/fleet.py:262)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/fleet.py:66)",
+        "policy": "AttributeError (autocrm/stats/fleet.py:269)",
     },
     "autocrm.adapters.sqlalchemy.stats.fleet.service_table": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/fleet.py:122)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/fleet.py:118)",
     },
     "autocrm.adapters.sqlalchemy.stats.issues.issue_breakdown": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/issues.py:82)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/issues.py:75)",
     },
     "autocrm.adapters.sqlalchemy.stats.satisfaction.csat": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:109)",
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:140)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:105)",
+        "policy": "AttributeError (autocrm/stats/satisfaction/ratings.py:90)",
     },
     "autocrm.adapters.sqlalchemy.stats.satisfaction.mean_rating": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:109)",
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:140)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:105)",
+        "policy": "AttributeError (autocrm/stats/satisfaction/ratings.py:90)",
     },
     "autocrm.adapters.sqlalchemy.stats.satisfaction.nps": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:109)",
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:172)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:105)",
+        "policy": "AttributeError (autocrm/stats/satisfaction/ratings.py:122)",
     },
     "autocrm.adapters.sqlalchemy.stats.satisfaction.satisfaction_by_period": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:362)",
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:140)",
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:358)",
+        "policy": "AttributeError (autocrm/stats/satisfaction/ratings.py:90)",
     },
     "autocrm.adapters.sqlalchemy.upgrade": {
         "engine": "AttributeError (autocrm/adapters/sqlalchemy/engine.py:234)",
@@ -409,7 +409,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.stats.renewals.renewals_from": {
         "month": "OverflowError (autocrm/stats/renewals.py:235)",
     },
-    "autocrm.stats.satisfaction.satisfaction_by_period": {
-        "work_orders": "TypeError (autocrm/stats/satisfaction.py:666)",
+    "autocrm.stats.satisfaction.by_period.satisfaction_by_period": {
+        "work_orders": "TypeError (autocrm/stats/satisfaction/by_period.py:327)",
     },
 }

@@ -421,8 +421,8 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
         "deadline": AS_OF,
         "as_of": AS_OF,
     },
-    "autocrm.stats.satisfaction.rating_bounds": {"scale": 5},
-    "autocrm.stats.satisfaction.rating_scale": {"scale": 10},
+    "autocrm.stats.satisfaction.ratings.rating_bounds": {"scale": 5},
+    "autocrm.stats.satisfaction.ratings.rating_scale": {"scale": 10},
     "autocrm.adapters.sqlalchemy.dialects.is_in_memory": {"url": "sqlite://"},
     "autocrm.extras.require_extra": {"extra": "sql"},
     **{
@@ -493,8 +493,8 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
     "autocrm.rules.reminders.estimate_daily_km": {
         "readings": [r for r in SNAPSHOT.readings if r.vin == SNAPSHOT.readings[0].vin]
     },
-    "autocrm.stats.satisfaction.nps": {"scale": 10},
-    "autocrm.stats.satisfaction.satisfaction_by_period": {"period": StatsPeriod.MONTH},
+    "autocrm.stats.satisfaction.ratings.nps": {"scale": 10},
+    "autocrm.stats.satisfaction.by_period.satisfaction_by_period": {"period": StatsPeriod.MONTH},
     "autocrm.adapters.json.loads": {"text": '{"name": "王建国"}', "kind": Customer},
     "autocrm.adapters.json.import_jsonl": {"source": BACKUP_LINES},
     "autocrm.adapters.json.export_jsonl": {"target": DiscardedText()},
@@ -707,8 +707,8 @@ NOT_FUZZED: dict[str, str] = {
             "fleet.FleetServiceTable.from_counts",
             "fleet.FleetTable.from_counts",
             "issues.IssueBreakdown.from_counts",
-            "satisfaction.SatisfactionRow.from_histogram",
-            "satisfaction.SatisfactionTable.from_histograms",
+            "satisfaction.by_period.SatisfactionRow.from_histogram",
+            "satisfaction.by_period.SatisfactionTable.from_histograms",
         )
     },
     **{

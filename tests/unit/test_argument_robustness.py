@@ -99,7 +99,7 @@ ALLOWED: dict[str, set[str]] = {
 
 # Optional arguments a function needs for its defaults to be valid at all.
 EXTRA: dict[str, dict[str, Any]] = {
-    "autocrm.stats.satisfaction.nps": {"scale": 10},  # NPS is asked on a 0-10 scale
+    "autocrm.stats.satisfaction.ratings.nps": {"scale": 10},  # NPS is asked on a 0-10 scale
 }
 
 
