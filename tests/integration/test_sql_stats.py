@@ -38,8 +38,11 @@ from autocrm.domain.complaint import ComplaintStatus  # noqa: E402
 from autocrm.errors import InvalidComponent  # noqa: E402
 from autocrm.query import F, Filter, within_last  # noqa: E402
 from autocrm.rules.complaints import ComplaintPolicy  # noqa: E402
+from autocrm.stats import appointments as appointment_stats  # noqa: E402
+from autocrm.stats import arrivals as arrival_stats  # noqa: E402
 from autocrm.stats import complaints as memory_stats  # noqa: E402
-from autocrm.stats import fleet, operations, satisfaction  # noqa: E402
+from autocrm.stats import fleet, satisfaction  # noqa: E402
+from autocrm.stats import issues as issue_stats  # noqa: E402
 from autocrm.stats.rates import Period  # noqa: E402
 from autocrm.stats.satisfaction import Breakdown, RatingSummary  # noqa: E402
 from autocrm.testing import strategies as s  # noqa: E402
@@ -237,10 +240,10 @@ def _assert_parity(
     ) == memory_stats.on_time_closure(complaints, as_of=as_of, policy=closure_policy)
     assert sql_stats.arrivals_by_type(
         sql, where=order_filter, period=period, as_of=as_of
-    ) == operations.arrivals_by_type(orders, period=period)
+    ) == arrival_stats.arrivals_by_type(orders, period=period)
     assert sql_stats.appointment_rates(
         sql, where=appointment_filter, period=period, as_of=as_of
-    ) == operations.appointment_rates(appointments, period=period)
+    ) == appointment_stats.appointment_rates(appointments, period=period)
     rated: list[tuple[type[FollowUp] | type[Complaint], list[Any], Filter | None]] = [
         (FollowUp, followups, followup_filter),
         (Complaint, complaints, complaint_filter),
@@ -280,7 +283,7 @@ def _assert_parity(
                 assert got == expected, (of, by, scale)
     assert sql_stats.issue_breakdown(
         sql, where=followup_filter, as_of=as_of
-    ) == operations.issue_breakdown(followups)
+    ) == issue_stats.issue_breakdown(followups)
     accounts = memory.find(FleetAccount, fleet_filter, as_of=as_of)
     assert sql_stats.fleet_table(sql, where=fleet_filter, as_of=as_of) == fleet.fleet_table(
         accounts
@@ -514,7 +517,7 @@ def test_a_150_customer_dealership_gives_the_same_breakdowns(
     snapshot = generate_dealership(seed=11, customers=150, as_of=AS_OF)
     sql, memory = load(snapshot)
     followups, orders = memory.find(FollowUp), memory.find(WorkOrder)
-    issues = operations.issue_breakdown(followups)
+    issues = issue_stats.issue_breakdown(followups)
     assert issues.total > 0
     assert sql_stats.issue_breakdown(sql) == issues
     for by in BREAKDOWNS:
@@ -580,7 +583,7 @@ def test_ratings_by_job_position_count_each_call_once_per_position(
     by_handler = sql_stats.satisfaction_by_period(sql, period=None, by=Breakdown.HANDLER)
     assert [(r.group, r.ratings.count) for r in by_handler.rows] == [("客服-李娜", 3)]
     issues = sql_stats.issue_breakdown(sql)
-    assert issues == operations.issue_breakdown(memory.find(FollowUp))
+    assert issues == issue_stats.issue_breakdown(memory.find(FollowUp))
     assert (issues.calls, issues.calls_with_issues, issues.total) == (4, 3, 5)
     assert issues.cells[0] == (IssueCategory.ATTITUDE, JobPosition.SERVICE_ADVISOR, 3)
 
@@ -664,3 +667,36 @@ def test_fleet_tables_sum_the_classes_in_the_database(
     services = sql_stats.service_table(sql, where=F.fleet_account.vehicles >= 100)
     assert services == fleet.service_table(accounts[:2])
     assert str(services.total.site_visited) == "2 / 5,961"
+
+
+# -- encrypted archives -----------------------------------------------------------------
+
+
+def test_filters_on_encrypted_fields_select_the_customers_records(engine: sa.Engine) -> None:
+    # With a cipher the mobile and the resident ID are stored encrypted: an exact test
+    # compares their look-up hashes, never the ciphertext, which matches nothing.
+    from autocrm.adapters.crypto import FieldCipher
+    from autocrm.adapters.sqlalchemy import upgrade
+    from autocrm.domain import Customer
+
+    upgrade(engine)
+    cipher = FieldCipher({"k1": bytes(range(32))}, current="k1", lookup_key=bytes(16))
+    archive = SqlArchive(engine, cipher=cipher)
+    wang = archive.add(
+        Customer(name="王建国", mobile="13800138000", resident_id="11010519491231002X"),
+        actor="a",
+        at=AT,
+    )
+    archive.add(Customer(name="李四", mobile="13900139000"), actor="a", at=AT)
+    for number, customer in [("T1", wang.number), ("T2", wang.number), ("T3", "C000002")]:
+        archive.add(
+            Complaint(number=number, customer_number=customer, received_at=AT, level="II"),
+            actor="a",
+            at=AT,
+        )
+    by_mobile = F.complaint.customer.mobile == "+8613800138000"
+    assert sql_stats.complaint_counts(archive, where=by_mobile, period=None).total.total == 2
+    by_id = F.complaint.customer.resident_id == "11010519491231002X"
+    assert sql_stats.complaint_counts(archive, where=by_id, period=None).total.level_ii == 2
+    closure = sql_stats.on_time_closure(archive, where=by_mobile, as_of=date(2025, 12, 31))
+    assert closure.overall.rate.denominator == 2

@@ -20,15 +20,11 @@ from autocrm.domain import (
     WorkOrder,
 )
 from autocrm.rules.archive_completeness import DataGroup
-from autocrm.stats.archive import (
-    archive_completeness,
-    complaint_concentration,
-    renewals_from,
-    update_timeliness,
-)
-from autocrm.stats.operations import renewal_rate
+from autocrm.stats.archive import archive_completeness, update_timeliness
+from autocrm.stats.complaints.concentration import complaint_concentration
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import Rate
+from autocrm.stats.renewals import renewal_rate, renewals_from
 from autocrm.testing.strategies import complaints, customers, snapshots, vehicles, work_orders
 
 AS_OF = date(2026, 7, 1)

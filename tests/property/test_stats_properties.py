@@ -9,9 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from autocrm.domain import Appointment, Complaint, FleetAccount, FollowUp, WorkOrder
+from autocrm.stats.appointments import appointment_rates
+from autocrm.stats.arrivals import arrivals_by_type
 from autocrm.stats.complaints import complaint_counts, on_time_closure
 from autocrm.stats.fleet import fleet_table, service_table
-from autocrm.stats.operations import appointment_rates, arrivals_by_type
 from autocrm.stats.rates import Period, Rate, per_thousand, wilson_interval
 from autocrm.stats.satisfaction import csat, mean_rating
 from autocrm.testing.strategies import (

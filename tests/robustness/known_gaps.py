@@ -6,128 +6,73 @@ it is taken off this list. ``update_lists.py`` rewrites this file.
 """
 
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    "autocrm.adapters.json.dumps": {
-        "obj": "ValueError (json/encoder.py:258)",
-    },
-    "autocrm.adapters.json.export_jsonl": {
-        "snapshot": "AttributeError (autocrm/adapters/json.py:321)",
-        "target": "AttributeError (autocrm/adapters/json.py:324)",
-    },
-    "autocrm.adapters.json.loads": {
-        "kind": "StructureHandlerNotFoundError (cattrs/fns.py:22)",
-    },
-    "autocrm.adapters.memory.MemoryArchive.aggregate": {
-        "group_by": "TypeError (autocrm/query/aggregate.py:476)",
-        "measures": "ValueError (autocrm/query/aggregate.py:477)",
-    },
-    "autocrm.adapters.pandas.to_frame": {
-        "money": "ValueError (autocrm/adapters/pandas.py:216)",
-        "rows": "TypeError (autocrm/adapters/pandas.py:124)",
-    },
-    "autocrm.adapters.pandas.to_records": {
-        "items": "TypeError (autocrm/adapters/pandas.py:124)",
-    },
-    "autocrm.adapters.sqlalchemy.current_revision": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/dialects.py:66)",
-    },
-    "autocrm.adapters.sqlalchemy.dialects.is_in_memory": {
-        "url": "ArgumentError (sqlalchemy/engine/url.py:907)",
-    },
-    "autocrm.adapters.sqlalchemy.dialects.prepare_engine": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/dialects.py:66)",
-    },
-    "autocrm.adapters.sqlalchemy.downgrade": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/engine.py:234)",
-        "revision": "TypeError (alembic/command.py:513)",
-    },
-    "autocrm.adapters.sqlalchemy.repository.SqlArchive": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/engine.py:234)",
-    },
-    "autocrm.adapters.sqlalchemy.repository.SqlArchive.aggregate": {
-        "group_by": "TypeError (autocrm/query/aggregate.py:476)",
-        "measures": "ValueError (autocrm/query/aggregate.py:477)",
-    },
-    "autocrm.adapters.sqlalchemy.repository.SqlArchive.audit_trail": {
-        "entity_id": "OverflowError (sqlalchemy/engine/default.py:1192)",
-    },
-    "autocrm.adapters.sqlalchemy.repository.SqlArchive.from_url": {
-        "create": "TypeError (autocrm/query/expr.py:278)",
-        "lock_timeout": "ValueError (autocrm/adapters/sqlalchemy/engine.py:175)",
-        "url": "ValueError (autocrm/adapters/sqlalchemy/repository.py:1289)",
-    },
     "autocrm.adapters.sqlalchemy.rules.churn.early_warning": {
         "as_of": "ValueError (dateutil/relativedelta.py:387)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:476)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:472)",
     },
     "autocrm.adapters.sqlalchemy.rules.churn.lost_customers": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:170)",
-        "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:207)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:193)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:166)",
+        "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:203)",
     },
     "autocrm.adapters.sqlalchemy.rules.churn.lost_customers_report": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:170)",
-        "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:207)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:193)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:166)",
+        "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:203)",
     },
     "autocrm.adapters.sqlalchemy.rules.reminders.due_reminders": {
-        "as_of": "OverflowError (autocrm/rules/reminders.py:887)",
-        "horizon": "OverflowError (autocrm/rules/reminders.py:887)",
-        "policy": "AttributeError (autocrm/rules/reminders.py:878)",
+        "as_of": "OverflowError (autocrm/rules/reminders.py:893)",
+        "horizon": "OverflowError (autocrm/rules/reminders.py:893)",
+        "policy": "AttributeError (autocrm/rules/reminders.py:884)",
     },
     "autocrm.adapters.sqlalchemy.rules.reminders.due_reminders_report": {
-        "as_of": "OverflowError (autocrm/rules/reminders.py:887)",
-        "horizon": "OverflowError (autocrm/rules/reminders.py:887)",
-        "policy": "AttributeError (autocrm/rules/reminders.py:878)",
+        "as_of": "OverflowError (autocrm/rules/reminders.py:893)",
+        "horizon": "OverflowError (autocrm/rules/reminders.py:893)",
+        "policy": "AttributeError (autocrm/rules/reminders.py:884)",
     },
-    "autocrm.adapters.sqlalchemy.stats.appointment_rates": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:598)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:605)",
+    "autocrm.adapters.sqlalchemy.stats.appointments.appointment_rates": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/appointments.py:78)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats/appointments.py:88)",
     },
-    "autocrm.adapters.sqlalchemy.stats.arrivals_by_type": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:536)",
-        "groups": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:482)",
+    "autocrm.adapters.sqlalchemy.stats.arrivals.arrivals_by_type": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/arrivals.py:95)",
     },
-    "autocrm.adapters.sqlalchemy.stats.complaint_counts": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:354)",
+    "autocrm.adapters.sqlalchemy.stats.complaints.complaint_counts": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/complaints.py:148)",
     },
-    "autocrm.adapters.sqlalchemy.stats.complaints_per_thousand": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:295)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:312)",
+    "autocrm.adapters.sqlalchemy.stats.complaints.complaints_per_thousand": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/complaints.py:94)",
+        "policy": "AttributeError (autocrm/stats/complaints/counts.py:253)",
     },
-    "autocrm.adapters.sqlalchemy.stats.csat": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:680)",
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:129)",
+    "autocrm.adapters.sqlalchemy.stats.complaints.on_time_closure": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/complaints.py:230)",
+        "stats_policy": "AttributeError (autocrm/stats/complaints/closure.py:330)",
     },
-    "autocrm.adapters.sqlalchemy.stats.fleet_table": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1048)",
-        "policy": "AttributeError (autocrm/stats/fleet.py:241)",
+    "autocrm.adapters.sqlalchemy.stats.fleet.fleet_table": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/fleet.py:66)",
+        "policy": "AttributeError (autocrm/stats/fleet.py:269)",
     },
-    "autocrm.adapters.sqlalchemy.stats.issue_breakdown": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:989)",
+    "autocrm.adapters.sqlalchemy.stats.fleet.service_table": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/fleet.py:118)",
     },
-    "autocrm.adapters.sqlalchemy.stats.mean_rating": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:680)",
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:129)",
+    "autocrm.adapters.sqlalchemy.stats.issues.issue_breakdown": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/issues.py:75)",
     },
-    "autocrm.adapters.sqlalchemy.stats.nps": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:680)",
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:166)",
+    "autocrm.adapters.sqlalchemy.stats.satisfaction.csat": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:105)",
+        "policy": "AttributeError (autocrm/stats/satisfaction/ratings.py:90)",
     },
-    "autocrm.adapters.sqlalchemy.stats.on_time_closure": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:434)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:428)",
-        "stats_policy": "AttributeError (autocrm/stats/complaints.py:607)",
+    "autocrm.adapters.sqlalchemy.stats.satisfaction.mean_rating": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:105)",
+        "policy": "AttributeError (autocrm/stats/satisfaction/ratings.py:90)",
     },
-    "autocrm.adapters.sqlalchemy.stats.satisfaction_by_period": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:924)",
-        "policy": "AttributeError (autocrm/stats/satisfaction.py:129)",
+    "autocrm.adapters.sqlalchemy.stats.satisfaction.nps": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:105)",
+        "policy": "AttributeError (autocrm/stats/satisfaction/ratings.py:122)",
     },
-    "autocrm.adapters.sqlalchemy.stats.service_table": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats.py:1099)",
-    },
-    "autocrm.adapters.sqlalchemy.upgrade": {
-        "engine": "AttributeError (autocrm/adapters/sqlalchemy/engine.py:234)",
-        "revision": "TypeError (alembic/command.py:470)",
+    "autocrm.adapters.sqlalchemy.stats.satisfaction.satisfaction_by_period": {
+        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:358)",
+        "policy": "AttributeError (autocrm/stats/satisfaction/ratings.py:90)",
     },
     "autocrm.adapters.tables.importer.import_tables": {
         "archive": "AttributeError (autocrm/adapters/tables/importer.py:625)",
@@ -158,115 +103,17 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "encoding": "LookupError (autocrm/adapters/tables/readers.py:158)",
         "path": "TypeError (pathlib.py:493)",
     },
-    "autocrm.domain.text.check_text": {
-        "allow_blank": "TypeError (autocrm/query/expr.py:278)",
-        "max_length": "TypeError (autocrm/domain/text.py:106)",
-    },
-    "autocrm.erasure.plan_erasure": {
-        "related": "TypeError (autocrm/erasure.py:222)",
-        "trail": "TypeError (autocrm/erasure.py:235)",
-    },
-    "autocrm.ports.audit_text": {
-        "value": "ValueError (autocrm/ports.py:410)",
-    },
-    "autocrm.ports.changed_fields": {
-        "new": "NotAnAttrsClassError (attr/_make.py:1937)",
-        "old": "AttributeError (autocrm/ports.py:430)",
-    },
-    "autocrm.ports.customer_number": {
-        "policy": "AttributeError (autocrm/ports.py:507)",
-        "sequence": "TypeError (autocrm/ports.py:501)",
-    },
-    "autocrm.ports.customer_sequence": {
-        "number": "AttributeError (autocrm/ports.py:531)",
-        "policy": "AttributeError (autocrm/ports.py:530)",
-    },
-    "autocrm.ports.deleted_version": {
-        "entry": "AttributeError (autocrm/ports.py:475)",
-    },
-    "autocrm.ports.deletion_entry": {
-        "version": "ValueError (autocrm/ports.py:461)",
-    },
-    "autocrm.ports.next_customer_sequence": {
-        "audit": "TypeError (autocrm/ports.py:569)",
-        "customers": "TypeError (autocrm/ports.py:568)",
-        "last_issued": "TypeError (autocrm/ports.py:572)",
-        "policy": "AttributeError (autocrm/ports.py:530)",
-    },
-    "autocrm.query.aggregate.AggregateResult": {
-        "zeros": "TypeError (autocrm/query/aggregate.py:261)",
-    },
-    "autocrm.query.aggregate.AggregateResult.from_groups": {
-        "group_by": "TypeError (autocrm/query/aggregate.py:363)",
-        "groups": "TypeError (autocrm/query/aggregate.py:359)",
-        "measures": "AttributeError (autocrm/query/aggregate.py:366)",
-    },
-    "autocrm.query.aggregate.AggregateRow": {
-        "key": "TypeError (autocrm/query/expr.py:122)",
-        "values": "TypeError (autocrm/query/aggregate.py:261)",
-    },
-    "autocrm.query.aggregate.aggregate": {
-        "group_by": "TypeError (autocrm/query/aggregate.py:476)",
-        "measures": "ValueError (autocrm/query/aggregate.py:477)",
-        "source": "TypeError (autocrm/query/evaluate.py:221)",
-    },
-    "autocrm.query.aggregate.group_name": {
-        "key": "AttributeError (autocrm/query/aggregate.py:257)",
-    },
-    "autocrm.query.evaluate.evaluate": {
-        "node": "AttributeError (autocrm/query/evaluate.py:265)",
-        "source": "TypeError (autocrm/query/evaluate.py:221)",
-    },
-    "autocrm.query.evaluate.field_getter": {
-        "fld": "AttributeError (autocrm/query/evaluate.py:119)",
-    },
-    "autocrm.query.evaluate.matches": {
-        "node": "AttributeError (autocrm/query/evaluate.py:265)",
-    },
-    "autocrm.query.expr.And": {
-        "items": "TypeError (autocrm/query/expr.py:453)",
-    },
-    "autocrm.query.expr.Field": {
-        "type": "ValueError (autocrm/query/expr.py:154)",
-    },
-    "autocrm.query.expr.FieldRef": {
-        "path": "TypeError (autocrm/query/expr.py:696)",
-    },
-    "autocrm.query.expr.In": {
-        "values": "TypeError (autocrm/query/expr.py:122)",
-    },
-    "autocrm.query.expr.Or": {
-        "items": "TypeError (autocrm/query/expr.py:453)",
-    },
-    "autocrm.query.expr.window_bounds": {
-        "as_of": "TypeError (autocrm/query/expr.py:629)",
-        "window": "AttributeError (autocrm/query/expr.py:626)",
-    },
-    "autocrm.query.fields.resolve_path": {
-        "path": "KeyError (autocrm/query/fields.py:500)",
-    },
     "autocrm.retry.retry_unit_of_work": {
-        "archive": "AttributeError (autocrm/retry.py:99)",
-        "work": "TypeError (autocrm/retry.py:100)",
+        "work": "TypeError (autocrm/retry.py:115)",
     },
     "autocrm.rules.appointments.BookingRequest": {
-        "kind": "ValueError (autocrm/rules/appointments.py:90)",
-        "service_types": "TypeError (autocrm/rules/appointments.py:80)",
-    },
-    "autocrm.rules.archive.completeness": {
-        "vehicles": "TypeError (autocrm/rules/archive.py:302)",
-    },
-    "autocrm.rules.archive.find_duplicates": {
-        "customers": "AttributeError (autocrm/rules/archive.py:529)",
-        "vehicles": "TypeError (autocrm/rules/archive.py:532)",
-    },
-    "autocrm.rules.archive.visibility": {
-        "field": "TypeError (autocrm/rules/archive.py:848)",
+        "kind": "ValueError (autocrm/rules/appointments.py:85)",
+        "service_types": "TypeError (autocrm/rules/appointments.py:75)",
     },
     "autocrm.rules.calendar.ChineseWorkdays": {
-        "extra_holidays": "TypeError (autocrm/rules/calendar.py:179)",
-        "extra_workdays": "TypeError (autocrm/rules/calendar.py:179)",
-        "registered_years": "TypeError (autocrm/rules/calendar.py:183)",
+        "extra_holidays": "TypeError (autocrm/rules/calendar.py:161)",
+        "extra_workdays": "TypeError (autocrm/rules/calendar.py:161)",
+        "registered_years": "TypeError (autocrm/rules/calendar.py:165)",
     },
     "autocrm.rules.calendar.ChineseWorkdays.from_toml": {
         "path": "TypeError (pathlib.py:493)",
@@ -275,29 +122,18 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "include_self": "TypeError (autocrm/query/expr.py:278)",
     },
     "autocrm.rules.churn.ChurnPolicy": {
-        "lost_after_days": "ValueError (autocrm/rules/churn.py:167)",
-        "risk_medium_from": "ValueError (autocrm/rules/churn.py:190)",
-        "warning_active_months": "ValueError (autocrm/rules/churn.py:173)",
+        "lost_after_days": "ValueError (autocrm/rules/churn.py:156)",
+        "risk_medium_from": "ValueError (autocrm/rules/churn.py:179)",
+        "warning_active_months": "ValueError (autocrm/rules/churn.py:162)",
     },
-    "autocrm.rules.churn.churn_risk": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:1248)",
+    "autocrm.rules.churn_segments.churn_segment": {
+        "as_of": "OverflowError (autocrm/rules/churn.py:193)",
     },
-    "autocrm.rules.churn.churn_segment": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-    },
-    "autocrm.rules.churn.early_warning": {
-        "as_of": "ValueError (dateutil/relativedelta.py:387)",
-    },
-    "autocrm.rules.churn.is_lost": {
+    "autocrm.rules.churn_segments.is_lost": {
         "policy": "a predicate that raises",
     },
-    "autocrm.rules.churn.lost_customers": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-        "segments": "TypeError (autocrm/rules/churn.py:664)",
-    },
-    "autocrm.rules.churn.lost_customers_report": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-        "segments": "TypeError (autocrm/rules/churn.py:664)",
+    "autocrm.rules.churn_warning.early_warning": {
+        "as_of": "ValueError (dateutil/relativedelta.py:387)",
     },
     "autocrm.rules.complaints.is_overdue": {
         "policy": "a predicate that raises",
@@ -309,6 +145,11 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.rules.contact.contact_pressure": {
         "cooldown_days": "TypeError (autocrm/rules/contact.py:282)",
     },
+    "autocrm.rules.desk.daily_worklist": {
+        "agents": "ValueError (autocrm/rules/worklist.py:525)",
+        "as_of": "OverflowError (autocrm/rules/reminders.py:898)",
+        "campaigns": "TypeError (autocrm/rules/desk.py:285)",
+    },
     "autocrm.rules.fleet.FleetPolicy": {
         "b_min_vehicles": "ValueError (autocrm/rules/fleet.py:74)",
     },
@@ -316,87 +157,85 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "accounts": "AttributeError (autocrm/rules/fleet.py:220)",
     },
     "autocrm.rules.followups.FollowUpPolicy": {
-        "close_at_once_outcomes": "TypeError (autocrm/rules/followups.py:151)",
-        "no_callback_types": "TypeError (autocrm/rules/followups.py:115)",
-        "rating_scale": "InvalidOperation (autocrm/rules/followups.py:102)",
-        "retry_after_workdays_by_outcome": "TypeError (autocrm/rules/followups.py:132)",
+        "close_at_once_outcomes": "TypeError (autocrm/rules/followups.py:140)",
+        "no_callback_types": "TypeError (autocrm/rules/followups.py:104)",
+        "rating_scale": "InvalidOperation (autocrm/rules/followups.py:91)",
+        "retry_after_workdays_by_outcome": "TypeError (autocrm/rules/followups.py:121)",
     },
     "autocrm.rules.followups.followup_worklist": {
-        "appointments": "TypeError (autocrm/rules/followups.py:645)",
-        "customers": "TypeError (autocrm/rules/followups.py:609)",
+        "appointments": "TypeError (autocrm/rules/followups.py:677)",
+        "customers": "TypeError (autocrm/rules/followups.py:641)",
     },
     "autocrm.rules.followups.followup_worklist_report": {
-        "appointments": "TypeError (autocrm/rules/followups.py:645)",
-        "customers": "TypeError (autocrm/rules/followups.py:609)",
+        "appointments": "TypeError (autocrm/rules/followups.py:677)",
+        "customers": "TypeError (autocrm/rules/followups.py:641)",
     },
     "autocrm.rules.followups.record_attempt": {
-        "attempt": "AttributeError (autocrm/rules/followups.py:523)",
+        "attempt": "AttributeError (autocrm/rules/followups.py:555)",
+    },
+    "autocrm.rules.lost.lost_customers": {
+        "as_of": "OverflowError (autocrm/rules/churn.py:193)",
+        "segments": "TypeError (autocrm/rules/lost.py:153)",
+    },
+    "autocrm.rules.lost.lost_customers_report": {
+        "as_of": "OverflowError (autocrm/rules/churn.py:193)",
+        "segments": "TypeError (autocrm/rules/lost.py:153)",
     },
     "autocrm.rules.loyalty.LoyaltyPolicy": {
-        "regular_min_share": "InvalidOperation (autocrm/rules/loyalty.py:80)",
+        "regular_min_share": "InvalidOperation (autocrm/rules/loyalty.py:81)",
     },
     "autocrm.rules.loyalty.classify_loyalty": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:204)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:193)",
     },
     "autocrm.rules.membership.MembershipPolicy": {
         "tiers": "TypeError (attrs-generated __init__)",
     },
     "autocrm.rules.membership.cumulative_spend": {
-        "payers": "TypeError (autocrm/rules/membership.py:164)",
+        "payers": "TypeError (autocrm/rules/membership.py:166)",
     },
     "autocrm.rules.reminders.Campaign": {
-        "ends_on": "TypeError (autocrm/rules/reminders.py:679)",
-        "models": "TypeError (autocrm/rules/reminders.py:651)",
-        "service_types": "TypeError (autocrm/rules/reminders.py:643)",
-        "starts_on": "TypeError (autocrm/rules/reminders.py:679)",
+        "ends_on": "TypeError (autocrm/rules/reminders.py:682)",
+        "models": "TypeError (autocrm/rules/reminders.py:654)",
+        "service_types": "TypeError (autocrm/rules/reminders.py:646)",
+        "starts_on": "TypeError (autocrm/rules/reminders.py:682)",
     },
     "autocrm.rules.reminders.DailyKm.describe": {
-        "first": "TypeError (autocrm/rules/reminders.py:238)",
+        "first": "TypeError (autocrm/rules/reminders.py:240)",
         "from_purchase": "TypeError (autocrm/query/expr.py:278)",
-        "ignored": "ValueError (autocrm/rules/reminders.py:243)",
-        "newest": "TypeError (autocrm/rules/reminders.py:238)",
+        "ignored": "ValueError (autocrm/rules/reminders.py:245)",
+        "newest": "TypeError (autocrm/rules/reminders.py:240)",
     },
     "autocrm.rules.reminders.ReminderDay.of": {
-        "horizon": "ValueError (autocrm/rules/reminders.py:880)",
-        "policy": "AttributeError (autocrm/rules/reminders.py:878)",
+        "horizon": "ValueError (autocrm/rules/reminders.py:886)",
+        "policy": "AttributeError (autocrm/rules/reminders.py:884)",
     },
     "autocrm.rules.reminders.ServicePolicy": {
-        "holiday_care": "TypeError (autocrm/rules/reminders.py:112)",
+        "holiday_care": "TypeError (autocrm/rules/reminders.py:113)",
     },
     "autocrm.rules.reminders.due_reminders": {
-        "as_of": "OverflowError (autocrm/rules/reminders.py:1143)",
-        "campaigns": "TypeError (autocrm/rules/reminders.py:1284)",
-        "horizon": "OverflowError (autocrm/rules/reminders.py:887)",
+        "as_of": "OverflowError (autocrm/rules/reminders.py:1149)",
+        "campaigns": "TypeError (autocrm/rules/reminders.py:1291)",
+        "horizon": "OverflowError (autocrm/rules/reminders.py:893)",
     },
     "autocrm.rules.reminders.due_reminders_report": {
-        "as_of": "OverflowError (autocrm/rules/reminders.py:1143)",
-        "campaigns": "TypeError (autocrm/rules/reminders.py:1284)",
-        "horizon": "OverflowError (autocrm/rules/reminders.py:887)",
+        "as_of": "OverflowError (autocrm/rules/reminders.py:1149)",
+        "campaigns": "TypeError (autocrm/rules/reminders.py:1291)",
+        "horizon": "OverflowError (autocrm/rules/reminders.py:893)",
     },
     "autocrm.rules.reminders.next_service_due": {
-        "readings": "TypeError (autocrm/rules/_visits.py:172)",
-        "work_orders": "TypeError (autocrm/rules/_visits.py:155)",
+        "readings": "TypeError (autocrm/rules/_visits.py:174)",
+        "work_orders": "TypeError (autocrm/rules/_visits.py:157)",
+    },
+    "autocrm.rules.risk.churn_risk": {
+        "as_of": "OverflowError (autocrm/rules/risk.py:219)",
     },
     "autocrm.rules.worklist.WorklistPolicy": {
-        "assign_by": "ValueError (autocrm/rules/worklist.py:222)",
-        "daily_capacity": "ValueError (autocrm/rules/worklist.py:214)",
-        "expire_after_workdays": "ValueError (autocrm/rules/worklist.py:214)",
-        "scale": "TypeError (autocrm/rules/worklist.py:176)",
-        "win_back_segments": "TypeError (autocrm/rules/worklist.py:195)",
+        "assign_by": "ValueError (autocrm/rules/worklist.py:169)",
+        "scale": "TypeError (autocrm/rules/worklist.py:132)",
+        "win_back_segments": "TypeError (autocrm/rules/worklist.py:151)",
     },
-    "autocrm.rules.worklist.daily_worklist": {
-        "agents": "ValueError (autocrm/rules/worklist.py:572)",
-        "as_of": "OverflowError (autocrm/rules/reminders.py:892)",
-        "campaigns": "TypeError (autocrm/rules/worklist.py:685)",
-    },
-    "autocrm.stats.archive.renewals_from": {
-        "month": "OverflowError (autocrm/stats/archive.py:533)",
-    },
-    "autocrm.stats.complaints.complaints_per_thousand": {
-        "car_parc": "ValueError (autocrm/stats/complaints.py:297)",
-    },
-    "autocrm.stats.operations.arrivals_by_type": {
-        "groups": "TypeError (autocrm/stats/operations.py:247)",
+    "autocrm.stats.complaints.counts.complaints_per_thousand": {
+        "car_parc": "ValueError (autocrm/stats/complaints/counts.py:301)",
     },
     "autocrm.stats.policy.StatsPolicy": {
         "complete_archive_min_score": "OverflowError (autocrm/stats/policy.py:19)",
@@ -407,20 +246,23 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "renewal_floor": "OverflowError (autocrm/stats/policy.py:19)",
     },
     "autocrm.stats.rates.Rate": {
-        "confidence": "OverflowError (autocrm/stats/rates.py:160)",
-        "denominator": "ValueError (autocrm/stats/rates.py:152)",
-        "numerator": "ValueError (autocrm/stats/rates.py:286)",
+        "confidence": "OverflowError (autocrm/stats/rates.py:162)",
+        "denominator": "ValueError (autocrm/stats/rates.py:154)",
+        "numerator": "ValueError (autocrm/stats/rates.py:289)",
     },
     "autocrm.stats.rates.per_thousand": {
-        "base": "ValueError (autocrm/stats/rates.py:152)",
-        "count": "ValueError (autocrm/stats/rates.py:152)",
+        "base": "ValueError (autocrm/stats/rates.py:154)",
+        "count": "ValueError (autocrm/stats/rates.py:154)",
     },
     "autocrm.stats.rates.wilson_interval": {
-        "confidence": "OverflowError (autocrm/stats/rates.py:160)",
-        "successes": "ValueError (autocrm/stats/rates.py:202)",
-        "trials": "OverflowError (autocrm/stats/rates.py:208)",
+        "confidence": "OverflowError (autocrm/stats/rates.py:162)",
+        "successes": "ValueError (autocrm/stats/rates.py:205)",
+        "trials": "OverflowError (autocrm/stats/rates.py:211)",
     },
-    "autocrm.stats.satisfaction.satisfaction_by_period": {
-        "work_orders": "TypeError (autocrm/stats/satisfaction.py:577)",
+    "autocrm.stats.renewals.renewals_from": {
+        "month": "OverflowError (autocrm/stats/renewals.py:235)",
+    },
+    "autocrm.stats.satisfaction.by_period.satisfaction_by_period": {
+        "work_orders": "TypeError (autocrm/stats/satisfaction/by_period.py:327)",
     },
 }

@@ -55,6 +55,7 @@ from autocrm.domain import (
     WorkOrder,
     WorkOrderLine,
 )
+from autocrm.domain.complaint import ComplaintLevel
 from autocrm.domain.membership import MembershipTier
 from autocrm.policies import Policies
 from autocrm.query import F, count
@@ -431,6 +432,20 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
         for n in ("check_digit", "validate", "compact", "is_valid")
     },
     "autocrm.domain.time.as_date": {"value": AS_OF},
+    "autocrm.stats.rates.check_period": {"period": StatsPeriod.MONTH},
+    "autocrm.stats.rates.period_key": {"period": StatsPeriod.MONTH, "day": AS_OF},
+    "autocrm.stats.arrivals.arrival_group": {"order": SNAPSHOT.work_orders[0]},
+    "autocrm.stats.complaints.closure.closing_deadline_on": {
+        "level": ComplaintLevel.II,
+        "received_on": AS_OF,
+    },
+    "autocrm.stats.complaints.closure.closure_outcome": {
+        "closed_on": AS_OF,
+        "deadline": AS_OF,
+        "as_of": AS_OF,
+    },
+    "autocrm.stats.satisfaction.ratings.rating_bounds": {"scale": 5},
+    "autocrm.stats.satisfaction.ratings.rating_scale": {"scale": 10},
     "autocrm.adapters.sqlalchemy.dialects.is_in_memory": {"url": "sqlite://"},
     "autocrm.extras.require_extra": {"extra": "sql"},
     **{
@@ -506,8 +521,8 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
     "autocrm.rules.reminders.estimate_daily_km": {
         "readings": [r for r in SNAPSHOT.readings if r.vin == SNAPSHOT.readings[0].vin]
     },
-    "autocrm.stats.satisfaction.nps": {"scale": 10},
-    "autocrm.stats.satisfaction.satisfaction_by_period": {"period": StatsPeriod.MONTH},
+    "autocrm.stats.satisfaction.ratings.nps": {"scale": 10},
+    "autocrm.stats.satisfaction.by_period.satisfaction_by_period": {"period": StatsPeriod.MONTH},
     "autocrm.adapters.json.loads": {"text": '{"name": "王建国"}', "kind": Customer},
     "autocrm.adapters.json.import_jsonl": {"source": BACKUP_LINES},
     "autocrm.adapters.json.export_jsonl": {"target": DiscardedText()},
@@ -559,8 +574,10 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
         "later": (),
         "reason": "不是同一人",
     },
-    "autocrm.adapters.sqlalchemy.stats.nps": {"scale": 10},
-    "autocrm.adapters.sqlalchemy.stats.satisfaction_by_period": {"period": StatsPeriod.MONTH},
+    "autocrm.adapters.sqlalchemy.stats.satisfaction.nps": {"scale": 10},
+    "autocrm.adapters.sqlalchemy.stats.satisfaction.satisfaction_by_period": {
+        "period": StatsPeriod.MONTH
+    },
 }
 
 
@@ -655,6 +672,10 @@ _ADAPTER_INTERNAL = (
 _SHARED_BUILDER = (
     "a builder shared by a rule and its SQL twin, fed the facts the rule gathered; fuzzed"
     " through the rules that call it (lost_customers, early_warning, daily_worklist)"
+)
+_STATS_BUILDER = (
+    "a builder shared by a statistic and its SQL push-down, fed the counts the statistic "
+    "made from checked records; fuzzed through the statistics that call it"
 )
 _RESULT = "a result record: built by a rule from checked inputs, never from user input"
 
@@ -759,7 +780,25 @@ NOT_FUZZED: dict[str, str] = {
             "reminders.Reminder",
         )
     },
-    "autocrm.stats.operations.InsuranceRenewal": _RESULT,
+    "autocrm.stats.renewals.InsuranceRenewal": _RESULT,
+    **{
+        f"autocrm.stats.{name}": _STATS_BUILDER
+        for name in (
+            "appointments.AppointmentRates.from_counts",
+            "arrivals.ArrivalCounts.from_counts",
+            "complaints.counts.ComplaintCounts.from_counts",
+            "complaints.counts.PerThousand.of",
+            "fleet.FleetServiceTable.from_counts",
+            "fleet.FleetTable.from_counts",
+            "issues.IssueBreakdown.from_counts",
+            "satisfaction.by_period.SatisfactionRow.from_histogram",
+            "satisfaction.by_period.SatisfactionTable.from_histograms",
+        )
+    },
+    **{
+        f"autocrm.adapters.sqlalchemy.local_time.{name}": _ADAPTER_INTERNAL
+        for name in ("LocalPeriod", "date_from_sql", "local_wall_time")
+    },
     "autocrm.query.fields.Relation": "part of the query schema autocrm describes itself",
 }
 # Arguments naming a file: a file that cannot be opened (missing, a folder, no rights) is

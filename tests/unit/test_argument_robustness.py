@@ -66,6 +66,9 @@ VALID: dict[str, Any] = {
     "new_class": LoyaltyClass.REGULAR,
     "trials": 100,
     "base": 1000,
+    "day": DAY,
+    "deadline": DAY,
+    "received_on": DAY,
     # merging duplicate customers (autocrm.rules.merging)
     "survivor": Customer(number="C000001", name="王建国", version=1),
     "duplicate": Customer(number="C000002", name="王建国", version=1),
@@ -88,6 +91,11 @@ ALLOWED: dict[str, set[str]] = {
     "autocrm.stats.rates.round_half_up": {"int"},
     "autocrm.stats.rates.per_thousand": {"int"},
     "autocrm.stats.rates.wilson_interval": {"int"},
+    # None asks for no period, or for the policy's scale; a complaint not closed
+    "autocrm.stats.rates.check_period": {"None"},
+    "autocrm.stats.rates.period_key": {"None"},
+    "autocrm.stats.satisfaction.rating_scale": {"None"},
+    "autocrm.stats.complaints.closure_outcome": {"None"},
     # 42 is a year (before the holiday regulation: no statutory days)
     "autocrm.rules.statutory_holidays.statutory_holidays": {"int"},
     # predicates never raise (STYLE: ``is_*`` answers False for anything it cannot read)
@@ -100,7 +108,7 @@ ALLOWED: dict[str, set[str]] = {
 
 # Optional arguments a function needs for its defaults to be valid at all.
 EXTRA: dict[str, dict[str, Any]] = {
-    "autocrm.stats.satisfaction.nps": {"scale": 10},  # NPS is asked on a 0-10 scale
+    "autocrm.stats.satisfaction.ratings.nps": {"scale": 10},  # NPS is asked on a 0-10 scale
 }
 
 

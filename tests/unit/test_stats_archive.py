@@ -25,14 +25,10 @@ from autocrm.errors import InvalidFormat, PolicyError
 from autocrm.rules.anonymisation import anonymise
 from autocrm.rules.archive import ArchivePolicy
 from autocrm.rules.archive_completeness import DataGroup
-from autocrm.stats.archive import (
-    archive_completeness,
-    complaint_concentration,
-    renewals_from,
-    update_timeliness,
-)
-from autocrm.stats.operations import renewal_rate
+from autocrm.stats.archive import archive_completeness, update_timeliness
+from autocrm.stats.complaints.concentration import complaint_concentration
 from autocrm.stats.policy import StatsPolicy
+from autocrm.stats.renewals import renewal_rate, renewals_from
 
 VIN = "LFV2A21K3D3109826"
 VIN_2 = "1HGCM82633A004352"

@@ -19,17 +19,12 @@ from autocrm.domain import (
     WorkOrder,
 )
 from autocrm.errors import InvalidComponent, InvalidFormat
-from autocrm.stats.operations import (
-    ARRIVAL_GROUPS,
-    ArrivalGroup,
-    InsuranceRenewal,
-    appointment_rates,
-    arrivals_by_type,
-    issue_breakdown,
-    renewal_rate,
-)
+from autocrm.stats.appointments import appointment_rates
+from autocrm.stats.arrivals import ARRIVAL_GROUPS, ArrivalGroup, arrivals_by_type
+from autocrm.stats.issues import issue_breakdown
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import Period
+from autocrm.stats.renewals import InsuranceRenewal, renewal_rate
 
 VIN = "LFV2A21K3D3109826"
 

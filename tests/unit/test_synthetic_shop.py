@@ -16,7 +16,7 @@ from autocrm.rules.churn_warning import early_warning
 from autocrm.rules.desk import daily_worklist
 from autocrm.rules.worklist import ReasonKind
 from autocrm.stats import Period
-from autocrm.stats.operations import ArrivalGroup, arrivals_by_type
+from autocrm.stats.arrivals import ArrivalGroup, arrivals_by_type
 from autocrm.testing.synthetic import generate_dealership
 
 AS_OF = date(2026, 11, 24)

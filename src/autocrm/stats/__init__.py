@@ -1,7 +1,9 @@
 """Statistics of the customer-service department (provisional API).
 
 Every function takes plain iterables of domain objects and returns frozen results
-with ``to_rows()``; every rate is a :class:`Rate` with its Wilson interval.
+with ``to_rows()``; every rate is a [`Rate`][autocrm.stats.rates.Rate] with its Wilson interval. One
+topic a module: arrivals, appointments, renewals, issues (follow-up problems),
+complaints (a package), satisfaction, fleet, archive measures, rates and periods.
 
 Examples:
     >>> from autocrm.stats import Rate
@@ -9,23 +11,31 @@ Examples:
     '96%'
 """
 
+from autocrm.stats.appointments import AppointmentRateRow, AppointmentRates, appointment_rates
 from autocrm.stats.archive import (
     ArchiveCompleteness,
-    ComplaintConcentration,
-    ConcentrationRow,
     GroupFillRate,
     UpdateTimeliness,
     archive_completeness,
-    complaint_concentration,
-    renewals_from,
     update_timeliness,
+)
+from autocrm.stats.arrivals import (
+    ARRIVAL_GROUPS,
+    ARRIVAL_PRECEDENCE,
+    ArrivalCounts,
+    ArrivalGroup,
+    ArrivalRow,
+    arrivals_by_type,
 )
 from autocrm.stats.complaints import (
     ClosureRow,
+    ComplaintConcentration,
     ComplaintCountRow,
     ComplaintCounts,
+    ConcentrationRow,
     OnTimeClosure,
     PerThousand,
+    complaint_concentration,
     complaint_counts,
     complaints_per_thousand,
     on_time_closure,
@@ -40,24 +50,10 @@ from autocrm.stats.fleet import (
     fleet_table,
     service_table,
 )
-from autocrm.stats.operations import (
-    ARRIVAL_GROUPS,
-    ARRIVAL_PRECEDENCE,
-    AppointmentRateRow,
-    AppointmentRates,
-    ArrivalCounts,
-    ArrivalGroup,
-    ArrivalRow,
-    InsuranceRenewal,
-    IssueBreakdown,
-    RenewalRate,
-    appointment_rates,
-    arrivals_by_type,
-    issue_breakdown,
-    renewal_rate,
-)
+from autocrm.stats.issues import IssueBreakdown, issue_breakdown
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import Period, Rate, per_thousand, round_half_up, wilson_interval
+from autocrm.stats.renewals import InsuranceRenewal, RenewalRate, renewal_rate, renewals_from
 from autocrm.stats.satisfaction import (
     Breakdown,
     NetPromoterScore,

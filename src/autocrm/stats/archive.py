@@ -1,16 +1,17 @@
-"""Measures of the archive process: completeness, update timeliness, renewals, complaints.
+"""Measures of the archive process: the archive completeness and update timeliness rates.
 
-Seed 001 asks that the customer-archive process be measured by its archive
-completeness rate (档案完整率), update timeliness rate (更新及时率), security incident
-rate (安全事件发生率) and customer satisfaction. This module computes the first two
-from the archive itself, builds seed 003's monthly insurance renewal list from the
-vehicles' renewal dates and the renewal work orders, and shows where complaints
-concentrate (seeds 003, 004).
+The customer-archive process is measured by its archive completeness rate
+(档案完整率), update timeliness rate (更新及时率), security incident rate
+(安全事件发生率) and customer satisfaction (see [the archive][sources-archive]). This
+module computes the first two from the archive itself.
 
 Security incidents (leaks, unauthorised access) are not records of the customer
 archive, so the library keeps no incident type and computes no incident rate: count
 them in the shop's incident log. Customer satisfaction is in
-:mod:`autocrm.stats.satisfaction`.
+[`autocrm.stats.satisfaction`][autocrm.stats.satisfaction]; the month's insurance
+renewals moved to [`autocrm.stats.renewals`][autocrm.stats.renewals] and where
+complaints concentrate to
+[`autocrm.stats.complaints.concentration`][autocrm.stats.complaints.concentration].
 
 This module is *provisional*: names may still change before 1.0.
 
@@ -27,39 +28,43 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
-from typing import Any
 
 import attrs
 
 from autocrm.domain.audit import AuditAction, AuditEntry
-from autocrm.domain.complaint import Complaint, ComplaintCause, ComplaintTopic
 from autocrm.domain.customer import Customer
-from autocrm.domain.money import ZERO, money_sum
 from autocrm.domain.snapshot import Snapshot
-from autocrm.domain.time import local_date, require_aware
+from autocrm.domain.time import as_date, local_date
 from autocrm.domain.vehicle import Vehicle
-from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import InvalidFormat, shown
+from autocrm.domain.work_order import WorkOrder
+from autocrm.errors import InvalidFormat
 from autocrm.rules.archive import ArchivePolicy
 from autocrm.rules.archive_completeness import DataGroup, completeness
 from autocrm.rules.review import review_due
-from autocrm.stats._checks import checked
+from autocrm.stats._checks import checked, records_of
 from autocrm.stats._html import rows_to_html
-from autocrm.stats.operations import InsuranceRenewal
+from autocrm.stats._moved import moved_names
 from autocrm.stats.policy import StatsPolicy
-from autocrm.stats.rates import Period, Rate
+from autocrm.stats.rates import Rate
 
 __all__ = [
     "ArchiveCompleteness",
-    "ComplaintConcentration",
-    "ConcentrationRow",
     "GroupFillRate",
     "UpdateTimeliness",
     "archive_completeness",
-    "complaint_concentration",
-    "renewals_from",
     "update_timeliness",
 ]
+
+#: Names that moved to the module of their topic: old name -> new module.
+__getattr__ = moved_names(
+    __name__,
+    {
+        "ComplaintConcentration": "autocrm.stats.complaints.concentration",
+        "ConcentrationRow": "autocrm.stats.complaints.concentration",
+        "complaint_concentration": "autocrm.stats.complaints.concentration",
+        "renewals_from": "autocrm.stats.renewals",
+    },
+)
 
 _DEFAULT_POLICY = StatsPolicy()
 _DEFAULT_ARCHIVE_POLICY = ArchivePolicy()
@@ -68,35 +73,12 @@ _DEFAULT_ARCHIVE_POLICY = ArchivePolicy()
 _WORK_ORDER_ENTITY = "work_order"
 
 
-def _require(items: Iterable[Any], kind: type, field: str) -> list[Any]:
-    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
-        msg = f"{field}: expected an iterable of {kind.__name__} objects, got {shown(items)}"
-        raise InvalidFormat(msg, field=field, value=items)
-    values = list(items)
-    for value in values:
-        if not isinstance(value, kind):
-            msg = f"{field}: expected {kind.__name__} objects, got {type(value).__name__}"
-            raise InvalidFormat(msg, field=field, value=value)
-    return values
-
-
-def _business_date(value: object, field: str) -> date:
-    if isinstance(value, datetime):
-        return local_date(require_aware(value, field))
-    if isinstance(value, date):
-        return value
-    msg = (
-        f"{field}: expected a date or an aware datetime, got {type(value).__name__} {shown(value)}"
-    )
-    raise InvalidFormat(msg, field=field, value=value)
-
-
 # --------------------------------------------------------------------------- completeness
 
 
 @attrs.frozen(kw_only=True)
 class GroupFillRate:
-    """How well one of seed 000's data groups is filled across the archive.
+    """How well one of the archive's four data groups is filled across the archive.
 
     Attributes:
         group: The data group.
@@ -132,7 +114,7 @@ class GroupFillRate:
 
 @attrs.frozen(kw_only=True)
 class ArchiveCompleteness:
-    """The archive completeness rate (档案完整率) of seed 001, with its evidence.
+    """The archive completeness rate (档案完整率), with its evidence.
 
     Attributes:
         archives: Customer archives measured (anonymised ones are left out).
@@ -141,7 +123,8 @@ class ArchiveCompleteness:
         mean_score: Mean completeness score of the archives, 0 to 1 (None if none).
         threshold: The least score counted as complete (the policy value used).
         complete: Archives whose score reaches the threshold, over archives.
-        groups: One :class:`GroupFillRate` per data group, in seed order.
+        groups: One [`GroupFillRate`][autocrm.stats.archive.GroupFillRate] per data group, in seed
+            order.
         below_threshold: Numbers of the archives below the threshold, least
             complete first: the clerk's list of archives to complete.
         rule: How the rate is counted.
@@ -201,10 +184,12 @@ def archive_completeness(
     *,
     policy: StatsPolicy = _DEFAULT_POLICY,
 ) -> ArchiveCompleteness:
-    """Return the archive completeness rate (seed 001) and the fill rate of each data group.
+    """Return the archive completeness rate and the fill rate of each data group.
 
-    Each customer's archive is scored by :func:`autocrm.rules.archive.completeness`
-    (the fields of seed 000's four data groups, the customer's vehicles included).
+    Each customer's archive is scored by
+    [`autocrm.rules.archive.completeness`][autocrm.rules.archive.completeness]
+    (the fields of the four data groups of a file, the customer's vehicles included;
+    see [what a file holds][sources-archive-fields]).
     The rate is the share of archives whose score reaches
     ``policy.complete_archive_min_score`` (1.0 by default: every field filled; a
     shop that only asks for most fields lowers it). Each group's fill rate is the
@@ -213,13 +198,14 @@ def archive_completeness(
     left out and counted apart.
 
     Args:
-        customers: The customers, or a :class:`~autocrm.domain.Snapshot` (its
+        customers: The customers, or a [`Snapshot`][autocrm.domain.snapshot.Snapshot] (its
             customers and vehicles are used; then pass no ``vehicles``).
         vehicles: The vehicles; each counts for its owner only.
         policy: ``complete_archive_min_score`` and the confidence of the rates.
 
     Returns:
-        An :class:`ArchiveCompleteness`; with no archives, every rate has value None.
+        An [`ArchiveCompleteness`][autocrm.stats.archive.ArchiveCompleteness]; with no archives,
+        every rate has value None.
 
     Raises:
         autocrm.errors.InvalidFormat: records of the wrong type, or vehicles passed
@@ -244,14 +230,14 @@ def archive_completeness(
     policy = checked(policy, StatsPolicy, "policy")
     threshold = policy.complete_archive_min_score  # StatsPolicy checked it: 0 to 1
     if isinstance(customers, Snapshot):
-        if _require(vehicles, Vehicle, "vehicles"):
+        if records_of(vehicles, Vehicle, "vehicles"):
             msg = "vehicles: pass either a snapshot or customers and vehicles, not both"
             raise InvalidFormat(msg, field="vehicles", value=vehicles)
         people: list[Customer] = list(customers.customers)
         cars: list[Vehicle] = list(customers.vehicles)
     else:
-        people = _require(customers, Customer, "customers")
-        cars = _require(vehicles, Vehicle, "vehicles")
+        people = records_of(customers, Customer, "customers")
+        cars = records_of(vehicles, Vehicle, "vehicles")
     by_owner: defaultdict[str, list[Vehicle]] = defaultdict(list)
     for car in cars:
         by_owner[car.customer_number].append(car)
@@ -296,7 +282,7 @@ def archive_completeness(
 
 @attrs.frozen(kw_only=True)
 class UpdateTimeliness:
-    """The update timeliness rate (更新及时率) of seed 001, measured two ways.
+    """The update timeliness rate (更新及时率), measured two ways.
 
     Attributes:
         as_of: The business date of the measure.
@@ -396,13 +382,14 @@ def update_timeliness(
     policy: StatsPolicy = _DEFAULT_POLICY,
     archive_policy: ArchivePolicy = _DEFAULT_ARCHIVE_POLICY,
 ) -> UpdateTimeliness:
-    """Return the update timeliness rate of seed 001, from the audit trail and the reviews.
+    """Return the update timeliness rate, from the audit trail and the reviews.
 
-    Seed 001 names the update timeliness rate among the measures of the archive
-    process without defining it; the library measures the two updates the seeds
-    schedule:
+    The department names the update timeliness rate among the measures of the
+    archive process without defining it (see [how the archive is
+    run][sources-archive-process]); the library measures the two updates the
+    process schedules:
 
-    * **work orders archived in time** — seed 002 has the information clerk
+    * **work orders archived in time** — the information clerk is to
       collect and archive each day's work orders (每日客户存档工单). A work order
       closed (local date D) counts as archived when the audit trail first records
       it at or after its closing time: a CREATE entry, or an UPDATE of
@@ -411,9 +398,9 @@ def update_timeliness(
       order stored before it closed with no later write counts as archived at
       closing. Work orders not archived by ``as_of`` count as late once their
       deadline has passed and are *pending* (left out) before.
-    * **archives reviewed in time** — seed 001 reviews each archive every
-      quarter (:func:`autocrm.rules.archive.review_due`): an archive is in time
-      while its next review date is not past on ``as_of``; an archive with no
+    * **archives reviewed in time** — each archive is reviewed every
+      quarter ([`review_due`][autocrm.rules.archive.review_due]): an archive is in
+      time while its next review date is not past on ``as_of``; an archive with no
       review or registration date is overdue. Anonymised archives and customers
       registered after ``as_of`` are left out.
 
@@ -421,7 +408,7 @@ def update_timeliness(
     read, so the same ``as_of`` always gives the same answer.
 
     Args:
-        work_orders: The work orders, or a :class:`~autocrm.domain.Snapshot` (its
+        work_orders: The work orders, or a [`Snapshot`][autocrm.domain.snapshot.Snapshot] (its
             work orders, audit trail and customers are used; pass nothing else).
         audit: The audit trail (entries of other entities are ignored).
         customers: The customers whose reviews are measured (none: rate n/a).
@@ -431,7 +418,7 @@ def update_timeliness(
         archive_policy: ``review_every_months``.
 
     Returns:
-        An :class:`UpdateTimeliness`.
+        An [`UpdateTimeliness`][autocrm.stats.archive.UpdateTimeliness].
 
     Raises:
         autocrm.errors.InvalidFormat: records of the wrong type, a bad ``as_of``, or
@@ -460,20 +447,20 @@ def update_timeliness(
     """
     policy = checked(policy, StatsPolicy, "policy")
     archive_policy = checked(archive_policy, ArchivePolicy, "archive_policy")
-    day = _business_date(as_of, "as_of")
-    start = None if since is None else _business_date(since, "since")
+    day = as_date(as_of, "as_of")
+    start = None if since is None else as_date(since, "since")
     days = policy.work_order_archive_days
     if isinstance(work_orders, Snapshot):
-        if _require(audit, AuditEntry, "audit") or _require(customers, Customer, "customers"):
+        if records_of(audit, AuditEntry, "audit") or records_of(customers, Customer, "customers"):
             msg = "audit: pass either a snapshot or work orders, audit and customers, not both"
             raise InvalidFormat(msg, field="audit", value=audit)
         orders: list[WorkOrder] = list(work_orders.work_orders)
         trail: list[AuditEntry] = list(work_orders.audit)
         people: list[Customer] = list(work_orders.customers)
     else:
-        orders = _require(work_orders, WorkOrder, "work_orders")
-        trail = _require(audit, AuditEntry, "audit")
-        people = _require(customers, Customer, "customers")
+        orders = records_of(work_orders, WorkOrder, "work_orders")
+        trail = records_of(audit, AuditEntry, "audit")
+        people = records_of(customers, Customer, "customers")
     by_order: defaultdict[str, list[AuditEntry]] = defaultdict(list)
     for entry in trail:
         if entry.entity == _WORK_ORDER_ENTITY and local_date(entry.at) <= day:
@@ -522,296 +509,4 @@ def update_timeliness(
         reviews_overdue=tuple(sorted(overdue)),
         archive_days=days,
         review_every_months=archive_policy.review_every_months,
-    )
-
-
-# --------------------------------------------------------------------------- renewals
-
-
-def _anniversary_in(day: date, month_start: date) -> date | None:
-    """The anniversary of ``day`` in the month starting ``month_start`` (29 Feb -> 28 Feb)."""
-    if day.month != month_start.month:
-        return None
-    last = (month_start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    return month_start.replace(day=min(day.day, last.day))
-
-
-def renewals_from(
-    snapshot: Snapshot, *, month: date, policy: StatsPolicy = _DEFAULT_POLICY
-) -> tuple[InsuranceRenewal, ...]:
-    """Build the month's insurance renewal records from the archive (seed 003).
-
-    Seed 003 prepares, every month, the list of customers whose insurance expires
-    in the coming month, and measures how many renew through the shop. From the
-    archive:
-
-    * **expiring** — every vehicle whose insurance renewal date
-      (``Vehicle.insurance_renewal_on``, 续保日期) falls in ``month`` *in any year*:
-      motor insurance runs a year, and a shop's system moves the date a year on
-      when the policy is renewed, so a vehicle renewed last November now reads
-      next November and still belongs to last November's list. The expiry date is
-      that anniversary (29 February is taken as 28 February in other years); an
-      anniversary on or before the purchase date is skipped (no policy expired).
-    * **renewed** — a work order of the vehicle carrying
-      :attr:`~autocrm.domain.ServiceType.INSURANCE_RENEWAL` (续保) whose visit date
-      lies from ``policy.renewal_window_days_before`` days before the expiry to
-      ``policy.renewal_window_days_after`` days after it (*default* 90 and 30);
-      ``renewed_on`` is the first such visit date.
-    * **premium** — the total of those work orders (compulsory and commercial
-      cover sold on two work orders add up); for a policy not renewed, the total
-      of the vehicle's last renewal work order before the window (last year's
-      premium, what the shop stands to win), else 0.
-
-    Pass the result to :func:`autocrm.stats.operations.renewal_rate` for the
-    month's rate by count and by value.
-
-    Args:
-        snapshot: The archive (vehicles and work orders are read).
-        month: Any day of the month (an aware datetime counts as its local date).
-        policy: The renewal window.
-
-    Returns:
-        The month's records, by expiry date then VIN.
-
-    Raises:
-        autocrm.errors.InvalidFormat: ``snapshot`` is not a Snapshot, or a bad ``month``.
-        autocrm.errors.InvalidComponent: a negative window.
-
-    Examples:
-        >>> from autocrm.domain import CHINA_TZ, Snapshot, Vehicle, WorkOrder, WorkOrderLine
-        >>> from autocrm.stats.operations import renewal_rate
-        >>> cars = [Vehicle("LFV2A21K3D3109826", "C000001",
-        ...                 insurance_renewal_on=date(2026, 11, 3)),
-        ...         Vehicle("1HGCM82633A004352", "C000002",
-        ...                 insurance_renewal_on=date(2025, 11, 20))]
-        >>> sold = WorkOrder(number="WO20251020001", customer_number="C000001",
-        ...                  vin="LFV2A21K3D3109826", service_types=["续保"],
-        ...                  opened_at=datetime(2025, 10, 20, 10, tzinfo=CHINA_TZ),
-        ...                  lines=[WorkOrderLine("商业险续保", "4280.00")])
-        >>> records = renewals_from(Snapshot(vehicles=cars, work_orders=[sold]),
-        ...                         month=date(2025, 11, 1))
-        >>> [(r.expires_on.day, r.renewed_on, r.premium) for r in records]
-        [(3, datetime.date(2025, 10, 20), Decimal('4280.00')), (20, None, Decimal('0.00'))]
-        >>> f"{renewal_rate(records, month=date(2025, 11, 1)).by_count}"
-        '50%'
-    """
-    policy = checked(policy, StatsPolicy, "policy")
-    candidate: object = snapshot
-    if not isinstance(candidate, Snapshot):
-        msg = f"snapshot: expected a Snapshot, got {type(snapshot).__name__}"
-        raise InvalidFormat(msg, field="snapshot", value=snapshot)
-    first = Period.MONTH.start_of(_business_date(month, "month"))
-    before = timedelta(days=policy.renewal_window_days_before)
-    after = timedelta(days=policy.renewal_window_days_after)
-    records: list[InsuranceRenewal] = []
-    for vehicle in snapshot.vehicles:
-        if vehicle.insurance_renewal_on is None:
-            continue
-        expires_on = _anniversary_in(vehicle.insurance_renewal_on, first)
-        if expires_on is None or (
-            vehicle.purchased_on is not None and expires_on <= vehicle.purchased_on
-        ):
-            continue
-        renewals = sorted(
-            (
-                order
-                for order in snapshot.work_orders_for(vehicle.vin)
-                if ServiceType.INSURANCE_RENEWAL in order.service_types
-            ),
-            key=lambda order: (order.opened_at, order.number),
-        )
-        window = [o for o in renewals if expires_on - before <= o.visit_date <= expires_on + after]
-        if window:
-            renewed_on: date | None = window[0].visit_date
-            premium = money_sum(order.total for order in window)
-        else:
-            earlier = [o for o in renewals if o.visit_date < expires_on - before]
-            renewed_on = None
-            premium = earlier[-1].total if earlier else ZERO
-        records.append(
-            InsuranceRenewal(
-                vehicle.vin,
-                customer_number=vehicle.customer_number,
-                expires_on=expires_on,
-                renewed_on=renewed_on,
-                premium=premium,
-            )
-        )
-    return tuple(sorted(records, key=lambda r: (r.expires_on, r.vin)))
-
-
-# --------------------------------------------------------------------------- complaints
-
-#: The label of complaints whose cause or topic was not recorded.
-_UNRECORDED = ("unrecorded", "未记录")
-
-
-@attrs.frozen(kw_only=True)
-class ConcentrationRow:
-    """Complaints of one cause or topic, with their share of all complaints.
-
-    Attributes:
-        dimension: ``"cause"`` or ``"topic"``.
-        key: The cause or topic; None for complaints where it was not recorded.
-        count: Complaints of this key.
-        share: ``count`` over all complaints.
-        cumulative: This row and the rows above it over all complaints (the
-            Pareto curve: rows run from the most frequent down).
-
-    Examples:
-        >>> row = ConcentrationRow(dimension="topic", key=ComplaintTopic.SETTLEMENT, count=8,
-        ...                        share=Rate(8, 10), cumulative=Rate(8, 10))
-        >>> row.label, f"{row.share}"
-        ('结算解释', '80%')
-    """
-
-    dimension: str
-    key: ComplaintCause | ComplaintTopic | None
-    count: int
-    share: Rate
-    cumulative: Rate
-
-    @property
-    def value(self) -> str:
-        """The key's code (``"unrecorded"`` when not recorded)."""
-        return _UNRECORDED[0] if self.key is None else self.key.value
-
-    @property
-    def label(self) -> str:
-        """The key's Chinese label (``"未记录"`` when not recorded)."""
-        return _UNRECORDED[1] if self.key is None else self.key.label
-
-    def to_dict(self) -> dict[str, object]:
-        """The row as plain values."""
-        return {
-            "dimension": self.dimension,
-            "key": self.value,
-            "label": self.label,
-            "count": self.count,
-            "share": self.share.value,
-            "percent": self.share.format_percent(),
-            "cumulative": self.cumulative.value,
-            "cumulative_percent": self.cumulative.format_percent(),
-        }
-
-
-@attrs.frozen(kw_only=True)
-class ComplaintConcentration:
-    """Where complaints concentrate: counts and shares by cause and by topic.
-
-    Attributes:
-        complaints: Complaints counted.
-        by_cause: One row per cause of seed 002 (and ``unrecorded`` when any),
-            most frequent first.
-        by_topic: One row per topic of seeds 003 and 004 (and ``unrecorded``),
-            most frequent first.
-
-    Examples:
-        >>> complaint_concentration([]).settlement_share.value is None
-        True
-    """
-
-    complaints: int
-    by_cause: tuple[ConcentrationRow, ...]
-    by_topic: tuple[ConcentrationRow, ...]
-
-    def cause(self, cause: ComplaintCause | str) -> ConcentrationRow:
-        """The row of one cause (a ComplaintCause, its value or its label)."""
-        wanted = ComplaintCause.from_label(cause) if isinstance(cause, str) else cause
-        return next(row for row in self.by_cause if row.key is wanted)
-
-    def topic(self, topic: ComplaintTopic | str) -> ConcentrationRow:
-        """The row of one topic (a ComplaintTopic, its value or its label)."""
-        wanted = ComplaintTopic.from_label(topic) if isinstance(topic, str) else topic
-        return next(row for row in self.by_topic if row.key is wanted)
-
-    @property
-    def settlement_share(self) -> Rate:
-        """Share of complaints about the explanation at settlement (seed 004: 80 %)."""
-        return self.topic(ComplaintTopic.SETTLEMENT).share
-
-    def _repr_html_(self) -> str:
-        """The rows as an HTML table: how a notebook shows the result."""
-        return rows_to_html(self.to_rows(), caption=type(self).__name__)
-
-    def to_rows(self) -> list[dict[str, object]]:
-        """The cause rows, then the topic rows."""
-        return [row.to_dict() for row in (*self.by_cause, *self.by_topic)]
-
-
-def _concentration(
-    dimension: str,
-    members: Sequence[ComplaintCause | ComplaintTopic],
-    counts: Counter[Any],
-    total: int,
-    confidence: float,
-) -> tuple[ConcentrationRow, ...]:
-    order = {member: index for index, member in enumerate(members)}
-    keys: list[Any] = sorted(members, key=lambda m: (-counts[m], order[m]))
-    if counts[None]:
-        keys.append(None)
-    rows: list[ConcentrationRow] = []
-    running = 0
-    for key in keys:
-        running += counts[key]
-        rows.append(
-            ConcentrationRow(
-                dimension=dimension,
-                key=key,
-                count=counts[key],
-                share=Rate(counts[key], total, confidence=confidence),
-                cumulative=Rate(running, total, confidence=confidence),
-            )
-        )
-    return tuple(rows)
-
-
-def complaint_concentration(
-    complaints: Iterable[Complaint], *, policy: StatsPolicy = _DEFAULT_POLICY
-) -> ComplaintConcentration:
-    """Count complaints by cause and by topic, with shares: where they concentrate.
-
-    Seed 002 names the causes (product quality, repair quality, staff errors,
-    service quality, demands beyond the shop's standard); seed 003 finds that
-    complaints gather around the lounge, car wash, meals, fee reasonableness,
-    timely call-backs and timely appointments; seed 004 says 80 % arise at the
-    explanation and settlement step (:attr:`ComplaintConcentration.settlement_share`).
-    Every cause and topic has a row, most frequent first, with its share and the
-    cumulative share (a Pareto table); complaints without a cause or topic are
-    counted in an ``unrecorded`` row at the end. Pass the complaints of one period.
-
-    Args:
-        complaints: The complaints.
-        policy: The confidence of the shares.
-
-    Returns:
-        A :class:`ComplaintConcentration`.
-
-    Raises:
-        autocrm.errors.InvalidFormat: an item is not a Complaint.
-
-    Examples:
-        >>> from autocrm.domain import CHINA_TZ, Complaint
-        >>> received = datetime(2015, 3, 2, 9, tzinfo=CHINA_TZ)
-        >>> def c(n, topic, cause=None):
-        ...     return Complaint(number=n, customer_number="C000001", received_at=received,
-        ...                      topic=topic, cause=cause)
-        >>> result = complaint_concentration(
-        ...     [c(f"T{i}", "settlement", "service_quality") for i in range(8)]
-        ...     + [c("T8", "car_wash"), c("T9", None, "repair_quality")])
-        >>> f"{result.settlement_share}", result.by_topic[0].label, result.by_topic[-1].label
-        ('80%', '结算解释', '未记录')
-        >>> result.cause("服务质量").count, f"{result.by_cause[1].cumulative}"
-        (8, '90%')
-    """
-    policy = checked(policy, StatsPolicy, "policy")
-    items: list[Complaint] = _require(complaints, Complaint, "complaints")
-    total = len(items)
-    causes: Counter[ComplaintCause | None] = Counter(item.cause for item in items)
-    topics: Counter[ComplaintTopic | None] = Counter(item.topic for item in items)
-    confidence = policy.confidence
-    return ComplaintConcentration(
-        complaints=total,
-        by_cause=_concentration("cause", tuple(ComplaintCause), causes, total, confidence),
-        by_topic=_concentration("topic", tuple(ComplaintTopic), topics, total, confidence),
     )

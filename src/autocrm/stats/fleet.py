@@ -1,8 +1,10 @@
-"""Big-customer (大客户) tables of seed 004 (provisional API).
+"""Big-customer (大客户) tables: door-to-door service, agreements and site work.
 
-Seed 004 classes big customers A (core), B (key) and C (watch) and reports two
-tables, which :func:`fleet_table` and :func:`service_table` rebuild from
-:class:`~autocrm.domain.FleetAccount` records:
+The department classes big customers A (core), B (key) and C (watch) and reports
+two tables ([fleet statistics][sources-statistics-fleet]), which
+[`fleet_table`][autocrm.stats.fleet.fleet_table] and
+[`service_table`][autocrm.stats.fleet.service_table] rebuild from
+[`FleetAccount`][autocrm.domain.fleet.FleetAccount] records:
 
 - door-to-door service: per class the customers, their vehicles, the vehicles
   served and the share served (A 34 / 3,990 / 3,823 = 96 %, ..., total 200 /
@@ -34,6 +36,7 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TypeVar
 
 import attrs
 
@@ -80,6 +83,15 @@ def _render(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines)
 
 
+_Row = TypeVar("_Row", "FleetRow", "FleetServiceRow")
+
+
+def _row_of(rows: Sequence[_Row], fleet_class: FleetClass | str) -> _Row:
+    """The row of a class in a table's rows (the class, its value or its label)."""
+    wanted = FleetClass.from_label(fleet_class) if isinstance(fleet_class, str) else fleet_class
+    return next(row for row in rows if row.fleet_class is wanted)
+
+
 def _class_name(fleet_class: FleetClass | None) -> str:
     return "total" if fleet_class is None else fleet_class.value
 
@@ -123,7 +135,7 @@ class FleetRow:
 
 @attrs.frozen
 class FleetTable:
-    """Seed 004's big-customer door-to-door service table: rows A, B, C and the total.
+    """The big-customer door-to-door service table: rows A, B, C and the total.
 
     Attributes:
         rows: Classes A, B and C, in that order (a class without accounts has zeros).
@@ -131,7 +143,7 @@ class FleetTable:
         percent_digits: Decimals of the printed shares.
 
     Examples:
-        >>> table = FleetTable(rows=(  # seed 004's 2015 door-to-door service table
+        >>> table = FleetTable(rows=(  # the department's 2015 door-to-door service table
         ...     FleetRow(FleetClass.A, customers=34, vehicles=3990, served=3823),
         ...     FleetRow(FleetClass.B, customers=33, vehicles=1971, served=1575),
         ...     FleetRow(FleetClass.C, customers=133, vehicles=2920, served=2010),
@@ -144,6 +156,26 @@ class FleetTable:
 
     rows: tuple[FleetRow, ...]
     unclassified: int = 0
+
+    @classmethod
+    def from_counts(
+        cls,
+        counts: Mapping[FleetClass, tuple[int, int, int]],
+        unclassified: int,
+        policy: StatsPolicy = _DEFAULT_POLICY,
+    ) -> FleetTable:
+        """Build the table from (accounts, vehicles, vehicles served) counted per class.
+
+        [`fleet_table`][autocrm.stats.fleet.fleet_table] counts in memory and the SQL
+        adapter sums the classes in the database; both build the result here.
+
+        Examples:
+            >>> table = FleetTable.from_counts({FleetClass.A: (2, 40, 38)}, unclassified=1)
+            >>> table.row("A").served, table.unclassified
+            (38, 1)
+        """
+        return _fleet_table_from_counts(counts, unclassified, policy)
+
     percent_digits: int = 0
 
     @property
@@ -159,10 +191,7 @@ class FleetTable:
 
     def row(self, fleet_class: FleetClass | str | None) -> FleetRow:
         """The row of a class (value ``'A'`` or label accepted); None gives the total."""
-        if fleet_class is None:
-            return self.total
-        wanted = FleetClass.from_label(fleet_class) if isinstance(fleet_class, str) else fleet_class
-        return next(row for row in self.rows if row.fleet_class is wanted)
+        return self.total if fleet_class is None else _row_of(self.rows, fleet_class)
 
     def _repr_html_(self) -> str:
         """The rows as an HTML table: how a notebook shows the result."""
@@ -189,15 +218,15 @@ class FleetTable:
 def fleet_table(
     accounts: Iterable[FleetAccount], *, policy: StatsPolicy = _DEFAULT_POLICY
 ) -> FleetTable:
-    """Build seed 004's door-to-door service table of big customers by class.
+    """Build the door-to-door service table of big customers by class.
 
     Args:
         accounts: Fleet accounts; their ``fleet_class`` (set by hand or by
-            :mod:`autocrm.rules.fleet`) picks the row.
+            [`autocrm.rules.fleet`][autocrm.rules.fleet]) picks the row.
         policy: Decimals of the printed shares and confidence of the intervals.
 
     Returns:
-        A :class:`FleetTable` with rows A, B, C and a total.
+        A [`FleetTable`][autocrm.stats.fleet.FleetTable] with rows A, B, C and a total.
 
     Examples:
         >>> from autocrm.domain import FleetAccount
@@ -226,12 +255,11 @@ def fleet_table(
 
 
 def _fleet_table_from_counts(
-    counts: Mapping[FleetClass, tuple[int, int, int]], unclassified: int, policy: StatsPolicy
+    counts: Mapping[FleetClass, tuple[int, int, int]],
+    unclassified: int,
+    policy: StatsPolicy = _DEFAULT_POLICY,
 ) -> FleetTable:
-    """The result of :func:`fleet_table` from (accounts, vehicles, served) per class.
-
-    Shared with the SQL push-down, where the database sums the classes with ``GROUP BY``.
-    """
+    """The fleet table of (accounts, vehicles, vehicles served) counted per class."""
     rows = tuple(
         FleetRow(
             cls,
@@ -250,7 +278,7 @@ def _fleet_table_from_counts(
 
 @attrs.frozen
 class AccountCount:
-    """A number of accounts (家数) and their vehicles, printed as seed 004 does.
+    """A number of accounts (家数) and their vehicles, printed as the department does.
 
     Examples:
         >>> str(AccountCount(26, 3862)), AccountCount(1, 5) + AccountCount(2, 7)
@@ -269,7 +297,7 @@ class AccountCount:
         return f"{self.accounts:,} / {self.vehicles:,}"
 
 
-#: The columns of the service table, in seed 004's order.
+#: The columns of the service table, in the department's order.
 SERVICE_COLUMNS = ("classified", "agreement_signed", "site_visited", "site_serviced")
 
 
@@ -277,10 +305,11 @@ SERVICE_COLUMNS = ("classified", "agreement_signed", "site_visited", "site_servi
 class FleetServiceRow:
     """One class of the agreements / site-work table (None: the total row).
 
-    Each cell is an :class:`AccountCount` (accounts and their vehicles).
+    Each cell is an [`AccountCount`][autocrm.stats.fleet.AccountCount] (accounts and their
+    vehicles).
 
     Examples:
-        >>> row = FleetServiceRow(FleetClass.B, classified=AccountCount(37, 1961),  # seed 004
+        >>> row = FleetServiceRow(FleetClass.B, classified=AccountCount(37, 1961),  # 2015 figures
         ...                       agreement_signed=AccountCount(8, 216),
         ...                       site_visited=AccountCount(30, 1390),
         ...                       site_serviced=AccountCount(25, 1327))
@@ -327,7 +356,7 @@ class FleetServiceRow:
 
 @attrs.frozen
 class FleetServiceTable:
-    """Seed 004's second big-customer table: agreements and site work by class.
+    """The second big-customer table: agreements and site work by class.
 
     Attributes:
         rows: Classes A, B and C, in that order.
@@ -335,7 +364,7 @@ class FleetServiceTable:
 
     Examples:
         >>> A, B, C = FleetClass.A, FleetClass.B, FleetClass.C
-        >>> table = FleetServiceTable(rows=(  # seed 004's agreements and site-work table
+        >>> table = FleetServiceTable(rows=(  # the department's agreements and site-work table
         ...     FleetServiceRow(A, AccountCount(26, 3862), AccountCount(8, 1321),
         ...                     AccountCount(23, 3602), AccountCount(22, 3590)),
         ...     FleetServiceRow(B, AccountCount(37, 1961), AccountCount(8, 216),
@@ -352,6 +381,26 @@ class FleetServiceTable:
     rows: tuple[FleetServiceRow, ...]
     unclassified: int = 0
 
+    @classmethod
+    def from_counts(
+        cls,
+        groups: Mapping[tuple[FleetClass, bool, bool, bool], AccountCount],
+        unclassified: int,
+    ) -> FleetServiceTable:
+        """Build the table from accounts and vehicles counted per group.
+
+        A group is (class, agreement signed, site visited, site serviced), at most 24
+        of them. [`service_table`][autocrm.stats.fleet.service_table] counts in memory
+        and the SQL adapter in the database; both build the result here.
+
+        Examples:
+            >>> table = FleetServiceTable.from_counts(
+            ...     {(FleetClass.A, True, False, False): AccountCount(1, 40)}, unclassified=0)
+            >>> str(table.row("A").agreement_signed)
+            '1 / 40'
+        """
+        return _service_table_from_counts(groups, unclassified)
+
     @property
     def total(self) -> FleetServiceRow:
         """The sum of the classes."""
@@ -363,10 +412,7 @@ class FleetServiceTable:
 
     def row(self, fleet_class: FleetClass | str | None) -> FleetServiceRow:
         """The row of a class (value or label accepted); None gives the total."""
-        if fleet_class is None:
-            return self.total
-        wanted = FleetClass.from_label(fleet_class) if isinstance(fleet_class, str) else fleet_class
-        return next(row for row in self.rows if row.fleet_class is wanted)
+        return self.total if fleet_class is None else _row_of(self.rows, fleet_class)
 
     def _repr_html_(self) -> str:
         """The rows as an HTML table: how a notebook shows the result."""
@@ -385,7 +431,7 @@ class FleetServiceTable:
 
 
 def service_table(accounts: Iterable[FleetAccount]) -> FleetServiceTable:
-    """Build seed 004's table of agreements, site visits and site service by class.
+    """Build the table of agreements, site visits and site service by class.
 
     Each column counts the accounts (家数) and the vehicles of their fleets:
     classified (every account with a class), service agreement signed, visited
@@ -395,7 +441,8 @@ def service_table(accounts: Iterable[FleetAccount]) -> FleetServiceTable:
         accounts: Fleet accounts.
 
     Returns:
-        A :class:`FleetServiceTable` with rows A, B, C and a total.
+        A [`FleetServiceTable`][autocrm.stats.fleet.FleetServiceTable] with rows A, B, C and a
+        total.
 
     Examples:
         >>> from autocrm.domain import FleetAccount
@@ -429,11 +476,7 @@ def service_table(accounts: Iterable[FleetAccount]) -> FleetServiceTable:
 def _service_table_from_counts(
     groups: Mapping[tuple[FleetClass, bool, bool, bool], AccountCount], unclassified: int
 ) -> FleetServiceTable:
-    """The result of :func:`service_table` from accounts and vehicles per group.
-
-    A group is (class, agreement signed, site visited, site serviced), at most 24
-    of them: what the SQL push-down's ``GROUP BY`` returns.
-    """
+    """The service table of accounts and vehicles counted per group."""
     cells = {cls: {column: AccountCount() for column in SERVICE_COLUMNS} for cls in _CLASSES}
     for (fleet_class, *flags), count in groups.items():
         row = cells[fleet_class]

@@ -1,13 +1,13 @@
 """Rates with a Wilson interval, per-thousand figures and reporting periods (provisional API).
 
-The statistics of seeds 003 and 004 are shares (on-time closure rate, appointment
+The department's statistics are shares (on-time closure rate, appointment
 success rate, renewal rate, the share of big-customer vehicles served) and a
-per-thousand rate (complaints per thousand vehicles). A :class:`Rate` keeps the
+per-thousand rate (complaints per thousand vehicles). A [`Rate`][autocrm.stats.rates.Rate] keeps the
 counts it was computed from, so rates of two periods combine exactly (sum the
 numerators and the denominators), and carries a Wilson score interval so that a
 rate over a handful of cases is not read as precisely as one over thousands.
 
-Percentages are rounded half up to whole per cent, the way seed 004 prints them
+Percentages are rounded half up to whole per cent, the way the department prints them
 (5 of 8 level-III complaints closed in time is 62.5 %, printed 63 %).
 
 This module is *provisional*: names may still change before 1.0.
@@ -45,7 +45,9 @@ from autocrm.stats._html import rows_to_html
 __all__ = [
     "Period",
     "Rate",
+    "check_period",
     "per_thousand",
+    "period_key",
     "round_half_up",
     "wilson_interval",
 ]
@@ -77,7 +79,7 @@ def round_half_up(value: int | Fraction | Decimal | str, digits: int = 0) -> Dec
     """Return ``value`` rounded to ``digits`` decimals, halves away from zero, exactly.
 
     The arithmetic is done on fractions, so ``5/8 = 62.5 %`` rounds to 63 %
-    without any binary floating-point error (seed 004 prints percentages this way).
+    without any binary floating-point error (the department prints percentages this way).
 
     Args:
         value: An exact number (floats are refused: they are not exact).
@@ -116,13 +118,13 @@ def _check_digits(digits: object) -> None:
 def per_thousand(count: int, base: int, *, digits: int = 1) -> Decimal | None:
     """Return ``count`` per thousand of ``base``, rounded half up; None when ``base`` is 0.
 
-    Seed 004's complaints per thousand vehicles (千台投诉率): 398 complaints over a
+    The department's complaints per thousand vehicles (千台投诉率): 398 complaints over a
     car parc of 63,000 vehicles is 6.3.
 
     Args:
         count: What is counted (complaints), 0 or more.
         base: The population (vehicles), 0 or more.
-        digits: Decimals to keep (seed 004 shows one).
+        digits: Decimals to keep (the department shows one).
 
     Returns:
         The rate per thousand, or None when there is no population to measure.
@@ -171,7 +173,8 @@ def wilson_interval(
 
     The Wilson interval stays inside [0, 1] and behaves well for small counts and
     for rates near 0 % or 100 % (where the textbook normal interval fails), which
-    is exactly where a shop's level-III complaints live (9 a year in seed 004).
+    is exactly where a shop's level-III complaints live (9 a year in the
+    department's [reference figures][sources-reference-figures]).
 
     Args:
         successes: Cases that count (e.g. complaints closed in time), 0 or more.
@@ -254,9 +257,9 @@ class Rate:
         numerator: Cases that count, 0 or more (an integral ``Decimal``, as
             databases return sums, is accepted as a whole number).
         denominator: All cases, at least ``numerator``; 0 means "nothing to
-            measure": :attr:`value`, :attr:`low` and :attr:`high` are then None
+            measure": ``value``, ``low`` and ``high`` are then None
             (never an error and never 0).
-        confidence: Confidence level of :attr:`low` / :attr:`high` (keyword only).
+        confidence: Confidence level of ``low`` / ``high`` (keyword only).
 
     Raises:
         autocrm.errors.InvalidFormat: a count is not a whole number.
@@ -453,7 +456,7 @@ class Rate:
         return rows_to_html(self.to_rows(), caption=type(self).__name__)
 
     def to_rows(self) -> list[dict[str, object]]:
-        """A one-row table of :meth:`to_dict`, like every result of :mod:`autocrm.stats`.
+        """A one-row table of ``to_dict``, like every result of ``autocrm.stats``.
 
         Examples:
             >>> Rate(1, 2).to_rows()[0]["value"]
@@ -526,34 +529,43 @@ class Period(LabelledEnum):
 _ALL_PERIODS = "all"
 
 
-def _period_key(period: Period | None, day: date) -> tuple[date | None, str]:
-    """The ``(start, label)`` of the period holding ``day``; ``(None, 'all')`` without period.
+def period_key(period: Period | None, day: date) -> tuple[date | None, str]:
+    """Return the ``(start, label)`` of the period holding ``day``; ``(None, 'all')`` without one.
+
+    Every statistic by period groups its records by this key, in memory and in SQL
+    (where the database gives the day, month or year and this maps it to the period).
 
     Examples:
-        >>> _period_key(Period.MONTH, date(2015, 8, 30))
+        >>> period_key(Period.MONTH, date(2015, 8, 30))
         (datetime.date(2015, 8, 1), '2015-08')
-        >>> _period_key(None, date(2015, 8, 30))
+        >>> period_key(None, date(2015, 8, 30))
         (None, 'all')
     """
-    if period is None:
+    used = check_period(period)
+    if used is None:
         return None, _ALL_PERIODS
-    return period.start_of(day), period.label_of(day)
+    return used.start_of(day), used.label_of(day)
 
 
-def _check_period(period: object) -> Period | None:
-    """Return ``period`` as a :class:`Period` (a value or Chinese label is accepted), or None.
+def check_period(period: object) -> Period | None:
+    """Return ``period`` as a [`Period`][autocrm.stats.rates.Period] (a value or Chinese label is
+    accepted), or None.
 
     Raises:
         autocrm.errors.InvalidComponent: not a period.
 
     Examples:
-        >>> _check_period("季度"), _check_period(None)
+        >>> check_period("季度"), check_period(None)
         (<Period.QUARTER: 'quarter'>, None)
     """
     if period is None or isinstance(period, Period):
         return period
     if isinstance(period, str):
-        return Period.from_label(period)
+        try:
+            return Period.from_label(period)
+        except ValueError:
+            msg = f"period: expected a Period or its label, got {shown(period)}"
+            raise InvalidComponent(msg, field="period", value=period) from None
     msg = f"period: expected a Period, got {type(period).__name__} {shown(period)}"
     raise InvalidComponent(msg, field="period", value=period)
 

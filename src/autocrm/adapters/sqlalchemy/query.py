@@ -1,9 +1,10 @@
-"""Compile the filters of :mod:`autocrm.query` to SQL, and run aggregates in the database.
+"""Compile the query filters to SQL, and run aggregates in the database.
 
-The compiler pattern-matches on the filter nodes (``Compare``, ``In``, ``Between``,
-``Contains``, ``IsNull``, ``And``, ``Or``, ``Not``; a ``RelativeWindow`` is first
-bound to fixed bounds with :func:`autocrm.query.bind`) and keeps the semantics of
-the in-memory engine exactly:
+The compiler pattern-matches on the filter nodes of [`autocrm.query`][autocrm.query]
+(``Compare``, ``In``, ``Between``, ``Contains``, ``IsNull``, ``And``, ``Or``, ``Not``;
+a ``RelativeWindow`` is first bound to fixed bounds with
+[`bind`][autocrm.query.expr.bind]) and keeps the semantics of the in-memory engine
+exactly:
 
 * two-valued logic: every test on a missing value is *false*, so each test of a
   nullable column is guarded (``col IS NOT NULL AND col = v``) and ``NOT`` never
@@ -33,7 +34,6 @@ import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
-from sqlalchemy.sql.visitors import InternalTraversal
 
 from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.adapters.sqlalchemy.encryption import (
@@ -41,6 +41,7 @@ from autocrm.adapters.sqlalchemy.encryption import (
     HASHED_FIELDS,
     hash_column_name,
 )
+from autocrm.adapters.sqlalchemy.local_time import LocalPeriod
 from autocrm.query.aggregate import (
     AggregateResult,
     Count,
@@ -63,8 +64,8 @@ from autocrm.query.expr import (
     IsNull,
     Not,
     Or,
-    RelativeWindow,
     bind,
+    needs_as_of,
     require_filter,
 )
 from autocrm.query.fields import COMPUTED_MONEY, SCHEMA, ValueType
@@ -165,8 +166,8 @@ def _to_fen(value: Decimal) -> int:
 class FilterCompiler:
     """Compile filters rooted at one entity, collecting the joins their paths need.
 
-    Use :meth:`where` for each filter, then :meth:`from_clause` to select from the
-    root table with the joins the filters (and :meth:`column` calls) asked for.
+    Use ``where`` for each filter, then ``from_clause`` to select from the
+    root table with the joins the filters (and ``column`` calls) asked for.
 
     Examples:
         >>> from autocrm.query import F
@@ -252,8 +253,8 @@ class FilterCompiler:
         return table.c[name]
 
     def _computed_money(self, table: sa.FromClause, name: str) -> ColumnElement[Any]:
-        # A work order's money by payer is the sum of its lines (seed 000: self-paid
-        # and paid by insurance): one GROUP BY over the lines, joined once, in fen.
+        # A work order's money by payer is the sum of its lines (self-paid, paid by
+        # insurance...): one GROUP BY over the lines, joined once, in fen.
         if "_line_sums" not in self._joins:
             subquery = line_sums()
             self._joins["_line_sums"] = (subquery, subquery.c.work_order_number == table.c.number)
@@ -280,7 +281,7 @@ class FilterCompiler:
         Raises:
             autocrm.query.MissingAsOf: the filter has a window and no ``as_of`` was given.
         """
-        if _has_window(node):
+        if needs_as_of(node):
             node = bind(node, as_of=self.as_of)
         return self._compile(node)
 
@@ -349,16 +350,6 @@ class FilterCompiler:
         return self._guard(fld, _Substring(column, sa.literal(node.value, sa.String)) > 0)
 
 
-def _has_window(node: Filter) -> bool:
-    if isinstance(node, RelativeWindow):
-        return True
-    if isinstance(node, (And, Or)):
-        return any(_has_window(item) for item in node.items)
-    if isinstance(node, Not):
-        return _has_window(node.item)
-    return False
-
-
 def compile_where(
     entity: str,
     node: Filter,
@@ -408,69 +399,6 @@ def _check_entity(entity: str, node: Filter) -> None:
         raise TypeMismatch(msg, field=node.entity, value=entity)
 
 
-class _LocalPeriod(sa.sql.functions.FunctionElement[str]):
-    """``"YYYY-MM"`` or ``"YYYY"`` of a date, or of an instant in China Standard Time."""
-
-    type = sa.String()
-    inherit_cache = True
-    name = "autocrm_local_period"
-    # ``unit`` and ``instant`` change the SQL, so they must be part of the cache key:
-    # without them a month grouping would reuse a cached year grouping's statement.
-    _traverse_internals = [  # noqa: RUF012 - SQLAlchemy reads this class attribute
-        *sa.sql.functions.FunctionElement._traverse_internals,
-        ("unit", InternalTraversal.dp_string),
-        ("instant", InternalTraversal.dp_boolean),
-    ]
-
-    def __init__(self, column: ColumnElement[Any], *, unit: str, instant: bool) -> None:
-        super().__init__(column)
-        self.unit = unit
-        self.instant = instant
-
-
-@compiles(_LocalPeriod, "sqlite")
-def _period_sqlite(element: _LocalPeriod, compiler: SQLCompiler, **kw: Any) -> str:
-    pattern = "'%Y-%m'" if element.unit == "month" else "'%Y'"
-    column = compiler.process(element.clauses, **kw)
-    # Instants are stored as UTC; China Standard Time is UTC+8 all year (no DST).
-    shift = ", '+8 hours'" if element.instant else ""
-    return f"strftime({pattern}, {column}{shift})"
-
-
-@compiles(_LocalPeriod, "postgresql")
-def _period_postgresql(element: _LocalPeriod, compiler: SQLCompiler, **kw: Any) -> str:
-    pattern = "'YYYY-MM'" if element.unit == "month" else "'YYYY'"
-    column = compiler.process(element.clauses, **kw)
-    if element.instant:
-        column = f"(({column}) AT TIME ZONE 'UTC' + INTERVAL '8 hours')"
-    return f"to_char({column}, {pattern})"
-
-
-@compiles(_LocalPeriod, "duckdb")
-def _period_duckdb(element: _LocalPeriod, compiler: SQLCompiler, **kw: Any) -> str:
-    pattern = "'%Y-%m'" if element.unit == "month" else "'%Y'"
-    column = compiler.process(element.clauses, **kw)
-    if element.instant:
-        # The UTC wall time whatever the session's zone, then China Standard Time.
-        column = f"(({column}) AT TIME ZONE 'UTC' + INTERVAL '8 hours')"
-    return f"strftime({column}, {pattern})"
-
-
-@compiles(_LocalPeriod)
-def _period_default(element: _LocalPeriod, compiler: SQLCompiler, **kw: Any) -> str:
-    column = compiler.process(element.clauses, **kw)
-    if element.instant:
-        column = f"(({column}) + INTERVAL '8' HOUR)"  # the stored instant is UTC
-    year = f"CAST(EXTRACT(YEAR FROM {column}) AS INTEGER)"
-    if element.unit == "year":
-        return f"CAST({year} AS VARCHAR(4))"
-    month = f"CAST(EXTRACT(MONTH FROM {column}) AS INTEGER)"
-    return (
-        f"(CAST({year} AS VARCHAR(4)) || '-' || "
-        f"CASE WHEN {month} < 10 THEN '0' ELSE '' END || CAST({month} AS VARCHAR(2)))"
-    )
-
-
 def _fen_to_money(value: Any) -> Decimal | None:
     if value is None:
         return None
@@ -487,11 +415,13 @@ def run_aggregate(
     as_of: date | datetime | None = None,
     encrypted: bool = False,
 ) -> AggregateResult:
-    """Run an aggregate of :mod:`autocrm.query` as one SQL ``SELECT ... GROUP BY``.
+    """Run an aggregate of [`autocrm.query`][autocrm.query] as one SQL ``SELECT ... GROUP BY``.
 
-    The arguments and the result are those of :func:`autocrm.query.aggregate`: the
+    The arguments and the result are those of ``autocrm.query.aggregate``:
+    the
     same checks (made by the in-memory function on an empty archive, so the two
-    engines refuse the same things), the same :class:`~autocrm.query.AggregateResult`.
+    engines refuse the same things), the same
+    [`AggregateResult`][autocrm.query.aggregate.AggregateResult].
     Counts are ``COUNT(*)``, distinct counts ``COUNT(DISTINCT ...)``, sums of money
     ``SUM`` in fen; month and year keys are computed by the database in China
     Standard Time.
@@ -521,7 +451,7 @@ def run_aggregate(
     column: ColumnElement[Any]
     for position, key in enumerate(keys):
         if isinstance(key, Period):
-            column = _LocalPeriod(
+            column = LocalPeriod(
                 compiler.column(key.field),
                 unit=key.unit,
                 instant=key.field.type is ValueType.DATETIME,

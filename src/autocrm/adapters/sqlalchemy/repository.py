@@ -392,6 +392,29 @@ class SqlArchive:
     # -- transactions ---------------------------------------------------------------
 
     @contextmanager
+    def reading(self) -> Iterator[sa.Connection]:
+        """Open a connection to read the archive's tables with (for SQL built elsewhere).
+
+        The statistics and rule twins of the SQL adapter run their own ``SELECT``
+        through it. Outside a unit of work the read gets a transaction of its own
+        (one consistent view of the tables); inside one it reads the unit's
+        uncommitted writes. A database error becomes an autocrm error, as in every
+        other archive operation. Write through the archive's methods, never through
+        this connection.
+
+        Yields:
+            The connection.
+
+        Examples:
+            >>> archive = SqlArchive.from_url("sqlite://")
+            >>> with archive.reading() as connection:
+            ...     connection.execute(sa.select(sa.func.count()).select_from(t.customers)).scalar()
+            0
+        """
+        with self._begin() as connection:
+            yield connection
+
+    @contextmanager
     def _begin(
         self, *, write: bool = False, failure: Failure = _NO_CONTEXT
     ) -> Iterator[sa.Connection]:

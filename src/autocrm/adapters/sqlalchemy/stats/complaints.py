@@ -1,0 +1,267 @@
+"""Complaint statistics counted by the database: counts, per thousand, on-time closure.
+
+The results of [`autocrm.stats.complaints`][autocrm.stats.complaints] for the
+complaints a filter selects, counted with ``GROUP BY`` (see
+[`autocrm.adapters.sqlalchemy.stats`][autocrm.adapters.sqlalchemy.stats]).
+
+Examples:
+    >>> archive = SqlArchive.from_url("sqlite://")
+    >>> complaint_counts(archive).rows
+    ()
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date, datetime
+
+import sqlalchemy as sa
+
+from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.local_time import LocalDate, date_from_sql
+from autocrm.adapters.sqlalchemy.repository import SqlArchive
+from autocrm.adapters.sqlalchemy.stats._grouping import (
+    PeriodKey,
+    counted,
+    filtered,
+    period_columns,
+    period_of,
+)
+from autocrm.domain import Complaint, Vehicle, WorkOrder
+from autocrm.domain.complaint import ComplaintLevel, ComplaintStatus
+from autocrm.domain.time import as_date
+from autocrm.query import F, Filter, count_distinct
+from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
+from autocrm.rules.complaints import ComplaintPolicy
+from autocrm.stats.complaints import (
+    ClosureTally,
+    ComplaintCounts,
+    OnTimeClosure,
+    PerThousand,
+    closing_deadline_on,
+    closure_outcome,
+)
+from autocrm.stats.policy import StatsPolicy
+from autocrm.stats.rates import Period, check_period
+
+__all__ = ["complaint_counts", "complaints_per_thousand", "on_time_closure"]
+
+_DEFAULT_POLICY = StatsPolicy()
+_DEFAULT_COMPLAINT_POLICY = ComplaintPolicy()
+_DEFAULT_CALENDAR = ChineseWorkdays()
+
+#: Late or overdue (level, received date) groups looked up per query (bounds its size).
+_GROUPS_PER_QUERY = 200
+
+
+def complaints_per_thousand(
+    archive: SqlArchive,
+    *,
+    complaints: Filter | None = None,
+    served: Filter | None = None,
+    car_parc: int | None = None,
+    as_of: date | datetime | None = None,
+    policy: StatsPolicy = _DEFAULT_POLICY,
+) -> PerThousand:
+    """Complaints per thousand vehicles (千台投诉率), counted by the database.
+
+    The denominator (a parameter: the car parc) is, in this order of precedence: the
+    number given as ``car_parc``; the distinct vehicles of the work orders selected
+    by ``served`` (vehicles served in the period); else every vehicle of the archive.
+
+    Args:
+        archive: The SQL archive.
+        complaints: A complaint filter selecting the period's complaints (all if None).
+        served: A work-order filter: the denominator is their distinct vehicles.
+        car_parc: A given number of vehicles instead.
+        as_of: Anchors relative windows (``within_last``) in the filters.
+        policy: Decimals and target, as in
+            [`autocrm.stats.complaints_per_thousand`][autocrm.stats.complaints.counts.complaints_per_thousand].
+
+    Returns:
+        The [`autocrm.stats.complaints.PerThousand`][autocrm.stats.complaints.counts.PerThousand]
+        the in-memory function gives.
+
+    Examples:
+        >>> from autocrm.query import within_last
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> r = complaints_per_thousand(
+        ...     archive, complaints=within_last(F.complaint.received_at, months=1),
+        ...     car_parc=63_000, as_of=date(2013, 6, 30))
+        >>> r.complaints, r.basis, str(r.value)
+        (0, 'given', '0.0')
+    """
+    complaint_count = archive.count(Complaint, complaints, as_of=as_of)
+    if car_parc is not None:
+        parc, basis = car_parc, "given"
+    elif served is not None:
+        result = archive.aggregate(
+            WorkOrder,
+            where=served,
+            measures={"vehicles": count_distinct(F.work_order.vin)},
+            as_of=as_of,
+        )
+        parc, basis = int(result.values_for()["vehicles"]), "distinct vehicles served"
+    else:
+        parc, basis = archive.count(Vehicle), "vehicles in the archive"
+    return PerThousand.of(complaint_count, car_parc=parc, basis=basis, policy=policy)
+
+
+def complaint_counts(
+    archive: SqlArchive,
+    *,
+    where: Filter | None = None,
+    as_of: date | datetime | None = None,
+    period: Period | None = Period.YEAR,
+) -> ComplaintCounts:
+    """Complaints by level and by the period they were received in, counted by the database.
+
+    One ``GROUP BY`` (period of the local date received, level); the result is
+    [`autocrm.stats.complaint_counts`][autocrm.stats.complaints.counts.complaint_counts] of the
+    selected complaints.
+
+    Args:
+        archive: The SQL archive.
+        where: A complaint filter (all complaints if None).
+        as_of: Anchors relative windows in ``where``.
+        period: Day, week, month, quarter or year (default); None for one row.
+
+    Returns:
+        A [`ComplaintCounts`][autocrm.stats.complaints.counts.ComplaintCounts].
+
+    Examples:
+        >>> from autocrm.domain import CHINA_TZ
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> at = datetime(2014, 5, 1, 9, tzinfo=CHINA_TZ)
+        >>> for n, level in [("T1", "I"), ("T2", "III"), ("T3", "I")]:
+        ...     _ = archive.add(Complaint(number=n, customer_number="C1", level=level,
+        ...                               received_at=at), actor="客服-李娜", at=at)
+        >>> [(r.period, r.level_i, r.level_iii) for r in complaint_counts(archive).rows]
+        [('2014', 2, 1)]
+        >>> complaint_counts(archive, where=F.complaint.level == "III", period=None).total.total
+        1
+    """
+    used = check_period(period)
+    table = t.complaints
+    keys = [*period_columns(table.c.received_at, used), table.c.level]
+    counters: dict[PeriodKey, Counter[ComplaintLevel]] = defaultdict(Counter)
+    with archive.reading() as connection:
+        rows = counted(
+            connection, keys, source=table, conditions=filtered(archive, "complaint", where, as_of)
+        )
+    for raw, count in rows:
+        counters[period_of(used, raw[:-1])][ComplaintLevel.from_label(raw[-1])] += count
+    return ComplaintCounts.from_counts(used, counters)
+
+
+def on_time_closure(
+    archive: SqlArchive,
+    *,
+    where: Filter | None = None,
+    as_of: date | datetime,
+    policy: ComplaintPolicy = _DEFAULT_COMPLAINT_POLICY,
+    calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
+    stats_policy: StatsPolicy = _DEFAULT_POLICY,
+) -> OnTimeClosure:
+    """The on-time closure rate (时效关闭率) by level and overall, counted by the database.
+
+    Working-day deadlines need the holiday calendar, which SQL does not have. So
+    the database counts complaints by (level, local date received, local date
+    closed when CLOSED, else NULL), a small table; the closing deadline
+    ([`autocrm.rules.complaints.closing_deadline`][autocrm.rules.complaints.closing_deadline]: the
+    N-th working day after
+    the local date received) is computed once per level and date received, and
+    each group is classified as
+    [`autocrm.stats.on_time_closure`][autocrm.stats.complaints.closure.on_time_closure] classifies a
+    complaint. The numbers of the complaints closed late or open past their
+    deadline, which the result lists, are then read in one more query.
+
+    Args:
+        archive: The SQL archive.
+        where: A complaint filter (the period's complaints; all if None).
+        as_of: The business date (an aware datetime counts as its local date);
+            also anchors relative windows in ``where``.
+        policy: Closing deadlines in working days by level.
+        calendar: The working-day calendar.
+        stats_policy: The target and the confidence of the intervals.
+
+    Returns:
+        The [`OnTimeClosure`][autocrm.stats.complaints.closure.OnTimeClosure] the in-memory
+        function gives.
+
+    Examples:
+        >>> from autocrm.domain import CHINA_TZ
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> def c(n, level, closed_day):
+        ...     return Complaint(number=n, customer_number="C1", level=level, status="closed",
+        ...                      received_at=datetime(2015, 3, 2, 9, tzinfo=CHINA_TZ),
+        ...                      closed_at=datetime(2015, 3, closed_day, 17, tzinfo=CHINA_TZ))
+        >>> for complaint in [c("T1", "I", 2), c("T2", "I", 3), c("T3", "I", 20),
+        ...                   c("T4", "III", 11)]:
+        ...     _ = archive.add(complaint, actor="客服-李娜", at=complaint.received_at)
+        >>> result = on_time_closure(archive, as_of=date(2015, 8, 31))
+        >>> f"{result.rate('I')}", f"{result.rate('III')}", f"{result.rate()}"
+        ('67%', '100%', '75%')
+        >>> result.overall.closed_late, result.meets_target
+        (('T3',), False)
+    """
+    day = as_date(as_of, "as_of")
+    table = t.complaints
+    received = LocalDate(table.c.received_at)
+    closed = sa.case(
+        (
+            sa.and_(table.c.status == ComplaintStatus.CLOSED.value, table.c.closed_at.is_not(None)),
+            LocalDate(table.c.closed_at),
+        ),
+        else_=sa.null(),
+    )
+    conditions = filtered(archive, "complaint", where, as_of)
+    deadlines: dict[tuple[ComplaintLevel, date], date] = {}
+
+    def deadline_of(level: ComplaintLevel, received_on: date) -> date:
+        if (level, received_on) not in deadlines:
+            deadlines[level, received_on] = closing_deadline_on(
+                level, received_on, policy=policy, calendar=calendar
+            )
+        return deadlines[level, received_on]
+
+    tally = ClosureTally()
+    named: set[tuple[ComplaintLevel, date]] = set()
+    with archive.reading() as connection:
+        rows = counted(
+            connection,
+            [table.c.level, received, closed],
+            source=table,
+            conditions=conditions,
+        )
+        for (level_value, received_raw, closed_raw), count in rows:
+            level, received_on = ComplaintLevel.from_label(level_value), date_from_sql(received_raw)
+            closed_on = None if closed_raw is None else date_from_sql(closed_raw)
+            outcome = closure_outcome(closed_on, deadline_of(level, received_on), day)
+            if outcome in ("on_time", "pending"):
+                tally.add(level, outcome, count=count)
+            else:
+                named.add((level, received_on))
+        # Late and overdue complaints are listed by number, in the archive's order.
+        late: list[tuple[int, str, ComplaintLevel, str]] = []
+        groups = sorted(named, key=lambda g: (g[1], g[0].severity))
+        for start in range(0, len(groups), _GROUPS_PER_QUERY):
+            chosen = [
+                sa.and_(
+                    table.c.level == level.value,
+                    received == received_on,
+                    sa.or_(closed.is_(None), closed > deadline_of(level, received_on)),
+                )
+                for level, received_on in groups[start : start + _GROUPS_PER_QUERY]
+            ]
+            query = sa.select(table.c.id, table.c.number, table.c.level, received, closed).where(
+                sa.or_(*chosen), *conditions
+            )
+            for row_id, number, level_value, received_raw, closed_raw in connection.execute(query):
+                level = ComplaintLevel.from_label(level_value)
+                closed_on = None if closed_raw is None else date_from_sql(closed_raw)
+                deadline = deadline_of(level, date_from_sql(received_raw))
+                late.append((row_id, number, level, closure_outcome(closed_on, deadline, day)))
+    for _, number, level, outcome in sorted(late, key=lambda item: item[0]):
+        tally.add(level, outcome, numbers=(number,))
+    return tally.result(day, policy=policy, stats_policy=stats_policy)
