@@ -299,9 +299,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
         "segments": "TypeError (autocrm/rules/churn.py:627)",
     },
-    "autocrm.rules.complaints.is_overdue": {
-        "policy": "a predicate that raises",
-    },
     "autocrm.rules.contact.ContactHistory.of": {
         "appointments": "TypeError (autocrm/rules/contact.py:196)",
         "customers": "TypeError (autocrm/rules/contact.py:196)",
