@@ -371,3 +371,13 @@ def test_net_and_discount_add_up_to_gross(amount: Decimal, tier: MembershipTier 
     assert result.net + result.discount == result.gross == amount
     rate = Decimal(0) if tier is None else tier.discount
     assert abs(result.discount - amount * rate) <= Decimal("0.005")
+
+
+def test_policy_names_every_shared_code_and_keeps_the_tiers_given() -> None:
+    silver_again = MembershipTier("silver", "银卡", discount="0.12", rank=7)
+    member_again = MembershipTier("member", "会员卡", discount="0.04", rank=8)
+    tiers = (*DEFAULT_TIERS, silver_again, member_again)
+    with pytest.raises(InvalidComponent) as info:
+        MembershipPolicy(tiers=tiers)
+    assert str(info.value) == "tiers: two tiers share the code member, silver"
+    assert info.value.value == tiers
