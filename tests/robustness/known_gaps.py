@@ -135,9 +135,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.rules.churn_warning.early_warning": {
         "as_of": "ValueError (dateutil/relativedelta.py:387)",
     },
-    "autocrm.rules.complaints.is_overdue": {
-        "policy": "a predicate that raises",
-    },
     "autocrm.rules.contact.ContactHistory.of": {
         "appointments": "TypeError (autocrm/rules/contact.py:196)",
         "customers": "TypeError (autocrm/rules/contact.py:196)",

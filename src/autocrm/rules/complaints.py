@@ -497,7 +497,6 @@ def is_overdue(
         >>> is_overdue(c, as_of="yesterday")
         False
     """
-    policy = checked(policy, ComplaintPolicy, "policy")
     try:
         if not _usable_as_of(as_of):
             return False
