@@ -1,0 +1,680 @@
+"""The desk's daily commands on a shop's own database.
+
+``worklist``, ``reminders``, ``lost``, ``early-warning``, ``complaints``, ``stats`` and
+``duplicates`` open an existing, current archive (never create or migrate one) and
+print one answer as a table, CSV or JSON. Where the database can do the work through
+an SQL twin (``autocrm.adapters.sqlalchemy.rules``, the SQL statistics) it does;
+the rest runs the pure rule over what it reads, with a progress display on long work.
+Each command's listing is built here once, so the demo prints the same tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime, timedelta
+from operator import itemgetter
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import attrs
+import typer
+
+from autocrm.cli._app import (
+    AgentOption,
+    AsOfOption,
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    QuietOption,
+    app,
+    open_store,
+    parse_day,
+    progress,
+)
+from autocrm.cli._output import Column, Listing, emit, yes
+
+if TYPE_CHECKING:
+    from autocrm.adapters.sqlalchemy import SqlArchive
+    from autocrm.domain import Complaint, Customer
+    from autocrm.policies import Policies
+    from autocrm.query import Filter
+    from autocrm.rules.archive import DuplicateGroup
+    from autocrm.rules.churn import EarlyWarning, LostCustomers
+    from autocrm.rules.reminders import ReminderKind, ReminderList
+    from autocrm.rules.worklist import Worklist
+    from autocrm.stats import Period
+
+PoliciesOption = Annotated[
+    Path | None, typer.Option("--policies", help="a .toml or .json policy file")
+]
+
+
+def _policies(path: Path | None) -> Policies:
+    from autocrm.policies import Policies, load_policies
+
+    return load_policies(path) if path is not None else Policies()
+
+
+def _owned_by(archive: SqlArchive, agent: str | None) -> frozenset[str] | None:
+    """The numbers of the customers ``agent`` is responsible for (None: everyone's)."""
+    if agent is None:
+        return None
+    from autocrm.domain import Customer
+    from autocrm.query import F
+
+    return frozenset(c.number for c in archive.find(Customer, F.customer.owner == agent))
+
+
+def _whose(agent: str | None) -> str:
+    return "" if agent is None else f" of {agent}'s customers"
+
+
+# --------------------------------------------------------------------- worklist
+
+
+def worklist_listing(result: Worklist, agent: str | None = None) -> Listing:
+    """The worklist's tasks (one agent's, when given), ranked."""
+    tasks = result.tasks if agent is None else result.for_agent(agent)
+    moved = sum(1 for task in tasks if task.moved)
+    who = f" for {agent}" if agent is not None else ""
+    columns = [
+        Column("position", lambda t: t.position, "#"),
+        Column("on", lambda t: t.on, "day"),
+        Column("agent", lambda t: t.agent),
+        Column("moved", lambda t: t.moved, on_screen=False),
+        Column("customer_number", lambda t: t.customer_number, "customer"),
+        Column("name", lambda t: t.name),
+        Column("rank", lambda t: t.rank, on_screen=False),
+        Column("reasons", lambda t: ", ".join(k.value for k in t.kinds), on_screen=False),
+        Column("labels", lambda t: "、".join(k.label for k in t.kinds), "reasons"),
+        Column("first_reason", lambda t: t.reasons[0].reason, "first reason"),
+        Column("why", lambda t: "; ".join(r.reason for r in t.reasons), on_screen=False),
+    ]
+    return Listing(
+        title=(
+            f"Worklist{who} of {result.first_day}: {len(tasks)} tasks ({moved} moved to later "
+            f"days); {len(result.left_off)} left off by contact pressure; "
+            f"{result.expired_count} stale follow-ups expired"
+        ),
+        columns=columns,
+        entries=tasks,
+        document=attrs.evolve(result, tasks=tasks),
+    )
+
+
+@app.command()
+def worklist(
+    db: DbOption,
+    as_of: AsOfOption = None,
+    agent: Annotated[str | None, typer.Option("--agent", help="only this agent's tasks")] = None,
+    output: FormatOption = OutputFormat.TABLE,
+    policy_file: PoliciesOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Print the desk's ranked worklist of a day: one task per customer, every reason.
+
+    Tasks are assigned to the responsible owners (or round robin) within their daily
+    capacity; stale follow-ups are counted as expired. The list is computed from the
+    archive's snapshot (the worklist has no SQL twin yet).
+    """
+    from autocrm.rules.worklist import daily_worklist
+
+    day = parse_day(as_of)
+    rules = _policies(policy_file)
+    archive = open_store(db, create=False)
+    with progress("worklist", quiet=quiet) as step:
+        step("reading the archive")
+        snapshot = archive.snapshot()
+        step("ranking the day")
+        result = daily_worklist(snapshot, as_of=day, policies=rules)
+    emit(worklist_listing(result, agent), output)
+
+
+# -------------------------------------------------------------------- reminders
+
+
+def reminders_listing(result: ReminderList, *, title: str = "") -> Listing:
+    """The reminders of a day, ranked."""
+    columns = [
+        Column("priority", lambda r: r.priority),
+        Column("contact_on", lambda r: r.contact_on, "contact on"),
+        Column("due_on", lambda r: r.due_on, "due"),
+        Column("kind", lambda r: r.kind.value, on_screen=False),
+        Column("label", lambda r: r.kind.label, "reminder"),
+        Column("customer_number", lambda r: r.customer_number, "customer"),
+        Column("vin", lambda r: r.vin),
+        Column("reason", lambda r: r.reason),
+        Column("low_confidence", lambda r: r.low_confidence, "low confidence", on_screen=False),
+    ]
+    return Listing(
+        title=title
+        or (
+            f"Reminders of {result.as_of}: {len(result.reminders)} "
+            f"({len(result.left_off)} left off by contact pressure)"
+        ),
+        columns=columns,
+        entries=result.reminders,
+        document=result,
+    )
+
+
+def _reminder_kinds(names: Sequence[str]) -> frozenset[ReminderKind]:
+    from autocrm.errors import InvalidComponent
+    from autocrm.rules.reminders import ReminderKind
+
+    if not names:
+        return frozenset(ReminderKind) - {ReminderKind.CAMPAIGN}  # no campaign given
+    found = set()
+    for name in names:
+        try:
+            found.add(ReminderKind.from_label(name))
+        except InvalidComponent:
+            allowed = ", ".join(k.value for k in ReminderKind)
+            msg = f"--kind: {name!r} is not a reminder kind ({allowed})"
+            raise InvalidComponent(msg, field="kind", value=name) from None
+    return frozenset(found)
+
+
+def due_reminders_of(
+    archive: SqlArchive,
+    *,
+    as_of: date,
+    kinds: frozenset[ReminderKind],
+    horizon: int | None,
+    policies: Policies,
+    step: Callable[[str], None],
+) -> ReminderList:
+    """The reminders of ``kinds``: SQL finds those its twin knows, the rule the others."""
+    from autocrm.adapters.sqlalchemy.rules import reminders as sql_reminders
+    from autocrm.rules.reminders import ReminderDay, due_reminders_report
+
+    in_sql = kinds & sql_reminders.SQL_REMINDER_KINDS
+    parts: list[ReminderList] = []
+    if in_sql:
+        step("reminders found in SQL")
+        parts.append(
+            sql_reminders.due_reminders_report(
+                archive, as_of=as_of, horizon=horizon, policy=policies.service, kinds=in_sql
+            )
+        )
+    if kinds - in_sql:
+        step("reading the archive for the other reminders")
+        snapshot = archive.snapshot()
+        step("reminders from the rules")
+        parts.append(
+            due_reminders_report(
+                snapshot, as_of=as_of, horizon=horizon, policy=policies.service,
+                kinds=kinds - in_sql,
+            )
+        )  # fmt: skip
+    day = ReminderDay.of(as_of=as_of, horizon=horizon, policy=policies.service)
+    return day.report(
+        [r for part in parts for r in part.reminders],
+        [x for part in parts for x in part.left_off],
+    )
+
+
+@app.command()
+def reminders(
+    db: DbOption,
+    as_of: AsOfOption = None,
+    agent: AgentOption = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--kind",
+            help="only this kind (maintenance, insurance_renewal, warranty_expiry, "
+            "annual_inspection, birthday, purchase_anniversary, holiday); repeatable",
+        ),
+    ] = None,
+    horizon: Annotated[
+        int | None, typer.Option(help="days to look ahead (default: the service policy's)")
+    ] = None,
+    output: FormatOption = OutputFormat.TABLE,
+    policy_file: PoliciesOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Print the reminders due: maintenance, renewals, warranty, inspection, birthdays.
+
+    The kinds the database can find (by date) come from SQL; the others (those that
+    need a mileage prediction or the holiday calendar) from the rules over the archive.
+    """
+    day = parse_day(as_of)
+    kinds = _reminder_kinds(kind or ())
+    rules = _policies(policy_file)
+    archive = open_store(db, create=False)
+    with progress("reminders", quiet=quiet) as step:
+        result = due_reminders_of(
+            archive, as_of=day, kinds=kinds, horizon=horizon, policies=rules, step=step
+        )
+        owned = _owned_by(archive, agent)
+    if owned is not None:
+        result = attrs.evolve(
+            result,
+            reminders=tuple(r for r in result.reminders if r.customer_number in owned),
+            left_off=tuple(x for x in result.left_off if x.reminder.customer_number in owned),
+        )
+    listing = reminders_listing(result)
+    emit(attrs.evolve(listing, title=listing.title + _whose(agent)), output)
+
+
+# ------------------------------------------------------------------------ lost
+
+
+def lost_listing(result: LostCustomers) -> Listing:
+    """The lost customers to win back, in win-back order."""
+    columns = [
+        Column("customer_number", lambda a: a.customer_number, "customer"),
+        Column("segment", lambda a: a.segment.value, on_screen=False),
+        Column("label", lambda a: a.segment.label, "segment"),
+        Column("last_visit_on", lambda a: a.last_visit_on, "last visit"),
+        Column("days_since_visit", lambda a: a.days_since_visit, "days away"),
+        Column("vins", lambda a: a.vins, on_screen=False),
+        Column("reason", lambda a: a.reason, on_screen=False),
+    ]
+    return Listing(
+        title=(
+            f"Lost customers of {result.as_of}: {len(result.entries)} to win back "
+            f"({len(result.left_off)} left off by contact pressure)"
+        ),
+        columns=columns,
+        entries=result.entries,
+        document=result,
+    )
+
+
+@app.command()
+def lost(
+    db: DbOption,
+    as_of: AsOfOption = None,
+    agent: AgentOption = None,
+    output: FormatOption = OutputFormat.TABLE,
+    policy_file: PoliciesOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Print the lost customers to win back (computed in the database)."""
+    from autocrm.adapters.sqlalchemy.rules import lost_customers_report
+
+    day = parse_day(as_of)
+    rules = _policies(policy_file)
+    archive = open_store(db, create=False)
+    with progress("lost customers", quiet=quiet):
+        result = lost_customers_report(archive, as_of=day, policy=rules.churn)
+        owned = _owned_by(archive, agent)
+    if owned is not None:
+        result = attrs.evolve(
+            result,
+            entries=tuple(a for a in result.entries if a.customer_number in owned),
+            left_off=tuple(x for x in result.left_off if x.customer_number in owned),
+        )
+    listing = lost_listing(result)
+    emit(attrs.evolve(listing, title=listing.title + _whose(agent)), output)
+
+
+# --------------------------------------------------------------- early warning
+
+
+def early_warning_listing(result: EarlyWarning) -> Listing:
+    """The early-warning call list, most timely call first."""
+    columns = [
+        Column("customer_number", lambda e: e.customer_number, "customer"),
+        Column("name", lambda e: e.name),
+        Column("last_visit_on", lambda e: e.last_visit_on, "last visit"),
+        Column("priority", lambda e: e.priority),
+        Column("birthday_soon", lambda e: yes(e.birthday_within_days), "birthday soon"),
+        Column("service_due_soon", lambda e: yes(e.service_due_within_days), "service due soon"),
+        Column("birthday_on", lambda e: e.birthday_on, on_screen=False),
+        Column("service_due_on", lambda e: e.service_due_on, on_screen=False),
+        Column("service_due_vin", lambda e: e.service_due_vin, on_screen=False),
+        Column("reason", lambda e: e.reason, on_screen=False),
+    ]
+    return Listing(
+        title=(
+            f"Early warning: {len(result.entries)} customers came in {result.active_from} – "
+            f"{result.active_until} and not since ({len(result.left_off)} left off)"
+        ),
+        columns=columns,
+        entries=result.entries,
+        document=result,
+    )
+
+
+@app.command("early-warning")
+def early_warning_command(
+    db: DbOption,
+    as_of: AsOfOption = None,
+    agent: AgentOption = None,
+    output: FormatOption = OutputFormat.TABLE,
+    policy_file: PoliciesOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Print the early-warning call list: customers drifting away (computed in the database)."""
+    from autocrm.adapters.sqlalchemy.rules import early_warning
+
+    day = parse_day(as_of)
+    rules = _policies(policy_file)
+    archive = open_store(db, create=False)
+    with progress("early warning", quiet=quiet):
+        result = early_warning(archive, as_of=day, policy=rules.churn, service_policy=rules.service)
+        owned = _owned_by(archive, agent)
+    if owned is not None:
+        result = attrs.evolve(
+            result,
+            entries=tuple(e for e in result.entries if e.customer_number in owned),
+            left_off=tuple(x for x in result.left_off if x.customer_number in owned),
+            opted_out=tuple(n for n in result.opted_out if n in owned),
+        )
+    listing = early_warning_listing(result)
+    emit(attrs.evolve(listing, title=listing.title + _whose(agent)), output)
+
+
+# ------------------------------------------------------------------ complaints
+
+
+@attrs.frozen
+class ComplaintLine:
+    """An open complaint on the desk's list, with its deadline and what is overdue."""
+
+    number: str
+    customer_number: str
+    level: str
+    status: str
+    received_on: date
+    deadline: date
+    overdue: bool
+    callback_promised_at: datetime | None
+    callback_overdue: bool
+    handler: str | None
+
+
+def complaint_lines(
+    complaints: Iterable[Complaint], *, as_of: date, policies: Policies, overdue_only: bool
+) -> list[ComplaintLine]:
+    """The open complaints (or only the overdue ones), most urgent first."""
+    from autocrm.domain import CHINA_TZ
+    from autocrm.rules.complaints import callback_overdue, closing_deadline, is_overdue
+
+    lines = []
+    for complaint in complaints:
+        late = is_overdue(complaint, as_of=as_of, policy=policies.complaints)
+        late_call = callback_overdue(complaint, as_of=as_of)
+        if overdue_only and not (late or late_call):
+            continue
+        lines.append(
+            ComplaintLine(
+                number=complaint.number,
+                customer_number=complaint.customer_number,
+                level=complaint.level.value,
+                status=complaint.status.value,
+                received_on=complaint.received_at.astimezone(CHINA_TZ).date(),
+                deadline=closing_deadline(complaint, policy=policies.complaints),
+                overdue=late,
+                callback_promised_at=complaint.callback_promised_at,
+                callback_overdue=late_call,
+                handler=complaint.handler,
+            )
+        )
+    # Overdue first, then the nearest deadline, the most serious level, the number.
+    levels = {"III": 0, "II": 1, "I": 2}
+    return sorted(
+        lines,
+        key=lambda c: (
+            not (c.overdue or c.callback_overdue),
+            c.deadline,
+            levels.get(c.level, 3),
+            c.number,
+        ),
+    )
+
+
+def complaints_listing(lines: Sequence[ComplaintLine], *, as_of: date, overdue: bool) -> Listing:
+    """The open complaints of the desk's list."""
+    columns = [
+        Column("number", lambda c: c.number, "complaint"),
+        Column("customer_number", lambda c: c.customer_number, "customer"),
+        Column("level", lambda c: c.level),
+        Column("status", lambda c: c.status),
+        Column("received_on", lambda c: c.received_on, "received"),
+        Column("deadline", lambda c: c.deadline),
+        Column("overdue", lambda c: c.overdue),
+        Column("callback_promised_at", lambda c: c.callback_promised_at, "call-back promised"),
+        Column("callback_overdue", lambda c: c.callback_overdue, "call-back overdue"),
+        Column("handler", lambda c: c.handler),
+    ]
+    which = "overdue" if overdue else "open"
+    return Listing(
+        title=f"Complaints {which} on {as_of}: {len(lines)}",
+        columns=columns,
+        entries=lines,
+        document={
+            "as_of": as_of.isoformat(),
+            "overdue_only": overdue,
+            "complaints": [{c.name: _plain(c.value(line)) for c in columns} for line in lines],
+        },
+    )
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+@app.command()
+def complaints(
+    db: DbOption,
+    as_of: AsOfOption = None,
+    agent: Annotated[
+        str | None, typer.Option("--agent", help="only the complaints this agent handles")
+    ] = None,
+    overdue: Annotated[
+        bool,
+        typer.Option("--overdue", help="only those past their closing deadline or call-back"),
+    ] = False,
+    output: FormatOption = OutputFormat.TABLE,
+    policy_file: PoliciesOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Print the open complaints with their closing deadlines (or only the overdue ones).
+
+    The database selects the complaints not yet closed; the deadlines count working
+    days, so the calendar decides which are overdue.
+    """
+    from autocrm.domain import Complaint
+    from autocrm.query import F
+
+    day = parse_day(as_of)
+    rules = _policies(policy_file)
+    archive = open_store(db, create=False)
+    where: Filter = F.complaint.status != "closed"
+    if agent is not None:
+        where = where & (F.complaint.handler == agent)
+    with progress("complaints", quiet=quiet):
+        found = archive.find(Complaint, where)
+        lines = complaint_lines(found, as_of=day, policies=rules, overdue_only=overdue)
+    listing = complaints_listing(lines, as_of=day, overdue=overdue)
+    who = "" if agent is None else f" handled by {agent}"
+    emit(attrs.evolve(listing, title=listing.title + who), output)
+
+
+# ----------------------------------------------------------------------- stats
+
+#: How many periods ``stats`` shows, ending with the one that holds ``--as-of``.
+_PERIODS_SHOWN = {"month": 12, "quarter": 4, "year": 3}
+#: Days from a period's first day that always land in the next period.
+_PERIOD_STEP = {"month": 32, "quarter": 93, "year": 366}
+
+
+def _periods_back(period: Period, day: date, count: int) -> date:
+    """The first day of the ``count``-th period back, the one holding ``day`` counted."""
+    start = period.start_of(day)
+    for _ in range(count - 1):
+        start = period.start_of(start - timedelta(days=1))
+    return start
+
+
+def period_rows(
+    archive: SqlArchive, *, period: str, as_of: date, policies: Policies
+) -> list[dict[str, object]]:
+    """One row per period: arrivals, complaints by level, appointments, satisfaction."""
+    from autocrm.adapters.sqlalchemy import stats as sql_stats
+    from autocrm.domain import CHINA_TZ
+    from autocrm.query import F
+    from autocrm.stats import Period
+
+    unit = Period.from_label(period)
+    first = _periods_back(unit, as_of, _PERIODS_SHOWN[unit.value])
+    since = datetime(first.year, first.month, first.day, tzinfo=CHINA_TZ)
+    until = datetime.combine(as_of + timedelta(days=1), datetime.min.time(), tzinfo=CHINA_TZ)
+    rows: dict[str, dict[str, object]] = {}
+    day = first
+    while day <= as_of:
+        rows[unit.label_of(day)] = {"period": unit.label_of(day)}
+        day = unit.start_of(day + timedelta(days=_PERIOD_STEP[unit.value]))
+    arrivals = sql_stats.arrivals_by_type(
+        archive,
+        period=unit,
+        where=(F.work_order.opened_at >= since) & (F.work_order.opened_at < until),
+    )
+    for row in arrivals.to_rows():
+        if row["period"] in rows:
+            rows[str(row["period"])].update(
+                visits=row["visits"], general_repair=row["group_general_repair"]
+            )
+    counts = sql_stats.complaint_counts(
+        archive,
+        period=unit,
+        where=(F.complaint.received_at >= since) & (F.complaint.received_at < until),
+    )
+    for row in counts.to_rows():
+        if row["period"] in rows:
+            rows[str(row["period"])].update(
+                complaints=row["total"], level_i=row["I"], level_ii=row["II"],
+                level_iii=row["III"],
+            )  # fmt: skip
+    rates = sql_stats.appointment_rates(
+        archive,
+        period=unit,
+        where=(F.appointment.slot >= since) & (F.appointment.slot < until),
+        policy=policies.stats,
+    )
+    for row in rates.to_rows():
+        if row["period"] in rows and row["kind"] == "all":
+            rows[str(row["period"])].update(
+                appointments=row["booked"], no_shows=row["no_show"],
+                appointment_success=row["success_percent"],
+            )  # fmt: skip
+    ratings = sql_stats.satisfaction_by_period(
+        archive,
+        period=unit,
+        where=(F.followup.due >= first) & (F.followup.due <= as_of),
+        policy=policies.stats,
+    )
+    for row in ratings.to_rows():
+        if row["period"] in rows:
+            mean = row["mean"]
+            rows[str(row["period"])].update(
+                ratings=row["ratings"],
+                mean_rating=None if not isinstance(mean, float) else round(mean, 2),
+                csat=row["csat_percent"],
+            )
+    # A count missing from a period is none (0); a rate with nothing to rate is no rate.
+    return [
+        {key: values.get(key, None if key in _STATS_RATES else 0) for key in _STATS_COLUMNS}
+        for values in rows.values()
+    ]
+
+
+_STATS_COLUMNS = (
+    "period", "visits", "general_repair", "complaints", "level_i", "level_ii", "level_iii",
+    "appointments", "no_shows", "appointment_success", "ratings", "mean_rating", "csat",
+)  # fmt: skip
+
+
+_STATS_RATES = frozenset({"appointment_success", "mean_rating", "csat"})
+
+
+def stats_listing(rows: list[dict[str, object]], *, period: str, as_of: date) -> Listing:
+    """The period table of ``stats``."""
+    headings = {
+        "general_repair": "repair only", "level_i": "I", "level_ii": "II", "level_iii": "III",
+        "no_shows": "no-show", "appointment_success": "success", "mean_rating": "mean rating",
+    }  # fmt: skip
+    columns = [Column(key, itemgetter(key), headings.get(key, "")) for key in _STATS_COLUMNS]
+    return Listing(
+        title=f"Statistics by {period} up to {as_of}",
+        columns=columns,
+        entries=rows,
+        document={"period": period, "as_of": as_of.isoformat(), "rows": rows},
+    )
+
+
+@app.command()
+def stats(
+    db: DbOption,
+    as_of: AsOfOption = None,
+    period: Annotated[
+        str, typer.Option("--period", help="month (12 shown), quarter (4) or year (3)")
+    ] = "month",
+    output: FormatOption = OutputFormat.TABLE,
+    policy_file: PoliciesOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Print the department's figures by period, counted by SQL aggregates in the database.
+
+    Per period: arrivals (and repair-only ones), complaints by level, appointments
+    booked, no-shows and success rate, follow-up ratings (count, mean, satisfied share).
+    """
+    from autocrm.errors import InvalidComponent
+
+    if period not in _PERIODS_SHOWN:
+        msg = f"--period: {period!r} is not one of month, quarter, year"
+        raise InvalidComponent(msg, field="period", value=period)
+    day = parse_day(as_of)
+    rules = _policies(policy_file)
+    archive = open_store(db, create=False)
+    with progress("statistics", quiet=quiet):
+        rows = period_rows(archive, period=period, as_of=day, policies=rules)
+    emit(stats_listing(rows, period=period, as_of=day), output)
+
+
+# ------------------------------------------------------------------ duplicates
+
+
+def duplicates_listing(groups: Sequence[DuplicateGroup]) -> Listing:
+    """The groups of customer records that look like one customer."""
+    columns = [
+        Column("reason", lambda g: g.reason.value, on_screen=False),
+        Column("label", lambda g: g.reason.label, "reason"),
+        Column("key", lambda g: g.key, "shared value"),
+        Column("customer_numbers", lambda g: ", ".join(g.customer_numbers), "customers"),
+        Column("detail", lambda g: g.detail, on_screen=False),
+    ]
+    return Listing(
+        title=f"Possible duplicates: {len(groups)} groups",
+        columns=columns,
+        entries=groups,
+        document=list(groups),
+    )
+
+
+@app.command()
+def duplicates(
+    db: DbOption,
+    output: FormatOption = OutputFormat.TABLE,
+    policy_file: PoliciesOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Print the customer records that look like one customer (same VIN, ID, mobile, ...)."""
+    from autocrm.domain import Customer, Vehicle
+    from autocrm.rules.archive import find_duplicates
+
+    rules = _policies(policy_file)
+    archive = open_store(db, create=False)
+    with progress("duplicates", quiet=quiet) as step:
+        step("reading customers and vehicles")
+        people: list[Customer] = archive.find(Customer)
+        cars = archive.find(Vehicle)
+        step("comparing")
+        groups = find_duplicates(people, cars, policy=rules.archive)
+    emit(duplicates_listing(groups), output)
