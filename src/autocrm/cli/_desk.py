@@ -429,16 +429,30 @@ def complaint_lines(
 
 def complaints_listing(lines: Sequence[ComplaintLine], *, as_of: date, overdue: bool) -> Listing:
     """The open complaints of the desk's list."""
+    from autocrm.domain import ComplaintStatus
+
     columns = [
         Column("number", lambda c: c.number, "complaint"),
         Column("customer_number", lambda c: c.customer_number, "customer"),
         Column("level", lambda c: c.level),
-        Column("status", lambda c: c.status),
+        Column(
+            "status", lambda c: c.status, shown=lambda c: ComplaintStatus.from_label(c.status).label
+        ),
         Column("received_on", lambda c: c.received_on, "received"),
-        Column("deadline", lambda c: c.deadline),
-        Column("overdue", lambda c: c.overdue),
-        Column("callback_promised_at", lambda c: c.callback_promised_at, "call-back promised"),
-        Column("callback_overdue", lambda c: c.callback_overdue, "call-back overdue"),
+        Column("deadline", lambda c: c.deadline, "closing deadline"),
+        Column("overdue", lambda c: c.overdue, shown=lambda c: yes(c.overdue)),
+        Column(
+            "callback_promised_at",
+            lambda c: c.callback_promised_at,
+            "call-back promised",
+            shown=lambda c: _local_minute(c.callback_promised_at),
+        ),
+        Column(
+            "callback_overdue",
+            lambda c: c.callback_overdue,
+            "call-back missed",
+            shown=lambda c: yes(c.callback_overdue),
+        ),
         Column("handler", lambda c: c.handler),
     ]
     which = "overdue" if overdue else "open"
@@ -452,6 +466,12 @@ def complaints_listing(lines: Sequence[ComplaintLine], *, as_of: date, overdue: 
             "complaints": [{c.name: _plain(c.value(line)) for c in columns} for line in lines],
         },
     )
+
+
+def _local_minute(moment: datetime | None) -> str:
+    from autocrm.domain import CHINA_TZ
+
+    return "" if moment is None else moment.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M")
 
 
 def _plain(value: object) -> object:

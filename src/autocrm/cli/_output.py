@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -31,6 +32,8 @@ class Column:
     heading: str = ""
     #: False: in the CSV only (a long text the screen has no room for).
     on_screen: bool = True
+    #: How the table shows the value (a label, a short time); the CSV keeps the value.
+    shown: Callable[[Any], object] | None = None
 
     @property
     def shown_heading(self) -> str:
@@ -50,7 +53,10 @@ class Listing:
     def cells(self, *, screen: bool = False) -> list[list[object]]:
         """The entries as rows of cell values, in column order (the screen's columns)."""
         columns = [c for c in self.columns if c.on_screen or not screen]
-        return [[column.value(entry) for column in columns] for entry in self.entries]
+        return [
+            [(c.shown if screen and c.shown else c.value)(entry) for c in columns]
+            for entry in self.entries
+        ]
 
     def section(self, *, limit: int | None = None) -> Section:
         """The listing as a heading and a table (its first ``limit`` rows)."""
@@ -67,6 +73,8 @@ def _csv_cell(value: object) -> object:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
     if isinstance(value, (list, tuple)):
         return ", ".join(str(part) for part in value)
     return value
