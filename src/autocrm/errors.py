@@ -29,6 +29,7 @@ __all__ = [
     "InvalidFormat",
     "InvalidLength",
     "InvalidTransition",
+    "MergeRefused",
     "NotFound",
     "NotSupported",
     "PolicyError",
@@ -37,6 +38,7 @@ __all__ = [
     "StoreOutOfDate",
     "StoreTimeout",
     "StoreUnavailable",
+    "UnmergeRefused",
     "UnsupportedType",
     "ValidationError",
     "shown",
@@ -419,6 +421,48 @@ class EncryptionError(AutocrmError):
     def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class MergeRefused(ValidationError):
+    """A merge of duplicate customers the archive refuses; nothing was written.
+
+    ``field`` names the argument at fault (``survivor`` or ``duplicate``) and
+    ``value`` is its customer number; the message says why (the same customer, one
+    already merged, an erased one, a person and a company).
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from autocrm.adapters.memory import MemoryArchive
+        >>> from autocrm.domain import CHINA_TZ, Customer
+        >>> archive, at = MemoryArchive(), datetime(2026, 3, 2, 9, 0, tzinfo=CHINA_TZ)
+        >>> c = archive.add(Customer(name="王建国"), actor="客服-李娜", at=at)
+        >>> try:
+        ...     archive.merge(c.number, c.number, actor="客服-李娜", at=at, reason="重复建档")
+        ... except MergeRefused as exc:
+        ...     exc.field, exc.value
+        ('duplicate', 'C000001')
+    """
+
+
+class UnmergeRefused(MergeRefused):
+    """An un-merge the archive refuses: the customer is not merged, or the records
+    the merge touched changed since; nothing was written.
+
+    Attributes:
+        changes: The audit entries written after the merge on the records it
+            touched (empty when the customer is simply not merged).
+
+    Examples:
+        >>> str(UnmergeRefused("duplicate: C000002 is not merged", field="duplicate",
+        ...                    value="C000002"))
+        'duplicate: C000002 is not merged'
+    """
+
+    def __init__(
+        self, message: str, *, field: str | None = None, value: Any = None, changes: Any = ()
+    ) -> None:
+        super().__init__(message, field=field, value=value)
+        self.changes = tuple(changes)
 
 
 def _first_validation_error(exc: BaseException) -> ValidationError | None:

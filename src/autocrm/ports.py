@@ -71,11 +71,13 @@ from autocrm.errors import (
     InvalidFormat,
     UnsupportedType,
     ValidationError,
+    shown,
 )
 from autocrm.query.aggregate import AggregateResult, GroupKey, Measure
 from autocrm.query.expr import FieldRef, Filter
 from autocrm.query.fields import entity_name
 from autocrm.rules.archive import ArchivePolicy
+from autocrm.rules.merging import MergeResult
 
 __all__ = [
     "DELETED_VERSION_FIELD",
@@ -94,6 +96,7 @@ __all__ = [
     "deletion_entry",
     "entity_id",
     "next_customer_sequence",
+    "require_customer_number",
     "require_key",
     "require_snapshot",
 ]
@@ -227,6 +230,9 @@ class Repository(Protocol):
     def get(self, kind: type[T], key: str) -> T:
         """Return the record of that kind and key.
 
+        The number of a MERGED customer gives the customer it was merged into (the
+        survivor); ``find`` lists the MERGED record itself.
+
         Raises:
             autocrm.errors.NotFound: no such record.
             TypeError: odometer readings have no key.
@@ -291,6 +297,37 @@ class Repository(Protocol):
             autocrm.errors.InvalidFormat: ``actor`` or ``reason`` blank, ``at`` naive.
         """
 
+    def merge(
+        self, survivor: str, duplicate: str, *, actor: str, at: datetime, reason: str
+    ) -> MergeResult:
+        """Merge the customer ``duplicate`` into ``survivor``; return what moved.
+
+        One unit of work, the same in every archive (:mod:`autocrm.rules.merging`):
+        the duplicate's vehicles, work orders, follow-ups, complaints, appointments
+        and fleet accounts move to the survivor, which gains the duplicate's tags,
+        contacts and opt-outs (the stricter wins); the duplicate stays as a MERGED
+        record (``merged_into``) whose number ``get`` resolves to the survivor; one
+        MERGE audit entry lists what moved.
+
+        Raises:
+            autocrm.errors.NotFound: either customer is not in the archive.
+            autocrm.errors.MergeRefused: the same customer, one already merged or
+                erased, or a person and a company; nothing written.
+            autocrm.errors.InvalidFormat: ``actor`` or ``reason`` blank, ``at`` naive.
+        """
+
+    def unmerge(self, duplicate: str, *, actor: str, at: datetime, reason: str) -> MergeResult:
+        """Undo the merge of ``duplicate``: every record back exactly as before it.
+
+        Writes one UNMERGE audit entry (the MERGE entry stays in the trail).
+
+        Raises:
+            autocrm.errors.NotFound: no such customer.
+            autocrm.errors.UnmergeRefused: the customer is not merged, or something
+                the merge touched changed since; nothing written.
+            autocrm.errors.InvalidFormat: ``actor`` or ``reason`` blank, ``at`` naive.
+        """
+
     def audit_trail(
         self, entity: str | None = None, entity_id: str | None = None
     ) -> list[AuditEntry]:
@@ -332,6 +369,26 @@ def require_key(key: object) -> str:
         msg = f"key: a record's key is a string, got {type(key).__name__}"
         raise InvalidFormat(msg, field="key", value=key)
     return key
+
+
+def require_customer_number(value: object, field: str) -> str:
+    """Return ``value`` if it can be a customer number (a non-blank string), else raise.
+
+    Raises:
+        autocrm.errors.InvalidFormat: not a non-blank string; ``field`` names it.
+
+    Examples:
+        >>> require_customer_number("C000001", "survivor")
+        'C000001'
+        >>> require_customer_number(7, "duplicate")
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.InvalidFormat: duplicate: expected a customer number, got 7
+    """
+    if not isinstance(value, str) or not value.strip():
+        msg = f"{field}: expected a customer number, got {shown(value)}"
+        raise InvalidFormat(msg, field=field, value=value)
+    return value
 
 
 def require_snapshot(snapshot: object) -> Snapshot:

@@ -30,6 +30,7 @@ Examples:
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -45,7 +46,14 @@ from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import require_aware
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.erasure import erasure_entry, plan_erasure
-from autocrm.errors import ConcurrentUpdate, InvalidFormat, NotFound, UnsupportedType, shown
+from autocrm.errors import (
+    ConcurrentUpdate,
+    InvalidFormat,
+    NotFound,
+    UnmergeRefused,
+    UnsupportedType,
+    shown,
+)
 from autocrm.ports import (
     KEY_ATTRIBUTE,
     RECORD_TYPES,
@@ -58,6 +66,7 @@ from autocrm.ports import (
     deletion_entry,
     entity_id,
     next_customer_sequence,
+    require_customer_number,
     require_key,
     require_snapshot,
 )
@@ -68,6 +77,15 @@ from autocrm.query.evaluate import compile_filter
 from autocrm.query.expr import And, Compare, F, FieldRef, Filter, require_filter
 from autocrm.query.fields import SCHEMA, entity_name
 from autocrm.rules.archive import ArchivePolicy
+from autocrm.rules.merging import (
+    MOVED_TYPES,
+    MergePlan,
+    MergeResult,
+    follow_merges,
+    plan_merge,
+    plan_unmerge,
+    read_merge_entry,
+)
 
 __all__ = ["MemoryArchive"]
 
@@ -510,10 +528,125 @@ class MemoryArchive:
             self._append_audit(entry)
             return result
 
+    def merge(
+        self, survivor: str, duplicate: str, *, actor: str, at: datetime, reason: str
+    ) -> MergeResult:
+        """Merge the customer ``duplicate`` into ``survivor``; return what moved.
+
+        One unit of work (see :mod:`autocrm.rules.merging`): the duplicate's records
+        move to the survivor, which gains its tags, contacts and opt-outs; the
+        duplicate stays as a MERGED record; one MERGE audit entry lists what moved.
+        The whole plan is made before anything is written.
+
+        Raises:
+            autocrm.errors.NotFound: either customer is not in the archive.
+            autocrm.errors.MergeRefused: the same customer, one already merged or
+                erased, or a person and a company; nothing written.
+            autocrm.errors.InvalidFormat: ``actor`` or ``reason`` blank, ``at`` naive.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from autocrm.domain import CHINA_TZ, Customer, Vehicle
+            >>> archive = MemoryArchive()
+            >>> at = datetime(2026, 3, 2, 9, 30, tzinfo=CHINA_TZ)
+            >>> s = archive.add(Customer(name="王建国", mobile="13800138000"), actor="a", at=at)
+            >>> d = archive.add(Customer(name="王建国"), actor="a", at=at)
+            >>> _ = archive.add(Vehicle("LFV2A21K3D3109826", d.number), actor="a", at=at)
+            >>> archive.merge(s.number, d.number, actor="客服-李娜", at=at,
+            ...               reason="同一车主").summary()
+            'C000002 merged into C000001: 1 vehicle'
+            >>> archive.get(Customer, "C000002").number
+            'C000001'
+        """
+        require_customer_number(survivor, "survivor")
+        require_customer_number(duplicate, "duplicate")
+        _check_writer(actor, at)
+        with self.unit_of_work():
+            kept: Customer = self._stored(_CUSTOMER, survivor)
+            gone: Customer = self._stored(_CUSTOMER, duplicate)
+            plan = plan_merge(kept, gone, self._owned(duplicate), actor=actor, at=at, reason=reason)
+            self._apply(plan)
+            return plan.result
+
+    def _owned(self, number: str) -> list[Any]:
+        """The records of :data:`MOVED_TYPES` that name the customer, in archive order."""
+        records: list[Any] = []
+        for kind in MOVED_TYPES:
+            entity = entity_name(kind)
+            keys = self._index[entity, "customer_number"].get(number, {})
+            positions = self._position[entity]
+            store = self._records[entity]
+            records += [store[k] for k in sorted(keys, key=positions.__getitem__)]
+        return records
+
+    def _apply(self, plan: MergePlan) -> None:
+        for _, after in plan.changes:
+            self._replace(entity_name(type(after)), entity_id(after), after)
+        self._append_audit(plan.entry)
+
+    def unmerge(self, duplicate: str, *, actor: str, at: datetime, reason: str) -> MergeResult:
+        """Undo the merge of ``duplicate``: every record back exactly as before it.
+
+        Possible while nothing the merge touched has changed since; writes one
+        UNMERGE audit entry (the MERGE entry stays).
+
+        Raises:
+            autocrm.errors.NotFound: no such customer.
+            autocrm.errors.UnmergeRefused: not merged, or changed since; nothing written.
+            autocrm.errors.InvalidFormat: ``actor`` or ``reason`` blank, ``at`` naive.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from autocrm.domain import CHINA_TZ, Customer
+            >>> archive = MemoryArchive()
+            >>> at = datetime(2026, 3, 2, 9, 30, tzinfo=CHINA_TZ)
+            >>> for name in ("王建国", "王建国"):
+            ...     _ = archive.add(Customer(name=name), actor="a", at=at)
+            >>> before = archive.snapshot()
+            >>> _ = archive.merge("C000001", "C000002", actor="a", at=at, reason="同一车主")
+            >>> archive.unmerge("C000002", actor="a", at=at, reason="不是同一人").undone
+            True
+            >>> archive.snapshot().customers == before.customers
+            True
+        """
+        require_customer_number(duplicate, "duplicate")
+        _check_writer(actor, at)
+        with self.unit_of_work():
+            gone: Customer = self._stored(_CUSTOMER, duplicate)
+            position = self._last_merge(duplicate) if gone.merged else None
+            if position is None:
+                msg = f"duplicate: customer {duplicate} is not merged into another customer"
+                raise UnmergeRefused(msg, field="duplicate", value=duplicate)
+            merge = read_merge_entry(self._audit[position])
+            kept: Customer = self._stored(_CUSTOMER, merge.survivor)
+            moved = [
+                found
+                for name, key in merge.moved_keys()
+                if (found := self._records[name].get(key)) is not None
+            ]
+            later = itertools.islice(self._audit, position + 1, None)
+            plan = plan_unmerge(merge, kept, gone, moved, later, actor=actor, at=at, reason=reason)
+            self._apply(plan)
+            return plan.result
+
+    def _last_merge(self, number: str) -> int | None:
+        """The position of the customer's latest MERGE audit entry, or None."""
+        for position in range(len(self._audit) - 1, -1, -1):
+            entry = self._audit[position]
+            if (
+                entry.action is AuditAction.MERGE
+                and entry.entity == _CUSTOMER
+                and entry.entity_id == number
+            ):
+                return position
+        return None
+
     # -- reads --------------------------------------------------------------------------
 
     def get(self, kind: type[T], key: str) -> T:
         """Return the record of that kind and key.
+
+        The number of a MERGED customer gives the customer it was merged into.
 
         Raises:
             autocrm.errors.NotFound: no such record.
@@ -523,7 +656,10 @@ class MemoryArchive:
         if entity == _READING:
             msg = "odometer readings have no key: use find(OdometerReading, F.reading.vin == ...)"
             raise UnsupportedType(msg, field="kind", value=kind)
-        return self._stored(entity, key)  # type: ignore[no-any-return]
+        found = self._stored(entity, key)
+        if entity == _CUSTOMER and found.merged:
+            return follow_merges(found, self._records[_CUSTOMER].get)  # type: ignore[return-value]
+        return found  # type: ignore[no-any-return]
 
     def _all(self, entity: str) -> Iterable[Any]:
         if entity == _READING:

@@ -42,6 +42,8 @@ class AuditAction(LabelledEnum):
     DELETE = ("delete", "删除")
     ANONYMISE = ("anonymise", "匿名化")
     TRANSITION = ("transition", "状态变更")
+    MERGE = ("merge", "合并")
+    UNMERGE = ("unmerge", "撤销合并")
 
 
 @attrs.frozen

@@ -298,6 +298,11 @@ class Customer:
         tags: Free labels.
         categories: User-defined classification, dimension -> value.
         opt_outs: Purposes of contact the customer refused, each with its reason.
+        anonymised: The personal data were erased on request (PIPL).
+        merged_into: The number of the customer this duplicate was merged into, or
+            None: a MERGED record keeps its own data (so that the merge can be
+            undone) while the archive resolves its number to the survivor (see the
+            guide page "Merging duplicate customers").
         version: Optimistic-locking version, maintained by the archive.
 
     ``repr`` shows the resident ID, tax number, phones and bank account with all but
@@ -407,9 +412,15 @@ class Customer:
         kw_only=True,
     )
     anonymised: bool = attrs.field(validator=f.check_bool, default=False, kw_only=True)
+    merged_into: str | None = attrs.field(
+        default=None, validator=f.optional_text(KEY_LENGTH), kw_only=True
+    )
     version: int = attrs.field(default=0, validator=f.check_non_negative_int, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
+        if self.merged_into is not None and self.merged_into == self.number:
+            msg = f"merged_into: customer {self.number} cannot be merged into itself"
+            raise InvalidComponent(msg, field="merged_into", value=self.merged_into)
         if self.kind is CustomerKind.COMPANY and self.resident_id is not None:
             msg = (
                 "resident_id: a company customer has a unified social credit code, "
@@ -429,6 +440,18 @@ class Customer:
                 f"{ric_id.birth_date(self.resident_id)} in the resident ID"
             )
             raise InvalidComponent(msg, field="birth_date", value=self.birth_date)
+
+    @property
+    def merged(self) -> bool:
+        """True for a duplicate merged into another customer (its record is MERGED).
+
+        Examples:
+            >>> Customer(number="C000002", name="王建国", merged_into="C000001").merged
+            True
+            >>> Customer(number="C000001", name="王建国").merged
+            False
+        """
+        return self.merged_into is not None
 
     def opted_out(
         self,

@@ -260,6 +260,7 @@ _CUSTOMER = _entity(
             "bank_account",
             "tax_number",
             "owner",
+            "merged_into",
         ),
         FieldSpec("tags", _T.TEXT_SET),
         *_flags("anonymised"),

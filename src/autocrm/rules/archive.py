@@ -783,6 +783,7 @@ _ROWS: tuple[tuple[str, Visibility, Visibility, Visibility], ...] = (
     ("categories", _F, _F, _F),
     ("opt_outs", _F, _F, _F),
     ("anonymised", _F, _F, _F),
+    ("merged_into", _F, _F, _F),
     ("version", _F, _F, _F),
 )
 

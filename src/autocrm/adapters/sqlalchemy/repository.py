@@ -62,6 +62,7 @@ from autocrm.errors import (
     StoreError,
     StoreNotFound,
     StoreOutOfDate,
+    UnmergeRefused,
     UnsupportedType,
     ValidationError,
     shown,
@@ -77,10 +78,20 @@ from autocrm.ports import (
     deletion_entry,
     entity_id,
     next_customer_sequence,
+    require_customer_number,
     require_key,
     require_snapshot,
 )
 from autocrm.rules.archive import ArchivePolicy
+from autocrm.rules.merging import (
+    MOVED_TYPES,
+    MergePlan,
+    MergeResult,
+    follow_merges,
+    plan_merge,
+    plan_unmerge,
+    read_merge_entry,
+)
 
 __all__ = ["SqlArchive"]
 
@@ -725,10 +736,171 @@ class SqlArchive:
                 connection.execute(table.insert(), children)
         return new
 
+    def merge(
+        self, survivor: str, duplicate: str, *, actor: str, at: datetime, reason: str
+    ) -> MergeResult:
+        """Merge the customer ``duplicate`` into ``survivor``; return what moved.
+
+        In one transaction (see :mod:`autocrm.rules.merging`): the duplicate's
+        records move to the survivor, which gains its tags, contacts and opt-outs;
+        the duplicate stays as a MERGED record; one MERGE audit entry lists what
+        moved. Each record is written over the version read, so a writer that
+        changed one meanwhile makes the merge fail whole (``ConcurrentUpdate``).
+
+        Raises:
+            autocrm.errors.NotFound: either customer is not in the archive.
+            autocrm.errors.MergeRefused: the same customer, one already merged or
+                erased, or a person and a company; nothing written.
+            autocrm.errors.InvalidFormat: ``actor`` or ``reason`` blank, ``at`` naive.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from autocrm.domain import CHINA_TZ, Vehicle
+            >>> archive = SqlArchive.from_url("sqlite://")
+            >>> at = datetime(2026, 3, 2, 9, 30, tzinfo=CHINA_TZ)
+            >>> s = archive.add(Customer(name="王建国", mobile="13800138000"), actor="a", at=at)
+            >>> d = archive.add(Customer(name="王建国"), actor="a", at=at)
+            >>> _ = archive.add(Vehicle("LFV2A21K3D3109826", d.number), actor="a", at=at)
+            >>> archive.merge(s.number, d.number, actor="客服-李娜", at=at,
+            ...               reason="同一车主").summary()
+            'C000002 merged into C000001: 1 vehicle'
+            >>> archive.get(Customer, "C000002").number
+            'C000001'
+        """
+        require_customer_number(survivor, "survivor")
+        require_customer_number(duplicate, "duplicate")
+        _check_who_when(actor, at)
+        customers: cv.EntitySpec[Customer] = _entity_spec("customer")
+        with self._begin(write=True) as connection:
+            kept = self._get(connection, customers, survivor)
+            gone = self._get(connection, customers, duplicate)
+            related: list[Any] = []
+            for kind in MOVED_TYPES:
+                spec: cv.EntitySpec[Any] = _entity_spec(kind)
+                related += self._load(connection, spec, spec.table.c.customer_number == duplicate)
+            plan = plan_merge(kept, gone, related, actor=actor, at=at, reason=reason)
+            self._apply_merge(connection, plan)
+        return plan.result
+
+    def unmerge(self, duplicate: str, *, actor: str, at: datetime, reason: str) -> MergeResult:
+        """Undo the merge of ``duplicate``: every record back exactly as before it.
+
+        Possible while nothing the merge touched has changed since; one transaction,
+        one UNMERGE audit entry (the MERGE entry stays).
+
+        Raises:
+            autocrm.errors.NotFound: no such customer.
+            autocrm.errors.UnmergeRefused: not merged, or changed since; nothing written.
+            autocrm.errors.InvalidFormat: ``actor`` or ``reason`` blank, ``at`` naive.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from autocrm.domain import CHINA_TZ
+            >>> archive = SqlArchive.from_url("sqlite://")
+            >>> at = datetime(2026, 3, 2, 9, 30, tzinfo=CHINA_TZ)
+            >>> for name in ("王建国", "王建国"):
+            ...     _ = archive.add(Customer(name=name), actor="a", at=at)
+            >>> _ = archive.merge("C000001", "C000002", actor="a", at=at, reason="同一车主")
+            >>> archive.unmerge("C000002", actor="a", at=at, reason="不是同一人").summary()
+            'C000002 parted from C000001 again: no records moved'
+        """
+        require_customer_number(duplicate, "duplicate")
+        _check_who_when(actor, at)
+        customers: cv.EntitySpec[Customer] = _entity_spec("customer")
+        audit = t.audit_entries
+        with self._begin(write=True) as connection:
+            gone = self._get(connection, customers, duplicate)
+            row = None
+            if gone.merged:
+                row = (
+                    connection.execute(
+                        sa.select(audit)
+                        .where(
+                            audit.c.entity == "customer",
+                            audit.c.entity_id == duplicate,
+                            audit.c.action == AuditAction.MERGE.value,
+                        )
+                        .order_by(audit.c.id.desc())
+                        .limit(1)
+                    )
+                    .mappings()
+                    .first()
+                )
+            if row is None:
+                msg = f"duplicate: customer {duplicate} is not merged into another customer"
+                raise UnmergeRefused(msg, field="duplicate", value=duplicate)
+            merge = read_merge_entry(cv.audit_to_domain(dict(row)))
+            kept = self._get(connection, customers, merge.survivor)
+            keys: dict[str, list[str]] = {}
+            for entity, key in merge.moved_keys():
+                keys.setdefault(entity, []).append(key)
+            moved: list[Any] = []
+            later: list[tuple[int, AuditEntry]] = []
+            involved = {"customer": [merge.survivor, merge.duplicate], **keys}
+            for entity, wanted in involved.items():
+                spec: cv.EntitySpec[Any] = _entity_spec(entity)
+                for start in range(0, len(wanted), _CHUNK):
+                    chunk = wanted[start : start + _CHUNK]
+                    if entity != "customer":
+                        column = spec.table.c[spec.key]  # type: ignore[index]
+                        moved += self._load(connection, spec, column.in_(chunk))
+                    later += [
+                        (r["id"], cv.audit_to_domain(dict(r)))
+                        for r in connection.execute(
+                            sa.select(audit).where(
+                                audit.c.id > row["id"],
+                                audit.c.entity == entity,
+                                audit.c.entity_id.in_(chunk),
+                            )
+                        ).mappings()
+                    ]
+            later.sort(key=lambda item: item[0])
+            plan = plan_unmerge(
+                merge,
+                kept,
+                gone,
+                moved,
+                [entry for _, entry in later],
+                actor=actor,
+                at=at,
+                reason=reason,
+            )
+            self._apply_merge(connection, plan)
+        return plan.result
+
+    def _apply_merge(self, connection: sa.Connection, plan: MergePlan) -> None:
+        """Store every record of a merge or un-merge plan over the version read; audit it."""
+        for before, after in plan.changes:
+            spec = _entity_spec(type(after))
+            assert spec.key is not None  # only keyed records move
+            key = getattr(after, spec.key)
+            rows = spec.from_domain(after)
+            _check_columns_hold(spec, rows)
+            result = connection.execute(
+                spec.table.update()
+                .where(spec.table.c[spec.key] == key, spec.table.c.version == before.version)
+                .values(**rows.main)
+            )
+            if result.rowcount != 1:
+                actual = connection.execute(
+                    sa.select(spec.table.c.version).where(spec.table.c[spec.key] == key)
+                ).scalar_one_or_none()
+                raise _stale(spec, key, before.version, actual)
+            if rows.children == spec.from_domain(before).children:
+                continue  # a moved record's children are keyed by its own key: unchanged
+            for table, ref in spec.child_tables:
+                connection.execute(table.delete().where(table.c[ref] == key))
+                children = rows.children.get(table.name, [])
+                if children:
+                    connection.execute(table.insert(), children)
+        self._audit(connection, [plan.entry])
+
     # -- reads ----------------------------------------------------------------------
 
     def get(self, kind: type[_T] | str, key: str) -> _T:
         """Return the record of ``kind`` with that key.
+
+        The number of a MERGED customer gives the customer it was merged into.
 
         Raises:
             autocrm.errors.NotFound: no such record.
@@ -736,7 +908,15 @@ class SqlArchive:
         spec = _entity_spec(kind)
         require_key(key)
         with self._begin() as connection:
-            return self._get(connection, spec, key)  # type: ignore[no-any-return]
+            found = self._get(connection, spec, key)
+            if isinstance(found, Customer) and found.merged:
+                return follow_merges(  # type: ignore[return-value]
+                    found,
+                    lambda number: next(
+                        iter(self._load(connection, spec, spec.table.c.number == number)), None
+                    ),
+                )
+            return found  # type: ignore[no-any-return]
 
     def _get(self, connection: sa.Connection, spec: cv.EntitySpec[Any], key: str) -> Any:
         if spec.key is None:

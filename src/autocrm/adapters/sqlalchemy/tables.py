@@ -176,6 +176,8 @@ customers = sa.Table(
     sa.Column("categories", sa.JSON, nullable=False),
     sa.Column("opt_outs", sa.JSON, nullable=False),
     sa.Column("anonymised", sa.Boolean, nullable=False),
+    # A MERGED duplicate names the customer it was merged into (revision 0005).
+    sa.Column("merged_into", sa.String(KEY_LENGTH), nullable=True),
     _version(),
     # Keyed hashes of the encrypted identifiers, for exact look-ups (empty unless the
     # archive encrypts; see autocrm.adapters.sqlalchemy.encryption).
