@@ -362,3 +362,63 @@ def test_demo_on_postgresql_refuses_an_archive_unless_rebuilt(postgres_db: str) 
     assert refused.stderr.count("\n") == 1
     rebuilt = run(*arguments, "--rebuild")
     assert rebuilt.returncode == 0, rebuilt.stderr
+
+
+# ------------------------------------------------------------ merge, unmerge
+
+
+def _added_shop(url: str) -> None:
+    """The hand-made shop written record by record (so the audit trail holds each one)."""
+    archive = SqlArchive.from_url(url)
+    when = at("2025-10-01", 9)
+    for kind in ("customers", "vehicles", "work_orders", "complaints"):
+        for record in getattr(SHOP, kind):
+            archive.add(record, actor="客服-李娜", at=when)
+    archive.engine.dispose()
+
+
+def test_merge_moves_the_duplicates_records_and_unmerge_restores_them(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'shop.db'}"
+    _added_shop(url)
+    before = tmp_path / "before.jsonl"
+    assert run("export", "--db", url, str(before)).returncode == 0
+    merged = run("merge", "C000001", "C000003", "--db", url, "--actor", "客服-李娜",
+                 "--reason", "同一车主，保险部重复建档")  # fmt: skip
+    assert merged.returncode == 0, merged.stderr
+    assert merged.stdout == "C000003 merged into C000001: 1 complaint\n"
+    # The complaint follows the survivor; the pair is no longer a duplicate.
+    assert [r["customer_number"] for r in rows(run(
+        "complaints", "--db", url, "--as-of", DAY, "--format", "csv", "--agent", "李娜"
+    ))] == ["C000001", "C000001"]  # fmt: skip
+    assert rows(run("duplicates", "--db", url, "--format", "csv")) == []
+    again = run("merge", "C000001", "C000003", "--db", url, "--actor", "客服-李娜",
+                "--reason", "again")  # fmt: skip
+    assert again.returncode == 1
+    assert again.stderr.startswith("autocrm merge: duplicate: customer C000003 was already")
+    assert again.stderr.count("\n") == 1
+    parted = run("unmerge", "C000003", "--db", url, "--actor", "客服-李娜",
+                 "--reason", "不是同一人", "--format", "json")  # fmt: skip
+    assert parted.returncode == 0, parted.stderr
+    result = json.loads(parted.stdout)
+    assert (result["complaints"], result["undone"]) == (["TS2025002"], True)
+    assert rows(run("duplicates", "--db", url, "--format", "csv"))[0]["customer_numbers"] == (
+        "C000001, C000003"
+    )
+    after = tmp_path / "after.jsonl"
+    assert run("export", "--db", url, str(after)).returncode == 0
+    # Every record back as it was; the audit trail keeps the merge and its undoing
+    # (and the manifest, last, counts them).
+    *records, _manifest = before.read_text(encoding="utf-8").splitlines()
+    *now, _ = after.read_text(encoding="utf-8").splitlines()
+    trail = [line for line in now if line not in records]
+    assert [json.loads(line)["data"]["action"] for line in trail] == ["merge", "unmerge"]
+    assert [line for line in now if line in records] == records
+
+
+def test_merge_of_an_unknown_customer_is_one_line_with_status_1(db: str) -> None:
+    done = run("merge", "C000001", "C000099", "--db", db, "--actor", "客服-李娜",
+               "--reason", "同一车主")  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr.startswith("autocrm merge: ")
+    assert "C000099" in done.stderr
+    assert done.stderr.count("\n") == 1

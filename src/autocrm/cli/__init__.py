@@ -1,7 +1,7 @@
 """The ``autocrm`` command (extra ``cli``): the desk's day, the demo, backups, the schema.
 
 The daily commands — ``worklist``, ``reminders``, ``lost``, ``early-warning``,
-``complaints``, ``stats``, ``duplicates`` — read a shop's own database (``--db`` or
+``complaints``, ``stats``, ``duplicates``, ``merge`` — read a shop's own database (``--db`` or
 the ``AUTOCRM_DB`` environment variable) and print a table, CSV or JSON; the database
 does the work through the SQL twins where they exist. ``autocrm demo`` builds a
 deterministic synthetic dealership in a database of its own and prints what a
@@ -25,7 +25,7 @@ Examples:
 
 from __future__ import annotations
 
-from autocrm.cli import _admin, _demo, _desk  # noqa: F401 - the modules add their commands
+from autocrm.cli import _admin, _demo, _desk, _merging  # noqa: F401 - they add their commands
 from autocrm.cli._app import EXIT_STATUSES, app
 
 __all__ = ["EXIT_STATUSES", "app", "main"]

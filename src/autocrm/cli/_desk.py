@@ -693,7 +693,8 @@ def duplicates(
     archive = open_store(db, create=False)
     with progress("duplicates", quiet=quiet) as step:
         step("reading customers and vehicles")
-        people: list[Customer] = archive.find(Customer)
+        # A MERGED record keeps its data (to be un-merged) but is no customer of its own.
+        people: list[Customer] = [c for c in archive.find(Customer) if not c.merged]
         cars = archive.find(Vehicle)
         step("comparing")
         groups = find_duplicates(people, cars, policy=rules.archive)
