@@ -438,6 +438,7 @@ class _Shop:
                 satisfaction=rng.randint(2, 5) if keep else None,
                 callback_promised_at=promised,
                 callback_done_at=done,
+                handler=self._owner_of(order.customer_number),  # the customer's owner
             )
         )
 
@@ -597,14 +598,18 @@ class _Shop:
 
     def add_no_shows(self, count: int) -> None:
         rng = self.rng
-        for _ in range(count):
+        kinds = list(AppointmentKind)
+        for index in range(count):
             owner = rng.choice(self.customers)
             slot = _at(self.as_of - timedelta(days=rng.randint(1, 300)), rng)
+            drawn = rng.choice(kinds)
             self.appointments.append(
                 Appointment(
                     number=f"YY{len(self.appointments) + 1:07d}",
                     customer_number=owner.number,
-                    kind=rng.choice(list(AppointmentKind)),
+                    # One of each kind first (both kinds have no-shows in every shop);
+                    # the draw is made anyway, so the rest of the shop stays the same.
+                    kind=kinds[index] if index < len(kinds) else drawn,
                     booked_at=slot - timedelta(days=2),
                     slot=slot,
                     status=AppointmentStatus.NO_SHOW,
