@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import os
+import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
@@ -132,6 +133,11 @@ class _Commands(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:
+            # The reader went away (`autocrm reminders | head`): nothing more to say.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(BAD_INPUT) from None
         except Exception as error:  # typer's own exits and usage errors map to None
             status = _exit_status(error)
             if status is None:

@@ -617,8 +617,9 @@ _STATS_RATES = frozenset({"appointment_success", "mean_rating", "csat"})
 def stats_listing(rows: list[dict[str, object]], *, period: str, as_of: date) -> Listing:
     """The period table of ``stats``."""
     headings = {
-        "general_repair": "repair only", "level_i": "I", "level_ii": "II", "level_iii": "III",
-        "no_shows": "no-show", "appointment_success": "success", "mean_rating": "mean rating",
+        "general_repair": "repairs", "level_i": "I", "level_ii": "II", "level_iii": "III",
+        "appointments": "booked", "no_shows": "no-show", "appointment_success": "success",
+        "mean_rating": "mean",
     }  # fmt: skip
     columns = [Column(key, itemgetter(key), headings.get(key, "")) for key in _STATS_COLUMNS]
     return Listing(
@@ -671,7 +672,7 @@ def duplicates_listing(groups: Sequence[DuplicateGroup]) -> Listing:
         Column("detail", lambda g: g.detail, on_screen=False),
     ]
     return Listing(
-        title=f"Possible duplicates: {len(groups)} groups",
+        title=f"Possible duplicates: {len(groups)} group{'' if len(groups) == 1 else 's'}",
         columns=columns,
         entries=groups,
         document=list(groups),
