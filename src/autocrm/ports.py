@@ -302,12 +302,12 @@ class Repository(Protocol):
     ) -> MergeResult:
         """Merge the customer ``duplicate`` into ``survivor``; return what moved.
 
-        One unit of work, the same in every archive (:mod:`autocrm.rules.merging`):
-        the duplicate's vehicles, work orders, follow-ups, complaints, appointments
-        and fleet accounts move to the survivor, which gains the duplicate's tags,
-        contacts and opt-outs (the stricter wins); the duplicate stays as a MERGED
-        record (``merged_into``) whose number ``get`` resolves to the survivor; one
-        MERGE audit entry lists what moved.
+        One unit of work, the same in every archive
+        ([`autocrm.rules.merging`][autocrm.rules.merging]): the duplicate's vehicles,
+        work orders, follow-ups, complaints, appointments and fleet accounts move to
+        the survivor, which gains the duplicate's tags, contacts and opt-outs (the
+        stricter wins); the duplicate stays as a MERGED record (``merged_into``) whose
+        number ``get`` resolves to the survivor; one MERGE audit entry lists what moved.
 
         Raises:
             autocrm.errors.NotFound: either customer is not in the archive.

@@ -112,7 +112,7 @@ def test_upgrade_creates_tables_and_is_idempotent(engine: sa.Engine) -> None:
     assert current_revision(engine) is None
     upgrade(engine)
     upgrade(engine)
-    assert current_revision(engine) == "0004"
+    assert current_revision(engine) == "0005"
     assert "customers" in sa.inspect(engine).get_table_names()
 
 

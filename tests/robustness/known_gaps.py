@@ -53,11 +53,11 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.adapters.sqlalchemy.repository.SqlArchive.from_url": {
         "create": "TypeError (autocrm/query/expr.py:278)",
         "lock_timeout": "ValueError (autocrm/adapters/sqlalchemy/engine.py:175)",
-        "url": "ValueError (autocrm/adapters/sqlalchemy/repository.py:1287)",
+        "url": "ValueError (autocrm/adapters/sqlalchemy/repository.py:1469)",
     },
     "autocrm.adapters.sqlalchemy.rules.churn.early_warning": {
         "as_of": "ValueError (dateutil/relativedelta.py:387)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:483)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:476)",
     },
     "autocrm.adapters.sqlalchemy.rules.churn.lost_customers": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
@@ -167,31 +167,31 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "trail": "TypeError (autocrm/erasure.py:235)",
     },
     "autocrm.ports.audit_text": {
-        "value": "ValueError (autocrm/ports.py:410)",
+        "value": "ValueError (autocrm/ports.py:467)",
     },
     "autocrm.ports.changed_fields": {
         "new": "NotAnAttrsClassError (attr/_make.py:1937)",
-        "old": "AttributeError (autocrm/ports.py:430)",
+        "old": "AttributeError (autocrm/ports.py:487)",
     },
     "autocrm.ports.customer_number": {
-        "policy": "AttributeError (autocrm/ports.py:507)",
-        "sequence": "TypeError (autocrm/ports.py:501)",
+        "policy": "AttributeError (autocrm/ports.py:564)",
+        "sequence": "TypeError (autocrm/ports.py:558)",
     },
     "autocrm.ports.customer_sequence": {
-        "number": "AttributeError (autocrm/ports.py:531)",
-        "policy": "AttributeError (autocrm/ports.py:530)",
+        "number": "AttributeError (autocrm/ports.py:588)",
+        "policy": "AttributeError (autocrm/ports.py:587)",
     },
     "autocrm.ports.deleted_version": {
-        "entry": "AttributeError (autocrm/ports.py:475)",
+        "entry": "AttributeError (autocrm/ports.py:532)",
     },
     "autocrm.ports.deletion_entry": {
-        "version": "ValueError (autocrm/ports.py:461)",
+        "version": "ValueError (autocrm/ports.py:518)",
     },
     "autocrm.ports.next_customer_sequence": {
-        "audit": "TypeError (autocrm/ports.py:569)",
-        "customers": "TypeError (autocrm/ports.py:568)",
-        "last_issued": "TypeError (autocrm/ports.py:572)",
-        "policy": "AttributeError (autocrm/ports.py:530)",
+        "audit": "TypeError (autocrm/ports.py:626)",
+        "customers": "TypeError (autocrm/ports.py:625)",
+        "last_issued": "TypeError (autocrm/ports.py:629)",
+        "policy": "AttributeError (autocrm/ports.py:587)",
     },
     "autocrm.query.aggregate.AggregateResult": {
         "zeros": "TypeError (autocrm/query/aggregate.py:261)",
@@ -243,7 +243,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "window": "AttributeError (autocrm/query/expr.py:626)",
     },
     "autocrm.query.fields.resolve_path": {
-        "path": "KeyError (autocrm/query/fields.py:500)",
+        "path": "KeyError (autocrm/query/fields.py:501)",
     },
     "autocrm.retry.retry_unit_of_work": {
         "archive": "AttributeError (autocrm/retry.py:99)",
@@ -261,7 +261,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "vehicles": "TypeError (autocrm/rules/archive.py:532)",
     },
     "autocrm.rules.archive.visibility": {
-        "field": "TypeError (autocrm/rules/archive.py:848)",
+        "field": "TypeError (autocrm/rules/archive.py:849)",
     },
     "autocrm.rules.calendar.ChineseWorkdays": {
         "extra_holidays": "TypeError (autocrm/rules/calendar.py:179)",
@@ -280,7 +280,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "warning_active_months": "ValueError (autocrm/rules/churn.py:173)",
     },
     "autocrm.rules.churn.churn_risk": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:1218)",
+        "as_of": "OverflowError (autocrm/rules/churn.py:1248)",
     },
     "autocrm.rules.churn.churn_segment": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
@@ -293,11 +293,11 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.rules.churn.lost_customers": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-        "segments": "TypeError (autocrm/rules/churn.py:627)",
+        "segments": "TypeError (autocrm/rules/churn.py:664)",
     },
     "autocrm.rules.churn.lost_customers_report": {
         "as_of": "OverflowError (autocrm/rules/churn.py:204)",
-        "segments": "TypeError (autocrm/rules/churn.py:627)",
+        "segments": "TypeError (autocrm/rules/churn.py:664)",
     },
     "autocrm.rules.complaints.is_overdue": {
         "policy": "a predicate that raises",

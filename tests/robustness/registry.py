@@ -62,6 +62,7 @@ from autocrm.query.fields import entity_schema
 from autocrm.rules.appointments import BookingRequest
 from autocrm.rules.archive import ArchivePolicy, Role
 from autocrm.rules.complaints import ComplaintEvent
+from autocrm.rules.merging import plan_merge
 from autocrm.rules.reminders import Campaign, ReminderKind
 from autocrm.stats.rates import Period as StatsPeriod
 from autocrm.testing.synthetic import generate_dealership
@@ -393,6 +394,18 @@ _Q = "autocrm.query."
 _ARCHIVE_POLICY = ArchivePolicy()
 
 # Valid values that differ from the by-name table for one entry point.
+# A merge of the small archive's second customer into its first (autocrm.rules.merging).
+# (The first customer is a company, the other two are persons.)
+MERGED_CUSTOMER = attrs.evolve(SNAPSHOT.customers[1], merged_into=CUSTOMER.number)
+MERGE_PLAN = plan_merge(
+    SNAPSHOT.customers[2],
+    attrs.evolve(SNAPSHOT.customers[1], tags={"老客户"}),
+    [v for v in SNAPSHOT.vehicles if v.customer_number == SNAPSHOT.customers[1].number],
+    actor="客服-李娜",
+    at=AT,
+    reason="同一车主重复建档",
+)
+
 OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
     **{f"{_P}phone.{n}": {"number": "13800138000"} for n in ("mask", "validate")},
     **{
@@ -507,6 +520,30 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
             at=AT, actor="客服-李娜", entity="customer", entity_id="C1", action="delete", old="3"
         )
     },
+    "autocrm.rules.merging.combine_opt_outs": {
+        "survivor_opt_outs": (OptOut("marketing", reason="不要营销", kind="mobile"),),
+        "duplicate_opt_outs": (OptOut("marketing", reason="不要任何营销"),),
+    },
+    "autocrm.rules.merging.follow_merges": {
+        "customer": MERGED_CUSTOMER,
+        "lookup": {CUSTOMER.number: CUSTOMER}.get,
+    },
+    "autocrm.rules.merging.merge_entry": {"result": MERGE_PLAN.result},
+    "autocrm.rules.merging.read_merge_entry": {"entry": MERGE_PLAN.entry},
+    "autocrm.rules.merging.plan_merge": {
+        "survivor": SNAPSHOT.customers[2],
+        "duplicate": SNAPSHOT.customers[1],
+        "related": [VEHICLE],
+        "reason": "同一车主重复建档",
+    },
+    "autocrm.rules.merging.plan_unmerge": {
+        "merge": MERGE_PLAN.result,
+        "survivor": MERGE_PLAN.changes[0][1],
+        "duplicate": MERGE_PLAN.changes[1][1],
+        "moved": [after for _, after in MERGE_PLAN.changes[2:]],
+        "later": (),
+        "reason": "不是同一人",
+    },
     "autocrm.adapters.sqlalchemy.stats.nps": {"scale": 10},
     "autocrm.adapters.sqlalchemy.stats.satisfaction_by_period": {"period": StatsPeriod.MONTH},
 }
@@ -552,6 +589,12 @@ _ARCHIVE_VALUES = {
     "audit_trail": {"entity": "customer", "entity_id": CUSTOMER.number},
     "restore": {"snapshot": SNAPSHOT},
     "anonymise": {"number": SNAPSHOT.customers[1].number},
+    "merge": {
+        "survivor": SNAPSHOT.customers[1].number,
+        "duplicate": SNAPSHOT.customers[2].number,
+        "reason": "同一车主重复建档",
+    },
+    "unmerge": {"duplicate": SNAPSHOT.customers[2].number, "reason": "不是同一人"},
     "load": {"records": [OdometerReading(VEHICLE.vin, date(2026, 11, 21), 13100)]},
 }
 for _archive in (MEMORY, SQL):
@@ -650,6 +693,8 @@ NOT_FUZZED: dict[str, str] = {
         for name in ("ImportResult", "RefusedRow")
     },
     "autocrm.erasure.Erasure": _RESULT,
+    "autocrm.rules.merging.MergePlan": _RESULT,
+    "autocrm.rules.merging.MergeResult": _RESULT,
     "autocrm.rules.contact.ContactPressure": _RESULT,
     "autocrm.rules.contact.LeftOff": _RESULT,
     **{

@@ -24,7 +24,7 @@ import pytest
 
 import autocrm.rules
 import autocrm.stats
-from autocrm.domain import CallAttempt, ContactPurpose, LoyaltyClass
+from autocrm.domain import CallAttempt, ContactPurpose, Customer, LoyaltyClass
 from autocrm.domain.complaint import HandlingRecord, Remedy, RemedyKind
 from autocrm.domain.money import money_sum
 from autocrm.domain.time import CHINA_TZ
@@ -66,6 +66,15 @@ VALID: dict[str, Any] = {
     "new_class": LoyaltyClass.REGULAR,
     "trials": 100,
     "base": 1000,
+    # merging duplicate customers (autocrm.rules.merging)
+    "survivor": Customer(number="C000001", name="王建国", version=1),
+    "duplicate": Customer(number="C000002", name="王建国", version=1),
+    "duplicate_opt_outs": (),
+    "related": (),
+    "moved": (),
+    "later": (),
+    "reason": "同一车主重复建档",
+    "lookup": {}.get,
 }
 
 BAD_VALUES: dict[str, object] = {"None": None, "int": 42, "str": "x", "object": object()}

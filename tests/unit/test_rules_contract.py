@@ -26,7 +26,7 @@ import inspect
 import pkgutil
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from types import MappingProxyType, ModuleType
 from typing import Any, NamedTuple, Protocol, cast
 
@@ -35,6 +35,7 @@ import pytest
 
 import autocrm.rules
 from autocrm.domain import (
+    CHINA_TZ,
     Complaint,
     Customer,
     FleetAccount,
@@ -53,6 +54,7 @@ from autocrm.rules import (
     followups,
     loyalty,
     membership,
+    merging,
     reminders,
     worklist,
 )
@@ -325,7 +327,58 @@ NO_MUTATION_CASES: dict[str, Callable[[World], object]] = {
     "worklist.daily_worklist": lambda w: worklist.daily_worklist(
         w.shop, as_of=AS_OF, campaigns=w.campaigns
     ),
+    "merging.combine_opt_outs": lambda w: merging.combine_opt_outs(
+        [o for c in w.customers for o in c.opt_outs], list(w.customer.opt_outs)
+    ),
+    "merging.plan_merge": lambda w: merging.plan_merge(
+        _twin(w),
+        w.customer,
+        [*w.vehicles, *w.work_orders],
+        actor="客服-李娜",
+        at=MERGED_AT,
+        reason="同一车主重复建档",
+    ),
+    "merging.plan_unmerge": lambda w: _merge_undone(w),
 }
+
+
+MERGED_AT = datetime(2026, 11, 24, 9, 30, tzinfo=CHINA_TZ)
+
+
+def _twin(w: World) -> Customer:
+    """Another customer of the same kind as ``w.customer``: a survivor to merge it into."""
+    return next(
+        c
+        for c in w.customers
+        if c.number != w.customer.number and c.kind is w.customer.kind and not c.anonymised
+    )
+
+
+def _merge_undone(w: World) -> object:
+    plan = merging.plan_merge(
+        _twin(w),
+        w.customer,
+        [*w.vehicles, *w.work_orders],
+        actor="客服-李娜",
+        at=MERGED_AT,
+        reason="同一车主重复建档",
+    )
+    stored = {(type(after), getattr(after, "number", None)): after for _, after in plan.changes}
+    survivor = stored.get((Customer, plan.result.survivor), _twin(w))
+    duplicate = stored[Customer, w.customer.number]
+    moved = [after for _, after in plan.changes if not isinstance(after, Customer)]
+    assert isinstance(survivor, Customer)
+    assert isinstance(duplicate, Customer)
+    return merging.plan_unmerge(
+        plan.result,
+        survivor,
+        duplicate,
+        moved,
+        [],
+        actor="客服-李娜",
+        at=MERGED_AT,
+        reason="不是同一人",
+    )
 
 
 def _members(value: object) -> list[int]:

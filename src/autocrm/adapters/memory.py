@@ -533,9 +533,10 @@ class MemoryArchive:
     ) -> MergeResult:
         """Merge the customer ``duplicate`` into ``survivor``; return what moved.
 
-        One unit of work (see :mod:`autocrm.rules.merging`): the duplicate's records
-        move to the survivor, which gains its tags, contacts and opt-outs; the
-        duplicate stays as a MERGED record; one MERGE audit entry lists what moved.
+        One unit of work (see [`autocrm.rules.merging`][autocrm.rules.merging]): the
+        duplicate's records move to the survivor, which gains its tags, contacts and
+        opt-outs; the duplicate stays as a MERGED record; one MERGE audit entry lists
+        what moved.
         The whole plan is made before anything is written.
 
         Raises:
@@ -569,7 +570,7 @@ class MemoryArchive:
             return plan.result
 
     def _owned(self, number: str) -> list[Any]:
-        """The records of :data:`MOVED_TYPES` that name the customer, in archive order."""
+        """The records of the types that move in a merge that name the customer, in order."""
         records: list[Any] = []
         for kind in MOVED_TYPES:
             entity = entity_name(kind)

@@ -66,7 +66,14 @@ from autocrm.domain.followup import FollowUp
 from autocrm.domain.time import require_aware
 from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import InvalidFormat, MergeRefused, NotFound, UnmergeRefused, shown
+from autocrm.errors import (
+    InvalidFormat,
+    MergeRefused,
+    NotFound,
+    UnmergeRefused,
+    ValidationError,
+    shown,
+)
 
 __all__ = [
     "MERGE_FIELD",
@@ -83,8 +90,8 @@ __all__ = [
 
 _T = TypeVar("_T")
 
-#: The ``field`` of the MERGE and UNMERGE audit entries (the duplicate's attribute).
 MERGE_FIELD = "merged_into"
+"""The ``field`` of the MERGE and UNMERGE audit entries (the duplicate's attribute)."""
 
 #: A record that moves from the duplicate to the survivor.
 Moved: TypeAlias = Vehicle | WorkOrder | FollowUp | Complaint | Appointment | FleetAccount
@@ -99,8 +106,8 @@ _MOVED: tuple[tuple[type[Any], str, str, str], ...] = (
     (FleetAccount, "fleet_accounts", "fleet_account", "number"),
 )
 
-#: The record types whose records move to the survivor (each has ``customer_number``).
 MOVED_TYPES: tuple[type[Any], ...] = tuple(kind for kind, *_ in _MOVED)
+"""The record types whose records move to the survivor (each has ``customer_number``)."""
 
 _COLLECTION: Mapping[type[Any], str] = MappingProxyType({k: c for k, c, _, _ in _MOVED})
 _ENTITY: Mapping[type[Any], str] = MappingProxyType({k: e for k, _, e, _ in _MOVED})
@@ -138,13 +145,24 @@ def follow_merges(customer: Customer, lookup: Callable[[str], Customer | None]) 
         'C000001'
     """
     customer = _require_customer(customer, "customer")
+    read: object = lookup
+    if not callable(read):
+        msg = f"lookup: expected a function from a number to a customer, got {shown(lookup)}"
+        raise InvalidFormat(msg, field="lookup", value=lookup)
     seen = [customer.number]
     while customer.merged_into is not None:
         target = customer.merged_into
         if target in seen:
             msg = f"customer {seen[0]}: its merges go round in a loop ({' -> '.join(seen)})"
             raise NotFound(msg)
-        found = lookup(target)
+        try:
+            found: object = read(target)
+        except (TypeError, ValueError, LookupError) as exc:
+            msg = f"lookup: failed for {shown(target)}: {type(exc).__name__}: {shown(str(exc))}"
+            raise InvalidFormat(msg, field="lookup", value=lookup) from exc
+        if found is not None and not isinstance(found, Customer):
+            msg = f"lookup: gave {type(found).__name__} for {shown(target)}, not a Customer"
+            raise InvalidFormat(msg, field="lookup", value=found)
         if found is None:
             msg = (
                 f"customer {shown(seen[0])} was merged into {shown(target)}, which is not in "
@@ -163,9 +181,10 @@ def _require_reason(reason: object) -> str:
     return reason
 
 
-def _checked(value: object, kind: type[_T], field: str) -> _T:
+def _checked(value: object, kind: type[_T] | tuple[type[Any], ...], field: str) -> _T:
     if not isinstance(value, kind):
-        msg = f"{field}: expected a {kind.__name__}, got {type(value).__name__}"
+        wanted = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
+        msg = f"{field}: expected a {wanted}, got {type(value).__name__}"
         raise InvalidFormat(msg, field=field, value=value)
     return value
 
@@ -234,7 +253,7 @@ class MergeResult:
     undone: bool = False
 
     def moved_keys(self) -> tuple[tuple[str, str], ...]:
-        """Return ``(entity, key)`` of every record moved, in the order of :data:`MOVED_TYPES`.
+        """Return ``(entity, key)`` of every record moved, in the order of the moved types.
 
         Examples:
             >>> MergeResult(survivor="C1", duplicate="C2", reason="x",
@@ -372,12 +391,21 @@ def _held_values(customer: Customer) -> set[str]:
     return values
 
 
+def _copied(kind: ContactKind, value: str, label: str) -> Contact:
+    try:
+        return Contact(kind, value, label=label)
+    except ValidationError:
+        # The record's e-mail field takes any text, a Contact of kind EMAIL does not:
+        # the value is kept as an OTHER contact rather than lost.
+        return Contact(ContactKind.OTHER, value, label=label)
+
+
 def _gained_contacts(survivor: Customer, duplicate: Customer) -> tuple[Contact, ...]:
     held = _held_values(survivor)
     gained: list[Contact] = []
     label = _COPIED_LABEL.format(number=duplicate.number)
     candidates = [
-        Contact(kind, value, label=label)
+        _copied(kind, value, label)
         for name, kind in _CHANNELS
         if (value := getattr(duplicate, name)) is not None
     ]
@@ -628,7 +656,7 @@ def _refuse(merge: MergeResult, why: str, changes: Iterable[AuditEntry] = ()) ->
 
 
 def _restored(record: Any, merge: MergeResult, **changes: Any) -> Any:
-    if record.version < 2:
+    if record.version < 1:
         kind = type(record)
         name = _ENTITY.get(kind, "customer")
         key = getattr(record, _KEY.get(kind, "number"))
@@ -693,7 +721,8 @@ def plan_unmerge(
     if survivor.number != merge.survivor:
         raise _refuse(merge, f"customer {survivor.number} is not the survivor")
     involved = {("customer", merge.survivor), ("customer", merge.duplicate), *merge.moved_keys()}
-    changed = [e for e in later if (e.entity, e.entity_id) in involved]
+    entries = [_checked(e, AuditEntry, "later") for e in _items(later, "later")]
+    changed = [e for e in entries if (e.entity, e.entity_id) in involved]
     if changed:
         more = f" (and {len(changed) - 1} more)" if len(changed) > 1 else ""
         raise _refuse(merge, f"{_describe(changed[0])}{more}", changed)
@@ -703,7 +732,8 @@ def plan_unmerge(
             f"customer {survivor.number} is at version {survivor.version}, the merge left "
             f"version {merge.survivor_version} (another merge into it since?)",
         )
-    stored = {(_ENTITY[type(r)], getattr(r, _KEY[type(r)])): r for r in moved}
+    records: list[Moved] = [_checked(r, MOVED_TYPES, "moved") for r in _items(moved, "moved")]
+    stored = {(_ENTITY[type(r)], getattr(r, _KEY[type(r)])): r for r in records}
     changes: list[tuple[Record, Record]] = []
     kept_contacts = len(survivor.contacts) - merge.contacts
     kept_opt_outs = len(survivor.opt_outs) - merge.opt_outs

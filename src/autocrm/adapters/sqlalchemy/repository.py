@@ -741,7 +741,7 @@ class SqlArchive:
     ) -> MergeResult:
         """Merge the customer ``duplicate`` into ``survivor``; return what moved.
 
-        In one transaction (see :mod:`autocrm.rules.merging`): the duplicate's
+        In one transaction (see [`autocrm.rules.merging`][autocrm.rules.merging]): the duplicate's
         records move to the survivor, which gains its tags, contacts and opt-outs;
         the duplicate stays as a MERGED record; one MERGE audit entry lists what
         moved. Each record is written over the version read, so a writer that

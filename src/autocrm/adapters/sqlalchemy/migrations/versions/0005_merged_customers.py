@@ -31,17 +31,32 @@ def downgrade() -> None:
     """Drop ``customers.merged_into``; refused while a customer is merged."""
     from autocrm.errors import NotSupported
 
-    bind = op.get_bind()
-    if bind.dialect.name == "duckdb":
+    context = op.get_context()
+    if context.dialect.name == "duckdb":
         msg = (
             "downgrade: DuckDB cannot drop the merged_into column of revision 0005 from the "
             "indexed customers table; back the archive up with `autocrm export` and restore "
             "it into a database made at the older revision"
         )
         raise NotSupported(msg)
-    merged = bind.execute(
-        sa.text("SELECT count(*) FROM customers WHERE merged_into IS NOT NULL")
-    ).scalar_one()
+    if context.as_sql:
+        msg = (
+            "downgrade: going below revision 0005 first checks that no customer is merged, "
+            "which Alembic's offline --sql mode cannot read; run the downgrade online"
+        )
+        raise NotSupported(msg)
+    # A table clause without a schema: the archive's schema (if it has one of its own)
+    # is applied to it as to every other statement of the migration.
+    customers = sa.table("customers", sa.column("merged_into"))
+    merged = (
+        op.get_bind()
+        .execute(
+            sa.select(sa.func.count())
+            .select_from(customers)
+            .where(customers.c.merged_into.is_not(None))
+        )
+        .scalar_one()
+    )
     if merged:
         msg = (
             f"downgrade: {merged} customers are merged into others and revision 0004 cannot "
