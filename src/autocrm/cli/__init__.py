@@ -25,10 +25,24 @@ Examples:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from autocrm.cli import _admin, _demo, _desk, _merging  # noqa: F401 - they add their commands
-from autocrm.cli._app import EXIT_STATUSES, app
+from autocrm.cli._app import app
 
 __all__ = ["EXIT_STATUSES", "app", "main"]
+
+EXIT_STATUSES: Mapping[int, str] = MappingProxyType(
+    {
+        0: "done",
+        1: "bad input: a value, file or backup was refused (one line on standard error)",
+        2: "usage: an unknown command or option, or an option value of the wrong type",
+        3: "store problem: the database cannot be opened, is missing, is out of date, "
+        "is unavailable, or (import, demo) holds other data",
+    }
+)
+"""The exit statuses of every ``autocrm`` command, with what each means."""
 
 
 def main() -> None:

@@ -9,10 +9,9 @@ from __future__ import annotations
 import enum
 import os
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -29,16 +28,7 @@ if TYPE_CHECKING:
 
     from autocrm.adapters.sqlalchemy import SqlArchive
 
-#: The exit statuses of every ``autocrm`` command.
-EXIT_STATUSES: Mapping[int, str] = MappingProxyType(
-    {
-        0: "done",
-        1: "bad input: a value, file or backup was refused (one line on standard error)",
-        2: "usage: an unknown command or option, or an option value of the wrong type",
-        3: "store problem: the database cannot be opened, is missing, is out of date, "
-        "is unavailable, or (import, demo) holds other data",
-    }
-)
+#: The exit statuses of a user's mistakes (all of them: ``autocrm.cli.EXIT_STATUSES``).
 BAD_INPUT, STORE_PROBLEM = 1, 3
 
 #: The environment variable the daily commands read when ``--db`` is not given.
