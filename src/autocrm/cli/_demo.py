@@ -104,6 +104,7 @@ def reminders(day: DemoDay) -> RenderableType:
         horizon=14,
         policies=Policies(),
         step=lambda _step: None,
+        snapshot=day.snapshot,
     )
     by_kind = Counter(r.kind.label for r in found.reminders)
     return Section(

@@ -35,7 +35,7 @@ from autocrm.cli._output import Column, Listing, emit, yes
 
 if TYPE_CHECKING:
     from autocrm.adapters.sqlalchemy import SqlArchive
-    from autocrm.domain import Complaint, Customer
+    from autocrm.domain import Complaint, Customer, Snapshot
     from autocrm.policies import Policies
     from autocrm.query import Filter
     from autocrm.rules.archive import DuplicateGroup
@@ -183,6 +183,7 @@ def due_reminders_of(
     horizon: int | None,
     policies: Policies,
     step: Callable[[str], None],
+    snapshot: Snapshot | None = None,
 ) -> ReminderList:
     """The reminders of ``kinds``: SQL finds those its twin knows, the rule the others."""
     from autocrm.adapters.sqlalchemy.rules import reminders as sql_reminders
@@ -198,8 +199,9 @@ def due_reminders_of(
             )
         )
     if kinds - in_sql:
-        step("reading the archive for the other reminders")
-        snapshot = archive.snapshot()
+        if snapshot is None:
+            step("reading the archive for the other reminders")
+            snapshot = archive.snapshot()
         step("reminders from the rules")
         parts.append(
             due_reminders_report(
@@ -391,7 +393,7 @@ def complaint_lines(
     complaints: Iterable[Complaint], *, as_of: date, policies: Policies, overdue_only: bool
 ) -> list[ComplaintLine]:
     """The open complaints (or only the overdue ones), most urgent first."""
-    from autocrm.domain import CHINA_TZ
+    from autocrm.domain import CHINA_TZ, ComplaintLevel
     from autocrm.rules.complaints import callback_overdue, closing_deadline, is_overdue
 
     lines = []
@@ -414,14 +416,15 @@ def complaint_lines(
                 handler=complaint.handler,
             )
         )
-    # Overdue first, then the nearest deadline, the most serious level, the number.
-    levels = {"III": 0, "II": 1, "I": 2}
+    # Overdue first, then the nearest deadline, the most serious level (the last
+    # listed: III), the number.
+    seriousness = {level.value: place for place, level in enumerate(ComplaintLevel)}
     return sorted(
         lines,
         key=lambda c: (
             not (c.overdue or c.callback_overdue),
             c.deadline,
-            levels.get(c.level, 3),
+            -seriousness[c.level],
             c.number,
         ),
     )
