@@ -88,7 +88,7 @@ def upgrade(engine: sa.Engine | sa.Connection, revision: str = "head") -> None:
         >>> engine = sa.create_engine("sqlite://", poolclass=StaticPool)
         >>> upgrade(engine)
         >>> current_revision(engine)
-        '0004'
+        '0005'
     """
     from alembic import command
 
@@ -141,7 +141,7 @@ def head_revision() -> str:
 
     Examples:
         >>> head_revision()
-        '0004'
+        '0005'
     """
     from alembic.script import ScriptDirectory
 
