@@ -271,7 +271,7 @@ def _foreign_tables(db: str) -> list[str]:
         names = sa.inspect(engine).get_table_names()
     finally:
         engine.dispose()
-    ours = {*metadata.tables, "alembic_version"}
+    ours = {*metadata.tables, "autocrm_alembic_version", "alembic_version"}  # now, before
     return sorted(name for name in names if name not in ours)
 
 
