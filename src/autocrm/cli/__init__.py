@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from autocrm.cli import _admin, _demo, _desk, _merging  # noqa: F401 - they add their commands
+from autocrm.cli import _admin, _demo, _desk, _merging, _stats  # noqa: F401 - they add commands
 from autocrm.cli._app import app
 
 __all__ = ["EXIT_STATUSES", "app", "main"]
