@@ -11,7 +11,7 @@ import pytest
 pytest.importorskip("typer")
 pytest.importorskip("sqlalchemy")
 
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from autocrm.cli import app
 from autocrm.query import F, aggregate, count, sum_money, within_last
@@ -75,19 +75,29 @@ def test_demo_builds_the_database_and_answers_the_bank_x_question(
     assert str(row["visits"]) in last_line[0]
 
 
-def test_demo_rebuilds_a_duckdb_file_unless_kept(tmp_path: Path) -> None:
+def test_demo_refuses_a_database_with_an_archive_unless_rebuilt_or_kept(tmp_path: Path) -> None:
     url = f"duckdb:///{tmp_path / 'demo.duckdb'}"
 
+    def run(*options: str) -> Result:
+        return runner.invoke(app, ["demo", "--db", url, "--as-of", "2026-11-24", *options])
+
     def first_line(*options: str) -> str:
-        result = runner.invoke(app, ["demo", "--db", url, "--as-of", "2026-11-24", *options])
+        result = run(*options)
         assert result.exit_code == 0, result.output
         return result.output.splitlines()[0]
 
     small = first_line("--customers", "20")
-    larger = first_line("--customers", "30")
-    kept = first_line("--customers", "20", "--keep")
+    refused = run("--customers", "30")
+    assert refused.exit_code == 3
+    assert refused.stdout == ""
+    assert refused.stderr.count("\n") == 1
+    assert refused.stderr.startswith(f"autocrm demo: {url} already holds an archive (")
+    assert "--rebuild" in refused.stderr
+    # The refused run changed nothing; --keep reports on the archive as it is.
+    assert first_line("--customers", "30", "--keep") == small
+    larger = first_line("--customers", "30", "--rebuild")
     assert small.split(": ")[1].split(",")[0] != larger.split(": ")[1].split(",")[0]
-    assert kept.split(": ")[1].split(",")[0] == larger.split(": ")[1].split(",")[0]
+    assert first_line("--keep") == larger
 
 
 def test_demo_refuses_a_bad_date() -> None:

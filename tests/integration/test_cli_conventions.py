@@ -15,7 +15,11 @@ from autocrm.cli import app
 
 runner = CliRunner()
 _TYPE_TAG = re.compile(r"<(bool|str|int|float|path|Path|list\[\w+\])>")
-_COMMANDS = ("validate", "policies", "export", "import", "rotate-key", "init", "upgrade", "demo")
+_COMMANDS = (
+    "validate", "policies", "export", "import", "rotate-key", "init", "upgrade", "demo",
+    "worklist", "reminders", "lost", "early-warning", "complaints", "stats", "duplicates",
+    "merge", "unmerge",
+)  # fmt: skip
 
 
 @pytest.mark.parametrize("command", [*_COMMANDS, "import-tables"])

@@ -232,6 +232,8 @@ def test_a_usage_mistake_is_typers_status_two() -> None:
 # -- fuzzing every command's arguments ------------------------------------------------
 
 _COMMANDS = ("validate", "policies", "export", "import", "demo", "init", "upgrade")
+#: The desk's daily commands: they read an archive and print a table, CSV or JSON.
+_DAILY = ("worklist", "reminders", "lost", "early-warning", "complaints", "stats", "duplicates")
 
 
 @pytest.fixture(scope="module")
@@ -244,6 +246,7 @@ def playground(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "shop.toml").write_text("[followups]\nmax_attempts = 4\n", encoding="utf-8")
     (root / "junk.bin").write_bytes(b"\xff\xfe\x00junk")
     (root / "dir").mkdir()
+    SqlArchive.from_url(f"sqlite:///{root / 'shop.db'}").restore(_SMALL_SHOP)
     return root
 
 
@@ -260,6 +263,7 @@ def _urls(root: Path) -> st.SearchStrategy[str]:
         st.sampled_from(
             [
                 f"sqlite:///{root / 'x.db'}",
+                f"sqlite:///{root / 'shop.db'}",
                 f"sqlite:///{root / 'missing' / 'x.db'}",
                 f"sqlite:///{root / 'junk.bin'}",
                 f"sqlite:///{root / 'dir'}",
@@ -293,14 +297,42 @@ def _arguments(root: Path) -> st.SearchStrategy[list[str]]:
             st.one_of(st.integers(max_value=-1).map(str), st.text(max_size=5).filter(_not_a_count)),
             st.one_of(st.none(), st.text(max_size=12), st.dates().map(date.isoformat)),
         ).map(lambda t: ["--db", t[0], "--customers", t[1], *(["--as-of", t[2]] if t[2] else [])]),
+        **{command: _daily(root, command) for command in _DAILY},
+        "merge": st.tuples(_urls(root), st.text(max_size=8), st.text(max_size=8)).map(
+            lambda t: [t[1], t[2], "--db", t[0], "--actor", "客服-李娜", "--reason", "同一车主"]
+        ),
+        "unmerge": st.tuples(_urls(root), st.text(max_size=8), st.text(max_size=4)).map(
+            lambda t: [t[1], "--db", t[0], "--actor", "客服-李娜", "--reason", t[2]]
+        ),
         "init": _urls(root).map(lambda url: ["--db", url]),
         "upgrade": _urls(root).map(lambda url: ["--db", url]),
     }
-    return st.sampled_from(_COMMANDS).flatmap(
+    return st.sampled_from((*_COMMANDS, *_DAILY, "merge", "unmerge")).flatmap(
         lambda command: st.tuples(per_command[command], st.lists(values, max_size=2)).map(
             lambda t: [command, *t[0], *t[1]]
         )
     )
+
+
+def _daily(root: Path, command: str) -> st.SearchStrategy[list[str]]:
+    """A daily command's options: a database, a day, a format, an agent (each maybe)."""
+    maybe_text = st.one_of(st.none(), st.text(max_size=12))
+    option = {"stats": "--period", "reminders": "--kind", "complaints": "--agent"}.get(
+        command, "--agent" if command != "duplicates" else "--policies"
+    )
+    return st.tuples(
+        _urls(root),
+        st.one_of(st.none(), st.text(max_size=12), st.dates().map(date.isoformat)),
+        st.one_of(st.none(), st.sampled_from(["table", "csv", "json", "xml"])),
+        maybe_text,
+    ).map(
+        lambda t: [
+            "--db", t[0],
+            *(["--as-of", t[1]] if t[1] is not None and command != "duplicates" else []),
+            *(["--format", t[2]] if t[2] else []),
+            *([option, t[3]] if t[3] is not None else []),
+        ]
+    )  # fmt: skip
 
 
 def _not_a_count(text: str) -> bool:

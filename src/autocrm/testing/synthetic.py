@@ -15,7 +15,9 @@ It is meant to look like a shop: cars come back for maintenance by their own mil
 at about one in seven a year, so the archive holds lost customers and a plausible
 early-warning list (about a tenth of the customers); most cars due for maintenance
 are booked for the coming days; complaints of every level, with their promised
-call-backs; no-shows of both appointment kinds.
+call-backs; two complaints still open on the desk (one past its closing deadline, one
+whose promised call-back was missed, filed under a customer entered twice); no-shows
+of both appointment kinds.
 
 Examples:
     >>> from datetime import date
@@ -439,6 +441,7 @@ class _Shop:
                 satisfaction=rng.randint(2, 5) if keep else None,
                 callback_promised_at=promised,
                 callback_done_at=done,
+                handler=self._owner_of(order.customer_number),  # the customer's owner
             )
         )
 
@@ -528,16 +531,88 @@ class _Shop:
             followup = record_attempt(followup, attempt)
         return followup
 
+    def add_open_complaints(self) -> None:
+        """Put two complaints on the desk: one past its closing deadline, one call-back missed.
+
+        Both are added after every random draw (no draw of their own), so the rest of
+        the shop is the same with or without them.
+        """
+        day = self.as_of
+        orders = [o for o in self.work_orders if day - timedelta(days=30) <= o.visit_date]
+        orders = [o for o in orders if o.visit_date <= day - timedelta(days=8)]
+        people = [c for c in self.customers if c.kind is CustomerKind.PERSON]
+        if not orders or len(people) < 2:
+            return
+        late = orders[-1]
+        # Level I closes on the next working day: received a week ago, still investigated.
+        received = datetime.combine(day - timedelta(days=7), time(10), tzinfo=CHINA_TZ)
+        self.complaints.append(
+            Complaint(
+                number=f"TS{len(self.complaints) + 1:06d}",
+                customer_number=late.customer_number,
+                vin=late.vin,
+                work_order_number=late.number,
+                received_at=received,
+                level=ComplaintLevel.I,
+                status=ComplaintStatus.INVESTIGATING,
+                cause=ComplaintCause.REPAIR_QUALITY,
+                topic=ComplaintTopic.REPAIR,
+                description="保养后异响未解决",
+                callback_promised_at=received + timedelta(hours=4),
+                callback_done_at=received + timedelta(hours=3),
+                handler=self._owner_of(late.customer_number),
+            )
+        )
+        # A customer entered twice by another desk (the insurance desk's record: same
+        # name and mobile, no ID) calls the hotline; the promised call-back of
+        # yesterday afternoon was not made.
+        original = people[1]
+        twin = Customer(
+            number=f"C{len(self.customers) + 1:06d}",
+            name=original.name,
+            kind=CustomerKind.PERSON,
+            mobile=original.mobile,
+            region=original.region,
+            owner=_ADVISORS[(_ADVISORS.index(original.owner) + 1) % len(_ADVISORS)]
+            if original.owner in _ADVISORS
+            else _ADVISORS[0],
+            registered_on=day - timedelta(days=40),
+            categories={"source": "保险"},
+        )
+        self.customers.append(twin)
+        received = datetime.combine(day - timedelta(days=1), time(10), tzinfo=CHINA_TZ)
+        self.complaints.append(
+            Complaint(
+                number=f"TS{len(self.complaints) + 1:06d}",
+                customer_number=twin.number,
+                received_at=received,
+                level=ComplaintLevel.II,
+                status=ComplaintStatus.ACKNOWLEDGED,
+                cause=ComplaintCause.SERVICE_QUALITY,
+                topic=ComplaintTopic.CALLBACK,
+                description="客户来电：接待态度差",
+                callback_promised_at=received + timedelta(hours=6),
+                handler=twin.owner,
+            )
+        )
+
+    def _owner_of(self, number: str) -> str | None:
+        return next((c.owner for c in self.customers if c.number == number), None)
+
     def add_no_shows(self, count: int) -> None:
         rng = self.rng
-        for _ in range(count):
+        kinds = list(AppointmentKind)
+        for index in range(count):
             owner = rng.choice(self.customers)
             slot = _at(self.as_of - timedelta(days=rng.randint(1, 300)), rng)
+            drawn = rng.choice(kinds)
             self.appointments.append(
                 Appointment(
                     number=f"YY{len(self.appointments) + 1:07d}",
                     customer_number=owner.number,
-                    kind=rng.choice(list(AppointmentKind)),
+                    # One of each kind first (both kinds have no-shows in every shop);
+                    # the draw is made anyway, so the rest of the shop stays the same.
+                    kind=kinds[index] if index < len(kinds) else drawn,
                     booked_at=slot - timedelta(days=2),
                     slot=slot,
                     status=AppointmentStatus.NO_SHOW,
@@ -615,6 +690,7 @@ def generate_dealership(*, seed: int = 0, customers: int = 1000, as_of: date) ->
     shop.add_no_shows(max(2, customers // 40))
     shop.add_followups(days=45)
     shop.add_missing_levels()
+    shop.add_open_complaints()
     return Snapshot(
         customers=shop.customers,
         vehicles=shop.vehicles,
