@@ -4,8 +4,9 @@
 a customer on request. The pieces here decide what it changes, so both archives
 change exactly the same things:
 
-* **The record**: [`autocrm.rules.archive.anonymise`][autocrm.rules.archive.anonymise] (pseudonym
-  for the name, birth year only, every other personal field empty; statistics still count it).
+* **The record**: [`autocrm.rules.anonymisation.anonymise`][autocrm.rules.anonymisation.anonymise]
+  (pseudonym for the name, birth year only, every other personal field empty; statistics still count
+  it).
 * **Personal values held elsewhere about that customer**: the plate of each of the
   customer's vehicles (a plate leads to its registered keeper) and the name of each
   of the customer's fleet accounts (a person's account carries the person's name)

@@ -16,7 +16,7 @@ or any iterable of domain objects, into a `pandas.DataFrame` ready to plot:
 * a statistics result keeps its ``total`` row out of the data: it is in
   ``frame.attrs["total"]``, and periods without data are rows of zeros between
   the first and the last period;
-* a redacted view ([`autocrm.rules.archive.redact`][autocrm.rules.archive.redact]) becomes a row of
+* a redacted view ([`autocrm.rules.access.redact`][autocrm.rules.access.redact]) becomes a row of
   the fields its role may see.
 
 Examples:

@@ -1,7 +1,7 @@
 """``autocrm demo``: a synthetic dealership in a database of its own, and its day.
 
-The report is a list of sections (:data:`SECTIONS`), each a small function of the
-demo's day that returns what to print; :func:`render` prints them in order. The
+The report is a list of sections (`SECTIONS`), each a small function of the
+demo's day that returns what to print; `render` prints them in order. The
 sections reuse the daily commands' listings, so the demo shows what ``autocrm
 worklist``, ``early-warning`` and the others print on a shop's own database.
 

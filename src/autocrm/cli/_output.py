@@ -1,8 +1,8 @@
 """One way to print a list: a table for the screen, CSV for a spreadsheet, JSON for a program.
 
-A command describes its answer as a :class:`Listing` — a title, the columns (each a
+A command describes its answer as a `Listing` — a title, the columns (each a
 name for CSV and a function of one entry) and the entries — plus the whole result for
-JSON; :func:`emit` prints it in the format asked for. The columns of the CSV are the
+JSON; `emit` prints it in the format asked for. The columns of the CSV are the
 columns of the table, named in snake case, in the same order; the JSON is the rule's
 own result (every field, the evidence and the rule text), written by
 ``autocrm.adapters.json.dumps`` with sorted keys, so the same archive and day give

@@ -58,8 +58,9 @@ class AppointmentPolicy:
         min_lead_hours: A slot must be at least this many hours after the booking.
         grace_minutes: The slot is held this long past its time; later is a no-show.
         appointment_offer: What appointment customers get (e.g. ``"工时费9折"``), copied
-            onto every appointment booked through :func:`check_booking`; ``None`` for none.
-            A no-show loses it.
+            onto every appointment booked through
+            [`check_booking`][autocrm.rules.appointments.check_booking]; ``None`` for none. A
+            no-show loses it.
 
     Examples:
         >>> AppointmentPolicy().grace_minutes

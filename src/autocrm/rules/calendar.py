@@ -1,15 +1,16 @@
 """Working days: statutory holidays, adjusted working days (调休) and weekends.
 
 Every due date in autocrm (follow-up windows, complaint closing deadlines,
-retries) is counted in *working days* of a :class:`WorkdayCalendar`. The default
-calendar, :class:`ChineseWorkdays`, follows the State Council's annual holiday
-notice as published in the ``chinesecalendar`` package for the years it covers
-(2004–2026 in version 1.11). For a year it does not cover, it estimates from the
-statutory holidays the national regulation fixes
-(:func:`autocrm.rules.statutory_holidays.statutory_holidays`: lunar dates computed,
-weekend days made up, but no 调休 swaps known) and reports the answer as
-*estimated*, unless the user registered that year's arrangement (constructor
-arguments or a TOML file, see the "Working days" guide page).
+retries) is counted in *working days* of a
+[`WorkdayCalendar`][autocrm.rules.calendar.WorkdayCalendar]. The default calendar,
+[`ChineseWorkdays`][autocrm.rules.calendar.ChineseWorkdays], follows the State Council's annual
+holiday notice as published in the ``chinesecalendar`` package for the years it covers (2004–2026 in
+version 1.11). For a year it does not cover, it estimates from the statutory holidays the national
+regulation fixes
+([`autocrm.rules.statutory_holidays.statutory_holidays`][autocrm.rules.statutory_holidays.statutory_holidays]:
+lunar dates computed, weekend days made up, but no 调休 swaps known) and reports the answer as
+*estimated*, unless the user registered that year's arrangement (constructor arguments or a TOML
+file, see the "Working days" guide page).
 
 Examples:
     >>> from datetime import date
@@ -177,15 +178,17 @@ class ChineseWorkdays:
        so weekends plus the user's entries decide (chinesecalendar is ignored
        for it). Not estimated.
     3. A year chinesecalendar covers: its holidays and 调休 working days.
-    4. Any other year: an estimate, and :meth:`is_estimated` is ``True``.
-       Monday–Friday are working days except the statutory holidays of the
-       regulation in force and the weekdays that make up for those falling on a
-       weekend (:func:`~autocrm.rules.statutory_holidays.statutory_holidays`).
-       The year's 调休 is not known: the bridge days it buys count as working
-       days and no weekend day is worked. From 2025 on that is 13 weekdays off.
+    4. Any other year: an estimate, and
+       [`is_estimated`][autocrm.rules.calendar.ChineseWorkdays.is_estimated] is ``True``.
+       Monday–Friday are working days except the statutory holidays of the regulation in force and
+       the weekdays that make up for those falling on a weekend
+       ([`statutory_holidays`][autocrm.rules.statutory_holidays.statutory_holidays]). The year's
+       调休 is not known: the bridge days it buys count as working days and no weekend day is
+       worked. From 2025 on that is 13 weekdays off.
 
     A year's official arrangement is usually published in November of the year
-    before; register it (:meth:`from_toml`) until a chinesecalendar release has it.
+    before; register it ([`from_toml`][autocrm.rules.calendar.ChineseWorkdays.from_toml]) until a
+    chinesecalendar release has it.
 
     Attributes:
         extra_holidays: Days off in addition to (or instead of) the official ones.
@@ -382,7 +385,8 @@ class ChineseWorkdays:
 
     @classmethod
     def from_toml(cls, path: str | PathLike[str]) -> ChineseWorkdays:
-        """Build a calendar from a UTF-8 TOML file; see :meth:`from_toml_text`.
+        """Build a calendar from a UTF-8 TOML file; see
+        [`from_toml_text`][autocrm.rules.calendar.ChineseWorkdays.from_toml_text].
 
         Args:
             path: The file to read.
@@ -392,8 +396,10 @@ class ChineseWorkdays:
 
         Raises:
             OSError: The file cannot be read.
-            InvalidFormat: See :meth:`from_toml_text`.
-            InvalidComponent: See :meth:`from_toml_text`.
+            InvalidFormat: See
+                [`from_toml_text`][autocrm.rules.calendar.ChineseWorkdays.from_toml_text].
+            InvalidComponent: See
+                [`from_toml_text`][autocrm.rules.calendar.ChineseWorkdays.from_toml_text].
 
         Examples:
             >>> import pathlib, tempfile
@@ -471,7 +477,8 @@ def is_workday(day: date, *, calendar: WorkdayCalendar = _DEFAULT_CALENDAR) -> b
 
     Args:
         day: The day; a ``datetime`` counts as its calendar day.
-        calendar: Defaults to :class:`ChineseWorkdays` without extras.
+        calendar: Defaults to [`ChineseWorkdays`][autocrm.rules.calendar.ChineseWorkdays] without
+            extras.
 
     Returns:
         Whether it is a working day; False for anything that is not a day (or with
@@ -532,7 +539,8 @@ def next_workday(
 
     Args:
         day: The day; a ``datetime`` counts as its calendar day.
-        calendar: Defaults to :class:`ChineseWorkdays` without extras.
+        calendar: Defaults to [`ChineseWorkdays`][autocrm.rules.calendar.ChineseWorkdays] without
+            extras.
         include_self: With ``False``, always return a day strictly after ``day``.
 
     Returns:
@@ -565,13 +573,14 @@ def add_workdays(day: date, n: int, *, calendar: WorkdayCalendar = _DEFAULT_CALE
 
     ``day`` itself is never counted: one working day after Tuesday 30 September
     2025 is Thursday 9 October, the first working day after the National Day
-    week. ``n == 0`` gives :func:`next_workday` of ``day``. For ``n >= 1``,
-    ``workdays_between(day, add_workdays(day, n)) == n``.
+    week. ``n == 0`` gives [`next_workday`][autocrm.rules.calendar.next_workday] of ``day``. For
+    ``n >= 1``, ``workdays_between(day, add_workdays(day, n)) == n``.
 
     Args:
         day: The day to count from; a ``datetime`` counts as its calendar day.
         n: How many working days; negative counts backwards.
-        calendar: Defaults to :class:`ChineseWorkdays` without extras.
+        calendar: Defaults to [`ChineseWorkdays`][autocrm.rules.calendar.ChineseWorkdays] without
+            extras.
 
     Returns:
         A working day.
@@ -615,7 +624,8 @@ def workdays_between(
     Args:
         start: Excluded from the count.
         end: Included in the count.
-        calendar: Defaults to :class:`ChineseWorkdays` without extras.
+        calendar: Defaults to [`ChineseWorkdays`][autocrm.rules.calendar.ChineseWorkdays] without
+            extras.
 
     Returns:
         The signed number of working days.
@@ -657,7 +667,8 @@ def estimated_years(
     Args:
         start: The first day; a ``datetime`` counts as its calendar day.
         end: The last day, not before ``start``.
-        calendar: Defaults to :class:`ChineseWorkdays` without extras.
+        calendar: Defaults to [`ChineseWorkdays`][autocrm.rules.calendar.ChineseWorkdays] without
+            extras.
 
     Returns:
         The years, in order.

@@ -145,8 +145,9 @@ class _Call:
 class ContactHistory:
     """The records contact pressure looks at, indexed by customer, built once per list.
 
-    Build it with :meth:`of` from a :class:`~autocrm.domain.Snapshot` or from any mix
-    of customers, follow-ups and appointments; then ask :meth:`pressure` per item.
+    Build it with [`of`][autocrm.rules.contact.ContactHistory.of] from a
+    [`Snapshot`][autocrm.domain.snapshot.Snapshot] or from any mix of customers, follow-ups and
+    appointments; then ask [`pressure`][autocrm.rules.contact.ContactHistory.pressure] per item.
 
     Examples:
         >>> from autocrm.domain import Customer, OptOut
@@ -318,8 +319,9 @@ def contact_pressure(
 ) -> ContactPressure | None:
     """Return why a customer must not be put on a call list now, or None (SPEC §9b).
 
-    For one question. A list asks for many customers: build a :class:`ContactHistory`
-    once and call its :meth:`~ContactHistory.pressure`.
+    For one question. A list asks for many customers: build a
+    [`ContactHistory`][autocrm.rules.contact.ContactHistory] once and call its
+    [`pressure`][autocrm.rules.contact.ContactHistory.pressure].
 
     Args:
         customer_number: The customer.

@@ -199,7 +199,8 @@ def classify_fleets(
 def assign_fleet_classes(
     accounts: Iterable[FleetAccount], *, policy: FleetPolicy = _DEFAULT_POLICY
 ) -> tuple[FleetAccount, ...]:
-    """Return the accounts with ``fleet_class`` set by :func:`classify_fleet`.
+    """Return the accounts with ``fleet_class`` set by
+    [`classify_fleet`][autocrm.rules.fleet.classify_fleet].
 
     Use it to fill in the class before building seed 004's table; an account
     whose class was set by hand keeps it.

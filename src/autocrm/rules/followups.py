@@ -7,13 +7,13 @@ The rules, as the seeds give them:
 * a new car is called on the 7th day after delivery, 7DC (seed 003), and 3 days after
   the sale (seed 002 names both 3D and 7D callbacks);
 * calls are made on working days: a window end on a weekend or statutory holiday moves
-  to the next working day (调休 included, see :mod:`autocrm.rules.calendar`);
+  to the next working day (调休 included, see [`autocrm.rules.calendar`][autocrm.rules.calendar]);
 * a failed call is retried on the next working day; after ``max_attempts`` failed calls
   the follow-up is closed as unreachable (SPEC §2, *default* 3); each outcome has its own
   "try again after" days, and a wrong number or a refusal closes the follow-up at once
   (SPEC §9b, *defaults*);
-* contact pressure (SPEC §9b, :mod:`autocrm.rules.contact`): a customer who opted out,
-  is already booked, or was called in the last 7 days about another visit is left off
+* contact pressure (SPEC §9b, [`autocrm.rules.contact`][autocrm.rules.contact]): a customer who
+  opted out, is already booked, or was called in the last 7 days about another visit is left off
   the worklist, and the report says why.
 
 Examples:
@@ -442,7 +442,8 @@ def schedule_followups(
     Args:
         work_order: A closed work order.
         policy: The follow-up numbers.
-        calendar: Working days; defaults to :class:`ChineseWorkdays`.
+        calendar: Working days; defaults to
+            [`ChineseWorkdays`][autocrm.rules.calendar.ChineseWorkdays].
 
     Returns:
         The follow-ups, in the order 3DC, minor, major, sale 3D, 7DC.
@@ -611,7 +612,8 @@ class FollowUpWorklist:
 
     Attributes:
         as_of: The day of the list.
-        entries: The follow-ups to call, ranked (see :func:`followup_worklist`).
+        entries: The follow-ups to call, ranked (see
+            [`followup_worklist`][autocrm.rules.followups.followup_worklist]).
         left_off: Follow-ups due today that contact pressure kept off (SPEC §9b),
             each with its reason: opted out, anonymised, already booked, contacted.
         opt_outs_checked: False when no customers were given: no opt-out could be
@@ -651,7 +653,8 @@ def followup_worklist_report(
 ) -> FollowUpWorklist:
     """Return the follow-up worklist of ``as_of`` with who was left off and why.
 
-    Same rules as :func:`followup_worklist`, which returns only the entries.
+    Same rules as [`followup_worklist`][autocrm.rules.followups.followup_worklist], which returns
+    only the entries.
 
     Examples:
         >>> from datetime import date
@@ -770,12 +773,12 @@ def followup_worklist(
     its window closes. Ranking: overdue (longest overdue first), then the window's last
     day, then retries, then open windows (earliest deadline first); ties by number.
 
-    Contact pressure (SPEC §9b, :mod:`autocrm.rules.contact`) leaves off a follow-up
-    whose customer
+    Contact pressure (SPEC §9b, [`autocrm.rules.contact`][autocrm.rules.contact]) leaves off a
+    follow-up whose customer
 
     * opted out of follow-up calls (for all vehicles or the follow-up's vehicle, for
       every channel or a phone channel), or was anonymised — **only checkable when the
-      customers are known**: pass a :class:`~autocrm.domain.Snapshot`, or
+      customers are known**: pass a [`Snapshot`][autocrm.domain.snapshot.Snapshot], or
       ``customers=``. Without them no opt-out can be honoured;
     * is already booked (an appointment BOOKED with its slot on or after ``as_of``,
       from the snapshot or ``appointments=``);
@@ -784,7 +787,8 @@ def followup_worklist(
       work order do not count: the minor-repair callback of a visit stays on the list
       after its 3DC call, and so does the 7DC after the sale 3D call.
 
-    :func:`followup_worklist_report` also returns who was left off and why.
+    [`followup_worklist_report`][autocrm.rules.followups.followup_worklist_report] also returns who
+    was left off and why.
 
     Args:
         followups_or_snapshot: Follow-ups of any status (only pending ones can be

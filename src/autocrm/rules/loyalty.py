@@ -16,13 +16,13 @@ OCCASIONAL 偶尔客户 some taken
 DEFECTED   背离客户 none taken
 ========== ====== =====================================================
 
-Due dates follow the maintenance interval of :class:`~autocrm.rules.reminders.ServicePolicy`
-(every 6 months or 5,000 km, whichever comes first; km only when the car has an
-average km/day), counted from the last maintenance. The km/day is the one the
-maintenance reminders use (:func:`~autocrm.rules.reminders.estimate_daily_km` over the
-odometer readings and the mileage on the car's work orders up to ``as_of``). A missed chance
-moves the schedule on from its due date; a visit before the window opens (early)
-restarts it from that visit.
+Due dates follow the maintenance interval of
+[`ServicePolicy`][autocrm.rules.reminders.ServicePolicy] (every 6 months or 5,000 km, whichever
+comes first; km only when the car has an average km/day), counted from the last maintenance. The
+km/day is the one the maintenance reminders use
+([`estimate_daily_km`][autocrm.rules.reminders.estimate_daily_km] over the odometer readings and the
+mileage on the car's work orders up to ``as_of``). A missed chance moves the schedule on from its
+due date; a visit before the window opens (early) restarts it from that visit.
 
 Examples:
     >>> from datetime import date, datetime
@@ -149,7 +149,7 @@ class LoyaltyAssessment:
         taken: Chances taken.
         evidence: Every chance, counted or pending, by vehicle and due date.
         first_maintenance_on: The earliest first maintenance of his cars (None: none).
-        last_visit_on: His last visit (see :mod:`autocrm.rules.churn`).
+        last_visit_on: His last visit (see [`autocrm.rules.churn`][autocrm.rules.churn]).
         as_of: The day of the question.
         reason: The rule that decided and the policy values used.
 
@@ -190,9 +190,9 @@ def _daily_km(
 
     The same evidence (readings and work-order mileage up to ``day``, 0 km at
     purchase for a single reading) and the same rule
-    (:func:`~autocrm.rules.reminders.estimate_daily_km`, backwards readings refused or
+    ([`estimate_daily_km`][autocrm.rules.reminders.estimate_daily_km], backwards readings refused or
     ignored by ``ServicePolicy.backwards_readings``) as
-    :func:`~autocrm.rules.reminders.next_service_due`, so a chance falls due when the
+    [`next_service_due`][autocrm.rules.reminders.next_service_due], so a chance falls due when the
     reminder said it would. No average, or none above 0: due dates by months only.
     """
     points = odometer_points(vehicle, work_orders, readings, day)
@@ -310,9 +310,9 @@ def classify_loyalty(
     (首保 or 保养) from ``window_days_before`` before to ``window_days_after`` after the
     due date takes it. A chance whose window is still open on ``as_of`` and not yet
     taken is pending and not counted; one taken early (due date still ahead) counts.
-    LOST (see :func:`autocrm.rules.churn_segments.is_lost`) comes first; then NEW when no
-    chance counts, LOYAL when all are taken, DEFECTED when none, REGULAR when at
-    least ``regular_min_share`` are, OCCASIONAL otherwise.
+    LOST (see [`autocrm.rules.churn_segments.is_lost`][autocrm.rules.churn_segments.is_lost]) comes
+    first; then NEW when no chance counts, LOYAL when all are taken, DEFECTED when none, REGULAR
+    when at least ``regular_min_share`` are, OCCASIONAL otherwise.
 
     Args:
         customer: The customer.
@@ -320,7 +320,7 @@ def classify_loyalty(
         work_orders: Work orders; those for his vehicles make the chances, those of
             the customer or his vehicles are his visits.
         readings: Odometer readings (with the mileage on the work orders, the car's
-            km/day of :func:`~autocrm.rules.reminders.estimate_daily_km`: km-based due
+            km/day of [`estimate_daily_km`][autocrm.rules.reminders.estimate_daily_km]: km-based due
             dates when there is one).
         as_of: The day of the question (a date or an aware datetime).
         policy: The due window and the REGULAR share.

@@ -1,7 +1,7 @@
 """Merging duplicate customers, and undoing a merge: the rule every archive shares.
 
 A shop that finds one customer archived twice (the same VIN, the same mobile, see
-[`find_duplicates`][autocrm.rules.archive.find_duplicates]) merges the duplicate
+[`find_duplicates`][autocrm.rules.duplicates.find_duplicates]) merges the duplicate
 into the survivor with ``archive.merge(survivor, duplicate, actor=..., at=...,
 reason=...)``; ``archive.unmerge(duplicate, ...)`` undoes it. Both archives (in
 memory and SQL) only load records and store what the plans here return, so the rule

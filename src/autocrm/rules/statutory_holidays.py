@@ -4,8 +4,8 @@ The State Council's regulation on public holidays (全国年节及纪念日放�
 festivals every citizen has off and for how many days. Each autumn the State Council
 then publishes the next year's arrangement, which swaps weekend days to build longer
 breaks (调休). Until that arrangement is published (and packaged), only the regulation
-is known, so :class:`~autocrm.rules.calendar.ChineseWorkdays` estimates such a year
-from :func:`statutory_holidays`.
+is known, so [`ChineseWorkdays`][autocrm.rules.calendar.ChineseWorkdays] estimates such a year
+from [`statutory_holidays`][autocrm.rules.statutory_holidays.statutory_holidays].
 
 The revisions of the regulation, each applied from the day it took effect:
 

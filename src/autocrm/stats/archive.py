@@ -187,7 +187,7 @@ def archive_completeness(
     """Return the archive completeness rate and the fill rate of each data group.
 
     Each customer's archive is scored by
-    [`autocrm.rules.archive.completeness`][autocrm.rules.archive.completeness]
+    [`autocrm.rules.archive_completeness.completeness`][autocrm.rules.archive_completeness.completeness]
     (the fields of the four data groups of a file, the customer's vehicles included;
     see [what a file holds][sources-archive-fields]).
     The rate is the share of archives whose score reaches
@@ -399,7 +399,7 @@ def update_timeliness(
       closing. Work orders not archived by ``as_of`` count as late once their
       deadline has passed and are *pending* (left out) before.
     * **archives reviewed in time** — each archive is reviewed every
-      quarter ([`review_due`][autocrm.rules.archive.review_due]): an archive is in
+      quarter ([`review_due`][autocrm.rules.review.review_due]): an archive is in
       time while its next review date is not past on ``as_of``; an archive with no
       review or registration date is overdue. Anonymised archives and customers
       registered after ``as_of`` are left out.

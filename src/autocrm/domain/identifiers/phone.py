@@ -55,8 +55,8 @@ def _mainland_mobile_ranges() -> re.Pattern[str]:
     """The mainland mobile ranges as phonenumbers' own metadata states them.
 
     Taken from the metadata rather than written here, so that the fast path of
-    :func:`validate` accepts exactly the ranges phonenumbers accepts, release after
-    release (a metadata without them gives a pattern that matches nothing).
+    [`validate`][autocrm.domain.identifiers.phone.validate] accepts exactly the ranges phonenumbers
+    accepts, release after release (a metadata without them gives a pattern that matches nothing).
     """
     metadata = phonenumbers.PhoneMetadata.metadata_for_region("CN")
     mobile = None if metadata is None else metadata.mobile

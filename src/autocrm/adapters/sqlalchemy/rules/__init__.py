@@ -13,8 +13,9 @@ How the work is split:
   vehicles) are grouped per customer in one query, with the thresholds of the
   policy as bound dates, and only the customers in the answer come back;
 * the answer rows are turned into results by the pure layer's own builders
-  ([`from_facts`][autocrm.rules.churn.SegmentAssessment.from_facts],
-  [`from_facts`][autocrm.rules.churn.WarningEntry.from_facts], ...), so a rule is written once;
+  ([`from_facts`][autocrm.rules.churn_segments.SegmentAssessment.from_facts],
+  [`from_facts`][autocrm.rules.churn_warning.WarningEntry.from_facts], ...), so a rule is written
+  once;
 * contact pressure ([`autocrm.rules.contact`][autocrm.rules.contact]) is decided by the pure
   [`ContactHistory`][autocrm.rules.contact.ContactHistory], built from the few records that can
   hold a customer back on the day: the answer's customers with an opt-out or

@@ -1,6 +1,6 @@
 """What every SQL twin needs of the archive: argument check, local days, contact records.
 
-Private to :mod:`autocrm.adapters.sqlalchemy.rules`.
+Private to [`autocrm.adapters.sqlalchemy.rules`][autocrm.adapters.sqlalchemy.rules].
 
 Examples:
     >>> start_of(date(2025, 10, 1)).isoformat()
@@ -101,7 +101,8 @@ def contact_history(
     cooldown_days: int,
     held_numbers: Sequence[str],
 ) -> ContactHistory:
-    """The :class:`ContactHistory` of the records that can keep someone off a list on ``day``.
+    """The [`ContactHistory`][autocrm.rules.contact.ContactHistory] of the records that can keep
+    someone off a list on ``day``.
 
     ``held_numbers`` are the answer's customers that are anonymised or have an
     opt-out (every other customer has neither to honour); the appointments still

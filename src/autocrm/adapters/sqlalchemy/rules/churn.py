@@ -1,10 +1,11 @@
-"""SQL twins of :mod:`autocrm.rules.churn`: the win-back list and seed 000's early warning.
+"""SQL twins of [`autocrm.rules.churn`][autocrm.rules.churn]: the win-back list and seed 000's early
+warning.
 
 Every customer's visits — work orders under his number or for one of his cars (their
 local opening date), and the visit dates kept on his vehicles — are put together in
 one ``UNION ALL`` and grouped per customer by the database; the policy's numbers enter
 as bound dates, so only the customers of the answer come back. See
-:mod:`autocrm.adapters.sqlalchemy.rules`.
+[`autocrm.adapters.sqlalchemy.rules`][autocrm.adapters.sqlalchemy.rules].
 
 Examples:
     >>> from autocrm.adapters.sqlalchemy import SqlArchive
@@ -56,8 +57,8 @@ _DEFAULT_SERVICE_POLICY = ServicePolicy()
 def _visits(day: date) -> sa.Subquery:
     """``(customer_number, on)``: every visit of every customer on or before ``day``.
 
-    What counts as a visit (see :mod:`autocrm.rules.churn`): the local opening date of
-    a work order carrying the customer's number or one of his vehicles' VINs, and the
+    What counts as a visit (see [`autocrm.rules.churn`][autocrm.rules.churn]): the local opening
+    date of a work order carrying the customer's number or one of his vehicles' VINs, and the
     ``last_business_on``, ``first_maintenance_on``, ``first_visit_on`` dates of his
     vehicles and ``purchased_on`` of a car the shop sold. A visit may appear twice
     (a work order of his own car under his number): the rules use the latest date
@@ -118,13 +119,15 @@ def lost_customers_report(
     policy: ChurnPolicy = _DEFAULT_CHURN_POLICY,
     segments: Collection[ChurnSegment] | None = None,
 ) -> LostCustomers:
-    """The win-back report of :func:`autocrm.rules.churn.lost_customers_report`, found in SQL.
+    """The win-back report of
+    [`autocrm.rules.churn.lost_customers_report`][autocrm.rules.lost.lost_customers_report], found
+    in SQL.
 
     One query groups every customer's visits (latest visit), whether he was serviced
     here and whether he has a car bought before the first-service cut-off, classifies
     him with the policy's days as bound dates, and returns the customers of the
     wanted segments only; their assessments are built by
-    :meth:`~autocrm.rules.churn.SegmentAssessment.from_facts`.
+    [`from_facts`][autocrm.rules.churn_segments.SegmentAssessment.from_facts].
 
     Args:
         archive: The SQL archive.
@@ -133,7 +136,7 @@ def lost_customers_report(
         segments: Which segments to return; default the lost ones.
 
     Returns:
-        The :class:`~autocrm.rules.churn.LostCustomers` the pure rule gives.
+        The [`LostCustomers`][autocrm.rules.lost.LostCustomers] the pure rule gives.
 
     Raises:
         autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, or a bad ``as_of``.
@@ -243,9 +246,12 @@ def lost_customers(
     policy: ChurnPolicy = _DEFAULT_CHURN_POLICY,
     segments: Collection[ChurnSegment] | None = None,
 ) -> tuple[SegmentAssessment, ...]:
-    """The lost customers of :func:`autocrm.rules.churn.lost_customers`, found by the database.
+    """The lost customers of
+    [`autocrm.rules.churn.lost_customers`][autocrm.rules.lost.lost_customers], found by the
+    database.
 
-    See :func:`lost_customers_report`, which also says who was left off and why.
+    See [`lost_customers_report`][autocrm.adapters.sqlalchemy.rules.churn.lost_customers_report],
+    which also says who was left off and why.
 
     Args:
         archive: The SQL archive.
@@ -283,10 +289,10 @@ def _odometer_days(
     """Each vehicle's odometer evidence up to ``day``, reduced to its lowest and highest per day.
 
     The evidence is its readings and the mileage written on its work orders (as
-    :func:`~autocrm.rules.reminders.next_service_due` takes it). Sorted by date and
+    [`next_service_due`][autocrm.rules.reminders.next_service_due] takes it). Sorted by date and
     km, a reading goes backwards only against an earlier day's highest, and a day
     counts with its highest: the lowest and highest of each day give the estimate of
-    :func:`~autocrm.rules.reminders.estimate_daily_km` every date it gives from all
+    [`estimate_daily_km`][autocrm.rules.reminders.estimate_daily_km] every date it gives from all
     readings (only its list of ignored readings is shorter).
     """
     readings, orders = t.odometer_readings, t.work_orders
@@ -319,9 +325,9 @@ def _last_maintenance(
 ) -> dict[str, WorkOrder]:
     """Each vehicle's latest maintenance work order up to ``day`` (by local date, then number).
 
-    The only work order :func:`~autocrm.rules.reminders.next_service_due` counts from
-    (the mileage of the others is in :func:`_odometer_days`), with the fields it reads:
-    number, VIN, opening time, mileage and maintenance service type.
+    The only work order [`next_service_due`][autocrm.rules.reminders.next_service_due] counts from
+    (the mileage of the others is in [`_odometer_days`][autocrm.adapters.sqlalchemy.rules.churn]),
+    with the fields it reads: number, VIN, opening time, mileage and maintenance service type.
     """
     orders, types = t.work_orders, t.work_order_service_types
     on = _LocalDate(orders.c.opened_at)
@@ -404,8 +410,8 @@ def _service_dues(
 ) -> dict[str, tuple[date, str] | None]:
     """The earliest maintenance due among each customer's cars (the early-warning flag).
 
-    :meth:`~autocrm.rules.churn.WarningEntry.earliest_service_due` over each car, its
-    latest maintenance work order and its odometer evidence reduced by the database.
+    [`earliest_service_due`][autocrm.rules.churn_warning.WarningEntry.earliest_service_due] over
+    each car, its latest maintenance work order and its odometer evidence reduced by the database.
     """
     cars = _vehicles_of(connection, numbers)
     vins = [car.vin for car in cars]
@@ -434,13 +440,14 @@ def early_warning(
     policy: ChurnPolicy = _DEFAULT_CHURN_POLICY,
     service_policy: ServicePolicy = _DEFAULT_SERVICE_POLICY,
 ) -> EarlyWarning:
-    """Seed 000's early warning of :func:`autocrm.rules.churn.early_warning`, found in SQL.
+    """Seed 000's early warning of
+    [`autocrm.rules.churn.early_warning`][autocrm.rules.churn_warning.early_warning], found in SQL.
 
     One query groups every customer's visits up to ``as_of`` and keeps those whose
     latest visit lies in the active months of the window (so none since), with their
     number of distinct active visit days; the birthday flag comes from the birth date
     or resident ID of those rows, and the maintenance-due flag from
-    :func:`~autocrm.rules.reminders.next_service_due` over their vehicles' records.
+    [`next_service_due`][autocrm.rules.reminders.next_service_due] over their vehicles' records.
 
     Args:
         archive: The SQL archive.
@@ -449,7 +456,7 @@ def early_warning(
         service_policy: Maintenance intervals, for the due date.
 
     Returns:
-        The :class:`~autocrm.rules.churn.EarlyWarning` the pure rule gives.
+        The [`EarlyWarning`][autocrm.rules.churn_warning.EarlyWarning] the pure rule gives.
 
     Raises:
         autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, or a bad ``as_of``.
