@@ -179,7 +179,7 @@ def big_customers(day: DemoDay) -> RenderableType:
 
 
 def bank_x(day: DemoDay) -> RenderableType:
-    """Seed 000's question: one filter, one SQL aggregate."""
+    """A question across conditions (one bank's cars, one insurer, 8 months): one SQL aggregate."""
     from autocrm.domain import WorkOrder
     from autocrm.query import F, count, count_distinct, sum_money, within_last
     from autocrm.testing.synthetic import BANK_X_NAME, INSURER_Y

@@ -1,12 +1,12 @@
-"""Appointments: booking lead time and the grace period (SPEC §4).
+"""Appointments: booking lead time and the grace period.
 
-The rules, as the seeds give them:
+The rules (see [appointments][sources-appointments]):
 
 * an appointment is proactive (主动预约: the shop invites) or passive (被动预约: the
-  customer asks) (seed 003);
+  customer asks);
 * it is booked at least 24 hours ahead; the slot is held 15 minutes past its time, after
-  which the appointment is cancelled (seed 004);
-* appointment customers get different offers (seed 004): a policy hook,
+  which the appointment is cancelled;
+* appointment customers get different offers: a policy hook,
   ``AppointmentPolicy.appointment_offer``, copied onto each booked appointment.
 
 Examples:
@@ -52,7 +52,7 @@ def _check_offer(instance: object, attribute: attrs.Attribute[Any], value: objec
 
 @attrs.frozen(kw_only=True)
 class AppointmentPolicy:
-    """The numbers of the appointment rules (seed 004).
+    """The numbers of the appointment rules (lead time, grace period, offer).
 
     Attributes:
         min_lead_hours: A slot must be at least this many hours after the booking.
@@ -120,7 +120,7 @@ def check_booking(
 ) -> Appointment:
     """Book ``request`` at ``as_of`` if its slot is far enough ahead.
 
-    Both kinds, proactive and passive, obey the lead time of seed 004.
+    Both kinds, proactive and passive, obey the same booking lead time.
 
     Args:
         request: The slot asked for.
@@ -181,8 +181,8 @@ def resolve_appointment(
 
     * Arrived at or before the slot: ARRIVED_ON_TIME.
     * Arrived within ``grace_minutes`` after the slot: ARRIVED_LATE.
-    * Arrived later, or not arrived once ``as_of`` is past slot + grace: NO_SHOW (seed 004:
-      the slot is cancelled); the appointment offer is withdrawn; a late arrival time is
+    * Arrived later, or not arrived once ``as_of`` is past slot + grace: NO_SHOW (the slot
+      is cancelled); the appointment offer is withdrawn; a late arrival time is
       kept in ``arrived_at``.
     * Not arrived and the grace period still running at ``as_of``: unchanged (BOOKED).
 

@@ -1,6 +1,7 @@
-"""Contact pressure: who must not be put on another call list today (SPEC §9b).
+"""Contact pressure: who must not be put on another call list today.
 
-One rule, shared by every call list (follow-ups, reminders, early warning, win-back):
+See [contact pressure][sources-expectations-contact-pressure] and
+[opt-outs][sources-expectations-opt-outs]. One rule, shared by every call list (follow-ups, reminders, early warning, win-back):
 
 * a customer who opted out of the list's purpose (marketing, reminders, follow-ups),
   for all vehicles or the vehicle concerned, for every channel or for a phone channel
@@ -317,7 +318,7 @@ def contact_pressure(
     vin: str | None = None,
     work_order_number: str | None = None,
 ) -> ContactPressure | None:
-    """Return why a customer must not be put on a call list now, or None (SPEC §9b).
+    """Return why a customer must not be put on a call list now, or None.
 
     For one question. A list asks for many customers: build a
     [`ContactHistory`][autocrm.rules.contact.ContactHistory] once and call its

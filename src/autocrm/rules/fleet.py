@@ -1,11 +1,12 @@
-"""Big customers: the A/B/C classes (SPEC §8, seed 004).
+"""Big customers: the A/B/C classes.
 
-Seed 004 classes big customers (大客户) as A, core (核心客户): a large fleet, an
-influential account, buying again this year; B, key (重点客户): a fairly large
-fleet, buying within two years; C, watch (关注客户): a small fleet or no clear
-plan. The seed gives no vehicle counts for "large" and "fairly large": the
-thresholds are policy values (defaults 50 and 20 vehicles; in seed 004's table the
-A accounts average about 117 vehicles, B about 60 and C about 22).
+The department classes [big customers][sources-statistics-fleet] (大客户) as A, core
+(核心客户): a large fleet, an influential account, buying again this year; B, key
+(重点客户): a fairly large fleet, buying within two years; C, watch (关注客户): a small
+fleet or no clear plan. No vehicle counts are given for "large" and "fairly large": the
+thresholds are policy values (defaults 50 and 20 vehicles; in the department's
+[reference table][sources-reference-figures-fleet] the A accounts average about 117
+vehicles, B about 60 and C about 22).
 
 Examples:
     >>> from autocrm.domain import FleetAccount
@@ -110,7 +111,7 @@ _DEFAULT_POLICY = FleetPolicy()
 def classify_fleet(
     account: FleetAccount, *, policy: FleetPolicy = _DEFAULT_POLICY
 ) -> FleetClassification:
-    """Class a big customer A, B or C by seed 004's rule.
+    """Class a big customer A, B or C by fleet size, influence and buying plans.
 
     * A (core): at least ``a_min_vehicles`` vehicles, influential, and plans to buy
       this year;
@@ -202,7 +203,7 @@ def assign_fleet_classes(
     """Return the accounts with ``fleet_class`` set by
     [`classify_fleet`][autocrm.rules.fleet.classify_fleet].
 
-    Use it to fill in the class before building seed 004's table; an account
+    Use it to fill in the class before building the big-customer table; an account
     whose class was set by hand keeps it.
 
     Examples:

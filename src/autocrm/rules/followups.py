@@ -1,18 +1,19 @@
-"""Follow-up calls: when to call after a visit or a sale, retries, the worklist (SPEC §2).
+"""Follow-up calls: when to call after a visit or a sale, retries, the worklist.
 
-The rules, as the seeds give them:
+The rules (see [follow-up calls][sources-followups]):
 
-* every closed service visit gets a three-day callback, 3DC (seeds 003, 004: "三日内进行回访");
-* a minor repair is called back after 3–5 days, a major repair after 2–4 weeks (seed 000);
-* a new car is called on the 7th day after delivery, 7DC (seed 003), and 3 days after
-  the sale (seed 002 names both 3D and 7D callbacks);
+* every closed service visit gets a three-day callback, 3DC ("三日内进行回访");
+* a minor repair is called back after 3–5 days, a major repair after 2–4 weeks;
+* a new car is called on the 7th day after delivery, 7DC, and also within 3 days of
+  the sale (a 3D and a 7D callback);
 * calls are made on working days: a window end on a weekend or statutory holiday moves
   to the next working day (调休 included, see [`autocrm.rules.calendar`][autocrm.rules.calendar]);
 * a failed call is retried on the next working day; after ``max_attempts`` failed calls
-  the follow-up is closed as unreachable (SPEC §2, *default* 3); each outcome has its own
+  the follow-up is closed as unreachable (*default* 3); each outcome has its own
   "try again after" days, and a wrong number or a refusal closes the follow-up at once
-  (SPEC §9b, *defaults*);
-* contact pressure (SPEC §9b, [`autocrm.rules.contact`][autocrm.rules.contact]): a customer who
+  (*defaults*, see [calls that fail][sources-followups-attempts]);
+* [contact pressure][sources-expectations-contact-pressure]
+  ([`autocrm.rules.contact`][autocrm.rules.contact]): a customer who
   opted out, is already booked, or was called in the last 7 days about another visit is left off
   the worklist, and the report says why.
 
@@ -154,7 +155,7 @@ def _to_outcomes(value: Iterable[object]) -> tuple[CallOutcome, ...]:
 
 
 def _default_retry_map() -> Mapping[CallOutcome, int]:
-    # SPEC §9b: "each call outcome has its own 'try again after' days" (*defaults*):
+    # Each call outcome has its own "try again after" days (*defaults*):
     # nobody answered, the line was busy or the phone was off: the customer is there,
     # just not now; try again the next working day.
     return {CallOutcome.NO_ANSWER: 1, CallOutcome.BUSY: 1, CallOutcome.POWERED_OFF: 1}
@@ -162,18 +163,18 @@ def _default_retry_map() -> Mapping[CallOutcome, int]:
 
 @attrs.frozen(kw_only=True)
 class FollowUpPolicy:
-    """The numbers of the follow-up rules (seeds 000, 002, 003, 004).
+    """The numbers of the follow-up rules (see [when to call][sources-followups-schedule]).
 
     Attributes:
-        three_day_days: 3DC: call within this many days after the visit closed (003, 004).
-        minor_repair_days: Minor repair callback window, days after closing (000: 3–5).
-        major_repair_days: Major repair callback window, days after closing (000: 2–4 weeks).
-        new_car_day: 7DC: the day after delivery on which a new car is called (003).
-        sale_three_day_days: Sale 3D: call within this many days after delivery (002).
+        three_day_days: 3DC: call within this many days after the visit closed.
+        minor_repair_days: Minor repair callback window, days after closing (3–5).
+        major_repair_days: Major repair callback window, days after closing (2–4 weeks).
+        new_car_day: 7DC: the day after delivery on which a new car is called.
+        sale_three_day_days: Sale 3D: call within this many days after delivery.
         max_attempts: Failed calls before a follow-up is closed as unreachable (*default*).
         retry_after_workdays: Working days after a failed call before the next one.
         retry_after_workdays_by_outcome: Working days to wait after each failed outcome
-            (SPEC §9b: "each call outcome has its own 'try again after' days"); *default*
+            (each outcome has its own "try again after" days); *default*
             no answer 1, busy 1, powered off 1. A mapping you give replaces the default
             one; an outcome it does not name waits ``retry_after_workdays``.
         close_at_once_outcomes: Outcomes that close the follow-up as UNREACHABLE at once
@@ -183,7 +184,7 @@ class FollowUpPolicy:
             a delay in ``retry_after_workdays_by_outcome`` is retried instead.
         rating_scale: 5 (ratings 1–5) or 10 (ratings 0–10).
         contact_cooldown_days: A customer reached in the last N days is kept off the
-            worklist (SPEC §9b, *default* 7).
+            worklist (*default* 7).
         no_callback_types: Service types that are not a service visit of the vehicle and
             so get no 3DC on their own (parts over the counter, insurance renewal).
 
@@ -505,9 +506,9 @@ def record_attempt(
       may decline to rate).
     * A failed call (no answer, busy, wrong number, refused, powered off) schedules the
       next attempt ``retry_after`` working days later (default: the next working day);
-      the ``max_attempts``-th failed call closes it as UNREACHABLE (SPEC §2).
+      the ``max_attempts``-th failed call closes it as UNREACHABLE.
     * A wrong number or a refusal (``policy.close_at_once_outcomes``) closes it as
-      UNREACHABLE at once (SPEC §9b); the attempt's outcome says which.
+      UNREACHABLE at once; the attempt's outcome says which.
 
     Args:
         followup: A pending follow-up.
@@ -563,8 +564,8 @@ def record_attempt(
         return attrs.evolve(followup, attempts=attempts, status=FollowUpStatus.COMPLETED)
     failed = sum(1 for a in attempts if a.outcome.is_failure)
     if failed >= policy.max_attempts or policy.closes_at_once(attempt.outcome):
-        # SPEC §2: after max_attempts failed calls the follow-up is closed as unreachable;
-        # SPEC §9b: a wrong number or a refusal is not retried (its own "try again after").
+        # After max_attempts failed calls the follow-up is closed as unreachable; a
+        # wrong number or a refusal is not retried at all (it closes at once).
         return attrs.evolve(followup, attempts=attempts, status=FollowUpStatus.UNREACHABLE)
     retry_on = add_workdays(called_on, policy.retry_after(attempt.outcome), calendar=calendar)
     # A retry day counted over an estimated year rests on the estimate too.
@@ -614,7 +615,7 @@ class FollowUpWorklist:
         as_of: The day of the list.
         entries: The follow-ups to call, ranked (see
             [`followup_worklist`][autocrm.rules.followups.followup_worklist]).
-        left_off: Follow-ups due today that contact pressure kept off (SPEC §9b),
+        left_off: Follow-ups due today that contact pressure kept off,
             each with its reason: opted out, anonymised, already booked, contacted.
         opt_outs_checked: False when no customers were given: no opt-out could be
             honoured.
@@ -698,7 +699,7 @@ def followup_worklist_report(
         next_on = fu.next_attempt_on if fu.next_attempt_on is not None else fu.due
         if failed and today < next_on:
             continue
-        # SPEC §9b contact pressure; the follow-up's own work order's calls do not count
+        # Contact pressure; the follow-up's own work order's calls do not count
         # (a minor-repair callback is not held back by the 3DC call of the same visit).
         pressure = history.pressure(
             fu.customer_number, as_of=today, cooldown_days=cooldown,
@@ -773,7 +774,8 @@ def followup_worklist(
     its window closes. Ranking: overdue (longest overdue first), then the window's last
     day, then retries, then open windows (earliest deadline first); ties by number.
 
-    Contact pressure (SPEC §9b, [`autocrm.rules.contact`][autocrm.rules.contact]) leaves off a
+    [Contact pressure][sources-expectations-contact-pressure]
+    ([`autocrm.rules.contact`][autocrm.rules.contact]) leaves off a
     follow-up whose customer
 
     * opted out of follow-up calls (for all vehicles or the follow-up's vehicle, for

@@ -1,7 +1,7 @@
-"""Loyalty classes from the routine maintenance a customer brings back (SPEC §5, seed 002).
+"""Loyalty classes from the routine maintenance a customer brings back.
 
-Seed 002 judges loyalty on whether, after the first maintenance, the customer comes
-to this shop for the routine maintenance that falls due. Each maintenance that
+[Loyalty][sources-loyalty-class] is judged on whether, after the first maintenance, the
+customer comes to this shop for the routine maintenance that falls due. Each maintenance that
 falls due is a *chance*; a maintenance visit within the window around the due date
 *takes* it. The shop's classes, from the chances and the chances taken:
 
@@ -220,7 +220,7 @@ def _maintenance_visits(work_orders: Iterable[WorkOrder], vin: str, day: date) -
 
 
 def _first_maintenance(vehicle: Vehicle, visits: Sequence[WorkOrder], day: date) -> date | None:
-    # "After the first maintenance" (seed 002): the recorded 首保 date or visit; a car
+    # Loyalty counts from the first maintenance on: the recorded 首保 date or visit; a car
     # whose first maintenance was done elsewhere starts at its first maintenance here.
     firsts = [v.visit_date for v in visits if ServiceType.FIRST_MAINTENANCE in v.service_types]
     if vehicle.first_maintenance_on is not None and vehicle.first_maintenance_on <= day:
@@ -303,7 +303,7 @@ def classify_loyalty(
     service_policy: ServicePolicy = ServicePolicy(),  # noqa: B008 - frozen value
     churn_policy: ChurnPolicy = ChurnPolicy(),
 ) -> LoyaltyAssessment:
-    """Return the customer's loyalty class on ``as_of`` with its evidence (seed 002).
+    """Return the customer's loyalty class on ``as_of`` with its evidence.
 
     For each of the customer's cars, from its first maintenance on, every routine
     maintenance that fell due before ``as_of`` is a chance, and a maintenance visit

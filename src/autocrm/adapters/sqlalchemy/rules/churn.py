@@ -1,5 +1,5 @@
-"""SQL twins of [`autocrm.rules.churn`][autocrm.rules.churn]: the win-back list and seed 000's early
-warning.
+"""SQL twins of [`autocrm.rules.churn`][autocrm.rules.churn]: the win-back list and the
+[early warning][sources-lost-customers-early-warning].
 
 Every customer's visits — work orders under his number or for one of his cars (their
 local opening date), and the visit dates kept on his vehicles — are put together in
@@ -440,7 +440,7 @@ def early_warning(
     policy: ChurnPolicy = _DEFAULT_CHURN_POLICY,
     service_policy: ServicePolicy = _DEFAULT_SERVICE_POLICY,
 ) -> EarlyWarning:
-    """Seed 000's early warning of
+    """The early warning of
     [`autocrm.rules.churn.early_warning`][autocrm.rules.churn_warning.early_warning], found in SQL.
 
     One query groups every customer's visits up to ``as_of`` and keeps those whose
