@@ -1,7 +1,8 @@
 """Contact pressure: who must not be put on another call list today.
 
-See [contact pressure][sources-expectations-contact-pressure] and
-[opt-outs][sources-expectations-opt-outs]. One rule, shared by every call list (follow-ups, reminders, early warning, win-back):
+One rule, shared by every call list (follow-ups, reminders, early warning, win-back;
+see [contact pressure][sources-expectations-contact-pressure] and
+[opt-outs][sources-expectations-opt-outs]):
 
 * a customer who opted out of the list's purpose (marketing, reminders, follow-ups),
   for all vehicles or the vehicle concerned, for every channel or for a phone channel
