@@ -32,11 +32,18 @@ VIN = "LFV2A21K3D3109826"
 BIRTHDAY = date(1980, 3, 2)
 SHOP = Snapshot(
     customers=[
-        Customer(number="C000001", name="王建国", mobile="13800138000", birth_date=BIRTHDAY,
-                 owner="李娜"),
-        Customer(number="C000002", name="王建国", mobile="13900139000", birth_date=BIRTHDAY,
-                 phone="13800138000", owner="李娜"),
-    ],  # fmt: skip
+        Customer(
+            number="C000001", name="王建国", mobile="13800138000", birth_date=BIRTHDAY, owner="李娜"
+        ),
+        Customer(
+            number="C000002",
+            name="王建国",
+            mobile="13900139000",
+            birth_date=BIRTHDAY,
+            phone="13800138000",
+            owner="李娜",
+        ),
+    ],
     vehicles=[Vehicle(VIN, "C000002", annual_inspection_on=date(2026, 3, 20))],
     customer_sequence=2,
 )

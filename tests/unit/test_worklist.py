@@ -391,9 +391,10 @@ def test_a_merged_customer_is_left_off_even_a_promised_call_back() -> None:
     shop = Snapshot(
         customers=[
             customer(birth_date=date(1980, 10, 14)),
-            customer("C000002", mobile="13900139000", birth_date=date(1980, 10, 14),
-                     merged_into=WANG),
-        ],  # fmt: skip
+            customer(
+                "C000002", mobile="13900139000", birth_date=date(1980, 10, 14), merged_into=WANG
+            ),
+        ],
         complaints=[promise],
     )
     day = daily_worklist(shop, as_of=date(2025, 10, 14))
