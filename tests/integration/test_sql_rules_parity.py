@@ -7,8 +7,8 @@ must equal (``==``) its rule of :mod:`autocrm.rules` on the same records. The ar
 are drawn around the day of the question so that the windows are hit: visits at
 00:00 and 23:59 China time, days 365/366 and 730/731 before, 29 February birthdays
 and purchases, open work orders, company cars brought in under another customer,
-customers without any visit, opt-outs, anonymised customers, bookings and recent
-calls.
+customers without any visit, opt-outs, anonymised customers, customers merged into
+another, bookings and recent calls.
 """
 
 from __future__ import annotations
@@ -119,6 +119,10 @@ def archives(draw: st.DrawFn) -> tuple[Snapshot, date]:
             )
         )
         person = attrs.evolve(person, opt_outs=opt_outs, anonymised=draw(st.integers(0, 9)) == 0)
+        earlier = numbers[: numbers.index(number)]
+        if earlier and not person.anonymised and draw(st.integers(0, 5)) == 0:
+            # A duplicate merged into an earlier customer (a MERGED record).
+            person = attrs.evolve(person, merged_into=draw(st.sampled_from(earlier)))
         people.append(person)
         for _ in range(draw(st.integers(min_value=0, max_value=2))):
             car = draw(s.vehicles(customer_number=number))

@@ -116,3 +116,15 @@ def test_as_date_refuses_non_dates_and_naive_datetimes(bad: object) -> None:
     assert info.value.field == "as_of"
     with pytest.raises(InvalidFormat):
         ask([], on=bad)  # type: ignore[arg-type]
+
+
+def test_merged_customer_is_never_contacted() -> None:
+    # C000001 was merged into C000009: the survivor is called, the MERGED record never.
+    found = ask([wang(OptOut("marketing", reason="不要活动"), merged_into="C000009")])
+    assert found.kind is PressureKind.MERGED  # type: ignore[attr-defined]
+    assert found.kind.label == "已合并"  # type: ignore[attr-defined]
+    assert found.evidence == "C000009"  # type: ignore[attr-defined]
+    assert "merged into C000009" in found.reason  # type: ignore[attr-defined]
+    # Anonymised comes first, as before.
+    both = ask([wang(merged_into="C000009", anonymised=True)])
+    assert both.kind is PressureKind.ANONYMISED  # type: ignore[attr-defined]

@@ -378,3 +378,28 @@ def test_worklist_of_folds_reasons_given_in_any_order_as_daily_worklist_does() -
     assert dumps(rebuilt) == dumps(day)
     with pytest.raises(PolicyError):
         WorklistPolicy(scale=["follow_up"]).rank_of(ReasonKind.BIRTHDAY)
+
+
+def test_a_merged_customer_is_left_off_even_a_promised_call_back() -> None:
+    # C000002 was merged into C000001; a call-back still filed under his number is owed
+    # to the survivor now, so the MERGED record gets no task of its own.
+    promise = Complaint(
+        number="TS9", customer_number="C000002", level="III",
+        received_at=datetime(2025, 10, 13, 9, tzinfo=CHINA_TZ),
+        callback_promised_at=datetime(2025, 10, 14, 16, tzinfo=CHINA_TZ),
+    )  # fmt: skip
+    shop = Snapshot(
+        customers=[
+            customer(birth_date=date(1980, 10, 14)),
+            customer(
+                "C000002", mobile="13900139000", birth_date=date(1980, 10, 14), merged_into=WANG
+            ),
+        ],
+        complaints=[promise],
+    )
+    day = daily_worklist(shop, as_of=date(2025, 10, 14))
+    assert [task.customer_number for task in day.tasks] == [WANG]
+    assert sorted((x.customer_number, x.subject, x.pressure.kind) for x in day.left_off) == [
+        ("C000002", "birthday", PressureKind.MERGED),
+        ("C000002", "complaint_callback TS9", PressureKind.MERGED),
+    ]

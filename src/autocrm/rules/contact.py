@@ -8,6 +8,8 @@ see [contact pressure][sources-expectations-contact-pressure] and
   for all vehicles or the vehicle concerned, for every channel or for a phone channel
   (a call list is a phone list), never appears, and the opt-out's reason is reported;
 * an anonymised customer (PIPL erasure) is never contacted;
+* a customer merged into another (a MERGED duplicate record, ``merged_into`` set) is
+  never contacted: the survivor is the one to call, under his own number;
 * a customer already booked (an appointment still BOOKED whose slot is on or after
   ``as_of``) is not called again: the shop will see him at the appointment;
 * a customer contacted in the last ``cooldown_days`` days (*default* 7, held by each
@@ -76,6 +78,7 @@ class PressureKind(LabelledEnum):
 
     OPTED_OUT = ("opted_out", "已拒绝联系")
     ANONYMISED = ("anonymised", "已匿名化")
+    MERGED = ("merged", "已合并")
     BOOKED = ("booked", "已预约")
     CONTACTED = ("contacted", "近期已联系")
 
@@ -86,7 +89,8 @@ class ContactPressure:
 
     Attributes:
         customer_number: The customer.
-        kind: Opted out, anonymised, already booked or recently contacted.
+        kind: Opted out, anonymised, merged into another customer, already booked
+            or recently contacted.
         on: The appointment's slot date (booked) or the last contact's date
             (contacted); None otherwise.
         reason: In plain words, with the opt-out's own reason.
@@ -257,6 +261,13 @@ class ContactHistory:
                 reason="anonymised on request (PIPL): never contacted",
                 rule="SPEC §9: an anonymised customer is not contacted",
             )  # fmt: skip
+        if customer is not None and customer.merged_into is not None:
+            return ContactPressure(
+                customer_number=customer_number, kind=PressureKind.MERGED,
+                reason=f"merged into {customer.merged_into}: call the survivor instead",
+                rule="a merged duplicate record is not contacted; its survivor is",
+                evidence=customer.merged_into,
+            )  # fmt: skip
         if customer is not None:
             opt_out = customer.opt_out_for(wanted, vin=vin, kind=frozenset(kinds))
             if opt_out is not None:
@@ -336,7 +347,8 @@ def contact_pressure(
         work_order_number: The work order the call is about; its own calls do not count.
 
     Returns:
-        The first pressure that applies (opt-out/anonymised, booked, contacted) or None.
+        The first pressure that applies (anonymised, merged, opted out, booked,
+        contacted) or None.
 
     Raises:
         autocrm.errors.InvalidFormat: a bad ``as_of`` or records of another kind.

@@ -300,8 +300,9 @@ def daily_worklist(
 
 def _left_off_owed(pressure_kind: PressureKind) -> bool:
     # A call owed to the customer (a promised call-back, a booking to confirm) is kept
-    # off only by an opt-out or an erasure, not by a booking or a recent call.
-    return pressure_kind in (PressureKind.OPTED_OUT, PressureKind.ANONYMISED)
+    # off only by an opt-out, an erasure or a merge (the survivor holds the call now),
+    # not by a booking or a recent call.
+    return pressure_kind in (PressureKind.OPTED_OUT, PressureKind.ANONYMISED, PressureKind.MERGED)
 
 
 def _add_complaints(

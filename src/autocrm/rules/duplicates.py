@@ -194,7 +194,9 @@ def find_duplicates(
     suffixes such as 有限公司, or up to ``policy.similar_name_max_edits``
     characters apart for names of three or more characters) sharing a mobile,
     phone or office phone. Records are told apart by their customer number; the
-    same number given twice is one record (the last wins).
+    same number given twice is one record (the last wins). A customer already merged
+    into another (``merged_into`` set) is resolved: he is left out, and so are the
+    vehicles still filed under his number.
 
     Args:
         customers: The customers to compare.
@@ -218,15 +220,21 @@ def find_duplicates(
         ...     print(group.reason.value, group.customer_numbers)
         same_vin ('C000001', 'C000003')
         similar_name_same_phone ('C000001', 'C000002')
+        >>> import attrs
+        >>> find_duplicates([a, attrs.evolve(b, merged_into="C000001")], [])
+        ()
     """
     policy = checked(policy, ArchivePolicy, "policy")
     people = checked_items(customers, Customer, "customers")
     cars = checked_items(vehicles, Vehicle, "vehicles")
-    by_number = {customer.number: customer for customer in people}
+    latest = {customer.number: customer for customer in people}
+    merged = {number for number, customer in latest.items() if customer.merged}
+    by_number = {number: c for number, c in latest.items() if number not in merged}
     groups: list[DuplicateGroup] = []
     owners: defaultdict[str, set[str]] = defaultdict(set)
     for vehicle in cars:
-        owners[vehicle.vin].add(vehicle.customer_number)
+        if vehicle.customer_number not in merged:
+            owners[vehicle.vin].add(vehicle.customer_number)
     for vin, numbers in owners.items():
         if len(numbers) > 1:
             members = tuple(sorted(numbers))

@@ -18,9 +18,9 @@ How the work is split:
   once;
 * contact pressure ([`autocrm.rules.contact`][autocrm.rules.contact]) is decided by the pure
   [`ContactHistory`][autocrm.rules.contact.ContactHistory], built from the few records that can
-  hold a customer back on the day: the answer's customers with an opt-out or
-  anonymised, the appointments still booked from that day on, and the follow-ups
-  called within the cooldown;
+  hold a customer back on the day: the answer's customers with an opt-out,
+  anonymised or merged into another, the appointments still booked from that day on,
+  and the follow-ups called within the cooldown;
 * the maintenance due date of an early-warning entry is
   [`next_service_due`][autocrm.rules.reminders.next_service_due] over what it reads of the listed
   customers' vehicles: the dates on the vehicle, its latest maintenance work order

@@ -59,13 +59,21 @@ def start_of(day: date) -> datetime:
 
 
 def may_be_held(customers: sa.Table) -> ColumnElement[bool]:
-    """The customer is anonymised or has an opt-out: the pressure check needs his record.
+    """The customer is anonymised, merged into another or has an opt-out: the pressure
+    check needs his record.
 
     Examples:
-        >>> print(may_be_held(t.customers))
-        customers.anonymised IS true OR CAST(customers.opt_outs AS TEXT) != :param_1
+        >>> for part in str(may_be_held(t.customers)).split(" OR "):
+        ...     print(part)
+        customers.anonymised IS true
+        customers.merged_into IS NOT NULL
+        CAST(customers.opt_outs AS TEXT) != :param_1
     """
-    return sa.or_(customers.c.anonymised.is_(True), sa.cast(customers.c.opt_outs, sa.Text) != "[]")
+    return sa.or_(
+        customers.c.anonymised.is_(True),
+        customers.c.merged_into.is_not(None),
+        sa.cast(customers.c.opt_outs, sa.Text) != "[]",
+    )
 
 
 def load_in(
@@ -104,10 +112,11 @@ def contact_history(
     """The [`ContactHistory`][autocrm.rules.contact.ContactHistory] of the records that can keep
     someone off a list on ``day``.
 
-    ``held_numbers`` are the answer's customers that are anonymised or have an
-    opt-out (every other customer has neither to honour); the appointments still
-    BOOKED with a slot on or after ``day``; the follow-ups with a call in the last
-    ``cooldown_days`` days up to ``day`` (none when the cooldown is off).
+    ``held_numbers`` are the answer's customers that are anonymised, merged into
+    another or have an opt-out (every other customer has none of these to honour); the
+    appointments still BOOKED with a slot on or after ``day``; the follow-ups with a
+    call in the last ``cooldown_days`` days up to ``day`` (none when the cooldown is
+    off).
 
     Examples:
         >>> archive = SqlArchive.from_url("sqlite://")
