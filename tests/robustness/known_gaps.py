@@ -8,17 +8,17 @@ it is taken off this list. ``update_lists.py`` rewrites this file.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.adapters.sqlalchemy.rules.churn.early_warning": {
         "as_of": "ValueError (dateutil/relativedelta.py:387)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:472)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:479)",
     },
     "autocrm.adapters.sqlalchemy.rules.churn.lost_customers": {
         "as_of": "OverflowError (autocrm/rules/churn.py:193)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:166)",
-        "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:203)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:169)",
+        "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:206)",
     },
     "autocrm.adapters.sqlalchemy.rules.churn.lost_customers_report": {
         "as_of": "OverflowError (autocrm/rules/churn.py:193)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:166)",
-        "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:203)",
+        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:169)",
+        "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:206)",
     },
     "autocrm.adapters.sqlalchemy.rules.reminders.due_reminders": {
         "as_of": "OverflowError (autocrm/rules/reminders.py:893)",
@@ -107,13 +107,13 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "work": "TypeError (autocrm/retry.py:115)",
     },
     "autocrm.rules.appointments.BookingRequest": {
-        "kind": "ValueError (autocrm/rules/appointments.py:85)",
-        "service_types": "TypeError (autocrm/rules/appointments.py:75)",
+        "kind": "ValueError (autocrm/rules/appointments.py:86)",
+        "service_types": "TypeError (autocrm/rules/appointments.py:76)",
     },
     "autocrm.rules.calendar.ChineseWorkdays": {
-        "extra_holidays": "TypeError (autocrm/rules/calendar.py:161)",
-        "extra_workdays": "TypeError (autocrm/rules/calendar.py:161)",
-        "registered_years": "TypeError (autocrm/rules/calendar.py:165)",
+        "extra_holidays": "TypeError (autocrm/rules/calendar.py:162)",
+        "extra_workdays": "TypeError (autocrm/rules/calendar.py:162)",
+        "registered_years": "TypeError (autocrm/rules/calendar.py:166)",
     },
     "autocrm.rules.calendar.ChineseWorkdays.from_toml": {
         "path": "TypeError (pathlib.py:493)",
@@ -136,11 +136,11 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "as_of": "ValueError (dateutil/relativedelta.py:387)",
     },
     "autocrm.rules.contact.ContactHistory.of": {
-        "appointments": "TypeError (autocrm/rules/contact.py:196)",
-        "customers": "TypeError (autocrm/rules/contact.py:196)",
+        "appointments": "TypeError (autocrm/rules/contact.py:203)",
+        "customers": "TypeError (autocrm/rules/contact.py:203)",
     },
     "autocrm.rules.contact.contact_pressure": {
-        "cooldown_days": "TypeError (autocrm/rules/contact.py:282)",
+        "cooldown_days": "TypeError (autocrm/rules/contact.py:296)",
     },
     "autocrm.rules.desk.daily_worklist": {
         "agents": "ValueError (autocrm/rules/worklist.py:525)",
@@ -148,27 +148,27 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "campaigns": "TypeError (autocrm/rules/desk.py:285)",
     },
     "autocrm.rules.fleet.FleetPolicy": {
-        "b_min_vehicles": "ValueError (autocrm/rules/fleet.py:74)",
+        "b_min_vehicles": "ValueError (autocrm/rules/fleet.py:75)",
     },
     "autocrm.rules.fleet.assign_fleet_classes": {
-        "accounts": "AttributeError (autocrm/rules/fleet.py:220)",
+        "accounts": "AttributeError (autocrm/rules/fleet.py:222)",
     },
     "autocrm.rules.followups.FollowUpPolicy": {
-        "close_at_once_outcomes": "TypeError (autocrm/rules/followups.py:140)",
-        "no_callback_types": "TypeError (autocrm/rules/followups.py:104)",
-        "rating_scale": "InvalidOperation (autocrm/rules/followups.py:91)",
-        "retry_after_workdays_by_outcome": "TypeError (autocrm/rules/followups.py:121)",
+        "close_at_once_outcomes": "TypeError (autocrm/rules/followups.py:141)",
+        "no_callback_types": "TypeError (autocrm/rules/followups.py:105)",
+        "rating_scale": "InvalidOperation (autocrm/rules/followups.py:92)",
+        "retry_after_workdays_by_outcome": "TypeError (autocrm/rules/followups.py:122)",
     },
     "autocrm.rules.followups.followup_worklist": {
-        "appointments": "TypeError (autocrm/rules/followups.py:677)",
-        "customers": "TypeError (autocrm/rules/followups.py:641)",
+        "appointments": "TypeError (autocrm/rules/followups.py:681)",
+        "customers": "TypeError (autocrm/rules/followups.py:644)",
     },
     "autocrm.rules.followups.followup_worklist_report": {
-        "appointments": "TypeError (autocrm/rules/followups.py:677)",
-        "customers": "TypeError (autocrm/rules/followups.py:641)",
+        "appointments": "TypeError (autocrm/rules/followups.py:681)",
+        "customers": "TypeError (autocrm/rules/followups.py:644)",
     },
     "autocrm.rules.followups.record_attempt": {
-        "attempt": "AttributeError (autocrm/rules/followups.py:555)",
+        "attempt": "AttributeError (autocrm/rules/followups.py:557)",
     },
     "autocrm.rules.lost.lost_customers": {
         "as_of": "OverflowError (autocrm/rules/churn.py:193)",
