@@ -60,7 +60,8 @@ def export_archive(
     from autocrm.adapters.json import export_jsonl
 
     archive = open_store(db, create=False)
-    written = export_jsonl(archive.snapshot(), out)
+    with archive.stream() as records:  # memory does not grow with the archive
+        written = export_jsonl(records, out)
     typer.echo(f"{written} records written to {out}")
 
 

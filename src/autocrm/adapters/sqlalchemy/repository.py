@@ -565,7 +565,11 @@ class SqlArchive:
 
     @contextmanager
     def _reading(self) -> Iterator[sa.Connection]:
-        """A connection for one consistent read of several tables."""
+        """A connection for one consistent read of several tables (snapshot, stream).
+
+        On PostgreSQL the read is REPEATABLE READ: one view of every table while other
+        writers go on. On an application's connection it reads in its transaction.
+        """
         if self._joined is not None:
             with schema_applied(self._joined, self._schema) as joined:
                 yield joined
@@ -1317,11 +1321,8 @@ class SqlArchive:
             msg = f"chunk_size: expected a whole number >= 1, got {shown(chunk_size)}"
             raise InvalidFormat(msg, field="chunk_size", value=chunk_size)
         try:
-            with self._engine.connect() as connection:
-                if connection.dialect.name == "postgresql":
-                    connection = connection.execution_options(isolation_level="REPEATABLE READ")
-                with connection.begin():
-                    yield _ArchiveStream(self, connection, chunk_size)
+            with self._reading() as connection:
+                yield _ArchiveStream(self, connection, chunk_size)
         except sa.exc.SQLAlchemyError as exc:
             raise store_error(exc, _NO_CONTEXT) from exc
 
