@@ -30,50 +30,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "horizon": "OverflowError (autocrm/rules/reminders.py:893)",
         "policy": "AttributeError (autocrm/rules/reminders.py:884)",
     },
-    "autocrm.adapters.sqlalchemy.stats.appointments.appointment_rates": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/appointments.py:78)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/stats/appointments.py:88)",
-    },
-    "autocrm.adapters.sqlalchemy.stats.arrivals.arrivals_by_type": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/arrivals.py:95)",
-    },
-    "autocrm.adapters.sqlalchemy.stats.complaints.complaint_counts": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/complaints.py:148)",
-    },
-    "autocrm.adapters.sqlalchemy.stats.complaints.complaints_per_thousand": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/complaints.py:94)",
-        "policy": "AttributeError (autocrm/stats/complaints/counts.py:253)",
-    },
-    "autocrm.adapters.sqlalchemy.stats.complaints.on_time_closure": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/complaints.py:230)",
-        "stats_policy": "AttributeError (autocrm/stats/complaints/closure.py:330)",
-    },
-    "autocrm.adapters.sqlalchemy.stats.fleet.fleet_table": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/fleet.py:66)",
-        "policy": "AttributeError (autocrm/stats/fleet.py:269)",
-    },
-    "autocrm.adapters.sqlalchemy.stats.fleet.service_table": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/fleet.py:118)",
-    },
-    "autocrm.adapters.sqlalchemy.stats.issues.issue_breakdown": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/issues.py:75)",
-    },
-    "autocrm.adapters.sqlalchemy.stats.satisfaction.csat": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:105)",
-        "policy": "AttributeError (autocrm/stats/satisfaction/ratings.py:90)",
-    },
-    "autocrm.adapters.sqlalchemy.stats.satisfaction.mean_rating": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:105)",
-        "policy": "AttributeError (autocrm/stats/satisfaction/ratings.py:90)",
-    },
-    "autocrm.adapters.sqlalchemy.stats.satisfaction.nps": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:105)",
-        "policy": "AttributeError (autocrm/stats/satisfaction/ratings.py:122)",
-    },
-    "autocrm.adapters.sqlalchemy.stats.satisfaction.satisfaction_by_period": {
-        "archive": "AttributeError (autocrm/adapters/sqlalchemy/stats/satisfaction.py:358)",
-        "policy": "AttributeError (autocrm/stats/satisfaction/ratings.py:90)",
-    },
     "autocrm.adapters.tables.importer.import_tables": {
         "archive": "AttributeError (autocrm/adapters/tables/importer.py:625)",
         "mapping": "AttributeError (autocrm/adapters/tables/importer.py:416)",

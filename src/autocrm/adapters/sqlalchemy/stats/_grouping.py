@@ -10,6 +10,7 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from datetime import date, datetime
 from typing import Any
 
@@ -19,6 +20,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from autocrm.adapters.sqlalchemy.local_time import LocalDate, LocalPeriod, date_from_sql
 from autocrm.adapters.sqlalchemy.query import compile_where
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
+from autocrm.domain.checks import expect
 from autocrm.domain.followup import CallOutcome
 from autocrm.query import Filter
 from autocrm.stats.rates import Period, period_key
@@ -50,6 +52,11 @@ class _LocalMonth(LocalPeriod):
 
     def __init__(self, column: ColumnElement[Any]) -> None:
         super().__init__(column, unit="month", instant=True)
+
+
+def reading(archive: object) -> AbstractContextManager[sa.Connection]:
+    """``archive.reading()``, after refusing what is no SQL archive by name."""
+    return expect(archive, SqlArchive, field="archive").reading()
 
 
 def period_columns(instant: ColumnElement[Any], period: Period | None) -> list[Any]:

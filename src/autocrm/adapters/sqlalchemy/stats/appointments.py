@@ -19,8 +19,10 @@ from autocrm.adapters.sqlalchemy.stats._grouping import (
     filtered,
     period_columns,
     period_of,
+    reading,
 )
 from autocrm.domain.appointment import AppointmentKind, AppointmentStatus
+from autocrm.domain.checks import expect
 from autocrm.query import Filter
 from autocrm.stats.appointments import AppointmentRates
 from autocrm.stats.policy import StatsPolicy
@@ -70,12 +72,13 @@ def appointment_rates(
         >>> f"{overall.success}", f"{overall.on_time}", overall.pending
         ('50%', '100%', 1)
     """
+    expect(policy, StatsPolicy, field="policy")
     used = check_period(period)
     table = t.appointments
     keys = [*period_columns(table.c.slot, used), table.c.kind, table.c.status]
     buckets: dict[PeriodKey, Counter[tuple[AppointmentKind, AppointmentStatus]]]
     buckets = defaultdict(Counter)
-    with archive.reading() as connection:
+    with reading(archive) as connection:
         rows = counted(
             connection,
             keys,

@@ -24,6 +24,7 @@ from autocrm.adapters.sqlalchemy.stats._grouping import (
     filtered,
     period_columns,
     period_of,
+    reading,
 )
 from autocrm.domain.work_order import ServiceType
 from autocrm.query import Filter
@@ -92,7 +93,7 @@ def arrivals_by_type(
     conditions = filtered(archive, "work_order", where, as_of)
     by_group: dict[PeriodKey, Counter[ArrivalGroup]] = defaultdict(Counter)
     by_type: dict[PeriodKey, Counter[ServiceType]] = defaultdict(Counter)
-    with archive.reading() as connection:
+    with reading(archive) as connection:
         group_rows = counted(
             connection,
             [*keys, _arrival_group_column(groups)],

@@ -26,8 +26,10 @@ from autocrm.adapters.sqlalchemy.stats._grouping import (
     filtered,
     period_columns,
     period_of,
+    reading,
 )
 from autocrm.domain import Complaint, Vehicle, WorkOrder
+from autocrm.domain.checks import expect
 from autocrm.domain.complaint import ComplaintLevel, ComplaintStatus
 from autocrm.domain.time import as_date
 from autocrm.query import F, Filter, count_distinct
@@ -91,7 +93,10 @@ def complaints_per_thousand(
         >>> r.complaints, r.basis, str(r.value)
         (0, 'given', '0.0')
     """
-    complaint_count = archive.count(Complaint, complaints, as_of=as_of)
+    expect(policy, StatsPolicy, field="policy")
+    complaint_count = expect(archive, SqlArchive, field="archive").count(
+        Complaint, complaints, as_of=as_of
+    )
     if car_parc is not None:
         parc, basis = car_parc, "given"
     elif served is not None:
@@ -145,7 +150,7 @@ def complaint_counts(
     table = t.complaints
     keys = [*period_columns(table.c.received_at, used), table.c.level]
     counters: dict[PeriodKey, Counter[ComplaintLevel]] = defaultdict(Counter)
-    with archive.reading() as connection:
+    with reading(archive) as connection:
         rows = counted(
             connection, keys, source=table, conditions=filtered(archive, "complaint", where, as_of)
         )
@@ -205,6 +210,7 @@ def on_time_closure(
         >>> result.overall.closed_late, result.meets_target
         (('T3',), False)
     """
+    expect(stats_policy, StatsPolicy, field="stats_policy")
     day = as_date(as_of, "as_of")
     table = t.complaints
     received = LocalDate(table.c.received_at)
@@ -227,7 +233,7 @@ def on_time_closure(
 
     tally = ClosureTally()
     named: set[tuple[ComplaintLevel, date]] = set()
-    with archive.reading() as connection:
+    with reading(archive) as connection:
         rows = counted(
             connection,
             [table.c.level, received, closed],

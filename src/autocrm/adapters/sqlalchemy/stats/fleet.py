@@ -15,7 +15,9 @@ from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.adapters.sqlalchemy.stats._grouping import (
     filtered,
     grouped,
+    reading,
 )
+from autocrm.domain.checks import expect
 from autocrm.domain.fleet import FleetClass
 from autocrm.query import Filter
 from autocrm.stats.fleet import AccountCount, FleetServiceTable, FleetTable
@@ -60,10 +62,11 @@ def fleet_table(
         >>> table.row("A").served, f"{table.total.share}", table.unclassified
         (38, '95%', 1)
     """
+    expect(policy, StatsPolicy, field="policy")
     accounts = t.fleet_accounts
     counts: dict[FleetClass, tuple[int, int, int]] = {}
     unclassified = 0
-    with archive.reading() as connection:
+    with reading(archive) as connection:
         rows = grouped(
             connection,
             [accounts.c.fleet_class],
@@ -115,7 +118,7 @@ def service_table(
     accounts = t.fleet_accounts
     groups: dict[tuple[FleetClass, bool, bool, bool], AccountCount] = {}
     unclassified = 0
-    with archive.reading() as connection:
+    with reading(archive) as connection:
         rows = grouped(
             connection,
             [

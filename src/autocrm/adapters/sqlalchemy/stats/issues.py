@@ -19,6 +19,7 @@ from autocrm.adapters.sqlalchemy.stats._grouping import (
     counted,
     filtered,
     first_completed,
+    reading,
 )
 from autocrm.domain.followup import IssueCategory, JobPosition
 from autocrm.query import Filter
@@ -72,7 +73,7 @@ def issue_breakdown(
         issues.c.attempt_position == attempts.c.position,
     )
     conditions = [first_completed(attempts), *filtered(archive, "followup", where, as_of)]
-    with archive.reading() as connection:
+    with reading(archive) as connection:
         by_call = counted(
             connection,
             [sa.case((sa.exists().where(of_the_call), 1), else_=0)],

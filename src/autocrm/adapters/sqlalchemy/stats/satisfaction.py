@@ -25,8 +25,10 @@ from autocrm.adapters.sqlalchemy.stats._grouping import (
     first_completed,
     period_columns,
     period_of,
+    reading,
 )
 from autocrm.domain import Complaint, FollowUp
+from autocrm.domain.checks import expect
 from autocrm.errors import InvalidComponent, InvalidFormat, shown
 from autocrm.query import Filter
 from autocrm.stats.policy import StatsPolicy
@@ -102,7 +104,7 @@ def _rating_histogram(
     """How many records of each rating (``GROUP BY rating``), checked against the scale."""
     entity, source, rating, conditions = _rating_source(of)
     conditions = [*conditions, *filtered(archive, entity, where, as_of)]
-    with archive.reading() as connection:
+    with reading(archive) as connection:
         rows = counted(connection, [rating], source=source, conditions=conditions)
         histogram: Counter[int] = Counter({int(raw[0]): count for raw, count in rows})
         _refuse_off_scale(
@@ -154,6 +156,7 @@ def mean_rating(
         >>> summary.count, summary.rounded(2)
         (2, Decimal('4.50'))
     """
+    expect(policy, StatsPolicy, field="policy")
     used = rating_scale(scale, policy)
     histogram = _rating_histogram(archive, of, where, as_of, used)
     return SatisfactionRow.from_histogram(histogram, scale=used, policy=policy).ratings
@@ -192,6 +195,7 @@ def csat(
         >>> csat(archive, of=Complaint).format_percent()
         '50%'
     """
+    expect(policy, StatsPolicy, field="policy")
     used = rating_scale(scale, policy)
     histogram = _rating_histogram(archive, of, where, as_of, used)
     return SatisfactionRow.from_histogram(histogram, scale=used, policy=policy).csat
@@ -228,6 +232,7 @@ def nps(
         >>> nps(archive, scale=10).score is None
         True
     """
+    expect(policy, StatsPolicy, field="policy")
     used = rating_scale(scale, policy)
     if used != 10:
         msg = f"scale: NPS needs 0–10 ratings, got scale {used}"
@@ -337,6 +342,7 @@ def satisfaction_by_period(
         >>> [(row.period, row.group, row.ratings.count, f"{row.csat}") for row in table.rows]
         [('2025-10', '李娜', 1, '100%'), ('2025-10', '王经理', 2, '50%')]
     """
+    expect(policy, StatsPolicy, field="policy")
     used_period = check_period(period)
     breakdown = Breakdown.from_label(by) if isinstance(by, str) else by
     used = rating_scale(scale, policy)
@@ -355,7 +361,7 @@ def satisfaction_by_period(
     buckets: dict[PeriodKey, dict[str | None, Counter[int]]] = defaultdict(
         lambda: defaultdict(Counter)
     )
-    with archive.reading() as connection:
+    with reading(archive) as connection:
         rows = counted(connection, keys, source=joined, conditions=conditions)
         _refuse_off_scale(
             connection,
