@@ -94,6 +94,21 @@ def _refuse_off_scale(
     raise InvalidComponent(msg, field="rating", value=value)
 
 
+def _rated(
+    archive: SqlArchive,
+    of: type[FollowUp] | type[Complaint],
+    where: Filter | None,
+    as_of: date | datetime | None,
+    scale: int | None,
+    policy: StatsPolicy,
+) -> SatisfactionRow:
+    """The ratings on ``scale`` (None: the policy's), counted by the database, summed up."""
+    expect(policy, StatsPolicy, field="policy")
+    used = rating_scale(scale, policy)
+    histogram = _rating_histogram(archive, of, where, as_of, used)
+    return SatisfactionRow.from_histogram(histogram, scale=used, policy=policy)
+
+
 def _rating_histogram(
     archive: SqlArchive,
     of: type[FollowUp] | type[Complaint],
@@ -156,10 +171,7 @@ def mean_rating(
         >>> summary.count, summary.rounded(2)
         (2, Decimal('4.50'))
     """
-    expect(policy, StatsPolicy, field="policy")
-    used = rating_scale(scale, policy)
-    histogram = _rating_histogram(archive, of, where, as_of, used)
-    return SatisfactionRow.from_histogram(histogram, scale=used, policy=policy).ratings
+    return _rated(archive, of, where, as_of, scale, policy).ratings
 
 
 def csat(
@@ -195,10 +207,7 @@ def csat(
         >>> csat(archive, of=Complaint).format_percent()
         '50%'
     """
-    expect(policy, StatsPolicy, field="policy")
-    used = rating_scale(scale, policy)
-    histogram = _rating_histogram(archive, of, where, as_of, used)
-    return SatisfactionRow.from_histogram(histogram, scale=used, policy=policy).csat
+    return _rated(archive, of, where, as_of, scale, policy).csat
 
 
 def nps(
