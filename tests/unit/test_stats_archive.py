@@ -91,6 +91,15 @@ def test_anonymised_archives_are_left_out() -> None:
     assert result.complete.denominator == 1
 
 
+def test_merged_duplicates_are_left_out() -> None:
+    # C000003 was merged into C000001: only the survivor's archive is measured.
+    duplicate = Customer(number="C000003", name="王建国", merged_into="C000001")
+    result = archive_completeness([_wang(), duplicate])
+    assert (result.archives, result.anonymised, result.merged) == (1, 0, 1)
+    assert result.complete.denominator == 1
+    assert "C000003" not in result.below_threshold
+
+
 def test_completeness_reads_a_snapshot() -> None:
     snap = Snapshot(customers=[_wang()], vehicles=[Vehicle(VIN, "C000001", plate="京A12345")])
     direct = archive_completeness([_wang()], [Vehicle(VIN, "C000001", plate="京A12345")])
@@ -238,10 +247,12 @@ def test_review_timeliness_follows_the_quarterly_review() -> None:
         Customer(number="C000004", name="赵六"),
         Customer(number="C000005", name="钱七", registered_on=date(2025, 11, 5)),
         anonymise(Customer(number="C000006", name="孙八")),
+        Customer(number="C000007", name="李四", merged_into="C000002"),
     ]
     result = update_timeliness([], [], people, as_of=date(2025, 10, 31))
     # C000001 falls due today (still in time); C000002 was due yesterday; C000004 has no
-    # date at all; C000005 is registered after as_of; C000006 is anonymised.
+    # date at all; C000005 is registered after as_of; C000006 is anonymised; C000007 was
+    # merged into C000002 (its review is the survivor's).
     assert (result.reviews.numerator, result.reviews.denominator) == (2, 4)
     assert result.reviews_overdue == ("C000002", "C000004")
     monthly = update_timeliness(

@@ -117,9 +117,12 @@ class ArchiveCompleteness:
     """The archive completeness rate (档案完整率), with its evidence.
 
     Attributes:
-        archives: Customer archives measured (anonymised ones are left out).
+        archives: Customer archives measured (anonymised and merged ones are left
+            out).
         anonymised: Anonymised archives left out: their personal data were erased
             on request (PIPL), so they are incomplete by design.
+        merged: MERGED duplicate records left out: each was merged into another
+            customer, whose archive is the one measured.
         mean_score: Mean completeness score of the archives, 0 to 1 (None if none).
         threshold: The least score counted as complete (the policy value used).
         complete: Archives whose score reaches the threshold, over archives.
@@ -139,6 +142,7 @@ class ArchiveCompleteness:
 
     archives: int
     anonymised: int
+    merged: int = 0
     mean_score: float | None
     threshold: float
     complete: Rate
@@ -147,7 +151,7 @@ class ArchiveCompleteness:
     rule: str = (
         "completeness score = fields filled / fields counted over seed 000's four data "
         "groups (autocrm.rules.archive.completeness); an archive is complete when its "
-        "score reaches the threshold; anonymised archives are left out"
+        "score reaches the threshold; anonymised archives and merged duplicates are left out"
     )
 
     def group(self, group: DataGroup | str) -> GroupFillRate:
@@ -246,10 +250,13 @@ def archive_completeness(
     counted: Counter[DataGroup] = Counter()
     group_complete: Counter[DataGroup] = Counter()
     scores: list[tuple[float, str]] = []
-    anonymised = 0
+    anonymised = merged = 0
     for customer in people:
         if customer.anonymised:
             anonymised += 1
+            continue
+        if customer.merged:
+            merged += 1
             continue
         result = completeness(customer, by_owner.get(customer.number, ()))
         scores.append((result.score, customer.number))
@@ -262,6 +269,7 @@ def archive_completeness(
     return ArchiveCompleteness(
         archives=archives,
         anonymised=anonymised,
+        merged=merged,
         mean_score=math.fsum(score for score, _ in scores) / archives if archives else None,
         threshold=threshold,
         complete=Rate(archives - len(below), archives, confidence=confidence),
@@ -296,7 +304,7 @@ class UpdateTimeliness:
         pending: Work orders closed within the last ``archive_days`` and not yet
             archived (left out).
         reviews: Customer archives whose periodic review is not overdue on
-            ``as_of``, over the archives (anonymised ones left out).
+            ``as_of``, over the archives (anonymised and merged ones left out).
         reviews_overdue: Numbers of the archives whose review is overdue.
         archive_days: The policy value used (``work_order_archive_days``).
         review_every_months: The policy value used (``ArchivePolicy``).
@@ -488,8 +496,10 @@ def update_timeliness(
     in_time = 0
     overdue: list[str] = []
     for customer in people:
-        if customer.anonymised or (
-            customer.registered_on is not None and customer.registered_on > day
+        if (
+            customer.anonymised
+            or customer.merged
+            or (customer.registered_on is not None and customer.registered_on > day)
         ):
             continue
         review = review_due(customer, as_of=day, policy=archive_policy)
