@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -27,12 +28,16 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from autocrm.adapters.sqlalchemy import SqlArchive
+    from autocrm.rules.calendar import ChineseWorkdays
 
 #: The exit statuses of a user's mistakes (all of them: ``autocrm.cli.EXIT_STATUSES``).
 BAD_INPUT, STORE_PROBLEM = 1, 3
 
 #: The environment variable the daily commands read when ``--db`` is not given.
 DB_VARIABLE = "AUTOCRM_DB"
+
+#: The environment variable read when ``--calendar`` is not given.
+CALENDAR_VARIABLE = "AUTOCRM_CALENDAR"
 
 
 def _exit_status(error: Exception) -> int | None:
@@ -201,6 +206,50 @@ FormatOption = Annotated[
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="no progress display on standard error")
 ]
+CalendarOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--calendar",
+        envvar=CALENDAR_VARIABLE,
+        show_envvar=True,
+        dir_okay=False,
+        help="TOML file of the official holiday arrangements of years the built-in "
+        "calendar does not have yet (see the Working days guide)",
+    ),
+]
+
+
+def workday_calendar(path: Path | None) -> ChineseWorkdays:
+    """The working days of ``--calendar``: the built-in ones, plus the years the file registers.
+
+    Raises:
+        InvalidFormat: the file is not a valid arrangement (exit status 1, one line).
+        OSError: the file cannot be read (exit status 1, one line).
+    """
+    from autocrm.rules.calendar import ChineseWorkdays
+
+    return ChineseWorkdays() if path is None else ChineseWorkdays.from_toml(path)
+
+
+def warn_if_estimated(first: date, last: date, *, calendar: ChineseWorkdays) -> None:
+    """Warn on standard error when the working days from ``first`` to ``last`` are estimated.
+
+    A year without a published (or registered) holiday arrangement is estimated from
+    the statutory holidays, without the 调休 swaps: the answer may count a day off as
+    a working day. The warning names the years to register.
+    """
+    from autocrm.rules.calendar import estimated_years
+
+    years = estimated_years(first, last, calendar=calendar)
+    if years:
+        listed = ", ".join(str(year) for year in years)
+        Console(stderr=True, highlight=False, soft_wrap=True).print(
+            f"warning: working days in {listed} are estimated from the statutory holidays "
+            "(no published arrangement, 调休 unknown); register the State Council's notice "
+            "with --calendar FILE or ChineseWorkdays.from_toml (see the Working days guide)",
+            style="yellow",
+            markup=False,
+        )
 
 
 def open_store(url: str, *, create: bool) -> SqlArchive:

@@ -26,7 +26,15 @@ import typer
 from rich.console import Console, RenderableType
 from rich.text import Text
 
-from autocrm.cli._app import Section, app, console, open_store, parse_day, progress
+from autocrm.cli._app import (
+    Section,
+    app,
+    console,
+    open_store,
+    parse_day,
+    progress,
+    warn_if_estimated,
+)
 from autocrm.cli._desk import due_reminders_of, early_warning_listing, worklist_listing
 from autocrm.cli._output import Column, Listing, interval
 from autocrm.errors import ArchiveNotEmpty, StoreNotFound, StoreOutOfDate
@@ -348,6 +356,7 @@ def run_demo(
     out: Console,
 ) -> None:
     """Build (or reuse) the demo database and print the report of ``as_of``."""
+    from autocrm.rules.calendar import ChineseWorkdays
     from autocrm.testing.synthetic import generate_dealership
 
     started = time.perf_counter()
@@ -373,28 +382,14 @@ def run_demo(
         f"{len(snapshot.customers)} customers, {len(snapshot.vehicles)} vehicles, "
         f"{len(snapshot.work_orders)} work orders, {len(snapshot.complaints)} complaints"
     )
-    _warn_if_estimated(out, as_of)
+    # The demo looks back a year (complaint figures) and ahead by the longest follow-up
+    # window (28 days).
+    warn_if_estimated(
+        as_of - timedelta(days=366), as_of + timedelta(days=28), calendar=ChineseWorkdays()
+    )
     for renderable in shown:
         out.print(renderable)
     out.print(f"done in {time.perf_counter() - started:.1f} s")
-
-
-def _warn_if_estimated(out: Console, as_of: date) -> None:
-    # The demo looks back a year (complaint figures) and ahead by the longest follow-up
-    # window (28 days); working days there may rest on a year without a published
-    # holiday arrangement, which the calendar only estimates.
-    from autocrm.rules.calendar import estimated_years
-
-    years = estimated_years(as_of - timedelta(days=366), as_of + timedelta(days=28))
-    if years:
-        listed = ", ".join(str(year) for year in years)
-        out.print(
-            f"warning: working days in {listed} are estimated from the statutory holidays "
-            "(no published arrangement, 调休 unknown); register the State Council's notice "
-            "with ChineseWorkdays.from_toml (see the Working days guide)",
-            style="yellow",
-            markup=False,
-        )
 
 
 @app.command()

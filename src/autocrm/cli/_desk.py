@@ -11,7 +11,7 @@ Each command's listing is built here once, so the demo prints the same tables.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -21,6 +21,7 @@ import typer
 from autocrm.cli._app import (
     AgentOption,
     AsOfOption,
+    CalendarOption,
     DbOption,
     FormatOption,
     OutputFormat,
@@ -29,6 +30,8 @@ from autocrm.cli._app import (
     open_store,
     parse_day,
     progress,
+    warn_if_estimated,
+    workday_calendar,
 )
 from autocrm.cli._output import Column, Listing, emit, yes
 
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
     from autocrm.domain import Complaint, Customer, Snapshot
     from autocrm.policies import Policies
     from autocrm.query import Filter
+    from autocrm.rules.calendar import WorkdayCalendar
     from autocrm.rules.churn_warning import EarlyWarning
     from autocrm.rules.duplicates import DuplicateGroup
     from autocrm.rules.lost import LostCustomers
@@ -183,20 +187,24 @@ def due_reminders_of(
     policies: Policies,
     step: Callable[[str], None],
     snapshot: Snapshot | None = None,
+    calendar: WorkdayCalendar | None = None,
 ) -> ReminderList:
     """The reminders of ``kinds``: SQL finds those its twin knows, the rule the others."""
     from autocrm.adapters.sqlalchemy.rules import reminders as sql_reminders
+    from autocrm.rules.calendar import ChineseWorkdays
     from autocrm.rules.reminders import ReminderDay, due_reminders_report
 
+    days = ChineseWorkdays() if calendar is None else calendar
     in_sql = kinds & sql_reminders.SQL_REMINDER_KINDS
     parts: list[ReminderList] = []
     if in_sql:
         step("reminders found in SQL")
         parts.append(
             sql_reminders.due_reminders_report(
-                archive, as_of=as_of, horizon=horizon, policy=policies.service, kinds=in_sql
+                archive, as_of=as_of, horizon=horizon, policy=policies.service,
+                calendar=days, kinds=in_sql,
             )
-        )
+        )  # fmt: skip
     if kinds - in_sql:
         if snapshot is None:
             step("reading the archive for the other reminders")
@@ -205,10 +213,10 @@ def due_reminders_of(
         parts.append(
             due_reminders_report(
                 snapshot, as_of=as_of, horizon=horizon, policy=policies.service,
-                kinds=kinds - in_sql,
+                calendar=days, kinds=kinds - in_sql,
             )
         )  # fmt: skip
-    day = ReminderDay.of(as_of=as_of, horizon=horizon, policy=policies.service)
+    day = ReminderDay.of(as_of=as_of, horizon=horizon, policy=policies.service, calendar=days)
     return day.report(
         [r for part in parts for r in part.reminders],
         [x for part in parts for x in part.left_off],
@@ -233,21 +241,29 @@ def reminders(
     ] = None,
     output: FormatOption = OutputFormat.TABLE,
     policy_file: PoliciesOption = None,
+    calendar_file: CalendarOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """Print the reminders due: maintenance, renewals, warranty, inspection, birthdays.
 
     The kinds the database can find (by date) come from SQL; the others (those that
     need a mileage prediction or the holiday calendar) from the rules over the archive.
+    A warning on standard error says when the days looked at fall in a year whose
+    holidays are only estimated (contact days and holiday care rest on them).
     """
+    from autocrm.rules.reminders import ReminderDay
+
     day = parse_day(as_of)
     kinds = _reminder_kinds(kind or ())
     rules = _policies(policy_file)
+    days = workday_calendar(calendar_file)
+    window = ReminderDay.of(as_of=day, horizon=horizon, policy=rules.service, calendar=days)
     archive = open_store(db, create=False)
     with progress("reminders", quiet=quiet) as step:
         result = due_reminders_of(
-            archive, as_of=day, kinds=kinds, horizon=horizon, policies=rules, step=step
-        )
+            archive, as_of=day, kinds=kinds, horizon=horizon, policies=rules, step=step,
+            calendar=days,
+        )  # fmt: skip
         owned = _owned_by(archive, agent)
     if owned is not None:
         result = attrs.evolve(
@@ -255,6 +271,7 @@ def reminders(
             reminders=tuple(r for r in result.reminders if r.customer_number in owned),
             left_off=tuple(x for x in result.left_off if x.reminder.customer_number in owned),
         )
+    warn_if_estimated(day, day + timedelta(days=window.horizon), calendar=days)
     listing = reminders_listing(result)
     emit(attrs.evolve(listing, title=listing.title + _whose(agent)), output)
 
@@ -389,15 +406,22 @@ class ComplaintLine:
 
 
 def complaint_lines(
-    complaints: Iterable[Complaint], *, as_of: date, policies: Policies, overdue_only: bool
+    complaints: Iterable[Complaint],
+    *,
+    as_of: date,
+    policies: Policies,
+    overdue_only: bool,
+    calendar: WorkdayCalendar | None = None,
 ) -> list[ComplaintLine]:
     """The open complaints (or only the overdue ones), most urgent first."""
     from autocrm.domain import CHINA_TZ, ComplaintLevel
+    from autocrm.rules.calendar import ChineseWorkdays
     from autocrm.rules.complaints import callback_overdue, closing_deadline, is_overdue
 
+    days = ChineseWorkdays() if calendar is None else calendar
     lines = []
     for complaint in complaints:
-        late = is_overdue(complaint, as_of=as_of, policy=policies.complaints)
+        late = is_overdue(complaint, as_of=as_of, policy=policies.complaints, calendar=days)
         late_call = callback_overdue(complaint, as_of=as_of)
         if overdue_only and not (late or late_call):
             continue
@@ -408,7 +432,7 @@ def complaint_lines(
                 level=complaint.level.value,
                 status=complaint.status.value,
                 received_on=complaint.received_at.astimezone(CHINA_TZ).date(),
-                deadline=closing_deadline(complaint, policy=policies.complaints),
+                deadline=closing_deadline(complaint, policy=policies.complaints, calendar=days),
                 overdue=late,
                 callback_promised_at=complaint.callback_promised_at,
                 callback_overdue=late_call,
@@ -495,25 +519,33 @@ def complaints(
     ] = False,
     output: FormatOption = OutputFormat.TABLE,
     policy_file: PoliciesOption = None,
+    calendar_file: CalendarOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """Print the open complaints with their closing deadlines (or only the overdue ones).
 
     The database selects the complaints not yet closed; the deadlines count working
-    days, so the calendar decides which are overdue.
+    days, so the calendar decides which are overdue. A warning on standard error says
+    when a deadline rests on a year whose holidays are only estimated.
     """
     from autocrm.domain import Complaint
     from autocrm.query import F
 
     day = parse_day(as_of)
     rules = _policies(policy_file)
+    days = workday_calendar(calendar_file)
     archive = open_store(db, create=False)
     where: Filter = F.complaint.status != "closed"
     if agent is not None:
         where = where & (F.complaint.handler == agent)
     with progress("complaints", quiet=quiet):
         found = archive.find(Complaint, where)
-        lines = complaint_lines(found, as_of=day, policies=rules, overdue_only=overdue)
+        lines = complaint_lines(
+            found, as_of=day, policies=rules, overdue_only=overdue, calendar=days
+        )
+    if lines:
+        first = min(min(line.received_on for line in lines), day)
+        warn_if_estimated(first, max(max(line.deadline for line in lines), day), calendar=days)
     listing = complaints_listing(lines, as_of=day, overdue=overdue)
     who = "" if agent is None else f" handled by {agent}"
     emit(attrs.evolve(listing, title=listing.title + who), output)
