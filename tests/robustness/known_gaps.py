@@ -6,20 +6,6 @@ it is taken off this list. ``update_lists.py`` rewrites this file.
 """
 
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    "autocrm.adapters.sqlalchemy.rules.churn.early_warning": {
-        "as_of": "ValueError (dateutil/relativedelta.py:387)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:479)",
-    },
-    "autocrm.adapters.sqlalchemy.rules.churn.lost_customers": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:193)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:169)",
-        "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:206)",
-    },
-    "autocrm.adapters.sqlalchemy.rules.churn.lost_customers_report": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:193)",
-        "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:169)",
-        "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:206)",
-    },
     "autocrm.adapters.sqlalchemy.rules.reminders.due_reminders": {
         "as_of": "OverflowError (autocrm/rules/reminders.py:893)",
         "horizon": "OverflowError (autocrm/rules/reminders.py:893)",
@@ -77,20 +63,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.rules.calendar.next_workday": {
         "include_self": "TypeError (autocrm/query/expr.py:278)",
     },
-    "autocrm.rules.churn.ChurnPolicy": {
-        "lost_after_days": "ValueError (autocrm/rules/churn.py:156)",
-        "risk_medium_from": "ValueError (autocrm/rules/churn.py:179)",
-        "warning_active_months": "ValueError (autocrm/rules/churn.py:162)",
-    },
-    "autocrm.rules.churn_segments.churn_segment": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:193)",
-    },
-    "autocrm.rules.churn_segments.is_lost": {
-        "policy": "a predicate that raises",
-    },
-    "autocrm.rules.churn_warning.early_warning": {
-        "as_of": "ValueError (dateutil/relativedelta.py:387)",
-    },
     "autocrm.rules.contact.ContactHistory.of": {
         "appointments": "TypeError (autocrm/rules/contact.py:203)",
         "customers": "TypeError (autocrm/rules/contact.py:203)",
@@ -125,20 +97,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.rules.followups.record_attempt": {
         "attempt": "AttributeError (autocrm/rules/followups.py:557)",
-    },
-    "autocrm.rules.lost.lost_customers": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:193)",
-        "segments": "TypeError (autocrm/rules/lost.py:153)",
-    },
-    "autocrm.rules.lost.lost_customers_report": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:193)",
-        "segments": "TypeError (autocrm/rules/lost.py:153)",
-    },
-    "autocrm.rules.loyalty.LoyaltyPolicy": {
-        "regular_min_share": "InvalidOperation (autocrm/rules/loyalty.py:81)",
-    },
-    "autocrm.rules.loyalty.classify_loyalty": {
-        "as_of": "OverflowError (autocrm/rules/churn.py:193)",
     },
     "autocrm.rules.membership.MembershipPolicy": {
         "tiers": "TypeError (attrs-generated __init__)",
@@ -178,9 +136,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.rules.reminders.next_service_due": {
         "readings": "TypeError (autocrm/rules/_visits.py:174)",
         "work_orders": "TypeError (autocrm/rules/_visits.py:157)",
-    },
-    "autocrm.rules.risk.churn_risk": {
-        "as_of": "OverflowError (autocrm/rules/risk.py:219)",
     },
     "autocrm.rules.worklist.WorklistPolicy": {
         "assign_by": "ValueError (autocrm/rules/worklist.py:169)",

@@ -19,7 +19,6 @@ from datetime import date, timedelta
 import attrs
 
 from autocrm.domain.snapshot import Snapshot
-from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import AutocrmError
@@ -349,7 +348,7 @@ def early_warning(
     policy = checked(policy, ChurnPolicy, "policy")
     service_policy = checked(service_policy, ServicePolicy, "service_policy")
     checked(snapshot, Snapshot, "snapshot")
-    day = as_date(as_of)
+    day = policy.check_as_of(as_of)
     start, quiet, _ = policy.warning_window(day)
     entries: list[WarningEntry] = []
     left_off: list[LeftOff] = []

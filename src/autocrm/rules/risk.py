@@ -196,7 +196,7 @@ def churn_risk(
     """
     policy = checked(policy, ChurnPolicy, "policy")
     service_policy = checked(service_policy, ServicePolicy, "service_policy")
-    day = as_date(as_of)
+    day = policy.check_as_of(as_of)
     owner = check_customer(customer)
     cars = checked_items(vehicles, Vehicle, "vehicles")
     orders = checked_items(work_orders, WorkOrder, "work_orders")

@@ -1,0 +1,133 @@
+"""Arguments at the edge: days near the ends of the calendar and junk of the wrong kind.
+
+Each case once escaped as a Python error (OverflowError, TypeError, InvalidOperation...);
+now it is an autocrm error naming the argument, or a well-defined answer.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from autocrm.adapters.sqlalchemy import SqlArchive
+from autocrm.adapters.sqlalchemy.rules import churn as sql_churn
+from autocrm.domain import Customer, Snapshot, Vehicle
+from autocrm.domain.time import CALENDAR_DAYS, check_reach
+from autocrm.errors import InvalidComponent, InvalidFormat, PolicyError, ValidationError
+from autocrm.rules.churn import ChurnPolicy
+from autocrm.rules.churn_segments import ChurnSegment, churn_segment, is_lost
+from autocrm.rules.churn_warning import early_warning
+from autocrm.rules.lost import lost_customers, lost_customers_report
+from autocrm.rules.loyalty import LoyaltyPolicy, classify_loyalty
+from autocrm.rules.risk import churn_risk
+
+VIN = "LFV2A21K3D3109826"
+WANG = Customer(number="C000001", name="王建国", mobile="13800138000")
+CAR = Vehicle(VIN, "C000001", purchased_on=date(2024, 3, 18), is_new_car_sale=True)
+SHOP = Snapshot(customers=[WANG], vehicles=[CAR])
+
+
+# --- as_of near the ends of the calendar ----------------------------------------------------
+
+
+def test_check_reach_refuses_a_window_that_leaves_the_calendar_naming_the_field() -> None:
+    assert check_reach(date(2026, 3, 2), days_back=365, months_back=7) == date(2026, 3, 2)
+    assert check_reach(date(1, 1, 1)) == date(1, 1, 1)
+    assert check_reach(date.max, days_back=CALENDAR_DAYS) == date.max
+    for day, spans in [
+        (date(1, 12, 31), {"days_back": 365}),
+        (date(1, 7, 1), {"months_back": 7}),
+        (date(9999, 12, 1), {"days_ahead": 31}),
+    ]:
+        with pytest.raises(InvalidComponent, match="too close") as caught:
+            check_reach(day, field="day", **spans)
+        assert caught.value.field == "day"
+    with pytest.raises(InvalidFormat, match="days_back"):
+        check_reach(date(2026, 3, 2), days_back=10**5000)
+    with pytest.raises(InvalidFormat, match="as_of"):
+        check_reach("2026-03-02")
+
+
+@pytest.mark.parametrize("as_of", [date.min, date(2, 6, 1), date(9999, 12, 1), date.max])
+def test_churn_rules_refuse_a_day_whose_windows_leave_the_calendar(as_of: date) -> None:
+    calls = [
+        lambda: churn_segment(WANG, [CAR], as_of=as_of),
+        lambda: lost_customers(SHOP, as_of=as_of),
+        lambda: lost_customers_report(SHOP, as_of=as_of),
+        lambda: early_warning(SHOP, as_of=as_of),
+        lambda: churn_risk(WANG, [CAR], as_of=as_of),
+        lambda: classify_loyalty(WANG, [CAR], [], as_of=as_of),
+    ]
+    for call in calls:
+        with pytest.raises(ValidationError, match=r"as_of: .* too close") as caught:
+            call()
+        assert caught.value.field == "as_of"
+    assert is_lost(WANG, [CAR], as_of=as_of) is False
+
+
+def test_the_bound_follows_the_policy() -> None:
+    as_of = date(3, 6, 1)  # 882 days after the first date
+    assert churn_segment(WANG, [CAR], as_of=as_of).segment is ChurnSegment.NO_VISIT
+    with pytest.raises(InvalidComponent, match="as_of"):
+        churn_segment(WANG, [CAR], as_of=as_of, policy=ChurnPolicy(defected_after_days=900))
+
+
+def test_sql_churn_twins_refuse_the_same_days_and_junk_arguments_by_name() -> None:
+    archive = SqlArchive.from_url("sqlite://")
+    for call in (sql_churn.lost_customers, sql_churn.lost_customers_report):
+        with pytest.raises(InvalidComponent, match="as_of"):
+            call(archive, as_of=date.min)
+        with pytest.raises(ValidationError, match="policy"):
+            call(archive, as_of=date(2026, 3, 2), policy=None)  # type: ignore[arg-type]
+        with pytest.raises(InvalidFormat, match="segments"):
+            call(archive, as_of=date(2026, 3, 2), segments=" ")  # type: ignore[arg-type]
+        with pytest.raises(InvalidComponent, match=r"segments\[0\]"):
+            call(archive, as_of=date(2026, 3, 2), segments=["lost"])
+    with pytest.raises(InvalidComponent, match="as_of"):
+        sql_churn.early_warning(archive, as_of=date.min)
+    with pytest.raises(ValidationError, match="policy"):
+        sql_churn.early_warning(archive, as_of=date(2026, 3, 2), policy=None)  # type: ignore[arg-type]
+
+
+def test_segments_are_members_values_or_labels() -> None:
+    assert ChurnSegment.selected(["defected", "近期流失客户", ChurnSegment.ACTIVE]) == {
+        ChurnSegment.DEFECTED,
+        ChurnSegment.RECENTLY_LOST,
+        ChurnSegment.ACTIVE,
+    }
+    report = lost_customers_report(SHOP, as_of=date(2026, 3, 2), segments=["first_service_lost"])
+    assert [e.customer_number for e in report.entries] == ["C000001"]
+    with pytest.raises(InvalidFormat, match="segments"):
+        lost_customers(SHOP, as_of=date(2026, 3, 2), segments=10**5000)  # type: ignore[arg-type]
+
+
+def test_is_lost_answers_false_for_a_policy_that_is_no_policy() -> None:
+    assert is_lost(WANG, [CAR], as_of=date(2026, 3, 2), policy=None) is False  # type: ignore[arg-type]
+    assert is_lost(WANG, [CAR], as_of=date(2026, 3, 2)) is True
+
+
+# --- policies -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "key", ["lost_after_days", "warning_active_months", "risk_medium_from", "risk_high_from"]
+)
+def test_churn_policy_refuses_a_number_beyond_its_range_naming_the_key(key: str) -> None:
+    with pytest.raises(PolicyError) as caught:
+        ChurnPolicy(**{key: 10**5000})
+    assert caught.value.field == key
+
+
+@pytest.mark.parametrize("share", [Decimal("NaN"), Decimal("sNaN"), Decimal("Infinity"), "0.5"])
+def test_loyalty_policy_refuses_a_share_that_is_no_finite_decimal(share: object) -> None:
+    with pytest.raises(PolicyError) as caught:
+        LoyaltyPolicy(regular_min_share=share)  # type: ignore[arg-type]
+    assert caught.value.field == "regular_min_share"
+    assert LoyaltyPolicy(regular_min_share=Decimal("0.6")).regular_min_share == Decimal("0.6")
+
+
+def test_a_far_but_reachable_day_is_still_answered() -> None:
+    late = date.max - timedelta(days=400)
+    assert churn_segment(WANG, [CAR], as_of=late).segment is ChurnSegment.FIRST_SERVICE_LOST
