@@ -142,35 +142,4 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "scale": "TypeError (autocrm/rules/worklist.py:132)",
         "win_back_segments": "TypeError (autocrm/rules/worklist.py:151)",
     },
-    "autocrm.stats.complaints.counts.complaints_per_thousand": {
-        "car_parc": "ValueError (autocrm/stats/complaints/counts.py:301)",
-    },
-    "autocrm.stats.policy.StatsPolicy": {
-        "complete_archive_min_score": "OverflowError (autocrm/stats/policy.py:19)",
-        "confidence": "OverflowError (autocrm/stats/policy.py:19)",
-        "on_time_closure_target": "OverflowError (autocrm/stats/policy.py:19)",
-        "per_thousand_target": "OverflowError (autocrm/stats/policy.py:19)",
-        "rating_scale": "InvalidOperation (autocrm/stats/policy.py:44)",
-        "renewal_floor": "OverflowError (autocrm/stats/policy.py:19)",
-    },
-    "autocrm.stats.rates.Rate": {
-        "confidence": "OverflowError (autocrm/stats/rates.py:162)",
-        "denominator": "ValueError (autocrm/stats/rates.py:154)",
-        "numerator": "ValueError (autocrm/stats/rates.py:289)",
-    },
-    "autocrm.stats.rates.per_thousand": {
-        "base": "ValueError (autocrm/stats/rates.py:154)",
-        "count": "ValueError (autocrm/stats/rates.py:154)",
-    },
-    "autocrm.stats.rates.wilson_interval": {
-        "confidence": "OverflowError (autocrm/stats/rates.py:162)",
-        "successes": "ValueError (autocrm/stats/rates.py:205)",
-        "trials": "OverflowError (autocrm/stats/rates.py:211)",
-    },
-    "autocrm.stats.renewals.renewals_from": {
-        "month": "OverflowError (autocrm/stats/renewals.py:235)",
-    },
-    "autocrm.stats.satisfaction.by_period.satisfaction_by_period": {
-        "work_orders": "TypeError (autocrm/stats/satisfaction/by_period.py:327)",
-    },
 }

@@ -131,3 +131,87 @@ def test_loyalty_policy_refuses_a_share_that_is_no_finite_decimal(share: object)
 def test_a_far_but_reachable_day_is_still_answered() -> None:
     late = date.max - timedelta(days=400)
     assert churn_segment(WANG, [CAR], as_of=late).segment is ChurnSegment.FIRST_SERVICE_LOST
+
+
+# --- statistics -----------------------------------------------------------------------------
+
+
+def test_rates_refuse_counts_of_any_size_by_name() -> None:
+    from autocrm.stats.rates import Rate, per_thousand, wilson_interval
+
+    huge = 10**5000
+    with pytest.raises(InvalidComponent, match="numerator: <int of") as caught:
+        Rate(huge, 3)
+    assert caught.value.field == "numerator"
+    for call, field in [
+        (lambda: Rate(3, -huge), "denominator"),
+        (lambda: per_thousand(-huge, 1000), "count"),
+        (lambda: per_thousand(3, -huge), "base"),
+        (lambda: wilson_interval(huge, 3), "successes"),
+        (lambda: wilson_interval(3, 10, confidence=huge), "confidence"),  # type: ignore[arg-type]
+        (lambda: Rate(3, 10, confidence=huge), "confidence"),  # type: ignore[arg-type]
+    ]:
+        with pytest.raises(ValidationError) as caught:
+            call()
+        assert caught.value.field == field
+
+
+def test_a_count_beyond_a_float_gives_the_share_as_its_interval() -> None:
+    from autocrm.stats.rates import per_thousand, wilson_interval
+
+    assert wilson_interval(10**5000 // 2, 10**5000) == (0.5, 0.5)
+    assert wilson_interval(0, 10**5000) == (0.0, 0.0)
+    assert per_thousand(3, 10**5000) == Decimal("0.0")
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "confidence",
+        "on_time_closure_target",
+        "per_thousand_target",
+        "renewal_floor",
+        "complete_archive_min_score",
+        "rating_scale",
+    ],
+)
+@pytest.mark.parametrize(
+    "junk", [10**5000, float("inf"), Decimal("sNaN")], ids=["huge", "inf", "snan"]
+)
+def test_stats_policy_refuses_huge_or_non_finite_numbers_naming_the_key(
+    key: str, junk: object
+) -> None:
+    from autocrm.stats.policy import StatsPolicy
+
+    with pytest.raises(PolicyError) as caught:
+        StatsPolicy(**{key: junk})
+    assert caught.value.field == key
+
+
+def test_renewals_of_the_last_months_of_the_calendar() -> None:
+    from autocrm.stats.policy import StatsPolicy
+    from autocrm.stats.renewals import renewals_from
+
+    late = Vehicle(VIN, "C000001", insurance_renewal_on=date(9999, 12, 31))
+    shop = Snapshot(vehicles=[late])
+    with pytest.raises(InvalidComponent, match="month: 9999-12-31 is too close") as caught:
+        renewals_from(shop, month=date.max)
+    assert caught.value.field == "month"
+    with pytest.raises(InvalidComponent, match="month"):
+        renewals_from(shop, month=date.min)
+    quiet = StatsPolicy(renewal_window_days_after=0)
+    [record] = renewals_from(shop, month=date(9999, 12, 1), policy=quiet)
+    assert record.expires_on == date.max
+
+
+def test_complaints_per_thousand_and_satisfaction_name_their_arguments() -> None:
+    from autocrm.stats.complaints.counts import complaints_per_thousand
+    from autocrm.stats.satisfaction.by_period import satisfaction_by_period
+
+    with pytest.raises(InvalidComponent, match=r"car_parc: .* negative") as caught:
+        complaints_per_thousand([], car_parc=-(10**5000))
+    assert caught.value.field == "car_parc"
+    for junk in (None, 5, [None]):
+        with pytest.raises(InvalidFormat, match="work_orders") as caught:
+            satisfaction_by_period([], period=None, work_orders=junk)  # type: ignore[arg-type]
+        assert caught.value.field == "work_orders"
