@@ -48,10 +48,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.retry.retry_unit_of_work": {
         "work": "TypeError (autocrm/retry.py:115)",
     },
-    "autocrm.rules.appointments.BookingRequest": {
-        "kind": "ValueError (autocrm/rules/appointments.py:86)",
-        "service_types": "TypeError (autocrm/rules/appointments.py:76)",
-    },
     "autocrm.rules.calendar.ChineseWorkdays": {
         "extra_holidays": "TypeError (autocrm/rules/calendar.py:162)",
         "extra_workdays": "TypeError (autocrm/rules/calendar.py:162)",
@@ -63,23 +59,8 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.rules.calendar.next_workday": {
         "include_self": "TypeError (autocrm/query/expr.py:278)",
     },
-    "autocrm.rules.contact.ContactHistory.of": {
-        "appointments": "TypeError (autocrm/rules/contact.py:203)",
-        "customers": "TypeError (autocrm/rules/contact.py:203)",
-    },
-    "autocrm.rules.contact.contact_pressure": {
-        "cooldown_days": "TypeError (autocrm/rules/contact.py:296)",
-    },
     "autocrm.rules.desk.daily_worklist": {
-        "agents": "ValueError (autocrm/rules/worklist.py:525)",
         "as_of": "OverflowError (autocrm/rules/reminders.py:898)",
-        "campaigns": "TypeError (autocrm/rules/desk.py:285)",
-    },
-    "autocrm.rules.fleet.FleetPolicy": {
-        "b_min_vehicles": "ValueError (autocrm/rules/fleet.py:75)",
-    },
-    "autocrm.rules.fleet.assign_fleet_classes": {
-        "accounts": "AttributeError (autocrm/rules/fleet.py:222)",
     },
     "autocrm.rules.followups.FollowUpPolicy": {
         "close_at_once_outcomes": "TypeError (autocrm/rules/followups.py:141)",
@@ -97,12 +78,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.rules.followups.record_attempt": {
         "attempt": "AttributeError (autocrm/rules/followups.py:557)",
-    },
-    "autocrm.rules.membership.MembershipPolicy": {
-        "tiers": "TypeError (attrs-generated __init__)",
-    },
-    "autocrm.rules.membership.cumulative_spend": {
-        "payers": "TypeError (autocrm/rules/membership.py:166)",
     },
     "autocrm.rules.reminders.Campaign": {
         "ends_on": "TypeError (autocrm/rules/reminders.py:682)",
@@ -136,10 +111,5 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.rules.reminders.next_service_due": {
         "readings": "TypeError (autocrm/rules/_visits.py:174)",
         "work_orders": "TypeError (autocrm/rules/_visits.py:157)",
-    },
-    "autocrm.rules.worklist.WorklistPolicy": {
-        "assign_by": "ValueError (autocrm/rules/worklist.py:169)",
-        "scale": "TypeError (autocrm/rules/worklist.py:132)",
-        "win_back_segments": "TypeError (autocrm/rules/worklist.py:151)",
     },
 }

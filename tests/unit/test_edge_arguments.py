@@ -215,3 +215,131 @@ def test_complaints_per_thousand_and_satisfaction_name_their_arguments() -> None
         with pytest.raises(InvalidFormat, match="work_orders") as caught:
             satisfaction_by_period([], period=None, work_orders=junk)  # type: ignore[arg-type]
         assert caught.value.field == "work_orders"
+
+
+# --- rules: policies and collections --------------------------------------------------------
+
+
+def test_a_booking_request_names_a_kind_or_service_type_it_cannot_read() -> None:
+    from datetime import datetime
+
+    from autocrm.domain import CHINA_TZ
+    from autocrm.errors import UnsupportedType
+    from autocrm.rules.appointments import BookingRequest
+
+    slot = datetime(2026, 11, 25, 9, tzinfo=CHINA_TZ)
+    base = {"number": "YY20261125001", "customer_number": "C000001", "slot": slot}
+    request = BookingRequest(**base, kind="主动预约", service_types=["保养", "maintenance"])
+    assert request.kind.value == "proactive"
+    assert [t.value for t in request.service_types] == ["maintenance"]
+    with pytest.raises(UnsupportedType, match="kind: expected a AppointmentKind") as caught:
+        BookingRequest(**base, kind=10**5000)
+    assert caught.value.field == "kind"
+    with pytest.raises(InvalidComponent) as caught:
+        BookingRequest(**base, kind="walk-in")
+    assert caught.value.field == "kind"
+    with pytest.raises(InvalidFormat) as caught:
+        BookingRequest(**base, kind="主动预约", service_types=None)
+    assert caught.value.field == "service_types"
+    with pytest.raises(UnsupportedType) as caught:
+        BookingRequest(**base, kind="主动预约", service_types=["保养", 3])
+    assert caught.value.field == "service_types[1]"
+
+
+def test_contact_history_and_pressure_name_their_arguments() -> None:
+    from autocrm.errors import UnsupportedType
+    from autocrm.rules.contact import ContactHistory, contact_pressure
+
+    with pytest.raises(InvalidFormat) as caught:
+        ContactHistory.of([], appointments=None)  # type: ignore[arg-type]
+    assert caught.value.field == "appointments"
+    with pytest.raises(UnsupportedType) as caught:
+        ContactHistory.of([], customers=[WANG, "C000002"])  # type: ignore[list-item]
+    assert caught.value.field == "customers[1]"
+    assert ContactHistory.of([], customers=[WANG]).customer("C000001") == WANG
+    for junk, error in [(None, UnsupportedType), (True, UnsupportedType), (-1, InvalidComponent)]:
+        with pytest.raises(error) as caught:
+            contact_pressure(
+                "C000001", [WANG], as_of=date(2026, 3, 2), cooldown_days=junk, purpose="营销"
+            )
+        assert caught.value.field == "cooldown_days"
+    with pytest.raises(InvalidComponent, match="cooldown_days"):
+        contact_pressure(
+            "C000001", [WANG], as_of=date(2026, 3, 2), cooldown_days=10**5000, purpose="营销"
+        )
+
+
+def test_the_desk_day_names_bad_agents_and_campaigns() -> None:
+    from autocrm.errors import UnsupportedType
+    from autocrm.rules.desk import daily_worklist
+
+    with pytest.raises(InvalidFormat) as caught:
+        daily_worklist(SHOP, as_of=date(2026, 3, 2), campaigns=None)  # type: ignore[arg-type]
+    assert caught.value.field == "campaigns"
+    with pytest.raises(UnsupportedType) as caught:
+        daily_worklist(SHOP, as_of=date(2026, 3, 2), campaigns=["春季保养"])  # type: ignore[list-item]
+    assert caught.value.field == "campaigns[0]"
+    with pytest.raises(InvalidComponent, match="agents: expected agent names") as caught:
+        daily_worklist(SHOP, as_of=date(2026, 3, 2), agents=10**5000)  # type: ignore[arg-type]
+    assert caught.value.field == "agents"
+
+
+@pytest.mark.parametrize(
+    ("key", "junk"),
+    [
+        ("scale", None),
+        ("scale", 10**5000),
+        ("scale", [10**5000]),
+        ("win_back_segments", None),
+        ("win_back_segments", [3]),
+        ("assign_by", 10**5000),
+        ("assign_by", Decimal("sNaN")),
+    ],
+    ids=[
+        "scale-none",
+        "scale-huge",
+        "scale-item",
+        "segments-none",
+        "segments-item",
+        "assign-huge",
+        "assign-snan",
+    ],
+)
+def test_worklist_policy_refuses_junk_naming_the_key(key: str, junk: object) -> None:
+    from autocrm.rules.worklist import WorklistPolicy
+
+    with pytest.raises(PolicyError) as caught:
+        WorklistPolicy(**{key: junk})
+    assert caught.value.field == key
+
+
+def test_fleet_policy_and_classes_name_their_arguments() -> None:
+    from autocrm.domain import FleetAccount
+    from autocrm.errors import UnsupportedType
+    from autocrm.rules.fleet import FleetPolicy, assign_fleet_classes
+
+    with pytest.raises(InvalidComponent, match="b_min_vehicles: <int of") as caught:
+        FleetPolicy(b_min_vehicles=10**5000)
+    assert caught.value.field == "b_min_vehicles"
+    account = FleetAccount("F2", customer_number="C2", name="某物流公司", vehicles=12)
+    with pytest.raises(UnsupportedType) as caught:
+        assign_fleet_classes([account, 1])  # type: ignore[list-item]
+    assert caught.value.field == "accounts[1]"
+
+
+def test_membership_policy_and_spend_name_their_arguments() -> None:
+    from autocrm.domain import Payer
+    from autocrm.errors import UnsupportedType
+    from autocrm.rules.membership import MembershipPolicy, cumulative_spend
+
+    for junk in (None, "银卡", 5):
+        with pytest.raises(InvalidFormat) as caught:
+            MembershipPolicy(tiers=junk)  # type: ignore[arg-type]
+        assert caught.value.field == "tiers"
+    with pytest.raises(InvalidFormat) as caught:
+        cumulative_spend([], payers=10**5000)  # type: ignore[arg-type]
+    assert caught.value.field == "payers"
+    with pytest.raises(UnsupportedType) as caught:
+        cumulative_spend([], payers=[Payer.SELF, [1]])  # type: ignore[list-item]
+    assert caught.value.field == "payers[1]"
+    assert cumulative_spend([], payers=["self"]) == Decimal("0.00")
