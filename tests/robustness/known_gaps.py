@@ -16,38 +16,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "horizon": "OverflowError (autocrm/rules/reminders.py:893)",
         "policy": "AttributeError (autocrm/rules/reminders.py:884)",
     },
-    "autocrm.adapters.tables.importer.import_tables": {
-        "archive": "AttributeError (autocrm/adapters/tables/importer.py:625)",
-        "mapping": "AttributeError (autocrm/adapters/tables/importer.py:416)",
-        "paths": "TypeError (autocrm/adapters/tables/importer.py:414)",
-        "progress": "TypeError (autocrm/adapters/tables/importer.py:468)",
-    },
-    "autocrm.adapters.tables.importer.plan_import": {
-        "mapping": "AttributeError (autocrm/adapters/tables/importer.py:416)",
-        "paths": "TypeError (autocrm/adapters/tables/importer.py:414)",
-    },
-    "autocrm.adapters.tables.mapping.ImportMapping": {
-        "tables": "TypeError (autocrm/adapters/tables/mapping.py:314)",
-    },
-    "autocrm.adapters.tables.mapping.TableMapping": {
-        "columns": "TypeError (autocrm/adapters/tables/mapping.py:314)",
-        "fallbacks": "TypeError (autocrm/adapters/tables/mapping.py:314)",
-        "payer_amounts": "TypeError (autocrm/adapters/tables/mapping.py:314)",
-        "values": "TypeError (autocrm/adapters/tables/mapping.py:314)",
-    },
-    "autocrm.adapters.tables.mapping.load_mapping": {
-        "path": "TypeError (pathlib.py:493)",
-    },
-    "autocrm.adapters.tables.readers.detect_encoding": {
-        "path": "TypeError (autocrm/adapters/tables/readers.py:57)",
-    },
-    "autocrm.adapters.tables.readers.open_table": {
-        "encoding": "LookupError (autocrm/adapters/tables/readers.py:158)",
-        "path": "TypeError (pathlib.py:493)",
-    },
-    "autocrm.retry.retry_unit_of_work": {
-        "work": "TypeError (autocrm/retry.py:115)",
-    },
     "autocrm.rules.calendar.ChineseWorkdays": {
         "extra_holidays": "TypeError (autocrm/rules/calendar.py:162)",
         "extra_workdays": "TypeError (autocrm/rules/calendar.py:162)",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -343,3 +344,88 @@ def test_membership_policy_and_spend_name_their_arguments() -> None:
         cumulative_spend([], payers=[Payer.SELF, [1]])  # type: ignore[list-item]
     assert caught.value.field == "payers[1]"
     assert cumulative_spend([], payers=["self"]) == Decimal("0.00")
+
+
+# --- table import and retry -----------------------------------------------------------------
+
+
+READINGS = {"readings": {"files": ["km*.csv"], "columns": {"vin": "v", "on": "d", "km": "k"}}}
+
+
+def test_table_import_names_junk_paths_mappings_archives_and_progress(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from autocrm.adapters.memory import MemoryArchive
+    from autocrm.adapters.tables import import_tables, mapping_from_dict, plan_import
+    from autocrm.adapters.tables.mapping import MappingError
+    from autocrm.domain import CHINA_TZ
+    from autocrm.errors import UnsupportedType
+
+    km = tmp_path / "km2026.csv"
+    km.write_text(f"v,d,k\n{VIN},2026-11-20,13000\n", encoding="utf-8")
+    mapping = mapping_from_dict(READINGS)
+    at = datetime(2026, 11, 24, 9, 30, tzinfo=CHINA_TZ)
+    for paths, error, field in [
+        (None, InvalidFormat, "paths"),
+        (str(km), InvalidFormat, "paths"),
+        ([km, None], MappingError, "paths[1]"),
+        ([f"{km}\x00"], MappingError, "paths[0]"),
+    ]:
+        with pytest.raises(error) as caught:
+            plan_import(paths, mapping)  # type: ignore[arg-type]
+        assert caught.value.field == field
+    with pytest.raises(UnsupportedType) as caught:
+        plan_import([km], None)  # type: ignore[arg-type]
+    assert caught.value.field == "mapping"
+    for archive, progress, field in [(None, None, "archive"), (MemoryArchive(), "", "progress")]:
+        with pytest.raises(UnsupportedType) as caught:
+            import_tables([km], mapping, archive, at=at, progress=progress)  # type: ignore[arg-type]
+        assert caught.value.field == field
+    seen: list[int] = []
+    result = import_tables([km], mapping, MemoryArchive(), at=at, progress=seen.append)
+    assert (result.rows, seen) == (1, [1])
+
+
+@pytest.mark.parametrize("field", ["columns", "values", "fallbacks", "payer_amounts"])
+def test_a_table_mapping_names_a_part_that_is_no_mapping(field: str) -> None:
+    from autocrm.adapters.tables.mapping import ImportMapping, MappingError, TableMapping
+
+    parts: dict[str, object] = {"files": ("km*.csv",), "columns": {"vin": "v"}}
+    with pytest.raises(MappingError) as caught:
+        TableMapping("readings", **{**parts, field: None})  # type: ignore[arg-type]
+    assert caught.value.field == field
+    with pytest.raises(MappingError) as caught:
+        ImportMapping(tables=[1])  # type: ignore[arg-type]
+    assert caught.value.field == "tables"
+
+
+def test_table_readers_name_junk_paths_and_unknown_encodings(tmp_path: Path) -> None:
+    from autocrm.adapters.tables.mapping import MappingError, load_mapping
+    from autocrm.adapters.tables.readers import detect_encoding, open_table
+
+    km = tmp_path / "km.csv"
+    km.write_text(f"v,d,k\n{VIN},2026-11-20,13000\n", encoding="utf-8")
+    for call in (load_mapping, detect_encoding, open_table):
+        with pytest.raises(MappingError) as caught:
+            call(None)  # type: ignore[operator]
+        assert caught.value.field == "path"
+    for encoding in (" ", "klingon", 5):
+        with pytest.raises(MappingError, match="is not a text encoding") as caught:
+            open_table(km, encoding=encoding)  # type: ignore[arg-type]
+        assert caught.value.field == "encoding"
+    assert open_table(km, encoding="gb18030").columns == ("v", "d", "k")
+    mapping = tmp_path / "dms.toml"
+    mapping.write_bytes('[readings]\nfiles = ["京.csv"]\n'.encode("gbk"))
+    with pytest.raises(MappingError, match="UTF-8") as caught:
+        load_mapping(mapping)
+    assert caught.value.field == "path"
+
+
+def test_retry_refuses_work_that_cannot_be_called_by_name() -> None:
+    from autocrm.adapters.memory import MemoryArchive
+    from autocrm.errors import UnsupportedType
+    from autocrm.retry import retry_unit_of_work
+
+    with pytest.raises(UnsupportedType) as caught:
+        retry_unit_of_work(MemoryArchive(), "rename")  # type: ignore[arg-type]
+    assert caught.value.field == "work"
