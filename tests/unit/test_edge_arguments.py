@@ -15,7 +15,6 @@ import pytest
 from autocrm.adapters.sqlalchemy import SqlArchive
 from autocrm.adapters.sqlalchemy.rules import churn as sql_churn
 from autocrm.domain import Customer, Snapshot, Vehicle
-from autocrm.domain.time import CALENDAR_DAYS, check_reach
 from autocrm.errors import InvalidComponent, InvalidFormat, PolicyError, ValidationError
 from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.churn_segments import ChurnSegment, churn_segment, is_lost
@@ -34,6 +33,8 @@ SHOP = Snapshot(customers=[WANG], vehicles=[CAR])
 
 
 def test_check_reach_refuses_a_window_that_leaves_the_calendar_naming_the_field() -> None:
+    from autocrm.domain.time import CALENDAR_DAYS, check_reach
+
     assert check_reach(date(2026, 3, 2), days_back=365, months_back=7) == date(2026, 3, 2)
     assert check_reach(date(1, 1, 1)) == date(1, 1, 1)
     assert check_reach(date.max, days_back=CALENDAR_DAYS) == date.max

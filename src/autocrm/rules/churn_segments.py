@@ -318,6 +318,9 @@ def churn_segment(
 
     Raises:
         autocrm.errors.InvalidFormat: an argument of the wrong type or a naive ``as_of``.
+        autocrm.errors.InvalidComponent: ``as_of`` so near the first or last date of the
+            calendar that a window of the churn policy leaves it
+            ([`ChurnPolicy.check_as_of`][autocrm.rules.churn.ChurnPolicy.check_as_of]).
 
     Examples:
         >>> from autocrm.domain import Customer, Vehicle

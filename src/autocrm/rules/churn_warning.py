@@ -329,6 +329,9 @@ def early_warning(
 
     Raises:
         autocrm.errors.InvalidFormat: a naive or non-date ``as_of``.
+        autocrm.errors.InvalidComponent: ``as_of`` so near the first or last date of the
+            calendar that a window of the churn policy leaves it
+            ([`ChurnPolicy.check_as_of`][autocrm.rules.churn.ChurnPolicy.check_as_of]).
 
     Examples:
         >>> from datetime import datetime

@@ -188,6 +188,9 @@ def lost_customers(
 
     Raises:
         autocrm.errors.InvalidFormat: a naive or non-date ``as_of``.
+        autocrm.errors.InvalidComponent: ``as_of`` so near the first or last date of the
+            calendar that a window of the churn policy leaves it
+            ([`ChurnPolicy.check_as_of`][autocrm.rules.churn.ChurnPolicy.check_as_of]).
 
     Examples:
         >>> from autocrm.domain import Customer, Snapshot, Vehicle

@@ -331,6 +331,9 @@ def classify_loyalty(
 
     Raises:
         autocrm.errors.InvalidFormat: an argument of the wrong type or a naive ``as_of``.
+        autocrm.errors.InvalidComponent: ``as_of`` so near the first or last date of the
+            calendar that a window of the churn policy leaves it
+            ([`ChurnPolicy.check_as_of`][autocrm.rules.churn.ChurnPolicy.check_as_of]).
         autocrm.errors.InvalidComponent: a backwards odometer reading of a car with a
             first maintenance, under ``service_policy.backwards_readings="refuse"``.
 

@@ -174,6 +174,9 @@ def churn_risk(
 
     Raises:
         autocrm.errors.InvalidFormat: an argument of the wrong type or a naive ``as_of``.
+        autocrm.errors.InvalidComponent: ``as_of`` so near the first or last date of the
+            calendar that a window of the churn policy leaves it
+            ([`ChurnPolicy.check_as_of`][autocrm.rules.churn.ChurnPolicy.check_as_of]).
         autocrm.errors.InvalidComponent: a backwards odometer reading, as
             [`classify_loyalty`][autocrm.rules.loyalty.classify_loyalty].
 

@@ -140,6 +140,9 @@ def lost_customers_report(
 
     Raises:
         autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, or a bad ``as_of``.
+        autocrm.errors.InvalidComponent: ``as_of`` so near the first or last date of the
+            calendar that a window of the churn policy leaves it
+            ([`ChurnPolicy.check_as_of`][autocrm.rules.churn.ChurnPolicy.check_as_of]).
 
     Examples:
         >>> from autocrm.domain import OptOut
@@ -265,6 +268,9 @@ def lost_customers(
 
     Raises:
         autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, or a bad ``as_of``.
+        autocrm.errors.InvalidComponent: ``as_of`` so near the first or last date of the
+            calendar that a window of the churn policy leaves it
+            ([`ChurnPolicy.check_as_of`][autocrm.rules.churn.ChurnPolicy.check_as_of]).
 
     Examples:
         >>> from datetime import datetime
@@ -461,6 +467,9 @@ def early_warning(
 
     Raises:
         autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, or a bad ``as_of``.
+        autocrm.errors.InvalidComponent: ``as_of`` so near the first or last date of the
+            calendar that a window of the churn policy leaves it
+            ([`ChurnPolicy.check_as_of`][autocrm.rules.churn.ChurnPolicy.check_as_of]).
 
     Examples:
         >>> from datetime import datetime
