@@ -6,9 +6,11 @@ each is called with one argument, chosen at random, replaced by junk of every ty
 an ``is_*`` predicate must return a bool and never raise.
 
 Cases per entry point: five times the Hypothesis profile's ``max_examples`` — 150 in
-``dev``, 1,000 in ``ci``, 10,000 in ``nightly`` (``HYPOTHESIS_PROFILE=nightly``). The
-entry points of one module share each drawn value, so Hypothesis' own cost is paid once
-per case for the whole module.
+``dev``, 1,000 in ``ci``, 10,000 in ``nightly`` (``HYPOTHESIS_PROFILE=nightly``). The few
+entry points that run Alembic or open a database file (30 ms a call) get a tenth of that
+in ``dev`` and never fewer than 1,000 in ``ci`` and ``nightly``. The entry points of one
+module share each drawn value, so Hypothesis' own cost is paid once per case for the
+whole module.
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ from autocrm.errors import AutocrmError, shown
 PER_CASE = 5
 #: Calls with junk per entry point in the loaded profile (1,000 in ``ci``).
 CASES = PER_CASE * settings.default.max_examples
-#: Entry points that run Alembic or open a database (30 ms a call) get a tenth.
+#: The fewest calls with junk per entry point in the ``ci`` and ``nightly`` profiles.
+CI_CASES = 1_000
+#: Entry points that run Alembic or open a database (30 ms a call): a tenth in ``dev``.
 SLOW = {
     "autocrm.adapters.sqlalchemy.upgrade",
     "autocrm.adapters.sqlalchemy.downgrade",
@@ -68,6 +72,14 @@ def _groups() -> dict[str, list[registry.Entry]]:
 
 
 GROUPS = _groups()
+
+
+def cases_for(group: str, max_examples: int) -> int:
+    """Calls with junk per entry point of ``group`` under a profile's ``max_examples``."""
+    cases = PER_CASE * max_examples
+    if not group.startswith("slow"):
+        return cases
+    return cases // 10 if cases < CI_CASES else max(CI_CASES, cases // 10)
 
 
 def check(entry: registry.Entry, junk: object, slot: int) -> None:
@@ -123,7 +135,7 @@ def test_junk_gives_an_autocrm_error_or_a_result(group: str) -> None:
         for entry in entries:
             entry.call_valid()  # they take nothing: called once, they must work
         return
-    cases = CASES // 10 if group.startswith("slow") else CASES
+    cases = cases_for(group, settings.default.max_examples)
     calls = fuzz(entries, cases)
     assert min(calls[entry.name] for entry in entries) >= cases
 
@@ -185,6 +197,21 @@ def test_every_entry_point_runs_with_its_valid_arguments() -> None:
         for name in refused
         if name.endswith((".add", ".delete", ".update", ".merge", ".unmerge")) or name in normalised
     }
+
+
+@pytest.mark.parametrize(("profile", "least"), [("ci", CI_CASES), ("nightly", 10_000)])
+def test_the_ci_and_nightly_profiles_fuzz_enough_cases_per_entry_point(
+    profile: str, least: int
+) -> None:
+    max_examples = settings.get_profile(profile).max_examples
+    assert PER_CASE * max_examples >= least
+    assert min(cases_for(group, max_examples) for group in GROUPS) >= CI_CASES
+    assert cases_for("slow: Alembic and database opening", max_examples) >= CI_CASES
+
+
+def test_the_dev_profile_stays_quick_for_slow_entry_points() -> None:
+    max_examples = settings.get_profile("dev").max_examples
+    assert cases_for("slow: Alembic and database opening", max_examples) < CI_CASES // 10
 
 
 def test_the_inventory_counts() -> None:

@@ -25,15 +25,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import attrs
 
 from autocrm.domain.appointment import Appointment, AppointmentKind, AppointmentStatus
-from autocrm.domain.checks import whole_number
+from autocrm.domain.checks import check_collection, whole_number
 from autocrm.domain.time import require_aware
 from autocrm.domain.work_order import ServiceType
-from autocrm.errors import InvalidComponent, InvalidTransition, PolicyError, shown
+from autocrm.errors import (
+    InvalidComponent,
+    InvalidTransition,
+    PolicyError,
+    UnsupportedType,
+    shown,
+)
 from autocrm.rules._visits import checked
 
 __all__ = [
@@ -72,18 +78,35 @@ class AppointmentPolicy:
     appointment_offer: str | None = attrs.field(default=None, validator=_check_offer)
 
 
-def _service_types(value: Iterable[object]) -> frozenset[ServiceType]:
-    items = [value] if isinstance(value, str) else list(value)
+_E = TypeVar("_E", AppointmentKind, ServiceType)
+
+
+def _member(kind: type[_E], value: object, field: str) -> _E:
+    """A member of ``kind`` from a member, its English value or its Chinese label."""
+    if isinstance(value, kind):
+        return value
+    if isinstance(value, str):
+        try:
+            return kind.from_label(value)
+        except InvalidComponent as exc:
+            raise InvalidComponent(f"{field}: {exc}", field=field, value=value) from None
+    msg = (
+        f"{field}: expected a {kind.__name__}, its value or its label, "
+        f"got {type(value).__name__} {shown(value)}"
+    )
+    raise UnsupportedType(msg, field=field, value=value)
+
+
+def _service_types(value: object) -> frozenset[ServiceType]:
+    given = check_collection([value] if isinstance(value, str) else value, "service_types")
+    items = list(cast("Iterable[object]", given))
     return frozenset(
-        item if isinstance(item, ServiceType) else ServiceType.from_label(str(item))
-        for item in items
+        _member(ServiceType, item, f"service_types[{index}]") for index, item in enumerate(items)
     )
 
 
 def _to_kind(value: object) -> AppointmentKind:
-    if isinstance(value, AppointmentKind):
-        return value
-    return AppointmentKind.from_label(str(value))
+    return _member(AppointmentKind, value, "kind")
 
 
 @attrs.frozen(kw_only=True)

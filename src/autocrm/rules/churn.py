@@ -26,14 +26,16 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
+from typing import Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from autocrm.domain.checks import whole_number
 from autocrm.domain.customer import ContactPurpose, Customer
-from autocrm.domain.time import as_date
+from autocrm.domain.time import CALENDAR_DAYS, CALENDAR_MONTHS, as_date, check_reach
 from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import InvalidComponent, shown
@@ -88,6 +90,20 @@ def _to_win_back_purpose(value: object) -> ContactPurpose:
     return _purpose_of(value, "win_back_opt_out")
 
 
+def _days(minimum: int) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """Validator: a number of days from ``minimum`` to the calendar's length."""
+    return whole_number(minimum, CALENDAR_DAYS)
+
+
+def _months(minimum: int) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """Validator: a number of whole months from ``minimum`` to the calendar's length."""
+    return whole_number(minimum, CALENDAR_MONTHS)
+
+
+#: A next birthday or anniversary lies at most this many days after the day of the question.
+_YEAR_AHEAD = 366
+
+
 @attrs.frozen(kw_only=True)
 class ChurnPolicy:
     """The numbers of the churn rules ([lost customers][sources-lost-customers]).
@@ -124,31 +140,31 @@ class ChurnPolicy:
         365
     """
 
-    lost_after_days: int = attrs.field(default=365, validator=at_least(1))
-    defected_after_days: int = attrs.field(default=730, validator=at_least(1))
-    first_service_lost_days: int = attrs.field(default=365, validator=at_least(1))
-    warning_months: int = attrs.field(default=7, validator=at_least(2))
-    warning_active_months: int = attrs.field(default=5, validator=at_least(1))
-    birthday_within_days: int = attrs.field(default=30, validator=at_least(0))
-    service_due_within_days: int = attrs.field(default=30, validator=at_least(0))
+    lost_after_days: int = attrs.field(default=365, validator=_days(1))
+    defected_after_days: int = attrs.field(default=730, validator=_days(1))
+    first_service_lost_days: int = attrs.field(default=365, validator=_days(1))
+    warning_months: int = attrs.field(default=7, validator=_months(2))
+    warning_active_months: int = attrs.field(default=5, validator=_months(1))
+    birthday_within_days: int = attrs.field(default=30, validator=_days(0))
+    service_due_within_days: int = attrs.field(default=30, validator=_days(0))
     warning_opt_out: ContactPurpose = attrs.field(
         default=ContactPurpose.MARKETING, converter=_to_purpose
     )
     win_back_opt_out: ContactPurpose = attrs.field(
         default=ContactPurpose.MARKETING, converter=_to_win_back_purpose
     )
-    contact_cooldown_days: int = attrs.field(default=7, validator=at_least(0))
+    contact_cooldown_days: int = attrs.field(default=7, validator=_days(0))
     risk_weight_recency: int = attrs.field(default=40, validator=at_least(0))
     risk_weight_frequency: int = attrs.field(default=20, validator=at_least(0))
     risk_weight_missed: int = attrs.field(default=25, validator=at_least(0))
     risk_weight_complaints: int = attrs.field(default=15, validator=at_least(0))
-    risk_frequency_days: int = attrs.field(default=365, validator=at_least(1))
+    risk_frequency_days: int = attrs.field(default=365, validator=_days(1))
     risk_expected_visits: int = attrs.field(default=2, validator=at_least(1))
-    risk_missed_days: int = attrs.field(default=730, validator=at_least(1))
+    risk_missed_days: int = attrs.field(default=730, validator=_days(1))
     risk_missed_cap: int = attrs.field(default=2, validator=at_least(1))
     risk_complaints_cap: int = attrs.field(default=1, validator=at_least(1))
-    risk_high_from: int = attrs.field(default=60, validator=at_least(0))
-    risk_medium_from: int = attrs.field(default=30, validator=at_least(0))
+    risk_high_from: int = attrs.field(default=60, validator=whole_number(0, 100))
+    risk_medium_from: int = attrs.field(default=30, validator=whole_number(0, 100))
 
     def __attrs_post_init__(self) -> None:
         if self.defected_after_days < self.lost_after_days:
@@ -181,6 +197,41 @@ class ChurnPolicy:
             )
             raise InvalidComponent(msg, field="risk_medium_from", value=self.risk_medium_from)
 
+    def check_as_of(self, as_of: object) -> date:
+        """Return ``as_of`` as a date if every window of the churn rules fits around it.
+
+        The rules look back as many days as the longest of the policy's day counts
+        (``defected_after_days``, ``first_service_lost_days``, ``risk_missed_days``...),
+        ``warning_months`` whole months back from ``as_of``'s month, and ahead to the
+        next birthday and maintenance; a day so near the first or the last
+        date of the calendar that one of these windows leaves it is refused (see
+        [`check_reach`][autocrm.domain.time.check_reach]).
+
+        Raises:
+            autocrm.errors.InvalidFormat: ``as_of`` is not a date or an aware datetime.
+            autocrm.errors.InvalidComponent: a window leaves the calendar; names ``as_of``.
+
+        Examples:
+            >>> ChurnPolicy().check_as_of(date(2026, 3, 2))
+            datetime.date(2026, 3, 2)
+            >>> ChurnPolicy().check_as_of(date(1, 3, 2))
+            Traceback (most recent call last):
+            ...
+            autocrm.errors.InvalidComponent: as_of: 0001-03-02 is too close to the first date ...
+        """
+        return check_reach(
+            as_of,
+            days_back=max(
+                self.lost_after_days,
+                self.defected_after_days,
+                self.first_service_lost_days,
+                self.risk_frequency_days,
+                self.risk_missed_days,
+            ),
+            months_back=self.warning_months,
+            days_ahead=min(CALENDAR_DAYS, _YEAR_AHEAD + self.service_due_within_days),
+        )
+
     def first_service_lost_before(self, as_of: date) -> date:
         """A car bought before this day, never serviced here, makes its owner first-service lost.
 
@@ -190,7 +241,8 @@ class ChurnPolicy:
             >>> ChurnPolicy().first_service_lost_before(date(2025, 6, 1))
             datetime.date(2024, 6, 1)
         """
-        return as_of - timedelta(days=self.first_service_lost_days)
+        day = check_reach(as_of, days_back=self.first_service_lost_days)
+        return day - timedelta(days=self.first_service_lost_days)
 
     def warning_window(self, as_of: date) -> tuple[date, date, date]:
         """The early-warning window: (its first day, the first quiet day, ``as_of``'s month start).
@@ -202,7 +254,7 @@ class ChurnPolicy:
             >>> ChurnPolicy().warning_window(date(2026, 3, 2))
             (datetime.date(2025, 8, 1), datetime.date(2026, 1, 1), datetime.date(2026, 3, 1))
         """
-        month_start = as_of.replace(day=1)
+        month_start = check_reach(as_of, months_back=self.warning_months).replace(day=1)
         start = month_start - relativedelta(months=self.warning_months)
         quiet = start + relativedelta(months=self.warning_active_months)
         return start, quiet, month_start

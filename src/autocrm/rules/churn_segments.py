@@ -24,14 +24,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import cast
 
 import attrs
 
 from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.checks import check_collection
 from autocrm.domain.customer import Customer
-from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
+from autocrm.errors import InvalidComponent, shown
 from autocrm.rules._visits import (
     check_customer,
     checked,
@@ -89,6 +91,38 @@ class ChurnSegment(LabelledEnum):
             ChurnSegment.DEFECTED,
             ChurnSegment.FIRST_SERVICE_LOST,
         )
+
+    @classmethod
+    def selected(cls, segments: object = None) -> frozenset[ChurnSegment]:
+        """The segments a list is drawn from: those given, or the lost ones for None.
+
+        Args:
+            segments: A collection of segments, each a member, its English value or
+                its Chinese label; None for the lost segments.
+
+        Raises:
+            autocrm.errors.InvalidFormat: ``segments`` is no collection.
+            autocrm.errors.InvalidComponent: an item names no segment; names
+                ``segments[i]``.
+
+        Examples:
+            >>> sorted(s.value for s in ChurnSegment.selected(["defected", "近期流失客户"]))
+            ['defected', 'recently_lost']
+            >>> ChurnSegment.selected(None) == {s for s in ChurnSegment if s.is_lost}
+            True
+        """
+        if segments is None:
+            return frozenset(s for s in cls if s.is_lost)
+        found: set[ChurnSegment] = set()
+        items = cast("Iterable[object]", check_collection(segments, "segments"))
+        for index, item in enumerate(items):
+            member = next((s for s in cls if item is s or item in (s.value, s.label)), None)
+            if member is None:
+                field = f"segments[{index}]"
+                msg = f"{field}: {shown(item)} is not a ChurnSegment"
+                raise InvalidComponent(msg, field=field, value=item)
+            found.add(member)
+        return frozenset(found)
 
 
 @attrs.frozen
@@ -284,6 +318,9 @@ def churn_segment(
 
     Raises:
         autocrm.errors.InvalidFormat: an argument of the wrong type or a naive ``as_of``.
+        autocrm.errors.InvalidComponent: ``as_of`` so near the first or last date of the
+            calendar that a window of the churn policy leaves it
+            ([`ChurnPolicy.check_as_of`][autocrm.rules.churn.ChurnPolicy.check_as_of]).
 
     Examples:
         >>> from autocrm.domain import Customer, Vehicle
@@ -294,7 +331,7 @@ def churn_segment(
         '首保流失客户'
     """
     policy = checked(policy, ChurnPolicy, "policy")
-    day = as_date(as_of)
+    day = policy.check_as_of(as_of)
     owner = check_customer(customer)
     cars = checked_items(vehicles, Vehicle, "vehicles")
     orders = checked_items(work_orders, WorkOrder, "work_orders")
@@ -322,7 +359,6 @@ def is_lost(
         >>> is_lost(None, as_of="yesterday")
         False
     """
-    policy = checked(policy, ChurnPolicy, "policy")
     try:
         return churn_segment(customer, vehicles, work_orders, as_of=as_of, policy=policy).is_lost
     except Exception:  # a predicate answers, it does not raise

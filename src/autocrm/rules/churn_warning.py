@@ -19,7 +19,6 @@ from datetime import date, timedelta
 import attrs
 
 from autocrm.domain.snapshot import Snapshot
-from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import AutocrmError
@@ -330,6 +329,9 @@ def early_warning(
 
     Raises:
         autocrm.errors.InvalidFormat: a naive or non-date ``as_of``.
+        autocrm.errors.InvalidComponent: ``as_of`` so near the first or last date of the
+            calendar that a window of the churn policy leaves it
+            ([`ChurnPolicy.check_as_of`][autocrm.rules.churn.ChurnPolicy.check_as_of]).
 
     Examples:
         >>> from datetime import datetime
@@ -349,7 +351,7 @@ def early_warning(
     policy = checked(policy, ChurnPolicy, "policy")
     service_policy = checked(service_policy, ServicePolicy, "service_policy")
     checked(snapshot, Snapshot, "snapshot")
-    day = as_date(as_of)
+    day = policy.check_as_of(as_of)
     start, quiet, _ = policy.warning_window(day)
     entries: list[WarningEntry] = []
     left_off: list[LeftOff] = []

@@ -43,11 +43,12 @@ import attrs
 
 from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.appointment import Appointment, AppointmentStatus
+from autocrm.domain.checks import expect_items
 from autocrm.domain.customer import ContactKind, ContactPurpose, Customer
 from autocrm.domain.followup import CallOutcome, FollowUp
 from autocrm.domain.snapshot import Snapshot
-from autocrm.domain.time import as_date, local_date
-from autocrm.errors import InvalidFormat
+from autocrm.domain.time import CALENDAR_DAYS, as_date, local_date
+from autocrm.errors import InvalidComponent, InvalidFormat, UnsupportedType, shown
 from autocrm.rules._visits import checked
 
 __all__ = [
@@ -179,7 +180,9 @@ class ContactHistory:
         """Index ``records`` (plus extra ``customers`` and ``appointments``).
 
         Raises:
-            autocrm.errors.InvalidFormat: records of another kind.
+            autocrm.errors.InvalidFormat: records of another kind, or ``customers`` /
+                ``appointments`` that are no collection.
+            autocrm.errors.UnsupportedType: an extra customer or appointment of another kind.
 
         Examples:
             >>> ContactHistory.of([]).customers
@@ -200,7 +203,11 @@ class ContactHistory:
             raise InvalidFormat(msg, field="records", value=given)
         else:
             items = records
-        for item in (*tuple(items), *(customers or ()), *appointments):
+        extra_customers = (
+            () if customers is None else expect_items(customers, Customer, field="customers")
+        )
+        extra_bookings = expect_items(appointments, Appointment, field="appointments")
+        for item in (*tuple(items), *extra_customers, *extra_bookings):
             if isinstance(item, Customer):
                 people[item.number] = item
             elif isinstance(item, FollowUp):
@@ -253,6 +260,12 @@ class ContactHistory:
             True
         """
         today = as_date(as_of)
+        if isinstance(cooldown_days, bool) or not isinstance(cooldown_days, int):
+            msg = f"cooldown_days: expected a whole number of days, got {shown(cooldown_days)}"
+            raise UnsupportedType(msg, field="cooldown_days", value=cooldown_days)
+        if not 0 <= cooldown_days <= CALENDAR_DAYS:
+            msg = f"cooldown_days: expected 0 to {CALENDAR_DAYS} days, got {shown(cooldown_days)}"
+            raise InvalidComponent(msg, field="cooldown_days", value=cooldown_days)
         wanted = ContactPurpose.from_label(purpose) if isinstance(purpose, str) else purpose
         customer = self.customers.get(customer_number)
         if customer is not None and customer.anonymised:
@@ -352,6 +365,7 @@ def contact_pressure(
 
     Raises:
         autocrm.errors.InvalidFormat: a bad ``as_of`` or records of another kind.
+        autocrm.errors.ValidationError: ``cooldown_days`` is not a whole number of days (0 or more).
 
     Examples:
         >>> from autocrm.domain import CHINA_TZ, CallAttempt, FollowUp

@@ -72,6 +72,7 @@ from typing import Any, Protocol
 import attrs
 
 from autocrm.domain.appointment import AppointmentStatus
+from autocrm.domain.checks import expect_items
 from autocrm.domain.complaint import ComplaintStatus
 from autocrm.domain.customer import ContactPurpose
 from autocrm.domain.followup import FollowUp, FollowUpStatus
@@ -264,6 +265,7 @@ def daily_worklist(
     """
     checked(snapshot, Snapshot, "snapshot")
     today = as_date(as_of)
+    invited = expect_items(campaigns, Campaign, field="campaigns")
     rules = _DefaultPolicies() if policies is None else _checked_policies(policies)
     policy = rules.worklist
     first_day = next_workday(today, calendar=calendar)
@@ -282,7 +284,7 @@ def daily_worklist(
     _add_complaints(found, shop, history, today, first_day, rules, calendar)
     _add_followups(found, shop, today, rules)
     _add_confirmations(found, shop, history, today, first_day, calendar)
-    _add_reminders(found, shop, today, first_day, rules, calendar, tuple(campaigns))
+    _add_reminders(found, shop, today, first_day, rules, calendar, invited)
     _add_early_warning(found, shop, today, rules)
     _add_win_back(found, shop, today, rules)
 

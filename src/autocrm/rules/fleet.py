@@ -26,6 +26,7 @@ from typing import Any
 
 import attrs
 
+from autocrm.domain.checks import expect_items
 from autocrm.domain.fleet import FleetAccount, FleetClass, PurchasePlan
 from autocrm.errors import InvalidComponent, InvalidFormat, shown
 from autocrm.rules._visits import check_iterable, checked
@@ -72,8 +73,9 @@ class FleetPolicy:
     def __attrs_post_init__(self) -> None:
         if self.b_min_vehicles > self.a_min_vehicles:
             msg = (
-                f"b_min_vehicles: {self.b_min_vehicles} is above a_min_vehicles "
-                f"{self.a_min_vehicles}; a fairly large fleet cannot be larger than a large one"
+                f"b_min_vehicles: {shown(self.b_min_vehicles)} is above a_min_vehicles "
+                f"{shown(self.a_min_vehicles)}; a fairly large fleet cannot be larger than a "
+                "large one"
             )
             raise InvalidComponent(msg, field="b_min_vehicles", value=self.b_min_vehicles)
 
@@ -216,10 +218,9 @@ def assign_fleet_classes(
         ['A', 'B']
     """
     policy = checked(policy, FleetPolicy, "policy")
-    check_iterable(accounts, "accounts")
     return tuple(
         account
         if account.fleet_class is not None
         else attrs.evolve(account, fleet_class=classify_fleet(account, policy=policy).fleet_class)
-        for account in accounts
+        for account in expect_items(accounts, FleetAccount, field="accounts")
     )

@@ -20,7 +20,6 @@ from datetime import date
 import attrs
 
 from autocrm.domain.snapshot import Snapshot
-from autocrm.domain.time import as_date
 from autocrm.rules._visits import (
     checked,
     customer_records,
@@ -149,8 +148,8 @@ def lost_customers_report(
     """
     policy = checked(policy, ChurnPolicy, "policy")
     checked(snapshot, Snapshot, "snapshot")
-    day = as_date(as_of)
-    wanted = {s for s in ChurnSegment if s.is_lost} if segments is None else set(segments)
+    day = policy.check_as_of(as_of)
+    wanted = ChurnSegment.selected(segments)
     assessments = (
         _segment(customer, *customer_records(snapshot, customer), day, policy)
         for customer in snapshot.customers
@@ -189,6 +188,9 @@ def lost_customers(
 
     Raises:
         autocrm.errors.InvalidFormat: a naive or non-date ``as_of``.
+        autocrm.errors.InvalidComponent: ``as_of`` so near the first or last date of the
+            calendar that a window of the churn policy leaves it
+            ([`ChurnPolicy.check_as_of`][autocrm.rules.churn.ChurnPolicy.check_as_of]).
 
     Examples:
         >>> from autocrm.domain import Customer, Snapshot, Vehicle

@@ -57,7 +57,6 @@ from dateutil.relativedelta import relativedelta
 
 from autocrm.domain.customer import Customer
 from autocrm.domain.membership import LoyaltyClass
-from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import InvalidPolicyValue, shown
@@ -78,7 +77,7 @@ __all__ = ["Chance", "LoyaltyAssessment", "LoyaltyPolicy", "classify_loyalty"]
 
 
 def _share(instance: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
-    if not isinstance(value, Decimal) or not Decimal(0) < value <= Decimal(1):
+    if not isinstance(value, Decimal) or not value.is_finite() or not 0 < value <= 1:
         msg = f"{attribute.name}: expected a Decimal share in (0, 1], got {shown(value)}"
         raise InvalidPolicyValue(msg, field=attribute.name, value=value)
 
@@ -332,6 +331,9 @@ def classify_loyalty(
 
     Raises:
         autocrm.errors.InvalidFormat: an argument of the wrong type or a naive ``as_of``.
+        autocrm.errors.InvalidComponent: ``as_of`` so near the first or last date of the
+            calendar that a window of the churn policy leaves it
+            ([`ChurnPolicy.check_as_of`][autocrm.rules.churn.ChurnPolicy.check_as_of]).
         autocrm.errors.InvalidComponent: a backwards odometer reading of a car with a
             first maintenance, under ``service_policy.backwards_readings="refuse"``.
 
@@ -352,7 +354,7 @@ def classify_loyalty(
     policy = checked(policy, LoyaltyPolicy, "policy")
     service_policy = checked(service_policy, ServicePolicy, "service_policy")
     churn_policy = checked(churn_policy, ChurnPolicy, "churn_policy")
-    day = as_date(as_of)
+    day = churn_policy.check_as_of(as_of)
     owner = check_customer(customer)
     cars: list[Vehicle] = checked_items(vehicles, Vehicle, "vehicles")
     orders: list[WorkOrder] = checked_items(work_orders, WorkOrder, "work_orders")

@@ -23,10 +23,12 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, localcontext
+from typing import cast
 
 import attrs
 
 from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.checks import check_collection, expect_items
 from autocrm.domain.membership import LoyaltyClass, MembershipTier
 from autocrm.domain.money import FEN, MONEY_CONTEXT, ZERO, money_sum, to_money
 from autocrm.domain.time import as_date
@@ -68,6 +70,11 @@ DEFAULT_TIERS = (
 )
 
 
+def _tiers_tuple(value: object) -> tuple[object, ...]:
+    """Converter: the tiers as a tuple; what is no collection is refused naming ``tiers``."""
+    return tuple(cast("Iterable[object]", check_collection(value, "tiers")))
+
+
 def _check_tiers(
     instance: object, attribute: attrs.Attribute[tuple[MembershipTier, ...]], value: object
 ) -> None:
@@ -103,7 +110,7 @@ class MembershipPolicy:
     """
 
     tiers: tuple[MembershipTier, ...] = attrs.field(
-        default=DEFAULT_TIERS, converter=tuple, validator=_check_tiers
+        default=DEFAULT_TIERS, converter=_tiers_tuple, validator=_check_tiers
     )
     spend_payers: tuple[Payer, ...] = (Payer.SELF,)
 
@@ -163,7 +170,11 @@ def cumulative_spend(
         Decimal('0.00')
     """
     start = None if since is None else as_date(since, "since")
-    counted = frozenset(MembershipPolicy().spend_payers if payers is None else payers)
+    counted = frozenset(
+        MembershipPolicy().spend_payers
+        if payers is None
+        else expect_items(payers, (Payer, str), field="payers")
+    )
     amounts: list[Decimal] = []
     work_order: WorkOrder
     for work_order in checked_items(work_orders, WorkOrder, "work_orders"):

@@ -174,6 +174,9 @@ def churn_risk(
 
     Raises:
         autocrm.errors.InvalidFormat: an argument of the wrong type or a naive ``as_of``.
+        autocrm.errors.InvalidComponent: ``as_of`` so near the first or last date of the
+            calendar that a window of the churn policy leaves it
+            ([`ChurnPolicy.check_as_of`][autocrm.rules.churn.ChurnPolicy.check_as_of]).
         autocrm.errors.InvalidComponent: a backwards odometer reading, as
             [`classify_loyalty`][autocrm.rules.loyalty.classify_loyalty].
 
@@ -196,7 +199,7 @@ def churn_risk(
     """
     policy = checked(policy, ChurnPolicy, "policy")
     service_policy = checked(service_policy, ServicePolicy, "service_policy")
-    day = as_date(as_of)
+    day = policy.check_as_of(as_of)
     owner = check_customer(customer)
     cars = checked_items(vehicles, Vehicle, "vehicles")
     orders = checked_items(work_orders, WorkOrder, "work_orders")

@@ -32,7 +32,7 @@ from autocrm.domain.complaint import Complaint
 from autocrm.domain.customer import ContactPurpose, Customer
 from autocrm.domain.followup import FollowUp, FollowUpStatus
 from autocrm.domain.time import as_date
-from autocrm.errors import InvalidComponent, PolicyError
+from autocrm.errors import InvalidComponent, PolicyError, shown
 from autocrm.rules._moved import moved
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays, next_workday
 from autocrm.rules.churn_segments import ChurnSegment, SegmentAssessment
@@ -128,14 +128,23 @@ DEFAULT_SCALE: tuple[ReasonKind, ...] = (
 _DEFAULT_WIN_BACK = (ChurnSegment.RECENTLY_LOST, ChurnSegment.FIRST_SERVICE_LOST)
 
 
-def _to_scale(value: Iterable[object]) -> tuple[ReasonKind, ...]:
-    items = [value] if isinstance(value, str) else list(value)
+def _policy_items(value: object, field: str) -> list[object]:
+    """The items of a policy list: a lone string is one item; no collection is refused."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, bytes | Mapping) or not isinstance(value, Iterable):
+        msg = f"{field}: expected a list of names, got {type(value).__name__} {shown(value)}"
+        raise PolicyError(msg, field=field, value=value)
+    return list(value)
+
+
+def _to_scale(value: object) -> tuple[ReasonKind, ...]:
     scale: list[ReasonKind] = []
-    for item in items:
+    for item in _policy_items(value, "scale"):
         try:
-            kind = item if isinstance(item, ReasonKind) else ReasonKind.from_label(str(item))
+            kind = item if isinstance(item, ReasonKind) else ReasonKind.from_label(_text(item))
         except InvalidComponent:
-            msg = f"scale: {item!r} is not a ReasonKind value"
+            msg = f"scale: {shown(item)} is not a ReasonKind value"
             raise PolicyError(msg, field="scale", value=item) from None
         if kind in scale:
             msg = f"scale: {kind.value!r} is named twice; each kind has one place on the scale"
@@ -147,14 +156,20 @@ def _to_scale(value: Iterable[object]) -> tuple[ReasonKind, ...]:
     return tuple(scale)
 
 
-def _to_segments(value: Iterable[object]) -> tuple[ChurnSegment, ...]:
-    items = [value] if isinstance(value, str) else list(value)
+def _text(item: object) -> str:
+    """A name from a policy list; what is no string matches no name."""
+    return item if isinstance(item, str) else ""
+
+
+def _to_segments(value: object) -> tuple[ChurnSegment, ...]:
     found: set[ChurnSegment] = set()
-    for item in items:
+    for item in _policy_items(value, "win_back_segments"):
         try:
-            segment = item if isinstance(item, ChurnSegment) else ChurnSegment.from_label(str(item))
+            segment = (
+                item if isinstance(item, ChurnSegment) else ChurnSegment.from_label(_text(item))
+            )
         except InvalidComponent:
-            msg = f"win_back_segments: {item!r} is not a ChurnSegment value"
+            msg = f"win_back_segments: {shown(item)} is not a ChurnSegment value"
             raise PolicyError(msg, field="win_back_segments", value=item) from None
         if not segment.is_lost:
             msg = f"win_back_segments: {segment.value!r} is not a lost segment"
@@ -165,8 +180,8 @@ def _to_segments(value: Iterable[object]) -> tuple[ChurnSegment, ...]:
 
 
 def _check_assign_by(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value not in ("owner", "round_robin"):
-        msg = f"assign_by: expected 'owner' or 'round_robin', got {value!r}"
+    if not isinstance(value, str) or value not in ("owner", "round_robin"):
+        msg = f"assign_by: expected 'owner' or 'round_robin', got {shown(value)}"
         raise PolicyError(msg, field="assign_by", value=value)
 
 
@@ -522,16 +537,19 @@ def _agents(
         return tuple((name, capacity) for name in sorted({o for o in owners if o}))
     given: object = agents
     if isinstance(given, str) or not isinstance(given, Iterable):
-        msg = f"agents: expected agent names or a name -> capacity mapping, got {given!r}"
+        msg = f"agents: expected agent names or a name -> capacity mapping, got {shown(given)}"
         raise InvalidComponent(msg, field="agents", value=given)
     pairs = list(agents.items()) if isinstance(agents, Mapping) else [(a, capacity) for a in agents]
     seen: dict[str, int] = {}
     for name, cap in pairs:
         if not isinstance(name, str) or not name.strip():
-            msg = f"agents: an agent is named by a non-empty string, got {name!r}"
+            msg = f"agents: an agent is named by a non-empty string, got {shown(name)}"
             raise InvalidComponent(msg, field="agents", value=name)
         if isinstance(cap, bool) or not isinstance(cap, int) or cap < 1:
-            msg = f"agents: the daily capacity of {name} must be a whole number >= 1, got {cap!r}"
+            msg = (
+                f"agents: the daily capacity of {shown(name)} must be a whole number >= 1, "
+                f"got {shown(cap)}"
+            )
             raise InvalidComponent(msg, field="agents", value=cap)
         if name in seen:
             msg = f"agents: {name} is named twice"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -16,7 +17,14 @@ def _number(attribute: attrs.Attribute[Any], value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         msg = f"{attribute.name}: expected a number, got {shown(value)}"
         raise PolicyError(msg, field=attribute.name, value=value)
-    return float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # a whole number beyond what a float holds
+        number = math.inf
+    if not math.isfinite(number):
+        msg = f"{attribute.name}: expected a finite number, got {shown(value)}"
+        raise PolicyError(msg, field=attribute.name, value=value)
+    return number
 
 
 def _open_unit(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -41,7 +49,7 @@ def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: obje
 
 
 def _scale(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value not in (5, 10) or isinstance(value, bool):
+    if isinstance(value, bool) or not isinstance(value, int) or value not in (5, 10):
         msg = f"{attribute.name}: a rating scale is 5 (1–5) or 10 (0–10), got {shown(value)}"
         raise PolicyError(msg, field=attribute.name, value=value)
 

@@ -151,19 +151,19 @@ def _check_count(value: object, field: str) -> None:
         msg = f"{field}: expected a whole number, got {type(value).__name__} {shown(value)}"
         raise InvalidFormat(msg, field=field, value=value)
     if value < 0:
-        msg = f"{field}: a count cannot be negative, got {value}"
+        msg = f"{field}: a count cannot be negative, got {shown(value)}"
         raise InvalidComponent(msg, field=field, value=value)
 
 
 def _check_confidence_value(value: object) -> None:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, (int, float))
-        or not math.isfinite(value)
-        or not 0 < value < 1
-    ):
+    # No whole number lies strictly between 0 and 1: only a float can be a level.
+    if not isinstance(value, float) or not math.isfinite(value) or not 0 < value < 1:
         msg = f"confidence: expected a number strictly between 0 and 1, got {shown(value)}"
         raise InvalidComponent(msg, field="confidence", value=value)
+
+
+#: Counts from here on are beyond a float: their Wilson interval is the share itself.
+_FLOAT_COUNT = 2**1000
 
 
 def wilson_interval(
@@ -202,11 +202,12 @@ def wilson_interval(
         msg = "trials: a Wilson interval needs at least one trial, got 0"
         raise InvalidComponent(msg, field="trials", value=trials)
     if successes > trials:
-        msg = f"successes: {successes} is more than the {trials} trials"
+        msg = f"successes: {shown(successes)} is more than the {shown(trials)} trials"
         raise InvalidComponent(msg, field="successes", value=successes)
     z = NormalDist().inv_cdf(1 - (1 - confidence) / 2)
-    n = trials
-    p = successes / n
+    # Beyond what a float holds the interval has narrowed to the observed share.
+    n = float(trials) if trials < _FLOAT_COUNT else math.inf
+    p = successes / trials
     z2 = z * z
     denominator = 1 + z2 / n
     centre = (p + z2 / (2 * n)) / denominator
@@ -286,7 +287,10 @@ class Rate:
 
     def __attrs_post_init__(self) -> None:
         if self.numerator > self.denominator:
-            msg = f"numerator: {self.numerator} is more than the denominator {self.denominator}"
+            msg = (
+                f"numerator: {shown(self.numerator)} is more than the denominator "
+                f"{shown(self.denominator)}"
+            )
             raise InvalidComponent(msg, field="numerator", value=self.numerator)
 
     # -- values

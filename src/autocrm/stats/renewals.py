@@ -15,6 +15,7 @@ Examples:
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
@@ -27,7 +28,7 @@ from autocrm.domain import _fields as f
 from autocrm.domain.money import ZERO, money_sum, to_money
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.text import KEY_LENGTH
-from autocrm.domain.time import as_date
+from autocrm.domain.time import as_date, check_reach
 from autocrm.domain.work_order import ServiceType
 from autocrm.errors import InvalidComponent, InvalidFormat, shown
 from autocrm.stats._checks import check_iterable, checked, records_of
@@ -232,8 +233,8 @@ def _anniversary_in(day: date, month_start: date) -> date | None:
     """The anniversary of ``day`` in the month starting ``month_start`` (29 Feb -> 28 Feb)."""
     if day.month != month_start.month:
         return None
-    last = (month_start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    return month_start.replace(day=min(day.day, last.day))
+    last = calendar.monthrange(month_start.year, month_start.month)[1]
+    return month_start.replace(day=min(day.day, last))
 
 
 def renewals_from(
@@ -276,7 +277,8 @@ def renewals_from(
 
     Raises:
         autocrm.errors.InvalidFormat: ``snapshot`` is not a Snapshot, or a bad ``month``.
-        autocrm.errors.InvalidComponent: a negative window.
+        autocrm.errors.InvalidComponent: a negative window, or a ``month`` so near the
+            first or last date of the calendar that its renewal windows leave it.
 
     Examples:
         >>> from autocrm.domain import CHINA_TZ, Snapshot, Vehicle, WorkOrder, WorkOrderLine
@@ -302,6 +304,10 @@ def renewals_from(
         msg = f"snapshot: expected a Snapshot, got {type(snapshot).__name__}"
         raise InvalidFormat(msg, field="snapshot", value=snapshot)
     first = Period.MONTH.start_of(as_date(month, "month"))
+    # The renewal window of an expiry early or late in the month must stay in the calendar.
+    check_reach(first, days_back=policy.renewal_window_days_before, field="month")
+    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    check_reach(last, days_ahead=policy.renewal_window_days_after, field="month")
     before = timedelta(days=policy.renewal_window_days_before)
     after = timedelta(days=policy.renewal_window_days_after)
     records: list[InsuranceRenewal] = []

@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import attrs
 
@@ -52,6 +52,7 @@ from autocrm.adapters.tables.mapping import (
     ImportMapping,
     MappingError,
     TableMapping,
+    _checked_path,
 )
 from autocrm.adapters.tables.readers import BATCH_ROWS, TableSource, open_table
 from autocrm.domain import (
@@ -68,9 +69,16 @@ from autocrm.domain import (
     WorkOrder,
     WorkOrderLine,
 )
+from autocrm.domain.checks import check_collection, expect, expect_callable
 from autocrm.domain.identifiers import vin as vin_id
 from autocrm.domain.time import require_aware
-from autocrm.errors import ArchiveNotEmpty, InvalidFormat, ValidationError, shown
+from autocrm.errors import (
+    ArchiveNotEmpty,
+    InvalidFormat,
+    UnsupportedType,
+    ValidationError,
+    shown,
+)
 from autocrm.ports import Repository
 
 __all__ = ["ImportResult", "RefusedRow", "import_tables", "plan_import"]
@@ -410,9 +418,13 @@ def plan_import(paths: Iterable[str | Path], mapping: ImportMapping) -> list[tup
 
 
 def _plan(paths: Iterable[str | Path], mapping: ImportMapping) -> list[_Planned]:
+    expect(mapping, ImportMapping, field="mapping")
+    files = [
+        _checked_path(given, f"paths[{index}]")
+        for index, given in enumerate(cast("Iterable[object]", check_collection(paths, "paths")))
+    ]
     planned: dict[str, list[_Planned]] = {name: [] for name in TABLE_ORDER}
-    for given in paths:
-        path = Path(given)
+    for path in files:
         table = mapping.table_for(path.name)
         if table is None:
             patterns = "; ".join(f"{t.name}: {', '.join(t.files)}" for t in mapping.tables.values())
@@ -572,7 +584,10 @@ def import_tables(
     Raises:
         MappingError: a file matches no table or lacks a mapped column.
         autocrm.errors.ArchiveNotEmpty: the archive holds records or audit entries.
-        autocrm.errors.InvalidFormat: ``on_error``, ``actor`` or ``at`` is wrong.
+        autocrm.errors.InvalidFormat: ``on_error``, ``actor`` or ``at`` is wrong, or
+            ``paths`` is no collection.
+        autocrm.errors.UnsupportedType: ``mapping`` is no ImportMapping, ``archive`` no
+            archive or ``progress`` not callable.
 
     Examples:
         >>> from autocrm.adapters.memory import MemoryArchive
@@ -593,6 +608,13 @@ def import_tables(
     if not isinstance(actor, str) or not actor.strip():
         msg = f"actor: expected a non-blank name, got {shown(actor)}"
         raise InvalidFormat(msg, field="actor", value=actor)
+    if not callable(getattr(archive, "load", None)) and not callable(
+        getattr(archive, "unit_of_work", None)
+    ):
+        msg = f"archive: expected an archive (MemoryArchive, SqlArchive), got {shown(archive)}"
+        raise UnsupportedType(msg, field="archive", value=archive)
+    if progress is not None:
+        expect_callable(progress, field="progress")
     importer = _Importer(_plan(paths, mapping), on_error, progress)
     try:
         _write(archive, importer.records(), actor=actor, at=at)

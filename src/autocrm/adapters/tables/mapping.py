@@ -27,6 +27,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from datetime import timezone, tzinfo
+from os import PathLike
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -310,8 +311,60 @@ _TABLE_KEYS = frozenset(
 _DEFAULT_KEYS = _TABLE_KEYS - {"files", "sheet", "columns", "values", "fallbacks", "payer_amounts"}
 
 
-def _frozen_map(value: Mapping[str, Any]) -> Mapping[str, Any]:
+def _frozen_map(value: object, field: str) -> Mapping[str, Any]:
+    """A read-only copy of the mapping ``value``; what is no mapping is refused naming ``field``."""
+    if not isinstance(value, Mapping):
+        msg = f"{field}: expected a mapping, got {type(value).__name__} {shown(value)}"
+        raise MappingError(msg, field=field, value=value)
     return MappingProxyType(dict(value))
+
+
+def _columns_map(value: object) -> Mapping[str, Any]:
+    return _frozen_map(value, "columns")
+
+
+def _values_map(value: object) -> Mapping[str, Any]:
+    return _frozen_map(value, "values")
+
+
+def _fallbacks_map(value: object) -> Mapping[str, Any]:
+    return _frozen_map(value, "fallbacks")
+
+
+def _payer_amounts_map(value: object) -> Mapping[str, Any]:
+    return _frozen_map(value, "payer_amounts")
+
+
+def _tables_map(value: object) -> Mapping[str, Any]:
+    return _frozen_map(value, "tables")
+
+
+def _checked_path(value: object, field: str = "path") -> Path:
+    """Return ``value`` as a ``Path``; refuse what names no file, naming ``field``.
+
+    A path is a ``str`` or an ``os.PathLike``; a NUL character names no file on any
+    system. Whether the file can be opened is the operating system's answer
+    (an ``OSError``).
+
+    Raises:
+        MappingError: ``value`` is no path, or holds a NUL character.
+
+    Examples:
+        >>> _checked_path("km2025.csv").name
+        'km2025.csv'
+        >>> _checked_path(None, "paths[0]")
+        Traceback (most recent call last):
+        ...
+        autocrm.adapters.tables.mapping.MappingError: paths[0]: expected a file path, got ...
+    """
+    if not isinstance(value, str | PathLike):
+        msg = f"{field}: expected a file path, got {type(value).__name__} {shown(value)}"
+        raise MappingError(msg, field=field, value=value)
+    path = Path(value)
+    if "\x00" in str(path):
+        msg = f"{field}: a file path holds no NUL character, got {shown(str(path))}"
+        raise MappingError(msg, field=field, value=value)
+    return path
 
 
 @attrs.frozen
@@ -341,11 +394,11 @@ class TableMapping:
 
     name: str
     files: tuple[str, ...] = attrs.field(kw_only=True)
-    columns: Mapping[str, str] = attrs.field(converter=_frozen_map, kw_only=True)
+    columns: Mapping[str, str] = attrs.field(converter=_columns_map, kw_only=True)
     values: Mapping[str, Mapping[str, str]] = attrs.field(
-        factory=dict, converter=_frozen_map, kw_only=True
+        factory=dict, converter=_values_map, kw_only=True
     )
-    fallbacks: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_map, kw_only=True)
+    fallbacks: Mapping[str, str] = attrs.field(factory=dict, converter=_fallbacks_map, kw_only=True)
     money_unit: str = attrs.field(default="yuan", kw_only=True)
     date_formats: tuple[str, ...] = attrs.field(default=_DATE_FORMATS, kw_only=True)
     datetime_formats: tuple[str, ...] = attrs.field(default=_DATETIME_FORMATS, kw_only=True)
@@ -354,7 +407,7 @@ class TableMapping:
     sheet: str | None = attrs.field(default=None, kw_only=True)
     separators: tuple[str, ...] = attrs.field(default=(",", "，", "、", ";", "；"), kw_only=True)
     payer_amounts: Mapping[str, str] = attrs.field(
-        factory=dict, converter=_frozen_map, kw_only=True
+        factory=dict, converter=_payer_amounts_map, kw_only=True
     )
 
     @property
@@ -376,7 +429,7 @@ class ImportMapping:
         (['readings'], 'readings')
     """
 
-    tables: Mapping[str, TableMapping] = attrs.field(converter=_frozen_map)
+    tables: Mapping[str, TableMapping] = attrs.field(converter=_tables_map)
 
     def table_for(self, file_name: str) -> TableMapping | None:
         """The table whose ``files`` patterns match ``file_name``, or None."""
@@ -525,7 +578,7 @@ def _table(name: str, section: object, defaults: Mapping[str, Any], data: object
         name,
         files=files,
         columns=columns,
-        values={k: _frozen_map(v) for k, v in values.items()},
+        values={k: MappingProxyType(dict(v)) for k, v in values.items()},
         fallbacks=fallbacks,
         sheet=sheet,
         payer_amounts=payer_amounts,
@@ -610,7 +663,8 @@ def load_mapping(path: str | Path) -> ImportMapping:
     """Read a mapping from a ``.toml`` file.
 
     Raises:
-        MappingError: the file is not TOML or the mapping is wrong.
+        MappingError: ``path`` is no file path, the file is not UTF-8 TOML or the
+            mapping is wrong.
         OSError: the file cannot be read.
 
     Examples:
@@ -622,4 +676,10 @@ def load_mapping(path: str | Path) -> ImportMapping:
         ...     load_mapping(p).tables["readings"].columns["km"]
         'k'
     """
-    return mapping_from_toml(Path(path).read_text(encoding="utf-8"))
+    file = _checked_path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        msg = f"{file.name}: a mapping file is UTF-8 text: {exc.reason}"
+        raise MappingError(msg, field="path", value=str(file)) from None
+    return mapping_from_toml(text)

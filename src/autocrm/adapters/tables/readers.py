@@ -29,7 +29,7 @@ from typing import Any
 
 import attrs
 
-from autocrm.adapters.tables.mapping import MappingError
+from autocrm.adapters.tables.mapping import MappingError, _checked_path
 from autocrm.errors import shown
 from autocrm.extras import require_extra
 
@@ -46,6 +46,10 @@ Row = tuple[int, dict[str, Any]]
 def detect_encoding(path: str | Path) -> str:
     """Return ``utf-8`` if the file's start decodes as UTF-8, else ``gb18030``.
 
+    Raises:
+        MappingError: ``path`` is no file path.
+        OSError: the file cannot be read.
+
     Examples:
         >>> import os, tempfile
         >>> with tempfile.TemporaryDirectory() as d:
@@ -54,7 +58,7 @@ def detect_encoding(path: str | Path) -> str:
         ...     detect_encoding(p)
         'gb18030'
     """
-    with open(path, "rb") as handle:
+    with open(_checked_path(path), "rb") as handle:
         head = handle.read(_SNIFF_BYTES)
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8"
@@ -110,8 +114,9 @@ def open_table(
     """Open a CSV, ``.xlsx`` or Parquet file and read its header.
 
     Raises:
-        MappingError: an unknown file type, an empty file, a sheet the workbook
-            does not have, or a CSV that does not decode with ``encoding``.
+        MappingError: ``path`` is no file path, an unknown file type, an empty file, a
+            sheet the workbook does not have, an ``encoding`` Python does not know, or a
+            CSV that does not decode with ``encoding``.
         OSError: the file cannot be read.
 
     Examples:
@@ -121,7 +126,9 @@ def open_table(
         autocrm.adapters.tables.mapping.MappingError: notes.docx: ...
     """
     require_extra("tables", "pyarrow", "openpyxl")
-    file = Path(path)
+    file = _checked_path(path)
+    if encoding is not None:
+        _check_encoding(encoding)
     suffix = file.suffix.lower()
     if suffix in _CSV_SUFFIXES:
         return _open_csv(file, encoding)
@@ -134,6 +141,17 @@ def open_table(
         return TableSource(file, "parquet", names)
     msg = f"{file.name}: a table is read from .csv, .txt, .tsv, .xlsx or .parquet files"
     raise MappingError(msg, field="paths", value=str(file))
+
+
+def _check_encoding(encoding: object) -> None:
+    """Refuse an ``encoding`` that names no codec Python knows, naming ``encoding``."""
+    try:
+        known = isinstance(encoding, str) and codecs.lookup(encoding) is not None
+    except (LookupError, ValueError):
+        known = False
+    if not known:
+        msg = f"encoding: {shown(encoding)} is not a text encoding (e.g. utf-8, gb18030)"
+        raise MappingError(msg, field="encoding", value=encoding)
 
 
 def _open_csv(file: Path, encoding: str | None) -> TableSource:

@@ -298,7 +298,7 @@ def _car_parc(car_parc: object) -> tuple[int, str]:
         raise InvalidFormat(msg, field="car_parc", value=car_parc)
     if isinstance(car_parc, int):
         if car_parc < 0:
-            msg = f"car_parc: the number of vehicles cannot be negative, got {car_parc}"
+            msg = f"car_parc: the number of vehicles cannot be negative, got {shown(car_parc)}"
             raise InvalidComponent(msg, field="car_parc", value=car_parc)
         return car_parc, "given"
     if not isinstance(car_parc, Iterable):

@@ -26,7 +26,7 @@ from autocrm.domain.followup import FollowUp
 from autocrm.domain.time import local_date
 from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import InvalidFormat, shown
-from autocrm.stats._checks import check_iterable, checked
+from autocrm.stats._checks import check_iterable, checked, records_of
 from autocrm.stats._html import rows_to_html
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import (
@@ -324,7 +324,7 @@ def satisfaction_by_period(
     used_period = check_period(period)
     breakdown = Breakdown.from_label(by) if isinstance(by, str) else by
     used = rating_scale(scale, policy)
-    orders = {order.number: order for order in work_orders}
+    orders = {order.number: order for order in records_of(work_orders, WorkOrder, "work_orders")}
     buckets: _Buckets = defaultdict(lambda: defaultdict(Counter))
     for item in items:
         ratings = _ratings([item], used)  # [] when unrated; raises off the scale

@@ -36,7 +36,7 @@ from autocrm.adapters.sqlalchemy.rules._archive import (
 )
 from autocrm.adapters.sqlalchemy.stats import _as_date, _LocalDate
 from autocrm.domain import OdometerReading, Vehicle, WorkOrder
-from autocrm.domain.time import as_date
+from autocrm.domain.checks import expect
 from autocrm.domain.work_order import MAINTENANCE_TYPES, ServiceType
 from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.churn_segments import ChurnSegment, SegmentAssessment
@@ -140,6 +140,9 @@ def lost_customers_report(
 
     Raises:
         autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, or a bad ``as_of``.
+        autocrm.errors.InvalidComponent: ``as_of`` so near the first or last date of the
+            calendar that a window of the churn policy leaves it
+            ([`ChurnPolicy.check_as_of`][autocrm.rules.churn.ChurnPolicy.check_as_of]).
 
     Examples:
         >>> from autocrm.domain import OptOut
@@ -156,8 +159,9 @@ def lost_customers_report(
         ((), [('recently_lost', 'opted out of 营销 calls: 不要营销电话')])
     """
     archive = checked_archive(archive)
-    day = as_date(as_of)
-    wanted = {s for s in ChurnSegment if s.is_lost} if segments is None else set(segments)
+    policy = expect(policy, ChurnPolicy, field="policy")
+    day = policy.check_as_of(as_of)
+    wanted = ChurnSegment.selected(segments)
     customers, cars = t.customers, t.vehicles
     visits = _visits(day)
     last = (
@@ -264,6 +268,9 @@ def lost_customers(
 
     Raises:
         autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, or a bad ``as_of``.
+        autocrm.errors.InvalidComponent: ``as_of`` so near the first or last date of the
+            calendar that a window of the churn policy leaves it
+            ([`ChurnPolicy.check_as_of`][autocrm.rules.churn.ChurnPolicy.check_as_of]).
 
     Examples:
         >>> from datetime import datetime
@@ -460,6 +467,9 @@ def early_warning(
 
     Raises:
         autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, or a bad ``as_of``.
+        autocrm.errors.InvalidComponent: ``as_of`` so near the first or last date of the
+            calendar that a window of the churn policy leaves it
+            ([`ChurnPolicy.check_as_of`][autocrm.rules.churn.ChurnPolicy.check_as_of]).
 
     Examples:
         >>> from datetime import datetime
@@ -475,7 +485,8 @@ def early_warning(
         ('C1', 18, True)
     """
     archive = checked_archive(archive)
-    day = as_date(as_of)
+    policy = expect(policy, ChurnPolicy, field="policy")
+    day = policy.check_as_of(as_of)
     start, quiet, _ = policy.warning_window(day)
     customers = t.customers
     visits = _visits(day)
