@@ -1,20 +1,21 @@
 """SQL twin of [`find_duplicates`][autocrm.rules.duplicates.find_duplicates]: customer
 records that look like one customer ([archive care][sources-archive]).
 
-The database finds the candidates: for each identifier (resident ID, unified social
-credit code, mobile) the values two or more live customers share (``GROUP BY ...
-HAVING count(*) > 1``), and for the near-same-name rule the phone numbers (mobile,
-phone or office phone) two or more customers share, at least one of them not as his
-mobile. Only those customers come back — number, name and the shared value — and the
-groups are made by the pure layer's builders
+The database finds the candidates in one query: every live customer's resident ID and
+credit code, and each of his phone numbers (mobile, phone, office phone), are put
+together in one ``UNION ALL`` and grouped by rule and value; only the values two or
+more customers share come back, with the customers' numbers and names. Python then
+makes the groups with the pure layer's builders
 ([`DuplicateGroup.sharing`][autocrm.rules.duplicates.DuplicateGroup.sharing],
 [`DuplicateGroup.near_same_names`][autocrm.rules.duplicates.DuplicateGroup.near_same_names]),
-so the rule and its twin word and sort them the same.
+so the rule and its twin word and sort them the same: a phone number shared as the
+mobile of two or more customers is a ``SAME_MOBILE`` group, and the near-same names
+among all the customers sharing a number are compared as the rule compares them.
 
 A customer merged into another (``merged_into`` set) is left out, as the rule leaves
 him out. On an archive that stores personal fields encrypted, the values are grouped
-by their look-up hashes (one hash per value for every phone column, so a mobile and an
-office phone still match) and the shared value is read back decrypted.
+by their look-up hashes (every phone column hashes a number the same way, so a mobile
+and an office phone still match) and the shared value is read back decrypted.
 
 The archive keeps one vehicle per VIN (the VIN is the vehicles table's unique key), so
 the rule's "same VIN under two customers" cannot occur in it and is not asked.
@@ -35,7 +36,8 @@ Examples:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.sql.elements import ColumnElement
@@ -52,14 +54,14 @@ __all__ = ["find_duplicates"]
 
 _DEFAULT_POLICY = ArchivePolicy()
 
-#: The exact rules on a customer's own fields: the reason and the column.
-_EXACT = (
-    (DuplicateReason.SAME_RESIDENT_ID, "resident_id"),
-    (DuplicateReason.SAME_USCC, "uscc"),
-    (DuplicateReason.SAME_MOBILE, "mobile"),
+#: The candidates' rules and the columns each compares. A number shared as two
+#: customers' mobiles is found among the shared phones.
+_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (DuplicateReason.SAME_RESIDENT_ID.value, ("resident_id",)),
+    (DuplicateReason.SAME_USCC.value, ("uscc",)),
+    ("phone", ("mobile", "phone", "office_phone")),
 )
-#: The phone columns the near-same-name rule compares.
-_PHONES = ("mobile", "phone", "office_phone")
+_COLUMNS = tuple(column for _, columns in _RULES for column in columns)
 
 
 def _key(column: str, *, encrypted: bool) -> ColumnElement[str]:
@@ -76,36 +78,8 @@ def _key(column: str, *, encrypted: bool) -> ColumnElement[str]:
     return sa.func.coalesce(customers.c[hash_column_name(column)], sa.cast(value, sa.String))
 
 
-def _live() -> ColumnElement[bool]:
-    """The customer is no duplicate merged into another."""
-    return t.customers.c.merged_into.is_(None)
-
-
-def _exact_groups(
-    connection: sa.Connection, reason: DuplicateReason, column: str, *, encrypted: bool
-) -> Iterator[DuplicateGroup]:
-    """The groups of live customers sharing a value of ``column``."""
-    customers = t.customers
-    key = _key(column, encrypted=encrypted)
-    shared = (
-        sa.select(key)
-        .where(_live(), customers.c[column].is_not(None))
-        .group_by(key)
-        .having(sa.func.count() > 1)
-    )
-    query = sa.select(key.label("key"), customers.c[column].label("value"), customers.c.number)
-    query = query.where(_live(), key.in_(shared))
-    found: defaultdict[str, list[str]] = defaultdict(list)
-    values: dict[str, str] = {}
-    for row in connection.execute(query):
-        found[row.key].append(row.number)
-        values[row.key] = row.value
-    for hashed, numbers in found.items():
-        yield DuplicateGroup.sharing(reason, values[hashed], numbers)
-
-
-def _phone_slots(column: str) -> list[ColumnElement[str | None]]:
-    """One column per phone column, ``column``'s value in its own and NULL in the others.
+def _slots(column: str) -> list[ColumnElement[Any]]:
+    """One column per compared column: ``column``'s value in its own, NULL in the others.
 
     Each keeps its column's type, so a value is read back decrypted under its own
     field whichever branch of the ``UNION ALL`` it comes from.
@@ -117,59 +91,55 @@ def _phone_slots(column: str) -> list[ColumnElement[str | None]]:
             if name == column
             else sa.type_coerce(sa.null(), customers.c[name].type)
         ).label(f"stored_{name}")
-        for name in _PHONES
+        for name in _COLUMNS
     ]
 
 
-def _near_same_names(
-    connection: sa.Connection, max_edits: int, *, encrypted: bool
-) -> Iterator[DuplicateGroup]:
-    """The groups of near-same names among live customers sharing a phone number.
-
-    A number only customers' mobiles share gives no such group (it is a SAME_MOBILE
-    group), so the database returns only the numbers shared by two or more customers,
-    at least one of them not having it as his mobile.
-    """
+def _candidates(*, encrypted: bool) -> sa.Select[Any]:
+    """The live customers whose value under a rule another live customer shares."""
     customers = t.customers
     mobile = _key("mobile", encrypted=encrypted)
-    phones = sa.union_all(
+    values = sa.union_all(
         *(
             sa.select(
+                sa.literal(rule).label("rule"),
+                _key(column, encrypted=encrypted).label("key"),
                 customers.c.number.label("number"),
                 customers.c.name.label("name"),
-                _key(column, encrypted=encrypted).label("key"),
                 mobile.label("mobile"),
-                *_phone_slots(column),
-            ).where(_live(), customers.c[column].is_not(None))
-            for column in _PHONES
+                *_slots(column),
+            ).where(customers.c.merged_into.is_(None), customers.c[column].is_not(None))
+            for rule, columns in _RULES
+            for column in columns
         )
-    ).subquery("phones")
-    not_on_mobile = sa.case(
-        (sa.or_(phones.c.mobile.is_(None), phones.c.mobile != phones.c.key), phones.c.number),
-        else_=sa.null(),
-    )
+    ).cte("candidate_values")
     shared = (
-        sa.select(phones.c.key)
-        .group_by(phones.c.key)
-        .having(
-            sa.func.count(sa.distinct(phones.c.number)) > 1,
-            sa.func.count(sa.distinct(not_on_mobile)) > 0,
-        )
+        sa.select(values.c.rule, values.c.key)
+        .group_by(values.c.rule, values.c.key)
+        .having(sa.func.count(sa.distinct(values.c.number)) > 1)
         .subquery("shared")
     )
-    query = sa.select(phones).join_from(phones, shared, shared.c.key == phones.c.key)
-    names: defaultdict[str, dict[str, str]] = defaultdict(dict)
-    on_mobile: defaultdict[str, set[str]] = defaultdict(set)
-    plain: dict[str, str] = {}
-    for row in connection.execute(query).mappings():
-        key = row["key"]
-        names[key][row["number"]] = row["name"]
-        if row["mobile"] == key:
-            on_mobile[key].add(row["number"])
-        plain[key] = next(row[f"stored_{name}"] for name in _PHONES if row[f"stored_{name}"])
-    for key, members in names.items():
+    return sa.select(values).join_from(
+        values, shared, sa.and_(shared.c.rule == values.c.rule, shared.c.key == values.c.key)
+    )
+
+
+def _groups(
+    rule: str,
+    plain: str,
+    names: Mapping[str, str],
+    on_mobile: set[str],
+    max_edits: int,
+) -> Iterator[DuplicateGroup]:
+    """The groups of one shared value, by the pure layer's builders."""
+    if rule != "phone":
+        yield DuplicateGroup.sharing(DuplicateReason(rule), plain, names)
+        return
+    if len(on_mobile) > 1:
+        yield DuplicateGroup.sharing(DuplicateReason.SAME_MOBILE, plain, on_mobile)
+    if len(on_mobile) < len(names):
         yield from DuplicateGroup.near_same_names(
-            plain[key], members, on_mobile=on_mobile[key], max_edits=max_edits
+            plain, names, on_mobile=on_mobile, max_edits=max_edits
         )
 
 
@@ -205,12 +175,22 @@ def find_duplicates(
     """
     archive = checked_archive(archive)
     policy = expect(policy, ArchivePolicy, field="policy")
-    encrypted = archive.encrypted
-    groups: list[DuplicateGroup] = []
+    names: defaultdict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    on_mobile: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+    plain: dict[tuple[str, str], str] = {}
     with archive._begin() as connection:
-        for reason, column in _EXACT:
-            groups.extend(_exact_groups(connection, reason, column, encrypted=encrypted))
-        groups.extend(
-            _near_same_names(connection, policy.similar_name_max_edits, encrypted=encrypted)
+        rows = connection.execute(_candidates(encrypted=archive.encrypted)).mappings().all()
+    for row in rows:
+        shared = (row["rule"], row["key"])
+        names[shared][row["number"]] = row["name"]
+        if row["mobile"] == row["key"]:
+            on_mobile[shared].add(row["number"])
+        plain[shared] = next(row[f"stored_{c}"] for c in _COLUMNS if row[f"stored_{c}"])
+    groups = [
+        group
+        for shared, members in names.items()
+        for group in _groups(
+            shared[0], plain[shared], members, on_mobile[shared], policy.similar_name_max_edits
         )
+    ]
     return DuplicateGroup.in_report_order(groups)
