@@ -864,14 +864,17 @@ def _anniversary(born: date, day: date) -> date:
 # --------------------------------------------------------------------------- timing
 
 
-def _timed(action: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
-    """Best time of ``repeat`` runs, and the peak Python memory of one more (MiB)."""
+def _timed(action: Callable[[], Any], repeat: int, memory: bool) -> tuple[float, float, Any]:
+    """Best time of ``repeat`` runs, and the peak Python memory of one more (MiB; NaN
+    when ``memory`` is off)."""
     best = float("inf")
     result: Any = None
     for _ in range(repeat):
         started = time.perf_counter()
         result = action()
         best = min(best, time.perf_counter() - started)
+    if not memory:
+        return best, float("nan"), result
     tracemalloc.start()
     action()
     _, peak = tracemalloc.get_traced_memory()
@@ -911,6 +914,12 @@ def main() -> None:
         "--postgres", default=None, help="a PostgreSQL database URL (the group gets a schema)"
     )
     parser.add_argument("--only", default="", help="only the questions whose name holds this")
+    parser.add_argument(
+        "--no-memory",
+        dest="memory",
+        action="store_false",
+        help="skip the extra run that measures peak memory (halves a large run)",
+    )
     args = parser.parse_args()
 
     shop, database, duck = _group(args.customers, args.seed, args.cache)
@@ -944,8 +953,10 @@ def main() -> None:
         f"{'× hand SQL':>11} {'peak MiB':>9}"
     )
     for name, pure, twin, rows_of, by_pandas, by_sql in questions:
-        t_pandas, m_pandas, r_pandas = _timed(partial(by_pandas, frames, AS_OF), args.repeat)
-        t_pure, m_pure, r_pure = _timed(partial(pure, shop, as_of=AS_OF), args.repeat)
+        t_pandas, m_pandas, r_pandas = _timed(
+            partial(by_pandas, frames, AS_OF), args.repeat, args.memory
+        )
+        t_pure, m_pure, r_pure = _timed(partial(pure, shop, as_of=AS_OF), args.repeat, args.memory)
         expected = rows_of(r_pure)
         assert r_pandas == expected, f"{name}: pandas differs"
         lines = [
@@ -953,9 +964,13 @@ def main() -> None:
             ("pandas (hand-written)", t_pandas, m_pandas, None),
         ]
         for label, archive in engines.items():
-            t_twin, m_twin, r_twin = _timed(partial(twin, archive, as_of=AS_OF), args.repeat)
+            t_twin, m_twin, r_twin = _timed(
+                partial(twin, archive, as_of=AS_OF), args.repeat, args.memory
+            )
             assert r_twin == r_pure, f"{name}: the {label} twin differs from the pure rule"
-            t_sql, m_sql, r_sql = _timed(partial(by_sql, archive.engine, AS_OF), args.repeat)
+            t_sql, m_sql, r_sql = _timed(
+                partial(by_sql, archive.engine, AS_OF), args.repeat, args.memory
+            )
             assert r_sql == expected, f"{name}: hand-written SQL on {label} differs"
             lines.append((f"twin on {label}", t_twin, m_twin, t_sql))
             lines.append((f"hand SQL on {label}", t_sql, m_sql, t_sql))
