@@ -63,6 +63,8 @@ FUZZED = (
     "autocrm.adapters.sqlalchemy.rules.churn.early_warning",
     "autocrm.adapters.sqlalchemy.rules.churn.lost_customers",
     "autocrm.adapters.sqlalchemy.rules.churn.lost_customers_report",
+    "autocrm.adapters.sqlalchemy.rules.duplicates.find_duplicates",
+    "autocrm.adapters.sqlalchemy.rules.fleet.assign_fleet_classes",
     "autocrm.adapters.sqlalchemy.rules.reminders.due_reminders",
     "autocrm.adapters.sqlalchemy.rules.reminders.due_reminders_report",
     "autocrm.adapters.sqlalchemy.schemas.check_schema_name",

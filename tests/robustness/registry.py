@@ -671,7 +671,8 @@ _ADAPTER_INTERNAL = (
 )
 _SHARED_BUILDER = (
     "a builder shared by a rule and its SQL twin, fed the facts the rule gathered; fuzzed"
-    " through the rules that call it (lost_customers, early_warning, daily_worklist)"
+    " through the rules that call it (lost_customers, early_warning, daily_worklist,"
+    " find_duplicates)"
 )
 _STATS_BUILDER = (
     "a builder shared by a statistic and its SQL push-down, fed the counts the statistic "
@@ -768,6 +769,9 @@ NOT_FUZZED: dict[str, str] = {
             "churn_warning.WarningEntry.from_facts",
             "churn_warning.WarningEntry.earliest_service_due",
             "worklist.Worklist.of",
+            "duplicates.DuplicateGroup.sharing",
+            "duplicates.DuplicateGroup.near_same_names",
+            "duplicates.DuplicateGroup.in_report_order",
         )
     },
     **{

@@ -1,7 +1,7 @@
 """The desk's daily commands on a shop's own database.
 
-``worklist``, ``reminders``, ``lost``, ``early-warning``, ``complaints`` and
-``duplicates`` open an existing, current archive (never create or migrate one) and
+``worklist``, ``reminders``, ``lost``, ``early-warning`` and ``complaints``
+open an existing, current archive (never create or migrate one) and
 print one answer as a table, CSV or JSON. Where the database can do the work through
 an SQL twin (``autocrm.adapters.sqlalchemy.rules``, the SQL statistics) it does;
 the rest runs the pure rule over what it reads, with a progress display on long work.
@@ -37,12 +37,11 @@ from autocrm.cli._output import Column, Listing, emit, yes
 
 if TYPE_CHECKING:
     from autocrm.adapters.sqlalchemy import SqlArchive
-    from autocrm.domain import Complaint, Customer, Snapshot
+    from autocrm.domain import Complaint, Snapshot
     from autocrm.policies import Policies
     from autocrm.query import Filter
     from autocrm.rules.calendar import WorkdayCalendar
     from autocrm.rules.churn_warning import EarlyWarning
-    from autocrm.rules.duplicates import DuplicateGroup
     from autocrm.rules.lost import LostCustomers
     from autocrm.rules.reminders import ReminderKind, ReminderList
     from autocrm.rules.worklist import Worklist
@@ -549,46 +548,3 @@ def complaints(
     listing = complaints_listing(lines, as_of=day, overdue=overdue)
     who = "" if agent is None else f" handled by {agent}"
     emit(attrs.evolve(listing, title=listing.title + who), output)
-
-
-# ------------------------------------------------------------------ duplicates
-
-
-def duplicates_listing(groups: Sequence[DuplicateGroup]) -> Listing:
-    """The groups of customer records that look like one customer."""
-    columns = [
-        Column("reason", lambda g: g.reason.value, on_screen=False),
-        Column("label", lambda g: g.reason.label, "reason"),
-        Column("key", lambda g: g.key, "shared value"),
-        Column("customer_numbers", lambda g: ", ".join(g.customer_numbers), "customers"),
-        Column("detail", lambda g: g.detail, on_screen=False),
-    ]
-    return Listing(
-        title=f"Possible duplicates: {len(groups)} group{'' if len(groups) == 1 else 's'}",
-        columns=columns,
-        entries=groups,
-        document=list(groups),
-    )
-
-
-@app.command()
-def duplicates(
-    db: DbOption,
-    output: FormatOption = OutputFormat.TABLE,
-    policy_file: PoliciesOption = None,
-    quiet: QuietOption = False,
-) -> None:
-    """Print the customer records that look like one customer (same VIN, ID, mobile, ...)."""
-    from autocrm.domain import Customer, Vehicle
-    from autocrm.rules.duplicates import find_duplicates
-
-    rules = _policies(policy_file)
-    archive = open_store(db, create=False)
-    with progress("duplicates", quiet=quiet) as step:
-        step("reading customers and vehicles")
-        # A MERGED record keeps its data (to be un-merged) but is no customer of its own.
-        people: list[Customer] = [c for c in archive.find(Customer) if not c.merged]
-        cars = archive.find(Vehicle)
-        step("comparing")
-        groups = find_duplicates(people, cars, policy=rules.archive)
-    emit(duplicates_listing(groups), output)

@@ -1,20 +1,35 @@
-"""``autocrm merge`` and ``autocrm unmerge``: one customer entered twice becomes one.
+"""``autocrm duplicates``, ``autocrm merge`` and ``autocrm unmerge``: one customer entered
+twice is found, then becomes one.
 
-Both write to the archive in one transaction with one audit entry (see the guide
-page "Merging duplicate customers"); the time written is now, in China Standard
+``duplicates`` asks the database through the SQL twin of ``find_duplicates``
+(``autocrm.adapters.sqlalchemy.rules``): only the candidate records come back. ``merge``
+and ``unmerge`` write to the archive in one transaction with one audit entry (see the
+guide page "Merging duplicate customers"); the time written is now, in China Standard
 Time, and ``--actor`` says who did it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from autocrm.cli._app import DbOption, OutputFormat, app, open_store
+from autocrm.cli._app import (
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    QuietOption,
+    app,
+    open_store,
+    progress,
+)
+from autocrm.cli._desk import PoliciesOption, _policies
+from autocrm.cli._output import Column, Listing, emit
 
 if TYPE_CHECKING:
+    from autocrm.rules.duplicates import DuplicateGroup
     from autocrm.rules.merging import MergeResult
 
 ActorOption = Annotated[
@@ -25,6 +40,45 @@ MergeFormatOption = Annotated[
     OutputFormat,
     typer.Option("--format", help="table (one line saying what moved) or json (every key)"),
 ]
+
+
+def duplicates_listing(groups: Sequence[DuplicateGroup]) -> Listing:
+    """The groups of customer records that look like one customer."""
+    columns = [
+        Column("reason", lambda g: g.reason.value, on_screen=False),
+        Column("label", lambda g: g.reason.label, "reason"),
+        Column("key", lambda g: g.key, "shared value"),
+        Column("customer_numbers", lambda g: ", ".join(g.customer_numbers), "customers"),
+        Column("detail", lambda g: g.detail, on_screen=False),
+    ]
+    return Listing(
+        title=f"Possible duplicates: {len(groups)} group{'' if len(groups) == 1 else 's'}",
+        columns=columns,
+        entries=groups,
+        document=list(groups),
+    )
+
+
+@app.command()
+def duplicates(
+    db: DbOption,
+    output: FormatOption = OutputFormat.TABLE,
+    policy_file: PoliciesOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Print the customer records that look like one customer (same VIN, ID, mobile, ...).
+
+    The database finds the records sharing a value; a customer merged into another is
+    left out. Merge a pair with `autocrm merge`.
+    """
+    from autocrm.adapters.sqlalchemy.rules import find_duplicates
+
+    rules = _policies(policy_file)
+    archive = open_store(db, create=False)
+    with progress("duplicates", quiet=quiet) as step:
+        step("finding records that share a value")
+        groups = find_duplicates(archive, policy=rules.archive)
+    emit(duplicates_listing(groups), output)
 
 
 def _print(result: MergeResult, output: OutputFormat) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 
 import attrs
 
@@ -76,6 +76,130 @@ class DuplicateGroup:
     customer_numbers: tuple[str, ...]
     detail: str
 
+    @classmethod
+    def sharing(
+        cls, reason: DuplicateReason, key: str, customer_numbers: Iterable[str]
+    ) -> DuplicateGroup:
+        """The group of an exact rule: these records share ``key`` (a VIN, an ID, a mobile).
+
+        The builder [`find_duplicates`][autocrm.rules.duplicates.find_duplicates] and
+        its SQL twin share: the numbers are sorted and the detail worded for the reason.
+
+        Args:
+            reason: Any reason but ``SIMILAR_NAME_SAME_PHONE`` (see
+                [`near_same_names`][autocrm.rules.duplicates.DuplicateGroup.near_same_names]).
+            key: The shared value.
+            customer_numbers: The records' customer numbers (a number given twice counts once).
+
+        Returns:
+            The group.
+
+        Examples:
+            >>> group = DuplicateGroup.sharing(DuplicateReason.SAME_MOBILE, "+8613800138000",
+            ...                                ["C000002", "C000001"])
+            >>> group.customer_numbers
+            ('C000001', 'C000002')
+            >>> group.detail
+            '2 customers share mobile +8613800138000: C000001, C000002'
+        """
+        members = tuple(sorted(set(customer_numbers)))
+        listed = ", ".join(members)
+        if reason is DuplicateReason.SAME_VIN:
+            detail = f"VIN {key} is registered under {listed}"
+        else:
+            detail = f"{len(members)} customers share {_SHARED_WHAT[reason]} {key}: {listed}"
+        return cls(reason=reason, key=key, customer_numbers=members, detail=detail)
+
+    @classmethod
+    def near_same_names(
+        cls,
+        key: str,
+        names: Mapping[str, str],
+        *,
+        on_mobile: Collection[str],
+        max_edits: int,
+    ) -> tuple[DuplicateGroup, ...]:
+        """The groups of near-same names among the records that share phone ``key``.
+
+        Records whose names are near-same (see
+        [`find_duplicates`][autocrm.rules.duplicates.find_duplicates]) are joined,
+        through each other, into one group; a group all of whose records have ``key``
+        as their mobile is left out (it is a ``SAME_MOBILE`` group already). The
+        builder the rule and its SQL twin share.
+
+        Args:
+            key: The phone number the records share (mobile, phone or office phone).
+            names: Each record's customer number and name.
+            on_mobile: The numbers of the records whose mobile is ``key``.
+            max_edits: ``ArchivePolicy.similar_name_max_edits``.
+
+        Returns:
+            The groups, their numbers sorted, in the order of their first number.
+
+        Examples:
+            >>> names = {"C000001": "北京某某物流有限公司", "C000002": "北京某某物流",
+            ...          "C000003": "李娜"}
+            >>> [g.customer_numbers for g in DuplicateGroup.near_same_names(
+            ...     "+861065123456", names, on_mobile=(), max_edits=1)]
+            [('C000001', 'C000002')]
+        """
+        members = sorted(names)
+        if len(members) < 2:
+            return ()
+        # Union-find over near-same names among the records sharing this number.
+        parent = {number: number for number in members}
+
+        def root(number: str) -> str:
+            while parent[number] != number:
+                parent[number] = parent[parent[number]]
+                number = parent[number]
+            return number
+
+        for i, first in enumerate(members):
+            for second in members[i + 1 :]:
+                if _similar_names(names[first], names[second], max_edits):
+                    parent[root(second)] = root(first)
+        clusters: defaultdict[str, list[str]] = defaultdict(list)
+        for number in members:
+            clusters[root(number)].append(number)
+        groups = []
+        for cluster in clusters.values():
+            if len(cluster) < 2 or all(n in on_mobile for n in cluster):
+                continue  # a shared mobile is reported as SAME_MOBILE already
+            listed = ", ".join(f"{n} {names[n]}" for n in cluster)
+            groups.append(
+                cls(
+                    reason=DuplicateReason.SIMILAR_NAME_SAME_PHONE,
+                    key=key,
+                    customer_numbers=tuple(cluster),
+                    detail=f"near-same names share phone {key}: {listed}",
+                )
+            )
+        return tuple(groups)
+
+    @staticmethod
+    def in_report_order(groups: Iterable[DuplicateGroup]) -> tuple[DuplicateGroup, ...]:
+        """The groups sorted by reason (in ``DuplicateReason`` order), key and numbers.
+
+        Examples:
+            >>> groups = [DuplicateGroup.sharing(reason, "+8613800138000", ["C2", "C1"])
+            ...           for reason in (DuplicateReason.SAME_MOBILE, DuplicateReason.SAME_VIN)]
+            >>> [g.reason.value for g in DuplicateGroup.in_report_order(groups)]
+            ['same_vin', 'same_mobile']
+        """
+        return tuple(sorted(groups, key=lambda g: (_ORDER[g.reason], g.key, g.customer_numbers)))
+
+
+#: What the detail of an exact group calls the shared value.
+_SHARED_WHAT = {
+    DuplicateReason.SAME_VIN: "VIN",
+    DuplicateReason.SAME_RESIDENT_ID: "resident ID",
+    DuplicateReason.SAME_USCC: "credit code",
+    DuplicateReason.SAME_MOBILE: "mobile",
+    DuplicateReason.SIMILAR_NAME_SAME_PHONE: "phone",
+}
+_ORDER = {reason: index for index, reason in enumerate(DuplicateReason)}
+
 
 _COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "分公司", "公司")
 _NAME_NOISE = frozenset(" \t\u3000·•.-_()（）[]【】,，")
@@ -122,7 +246,6 @@ def _exact_groups(
     customers: Mapping[str, Customer],
     key_of: Callable[[Customer], str | None],
     reason: DuplicateReason,
-    what: str,
 ) -> Iterator[DuplicateGroup]:
     buckets: defaultdict[str, set[str]] = defaultdict(set)
     for number, customer in customers.items():
@@ -131,13 +254,7 @@ def _exact_groups(
             buckets[key].add(number)
     for key, numbers in buckets.items():
         if len(numbers) > 1:
-            members = tuple(sorted(numbers))
-            yield DuplicateGroup(
-                reason=reason,
-                key=key,
-                customer_numbers=members,
-                detail=f"{len(members)} customers share {what} {key}: {', '.join(members)}",
-            )
+            yield DuplicateGroup.sharing(reason, key, numbers)
 
 
 def _similar_name_groups(
@@ -149,34 +266,12 @@ def _similar_name_groups(
             if value:
                 buckets[value].add(number)
     for key, numbers in buckets.items():
-        members = sorted(numbers)
-        if len(members) < 2:
-            continue
-        # Union-find over near-same names among the records sharing this number.
-        parent = {number: number for number in members}
-
-        def root(number: str, parent: dict[str, str] = parent) -> str:
-            while parent[number] != number:
-                parent[number] = parent[parent[number]]
-                number = parent[number]
-            return number
-
-        for i, first in enumerate(members):
-            for second in members[i + 1 :]:
-                if _similar_names(customers[first].name, customers[second].name, max_edits):
-                    parent[root(second)] = root(first)
-        clusters: defaultdict[str, list[str]] = defaultdict(list)
-        for number in members:
-            clusters[root(number)].append(number)
-        for cluster in clusters.values():
-            if len(cluster) < 2 or all(customers[n].mobile == key for n in cluster):
-                continue  # a shared mobile is reported as SAME_MOBILE already
-            names = ", ".join(f"{n} {customers[n].name}" for n in cluster)
-            yield DuplicateGroup(
-                reason=DuplicateReason.SIMILAR_NAME_SAME_PHONE,
-                key=key,
-                customer_numbers=tuple(cluster),
-                detail=f"near-same names share phone {key}: {names}",
+        if len(numbers) > 1:
+            yield from DuplicateGroup.near_same_names(
+                key,
+                {n: customers[n].name for n in numbers},
+                on_mobile={n for n in numbers if customers[n].mobile == key},
+                max_edits=max_edits,
             )
 
 
@@ -237,20 +332,9 @@ def find_duplicates(
             owners[vehicle.vin].add(vehicle.customer_number)
     for vin, numbers in owners.items():
         if len(numbers) > 1:
-            members = tuple(sorted(numbers))
-            groups.append(
-                DuplicateGroup(
-                    reason=DuplicateReason.SAME_VIN,
-                    key=vin,
-                    customer_numbers=members,
-                    detail=f"VIN {vin} is registered under {', '.join(members)}",
-                )
-            )
-    groups += _exact_groups(
-        by_number, lambda c: c.resident_id, DuplicateReason.SAME_RESIDENT_ID, "resident ID"
-    )
-    groups += _exact_groups(by_number, lambda c: c.uscc, DuplicateReason.SAME_USCC, "credit code")
-    groups += _exact_groups(by_number, lambda c: c.mobile, DuplicateReason.SAME_MOBILE, "mobile")
+            groups.append(DuplicateGroup.sharing(DuplicateReason.SAME_VIN, vin, numbers))
+    groups += _exact_groups(by_number, lambda c: c.resident_id, DuplicateReason.SAME_RESIDENT_ID)
+    groups += _exact_groups(by_number, lambda c: c.uscc, DuplicateReason.SAME_USCC)
+    groups += _exact_groups(by_number, lambda c: c.mobile, DuplicateReason.SAME_MOBILE)
     groups += _similar_name_groups(by_number, policy.similar_name_max_edits)
-    order = {reason: index for index, reason in enumerate(DuplicateReason)}
-    return tuple(sorted(groups, key=lambda g: (order[g.reason], g.key, g.customer_numbers)))
+    return DuplicateGroup.in_report_order(groups)

@@ -44,12 +44,16 @@ from autocrm.adapters.sqlalchemy.rules.churn import (
     lost_customers,
     lost_customers_report,
 )
+from autocrm.adapters.sqlalchemy.rules.duplicates import find_duplicates
+from autocrm.adapters.sqlalchemy.rules.fleet import assign_fleet_classes
 from autocrm.adapters.sqlalchemy.rules.reminders import due_reminders, due_reminders_report
 
 __all__ = [
+    "assign_fleet_classes",
     "due_reminders",
     "due_reminders_report",
     "early_warning",
+    "find_duplicates",
     "lost_customers",
     "lost_customers_report",
 ]
