@@ -92,7 +92,8 @@ def test_a_calendar_file_with_a_mistake_is_one_line(tmp_path: Path) -> None:
     result = runner.invoke(app, ["complaints", "--db", db, "--calendar", str(arrangement)])
     assert result.exit_code == 1
     [line] = result.stderr.splitlines()
-    assert line.startswith("autocrm complaints: ") and "2027-02-30" in line
+    assert line.startswith("autocrm complaints: ")
+    assert "2027-02-30" in line
 
 
 def test_reminders_warn_when_their_window_reaches_an_estimated_year(tmp_path: Path) -> None:

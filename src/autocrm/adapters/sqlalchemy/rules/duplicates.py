@@ -133,7 +133,8 @@ def _groups(
 ) -> Iterator[DuplicateGroup]:
     """The groups of one shared value, by the pure layer's builders."""
     if rule != "phone":
-        yield DuplicateGroup.sharing(DuplicateReason(rule), plain, names)
+        reason = next(reason for reason in DuplicateReason if reason.value == rule)
+        yield DuplicateGroup.sharing(reason, plain, names)
         return
     if len(on_mobile) > 1:
         yield DuplicateGroup.sharing(DuplicateReason.SAME_MOBILE, plain, on_mobile)
