@@ -51,7 +51,8 @@ from autocrm.rules import churn, reminders
 from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.churn_warning import EarlyWarning
 from autocrm.rules.lost import LostCustomers
-from autocrm.rules.reminders import ReminderList, ServicePolicy
+from autocrm.rules.reminder_kinds import ReminderList
+from autocrm.rules.service_policy import ServicePolicy
 from autocrm.testing.synthetic import generate_dealership
 
 AS_OF = date(2026, 11, 24)

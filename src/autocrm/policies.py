@@ -42,10 +42,10 @@ from autocrm.rules.archive import ArchivePolicy
 from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.complaints import ComplaintPolicy
 from autocrm.rules.fleet import FleetPolicy
-from autocrm.rules.followups import FollowUpPolicy
+from autocrm.rules.followup_policy import FollowUpPolicy
 from autocrm.rules.loyalty import LoyaltyPolicy
 from autocrm.rules.membership import MembershipPolicy
-from autocrm.rules.reminders import ServicePolicy
+from autocrm.rules.service_policy import ServicePolicy
 from autocrm.rules.worklist import WorklistPolicy
 from autocrm.stats.policy import StatsPolicy
 

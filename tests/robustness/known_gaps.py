@@ -21,14 +21,14 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:206)",
     },
     "autocrm.adapters.sqlalchemy.rules.reminders.due_reminders": {
-        "as_of": "OverflowError (autocrm/rules/reminders.py:893)",
-        "horizon": "OverflowError (autocrm/rules/reminders.py:893)",
-        "policy": "AttributeError (autocrm/rules/reminders.py:884)",
+        "as_of": "OverflowError (autocrm/rules/reminder_day.py:132)",
+        "horizon": "OverflowError (autocrm/rules/reminder_day.py:132)",
+        "policy": "AttributeError (autocrm/rules/reminder_day.py:123)",
     },
     "autocrm.adapters.sqlalchemy.rules.reminders.due_reminders_report": {
-        "as_of": "OverflowError (autocrm/rules/reminders.py:893)",
-        "horizon": "OverflowError (autocrm/rules/reminders.py:893)",
-        "policy": "AttributeError (autocrm/rules/reminders.py:884)",
+        "as_of": "OverflowError (autocrm/rules/reminder_day.py:132)",
+        "horizon": "OverflowError (autocrm/rules/reminder_day.py:132)",
+        "policy": "AttributeError (autocrm/rules/reminder_day.py:123)",
     },
     "autocrm.adapters.tables.importer.import_tables": {
         "archive": "AttributeError (autocrm/adapters/tables/importer.py:625)",
@@ -67,15 +67,18 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "service_types": "TypeError (autocrm/rules/appointments.py:76)",
     },
     "autocrm.rules.calendar.ChineseWorkdays": {
-        "extra_holidays": "TypeError (autocrm/rules/calendar.py:162)",
-        "extra_workdays": "TypeError (autocrm/rules/calendar.py:162)",
-        "registered_years": "TypeError (autocrm/rules/calendar.py:166)",
+        "extra_holidays": "TypeError (autocrm/rules/calendar.py:164)",
+        "extra_workdays": "TypeError (autocrm/rules/calendar.py:164)",
+        "registered_years": "TypeError (autocrm/rules/calendar.py:168)",
     },
     "autocrm.rules.calendar.ChineseWorkdays.from_toml": {
         "path": "TypeError (pathlib.py:493)",
     },
-    "autocrm.rules.calendar.next_workday": {
-        "include_self": "TypeError (autocrm/query/expr.py:278)",
+    "autocrm.rules.campaigns.Campaign": {
+        "ends_on": "TypeError (autocrm/rules/campaigns.py:64)",
+        "models": "TypeError (autocrm/rules/campaigns.py:36)",
+        "service_types": "TypeError (autocrm/rules/campaigns.py:28)",
+        "starts_on": "TypeError (autocrm/rules/campaigns.py:64)",
     },
     "autocrm.rules.churn.ChurnPolicy": {
         "lost_after_days": "ValueError (autocrm/rules/churn.py:156)",
@@ -99,8 +102,8 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "cooldown_days": "TypeError (autocrm/rules/contact.py:296)",
     },
     "autocrm.rules.desk.daily_worklist": {
-        "agents": "ValueError (autocrm/rules/worklist.py:525)",
-        "as_of": "OverflowError (autocrm/rules/reminders.py:898)",
+        "agents": "ValueError (autocrm/rules/worklist.py:524)",
+        "as_of": "OverflowError (autocrm/rules/reminder_day.py:137)",
         "campaigns": "TypeError (autocrm/rules/desk.py:285)",
     },
     "autocrm.rules.fleet.FleetPolicy": {
@@ -109,22 +112,22 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.rules.fleet.assign_fleet_classes": {
         "accounts": "AttributeError (autocrm/rules/fleet.py:222)",
     },
-    "autocrm.rules.followups.FollowUpPolicy": {
-        "close_at_once_outcomes": "TypeError (autocrm/rules/followups.py:141)",
-        "no_callback_types": "TypeError (autocrm/rules/followups.py:105)",
-        "rating_scale": "InvalidOperation (autocrm/rules/followups.py:92)",
-        "retry_after_workdays_by_outcome": "TypeError (autocrm/rules/followups.py:122)",
+    "autocrm.rules.followup_attempts.record_attempt": {
+        "attempt": "AttributeError (autocrm/rules/followup_attempts.py:107)",
     },
-    "autocrm.rules.followups.followup_worklist": {
-        "appointments": "TypeError (autocrm/rules/followups.py:681)",
-        "customers": "TypeError (autocrm/rules/followups.py:644)",
+    "autocrm.rules.followup_policy.FollowUpPolicy": {
+        "close_at_once_outcomes": "TypeError (autocrm/rules/followup_policy.py:93)",
+        "no_callback_types": "TypeError (autocrm/rules/followup_policy.py:57)",
+        "rating_scale": "InvalidOperation (autocrm/rules/followup_policy.py:44)",
+        "retry_after_workdays_by_outcome": "TypeError (autocrm/rules/followup_policy.py:74)",
     },
-    "autocrm.rules.followups.followup_worklist_report": {
-        "appointments": "TypeError (autocrm/rules/followups.py:681)",
-        "customers": "TypeError (autocrm/rules/followups.py:644)",
+    "autocrm.rules.followup_worklists.followup_worklist": {
+        "appointments": "TypeError (autocrm/rules/followup_worklists.py:139)",
+        "customers": "TypeError (autocrm/rules/followup_worklists.py:102)",
     },
-    "autocrm.rules.followups.record_attempt": {
-        "attempt": "AttributeError (autocrm/rules/followups.py:557)",
+    "autocrm.rules.followup_worklists.followup_worklist_report": {
+        "appointments": "TypeError (autocrm/rules/followup_worklists.py:139)",
+        "customers": "TypeError (autocrm/rules/followup_worklists.py:102)",
     },
     "autocrm.rules.lost.lost_customers": {
         "as_of": "OverflowError (autocrm/rules/churn.py:193)",
@@ -135,7 +138,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "segments": "TypeError (autocrm/rules/lost.py:153)",
     },
     "autocrm.rules.loyalty.LoyaltyPolicy": {
-        "regular_min_share": "InvalidOperation (autocrm/rules/loyalty.py:81)",
+        "regular_min_share": "InvalidOperation (autocrm/rules/loyalty.py:82)",
     },
     "autocrm.rules.loyalty.classify_loyalty": {
         "as_of": "OverflowError (autocrm/rules/churn.py:193)",
@@ -146,46 +149,43 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.rules.membership.cumulative_spend": {
         "payers": "TypeError (autocrm/rules/membership.py:166)",
     },
-    "autocrm.rules.reminders.Campaign": {
-        "ends_on": "TypeError (autocrm/rules/reminders.py:682)",
-        "models": "TypeError (autocrm/rules/reminders.py:654)",
-        "service_types": "TypeError (autocrm/rules/reminders.py:646)",
-        "starts_on": "TypeError (autocrm/rules/reminders.py:682)",
-    },
-    "autocrm.rules.reminders.DailyKm.describe": {
-        "first": "TypeError (autocrm/rules/reminders.py:240)",
+    "autocrm.rules.mileage.DailyKm.describe": {
+        "first": "TypeError (autocrm/rules/mileage.py:82)",
         "from_purchase": "TypeError (autocrm/query/expr.py:278)",
-        "ignored": "ValueError (autocrm/rules/reminders.py:245)",
-        "newest": "TypeError (autocrm/rules/reminders.py:240)",
+        "ignored": "ValueError (autocrm/rules/mileage.py:87)",
+        "newest": "TypeError (autocrm/rules/mileage.py:82)",
     },
-    "autocrm.rules.reminders.ReminderDay.of": {
-        "horizon": "ValueError (autocrm/rules/reminders.py:886)",
-        "policy": "AttributeError (autocrm/rules/reminders.py:884)",
-    },
-    "autocrm.rules.reminders.ServicePolicy": {
-        "holiday_care": "TypeError (autocrm/rules/reminders.py:113)",
+    "autocrm.rules.reminder_day.ReminderDay.of": {
+        "horizon": "ValueError (autocrm/rules/reminder_day.py:125)",
+        "policy": "AttributeError (autocrm/rules/reminder_day.py:123)",
     },
     "autocrm.rules.reminders.due_reminders": {
-        "as_of": "OverflowError (autocrm/rules/reminders.py:1149)",
-        "campaigns": "TypeError (autocrm/rules/reminders.py:1291)",
-        "horizon": "OverflowError (autocrm/rules/reminders.py:893)",
+        "as_of": "OverflowError (autocrm/rules/reminder_day.py:389)",
+        "campaigns": "TypeError (autocrm/rules/reminders.py:119)",
+        "horizon": "OverflowError (autocrm/rules/reminder_day.py:132)",
     },
     "autocrm.rules.reminders.due_reminders_report": {
-        "as_of": "OverflowError (autocrm/rules/reminders.py:1149)",
-        "campaigns": "TypeError (autocrm/rules/reminders.py:1291)",
-        "horizon": "OverflowError (autocrm/rules/reminders.py:893)",
-    },
-    "autocrm.rules.reminders.next_service_due": {
-        "readings": "TypeError (autocrm/rules/_visits.py:174)",
-        "work_orders": "TypeError (autocrm/rules/_visits.py:157)",
+        "as_of": "OverflowError (autocrm/rules/reminder_day.py:389)",
+        "campaigns": "TypeError (autocrm/rules/reminders.py:119)",
+        "horizon": "OverflowError (autocrm/rules/reminder_day.py:132)",
     },
     "autocrm.rules.risk.churn_risk": {
         "as_of": "OverflowError (autocrm/rules/risk.py:219)",
     },
+    "autocrm.rules.service_due.next_service_due": {
+        "readings": "TypeError (autocrm/rules/_visits.py:174)",
+        "work_orders": "TypeError (autocrm/rules/_visits.py:157)",
+    },
+    "autocrm.rules.service_policy.ServicePolicy": {
+        "holiday_care": "TypeError (autocrm/rules/service_policy.py:40)",
+    },
+    "autocrm.rules.workdays.next_workday": {
+        "include_self": "TypeError (autocrm/query/expr.py:278)",
+    },
     "autocrm.rules.worklist.WorklistPolicy": {
-        "assign_by": "ValueError (autocrm/rules/worklist.py:169)",
-        "scale": "TypeError (autocrm/rules/worklist.py:132)",
-        "win_back_segments": "TypeError (autocrm/rules/worklist.py:151)",
+        "assign_by": "ValueError (autocrm/rules/worklist.py:168)",
+        "scale": "TypeError (autocrm/rules/worklist.py:131)",
+        "win_back_segments": "TypeError (autocrm/rules/worklist.py:150)",
     },
     "autocrm.stats.complaints.counts.complaints_per_thousand": {
         "car_parc": "ValueError (autocrm/stats/complaints/counts.py:301)",

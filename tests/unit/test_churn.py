@@ -421,7 +421,7 @@ def test_all_zero_weights_are_refused() -> None:
 
 
 def test_29_february_birthday_may_be_kept_on_1_march() -> None:
-    from autocrm.rules.reminders import ServicePolicy
+    from autocrm.rules.service_policy import ServicePolicy
 
     snap = Snapshot(
         customers=[customer("C1", birth_date=date(1988, 2, 29))],

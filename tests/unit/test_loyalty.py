@@ -18,7 +18,7 @@ from autocrm.domain import (
 from autocrm.errors import InvalidComponent, InvalidFormat
 from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.loyalty import LoyaltyPolicy, classify_loyalty
-from autocrm.rules.reminders import ServicePolicy
+from autocrm.rules.service_policy import ServicePolicy
 
 VIN = "LFV2A21K3D3109826"
 VIN2 = "1HGCM82633A004352"

@@ -95,7 +95,7 @@ def satisfaction(day: DemoDay) -> RenderableType:
 def reminders(day: DemoDay) -> RenderableType:
     """The reminders of the next 14 days, counted by kind."""
     from autocrm.policies import Policies
-    from autocrm.rules.reminders import ReminderKind
+    from autocrm.rules.reminder_kinds import ReminderKind
 
     found = due_reminders_of(
         day.archive,
@@ -383,7 +383,7 @@ def _warn_if_estimated(out: Console, as_of: date) -> None:
     # The demo looks back a year (complaint figures) and ahead by the longest follow-up
     # window (28 days); working days there may rest on a year without a published
     # holiday arrangement, which the calendar only estimates.
-    from autocrm.rules.calendar import estimated_years
+    from autocrm.rules.calendar_estimates import estimated_years
 
     years = estimated_years(as_of - timedelta(days=366), as_of + timedelta(days=28))
     if years:

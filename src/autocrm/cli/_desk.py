@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from autocrm.rules.churn_warning import EarlyWarning
     from autocrm.rules.duplicates import DuplicateGroup
     from autocrm.rules.lost import LostCustomers
-    from autocrm.rules.reminders import ReminderKind, ReminderList
+    from autocrm.rules.reminder_kinds import ReminderKind, ReminderList
     from autocrm.rules.worklist import Worklist
 
 PoliciesOption = Annotated[
@@ -159,7 +159,7 @@ def reminders_listing(result: ReminderList, *, title: str = "") -> Listing:
 
 def _reminder_kinds(names: Sequence[str]) -> frozenset[ReminderKind]:
     from autocrm.errors import InvalidComponent
-    from autocrm.rules.reminders import ReminderKind
+    from autocrm.rules.reminder_kinds import ReminderKind
 
     if not names:
         return frozenset(ReminderKind) - {ReminderKind.CAMPAIGN}  # no campaign given
@@ -186,7 +186,8 @@ def due_reminders_of(
 ) -> ReminderList:
     """The reminders of ``kinds``: SQL finds those its twin knows, the rule the others."""
     from autocrm.adapters.sqlalchemy.rules import reminders as sql_reminders
-    from autocrm.rules.reminders import ReminderDay, due_reminders_report
+    from autocrm.rules.reminder_day import ReminderDay
+    from autocrm.rules.reminders import due_reminders_report
 
     in_sql = kinds & sql_reminders.SQL_REMINDER_KINDS
     parts: list[ReminderList] = []

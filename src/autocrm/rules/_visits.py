@@ -169,7 +169,7 @@ def odometer_points(
 
     Its readings plus the mileage written on each of its work orders (as a reading
     whose source names the work order): what the km-per-day estimate of
-    [`estimate_daily_km`][autocrm.rules.reminders.estimate_daily_km] is fed with by every rule.
+    [`estimate_daily_km`][autocrm.rules.mileage.estimate_daily_km] is fed with by every rule.
     """
     points = [r for r in readings if r.vin == vehicle.vin and r.on <= day]
     points.extend(

@@ -32,7 +32,8 @@ from autocrm.rules._visits import (
 )
 from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.contact import ContactHistory, LeftOff, PressureKind
-from autocrm.rules.reminders import ServicePolicy, next_service_due
+from autocrm.rules.service_due import next_service_due
+from autocrm.rules.service_policy import ServicePolicy
 
 __all__ = [
     "EarlyWarning",
@@ -188,7 +189,7 @@ class WarningEntry:
         """The earliest next maintenance among a customer's cars, and which car; or None.
 
         Each car is given with its work orders and odometer readings
-        ([`next_service_due`][autocrm.rules.reminders.next_service_due]); a car with nothing to
+        ([`next_service_due`][autocrm.rules.service_due.next_service_due]); a car with nothing to
         count from, or with a refused backwards reading, has no due date. On a tie
         the first car given wins.
 
@@ -305,7 +306,7 @@ def early_warning(
     *,
     as_of: date,
     policy: ChurnPolicy = ChurnPolicy(),
-    service_policy: ServicePolicy = ServicePolicy(),  # noqa: B008 - frozen value
+    service_policy: ServicePolicy = ServicePolicy(),
 ) -> EarlyWarning:
     """Return the customers drifting away: the early warning, as one call list.
 

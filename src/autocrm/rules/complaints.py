@@ -46,7 +46,8 @@ from autocrm.domain.money import money_sum
 from autocrm.domain.time import as_date, local_date, require_aware
 from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat, InvalidTransition, shown
 from autocrm.rules._visits import checked
-from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays
+from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
+from autocrm.rules.workdays import add_workdays
 
 __all__ = [
     "TRANSITIONS",
