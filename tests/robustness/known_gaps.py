@@ -20,16 +20,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:169)",
         "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:206)",
     },
-    "autocrm.adapters.sqlalchemy.rules.reminders.due_reminders": {
-        "as_of": "OverflowError (autocrm/rules/reminder_day.py:132)",
-        "horizon": "OverflowError (autocrm/rules/reminder_day.py:132)",
-        "policy": "AttributeError (autocrm/rules/reminder_day.py:123)",
-    },
-    "autocrm.adapters.sqlalchemy.rules.reminders.due_reminders_report": {
-        "as_of": "OverflowError (autocrm/rules/reminder_day.py:132)",
-        "horizon": "OverflowError (autocrm/rules/reminder_day.py:132)",
-        "policy": "AttributeError (autocrm/rules/reminder_day.py:123)",
-    },
     "autocrm.adapters.tables.importer.import_tables": {
         "archive": "AttributeError (autocrm/adapters/tables/importer.py:625)",
         "mapping": "AttributeError (autocrm/adapters/tables/importer.py:416)",
@@ -66,20 +56,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "kind": "ValueError (autocrm/rules/appointments.py:86)",
         "service_types": "TypeError (autocrm/rules/appointments.py:76)",
     },
-    "autocrm.rules.calendar.ChineseWorkdays": {
-        "extra_holidays": "TypeError (autocrm/rules/calendar.py:164)",
-        "extra_workdays": "TypeError (autocrm/rules/calendar.py:164)",
-        "registered_years": "TypeError (autocrm/rules/calendar.py:168)",
-    },
-    "autocrm.rules.calendar.ChineseWorkdays.from_toml": {
-        "path": "TypeError (pathlib.py:493)",
-    },
-    "autocrm.rules.campaigns.Campaign": {
-        "ends_on": "TypeError (autocrm/rules/campaigns.py:64)",
-        "models": "TypeError (autocrm/rules/campaigns.py:36)",
-        "service_types": "TypeError (autocrm/rules/campaigns.py:28)",
-        "starts_on": "TypeError (autocrm/rules/campaigns.py:64)",
-    },
     "autocrm.rules.churn.ChurnPolicy": {
         "lost_after_days": "ValueError (autocrm/rules/churn.py:156)",
         "risk_medium_from": "ValueError (autocrm/rules/churn.py:179)",
@@ -103,7 +79,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.rules.desk.daily_worklist": {
         "agents": "ValueError (autocrm/rules/worklist.py:524)",
-        "as_of": "OverflowError (autocrm/rules/reminder_day.py:137)",
         "campaigns": "TypeError (autocrm/rules/desk.py:285)",
     },
     "autocrm.rules.fleet.FleetPolicy": {
@@ -111,23 +86,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "autocrm.rules.fleet.assign_fleet_classes": {
         "accounts": "AttributeError (autocrm/rules/fleet.py:222)",
-    },
-    "autocrm.rules.followup_attempts.record_attempt": {
-        "attempt": "AttributeError (autocrm/rules/followup_attempts.py:107)",
-    },
-    "autocrm.rules.followup_policy.FollowUpPolicy": {
-        "close_at_once_outcomes": "TypeError (autocrm/rules/followup_policy.py:93)",
-        "no_callback_types": "TypeError (autocrm/rules/followup_policy.py:57)",
-        "rating_scale": "InvalidOperation (autocrm/rules/followup_policy.py:44)",
-        "retry_after_workdays_by_outcome": "TypeError (autocrm/rules/followup_policy.py:74)",
-    },
-    "autocrm.rules.followup_worklists.followup_worklist": {
-        "appointments": "TypeError (autocrm/rules/followup_worklists.py:139)",
-        "customers": "TypeError (autocrm/rules/followup_worklists.py:102)",
-    },
-    "autocrm.rules.followup_worklists.followup_worklist_report": {
-        "appointments": "TypeError (autocrm/rules/followup_worklists.py:139)",
-        "customers": "TypeError (autocrm/rules/followup_worklists.py:102)",
     },
     "autocrm.rules.lost.lost_customers": {
         "as_of": "OverflowError (autocrm/rules/churn.py:193)",
@@ -149,38 +107,8 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     "autocrm.rules.membership.cumulative_spend": {
         "payers": "TypeError (autocrm/rules/membership.py:166)",
     },
-    "autocrm.rules.mileage.DailyKm.describe": {
-        "first": "TypeError (autocrm/rules/mileage.py:82)",
-        "from_purchase": "TypeError (autocrm/query/expr.py:278)",
-        "ignored": "ValueError (autocrm/rules/mileage.py:87)",
-        "newest": "TypeError (autocrm/rules/mileage.py:82)",
-    },
-    "autocrm.rules.reminder_day.ReminderDay.of": {
-        "horizon": "ValueError (autocrm/rules/reminder_day.py:125)",
-        "policy": "AttributeError (autocrm/rules/reminder_day.py:123)",
-    },
-    "autocrm.rules.reminders.due_reminders": {
-        "as_of": "OverflowError (autocrm/rules/reminder_day.py:389)",
-        "campaigns": "TypeError (autocrm/rules/reminders.py:119)",
-        "horizon": "OverflowError (autocrm/rules/reminder_day.py:132)",
-    },
-    "autocrm.rules.reminders.due_reminders_report": {
-        "as_of": "OverflowError (autocrm/rules/reminder_day.py:389)",
-        "campaigns": "TypeError (autocrm/rules/reminders.py:119)",
-        "horizon": "OverflowError (autocrm/rules/reminder_day.py:132)",
-    },
     "autocrm.rules.risk.churn_risk": {
         "as_of": "OverflowError (autocrm/rules/risk.py:219)",
-    },
-    "autocrm.rules.service_due.next_service_due": {
-        "readings": "TypeError (autocrm/rules/_visits.py:174)",
-        "work_orders": "TypeError (autocrm/rules/_visits.py:157)",
-    },
-    "autocrm.rules.service_policy.ServicePolicy": {
-        "holiday_care": "TypeError (autocrm/rules/service_policy.py:40)",
-    },
-    "autocrm.rules.workdays.next_workday": {
-        "include_self": "TypeError (autocrm/query/expr.py:278)",
     },
     "autocrm.rules.worklist.WorklistPolicy": {
         "assign_by": "ValueError (autocrm/rules/worklist.py:168)",

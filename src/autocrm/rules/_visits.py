@@ -29,6 +29,7 @@ from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import (
     InvalidFormat,
     InvalidPolicyValue,
+    PolicyError,
     ValidationError,
 )
 
@@ -43,6 +44,27 @@ def at_least(
     [`whole_number`][autocrm.domain.checks.whole_number] with no upper bound.
     """
     return whole_number(minimum, error=error)
+
+
+def policy_items(value: object, field: str) -> list[object]:
+    """The items of a policy value that lists names: one string is a list of one.
+
+    Refuses what is no collection (None, a number) with a PolicyError naming ``field``.
+
+    Examples:
+        >>> policy_items("保养", "no_callback_types"), policy_items(("a", "b"), "models")
+        (['保养'], ['a', 'b'])
+        >>> policy_items(3, "models")
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.PolicyError: models: expected a name or a collection of names, got int
+    """
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, bytes) or not isinstance(value, Iterable):
+        msg = f"{field}: expected a name or a collection of names, got {type(value).__name__}"
+        raise PolicyError(msg, field=field, value=value)
+    return list(value)
 
 
 def check_customer(value: object) -> Customer:

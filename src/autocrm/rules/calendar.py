@@ -38,6 +38,7 @@ from typing import Protocol, runtime_checkable
 import attrs
 import chinese_calendar
 
+from autocrm.domain.checks import check_collection
 from autocrm.domain.time import as_date
 from autocrm.errors import InvalidComponent, InvalidFormat, shown
 from autocrm.rules._moved import moved
@@ -160,12 +161,22 @@ class WeekendCalendar:
         return False
 
 
-def _to_dates(values: Iterable[date]) -> frozenset[date]:
-    return frozenset(as_date(value, "extra dates") for value in values)
+def _to_holidays(values: Iterable[date]) -> frozenset[date]:
+    return frozenset(
+        as_date(value, "extra_holidays") for value in check_collection(values, "extra_holidays")
+    )
+
+
+def _to_workdays(values: Iterable[date]) -> frozenset[date]:
+    return frozenset(
+        as_date(value, "extra_workdays") for value in check_collection(values, "extra_workdays")
+    )
 
 
 def _to_years(values: Iterable[int]) -> frozenset[int]:
-    return frozenset(_as_int(value, "registered_years") for value in values)
+    return frozenset(
+        _as_int(value, "registered_years") for value in check_collection(values, "registered_years")
+    )
 
 
 @attrs.frozen
@@ -221,8 +232,8 @@ class ChineseWorkdays:
         (False, False)
     """
 
-    extra_holidays: frozenset[date] = attrs.field(factory=frozenset, converter=_to_dates)
-    extra_workdays: frozenset[date] = attrs.field(factory=frozenset, converter=_to_dates)
+    extra_holidays: frozenset[date] = attrs.field(factory=frozenset, converter=_to_holidays)
+    extra_workdays: frozenset[date] = attrs.field(factory=frozenset, converter=_to_workdays)
     registered_years: frozenset[int] = attrs.field(converter=_to_years)
 
     @registered_years.default
@@ -381,7 +392,19 @@ class ChineseWorkdays:
             ...     ChineseWorkdays.from_toml(file).extra_holidays
             frozenset({datetime.date(2040, 1, 2)})
         """
-        return cls.from_toml_text(Path(path).read_text(encoding="utf-8"))
+        given: object = path
+        if not isinstance(given, (str, PathLike)):
+            msg = f"path: expected a file path, got {type(given).__name__}"
+            raise InvalidFormat(msg, field="path", value=given)
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            msg = f"path: {shown(path)} is not UTF-8 text ({exc.reason})"
+            raise InvalidFormat(msg, field="path", value=path) from None
+        except ValueError as exc:  # a NUL character in the path
+            msg = f"path: {shown(path)} is no file path ({exc})"
+            raise InvalidFormat(msg, field="path", value=path) from None
+        return cls.from_toml_text(text)
 
 
 def checked_calendar(calendar: object) -> WorkdayCalendar:

@@ -14,26 +14,57 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import Any
 
 import attrs
 
+from autocrm.domain.checks import check_collection, expect_callable, expect_items
+from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import InvalidComponent
+from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError, shown
 
 __all__ = ["Campaign"]
 
 
 def _to_service_type_set(value: Iterable[object]) -> frozenset[ServiceType]:
-    items = [value] if isinstance(value, str) else list(value)
+    items = (value,) if isinstance(value, str) else check_collection(value, "service_types")
     result: set[ServiceType] = set()
     for item in items:
-        result.add(item if isinstance(item, ServiceType) else ServiceType.from_label(str(item)))
+        if isinstance(item, ServiceType):
+            result.add(item)
+            continue
+        try:
+            result.add(ServiceType.from_label(str(item)))
+        except ValidationError:
+            msg = f"service_types: {shown(item)} is not a service type"
+            raise InvalidComponent(msg, field="service_types", value=item) from None
     return frozenset(result)
 
 
 def _to_str_set(value: Iterable[str]) -> frozenset[str]:
-    return frozenset([value] if isinstance(value, str) else value)
+    return frozenset(
+        (value,) if isinstance(value, str) else expect_items(value, str, field="models")
+    )
+
+
+def _check_name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        msg = f"name: expected the campaign's name, got {shown(value)}"
+        raise InvalidFormat(msg, field="name", value=value)
+
+
+def _check_test(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        expect_callable(value, field="applies_to")
+
+
+def _to_start(value: date) -> date:
+    return as_date(value, "starts_on")
+
+
+def _to_end(value: date) -> date:
+    return as_date(value, "ends_on")
 
 
 @attrs.frozen(kw_only=True)
@@ -51,14 +82,14 @@ class Campaign:
         frozenset({'速腾'})
     """
 
-    name: str
-    starts_on: date
-    ends_on: date
+    name: str = attrs.field(validator=_check_name)
+    starts_on: date = attrs.field(converter=_to_start)
+    ends_on: date = attrs.field(converter=_to_end)
     models: frozenset[str] = attrs.field(factory=frozenset, converter=_to_str_set)
     service_types: frozenset[ServiceType] = attrs.field(
         factory=frozenset, converter=_to_service_type_set
     )
-    applies_to: Callable[[Vehicle], bool] | None = None
+    applies_to: Callable[[Vehicle], bool] | None = attrs.field(default=None, validator=_check_test)
 
     def __attrs_post_init__(self) -> None:
         if self.ends_on < self.starts_on:

@@ -92,6 +92,7 @@ def record_attempt(
     """
     policy = checked(policy, FollowUpPolicy, "policy")
     checked(followup, FollowUp, "followup")
+    checked(attempt, CallAttempt, "attempt")
     if followup.status is not FollowUpStatus.PENDING:
         msg = (
             f"follow-up {followup.number} is {followup.status.value}; "

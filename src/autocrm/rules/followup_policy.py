@@ -22,6 +22,7 @@ from autocrm.domain.followup import (
 )
 from autocrm.domain.work_order import ServiceType
 from autocrm.errors import PolicyError, shown
+from autocrm.rules._visits import policy_items
 
 __all__ = ["FollowUpPolicy"]
 
@@ -41,7 +42,7 @@ def _check_window(instance: object, attribute: attrs.Attribute[Any], value: obje
 
 
 def _check_scale(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value not in (5, 10) or isinstance(value, bool):
+    if isinstance(value, bool) or not isinstance(value, int) or value not in (5, 10):
         msg = f"{attribute.name}: a rating scale is 5 (1–5) or 10 (0–10), got {shown(value)}"
         raise PolicyError(msg, field=attribute.name, value=value)
 
@@ -54,7 +55,7 @@ def _to_window(value: Iterable[int]) -> tuple[int, int]:
 
 
 def _to_service_types(value: Iterable[object]) -> tuple[ServiceType, ...]:
-    items = [value] if isinstance(value, str) else list(value)
+    items = policy_items(value, "no_callback_types")
     converted: list[ServiceType] = []
     for item in items:
         if isinstance(item, ServiceType):
@@ -70,6 +71,13 @@ def _to_service_types(value: Iterable[object]) -> tuple[ServiceType, ...]:
 
 
 def _to_retry_map(value: Mapping[Any, int]) -> Mapping[CallOutcome, int]:
+    given: object = value
+    if not isinstance(given, Mapping):
+        msg = (
+            "retry_after_workdays_by_outcome: expected a table of call outcome -> days, "
+            f"got {type(given).__name__}"
+        )
+        raise PolicyError(msg, field="retry_after_workdays_by_outcome", value=given)
     result: dict[CallOutcome, int] = {}
     for key, days in dict(value).items():
         try:
@@ -90,7 +98,7 @@ def _to_retry_map(value: Mapping[Any, int]) -> Mapping[CallOutcome, int]:
 
 
 def _to_outcomes(value: Iterable[object]) -> tuple[CallOutcome, ...]:
-    items = [value] if isinstance(value, str) else list(value)
+    items = policy_items(value, "close_at_once_outcomes")
     result: set[CallOutcome] = set()
     for item in items:
         try:

@@ -19,6 +19,7 @@ from datetime import date, datetime
 import attrs
 
 from autocrm.domain.appointment import Appointment
+from autocrm.domain.checks import expect_items
 from autocrm.domain.customer import ContactPurpose, Customer
 from autocrm.domain.followup import (
     FollowUp,
@@ -98,8 +99,8 @@ def _customer_list(
     if customers is None:
         return ()
     if isinstance(customers, Mapping):
-        return tuple(customers.values())
-    return tuple(customers)
+        return expect_items(tuple(customers.values()), Customer, field="customers")
+    return expect_items(customers, Customer, field="customers")
 
 
 def followup_worklist_report(
@@ -136,11 +137,14 @@ def followup_worklist_report(
         snapshot = followups_or_snapshot
         items: Sequence[FollowUp] = snapshot.followups
         people = _customer_list(customers) if customers is not None else snapshot.customers
-        booked = (*snapshot.appointments, *appointments)
+        booked = (
+            *snapshot.appointments,
+            *expect_items(appointments, Appointment, field="appointments"),
+        )
     else:
         items = tuple(followups_or_snapshot)
         people = _customer_list(customers)
-        booked = tuple(appointments)
+        booked = expect_items(appointments, Appointment, field="appointments")
     checked_items: Sequence[object] = items
     for index, item in enumerate(checked_items):
         if not isinstance(item, FollowUp):

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
+from autocrm.domain.checks import expect
 from autocrm.domain.vehicle import OdometerReading
-from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
 from autocrm.rules._visits import (
     checked,
 )
@@ -32,6 +33,24 @@ from autocrm.rules.service_policy import ServicePolicy
 __all__ = ["DailyKm", "estimate_daily_km"]
 
 _KM_PER_DAY = Decimal("0.01")
+#: The largest count or odometer figure a basis is written with (no odometer reads further).
+_LARGEST = 2**63
+
+
+def _point(value: object, field: str) -> tuple[date, int]:
+    """A (day, km) pair, refused naming ``field`` when it is not one."""
+    if (
+        not isinstance(value, tuple)
+        or len(value) != 2
+        or not isinstance(value[0], date)
+        or isinstance(value[0], datetime)
+        or isinstance(value[1], bool)
+        or not isinstance(value[1], int)
+        or not 0 <= value[1] <= _LARGEST
+    ):
+        msg = f"{field}: expected a (date, km >= 0) pair, got {shown(value)}"
+        raise InvalidFormat(msg, field=field, value=value)
+    return value[0], value[1]
 
 
 @attrs.frozen(kw_only=True)
@@ -79,7 +98,12 @@ class DailyKm:
             ...                  from_purchase=True)
             '(1500 - 0) km / 59 days from 2025-01-01 to 2025-03-01 (0 km at purchase)'
         """
-        (first_on, first_km), (newest_on, newest_km) = first, newest
+        first_on, first_km = _point(first, "first")
+        newest_on, newest_km = _point(newest, "newest")
+        expect(from_purchase, bool, field="from_purchase")
+        if not 0 <= expect(ignored, int, field="ignored") <= _LARGEST:
+            msg = f"ignored: expected a count from 0 to {_LARGEST}, got {shown(ignored)}"
+            raise InvalidComponent(msg, field="ignored", value=ignored)
         days = (newest_on - first_on).days
         return (
             f"({newest_km} - {first_km}) km / {days} days from {first_on} to {newest_on}"

@@ -20,9 +20,10 @@ from dateutil.relativedelta import relativedelta
 
 from autocrm.domain.customer import ContactPurpose
 from autocrm.domain.time import as_date
-from autocrm.errors import InvalidComponent
+from autocrm.errors import InvalidComponent, shown
 from autocrm.rules._visits import (
     birth_date_from,
+    checked,
     next_anniversary,
 )
 from autocrm.rules.calendar import DEFAULT_CALENDAR, WorkdayCalendar
@@ -73,6 +74,11 @@ _PURPOSES: dict[ReminderKind, tuple[ContactPurpose, ...]] = dict.fromkeys(
 }
 
 
+#: Days beyond the window a list may still read: the search for a contact day (up to a
+#: year of days off), the end of next month's renewal list, the days of a holiday break.
+_MARGIN_DAYS = 400
+
+
 @attrs.frozen(kw_only=True)
 class ReminderDay:
     """The day a reminder list is drawn: its window, contact days, ranking and wording.
@@ -111,19 +117,40 @@ class ReminderDay:
     ) -> ReminderDay:
         """The day of a list, its horizon checked (default ``policy.horizon_days``).
 
+        The window, the overdue days before it and the working days around both must
+        lie inside the calendar (years 1 to 9999).
+
         Raises:
-            autocrm.errors.InvalidComponent: a negative horizon.
-            autocrm.errors.InvalidFormat: a bad ``as_of``.
+            autocrm.errors.InvalidComponent: a negative horizon (``horizon``), or an
+                ``as_of`` so near the ends of the calendar that the window would
+                leave it (``as_of``).
+            autocrm.errors.InvalidFormat: a bad ``as_of`` or ``policy``.
 
         Examples:
             >>> ReminderDay.of(as_of=date(2025, 2, 10), horizon=7).end
             datetime.date(2025, 2, 17)
         """
+        policy = checked(policy, ServicePolicy, "policy")
         today = as_date(as_of)
         days = policy.horizon_days if horizon is None else horizon
         if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-            msg = f"horizon: expected a whole number of days >= 0, got {days!r}"
+            msg = f"horizon: expected a whole number of days >= 0, got {shown(days)}"
             raise InvalidComponent(msg, field="horizon", value=days)
+        room = date.max.toordinal() - date.min.toordinal() - 2 * _MARGIN_DAYS
+        if days + policy.overdue_days > room:
+            msg = (
+                f"horizon: {shown(days)} days (with {shown(policy.overdue_days)} overdue days) "
+                "overrun the calendar"
+            )
+            raise InvalidComponent(msg, field="horizon", value=days)
+        first = today.toordinal() - policy.overdue_days - _MARGIN_DAYS
+        last = today.toordinal() + days + _MARGIN_DAYS
+        if first < date.min.toordinal() or last > date.max.toordinal():
+            msg = (
+                f"as_of: a list of {today.isoformat()} with a {days}-day horizon and "
+                f"{policy.overdue_days} overdue days runs past the ends of the calendar"
+            )
+            raise InvalidComponent(msg, field="as_of", value=as_of)
         return cls(as_of=today, horizon=days, policy=policy, calendar=calendar)
 
     @property

@@ -36,11 +36,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from autocrm.domain.checks import expect_items
 from autocrm.domain.customer import ContactPurpose, Customer
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import AutocrmError, InvalidFormat
+from autocrm.rules import campaigns as campaigns_module
 from autocrm.rules import mileage, reminder_day, reminder_kinds, service_due, service_policy
 from autocrm.rules._moved import moved
 from autocrm.rules._visits import (
@@ -116,7 +118,7 @@ def due_reminders_report(
     draw = _Draw(
         day=day,
         breaks=day.holiday_breaks() if reminder_kinds.ReminderKind.HOLIDAY in wanted else [],
-        campaigns=tuple(campaigns),
+        campaigns=expect_items(campaigns, campaigns_module.Campaign, field="campaigns"),
     )
     history = ContactHistory.of(snapshot)
     found: list[Reminder | None] = []

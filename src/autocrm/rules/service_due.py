@@ -29,6 +29,7 @@ from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import InvalidComponent
 from autocrm.rules._visits import (
     checked,
+    checked_items,
     maintenance_visits,
     odometer_points,
 )
@@ -154,6 +155,8 @@ def next_service_due(
     """
     policy = checked(policy, ServicePolicy, "policy")
     checked(vehicle, Vehicle, "vehicle")
+    work_orders = checked_items(work_orders, WorkOrder, "work_orders")
+    readings = checked_items(readings, OdometerReading, "readings")
     today = as_date(as_of)
     visits = maintenance_visits(work_orders, vehicle.vin, today)
     evidence: list[str] = []

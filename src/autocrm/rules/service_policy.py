@@ -19,6 +19,7 @@ import attrs
 from autocrm.errors import PolicyError, shown
 from autocrm.rules._visits import (
     at_least,
+    policy_items,
 )
 
 __all__ = ["ServicePolicy"]
@@ -37,12 +38,12 @@ def _check_choice(*choices: str) -> Callable[[object, attrs.Attribute[Any], obje
 
 
 def _to_names(value: Iterable[str]) -> tuple[str, ...]:
-    items = [value] if isinstance(value, str) else list(value)
+    items = policy_items(value, "holiday_care")
     for item in items:
         if not isinstance(item, str) or not item.strip():
             msg = f"holiday_care: expected holiday names, got {shown(item)}"
             raise PolicyError(msg, field="holiday_care", value=item)
-    return tuple(items)
+    return tuple(str(item) for item in items)
 
 
 @attrs.frozen(kw_only=True)

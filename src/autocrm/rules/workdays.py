@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from autocrm.domain.checks import expect
 from autocrm.domain.time import as_date
 from autocrm.errors import InvalidComponent, ValidationError, shown
 from autocrm.rules.calendar import (
@@ -117,6 +118,7 @@ def next_workday(
     """
     day = as_date(day, "day")
     calendar = checked_calendar(calendar)
+    include_self = expect(include_self, bool, field="include_self")
     if include_self and calendar.is_workday(day):
         return day
     return _search(day, 1, calendar)
