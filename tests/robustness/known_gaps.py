@@ -82,10 +82,10 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "campaigns": "TypeError (autocrm/rules/desk.py:285)",
     },
     "autocrm.rules.fleet.FleetPolicy": {
-        "b_min_vehicles": "ValueError (autocrm/rules/fleet.py:75)",
+        "b_min_vehicles": "ValueError (autocrm/rules/fleet.py:74)",
     },
     "autocrm.rules.fleet.assign_fleet_classes": {
-        "accounts": "AttributeError (autocrm/rules/fleet.py:222)",
+        "accounts": "AttributeError (autocrm/rules/fleet.py:221)",
     },
     "autocrm.rules.lost.lost_customers": {
         "as_of": "OverflowError (autocrm/rules/churn.py:193)",

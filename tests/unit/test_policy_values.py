@@ -11,6 +11,7 @@ import pytest
 from autocrm.errors import InvalidComponent, PolicyError
 from autocrm.policies import Policies
 
+
 def _number_fields() -> list[tuple[type, str]]:
     found = []
     for part in attrs.fields(Policies):

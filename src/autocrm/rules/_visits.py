@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 import attrs
 
 from autocrm.domain.checks import check_collection, whole_number
+from autocrm.domain.checks import checked as checked  # the rules import it from here
 from autocrm.domain.customer import Customer
 from autocrm.domain.identifiers import ric
 from autocrm.domain.snapshot import Snapshot
@@ -72,26 +73,6 @@ def check_customer(value: object) -> Customer:
     if not isinstance(value, Customer):
         msg = f"customer: expected a Customer, got {type(value).__name__}"
         raise InvalidFormat(msg, field="customer", value=value)
-    return value
-
-
-def checked(value: object, kind: type[_T], field: str) -> _T:
-    """``value`` if it is a ``kind``, else InvalidFormat naming ``field``.
-
-    Guards a public function's argument so None or a wrong type is refused with an
-    error naming the parameter instead of an AttributeError deep inside the rule.
-
-    Examples:
-        >>> checked("C000001", str, "customer_number")
-        'C000001'
-        >>> checked(None, str, "customer_number")
-        Traceback (most recent call last):
-        ...
-        autocrm.errors.InvalidFormat: customer_number: expected a str, got NoneType
-    """
-    if not isinstance(value, kind):
-        msg = f"{field}: expected a {kind.__name__}, got {type(value).__name__}"
-        raise InvalidFormat(msg, field=field, value=value)
     return value
 
 

@@ -27,8 +27,8 @@ from datetime import date
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.customer import Customer
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder

@@ -31,7 +31,6 @@ from typing import Any
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.audit import AuditAction, AuditEntry
 from autocrm.domain.checks import whole_number
 from autocrm.domain.complaint import (
@@ -43,6 +42,7 @@ from autocrm.domain.complaint import (
     Remedy,
     RemedyKind,
 )
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.money import money_sum
 from autocrm.domain.time import as_date, local_date, require_aware
 from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat, InvalidTransition, shown

@@ -41,10 +41,10 @@ from datetime import date, datetime
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.appointment import Appointment, AppointmentStatus
 from autocrm.domain.customer import ContactKind, ContactPurpose, Customer
 from autocrm.domain.followup import CallOutcome, FollowUp
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date, local_date
 from autocrm.errors import InvalidFormat

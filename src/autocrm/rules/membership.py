@@ -26,7 +26,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.membership import LoyaltyClass, MembershipTier
 from autocrm.domain.money import FEN, MONEY_CONTEXT, ZERO, money_sum, to_money
 from autocrm.domain.time import as_date

@@ -17,7 +17,7 @@ from datetime import date
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.labels import LabelledEnum
 from autocrm.errors import InvalidComponent, InvalidFormat
 from autocrm.rules.contact import ContactPressure, LeftOff
 

@@ -21,9 +21,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.complaint import Complaint, ComplaintStatus
 from autocrm.domain.customer import Customer
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import WorkOrder

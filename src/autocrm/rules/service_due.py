@@ -22,7 +22,7 @@ from datetime import date, datetime
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import WorkOrder

@@ -25,12 +25,12 @@ from typing import Any, Literal
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.appointment import Appointment
 from autocrm.domain.checks import whole_number
 from autocrm.domain.complaint import Complaint
 from autocrm.domain.customer import ContactPurpose, Customer
 from autocrm.domain.followup import FollowUp, FollowUpStatus
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.time import as_date
 from autocrm.errors import InvalidComponent, PolicyError
 from autocrm.rules._moved import moved
