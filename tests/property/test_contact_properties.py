@@ -223,7 +223,7 @@ def check_reasons(
         assert item.reason == pressure.reason
         assert pressure.reason.strip()
         assert pressure.rule.strip()
-        assert "SPEC §9" in pressure.rule
+        assert pressure.rule.startswith("contact pressure: ")
         assert pressure.customer_number == item.customer_number
         assert item.subject.strip()
         if pressure.kind is PressureKind.OPTED_OUT:

@@ -251,7 +251,7 @@ def test_seed_000_early_warning_window() -> None:
     result = early_warning(warning_snapshot(), as_of=AS_OF)
     assert (result.active_from, result.active_until) == (date(2025, 8, 1), date(2025, 12, 31))
     assert (result.quiet_from, result.quiet_until) == (date(2026, 1, 1), date(2026, 2, 28))
-    assert "seed 000" in result.rule
+    assert result.rule.startswith("early warning: a visit in the")
 
 
 def test_seed_000_early_warning_picks_the_drifting_customers() -> None:

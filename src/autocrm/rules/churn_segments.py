@@ -224,7 +224,7 @@ class SegmentAssessment:
             segment = ChurnSegment.RECENTLY_LOST
             reason = (
                 f"last visit {last}, {days} days ago (> {policy.lost_after_days}, "
-                f"≤ {policy.defected_after_days}; seed 003: one year without a visit)"
+                f"≤ {policy.defected_after_days}; recently lost is up to a year without a visit)"
             )
         else:
             segment = ChurnSegment.DEFECTED

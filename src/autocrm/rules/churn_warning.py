@@ -260,12 +260,12 @@ class EarlyWarning:
         start, quiet, month_start = policy.warning_window(as_of)
         held = tuple(left_off)
         rule = (
-            f"seed 000: a visit in the {policy.warning_active_months} whole months "
+            f"early warning: a visit in the {policy.warning_active_months} whole months "
             f"{start}–{quiet - timedelta(days=1)}, none from {quiet} to {as_of}; "
             f"birthday within {policy.birthday_within_days} days, service due within "
             f"{policy.service_due_within_days} days; opted out of {policy.warning_opt_out.label}, "
             "already booked, or called in the last ChurnPolicy.contact_cooldown_days="
-            f"{policy.contact_cooldown_days} days left off (SPEC §9b)"
+            f"{policy.contact_cooldown_days} days left off (contact pressure)"
         )
         return cls(
             as_of=as_of,

@@ -332,7 +332,7 @@ def _add_complaints(
                     ReasonKind.COMPLAINT_CALLBACK, on,
                     f"call-back promised for {promised.isoformat(timespec='minutes')} "
                     f"on complaint {complaint.number} (level {complaint.level.value})",
-                    "a promised call-back time is kept (seed 002); overdue from the day after",
+                    "a promised call-back time is kept; overdue from the day after",
                 )
             )  # fmt: skip
         deadline = closing_deadline(complaint, policy=rules.complaints, calendar=calendar)

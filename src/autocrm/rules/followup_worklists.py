@@ -210,7 +210,7 @@ def followup_worklist_report(
     opt_outs_read = bool(people)
     rule = (
         "pending follow-ups from their earliest (or next attempt) day, overdue first; "
-        "SPEC §9b contact pressure: opted out of follow-ups"
+        "contact pressure: opted out of follow-ups"
         + ("" if opt_outs_read else " (not checked: no customers given)")
         + f", already booked, or called in the last {cooldown} days about another work "
         f"order (FollowUpPolicy.contact_cooldown_days={cooldown}) left off"

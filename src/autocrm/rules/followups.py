@@ -139,7 +139,7 @@ def _three_day_call(
         earliest,
         latest,
         f"3DC: every service visit is called within {policy.three_day_days} days "
-        f"of closing on {closed} (seeds 003/004; "
+        f"of closing on {closed} ("
         f"FollowUpPolicy.three_day_days={policy.three_day_days}), "
         "moved to working days",
     )
@@ -166,7 +166,7 @@ def _repair_call(
             earliest,
             latest,
             f"{name} callback {first}–{last} days after closing on {closed} "
-            f"(seed 000; FollowUpPolicy.{field}=({first}, {last})), "
+            f"(FollowUpPolicy.{field}=({first}, {last})), "
             "moved to working days",
         )
 
@@ -185,7 +185,7 @@ def _sale_three_day_call(
         earliest,
         latest,
         f"sale 3D: a new car is called within {policy.sale_three_day_days} days "
-        f"of delivery on {closed} (seed 002; FollowUpPolicy.sale_three_day_days="
+        f"of delivery on {closed} (FollowUpPolicy.sale_three_day_days="
         f"{policy.sale_three_day_days}), moved to working days",
     )
 
@@ -202,7 +202,7 @@ def _seven_day_call(
         day,
         day,
         f"7DC: a new car is called on day {policy.new_car_day} after delivery on "
-        f"{closed} (seed 003; FollowUpPolicy.new_car_day={policy.new_car_day}), "
+        f"{closed} (FollowUpPolicy.new_car_day={policy.new_car_day}), "
         "moved to a working day",
     )
 

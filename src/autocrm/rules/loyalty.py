@@ -384,7 +384,7 @@ def classify_loyalty(
             reason = "no routine maintenance has fallen due after the first maintenance"
         else:
             reason = f"{taken} of {chances} routine maintenance chances taken"
-        reason = f"{reason} (seed 002; {window})"
+        reason = f"{reason} ({window})"
     return LoyaltyAssessment(
         customer_number=owner.number,
         loyalty_class=loyalty_class,

@@ -317,7 +317,7 @@ def tier_change(
     )
     reason = (
         f"loyalty {old_class.label} → {new_class.label}, spend {amount}: "
-        f"card {_tier_name(old_tier)} → {_tier_name(new_tier)} (seed 002)"
+        f"card {_tier_name(old_tier)} → {_tier_name(new_tier)}"
     )
     return TierChange(old_class, new_class, old_tier, new_tier, amount, kind, reason)
 

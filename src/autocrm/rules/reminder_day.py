@@ -253,7 +253,7 @@ class ReminderDay:
         return self.reminder(
             ReminderKind.BIRTHDAY, customer_number, None, birthday,
             f"birthday on {birthday} (born {born})",
-            "owner's birthday care (seed 002); 29 Feb -> "
+            "owner's birthday care; 29 Feb -> "
             f"ServicePolicy.leap_day_birthdays={self.policy.leap_day_birthdays!r}",
         )  # fmt: skip
 
@@ -299,7 +299,7 @@ class ReminderDay:
             ReminderKind.ANNUAL_INSPECTION, customer_number, vin, due,
             f"annual inspection (年检) {state} {due}",
             f"annual inspection within {self.horizon} days, overdue up to "
-            f"ServicePolicy.overdue_days={self.policy.overdue_days} (seeds 000, 004)",
+            f"ServicePolicy.overdue_days={self.policy.overdue_days}",
         )  # fmt: skip
 
     def purchase_anniversary(
@@ -319,7 +319,7 @@ class ReminderDay:
         return self.reminder(
             ReminderKind.PURCHASE_ANNIVERSARY, customer_number, vin, anniversary,
             f"{years} year(s) since purchase on {purchased}",
-            "the vehicle's birthday: purchase anniversary (seed 002)",
+            "the vehicle's birthday: purchase anniversary",
         )  # fmt: skip
 
     def maintenance(self, customer_number: str, due: ServiceDue) -> Reminder | None:
@@ -382,7 +382,7 @@ class ReminderDay:
             return self.reminder(
                 ReminderKind.WARRANTY_EXPIRY, customer_number, vin, reached_on,
                 f"manufacturer warranty ends at {warranty_km} km, about {reached_on}",
-                f"warranty expiry by mileage within {days} days (seed 004; "
+                f"warranty expiry by mileage within {days} days ("
                 f"Vehicle.warranty_km={warranty_km}): {evidence}",
                 low_confidence=low_confidence,
             )  # fmt: skip
@@ -391,7 +391,7 @@ class ReminderDay:
         return self.reminder(
             ReminderKind.WARRANTY_EXPIRY, customer_number, vin, expires_on,
             f"manufacturer warranty ends {expires_on}",
-            f"warranty expiry within {days} days (seed 004)",
+            f"warranty expiry within {days} days",
         )  # fmt: skip
 
     def holiday_breaks(self) -> list[tuple[date, tuple[str, ...]]]:
@@ -447,7 +447,7 @@ class ReminderDay:
         return self.reminder(
             ReminderKind.HOLIDAY, customer_number, None, first_day,
             f"holiday care: {labels} from {first_day}",
-            "major-holiday care on the first day off (seed 002); holidays "
+            "major-holiday care on the first day off; holidays "
             f"ServicePolicy.holiday_care={list(self.policy.holiday_care)}",
         )  # fmt: skip
 
@@ -470,7 +470,7 @@ class ReminderDay:
         return self.reminder(
             ReminderKind.CAMPAIGN, customer_number, vin, max(campaign.starts_on, today),
             f"invitation to {campaign.name} ({campaign.starts_on} – {campaign.ends_on})",
-            f"campaign invitation from {days} days before the start (seed 003)",
+            f"campaign invitation from {days} days before the start",
             at_once=True,
         )  # fmt: skip
 
@@ -508,7 +508,7 @@ class ReminderDay:
         rule = (
             f"reminders due {today} – {self.end} (horizon {self.horizon} days); ranked "
             f"overdue (1), due within ServicePolicy.soon_days={policy.soon_days} (2), later "
-            "(3), low-confidence last within a rank; SPEC §9b contact pressure: opted out, "
+            "(3), low-confidence last within a rank; contact pressure: opted out, "
             "already booked, or called in the last "
             f"ServicePolicy.contact_cooldown_days={policy.contact_cooldown_days} days left off"
         )

@@ -6,12 +6,12 @@ The rules (see [reminders][sources-reminders]):
   maintenance (首保) at 3,000 km or 3 months after purchase (*defaults*);
   mileage is predicted from the vehicle's average km per day over its odometer readings;
   an explicit next-maintenance date on the vehicle wins;
-* the list of customers whose insurance expires next month is prepared every month (003);
+* the list of customers whose insurance expires next month is prepared every month;
   it also holds this month's expiries not yet past, so none falls between two lists;
-* warranty expiry, by date or by mileage, and annual inspection (004, 000);
+* warranty expiry, by date or by mileage, and annual inspection;
 * the owner's birthday, the vehicle's "birthday" (its purchase anniversary) and the
-  major holidays (002): Spring Festival, Mid-Autumn and National Day care;
-* campaigns: car-care classes, self-drive tours, seasonal care (003, 004);
+  major holidays: Spring Festival, Mid-Autumn and National Day care;
+* campaigns: car-care classes, self-drive tours, seasonal care;
 * a mileage prediction says how old its newest reading is and is marked
   low-confidence when that reading is stale; a list ranks (each reminder has a
   priority and its reason); contact pressure ([`autocrm.rules.contact`][autocrm.rules.contact]):

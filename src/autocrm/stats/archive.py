@@ -145,7 +145,7 @@ class ArchiveCompleteness:
     groups: tuple[GroupFillRate, ...]
     below_threshold: tuple[str, ...]
     rule: str = (
-        "completeness score = fields filled / fields counted over seed 000's four data "
+        "completeness score = fields filled / fields counted over the archive's four data "
         "groups (autocrm.rules.archive.completeness); an archive is complete when its "
         "score reaches the threshold; anonymised archives are left out"
     )
