@@ -103,7 +103,10 @@ class ServicePolicy:
             'first maintenance (首保) at 3000 km or 3 months after purchase (ServicePolicy.first_service_km=3000, first_service_months=3)'
         """  # noqa: E501
         if explicit:
-            return "the vehicle's explicit next-maintenance date wins over the time and mileage intervals"
+            return (
+                "the vehicle's explicit next-maintenance date wins over the time and "
+                "mileage intervals"
+            )
         if first_service:
             km_step, months = self.first_service_km, self.first_service_months
             return (
