@@ -63,7 +63,8 @@ from autocrm.rules.churn_warning import EarlyWarning
 from autocrm.rules.duplicates import DuplicateGroup
 from autocrm.rules.fleet import FleetPolicy
 from autocrm.rules.lost import LostCustomers
-from autocrm.rules.reminders import ReminderList, ServicePolicy
+from autocrm.rules.reminder_kinds import ReminderList
+from autocrm.rules.service_policy import ServicePolicy
 from autocrm.testing.synthetic import generate_dealership
 
 AS_OF = date(2026, 11, 24)

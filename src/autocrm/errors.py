@@ -42,6 +42,7 @@ __all__ = [
     "UnmergeRefused",
     "UnsupportedType",
     "ValidationError",
+    "first_validation_error",
     "shown",
 ]
 
@@ -483,16 +484,34 @@ class UnmergeRefused(MergeRefused):
         self.changes = tuple(changes)
 
 
-def _first_validation_error(exc: BaseException) -> ValidationError | None:
-    """The first ValidationError in ``exc`` or the exceptions it groups (cattrs groups them).
+def first_validation_error(exc: BaseException) -> ValidationError | None:
+    """Return the first ValidationError in ``exc`` or the exceptions it groups.
 
-    Private to autocrm: the JSON adapter and the policy loader use it to surface the
-    domain's own error, with its field, from inside a cattrs structuring error.
+    cattrs groups the errors of a structuring step; the JSON adapter and the policy
+    loader use this to surface the domain's own error, with its field.
+
+    Args:
+        exc: An exception, possibly an ``ExceptionGroup``.
+
+    Returns:
+        The error, or None when ``exc`` holds none.
+
+    Examples:
+        >>> inner = InvalidFormat("vin: too short", field="vin")
+        >>> class Grouped(Exception):  # what cattrs raises: an exception group
+        ...     exceptions = (KeyError("x"), inner)
+        >>> first_validation_error(Grouped()) is inner
+        True
+        >>> first_validation_error(KeyError("x")) is None
+        True
     """
+    given: object = exc
+    if not isinstance(given, BaseException):
+        return None
     if isinstance(exc, ValidationError):
         return exc
     for inner in getattr(exc, "exceptions", ()):
-        found = _first_validation_error(inner)
+        found = first_validation_error(inner)
         if found is not None:
             return found
     return None

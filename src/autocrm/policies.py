@@ -36,16 +36,16 @@ import attrs
 import cattrs
 
 from autocrm import _toml
-from autocrm.errors import PolicyError, _first_validation_error, shown
+from autocrm.errors import PolicyError, first_validation_error, shown
 from autocrm.rules.appointments import AppointmentPolicy
 from autocrm.rules.archive import ArchivePolicy
 from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.complaints import ComplaintPolicy
 from autocrm.rules.fleet import FleetPolicy
-from autocrm.rules.followups import FollowUpPolicy
+from autocrm.rules.followup_policy import FollowUpPolicy
 from autocrm.rules.loyalty import LoyaltyPolicy
 from autocrm.rules.membership import MembershipPolicy
-from autocrm.rules.reminders import ServicePolicy
+from autocrm.rules.service_policy import ServicePolicy
 from autocrm.rules.worklist import WorklistPolicy
 from autocrm.stats.policy import StatsPolicy
 
@@ -194,7 +194,7 @@ def policies_from_dict(data: Mapping[str, Any]) -> Policies:
         found = _PATH.match(first)
         message, path = (found["message"], _key_path(found["path"])) if found else (first, "")
         extra = _EXTRA.match(message)
-        inner = _first_validation_error(exc)
+        inner = first_validation_error(exc)
         if inner is not None and inner.field and message.startswith(f"{inner.field}: "):
             # A policy class's own validator named its field: extend the key path with it.
             path = f"{path}.{inner.field}" if path else inner.field

@@ -40,7 +40,8 @@ from autocrm.domain import (
 )
 from autocrm.rules.churn_warning import early_warning
 from autocrm.rules.lost import lost_customers_report
-from autocrm.rules.reminders import ReminderKind, due_reminders_report
+from autocrm.rules.reminder_kinds import ReminderKind
+from autocrm.rules.reminders import due_reminders_report
 from autocrm.testing.synthetic import generate_dealership
 
 SRC = Path(autocrm.__file__).parents[1]

@@ -23,7 +23,8 @@ from autocrm.ports import Repository  # noqa: E402
 from autocrm.rules.contact import PressureKind  # noqa: E402
 from autocrm.rules.desk import daily_worklist  # noqa: E402
 from autocrm.rules.duplicates import find_duplicates  # noqa: E402
-from autocrm.rules.reminders import ReminderKind, due_reminders_report  # noqa: E402
+from autocrm.rules.reminder_kinds import ReminderKind  # noqa: E402
+from autocrm.rules.reminders import due_reminders_report  # noqa: E402
 
 DAY = date(2026, 3, 2)
 AT = datetime(2026, 3, 1, 9, 30, tzinfo=CHINA_TZ)

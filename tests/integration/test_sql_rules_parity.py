@@ -41,9 +41,11 @@ from autocrm.domain.identifiers import vin
 from autocrm.domain.work_order import ServiceType
 from autocrm.errors import InvalidComponent, InvalidFormat
 from autocrm.rules import churn_warning, lost, reminders
+from autocrm.rules.campaigns import Campaign
 from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.churn_segments import ChurnSegment
-from autocrm.rules.reminders import Campaign, ReminderKind, ServicePolicy
+from autocrm.rules.reminder_kinds import ReminderKind
+from autocrm.rules.service_policy import ServicePolicy
 from autocrm.testing import strategies as s
 
 sa = pytest.importorskip("sqlalchemy")

@@ -8,16 +8,9 @@ import chinese_calendar
 from hypothesis import given
 from hypothesis import strategies as st
 
-from autocrm.rules.calendar import (
-    ChineseWorkdays,
-    WeekendCalendar,
-    WorkdayCalendar,
-    add_workdays,
-    is_workday,
-    next_workday,
-    workdays_between,
-)
+from autocrm.rules.calendar import ChineseWorkdays, WeekendCalendar, WorkdayCalendar
 from autocrm.rules.statutory_holidays import statutory_holidays
+from autocrm.rules.workdays import add_workdays, is_workday, next_workday, workdays_between
 
 OFFICIAL_FIRST = date(2004, 1, 1)
 OFFICIAL_LAST = date(2026, 12, 31)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from autocrm.domain import Complaint, ComplaintLevel, ComplaintStatus
 from autocrm.errors import InvalidTransition
-from autocrm.rules.calendar import ChineseWorkdays, workdays_between
+from autocrm.rules.calendar import ChineseWorkdays
 from autocrm.rules.complaints import (
     TRANSITIONS,
     ComplaintEvent,
@@ -21,6 +21,7 @@ from autocrm.rules.complaints import (
     closing_deadline,
     is_overdue,
 )
+from autocrm.rules.workdays import workdays_between
 from autocrm.testing.strategies import complaints, moments
 
 _CALENDAR = ChineseWorkdays()

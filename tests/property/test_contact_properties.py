@@ -41,9 +41,12 @@ from autocrm.domain import (
 from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.churn_warning import early_warning
 from autocrm.rules.contact import CALL_KINDS, ContactHistory, LeftOff, PressureKind
-from autocrm.rules.followups import FollowUpPolicy, followup_worklist_report
+from autocrm.rules.followup_policy import FollowUpPolicy
+from autocrm.rules.followup_worklists import followup_worklist_report
 from autocrm.rules.lost import lost_customers_report
-from autocrm.rules.reminders import ReminderKind, ServicePolicy, due_reminders_report
+from autocrm.rules.reminder_kinds import ReminderKind
+from autocrm.rules.reminders import due_reminders_report
+from autocrm.rules.service_policy import ServicePolicy
 from autocrm.testing.strategies import (
     appointments,
     call_attempts,
@@ -220,7 +223,7 @@ def check_reasons(
         assert item.reason == pressure.reason
         assert pressure.reason.strip()
         assert pressure.rule.strip()
-        assert "SPEC §9" in pressure.rule
+        assert pressure.rule.startswith("contact pressure: ")
         assert pressure.customer_number == item.customer_number
         assert item.subject.strip()
         if pressure.kind is PressureKind.OPTED_OUT:

@@ -17,12 +17,10 @@ from autocrm.domain import (
     WorkOrder,
 )
 from autocrm.rules.calendar import ChineseWorkdays, WeekendCalendar, WorkdayCalendar
-from autocrm.rules.followups import (
-    FollowUpPolicy,
-    followup_worklist,
-    record_attempt,
-    schedule_followups,
-)
+from autocrm.rules.followup_attempts import record_attempt
+from autocrm.rules.followup_policy import FollowUpPolicy
+from autocrm.rules.followup_worklists import followup_worklist
+from autocrm.rules.followups import schedule_followups
 
 VIN = "LFV2A21K3D3109826"
 CALENDARS: tuple[WorkdayCalendar, ...] = (ChineseWorkdays(), WeekendCalendar())

@@ -19,15 +19,11 @@ from autocrm.domain import (
     WorkOrder,
 )
 from autocrm.rules.calendar import ChineseWorkdays
-from autocrm.rules.reminders import (
-    ReminderKind,
-    ServiceDueBasis,
-    ServicePolicy,
-    due_reminders,
-    due_reminders_report,
-    estimate_daily_km,
-    next_service_due,
-)
+from autocrm.rules.mileage import estimate_daily_km
+from autocrm.rules.reminder_kinds import ReminderKind
+from autocrm.rules.reminders import due_reminders, due_reminders_report
+from autocrm.rules.service_due import ServiceDueBasis, next_service_due
+from autocrm.rules.service_policy import ServicePolicy
 from autocrm.testing.strategies import snapshots
 
 VIN = "LFV2A21K3D3109826"

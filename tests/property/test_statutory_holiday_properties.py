@@ -7,8 +7,9 @@ from datetime import date
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from autocrm.rules.calendar import ChineseWorkdays, add_workdays, next_workday
+from autocrm.rules.calendar import ChineseWorkdays
 from autocrm.rules.statutory_holidays import Festival, statutory_holidays
+from autocrm.rules.workdays import add_workdays, next_workday
 
 # The years after chinesecalendar 1.11 that the lunar tables cover, all under the
 # regulation as revised in 2024 (13 statutory days).

@@ -100,7 +100,7 @@ ALLOWED: dict[str, set[str]] = {
     "autocrm.rules.statutory_holidays.statutory_holidays": {"int"},
     # predicates never raise (STYLE: ``is_*`` answers False for anything it cannot read)
     "autocrm.rules.churn_segments.is_lost": set(BAD_VALUES),
-    "autocrm.rules.calendar.is_workday": set(BAD_VALUES),
+    "autocrm.rules.workdays.is_workday": set(BAD_VALUES),
     "autocrm.rules.complaints.is_overdue": set(BAD_VALUES),
     "autocrm.rules.complaints.callback_overdue": set(BAD_VALUES),
     "autocrm.rules.worklist.is_stale": set(BAD_VALUES),

@@ -251,7 +251,7 @@ def test_seed_000_early_warning_window() -> None:
     result = early_warning(warning_snapshot(), as_of=AS_OF)
     assert (result.active_from, result.active_until) == (date(2025, 8, 1), date(2025, 12, 31))
     assert (result.quiet_from, result.quiet_until) == (date(2026, 1, 1), date(2026, 2, 28))
-    assert "seed 000" in result.rule
+    assert result.rule.startswith("early warning: a visit in the")
 
 
 def test_seed_000_early_warning_picks_the_drifting_customers() -> None:
@@ -421,7 +421,7 @@ def test_all_zero_weights_are_refused() -> None:
 
 
 def test_29_february_birthday_may_be_kept_on_1_march() -> None:
-    from autocrm.rules.reminders import ServicePolicy
+    from autocrm.rules.service_policy import ServicePolicy
 
     snap = Snapshot(
         customers=[customer("C1", birth_date=date(1988, 2, 29))],

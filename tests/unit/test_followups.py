@@ -32,13 +32,10 @@ from autocrm.domain import (
 from autocrm.errors import InvalidComponent, InvalidFormat, InvalidTransition, PolicyError
 from autocrm.rules.calendar import WeekendCalendar
 from autocrm.rules.contact import PressureKind
-from autocrm.rules.followups import (
-    FollowUpPolicy,
-    followup_worklist,
-    followup_worklist_report,
-    record_attempt,
-    schedule_followups,
-)
+from autocrm.rules.followup_attempts import record_attempt
+from autocrm.rules.followup_policy import FollowUpPolicy
+from autocrm.rules.followup_worklists import followup_worklist, followup_worklist_report
+from autocrm.rules.followups import schedule_followups
 
 VIN = "LFV2A21K3D3109826"
 OTHER_VIN = "1HGCM82633A004352"

@@ -24,17 +24,13 @@ from autocrm.domain import (
 )
 from autocrm.errors import InvalidComponent, InvalidFormat, PolicyError
 from autocrm.rules.calendar import WeekendCalendar
+from autocrm.rules.campaigns import Campaign
 from autocrm.rules.contact import PressureKind
-from autocrm.rules.reminders import (
-    Campaign,
-    ReminderKind,
-    ServiceDueBasis,
-    ServicePolicy,
-    due_reminders,
-    due_reminders_report,
-    estimate_daily_km,
-    next_service_due,
-)
+from autocrm.rules.mileage import estimate_daily_km
+from autocrm.rules.reminder_kinds import ReminderKind
+from autocrm.rules.reminders import due_reminders, due_reminders_report
+from autocrm.rules.service_due import ServiceDueBasis, next_service_due
+from autocrm.rules.service_policy import ServicePolicy
 
 VIN = "LFV2A21K3D3109826"
 VIN2 = "1HGCM82633A004352"
@@ -622,7 +618,8 @@ def test_due_reminders_refuses_what_is_not_a_snapshot() -> None:
 
 def test_a_birthday_is_taken_from_the_resident_id_when_none_is_recorded() -> None:
     from autocrm.domain import Customer, Snapshot
-    from autocrm.rules.reminders import ReminderKind, due_reminders
+    from autocrm.rules.reminder_kinds import ReminderKind
+    from autocrm.rules.reminders import due_reminders
 
     wang = Customer(number="C000001", name="王建国", resident_id="11010519491231002X")
     assert wang.birth_date is None

@@ -48,21 +48,25 @@ from autocrm.domain import (
 )
 from autocrm.rules import (
     archive_completeness,
-    calendar,
+    calendar_estimates,
+    campaigns,
     churn,
     churn_segments,
     churn_warning,
     desk,
     duplicates,
     fleet,
+    followup_worklists,
     followups,
     lost,
     loyalty,
     membership,
     merging,
+    mileage,
     reminders,
     review,
     risk,
+    service_due,
 )
 from autocrm.testing.synthetic import generate_dealership
 
@@ -244,7 +248,7 @@ class World(NamedTuple):
     days: list[date]
     payers: list[Payer]
     segments: list[churn_segments.ChurnSegment]
-    campaigns: list[reminders.Campaign]
+    campaigns: list[campaigns.Campaign]
 
 
 def _copy_mapping_proxy(proxy: MappingProxyType[Any, Any]) -> tuple[Any, ...]:
@@ -279,7 +283,7 @@ def world(monkeypatch: pytest.MonkeyPatch) -> World:
         payers=[Payer.SELF, Payer.INSURANCE],
         segments=list(churn_segments.ChurnSegment),
         campaigns=[
-            reminders.Campaign(
+            campaigns.Campaign(
                 name="冬季免费检测", starts_on=date(2026, 12, 1), ends_on=date(2026, 12, 31)
             )
         ],
@@ -294,7 +298,7 @@ NO_MUTATION_CASES: dict[str, Callable[[World], object]] = {
     ),
     "duplicates.find_duplicates": lambda w: duplicates.find_duplicates(w.customers, w.vehicles),
     "review.reviews_due": lambda w: review.reviews_due(w.customers, as_of=AS_OF),
-    "calendar.any_estimated": lambda w: calendar.any_estimated(w.days),
+    "calendar_estimates.any_estimated": lambda w: calendar_estimates.any_estimated(w.days),
     "risk.churn_risk": lambda w: risk.churn_risk(
         w.customer, w.vehicles, w.work_orders, w.complaints, as_of=AS_OF, readings=w.readings
     ),
@@ -311,7 +315,7 @@ NO_MUTATION_CASES: dict[str, Callable[[World], object]] = {
     "lost.lost_customers": lambda w: lost.lost_customers(w.shop, as_of=AS_OF, segments=w.segments),
     "fleet.assign_fleet_classes": lambda w: fleet.assign_fleet_classes(w.accounts),
     "fleet.classify_fleets": lambda w: fleet.classify_fleets(w.accounts),
-    "followups.followup_worklist": lambda w: followups.followup_worklist(
+    "followup_worklists.followup_worklist": lambda w: followup_worklists.followup_worklist(
         w.followups, as_of=AS_OF, customers=w.customers
     ),
     "followups.schedule_followups": lambda w: [
@@ -326,10 +330,10 @@ NO_MUTATION_CASES: dict[str, Callable[[World], object]] = {
     "reminders.due_reminders": lambda w: reminders.due_reminders(
         w.shop, as_of=AS_OF, campaigns=w.campaigns
     ),
-    "reminders.estimate_daily_km": lambda w: reminders.estimate_daily_km(
+    "mileage.estimate_daily_km": lambda w: mileage.estimate_daily_km(
         w.car_readings, purchased_on=w.vehicles[0].purchased_on
     ),
-    "reminders.next_service_due": lambda w: reminders.next_service_due(
+    "service_due.next_service_due": lambda w: service_due.next_service_due(
         w.vehicles[0], w.car_work_orders, w.car_readings, as_of=AS_OF
     ),
     "desk.daily_worklist": lambda w: desk.daily_worklist(
@@ -422,7 +426,7 @@ NOT_YET_COVERED = frozenset(
         "handling_records.work_order_record",
         "lost.lost_customers_report",
         "contact.contact_pressure",
-        "followups.followup_worklist_report",
+        "followup_worklists.followup_worklist_report",
         "reminders.due_reminders_report",
     }
 )
@@ -439,7 +443,7 @@ def test_every_rule_that_takes_collections_has_a_no_mutation_case() -> None:
         for name, function in FUNCTIONS
         if _takes_a_collection(function)
     }
-    assert {"risk.churn_risk", "reminders.next_service_due"} <= takes
+    assert {"risk.churn_risk", "service_due.next_service_due"} <= takes
     assert takes - set(NO_MUTATION_CASES) - NOT_YET_COVERED == set()
     public = {name.removeprefix("autocrm.rules.") for name, _ in FUNCTIONS}
     assert set(NO_MUTATION_CASES) - public == set(), "a case names no public rule"

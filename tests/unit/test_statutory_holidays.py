@@ -16,15 +16,12 @@ import pytest
 
 from autocrm.domain import CHINA_TZ, CallAttempt, ServiceType, WorkOrder
 from autocrm.errors import InvalidComponent, InvalidFormat
-from autocrm.rules.calendar import (
-    ChineseWorkdays,
-    WeekendCalendar,
-    estimated_years,
-    is_workday,
-    next_workday,
-)
-from autocrm.rules.followups import record_attempt, schedule_followups
+from autocrm.rules.calendar import ChineseWorkdays, WeekendCalendar
+from autocrm.rules.calendar_estimates import estimated_years
+from autocrm.rules.followup_attempts import record_attempt
+from autocrm.rules.followups import schedule_followups
 from autocrm.rules.statutory_holidays import Festival, statutory_holidays
+from autocrm.rules.workdays import is_workday, next_workday
 
 VIN = "LFV2A21K3D3109826"
 

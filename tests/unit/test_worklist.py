@@ -27,7 +27,7 @@ from autocrm.errors import InvalidComponent, PolicyError
 from autocrm.policies import Policies, policies_from_dict, policies_to_dict
 from autocrm.rules.contact import PressureKind
 from autocrm.rules.desk import daily_worklist
-from autocrm.rules.reminders import Reminder
+from autocrm.rules.reminder_kinds import Reminder
 from autocrm.rules.worklist import ReasonKind, Worklist, WorklistPolicy, is_stale
 
 VIN = "LFV2A21K3D3109826"

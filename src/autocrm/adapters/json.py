@@ -43,13 +43,13 @@ from autocrm.domain import (
     Vehicle,
     WorkOrder,
 )
-from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.labels import LabelledEnum
 from autocrm.errors import (
     AutocrmError,
     InvalidFormat,
     UnsupportedType,
     ValidationError,
-    _first_validation_error,
+    first_validation_error,
     shown,
 )
 from autocrm.ports import require_snapshot
@@ -260,7 +260,7 @@ def _structure(data: object, kind: type[_T]) -> _T:
         msg = f"kind: autocrm cannot read a {kind.__name__} from JSON"
         raise UnsupportedType(msg, field="kind", value=kind) from exc
     except cattrs.BaseValidationError as exc:
-        inner = _first_validation_error(exc)
+        inner = first_validation_error(exc)
         if inner is not None:
             raise inner from exc
         messages = cattrs.transform_error(exc, path=kind.__name__)

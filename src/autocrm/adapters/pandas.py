@@ -36,8 +36,8 @@ from typing import Any, Literal
 import attrs
 
 from autocrm.domain import Payer, WorkOrder
-from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.checks import check_collection
+from autocrm.domain.labels import LabelledEnum
 from autocrm.errors import InvalidFormat, UnsupportedType, ValidationError, shown
 from autocrm.extras import require_extra
 from autocrm.rules.access import RedactedComplaint, RedactedCustomer, RedactedWorkOrder

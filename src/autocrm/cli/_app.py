@@ -238,7 +238,7 @@ def warn_if_estimated(first: date, last: date, *, calendar: ChineseWorkdays) -> 
     the statutory holidays, without the 调休 swaps: the answer may count a day off as
     a working day. The warning names the years to register.
     """
-    from autocrm.rules.calendar import estimated_years
+    from autocrm.rules.calendar_estimates import estimated_years
 
     years = estimated_years(first, last, calendar=calendar)
     if years:

@@ -103,7 +103,7 @@ def satisfaction(day: DemoDay) -> RenderableType:
 def reminders(day: DemoDay) -> RenderableType:
     """The reminders of the next 14 days, counted by kind."""
     from autocrm.policies import Policies
-    from autocrm.rules.reminders import ReminderKind
+    from autocrm.rules.reminder_kinds import ReminderKind
 
     found = due_reminders_of(
         day.archive,

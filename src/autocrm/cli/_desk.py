@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from autocrm.rules.calendar import WorkdayCalendar
     from autocrm.rules.churn_warning import EarlyWarning
     from autocrm.rules.lost import LostCustomers
-    from autocrm.rules.reminders import ReminderKind, ReminderList
+    from autocrm.rules.reminder_kinds import ReminderKind, ReminderList
     from autocrm.rules.worklist import Worklist
 
 PoliciesOption = Annotated[
@@ -162,7 +162,7 @@ def reminders_listing(result: ReminderList, *, title: str = "") -> Listing:
 
 def _reminder_kinds(names: Sequence[str]) -> frozenset[ReminderKind]:
     from autocrm.errors import InvalidComponent
-    from autocrm.rules.reminders import ReminderKind
+    from autocrm.rules.reminder_kinds import ReminderKind
 
     if not names:
         return frozenset(ReminderKind) - {ReminderKind.CAMPAIGN}  # no campaign given
@@ -191,7 +191,8 @@ def due_reminders_of(
     """The reminders of ``kinds``: SQL finds those its twin knows, the rule the others."""
     from autocrm.adapters.sqlalchemy.rules import reminders as sql_reminders
     from autocrm.rules.calendar import ChineseWorkdays
-    from autocrm.rules.reminders import ReminderDay, due_reminders_report
+    from autocrm.rules.reminder_day import ReminderDay
+    from autocrm.rules.reminders import due_reminders_report
 
     days = ChineseWorkdays() if calendar is None else calendar
     in_sql = kinds & sql_reminders.SQL_REMINDER_KINDS
@@ -250,7 +251,7 @@ def reminders(
     A warning on standard error says when the days looked at fall in a year whose
     holidays are only estimated (contact days and holiday care rest on them).
     """
-    from autocrm.rules.reminders import ReminderDay
+    from autocrm.rules.reminder_day import ReminderDay
 
     day = parse_day(as_of)
     kinds = _reminder_kinds(kind or ())

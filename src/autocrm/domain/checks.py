@@ -31,7 +31,14 @@ from autocrm.errors import (
     shown,
 )
 
-__all__ = ["check_collection", "expect", "expect_callable", "expect_items", "whole_number"]
+__all__ = [
+    "check_collection",
+    "checked",
+    "expect",
+    "expect_callable",
+    "expect_items",
+    "whole_number",
+]
 
 _T = TypeVar("_T")
 #: The largest bound a whole-number check takes (no policy counts further).
@@ -205,4 +212,25 @@ def expect_callable(value: object, *, field: str) -> Callable[..., Any]:
     if not callable(value):
         msg = f"{field}: expected a function, got {type(value).__name__} {shown(value)}"
         raise UnsupportedType(msg, field=field, value=value)
+    return value
+
+
+def checked(value: object, kind: type[_T], field: str) -> _T:
+    """Return ``value`` if it is a ``kind``; else refuse it with InvalidFormat naming ``field``.
+
+    Guards a public function's argument so None or a wrong type is refused with an
+    error naming the parameter instead of an AttributeError deep inside the rule.
+
+    Examples:
+        >>> checked("C000001", str, "customer_number")
+        'C000001'
+        >>> checked(None, str, "customer_number")
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.InvalidFormat: customer_number: expected a str, got NoneType
+    """
+    _kinds(kind, field)
+    if not isinstance(value, kind):
+        msg = f"{field}: expected a {kind.__name__}, got {type(value).__name__}"
+        raise InvalidFormat(msg, field=field, value=value)
     return value

@@ -5,9 +5,11 @@ keyword-only ``as_of``, and returns frozen results that say why. This package
 exports the rules a newcomer reaches for first; every rule's result types, its
 smaller helpers and its constants live in its topic module:
 
-- working days: `calendar`, `statutory_holidays`
-- follow-up calls: `followups`
-- reminders: `reminders`
+- working days: `calendar`, `workdays`, `calendar_estimates`, `calendar_registration`,
+  `statutory_holidays`
+- follow-up calls: `followups`, `followup_policy`, `followup_attempts`, `followup_worklists`
+- reminders: `reminders`, `service_policy`, `mileage`, `service_due`, `reminder_kinds`,
+  `reminder_day`, `campaigns`
 - appointments: `appointments`
 - loyalty and membership: `loyalty`, `membership`
 - lost customers: `churn`, `churn_segments`, `lost`, `churn_warning`, `risk`
@@ -34,14 +36,7 @@ from autocrm.rules.anonymisation import anonymise
 from autocrm.rules.appointments import AppointmentPolicy, check_booking, resolve_appointment
 from autocrm.rules.archive import ArchivePolicy
 from autocrm.rules.archive_completeness import completeness
-from autocrm.rules.calendar import (
-    ChineseWorkdays,
-    WorkdayCalendar,
-    add_workdays,
-    is_workday,
-    next_workday,
-    workdays_between,
-)
+from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.churn_segments import churn_segment, is_lost
 from autocrm.rules.churn_warning import early_warning
@@ -56,18 +51,19 @@ from autocrm.rules.contact import contact_pressure
 from autocrm.rules.desk import daily_worklist
 from autocrm.rules.duplicates import find_duplicates
 from autocrm.rules.fleet import FleetPolicy, assign_fleet_classes, classify_fleet
-from autocrm.rules.followups import (
-    FollowUpPolicy,
-    followup_worklist,
-    record_attempt,
-    schedule_followups,
-)
+from autocrm.rules.followup_attempts import record_attempt
+from autocrm.rules.followup_policy import FollowUpPolicy
+from autocrm.rules.followup_worklists import followup_worklist
+from autocrm.rules.followups import schedule_followups
 from autocrm.rules.lost import lost_customers
 from autocrm.rules.loyalty import LoyaltyPolicy, classify_loyalty
 from autocrm.rules.membership import MembershipPolicy, apply_discount, membership_tier
-from autocrm.rules.reminders import ServicePolicy, due_reminders, next_service_due
+from autocrm.rules.reminders import due_reminders
 from autocrm.rules.review import review_due
 from autocrm.rules.risk import churn_risk
+from autocrm.rules.service_due import next_service_due
+from autocrm.rules.service_policy import ServicePolicy
+from autocrm.rules.workdays import add_workdays, is_workday, next_workday, workdays_between
 from autocrm.rules.worklist import WorklistPolicy
 
 __all__ = [
@@ -128,24 +124,24 @@ _MOVED = {
     "VISIBILITY": "autocrm.rules.access",
     "WORK_ORDER_VISIBILITY": "autocrm.rules.access",
     "BookingRequest": "autocrm.rules.appointments",
-    "Campaign": "autocrm.rules.reminders",
+    "Campaign": "autocrm.rules.campaigns",
     "Chance": "autocrm.rules.loyalty",
     "ChurnRisk": "autocrm.rules.risk",
     "ChurnSegment": "autocrm.rules.churn_segments",
     "Completeness": "autocrm.rules.archive_completeness",
     "ContactHistory": "autocrm.rules.contact",
     "ContactPressure": "autocrm.rules.contact",
-    "DailyKm": "autocrm.rules.reminders",
+    "DailyKm": "autocrm.rules.mileage",
     "DataGroup": "autocrm.rules.archive_completeness",
     "DiscountedAmount": "autocrm.rules.membership",
     "DuplicateGroup": "autocrm.rules.duplicates",
     "DuplicateReason": "autocrm.rules.duplicates",
     "EarlyWarning": "autocrm.rules.churn_warning",
     "FleetClassification": "autocrm.rules.fleet",
-    "FollowUpWorklist": "autocrm.rules.followups",
+    "FollowUpWorklist": "autocrm.rules.followup_worklists",
     "GroupCompleteness": "autocrm.rules.archive_completeness",
     "LeftOff": "autocrm.rules.contact",
-    "LeftOffReminder": "autocrm.rules.reminders",
+    "LeftOffReminder": "autocrm.rules.reminder_kinds",
     "LostCustomers": "autocrm.rules.lost",
     "LoyaltyAssessment": "autocrm.rules.loyalty",
     "PressureKind": "autocrm.rules.contact",
@@ -153,15 +149,15 @@ _MOVED = {
     "RedactedComplaint": "autocrm.rules.access",
     "RedactedCustomer": "autocrm.rules.access",
     "RedactedWorkOrder": "autocrm.rules.access",
-    "Reminder": "autocrm.rules.reminders",
-    "ReminderKind": "autocrm.rules.reminders",
-    "ReminderList": "autocrm.rules.reminders",
+    "Reminder": "autocrm.rules.reminder_kinds",
+    "ReminderKind": "autocrm.rules.reminder_kinds",
+    "ReminderList": "autocrm.rules.reminder_kinds",
     "ReviewDue": "autocrm.rules.review",
     "RiskComponent": "autocrm.rules.risk",
     "RiskLevel": "autocrm.rules.risk",
     "SegmentAssessment": "autocrm.rules.churn_segments",
-    "ServiceDue": "autocrm.rules.reminders",
-    "ServiceDueBasis": "autocrm.rules.reminders",
+    "ServiceDue": "autocrm.rules.service_due",
+    "ServiceDueBasis": "autocrm.rules.service_due",
     "Task": "autocrm.rules.worklist",
     "TaskReason": "autocrm.rules.worklist",
     "TierChange": "autocrm.rules.membership",
@@ -171,9 +167,9 @@ _MOVED = {
     "WeekendCalendar": "autocrm.rules.calendar",
     "WorkOrderRecord": "autocrm.rules.handling_records",
     "Worklist": "autocrm.rules.worklist",
-    "WorklistEntry": "autocrm.rules.followups",
+    "WorklistEntry": "autocrm.rules.followup_worklists",
     "add_remedy": "autocrm.rules.complaints",
-    "any_estimated": "autocrm.rules.calendar",
+    "any_estimated": "autocrm.rules.calendar_estimates",
     "callback_kept": "autocrm.rules.complaints",
     "callback_overdue": "autocrm.rules.complaints",
     "classify_fleets": "autocrm.rules.fleet",
@@ -181,9 +177,9 @@ _MOVED = {
     "compensation_total": "autocrm.rules.complaints",
     "cumulative_spend": "autocrm.rules.membership",
     "due_reminders_report": "autocrm.rules.reminders",
-    "estimate_daily_km": "autocrm.rules.reminders",
-    "estimated_years": "autocrm.rules.calendar",
-    "followup_worklist_report": "autocrm.rules.followups",
+    "estimate_daily_km": "autocrm.rules.mileage",
+    "estimated_years": "autocrm.rules.calendar_estimates",
+    "followup_worklist_report": "autocrm.rules.followup_worklists",
     "is_stale": "autocrm.rules.worklist",
     "last_visit_on": "autocrm.rules.churn",
     "lost_customers_report": "autocrm.rules.lost",

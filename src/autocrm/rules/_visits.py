@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 import attrs
 
 from autocrm.domain.checks import check_collection, whole_number
+from autocrm.domain.checks import checked as checked  # the rules import it from here
 from autocrm.domain.customer import Customer
 from autocrm.domain.identifiers import ric
 from autocrm.domain.snapshot import Snapshot
@@ -29,6 +30,7 @@ from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import (
     InvalidFormat,
     InvalidPolicyValue,
+    PolicyError,
     ValidationError,
 )
 
@@ -45,31 +47,32 @@ def at_least(
     return whole_number(minimum, error=error)
 
 
+def policy_items(value: object, field: str) -> list[object]:
+    """The items of a policy value that lists names: one string is a list of one.
+
+    Refuses what is no collection (None, a number) with a PolicyError naming ``field``.
+
+    Examples:
+        >>> policy_items("保养", "no_callback_types"), policy_items(("a", "b"), "models")
+        (['保养'], ['a', 'b'])
+        >>> policy_items(3, "models")
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.PolicyError: models: expected a name or a collection of names, got int
+    """
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, bytes) or not isinstance(value, Iterable):
+        msg = f"{field}: expected a name or a collection of names, got {type(value).__name__}"
+        raise PolicyError(msg, field=field, value=value)
+    return list(value)
+
+
 def check_customer(value: object) -> Customer:
     """``value`` if it is a Customer, else InvalidFormat naming ``customer``."""
     if not isinstance(value, Customer):
         msg = f"customer: expected a Customer, got {type(value).__name__}"
         raise InvalidFormat(msg, field="customer", value=value)
-    return value
-
-
-def checked(value: object, kind: type[_T], field: str) -> _T:
-    """``value`` if it is a ``kind``, else InvalidFormat naming ``field``.
-
-    Guards a public function's argument so None or a wrong type is refused with an
-    error naming the parameter instead of an AttributeError deep inside the rule.
-
-    Examples:
-        >>> checked("C000001", str, "customer_number")
-        'C000001'
-        >>> checked(None, str, "customer_number")
-        Traceback (most recent call last):
-        ...
-        autocrm.errors.InvalidFormat: customer_number: expected a str, got NoneType
-    """
-    if not isinstance(value, kind):
-        msg = f"{field}: expected a {kind.__name__}, got {type(value).__name__}"
-        raise InvalidFormat(msg, field=field, value=value)
     return value
 
 
@@ -169,7 +172,7 @@ def odometer_points(
 
     Its readings plus the mileage written on each of its work orders (as a reading
     whose source names the work order): what the km-per-day estimate of
-    [`estimate_daily_km`][autocrm.rules.reminders.estimate_daily_km] is fed with by every rule.
+    [`estimate_daily_km`][autocrm.rules.mileage.estimate_daily_km] is fed with by every rule.
     """
     points = [r for r in readings if r.vin == vehicle.vin and r.on <= day]
     points.extend(

@@ -23,11 +23,11 @@ from typing import Any
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.complaint import Complaint
 from autocrm.domain.customer import Contact, ContactKind, Customer, CustomerKind
 from autocrm.domain.identifiers import phone as phone_id
 from autocrm.domain.identifiers import ric as ric_id
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import InvalidComponent, shown
 from autocrm.rules._visits import checked

@@ -19,8 +19,8 @@ from types import MappingProxyType
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.customer import Customer, CustomerKind, Gender
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.vehicle import Vehicle
 from autocrm.errors import InvalidComponent, shown
 from autocrm.rules._visits import checked, checked_items

@@ -1,4 +1,4 @@
-"""Working days: statutory holidays, adjusted working days (调休) and weekends.
+"""Working-day calendars: statutory holidays, adjusted working days (调休) and weekends.
 
 Every due date in autocrm (follow-up windows, complaint closing deadlines,
 retries) is counted in *working days* of a
@@ -10,56 +10,59 @@ regulation fixes
 ([`autocrm.rules.statutory_holidays.statutory_holidays`][autocrm.rules.statutory_holidays.statutory_holidays]:
 lunar dates computed, weekend days made up, but no 调休 swaps known) and reports the answer as
 *estimated*, unless the user registered that year's arrangement (constructor arguments or a TOML
-file, see the "Working days" guide page).
+file, see the "Working days" guide page and
+[`autocrm.rules.calendar_registration`][autocrm.rules.calendar_registration]).
+
+Counting with a calendar lives in [`autocrm.rules.workdays`][autocrm.rules.workdays]; which
+years of a range are estimates, in
+[`autocrm.rules.calendar_estimates`][autocrm.rules.calendar_estimates]. The names that used to
+live here still import from it, with a `DeprecationWarning` naming their new module.
 
 Examples:
     >>> from datetime import date
-    >>> next_workday(date(2025, 10, 1))  # National Day week
-    datetime.date(2025, 10, 9)
-    >>> add_workdays(date(2025, 9, 30), 1)
-    datetime.date(2025, 10, 9)
-    >>> next_workday(date(2027, 10, 1))  # estimated: 1-3 October and two made-up days
-    datetime.date(2027, 10, 6)
+    >>> ChineseWorkdays().is_workday(date(2025, 10, 1))  # National Day week
+    False
+    >>> ChineseWorkdays().is_estimated(date(2027, 10, 1))  # no published notice yet
+    True
 """
 
 from __future__ import annotations
 
 import functools
-import re
-from collections.abc import Iterable, Mapping
-from datetime import date, datetime, timedelta
+from collections.abc import Iterable
+from datetime import date
 from os import PathLike
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 import attrs
 import chinese_calendar
 
-from autocrm import _toml
+from autocrm.domain.checks import check_collection
 from autocrm.domain.time import as_date
-from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError, shown
-from autocrm.rules._visits import check_iterable
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
+from autocrm.rules._moved import moved
+from autocrm.rules.calendar_registration import registered_days
 from autocrm.rules.statutory_holidays import Festival, statutory_holidays
 
 __all__ = [
     "ChineseWorkdays",
     "WeekendCalendar",
     "WorkdayCalendar",
-    "add_workdays",
-    "any_estimated",
-    "estimated_years",
-    "is_workday",
-    "next_workday",
-    "workdays_between",
 ]
 
-# A search for the next working day gives up after this many days: no real
-# calendar has a year without working days, so hitting it means the calendar
-# passed in is broken (for example every day registered as a holiday).
-_SEARCH_LIMIT = 366
+_MOVED = {
+    "add_workdays": "autocrm.rules.workdays",
+    "is_workday": "autocrm.rules.workdays",
+    "next_workday": "autocrm.rules.workdays",
+    "workdays_between": "autocrm.rules.workdays",
+    "any_estimated": "autocrm.rules.calendar_estimates",
+    "estimated_years": "autocrm.rules.calendar_estimates",
+}
 
-_ONE_DAY = timedelta(days=1)
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+def __getattr__(name: str) -> object:
+    return moved(__name__, name, _MOVED)
 
 
 @runtime_checkable
@@ -158,12 +161,22 @@ class WeekendCalendar:
         return False
 
 
-def _to_dates(values: Iterable[date]) -> frozenset[date]:
-    return frozenset(as_date(value, "extra dates") for value in values)
+def _to_holidays(values: Iterable[date]) -> frozenset[date]:
+    return frozenset(
+        as_date(value, "extra_holidays") for value in check_collection(values, "extra_holidays")
+    )
+
+
+def _to_workdays(values: Iterable[date]) -> frozenset[date]:
+    return frozenset(
+        as_date(value, "extra_workdays") for value in check_collection(values, "extra_workdays")
+    )
 
 
 def _to_years(values: Iterable[int]) -> frozenset[int]:
-    return frozenset(_as_int(value, "registered_years") for value in values)
+    return frozenset(
+        _as_int(value, "registered_years") for value in check_collection(values, "registered_years")
+    )
 
 
 @attrs.frozen
@@ -219,8 +232,8 @@ class ChineseWorkdays:
         (False, False)
     """
 
-    extra_holidays: frozenset[date] = attrs.field(factory=frozenset, converter=_to_dates)
-    extra_workdays: frozenset[date] = attrs.field(factory=frozenset, converter=_to_dates)
+    extra_holidays: frozenset[date] = attrs.field(factory=frozenset, converter=_to_holidays)
+    extra_workdays: frozenset[date] = attrs.field(factory=frozenset, converter=_to_workdays)
     registered_years: frozenset[int] = attrs.field(converter=_to_years)
 
     @registered_years.default
@@ -350,37 +363,7 @@ class ChineseWorkdays:
             >>> calendar.is_estimated(date(2040, 6, 1))
             False
         """
-        document = _parse_toml(text)
-        holidays: set[date] = set()
-        workdays: set[date] = set()
-        years: set[int] = set()
-        for key, value in document.items():
-            if key != "years":
-                msg = f"unknown key {shown(key)}; expected only [years.YYYY] tables"
-                raise InvalidFormat(msg, field=key, value=value)
-        year_tables = document.get("years", {})
-        if not isinstance(year_tables, Mapping):
-            msg = "'years' must be a table of [years.YYYY] tables"
-            raise InvalidFormat(msg, field="years", value=year_tables)
-        for year_key, table in year_tables.items():
-            path = f"years.{year_key}"
-            year = _parse_year(year_key, path)
-            if not isinstance(table, Mapping):
-                msg = f"{path} must be a table with 'holidays' and/or 'workdays'"
-                raise InvalidFormat(msg, field=path, value=table)
-            for key, value in table.items():
-                if key not in ("holidays", "workdays"):
-                    msg = f"{path}.{key}: unknown key; expected 'holidays' or 'workdays'"
-                    raise InvalidFormat(msg, field=f"{path}.{key}", value=value)
-            years.add(year)
-            holidays |= _parse_days(table.get("holidays", []), year, f"{path}.holidays")
-            workdays |= _parse_days(table.get("workdays", []), year, f"{path}.workdays")
-        both = holidays & workdays
-        if both:
-            first = min(both)
-            field = f"years.{first.year}.workdays"
-            msg = f"{field}: {first.isoformat()} is also listed as a holiday"
-            raise InvalidComponent(msg, field=field, value=first)
+        holidays, workdays, years = registered_days(text)
         return cls(extra_holidays=holidays, extra_workdays=workdays, registered_years=years)
 
     @classmethod
@@ -409,313 +392,47 @@ class ChineseWorkdays:
             ...     ChineseWorkdays.from_toml(file).extra_holidays
             frozenset({datetime.date(2040, 1, 2)})
         """
-        return cls.from_toml_text(Path(path).read_text(encoding="utf-8"))
-
-
-def _parse_toml(text: str) -> dict[str, Any]:
-    if not isinstance(text, str):
-        msg = f"text: expected TOML text, got {type(text).__name__}"  # type: ignore[unreachable]
-        raise InvalidFormat(msg, field="text", value=text)
-    try:
-        return _toml.loads(text)
-    except _toml.TOMLDecodeError as exc:
-        msg = f"not valid TOML: {exc}"
-        raise InvalidFormat(msg, field=None, value=text) from exc
-    except RecursionError:  # arrays or tables nested deeper than the parser's stack
-        msg = "not valid TOML: nested too deeply"
-        raise InvalidFormat(msg, field=None, value=text) from None
-
-
-def _parse_year(key: str, path: str) -> int:
-    if not re.fullmatch(r"\d{4}", key):
-        msg = f"{path}: the table name must be a four-digit year"
-        raise InvalidFormat(msg, field=path, value=key)
-    year = int(key)
-    if year < date.min.year:
-        msg = f"{path}: year {year} is out of range"
-        raise InvalidComponent(msg, field=path, value=key)
-    return year
-
-
-def _parse_days(values: object, year: int, path: str) -> set[date]:
-    if not isinstance(values, list):
-        msg = f"{path} must be an array of dates"
-        raise InvalidFormat(msg, field=path, value=values)
-    days: set[date] = set()
-    for index, value in enumerate(values):
-        field = f"{path}[{index}]"
-        days.add(_parse_day(value, year, field))
-    return days
-
-
-def _parse_day(value: object, year: int, field: str) -> date:
-    if isinstance(value, datetime) or not isinstance(value, (str, date)):
-        msg = f"{field}: expected a date like '{year}-01-01', got {shown(value)}"
-        raise InvalidFormat(msg, field=field, value=value)
-    if isinstance(value, str):
-        if not _ISO_DATE.fullmatch(value):
-            msg = f"{field}: expected a date like '{year}-01-01', got {shown(value)}"
-            raise InvalidFormat(msg, field=field, value=value)
+        given: object = path
+        if not isinstance(given, (str, PathLike)):
+            msg = f"path: expected a file path, got {type(given).__name__}"
+            raise InvalidFormat(msg, field="path", value=given)
         try:
-            day = date.fromisoformat(value)
-        except ValueError as exc:
-            msg = f"{field}: {shown(value)} is not a calendar date ({exc})"
-            raise InvalidComponent(msg, field=field, value=value) from exc
-    else:
-        day = value
-    if day.year != year:
-        msg = f"{field}: {day.isoformat()} is not in {year}"
-        raise InvalidComponent(msg, field=field, value=value)
-    return day
+            text = Path(path).read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            msg = f"path: {shown(path)} is not UTF-8 text ({exc.reason})"
+            raise InvalidFormat(msg, field="path", value=path) from None
+        except ValueError as exc:  # a NUL character in the path
+            msg = f"path: {shown(path)} is no file path ({exc})"
+            raise InvalidFormat(msg, field="path", value=path) from None
+        return cls.from_toml_text(text)
 
 
-_DEFAULT_CALENDAR = ChineseWorkdays()
-
-
-def is_workday(day: date, *, calendar: WorkdayCalendar = _DEFAULT_CALENDAR) -> bool:
-    """Return whether ``day`` is a working day.
+def checked_calendar(calendar: object) -> WorkdayCalendar:
+    """Return ``calendar`` if it answers ``is_workday`` and ``is_estimated``.
 
     Args:
-        day: The day; a ``datetime`` counts as its calendar day.
-        calendar: Defaults to [`ChineseWorkdays`][autocrm.rules.calendar.ChineseWorkdays] without
-            extras.
+        calendar: The calendar a rule was given.
 
     Returns:
-        Whether it is a working day; False for anything that is not a day (or with
-        something that is not a calendar): a predicate never raises.
+        The calendar.
+
+    Raises:
+        InvalidFormat: ``calendar`` is not a
+            [`WorkdayCalendar`][autocrm.rules.calendar.WorkdayCalendar], naming ``calendar``.
 
     Examples:
-        >>> from datetime import date
-        >>> is_workday(date(2024, 4, 28))  # Sunday worked for Labour Day
-        True
-        >>> is_workday(date(2024, 4, 28), calendar=WeekendCalendar()), is_workday(None)
-        (False, False)
+        >>> checked_calendar(WeekendCalendar())
+        WeekendCalendar()
+        >>> checked_calendar("weekends")
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.InvalidFormat: calendar: expected a WorkdayCalendar, got str
     """
-    try:
-        return bool(_checked_calendar(calendar).is_workday(as_date(day, "day")))
-    except ValidationError:
-        return False
-
-
-def _checked_calendar(calendar: object) -> WorkdayCalendar:
-    """``calendar`` if it answers ``is_workday``, else InvalidFormat naming ``calendar``."""
     if not isinstance(calendar, WorkdayCalendar):
         msg = f"calendar: expected a WorkdayCalendar, got {type(calendar).__name__}"
         raise InvalidFormat(msg, field="calendar", value=calendar)
     return calendar
 
 
-def _step(day: date, direction: int) -> date:
-    try:
-        return day + direction * _ONE_DAY
-    except OverflowError:
-        msg = f"no working day found before the calendar ends at {day.isoformat()}"
-        raise ValidationError(msg, field="day", value=day) from None
-
-
-def _search(day: date, direction: int, calendar: WorkdayCalendar) -> date:
-    """Return the first working day strictly after (or before) ``day``."""
-    start = day
-    for _ in range(_SEARCH_LIMIT):
-        day = _step(day, direction)
-        if calendar.is_workday(day):
-            return day
-    msg = (
-        f"the calendar has no working day within {_SEARCH_LIMIT} days "
-        f"{'after' if direction > 0 else 'before'} {start.isoformat()}"
-    )
-    raise ValidationError(msg, field="calendar", value=calendar)
-
-
-def next_workday(
-    day: date,
-    *,
-    calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
-    include_self: bool = True,
-) -> date:
-    """Return ``day`` if it is a working day, else the next working day.
-
-    This is how a due date that falls on a holiday or weekend moves.
-
-    Args:
-        day: The day; a ``datetime`` counts as its calendar day.
-        calendar: Defaults to [`ChineseWorkdays`][autocrm.rules.calendar.ChineseWorkdays] without
-            extras.
-        include_self: With ``False``, always return a day strictly after ``day``.
-
-    Returns:
-        The working day.
-
-    Raises:
-        ValidationError: The calendar has no working day within 366 days.
-
-    Examples:
-        >>> from datetime import date
-        >>> next_workday(date(2025, 10, 1))
-        datetime.date(2025, 10, 9)
-        >>> next_workday(date(2025, 10, 9)), next_workday(date(2025, 10, 9), include_self=False)
-        (datetime.date(2025, 10, 9), datetime.date(2025, 10, 10))
-    """
-    day = as_date(day, "day")
-    calendar = _checked_calendar(calendar)
-    if include_self and calendar.is_workday(day):
-        return day
-    return _search(day, 1, calendar)
-
-
-#: The longest span the day-by-day counts walk: a century, so that a mistyped year or
-#: count is refused instead of keeping the caller waiting.
-_MAX_SPAN_DAYS = 36_525
-
-
-def add_workdays(day: date, n: int, *, calendar: WorkdayCalendar = _DEFAULT_CALENDAR) -> date:
-    """Return the ``n``-th working day after ``day`` (before it when ``n`` < 0).
-
-    ``day`` itself is never counted: one working day after Tuesday 30 September
-    2025 is Thursday 9 October, the first working day after the National Day
-    week. ``n == 0`` gives [`next_workday`][autocrm.rules.calendar.next_workday] of ``day``. For
-    ``n >= 1``, ``workdays_between(day, add_workdays(day, n)) == n``.
-
-    Args:
-        day: The day to count from; a ``datetime`` counts as its calendar day.
-        n: How many working days; negative counts backwards.
-        calendar: Defaults to [`ChineseWorkdays`][autocrm.rules.calendar.ChineseWorkdays] without
-            extras.
-
-    Returns:
-        A working day.
-
-    Raises:
-        ValidationError: The calendar has no working day within 366 days.
-
-    Examples:
-        >>> from datetime import date
-        >>> add_workdays(date(2025, 9, 30), 1)
-        datetime.date(2025, 10, 9)
-        >>> add_workdays(date(2025, 10, 9), -1)
-        datetime.date(2025, 9, 30)
-        >>> add_workdays(date(2025, 10, 4), 0)
-        datetime.date(2025, 10, 9)
-    """
-    day = as_date(day, "day")
-    n = _as_int(n, "n")
-    calendar = _checked_calendar(calendar)
-    if n == 0:
-        return next_workday(day, calendar=calendar)
-    if abs(n) > _MAX_SPAN_DAYS:
-        msg = f"n: at most {_MAX_SPAN_DAYS} working days are counted, got {shown(n)}"
-        raise InvalidComponent(msg, field="n", value=n)
-    direction = 1 if n > 0 else -1
-    for _ in range(abs(n)):
-        day = _search(day, direction, calendar)
-    return day
-
-
-def workdays_between(
-    start: date, end: date, *, calendar: WorkdayCalendar = _DEFAULT_CALENDAR
-) -> int:
-    """Count the working days after ``start`` up to and including ``end``.
-
-    The interval is half-open, ``(start, end]``, so consecutive intervals add
-    up and ``workdays_between(d, add_workdays(d, n)) == n`` for ``n >= 1``.
-    When ``end`` is before ``start`` the result is minus the count over
-    ``(end, start]``; equal days give 0.
-
-    Args:
-        start: Excluded from the count.
-        end: Included in the count.
-        calendar: Defaults to [`ChineseWorkdays`][autocrm.rules.calendar.ChineseWorkdays] without
-            extras.
-
-    Returns:
-        The signed number of working days.
-
-    Examples:
-        >>> from datetime import date
-        >>> workdays_between(date(2025, 9, 30), date(2025, 10, 9))
-        1
-        >>> workdays_between(date(2025, 10, 9), date(2025, 9, 30))
-        -1
-        >>> workdays_between(date(2025, 10, 13), date(2025, 10, 17))  # Mon -> Fri
-        4
-    """
-    start, end = as_date(start, "start"), as_date(end, "end")
-    calendar = _checked_calendar(calendar)
-    if abs((end - start).days) > _MAX_SPAN_DAYS:
-        msg = f"end: at most {_MAX_SPAN_DAYS} days (a century) after start are counted"
-        raise InvalidComponent(msg, field="end", value=end)
-    if end < start:
-        return -workdays_between(end, start, calendar=calendar)
-    count = 0
-    day = start
-    while day < end:
-        day += _ONE_DAY
-        if calendar.is_workday(day):
-            count += 1
-    return count
-
-
-def estimated_years(
-    start: date, end: date, *, calendar: WorkdayCalendar = _DEFAULT_CALENDAR
-) -> tuple[int, ...]:
-    """Return the years in which the calendar estimates a day from ``start`` to ``end``.
-
-    Both ends are included; an empty tuple means every day of the range rests on
-    an official or registered arrangement. Use it to warn that a window, deadline
-    or report period rests on an estimated year, and which year to register.
-
-    Args:
-        start: The first day; a ``datetime`` counts as its calendar day.
-        end: The last day, not before ``start``.
-        calendar: Defaults to [`ChineseWorkdays`][autocrm.rules.calendar.ChineseWorkdays] without
-            extras.
-
-    Returns:
-        The years, in order.
-
-    Raises:
-        InvalidFormat: ``start`` or ``end`` is not a date.
-        InvalidComponent: ``end`` is before ``start``.
-
-    Examples:
-        >>> from datetime import date
-        >>> estimated_years(date(2026, 12, 1), date(2027, 1, 31))
-        (2027,)
-        >>> estimated_years(date(2026, 1, 1), date(2026, 12, 31))
-        ()
-    """
-    calendar = _checked_calendar(calendar)
-    start, end = as_date(start, "start"), as_date(end, "end")
-    if end < start:
-        msg = f"end {end.isoformat()} is before start {start.isoformat()}"
-        raise InvalidComponent(msg, field="end", value=end)
-    years: list[int] = []
-    day = start
-    while day <= end:
-        if calendar.is_estimated(day):
-            years.append(day.year)
-            if day.year == date.max.year:
-                break
-            day = date(day.year + 1, 1, 1)  # one estimated day is enough for its year
-            continue
-        if day == date.max:
-            break
-        day += _ONE_DAY
-    return tuple(years)
-
-
-def any_estimated(days: Iterable[date], *, calendar: WorkdayCalendar = _DEFAULT_CALENDAR) -> bool:
-    """Return whether the calendar's answer for any of ``days`` is an estimate.
-
-    Use it to flag a schedule built over a year without official holiday data.
-
-    Examples:
-        >>> from datetime import date
-        >>> any_estimated([date(2026, 12, 30), date(2040, 1, 4)])
-        True
-        >>> any_estimated([date(2026, 12, 30)])
-        False
-    """
-    check_iterable(days, "days")
-    calendar = _checked_calendar(calendar)
-    return any(calendar.is_estimated(as_date(day, "day")) for day in days)
+#: The calendar every rule uses unless given another: ChineseWorkdays without extras.
+DEFAULT_CALENDAR = ChineseWorkdays()

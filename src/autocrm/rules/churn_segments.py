@@ -28,9 +28,9 @@ from typing import cast
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.checks import check_collection
 from autocrm.domain.customer import Customer
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import InvalidComponent, shown
@@ -258,7 +258,7 @@ class SegmentAssessment:
             segment = ChurnSegment.RECENTLY_LOST
             reason = (
                 f"last visit {last}, {days} days ago (> {policy.lost_after_days}, "
-                f"≤ {policy.defected_after_days}; seed 003: one year without a visit)"
+                f"≤ {policy.defected_after_days}; recently lost is up to a year without a visit)"
             )
         else:
             segment = ChurnSegment.DEFECTED

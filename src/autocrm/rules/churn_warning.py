@@ -31,7 +31,8 @@ from autocrm.rules._visits import (
 )
 from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.contact import ContactHistory, LeftOff, PressureKind
-from autocrm.rules.reminders import ServicePolicy, next_service_due
+from autocrm.rules.service_due import next_service_due
+from autocrm.rules.service_policy import ServicePolicy
 
 __all__ = [
     "EarlyWarning",
@@ -187,7 +188,7 @@ class WarningEntry:
         """The earliest next maintenance among a customer's cars, and which car; or None.
 
         Each car is given with its work orders and odometer readings
-        ([`next_service_due`][autocrm.rules.reminders.next_service_due]); a car with nothing to
+        ([`next_service_due`][autocrm.rules.service_due.next_service_due]); a car with nothing to
         count from, or with a refused backwards reading, has no due date. On a tie
         the first car given wins.
 
@@ -258,12 +259,12 @@ class EarlyWarning:
         start, quiet, month_start = policy.warning_window(as_of)
         held = tuple(left_off)
         rule = (
-            f"seed 000: a visit in the {policy.warning_active_months} whole months "
+            f"early warning: a visit in the {policy.warning_active_months} whole months "
             f"{start}–{quiet - timedelta(days=1)}, none from {quiet} to {as_of}; "
             f"birthday within {policy.birthday_within_days} days, service due within "
             f"{policy.service_due_within_days} days; opted out of {policy.warning_opt_out.label}, "
             "already booked, or called in the last ChurnPolicy.contact_cooldown_days="
-            f"{policy.contact_cooldown_days} days left off (SPEC §9b)"
+            f"{policy.contact_cooldown_days} days left off (contact pressure)"
         )
         return cls(
             as_of=as_of,
@@ -304,7 +305,7 @@ def early_warning(
     *,
     as_of: date,
     policy: ChurnPolicy = ChurnPolicy(),
-    service_policy: ServicePolicy = ServicePolicy(),  # noqa: B008 - frozen value
+    service_policy: ServicePolicy = ServicePolicy(),
 ) -> EarlyWarning:
     """Return the customers drifting away: the early warning, as one call list.
 

@@ -31,8 +31,8 @@ from typing import Any
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.audit import AuditAction, AuditEntry
+from autocrm.domain.checks import whole_number
 from autocrm.domain.complaint import (
     Complaint,
     ComplaintLevel,
@@ -42,11 +42,13 @@ from autocrm.domain.complaint import (
     Remedy,
     RemedyKind,
 )
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.money import money_sum
 from autocrm.domain.time import as_date, local_date, require_aware
 from autocrm.errors import AutocrmError, InvalidComponent, InvalidFormat, InvalidTransition, shown
 from autocrm.rules._visits import checked
-from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays
+from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
+from autocrm.rules.workdays import add_workdays
 
 __all__ = [
     "TRANSITIONS",
@@ -67,10 +69,8 @@ __all__ = [
 ]
 
 
-def _check_workdays(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number of working days >= 0, got {shown(value)}"
-        raise InvalidComponent(msg, field=attribute.name, value=value)
+#: A closing deadline is a whole number of working days, 0 (the same day) or more.
+_check_workdays = whole_number(0)
 
 
 @attrs.frozen(kw_only=True)

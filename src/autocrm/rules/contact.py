@@ -41,11 +41,11 @@ from datetime import date, datetime
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.appointment import Appointment, AppointmentStatus
 from autocrm.domain.checks import expect_items
 from autocrm.domain.customer import ContactKind, ContactPurpose, Customer
 from autocrm.domain.followup import CallOutcome, FollowUp
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import CALENDAR_DAYS, as_date, local_date
 from autocrm.errors import InvalidComponent, InvalidFormat, UnsupportedType, shown
@@ -272,7 +272,7 @@ class ContactHistory:
             return ContactPressure(
                 customer_number=customer_number, kind=PressureKind.ANONYMISED,
                 reason="anonymised on request (PIPL): never contacted",
-                rule="SPEC §9: an anonymised customer is not contacted",
+                rule="contact pressure: an anonymised customer is not contacted",
             )  # fmt: skip
         if customer is not None and customer.merged_into is not None:
             return ContactPressure(
@@ -293,7 +293,7 @@ class ContactHistory:
                         + (f" ({', '.join(scope)})" if scope else "")
                         + f": {opt_out.reason}"
                     ),
-                    rule="SPEC §9b: opted-out contacts never appear on a list",
+                    rule="contact pressure: opted-out contacts never appear on a list",
                     evidence=wanted.value,
                 )  # fmt: skip
         slots = [a for a in self.bookings.get(customer_number, ()) if as_date(a.slot) >= today]
@@ -303,7 +303,7 @@ class ContactHistory:
             return ContactPressure(
                 customer_number=customer_number, kind=PressureKind.BOOKED, on=slot_on,
                 reason=f"already booked: appointment {first.number} on {slot_on}",
-                rule="SPEC §9b: a customer already booked is not put on another call list",
+                rule="contact pressure: a customer already booked is not put on another call list",
                 evidence=first.number,
             )  # fmt: skip
         if cooldown_days > 0:
@@ -325,7 +325,7 @@ class ContactHistory:
                         f"{last.followup}), within {cooldown_days} days"
                     ),
                     rule=(
-                        f"SPEC §9b: contacted in the last {cooldown_days} days (cooldown); "
+                        f"contact pressure: contacted in the last {cooldown_days} days (cooldown); "
                         "calls about the same work order do not count"
                     ),
                     evidence=last.followup,

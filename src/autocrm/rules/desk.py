@@ -8,7 +8,7 @@ customer:
 * complaint call-backs the shop promised, and complaints whose closing deadline has
   come ([`complaints`][autocrm.rules.complaints]);
 * follow-up calls in their window or overdue
-  ([`followup_worklist`][autocrm.rules.followups.followup_worklist]);
+  ([`followup_worklist`][autocrm.rules.followup_worklists.followup_worklist]);
 * confirmations of the appointments of the next working day, made the working day
   before;
 * reminders whose contact day has come: maintenance, insurance renewal, warranty
@@ -81,23 +81,23 @@ from autocrm.domain.time import CHINA_TZ, as_date, local_date
 from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import InvalidFormat
 from autocrm.rules._visits import checked
-from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays, next_workday
+from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
+from autocrm.rules.campaigns import Campaign
 from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.churn_segments import ChurnSegment
 from autocrm.rules.churn_warning import early_warning
 from autocrm.rules.complaints import ComplaintPolicy, closing_deadline
 from autocrm.rules.contact import ContactHistory, LeftOff, PressureKind
-from autocrm.rules.followups import FollowUpPolicy, followup_worklist_report
+from autocrm.rules.followup_policy import FollowUpPolicy
+from autocrm.rules.followup_worklists import followup_worklist_report
 from autocrm.rules.lost import lost_customers_report
 from autocrm.rules.loyalty import LoyaltyPolicy
 from autocrm.rules.membership import MembershipPolicy, cumulative_spend
-from autocrm.rules.reminders import (
-    Campaign,
-    ReminderKind,
-    ServicePolicy,
-    due_reminders_report,
-)
+from autocrm.rules.reminder_kinds import ReminderKind
+from autocrm.rules.reminders import due_reminders_report
 from autocrm.rules.risk import churn_risk
+from autocrm.rules.service_policy import ServicePolicy
+from autocrm.rules.workdays import add_workdays, next_workday
 from autocrm.rules.worklist import (
     ReasonKind,
     TaskReason,
@@ -334,7 +334,7 @@ def _add_complaints(
                     ReasonKind.COMPLAINT_CALLBACK, on,
                     f"call-back promised for {promised.isoformat(timespec='minutes')} "
                     f"on complaint {complaint.number} (level {complaint.level.value})",
-                    "a promised call-back time is kept (seed 002); overdue from the day after",
+                    "a promised call-back time is kept; overdue from the day after",
                 )
             )  # fmt: skip
         deadline = closing_deadline(complaint, policy=rules.complaints, calendar=calendar)

@@ -20,8 +20,8 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.customer import Customer
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.vehicle import Vehicle
 from autocrm.rules._visits import checked, checked_items
 from autocrm.rules.archive import ArchivePolicy

@@ -22,13 +22,12 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 import attrs
 
-from autocrm.domain.checks import expect_items
+from autocrm.domain.checks import expect_items, whole_number
 from autocrm.domain.fleet import FleetAccount, FleetClass, PurchasePlan
-from autocrm.errors import InvalidComponent, InvalidFormat, shown
+from autocrm.errors import InvalidFormat, InvalidPolicyValue, shown
 from autocrm.rules._visits import check_iterable, checked
 
 __all__ = [
@@ -40,10 +39,8 @@ __all__ = [
 ]
 
 
-def _check_count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a whole number of vehicles >= 0, got {shown(value)}"
-        raise InvalidComponent(msg, field=attribute.name, value=value)
+#: A fleet threshold is a whole number of vehicles, 0 or more.
+_check_count = whole_number(0)
 
 
 @attrs.frozen(kw_only=True)
@@ -56,7 +53,8 @@ class FleetPolicy:
             above ``a_min_vehicles``.
 
     Raises:
-        autocrm.errors.InvalidComponent: a negative count, or B's threshold above A's.
+        autocrm.errors.InvalidPolicyValue: a negative count, or B's threshold above A's
+            (a PolicyError and an InvalidComponent).
 
     Examples:
         >>> FleetPolicy().a_min_vehicles
@@ -64,7 +62,7 @@ class FleetPolicy:
         >>> FleetPolicy(a_min_vehicles=10, b_min_vehicles=20)
         Traceback (most recent call last):
         ...
-        autocrm.errors.InvalidComponent: b_min_vehicles: 20 is above a_min_vehicles 10; ...
+        autocrm.errors.InvalidPolicyValue: b_min_vehicles: 20 is above a_min_vehicles 10; ...
     """
 
     a_min_vehicles: int = attrs.field(default=50, validator=_check_count)
@@ -77,7 +75,7 @@ class FleetPolicy:
                 f"{shown(self.a_min_vehicles)}; a fairly large fleet cannot be larger than a "
                 "large one"
             )
-            raise InvalidComponent(msg, field="b_min_vehicles", value=self.b_min_vehicles)
+            raise InvalidPolicyValue(msg, field="b_min_vehicles", value=self.b_min_vehicles)
 
 
 @attrs.frozen(kw_only=True)

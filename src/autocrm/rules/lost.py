@@ -75,7 +75,7 @@ class LostCustomers:
             'lost: no visit for more '
         """
         rule = (
-            f"lost: no visit for more than {policy.lost_after_days} days (seed 003) or "
+            f"lost: no visit for more than {policy.lost_after_days} days or "
             f"first-service lost; opted out of {policy.win_back_opt_out.label} "
             "(ChurnPolicy.win_back_opt_out), anonymised, already booked, or called in the last "
             f"ChurnPolicy.contact_cooldown_days={policy.contact_cooldown_days} days left off"

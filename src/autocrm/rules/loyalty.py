@@ -17,10 +17,10 @@ DEFECTED   背离客户 none taken
 ========== ====== =====================================================
 
 Due dates follow the maintenance interval of
-[`ServicePolicy`][autocrm.rules.reminders.ServicePolicy] (every 6 months or 5,000 km, whichever
+[`ServicePolicy`][autocrm.rules.service_policy.ServicePolicy] (every 6 months or 5,000 km, whichever
 comes first; km only when the car has an average km/day), counted from the last maintenance. The
 km/day is the one the maintenance reminders use
-([`estimate_daily_km`][autocrm.rules.reminders.estimate_daily_km] over the odometer readings and the
+([`estimate_daily_km`][autocrm.rules.mileage.estimate_daily_km] over the odometer readings and the
 mileage on the car's work orders up to ``as_of``). A missed chance moves the schedule on from its
 due date; a visit before the window opens (early) restarts it from that visit.
 
@@ -71,7 +71,8 @@ from autocrm.rules._visits import (
 )
 from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.churn_segments import churn_segment
-from autocrm.rules.reminders import ServicePolicy, estimate_daily_km
+from autocrm.rules.mileage import estimate_daily_km
+from autocrm.rules.service_policy import ServicePolicy
 
 __all__ = ["Chance", "LoyaltyAssessment", "LoyaltyPolicy", "classify_loyalty"]
 
@@ -189,9 +190,9 @@ def _daily_km(
 
     The same evidence (readings and work-order mileage up to ``day``, 0 km at
     purchase for a single reading) and the same rule
-    ([`estimate_daily_km`][autocrm.rules.reminders.estimate_daily_km], backwards readings refused or
+    ([`estimate_daily_km`][autocrm.rules.mileage.estimate_daily_km], backwards readings refused or
     ignored by ``ServicePolicy.backwards_readings``) as
-    [`next_service_due`][autocrm.rules.reminders.next_service_due], so a chance falls due when the
+    [`next_service_due`][autocrm.rules.service_due.next_service_due], so a chance falls due when the
     reminder said it would. No average, or none above 0: due dates by months only.
     """
     points = odometer_points(vehicle, work_orders, readings, day)
@@ -299,7 +300,7 @@ def classify_loyalty(
     *,
     as_of: date,
     policy: LoyaltyPolicy = LoyaltyPolicy(),
-    service_policy: ServicePolicy = ServicePolicy(),  # noqa: B008 - frozen value
+    service_policy: ServicePolicy = ServicePolicy(),
     churn_policy: ChurnPolicy = ChurnPolicy(),
 ) -> LoyaltyAssessment:
     """Return the customer's loyalty class on ``as_of`` with its evidence.
@@ -319,7 +320,7 @@ def classify_loyalty(
         work_orders: Work orders; those for his vehicles make the chances, those of
             the customer or his vehicles are his visits.
         readings: Odometer readings (with the mileage on the work orders, the car's
-            km/day of [`estimate_daily_km`][autocrm.rules.reminders.estimate_daily_km]: km-based due
+            km/day of [`estimate_daily_km`][autocrm.rules.mileage.estimate_daily_km]: km-based due
             dates when there is one).
         as_of: The day of the question (a date or an aware datetime).
         policy: The due window and the REGULAR share.
@@ -385,7 +386,7 @@ def classify_loyalty(
             reason = "no routine maintenance has fallen due after the first maintenance"
         else:
             reason = f"{taken} of {chances} routine maintenance chances taken"
-        reason = f"{reason} (seed 002; {window})"
+        reason = f"{reason} ({window})"
     return LoyaltyAssessment(
         customer_number=owner.number,
         loyalty_class=loyalty_class,

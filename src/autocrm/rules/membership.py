@@ -27,8 +27,8 @@ from typing import cast
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.checks import check_collection, expect_items
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.membership import LoyaltyClass, MembershipTier
 from autocrm.domain.money import FEN, MONEY_CONTEXT, ZERO, money_sum, to_money
 from autocrm.domain.time import as_date
@@ -328,7 +328,7 @@ def tier_change(
     )
     reason = (
         f"loyalty {old_class.label} → {new_class.label}, spend {amount}: "
-        f"card {_tier_name(old_tier)} → {_tier_name(new_tier)} (seed 002)"
+        f"card {_tier_name(old_tier)} → {_tier_name(new_tier)}"
     )
     return TierChange(old_class, new_class, old_tier, new_tier, amount, kind, reason)
 

@@ -21,9 +21,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.complaint import Complaint, ComplaintStatus
 from autocrm.domain.customer import Customer
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.domain.work_order import WorkOrder
@@ -35,7 +35,7 @@ from autocrm.rules._visits import (
 )
 from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.loyalty import LoyaltyPolicy, classify_loyalty
-from autocrm.rules.reminders import ServicePolicy
+from autocrm.rules.service_policy import ServicePolicy
 
 __all__ = [
     "ChurnRisk",
@@ -141,7 +141,7 @@ def churn_risk(
     readings: Iterable[OdometerReading] = (),
     policy: ChurnPolicy = ChurnPolicy(),
     loyalty_policy: LoyaltyPolicy | None = None,
-    service_policy: ServicePolicy = ServicePolicy(),  # noqa: B008 - frozen value
+    service_policy: ServicePolicy = ServicePolicy(),
 ) -> ChurnRisk:
     """Return a transparent churn-risk score from four components (no black box).
 

@@ -53,7 +53,7 @@ from datetime import date, timedelta
 import attrs
 import holidays as holiday_tables
 
-from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.labels import LabelledEnum
 from autocrm.errors import InvalidComponent, InvalidFormat, shown
 
 __all__ = [

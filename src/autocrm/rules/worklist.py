@@ -25,24 +25,23 @@ from typing import Any, Literal
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.appointment import Appointment
 from autocrm.domain.checks import whole_number
 from autocrm.domain.complaint import Complaint
 from autocrm.domain.customer import ContactPurpose, Customer
 from autocrm.domain.followup import FollowUp, FollowUpStatus
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.time import as_date
 from autocrm.errors import InvalidComponent, PolicyError, shown
 from autocrm.rules._moved import moved
-from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays, next_workday
+from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.churn_segments import ChurnSegment, SegmentAssessment
 from autocrm.rules.churn_warning import WarningEntry
 from autocrm.rules.contact import LeftOff
-from autocrm.rules.followups import WorklistEntry
-from autocrm.rules.reminders import (
-    Reminder,
-)
+from autocrm.rules.followup_worklists import WorklistEntry
+from autocrm.rules.reminder_kinds import Reminder
 from autocrm.rules.risk import ChurnRisk
+from autocrm.rules.workdays import add_workdays, next_workday
 
 __all__ = [
     "DEFAULT_SCALE",

@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from autocrm.domain.checks import check_collection as check_iterable
+from autocrm.domain.checks import checked
 from autocrm.errors import InvalidFormat, shown
-from autocrm.rules._visits import check_iterable, checked
 
 __all__ = ["check_iterable", "checked", "records_of"]
 

@@ -31,6 +31,7 @@ from datetime import date, datetime, timedelta
 
 import attrs
 
+from autocrm.deprecations import moved_names
 from autocrm.domain.audit import AuditAction, AuditEntry
 from autocrm.domain.customer import Customer
 from autocrm.domain.snapshot import Snapshot
@@ -43,7 +44,6 @@ from autocrm.rules.archive_completeness import DataGroup, completeness
 from autocrm.rules.review import review_due
 from autocrm.stats._checks import checked, records_of
 from autocrm.stats._html import rows_to_html
-from autocrm.stats._moved import moved_names
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import Rate
 
@@ -149,7 +149,7 @@ class ArchiveCompleteness:
     groups: tuple[GroupFillRate, ...]
     below_threshold: tuple[str, ...]
     rule: str = (
-        "completeness score = fields filled / fields counted over seed 000's four data "
+        "completeness score = fields filled / fields counted over the archive's four data "
         "groups (autocrm.rules.archive.completeness); an archive is complete when its "
         "score reaches the threshold; anonymised archives and merged duplicates are left out"
     )

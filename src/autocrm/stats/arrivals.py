@@ -25,7 +25,7 @@ from types import MappingProxyType
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.work_order import ServiceType, WorkOrder
 from autocrm.errors import InvalidFormat, shown
 from autocrm.stats._checks import check_iterable, records_of

@@ -17,7 +17,7 @@ Examples:
 
 from __future__ import annotations
 
-from autocrm.stats._moved import moved_names
+from autocrm.deprecations import moved_names
 
 __all__: list[str] = []
 

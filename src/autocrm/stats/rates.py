@@ -37,7 +37,7 @@ from typing import Any
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.time import as_date
 from autocrm.errors import InvalidComponent, InvalidFormat, shown
 from autocrm.stats._html import rows_to_html

@@ -67,7 +67,8 @@ from autocrm.domain import (
 )
 from autocrm.domain.identifiers import ric, uscc, vin
 from autocrm.errors import InvalidComponent
-from autocrm.rules.followups import record_attempt, schedule_followups
+from autocrm.rules.followup_attempts import record_attempt
+from autocrm.rules.followups import schedule_followups
 
 __all__ = ["BANK_X_NAME", "INSURER_Y", "generate_dealership"]
 

@@ -20,9 +20,9 @@ from typing import TypeAlias
 
 import attrs
 
-from autocrm.domain._enum import LabelledEnum
 from autocrm.domain.complaint import Complaint
 from autocrm.domain.followup import FollowUp
+from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.time import local_date
 from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import InvalidFormat, shown

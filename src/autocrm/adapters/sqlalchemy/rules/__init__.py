@@ -22,7 +22,7 @@ How the work is split:
   anonymised or merged into another, the appointments still booked from that day on,
   and the follow-ups called within the cooldown;
 * the maintenance due date of an early-warning entry is
-  [`next_service_due`][autocrm.rules.reminders.next_service_due] over what it reads of the listed
+  [`next_service_due`][autocrm.rules.service_due.next_service_due] over what it reads of the listed
   customers' vehicles: the dates on the vehicle, its latest maintenance work order
   (a window function picks it) and its odometer evidence reduced by the database to
   the lowest and highest reading of each day.

@@ -43,7 +43,7 @@ from autocrm.rules.churn_segments import ChurnSegment, SegmentAssessment
 from autocrm.rules.churn_warning import EarlyWarning, WarningEntry
 from autocrm.rules.contact import LeftOff
 from autocrm.rules.lost import LostCustomers
-from autocrm.rules.reminders import ServicePolicy
+from autocrm.rules.service_policy import ServicePolicy
 
 __all__ = ["early_warning", "lost_customers", "lost_customers_report"]
 
@@ -296,10 +296,10 @@ def _odometer_days(
     """Each vehicle's odometer evidence up to ``day``, reduced to its lowest and highest per day.
 
     The evidence is its readings and the mileage written on its work orders (as
-    [`next_service_due`][autocrm.rules.reminders.next_service_due] takes it). Sorted by date and
+    [`next_service_due`][autocrm.rules.service_due.next_service_due] takes it). Sorted by date and
     km, a reading goes backwards only against an earlier day's highest, and a day
     counts with its highest: the lowest and highest of each day give the estimate of
-    [`estimate_daily_km`][autocrm.rules.reminders.estimate_daily_km] every date it gives from all
+    [`estimate_daily_km`][autocrm.rules.mileage.estimate_daily_km] every date it gives from all
     readings (only its list of ignored readings is shorter).
     """
     readings, orders = t.odometer_readings, t.work_orders
@@ -332,7 +332,7 @@ def _last_maintenance(
 ) -> dict[str, WorkOrder]:
     """Each vehicle's latest maintenance work order up to ``day`` (by local date, then number).
 
-    The only work order [`next_service_due`][autocrm.rules.reminders.next_service_due] counts from
+    The only work order [`next_service_due`][autocrm.rules.service_due.next_service_due] counts from
     (the mileage of the others is in [`_odometer_days`][autocrm.adapters.sqlalchemy.rules.churn]),
     with the fields it reads: number, VIN, opening time, mileage and maintenance service type.
     """
@@ -454,7 +454,7 @@ def early_warning(
     latest visit lies in the active months of the window (so none since), with their
     number of distinct active visit days; the birthday flag comes from the birth date
     or resident ID of those rows, and the maintenance-due flag from
-    [`next_service_due`][autocrm.rules.reminders.next_service_due] over their vehicles' records.
+    [`next_service_due`][autocrm.rules.service_due.next_service_due] over their vehicles' records.
 
     Args:
         archive: The SQL archive.

@@ -1,7 +1,7 @@
 """SQL twin of [`due_reminders`][autocrm.rules.reminders.due_reminders]: every kind of reminder.
 
 The database selects the rows of the answer and the reminders are made by the pure
-layer's [`ReminderDay`][autocrm.rules.reminders.ReminderDay], so each kind is worded,
+layer's [`ReminderDay`][autocrm.rules.reminder_day.ReminderDay], so each kind is worded,
 dated and ranked in one place:
 
 * birthdays (on record, or in the resident ID), next month's insurance expiries,
@@ -52,19 +52,13 @@ from autocrm.domain import Customer, OdometerReading, Snapshot, Vehicle, WorkOrd
 from autocrm.domain.customer import ContactPurpose
 from autocrm.domain.work_order import MAINTENANCE_TYPES
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
-from autocrm.rules.reminders import (
-    PREDICTED_KINDS,
-    Campaign,
-    DailyKm,
-    Reminder,
-    ReminderDay,
-    ReminderKind,
-    ReminderList,
-    ServiceDue,
-    ServiceDueBasis,
-    ServicePolicy,
-)
+from autocrm.rules.campaigns import Campaign
+from autocrm.rules.mileage import DailyKm
+from autocrm.rules.reminder_day import ReminderDay
+from autocrm.rules.reminder_kinds import PREDICTED_KINDS, Reminder, ReminderKind, ReminderList
 from autocrm.rules.reminders import due_reminders_report as pure_report
+from autocrm.rules.service_due import ServiceDue, ServiceDueBasis
+from autocrm.rules.service_policy import ServicePolicy
 
 __all__ = ["SQL_REMINDER_KINDS", "due_reminders", "due_reminders_report"]
 
@@ -262,7 +256,7 @@ def _odometer(day: date) -> tuple[sa.CTE, sa.Subquery, sa.Subquery]:
     with the day's highest (``top``) and lowest (``low``) km, the highest of the
     earlier days (``before``) and the vehicle's first day and peak; the second is one
     row per vehicle: what
-    [`estimate_daily_km`][autocrm.rules.reminders.estimate_daily_km] rests its average
+    [`estimate_daily_km`][autocrm.rules.mileage.estimate_daily_km] rests its average
     on. Sorted by day and km, a reading goes backwards exactly when it is below an
     earlier day's highest; a day counts with its highest. So the first reading used is
     the first day's highest, the newest is the last day reaching the peak, a reading
@@ -610,7 +604,7 @@ def due_reminders_report(
             for the maintenance predictions.
 
     Returns:
-        The [`ReminderList`][autocrm.rules.reminders.ReminderList] the pure rule gives.
+        The [`ReminderList`][autocrm.rules.reminder_kinds.ReminderList] the pure rule gives.
 
     Raises:
         autocrm.errors.InvalidComponent: a kind that is not one; a negative horizon; a
