@@ -298,7 +298,9 @@ def _compile_reader(
         "create": object.__new__,
         "kind": kind,
         "refused": (KeyError, TypeError, ValueError, ArithmeticError),
-        "validated": functools.partial(_validated, kind, tuple(a.name for a in fields), extra),
+        "validated": functools.partial(
+            _validated, kind, tuple(a.name for a in fields), extra, stored
+        ),
     }
     body = []
     for index, field in enumerate(fields):
@@ -331,16 +333,21 @@ def _compile_reader(
 
 
 def _validated(
-    kind: type[_T], names: Sequence[str], extra: Sequence[str], row: Row, parts: Row
+    kind: type[_T],
+    names: Sequence[str],
+    extra: Sequence[str],
+    stored: Mapping[tuple[type[Any], str], Callable[[Any], Any]],
+    row: Row,
+    parts: Row,
 ) -> _T:
     """Build through the constructor what a trusted reader could not take as it is."""
     values = {name: row[name] for name in names if name not in extra and name in row}
     values.update((name, parts[name]) for name in extra if name in parts)
-    for name in values.keys() & {field for stored, field in _STORED if stored is kind}:
+    for name in values.keys() & {field for owner, field in stored if owner is kind}:
         # As the validating read hands it over (an amount as a Decimal); a value that
         # cannot be is left for the constructor to refuse, naming the field.
         with contextlib.suppress(TypeError, ValueError, ArithmeticError):
-            values[name] = _STORED[kind, name](values[name])
+            values[name] = stored[kind, name](values[name])
     return kind(**values)
 
 
