@@ -468,9 +468,9 @@ def main() -> None:
                 if fmt == "csv":  # read back what the CSV import wrote
                     for what in ("read", "export", "export-snapshot"):
                         label = {
-                            "read": "read back: snapshot()",
+                            "read": "read: snapshot()",
                             "export": "backup: streamed",
-                            "export-snapshot": "backup: from snapshot()",
+                            "export-snapshot": "backup: snapshot()",
                         }[what]
                         _print_reads(label, engine, f"{what}:{url(fmt)}", sources)
 
@@ -503,8 +503,9 @@ def _print_reads(label: str, engine: str, what: str, sources: list[tuple[str, st
         _print_row(f"{label} {side}".rstrip(), engine, figures, None)
         rates.append(figures["rows"] / figures["seconds"])
         print(
-            f"{'':26} {'':11} {figures['rows'] / figures['cpu']:>27,.0f} rows per CPU second, "
-            f"load {os.getloadavg()[0]:.1f}"
+            f"{'':26} {'':11} {'':>9} {figures['cpu']:>7.1f} "
+            f"{figures['rows'] / figures['cpu']:>9,.0f} per CPU second (load "
+            f"{os.getloadavg()[0]:.1f})"
         )
     if len(rates) == 2:
         print(f"{'':26} {'':11} after / before: {rates[1] / rates[0]:.2f}×")

@@ -581,7 +581,7 @@ def work_order_to_domain(row: Row, children: Children, *, trusted: bool = False)
         >>> work_order_to_domain(rows.main, rows.children) == order
         True
     """
-    lines = sorted(children.get("work_order_lines", ()), key=_POSITION)
+    lines = _in_order(children.get("work_order_lines", ()))
     if trusted:
         line = _reader(WorkOrderLine)
         parts = {
@@ -875,6 +875,12 @@ def audit_to_domain(row: Row, *, trusted: bool = False) -> AuditEntry:
 
 #: Child rows in the order they were written.
 _POSITION = operator.itemgetter("position")
+
+
+def _in_order(rows: Sequence[Row]) -> Sequence[Row]:
+    """Child rows by their position (a lone row, the common case, as it is)."""
+    return rows if len(rows) < 2 else sorted(rows, key=_POSITION)
+
 
 #: (class, field) -> how the value a database hands back becomes the field's value, where
 #: the field's own restorer would not take it: SQLite keeps NUMERIC as a binary float.
