@@ -11,6 +11,7 @@ that child rows come in one query per table, however many records there are.
 from __future__ import annotations
 
 import enum
+import gc
 from collections.abc import Callable
 from datetime import datetime
 from types import MappingProxyType
@@ -37,6 +38,7 @@ from autocrm.domain import (  # noqa: E402
     Snapshot,
     Vehicle,
     WorkOrder,
+    WorkOrderLine,
 )
 from autocrm.errors import ValidationError  # noqa: E402
 from autocrm.query import F  # noqa: E402
@@ -162,6 +164,53 @@ def test_a_code_the_archive_never_writes_is_refused_on_the_trusted_path(
     with pytest.raises(ValidationError) as refused:
         shop.get(Customer, "KH000001")
     assert refused.value.field == "gender"
+
+
+def test_a_damaged_line_is_refused_naming_its_own_field_on_the_trusted_path(
+    shop: SqlArchive, engine: sa.Engine
+) -> None:
+    # SQLite hands amounts back as binary floats: the constructor the damaged record
+    # falls back to must still get the amount as a Decimal, and name the payer.
+    order = WorkOrder(
+        "WO20260105001",
+        customer_number="KH000001",
+        vin="LFV2A21K3D3109826",
+        opened_at=AT,
+        service_types=["maintenance"],
+        lines=[WorkOrderLine("机油机滤更换", "420.10"), WorkOrderLine("工时", "88.00")],
+    )
+    shop.add(order, actor="客服-李娜", at=AT)
+    assert shop.get(WorkOrder, "WO20260105001").lines == order.lines
+    _tamper(engine, "UPDATE work_order_lines SET payer = 'robot' WHERE position = 1")
+    with pytest.raises(ValidationError) as refused:
+        shop.get(WorkOrder, "WO20260105001")
+    assert refused.value.field == "payer"
+
+
+def test_reads_leave_the_garbage_collector_as_they_found_it(shop: SqlArchive) -> None:
+    # A read pauses the cyclic collector while it builds its records, and only then.
+    assert gc.isenabled()
+    shop.snapshot()
+    shop.find(Customer)
+    with shop.stream(chunk_size=1) as records:
+        assert [c.number for c in records.records("customers")] == ["KH000001"]
+        assert gc.isenabled()  # on while the caller works with a chunk
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        shop.snapshot()
+        assert not gc.isenabled()  # a caller's own choice is left alone
+    finally:
+        gc.enable()
+
+
+def test_a_refused_read_turns_the_garbage_collector_back_on(
+    shop: SqlArchive, engine: sa.Engine
+) -> None:
+    _tamper(engine, "UPDATE customers SET gender = 'robot'")
+    with pytest.raises(ValidationError):
+        shop.snapshot()
+    assert gc.isenabled()
 
 
 def test_reads_validate_again_when_asked(shop: SqlArchive, engine: sa.Engine) -> None:

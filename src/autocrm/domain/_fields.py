@@ -40,15 +40,16 @@ class TextValidator:
     allow_blank: bool = False
 
     def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is None and self.optional:
+        if type(value) is str:
+            limit = self.max_length
+            if (
+                (limit is None or len(value) <= limit)
+                and "\x00" not in value
+                and (self.allow_blank or self.optional or (value and not value.isspace()))
+            ):
+                return  # the common case, decided without a call; check_text explains a refusal
+        elif value is None and self.optional:
             return
-        if (
-            type(value) is str
-            and "\x00" not in value
-            and (self.max_length is None or len(value) <= self.max_length)
-            and (self.allow_blank or self.optional or (not value.isspace() and value))
-        ):
-            return  # the common case, decided without a call; check_text explains a refusal
         check_text(
             value,
             field=attribute.name,
@@ -76,6 +77,8 @@ def check_bool(instance: object, attribute: attrs.Attribute[Any], value: object)
 
 def check_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: a ``date`` that is not a ``datetime``."""
+    if type(value) is date:
+        return
     if not isinstance(value, date) or isinstance(value, datetime):
         msg = f"{attribute.name}: expected a date, got {type(value).__name__} {shown(value)}"
         raise InvalidFormat(msg, field=attribute.name, value=value)
@@ -83,7 +86,7 @@ def check_date(instance: object, attribute: attrs.Attribute[Any], value: object)
 
 def check_optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: ``None`` or a ``date``."""
-    if value is not None:
+    if value is not None and type(value) is not date:
         check_date(instance, attribute, value)
 
 
@@ -98,14 +101,17 @@ def check_optional_datetime(
     instance: object, attribute: attrs.Attribute[Any], value: object
 ) -> None:
     """Validator: ``None`` or an aware ``datetime``."""
-    if value is not None:
-        check_datetime(instance, attribute, value)
+    if value is None or (type(value) is datetime and type(value.tzinfo) in _FIXED_OR_IANA):
+        return
+    require_aware(value, attribute.name)
 
 
 def check_non_negative_int(
     instance: object, attribute: attrs.Attribute[Any], value: object
 ) -> None:
     """Validator: an ``int`` (not a bool) from 0 to `MAX_INTEGER`."""
+    if type(value) is int and 0 <= value <= MAX_INTEGER:
+        return
     check_whole_number(value, attribute.name, maximum=MAX_INTEGER)
 
 
@@ -120,15 +126,16 @@ def check_optional_non_negative_int(
     instance: object, attribute: attrs.Attribute[Any], value: object
 ) -> None:
     """Validator: ``None`` or an ``int`` >= 0."""
-    if value is not None:
-        check_non_negative_int(instance, attribute, value)
+    if value is None or (type(value) is int and 0 <= value <= MAX_INTEGER):
+        return
+    check_whole_number(value, attribute.name, maximum=MAX_INTEGER)
 
 
 def check_enum(enum_type: type[Any]) -> Callable[[object, attrs.Attribute[Any], object], None]:
     """Validator factory: a member of ``enum_type``."""
 
     def _check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, enum_type):
+        if type(value) is not enum_type and not isinstance(value, enum_type):
             allowed = ", ".join(m.value for m in enum_type)
             msg = f"{attribute.name}: {shown(value)} is not a {enum_type.__name__} ({allowed})"
             raise InvalidComponent(msg, field=attribute.name, value=value)
@@ -215,9 +222,11 @@ def frozen_set(field: str, value: object) -> frozenset[Any]:
 
     Anything else (None, a number, a mapping, unhashable members) is refused naming ``field``.
     """
-    if isinstance(value, str):
-        return frozenset([value])
     try:
+        if isinstance(value, (list, tuple, frozenset, set)):  # the common case, no ABC check
+            return frozenset(value)
+        if isinstance(value, str):
+            return frozenset([value])
         return frozenset(_iterable(field, value, what="a collection"))
     except TypeError:  # an unhashable member: a list or a dict in a set
         msg = f"{field}: every member must be a single value, got {shown(value)}"
@@ -229,6 +238,8 @@ def frozen_tuple(field: str, value: object) -> tuple[Any, ...]:
 
     Anything else (None, a number, a string, a mapping) is refused naming ``field``.
     """
+    if isinstance(value, (tuple, list)):  # the common case, no ABC check
+        return tuple(value)
     return tuple(_iterable(field, value, what="a collection"))
 
 
@@ -274,6 +285,11 @@ def check_members(
     """Validator factory: every member of a collection is an ``item_type``."""
 
     def _check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        for item in value:
+            if type(item) is not item_type:
+                break
+        else:
+            return  # every member is exactly an item_type: the common case
         for index, item in enumerate(value):
             if not isinstance(item, item_type):
                 msg = (

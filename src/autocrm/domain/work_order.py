@@ -18,6 +18,7 @@ Examples:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -26,7 +27,7 @@ import attrs
 
 from autocrm.domain import _fields as f
 from autocrm.domain._enum import LabelledEnum
-from autocrm.domain.money import ZERO, money_sum
+from autocrm.domain.money import ZERO, money_sum, to_money
 from autocrm.domain.text import KEY_LENGTH, LONG_TEXT_LENGTH, NAME_LENGTH
 from autocrm.domain.time import local_date
 from autocrm.errors import InvalidComponent
@@ -47,19 +48,11 @@ def _lines_tuple(value: object) -> tuple[Any, ...]:
 
 
 def _money_amount(value: object) -> Decimal:
-    amount = f.money("amount", value)
+    amount = to_money(value, field="amount")
     if abs(amount) >= _AMOUNT_LIMIT:
         msg = f"amount: a line amount stays below {_AMOUNT_LIMIT:,} yuan, got {amount}"
         raise InvalidComponent(msg, field="amount", value=value)
     return amount
-
-
-def _to_payer(value: object) -> Payer:
-    return f.as_enum(Payer, value)
-
-
-def _to_line_kind(value: object) -> LineKind:
-    return f.as_enum(LineKind, value)
 
 
 class ServiceType(LabelledEnum):
@@ -126,6 +119,30 @@ class LineKind(LabelledEnum):
     OTHER = ("other", "其他")
 
 
+# Each code and Chinese label to its member, looked up by the converters below.
+_PAYERS: Mapping[str, Payer] = f.enum_lookup(Payer)
+_LINE_KINDS: Mapping[str, LineKind] = f.enum_lookup(LineKind)
+_SERVICE_TYPES: Mapping[str, ServiceType] = f.enum_lookup(ServiceType)
+
+
+def _to_payer(value: object) -> Payer:
+    if type(value) is str and value in _PAYERS:
+        return _PAYERS[value]
+    return f.as_enum(Payer, value)
+
+
+def _to_line_kind(value: object) -> LineKind:
+    if type(value) is str and value in _LINE_KINDS:
+        return _LINE_KINDS[value]
+    return f.as_enum(LineKind, value)
+
+
+def _to_service_type(value: object) -> ServiceType:
+    if type(value) is str and value in _SERVICE_TYPES:
+        return _SERVICE_TYPES[value]
+    return f.as_enum(ServiceType, value)
+
+
 @attrs.frozen
 class WorkOrderLine:
     """One charged line of a work order.
@@ -156,7 +173,7 @@ _service_type_set = _service_types_set
 
 def _service_types(value: object) -> frozenset[ServiceType]:
     items = f.frozen_set("service_types", value)
-    return frozenset(f.as_enum(ServiceType, item) for item in items)
+    return frozenset([_to_service_type(item) for item in items])
 
 
 @attrs.frozen
