@@ -138,7 +138,6 @@ FUZZED = (
     "autocrm.domain.identifiers.vin.model_year_code",
     "autocrm.domain.identifiers.vin.validate",
     "autocrm.domain.identifiers.vin.wmi",
-    "autocrm.domain.labels.LabelledEnum.from_label",
     "autocrm.domain.membership.MembershipTier",
     "autocrm.domain.money.is_money",
     "autocrm.domain.money.money_sum",

@@ -41,7 +41,7 @@ PEERS = frozenset({frozenset({"rules", "query"})})
 PURE = ("autocrm.domain", "autocrm.rules", "autocrm.stats", "autocrm.query")
 FORBIDDEN_IN_PURE = ("sqlalchemy", "pandas", "alembic", "duckdb", "pyarrow", "typer", "rich")
 #: Private names imported from another package, each with why it is left; this list must
-#: only shrink. (``autocrm._toml`` is the root's own TOML reader, not inside a package.)
+#: only shrink. (``autocrm._toml``, the root's own TOML reader, serves every package.)
 KNOWN_PRIVATE_IMPORTS: dict[tuple[str, str], str] = {
     ("autocrm.stats.renewals", "autocrm.domain._fields"): (
         "the domain's attrs field validators are the construction hot path, reworked by the "
@@ -260,7 +260,7 @@ def private_imports(sources: Mapping[str, Path]) -> list[tuple[str, str]]:
                 continue
             if not node.module.startswith("autocrm") or _unit(node.module) == _unit(module):
                 continue
-            if node.module == "autocrm":  # the root's own helpers, e.g. autocrm._toml
+            if node.module == "autocrm":  # the root's own helpers (_toml) serve every package
                 continue
             below = node.module.split(".")[2:]
             for alias in node.names:

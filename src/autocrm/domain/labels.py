@@ -9,7 +9,10 @@ Examples:
 from __future__ import annotations
 
 import enum
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from autocrm.errors import ValidationError
 
 __all__ = ["LabelledEnum"]
 
@@ -57,3 +60,36 @@ class LabelledEnum(str, enum.Enum):
             m.label for m in cls
         )
         raise InvalidComponent(msg, field=cls.__name__, value=label)
+
+    @classmethod
+    def member(
+        cls: type[_E], value: object, *, field: str, error: type[ValidationError] | None = None
+    ) -> _E:
+        """Return ``value`` if it is a member, else the member it is the label or value of.
+
+        Args:
+            value: A member, its English value or its Chinese label.
+            field: The parameter or policy key, for the error.
+            error: The error raised (a PolicyError for a policy); InvalidComponent by default.
+
+        Raises:
+            autocrm.errors.InvalidComponent: (or ``error``) no member is meant; names ``field``.
+
+        Examples:
+            >>> from autocrm.domain import ServiceType
+            >>> ServiceType.member("保养", field="service_types").value
+            'maintenance'
+            >>> ServiceType.member("洗车", field="service_types")
+            Traceback (most recent call last):
+            ...
+            autocrm.errors.InvalidComponent: service_types: '洗车' is not a ServiceType value
+        """
+        from autocrm.errors import InvalidComponent, shown
+
+        if isinstance(value, cls):
+            return value
+        for member in cls:
+            if isinstance(value, str) and value in (member.label, member.value):
+                return member
+        msg = f"{field}: {shown(value)} is not a {cls.__name__} value"
+        raise (error or InvalidComponent)(msg, field=field, value=value)

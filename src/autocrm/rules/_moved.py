@@ -3,6 +3,7 @@
 Kept so that every rules module reaches the one shared helper by the same short import.
 
 Examples:
+    >>> from autocrm import deprecations
     >>> moved is deprecations.moved
     True
 """

@@ -38,7 +38,7 @@ from typing import Protocol, runtime_checkable
 import attrs
 import chinese_calendar
 
-from autocrm.domain.checks import check_collection
+from autocrm.domain.checks import check_collection, checked
 from autocrm.domain.time import as_date
 from autocrm.errors import InvalidComponent, InvalidFormat, shown
 from autocrm.rules._moved import moved
@@ -428,10 +428,7 @@ def checked_calendar(calendar: object) -> WorkdayCalendar:
         ...
         autocrm.errors.InvalidFormat: calendar: expected a WorkdayCalendar, got str
     """
-    if not isinstance(calendar, WorkdayCalendar):
-        msg = f"calendar: expected a WorkdayCalendar, got {type(calendar).__name__}"
-        raise InvalidFormat(msg, field="calendar", value=calendar)
-    return calendar
+    return checked(calendar, WorkdayCalendar, "calendar")  # type: ignore[type-abstract]
 
 
 #: The calendar every rule uses unless given another: ChineseWorkdays without extras.

@@ -22,24 +22,14 @@ from autocrm.domain.checks import check_collection, expect_callable, expect_item
 from autocrm.domain.time import as_date
 from autocrm.domain.vehicle import Vehicle
 from autocrm.domain.work_order import ServiceType, WorkOrder
-from autocrm.errors import InvalidComponent, InvalidFormat, ValidationError, shown
+from autocrm.errors import InvalidComponent, InvalidFormat, shown
 
 __all__ = ["Campaign"]
 
 
 def _to_service_type_set(value: Iterable[object]) -> frozenset[ServiceType]:
     items = (value,) if isinstance(value, str) else check_collection(value, "service_types")
-    result: set[ServiceType] = set()
-    for item in items:
-        if isinstance(item, ServiceType):
-            result.add(item)
-            continue
-        try:
-            result.add(ServiceType.from_label(str(item)))
-        except ValidationError:
-            msg = f"service_types: {shown(item)} is not a service type"
-            raise InvalidComponent(msg, field="service_types", value=item) from None
-    return frozenset(result)
+    return frozenset(ServiceType.member(item, field="service_types") for item in items)
 
 
 def _to_str_set(value: Iterable[str]) -> frozenset[str]:

@@ -56,16 +56,9 @@ def _to_window(value: Iterable[int]) -> tuple[int, int]:
 
 def _to_service_types(value: Iterable[object]) -> tuple[ServiceType, ...]:
     items = policy_items(value, "no_callback_types")
-    converted: list[ServiceType] = []
-    for item in items:
-        if isinstance(item, ServiceType):
-            converted.append(item)
-            continue
-        try:
-            converted.append(ServiceType.from_label(str(item)))
-        except ValueError:
-            msg = f"no_callback_types: {shown(item)} is not a ServiceType value"
-            raise PolicyError(msg, field="no_callback_types", value=item) from None
+    converted = [
+        ServiceType.member(item, field="no_callback_types", error=PolicyError) for item in items
+    ]
     # A sorted tuple, not a set: it round-trips through policies_to_dict as a JSON list.
     return tuple(sorted(set(converted), key=lambda t: t.value))
 
@@ -80,11 +73,9 @@ def _to_retry_map(value: Mapping[Any, int]) -> Mapping[CallOutcome, int]:
         raise PolicyError(msg, field="retry_after_workdays_by_outcome", value=given)
     result: dict[CallOutcome, int] = {}
     for key, days in dict(value).items():
-        try:
-            outcome = key if isinstance(key, CallOutcome) else CallOutcome.from_label(str(key))
-        except ValueError:
-            msg = f"retry_after_workdays_by_outcome: {shown(key)} is not a CallOutcome value"
-            raise PolicyError(msg, field="retry_after_workdays_by_outcome", value=key) from None
+        outcome = CallOutcome.member(
+            key, field="retry_after_workdays_by_outcome", error=PolicyError
+        )
         if outcome is CallOutcome.COMPLETED:
             msg = "retry_after_workdays_by_outcome: a completed call is never retried"
             raise PolicyError(msg, field="retry_after_workdays_by_outcome", value=key)
@@ -101,11 +92,7 @@ def _to_outcomes(value: Iterable[object]) -> tuple[CallOutcome, ...]:
     items = policy_items(value, "close_at_once_outcomes")
     result: set[CallOutcome] = set()
     for item in items:
-        try:
-            outcome = item if isinstance(item, CallOutcome) else CallOutcome.from_label(str(item))
-        except ValueError:
-            msg = f"close_at_once_outcomes: {shown(item)} is not a CallOutcome value"
-            raise PolicyError(msg, field="close_at_once_outcomes", value=item) from None
+        outcome = CallOutcome.member(item, field="close_at_once_outcomes", error=PolicyError)
         if outcome is CallOutcome.COMPLETED:
             msg = "close_at_once_outcomes: a completed call already closes the follow-up"
             raise PolicyError(msg, field="close_at_once_outcomes", value=item)
