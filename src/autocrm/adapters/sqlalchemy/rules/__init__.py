@@ -44,12 +44,18 @@ from autocrm.adapters.sqlalchemy.rules.churn import (
     lost_customers,
     lost_customers_report,
 )
+from autocrm.adapters.sqlalchemy.rules.followups import (
+    followup_worklist,
+    followup_worklist_report,
+)
 from autocrm.adapters.sqlalchemy.rules.reminders import due_reminders, due_reminders_report
 
 __all__ = [
     "due_reminders",
     "due_reminders_report",
     "early_warning",
+    "followup_worklist",
+    "followup_worklist_report",
     "lost_customers",
     "lost_customers_report",
 ]
