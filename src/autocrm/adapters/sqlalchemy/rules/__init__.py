@@ -44,6 +44,7 @@ from autocrm.adapters.sqlalchemy.rules.churn import (
     lost_customers,
     lost_customers_report,
 )
+from autocrm.adapters.sqlalchemy.rules.desk import daily_worklist
 from autocrm.adapters.sqlalchemy.rules.followups import (
     followup_worklist,
     followup_worklist_report,
@@ -51,6 +52,7 @@ from autocrm.adapters.sqlalchemy.rules.followups import (
 from autocrm.adapters.sqlalchemy.rules.reminders import due_reminders, due_reminders_report
 
 __all__ = [
+    "daily_worklist",
     "due_reminders",
     "due_reminders_report",
     "early_warning",
