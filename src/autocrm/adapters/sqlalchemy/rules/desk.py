@@ -186,7 +186,8 @@ def _work_orders_of(
             orders.c.customer_number.in_(list(numbers[start : start + CHUNK])),
             orders.c.vin.in_(list(vins[start : start + CHUNK])),
         )
-        ids.update(dict(connection.execute(sa.select(orders.c.number, orders.c.id).where(where))))
+        query = sa.select(orders.c.number, orders.c.id).where(where)
+        ids.update((row.number, row.id) for row in connection.execute(query))
         for order in archive._load(connection, cv.spec_for(WorkOrder), where):
             found.setdefault(order.number, order)
     return sorted(found.values(), key=lambda order: ids[order.number])
