@@ -20,6 +20,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "policy": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:169)",
         "segments": "AttributeError (autocrm/adapters/sqlalchemy/rules/churn.py:206)",
     },
+    "autocrm.adapters.sqlalchemy.rules.desk.daily_worklist": {
+        "agents": "ValueError (autocrm/rules/worklist.py:536)",
+    },
     "autocrm.adapters.sqlalchemy.rules.reminders.due_reminders": {
         "as_of": "OverflowError (autocrm/rules/reminders.py:893)",
         "horizon": "OverflowError (autocrm/rules/reminders.py:893)",
@@ -99,9 +102,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "cooldown_days": "TypeError (autocrm/rules/contact.py:296)",
     },
     "autocrm.rules.desk.daily_worklist": {
-        "agents": "ValueError (autocrm/rules/worklist.py:525)",
+        "agents": "ValueError (autocrm/rules/worklist.py:536)",
         "as_of": "OverflowError (autocrm/rules/reminders.py:898)",
-        "campaigns": "TypeError (autocrm/rules/desk.py:285)",
+        "campaigns": "TypeError (autocrm/rules/reminders.py:1291)",
     },
     "autocrm.rules.fleet.FleetPolicy": {
         "b_min_vehicles": "ValueError (autocrm/rules/fleet.py:75)",
@@ -116,12 +119,12 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "retry_after_workdays_by_outcome": "TypeError (autocrm/rules/followups.py:122)",
     },
     "autocrm.rules.followups.followup_worklist": {
-        "appointments": "TypeError (autocrm/rules/followups.py:681)",
-        "customers": "TypeError (autocrm/rules/followups.py:644)",
+        "appointments": "TypeError (autocrm/rules/followups.py:792)",
+        "customers": "TypeError (autocrm/rules/followups.py:755)",
     },
     "autocrm.rules.followups.followup_worklist_report": {
-        "appointments": "TypeError (autocrm/rules/followups.py:681)",
-        "customers": "TypeError (autocrm/rules/followups.py:644)",
+        "appointments": "TypeError (autocrm/rules/followups.py:792)",
+        "customers": "TypeError (autocrm/rules/followups.py:755)",
     },
     "autocrm.rules.followups.record_attempt": {
         "attempt": "AttributeError (autocrm/rules/followups.py:557)",

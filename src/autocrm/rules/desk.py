@@ -79,7 +79,7 @@ from autocrm.domain.followup import FollowUp, FollowUpStatus
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import CHINA_TZ, as_date, local_date
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import InvalidFormat
+from autocrm.errors import InvalidComponent, InvalidFormat
 from autocrm.rules._visits import checked
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar, add_workdays, next_workday
 from autocrm.rules.churn import ChurnPolicy
@@ -291,12 +291,21 @@ class DayReasons:
         The working day before the slot's day is the list's first working day (or
         already past): the days after it up to the next working day.
 
+        Raises:
+            autocrm.errors.InvalidComponent: ``as_of`` so near the end of the calendar
+                that the next working day is past it.
+
         Examples:
             >>> DayReasons.confirmation_days(as_of=date(2025, 9, 30))
             (datetime.date(2025, 10, 1), datetime.date(2025, 10, 9))
         """
-        first_day = next_workday(as_date(as_of), calendar=calendar)
-        return first_day + timedelta(days=1), add_workdays(first_day, 1, calendar=calendar)
+        day = as_date(as_of)
+        try:
+            first_day = next_workday(day, calendar=calendar)
+            return first_day + timedelta(days=1), add_workdays(first_day, 1, calendar=calendar)
+        except OverflowError:
+            msg = f"as_of: {day} is too close to the end of the calendar to confirm bookings"
+            raise InvalidComponent(msg, field="as_of", value=as_of) from None
 
     @classmethod
     def of_complaints(

@@ -675,6 +675,7 @@ def no_merge_to_undo(duplicate: Customer) -> UnmergeRefused:
         >>> print(no_merge_to_undo(Customer(number="C000003", name="李娜")))
         duplicate: customer C000003 is not merged into another customer
     """
+    duplicate = _require_customer(duplicate, "duplicate")
     if duplicate.merged_into is None:
         msg = f"duplicate: customer {duplicate.number} is not merged into another customer"
     else:

@@ -53,6 +53,7 @@ from autocrm.adapters.sqlalchemy.rules._archive import (
 )
 from autocrm.adapters.sqlalchemy.rules.churn import early_warning, lost_customers_report
 from autocrm.adapters.sqlalchemy.rules.followups import (
+    checked_day,
     pending_followups,
     pending_latest_days,
     worklist_in,
@@ -71,7 +72,7 @@ from autocrm.domain import (
 from autocrm.domain.appointment import AppointmentStatus
 from autocrm.domain.complaint import ComplaintStatus
 from autocrm.domain.followup import FollowUpStatus
-from autocrm.domain.time import as_date
+from autocrm.errors import InvalidComponent, InvalidFormat
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.churn_warning import EarlyWarning
 from autocrm.rules.desk import DayReasons, RulePolicies
@@ -207,6 +208,19 @@ def _records_of(archive: SqlArchive, connection: sa.Connection, numbers: Sequenc
     )
 
 
+def _checked_campaigns(campaigns: Iterable[Campaign]) -> tuple[Campaign, ...]:
+    given: object = campaigns
+    if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
+        msg = f"campaigns: expected campaigns, got {type(given).__name__}"
+        raise InvalidFormat(msg, field="campaigns", value=given)
+    found: tuple[object, ...] = tuple(given)
+    for index, item in enumerate(found):
+        if not isinstance(item, Campaign):
+            msg = f"campaigns[{index}]: expected a Campaign, got {type(item).__name__}"
+            raise InvalidFormat(msg, field=f"campaigns[{index}]", value=item)
+    return tuple(item for item in found if isinstance(item, Campaign))
+
+
 def daily_worklist(
     archive: SqlArchive,
     *,
@@ -233,7 +247,8 @@ def daily_worklist(
     Raises:
         autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, a bad ``as_of``
             or ``policies``.
-        autocrm.errors.InvalidComponent: a bad ``agents`` argument.
+        autocrm.errors.InvalidComponent: a bad ``agents`` argument; ``as_of`` so near the
+            ends of the calendar that the rules' windows leave it.
 
     Examples:
         >>> from datetime import datetime
@@ -252,11 +267,22 @@ def daily_worklist(
         [('C000002', '王强', 'complaint_callback')]
     """
     archive = checked_archive(archive)
-    today = as_date(as_of)
     rules = DayReasons.policies_of(policies)
+    # The rules look back up to the defected customers' days and the early-warning
+    # months, and forward over the reminders' horizon and the next working days.
+    back = max(rules.churn.defected_after_days, 31 * rules.churn.warning_months) + 366
+    today = checked_day(as_of, days_back=back, rule="the worklist")
     policy = rules.worklist
+    try:
+        DayReasons.confirmation_days(as_of=today, calendar=calendar)
+        fits = date.max - today > timedelta(days=rules.service.horizon_days + 62)
+    except OverflowError:
+        fits = False
+    if not fits:
+        msg = f"as_of: {today} is too close to the end of the calendar for the worklist"
+        raise InvalidComponent(msg, field="as_of", value=as_of)
     scale = set(policy.scale)
-    campaigns = tuple(campaigns)
+    campaigns = _checked_campaigns(campaigns)
     with archive._begin() as connection:
         expired = _expired(archive, connection, as_of=today, policy=policy, calendar=calendar)
         complaints, confirmations = _owed_calls(

@@ -18,7 +18,7 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.sql.elements import ColumnElement
@@ -34,7 +34,7 @@ from autocrm.adapters.sqlalchemy.rules._archive import (
 from autocrm.domain import Appointment, Customer, FollowUp
 from autocrm.domain.followup import CallOutcome, FollowUpStatus
 from autocrm.domain.time import as_date
-from autocrm.errors import InvalidFormat
+from autocrm.errors import InvalidComponent, InvalidFormat
 from autocrm.rules.followups import FollowUpPolicy, FollowUpWorklist, WorklistEntry
 
 __all__ = ["followup_worklist", "followup_worklist_report"]
@@ -141,6 +141,31 @@ def worklist_in(
     )
 
 
+def checked_day(as_of: date | datetime, *, days_back: int, rule: str) -> date:
+    """``as_of`` as a date the database can look ``days_back`` days before and one day after.
+
+    Its first instant and that of the following day are written as times in UTC: a
+    day on the edge of the calendar (9999-12-31, or within ``days_back`` days of
+    0001-01-01) is refused naming ``as_of`` instead of failing in the database.
+
+    Examples:
+        >>> checked_day(date.max, days_back=7, rule="the follow-up list")
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.InvalidComponent: as_of: 9999-12-31 is too close to the end of the calendar for the follow-up list (the database counts from 0001-01-09 to 9999-12-30)
+    """  # noqa: E501
+    day = as_date(as_of)
+    lowest = date.min + timedelta(days=days_back + 1)
+    highest = date.max - timedelta(days=1)
+    if not lowest <= day <= highest:
+        msg = (
+            f"as_of: {day} is too close to the end of the calendar for {rule} "
+            f"(the database counts from {lowest} to {highest})"
+        )
+        raise InvalidComponent(msg, field="as_of", value=as_of)
+    return day
+
+
 def _checked_policy(policy: object) -> FollowUpPolicy:
     if not isinstance(policy, FollowUpPolicy):
         msg = f"policy: expected a FollowUpPolicy, got {type(policy).__name__}"
@@ -205,6 +230,7 @@ def followup_worklist_report(
     Raises:
         autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, a bad ``as_of``,
             ``policy``, ``customers`` or ``appointments``.
+        autocrm.errors.InvalidComponent: ``as_of`` on the edge of the calendar.
 
     Examples:
         >>> from autocrm.domain import CHINA_TZ, OptOut
@@ -221,7 +247,7 @@ def followup_worklist_report(
     """
     archive = checked_archive(archive)
     policy = _checked_policy(policy)
-    day = as_date(as_of)
+    day = checked_day(as_of, days_back=policy.contact_cooldown_days, rule="the follow-up list")
     people = _given_customers(customers)
     booked = _given_appointments(appointments)
     with archive._begin() as connection:
