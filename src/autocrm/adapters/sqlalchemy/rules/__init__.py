@@ -25,7 +25,13 @@ How the work is split:
   [`next_service_due`][autocrm.rules.reminders.next_service_due] over what it reads of the listed
   customers' vehicles: the dates on the vehicle, its latest maintenance work order
   (a window function picks it) and its odometer evidence reduced by the database to
-  the lowest and highest reading of each day.
+  the lowest and highest reading of each day;
+* the follow-up list is selected by the database (pending follow-ups open on the day,
+  an anti-join on failed calls) and ranked by
+  [`FollowUpWorklist.of`][autocrm.rules.followups.FollowUpWorklist.of]; the desk's
+  [`daily_worklist`][autocrm.adapters.sqlalchemy.rules.desk.daily_worklist] is composed
+  from the other twins and a few narrow queries, its reasons built by
+  [`DayReasons`][autocrm.rules.desk.DayReasons].
 
 Examples:
     >>> from datetime import date

@@ -183,10 +183,14 @@ def _work_orders_of(
     ids: dict[str, int] = {}
     found: dict[str, WorkOrder] = {}
     for start in range(0, max(len(numbers), len(vins)), CHUNK):
-        where = sa.or_(
-            orders.c.customer_number.in_(list(numbers[start : start + CHUNK])),
-            orders.c.vin.in_(list(vins[start : start + CHUNK])),
+        # Two indexed look-ups, not one OR the database would answer by a full scan.
+        wanted = sa.union(
+            sa.select(orders.c.number).where(
+                orders.c.customer_number.in_(list(numbers[start : start + CHUNK]))
+            ),
+            sa.select(orders.c.number).where(orders.c.vin.in_(list(vins[start : start + CHUNK]))),
         )
+        where = orders.c.number.in_(wanted)
         query = sa.select(orders.c.number, orders.c.id).where(where)
         ids.update((row.number, row.id) for row in connection.execute(query))
         for order in archive._load(connection, cv.spec_for(WorkOrder), where):
