@@ -102,3 +102,20 @@ def test_worklist_refuses_an_unknown_format(db: str) -> None:
     done = run("worklist", "--db", db, "--format", "xml")
     assert done.returncode == 2
     assert "--format" in done.stderr
+
+
+def test_worklist_is_the_sql_twins_list_and_the_pure_rules(db: str) -> None:
+    from autocrm.adapters.json import dumps
+    from autocrm.adapters.sqlalchemy.rules import daily_worklist as in_sql
+    from autocrm.rules.desk import daily_worklist
+
+    done = run("worklist", "--db", db, "--as-of", "2025-10-14", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    archive = SqlArchive.from_url(db)
+    twin = in_sql(archive, as_of=date(2025, 10, 14))
+    assert twin == daily_worklist(archive.snapshot(), as_of=date(2025, 10, 14))
+    printed = json.loads(done.stdout)
+    assert printed == json.loads(dumps(twin))
+    assert [r["kind"] for t in printed["tasks"] for r in t["reasons"]] == [
+        "complaint_callback", "follow_up", "birthday",
+    ]  # fmt: skip

@@ -1,7 +1,7 @@
-"""The desk's day on a database archive: the worklist from its snapshot, expiry stored.
+"""The desk's day on a database archive: the worklist in SQL and from its snapshot, expiry stored.
 
-The worklist is computed in Python from ``archive.snapshot()`` until its SQL twin
-exists; what it expires is stored back with the archive's ``update``.
+The SQL twin and the pure rule over ``archive.snapshot()`` give the same list; what it
+expires is stored back with the archive's ``update``.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ sa = pytest.importorskip("sqlalchemy")
 
 from autocrm.adapters.json import dumps  # noqa: E402
 from autocrm.adapters.sqlalchemy import SqlArchive, upgrade  # noqa: E402
+from autocrm.adapters.sqlalchemy import rules as twins  # noqa: E402
 from autocrm.domain import CHINA_TZ, Customer, FollowUp, FollowUpStatus  # noqa: E402
 from autocrm.rules.desk import daily_worklist  # noqa: E402
 
@@ -36,6 +37,7 @@ def test_an_expired_follow_up_is_stored_and_read_back(engine: sa.Engine) -> None
             actor="客服-李娜", at=AT,
         )  # fmt: skip
     day = daily_worklist(archive.snapshot(), as_of=date(2025, 9, 25))
+    assert twins.daily_worklist(archive, as_of=date(2025, 9, 25)) == day
     assert [r.subject for t in day.tasks for r in t.reasons] == ["WO20250922001-3DC"]
     assert [fu.number for fu in day.expired] == ["WO20250401001-3DC"]
     for expired in day.expired:
@@ -44,5 +46,6 @@ def test_an_expired_follow_up_is_stored_and_read_back(engine: sa.Engine) -> None
     assert stored.status is FollowUpStatus.EXPIRED
     # Stored as expired, it is no longer pending: nothing expires again; same list.
     again = daily_worklist(archive.snapshot(), as_of=date(2025, 9, 25))
+    assert twins.daily_worklist(archive, as_of=date(2025, 9, 25)) == again
     assert again.expired == ()
     assert dumps(again.tasks) == dumps(day.tasks)

@@ -460,6 +460,8 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
     "autocrm.domain.text.check_text": {"value": "王建国", "field": "name", "max_length": 200},
     "autocrm.policies.load_policies": {"path": FILES["policies"]},
     "autocrm.policies.policies_to_dict": {"policies": Policies()},
+    "autocrm.rules.desk.DayReasons.policies_of": {"policies": Policies()},
+    "autocrm.rules.merging.no_merge_to_undo": {"duplicate": MERGED_CUSTOMER},
     **{
         f"autocrm.ports.{n}": {"policy": _ARCHIVE_POLICY}
         for n in ("customer_number", "customer_sequence", "next_customer_sequence")
@@ -789,6 +791,18 @@ NOT_FUZZED: dict[str, str] = {
             "duplicates.DuplicateGroup.sharing",
             "duplicates.DuplicateGroup.near_same_names",
             "duplicates.DuplicateGroup.in_report_order",
+            "followup_worklists.FollowUpWorklist.of",
+            *(
+                f"desk.DayReasons.of_{source}"
+                for source in (
+                    "complaints",
+                    "confirmations",
+                    "early_warning",
+                    "followups",
+                    "reminders",
+                    "win_back",
+                )
+            ),
         )
     },
     **{

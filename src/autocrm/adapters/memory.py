@@ -50,7 +50,6 @@ from autocrm.errors import (
     ConcurrentUpdate,
     InvalidFormat,
     NotFound,
-    UnmergeRefused,
     UnsupportedType,
     shown,
 )
@@ -82,6 +81,7 @@ from autocrm.rules.merging import (
     MergePlan,
     MergeResult,
     follow_merges,
+    no_merge_to_undo,
     plan_merge,
     plan_unmerge,
     read_merge_entry,
@@ -617,8 +617,7 @@ class MemoryArchive:
             gone: Customer = self._stored(_CUSTOMER, duplicate)
             position = self._last_merge(duplicate) if gone.merged else None
             if position is None:
-                msg = f"duplicate: customer {duplicate} is not merged into another customer"
-                raise UnmergeRefused(msg, field="duplicate", value=duplicate)
+                raise no_merge_to_undo(gone)
             merge = read_merge_entry(self._audit[position])
             kept: Customer = self._stored(_CUSTOMER, merge.survivor)
             moved = [

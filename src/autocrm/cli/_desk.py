@@ -116,19 +116,17 @@ def worklist(
     """Print the desk's ranked worklist of a day: one task per customer, every reason.
 
     Tasks are assigned to the responsible owners (or round robin) within their daily
-    capacity; stale follow-ups are counted as expired. The list is computed from the
-    archive's snapshot (the worklist has no SQL twin yet).
+    capacity; stale follow-ups are counted as expired. The list is computed in the
+    database through the SQL twin of the worklist (the archive is not read out whole).
     """
-    from autocrm.rules.desk import daily_worklist
+    from autocrm.adapters.sqlalchemy.rules import daily_worklist
 
     day = parse_day(as_of)
     rules = _policies(policy_file)
     archive = open_store(db, create=False)
     with progress("worklist", quiet=quiet) as step:
-        step("reading the archive")
-        snapshot = archive.snapshot()
-        step("ranking the day")
-        result = daily_worklist(snapshot, as_of=day, policies=rules)
+        step("finding the reasons in the database and ranking the day")
+        result = daily_worklist(archive, as_of=day, policies=rules)
     emit(worklist_listing(result, agent), output)
 
 

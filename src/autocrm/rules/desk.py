@@ -41,11 +41,12 @@ The rules:
 The same snapshot, ``as_of``, policies and agents give the same list, byte for byte
 through [`dumps`][autocrm.adapters.json.dumps].
 
-The list is made in two halves: gathering the reasons from the rules, then folding,
-ranking and assigning them ([`Worklist.of`][autocrm.rules.worklist.Worklist.of]). A SQL twin (the
-database gathering the reasons, in ``autocrm.adapters.sqlalchemy``) does the first half and calls
-[`Worklist.of`][autocrm.rules.worklist.Worklist.of] for the second; until it exists, compute the
-list in Python from ``archive.snapshot()``.
+The list is made in two halves: gathering the reasons from the rules, source by source
+([`DayReasons`][autocrm.rules.desk.DayReasons]), then folding, ranking and assigning them
+([`Worklist.of`][autocrm.rules.worklist.Worklist.of]). The SQL twin
+([`autocrm.adapters.sqlalchemy.rules.desk`][autocrm.adapters.sqlalchemy.rules.desk]) finds the
+records of each source in the database and builds its reasons with the same
+[`DayReasons`][autocrm.rules.desk.DayReasons] builders, so each reason is defined once.
 
 Examples:
     >>> from datetime import date, datetime
@@ -65,35 +66,35 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Protocol
 
 import attrs
 
-from autocrm.domain.appointment import AppointmentStatus
+from autocrm.domain.appointment import Appointment, AppointmentStatus
 from autocrm.domain.checks import expect_items
-from autocrm.domain.complaint import ComplaintStatus
-from autocrm.domain.customer import ContactPurpose
+from autocrm.domain.complaint import Complaint, ComplaintStatus
+from autocrm.domain.customer import ContactPurpose, Customer
 from autocrm.domain.followup import FollowUp, FollowUpStatus
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import CHINA_TZ, as_date, local_date
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import InvalidFormat
+from autocrm.errors import InvalidComponent, InvalidFormat
 from autocrm.rules._visits import checked
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.campaigns import Campaign
 from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.churn_segments import ChurnSegment
-from autocrm.rules.churn_warning import early_warning
+from autocrm.rules.churn_warning import EarlyWarning, early_warning
 from autocrm.rules.complaints import ComplaintPolicy, closing_deadline
 from autocrm.rules.contact import ContactHistory, LeftOff, PressureKind
 from autocrm.rules.followup_policy import FollowUpPolicy
-from autocrm.rules.followup_worklists import followup_worklist_report
-from autocrm.rules.lost import lost_customers_report
+from autocrm.rules.followup_worklists import FollowUpWorklist, followup_worklist_report
+from autocrm.rules.lost import LostCustomers, lost_customers_report
 from autocrm.rules.loyalty import LoyaltyPolicy
 from autocrm.rules.membership import MembershipPolicy, cumulative_spend
-from autocrm.rules.reminder_kinds import ReminderKind
+from autocrm.rules.reminder_kinds import ReminderKind, ReminderList
 from autocrm.rules.reminders import due_reminders_report
 from autocrm.rules.risk import churn_risk
 from autocrm.rules.service_policy import ServicePolicy
@@ -106,25 +107,9 @@ from autocrm.rules.worklist import (
     is_stale,
 )
 
-__all__ = ["RulePolicies", "daily_worklist"]
+__all__ = ["DayReasons", "RulePolicies", "daily_worklist"]
 
 _DEFAULT_CALENDAR = ChineseWorkdays()
-
-
-class _Collector:
-    """Gathers the reasons by customer, and the left-off records (inside one call)."""
-
-    def __init__(self, policy: WorklistPolicy) -> None:
-        self.place = {kind: policy.rank_of(kind) for kind in policy.scale}
-        self.reasons: dict[str, list[TaskReason]] = {}
-        self.left_off: list[LeftOff] = []
-
-    def wants(self, kind: ReasonKind) -> bool:
-        return kind in self.place
-
-    def add(self, customer_number: str, kind: ReasonKind, **fields: Any) -> None:
-        reason = TaskReason(kind=kind, rank=self.place[kind], **fields)
-        self.reasons.setdefault(customer_number, []).append(reason)
 
 
 def _money_key(value: Decimal) -> int:
@@ -208,6 +193,475 @@ def _checked_policies(policies: object) -> RulePolicies:
     return policies  # type: ignore[return-value]
 
 
+def _left_off_owed(pressure_kind: PressureKind) -> bool:
+    # A call owed to the customer (a promised call-back, a booking to confirm) is kept
+    # off only by an opt-out, an erasure or a merge (the survivor holds the call now),
+    # not by a booking or a recent call.
+    return pressure_kind in (PressureKind.OPTED_OUT, PressureKind.ANONYMISED, PressureKind.MERGED)
+
+
+_REMINDER_KINDS = {kind: ReasonKind.from_label(kind.value) for kind in ReminderKind}
+
+#: Win-back order: the recently lost are the easiest to win back.
+_SEGMENT_ORDER = {
+    ChurnSegment.RECENTLY_LOST: 0,
+    ChurnSegment.FIRST_SERVICE_LOST: 1,
+    ChurnSegment.DEFECTED: 2,
+}
+
+
+@attrs.frozen(kw_only=True)
+class DayReasons:
+    """Reasons to call customers on one day, with what contact pressure kept off.
+
+    The first half of [`daily_worklist`][autocrm.rules.desk.daily_worklist]: one builder per
+    source of reasons turns that source's records or rule result into reasons on the
+    worklist's scale. [`daily_worklist`][autocrm.rules.desk.daily_worklist] feeds them from a
+    snapshot; the SQL twin feeds them what the database found. Parts are joined with
+    ``+`` and made into the day's list by [`worklist`][autocrm.rules.desk.DayReasons.worklist].
+
+    Attributes:
+        reasons: ``(customer number, reason)`` pairs, in the order they were found.
+        left_off: What a reason would have listed and contact pressure kept off.
+
+    Examples:
+        >>> from autocrm.domain import Complaint, CHINA_TZ
+        >>> from datetime import datetime
+        >>> ts = Complaint(number="TS1", customer_number="C000002", level="II",
+        ...                received_at=datetime(2025, 10, 9, 9, tzinfo=CHINA_TZ),
+        ...                callback_promised_at=datetime(2025, 10, 9, 17, tzinfo=CHINA_TZ))
+        >>> found = DayReasons.of_complaints([ts], ContactHistory.of([]), as_of=date(2025, 10, 10))
+        >>> [(number, r.kind.value, r.days_overdue) for number, r in found.reasons]
+        [('C000002', 'complaint_callback', 1)]
+    """
+
+    reasons: tuple[tuple[str, TaskReason], ...] = ()
+    left_off: tuple[LeftOff, ...] = ()
+
+    def __add__(self, other: DayReasons) -> DayReasons:
+        return DayReasons(
+            reasons=(*self.reasons, *other.reasons), left_off=(*self.left_off, *other.left_off)
+        )
+
+    @staticmethod
+    def policies_of(policies: object) -> RulePolicies:
+        """The policies a worklist reads: ``policies``, or every default when None.
+
+        Raises:
+            autocrm.errors.InvalidFormat: ``policies`` lacks a part the worklist reads.
+
+        Examples:
+            >>> DayReasons.policies_of(None).worklist.daily_capacity
+            40
+        """
+        return _DefaultPolicies() if policies is None else _checked_policies(policies)
+
+    @staticmethod
+    def reminder_kinds(policies: RulePolicies | None = None) -> frozenset[ReminderKind]:
+        """The kinds of reminder the worklist's scale puts on the list.
+
+        Examples:
+            >>> ReminderKind.HOLIDAY in DayReasons.reminder_kinds()
+            False
+        """
+        rules = DayReasons.policies_of(policies)
+        scale = rules.worklist.scale
+        return frozenset(k for k, reason in _REMINDER_KINDS.items() if reason in scale)
+
+    @staticmethod
+    def reminder_policy(policies: RulePolicies | None = None) -> ServicePolicy:
+        """The service policy the reminders are found with (no holiday care off the scale).
+
+        Examples:
+            >>> DayReasons.reminder_policy().holiday_care
+            ()
+        """
+        rules = DayReasons.policies_of(policies)
+        service = rules.service
+        if ReminderKind.HOLIDAY not in DayReasons.reminder_kinds(rules):
+            service = attrs.evolve(service, holiday_care=())
+        return service
+
+    @staticmethod
+    def confirmation_days(
+        *, as_of: date, calendar: WorkdayCalendar = _DEFAULT_CALENDAR
+    ) -> tuple[date, date]:
+        """The first and last slot day whose appointments may be confirmed on ``as_of``'s list.
+
+        The working day before the slot's day is the list's first working day (or
+        already past): the days after it up to the next working day.
+
+        Raises:
+            autocrm.errors.InvalidComponent: ``as_of`` so near the end of the calendar
+                that the next working day is past it.
+
+        Examples:
+            >>> DayReasons.confirmation_days(as_of=date(2025, 9, 30))
+            (datetime.date(2025, 10, 1), datetime.date(2025, 10, 9))
+        """
+        day = as_date(as_of)
+        try:
+            first_day = next_workday(day, calendar=calendar)
+            return first_day + timedelta(days=1), add_workdays(first_day, 1, calendar=calendar)
+        except OverflowError:
+            msg = f"as_of: {day} is too close to the end of the calendar to confirm bookings"
+            raise InvalidComponent(msg, field="as_of", value=as_of) from None
+
+    @classmethod
+    def of_complaints(
+        cls,
+        complaints: Iterable[Complaint],
+        history: ContactHistory,
+        *,
+        as_of: date,
+        policies: RulePolicies | None = None,
+        calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
+    ) -> DayReasons:
+        """Promised call-backs due and closing deadlines come, of the complaints not closed.
+
+        ``history`` holds at least the complaints' customers that are opted out,
+        anonymised or merged (nothing else keeps these calls off).
+
+        Examples:
+            >>> DayReasons.of_complaints([], ContactHistory.of([]), as_of=date(2025, 10, 10))
+            DayReasons(reasons=(), left_off=())
+        """
+        rules = DayReasons.policies_of(policies)
+        place = _places(rules)
+        today = as_date(as_of)
+        first_day = next_workday(today, calendar=calendar)
+        found: list[tuple[str, TaskReason]] = []
+        left_off: list[LeftOff] = []
+        for complaint in complaints:
+            if complaint.status is ComplaintStatus.CLOSED:
+                continue
+            items: list[tuple[ReasonKind, date, str, str]] = []
+            promised = complaint.callback_promised_at
+            done = complaint.callback_done_at
+            if (
+                ReasonKind.COMPLAINT_CALLBACK in place
+                and promised is not None
+                and local_date(promised) <= today
+                and (done is None or local_date(done) > today)
+            ):
+                on = local_date(promised)
+                items.append(
+                    (
+                        ReasonKind.COMPLAINT_CALLBACK, on,
+                        f"call-back promised for {promised.isoformat(timespec='minutes')} "
+                        f"on complaint {complaint.number} (level {complaint.level.value})",
+                        "a promised call-back time is kept (seed 002); overdue from the day after",
+                    )
+                )  # fmt: skip
+            deadline = closing_deadline(complaint, policy=rules.complaints, calendar=calendar)
+            if ReasonKind.COMPLAINT_DEADLINE in place and deadline <= first_day:
+                workdays = rules.complaints.workdays_for(complaint.level)
+                items.append(
+                    (
+                        ReasonKind.COMPLAINT_DEADLINE, deadline,
+                        f"complaint {complaint.number} (level {complaint.level.value}, "
+                        f"{complaint.status.label}) must be closed by {deadline}",
+                        f"closing deadline: {workdays} working day(s) after receipt for level "
+                        f"{complaint.level.value} (ComplaintPolicy)",
+                    )
+                )  # fmt: skip
+            if not items:
+                continue
+            pressure = history.pressure(
+                complaint.customer_number, as_of=today, cooldown_days=0,
+                purpose=ContactPurpose.FOLLOW_UPS, vin=complaint.vin,
+            )  # fmt: skip
+            for kind, due, reason, rule in items:
+                if pressure is not None and _left_off_owed(pressure.kind):
+                    left_off.append(
+                        LeftOff(customer_number=complaint.customer_number,
+                                subject=f"{kind.value} {complaint.number}", pressure=pressure)
+                    )  # fmt: skip
+                    continue
+                overdue = max(0, (today - due).days)
+                found.append((complaint.customer_number, TaskReason(
+                    kind=kind, rank=place[kind],
+                    urgency=(-overdue, -complaint.level.severity),
+                    purpose=ContactPurpose.FOLLOW_UPS,
+                    subject=complaint.number, vin=complaint.vin, due_on=due, days_overdue=overdue,
+                    reason=reason + (f", {overdue} day(s) overdue" if overdue else ""),
+                    rule=rule, evidence=complaint,
+                )))  # fmt: skip
+        return cls(reasons=tuple(found), left_off=tuple(left_off))
+
+    @classmethod
+    def of_followups(
+        cls, report: FollowUpWorklist, *, policies: RulePolicies | None = None
+    ) -> DayReasons:
+        """The follow-up calls of the day's follow-up list (stale ones already expired).
+
+        Examples:
+            >>> from autocrm.rules.followups import followup_worklist_report
+            >>> report = followup_worklist_report([], as_of=date(2025, 10, 10))
+            >>> DayReasons.of_followups(report).reasons
+            ()
+        """
+        place = _places(DayReasons.policies_of(policies))
+        if ReasonKind.FOLLOW_UP not in place:
+            return cls()
+        found = tuple(
+            (entry.followup.customer_number, TaskReason(
+                kind=ReasonKind.FOLLOW_UP, rank=place[ReasonKind.FOLLOW_UP],
+                urgency=(entry.priority, -entry.days_overdue), purpose=ContactPurpose.FOLLOW_UPS,
+                subject=entry.followup.number, vin=entry.followup.vin,
+                due_on=entry.followup.latest, days_overdue=entry.days_overdue,
+                reason=entry.reason, rule=entry.rule, evidence=entry,
+            ))
+            for entry in report.entries
+        )  # fmt: skip
+        return cls(reasons=found, left_off=report.left_off)
+
+    @classmethod
+    def of_confirmations(
+        cls,
+        appointments: Iterable[Appointment],
+        history: ContactHistory,
+        *,
+        as_of: date,
+        policies: RulePolicies | None = None,
+        calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
+    ) -> DayReasons:
+        """Confirmations of the booked appointments, the working day before their slot's day.
+
+        ``history`` holds at least the appointments' customers that are opted out,
+        anonymised or merged.
+
+        Examples:
+            >>> DayReasons.of_confirmations([], ContactHistory.of([]), as_of=date(2025, 10, 10))
+            DayReasons(reasons=(), left_off=())
+        """
+        place = _places(DayReasons.policies_of(policies))
+        if ReasonKind.APPOINTMENT_CONFIRMATION not in place:
+            return cls()
+        today = as_date(as_of)
+        first_day = next_workday(today, calendar=calendar)
+        found: list[tuple[str, TaskReason]] = []
+        left_off: list[LeftOff] = []
+        for appointment in appointments:
+            if appointment.status is not AppointmentStatus.BOOKED:
+                continue
+            slot_day = local_date(appointment.slot)
+            # Confirmed on the working day before the slot's day (or the first working day
+            # of the list, when that day fell on a weekend or holiday already past).
+            if (
+                not first_day < slot_day
+                or add_workdays(slot_day, -1, calendar=calendar) > first_day
+            ):
+                continue
+            pressure = history.pressure(
+                appointment.customer_number, as_of=today, cooldown_days=0,
+                purpose=ContactPurpose.REMINDERS, vin=appointment.vin,
+            )  # fmt: skip
+            if pressure is not None and _left_off_owed(pressure.kind):
+                left_off.append(
+                    LeftOff(customer_number=appointment.customer_number,
+                            subject=f"appointment_confirmation {appointment.number}",
+                            pressure=pressure)
+                )  # fmt: skip
+                continue
+            slot = appointment.slot.astimezone(CHINA_TZ)
+            found.append((appointment.customer_number, TaskReason(
+                kind=ReasonKind.APPOINTMENT_CONFIRMATION,
+                rank=place[ReasonKind.APPOINTMENT_CONFIRMATION],
+                urgency=(slot_day.toordinal(), slot.hour * 60 + slot.minute),
+                purpose=ContactPurpose.REMINDERS, subject=appointment.number, vin=appointment.vin,
+                due_on=slot_day,
+                reason=(
+                    f"confirm {appointment.kind.label} {appointment.number} for "
+                    f"{slot_day} {slot:%H:%M}"
+                ),
+                rule="an appointment is confirmed on the working day before its slot's day",
+                evidence=appointment,
+            )))  # fmt: skip
+        return cls(reasons=tuple(found), left_off=tuple(left_off))
+
+    @classmethod
+    def of_reminders(
+        cls,
+        report: ReminderList,
+        records: Snapshot,
+        *,
+        as_of: date,
+        policies: RulePolicies | None = None,
+        calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
+    ) -> DayReasons:
+        """The reminders whose contact day has come, of the kinds on the scale.
+
+        ``records`` holds at least the work orders under the number of each customer
+        with a maintenance reminder: his value (cumulative own spend) ranks him.
+
+        Examples:
+            >>> from autocrm.rules.reminders import ReminderDay
+            >>> report = ReminderDay.of(as_of=date(2025, 10, 10)).report([], [])
+            >>> DayReasons.of_reminders(report, Snapshot(), as_of=date(2025, 10, 10)).reasons
+            ()
+        """
+        rules = DayReasons.policies_of(policies)
+        place = _places(rules)
+        wanted = DayReasons.reminder_kinds(rules)
+        today = as_date(as_of)
+        first_day = next_workday(today, calendar=calendar)
+        values: dict[str, Decimal] = {}
+
+        def value_of(number: str) -> Decimal:
+            if number not in values:
+                orders: tuple[WorkOrder, ...] = records.work_orders_of(number)
+                values[number] = cumulative_spend(orders, payers=rules.membership.spend_payers)
+            return values[number]
+
+        found: list[tuple[str, TaskReason]] = []
+        for reminder in report.reminders:
+            if reminder.kind not in wanted or reminder.contact_on > first_day:
+                continue
+            overdue = max(0, (today - reminder.due_on).days)
+            if reminder.kind is ReminderKind.MAINTENANCE:
+                urgency: tuple[int, ...] = (
+                    -overdue,
+                    -_money_key(value_of(reminder.customer_number)),
+                )
+            else:
+                urgency = (reminder.priority, reminder.due_on.toordinal())
+            kind = _REMINDER_KINDS[reminder.kind]
+            found.append((reminder.customer_number, TaskReason(
+                kind=kind, rank=place[kind], urgency=urgency,
+                purpose=(
+                    ContactPurpose.MARKETING
+                    if reminder.kind is ReminderKind.CAMPAIGN
+                    else ContactPurpose.REMINDERS
+                ),
+                subject=reminder.kind.value, vin=reminder.vin, due_on=reminder.due_on,
+                days_overdue=overdue, reason=reminder.reason, rule=reminder.rule,
+                evidence=reminder,
+            )))  # fmt: skip
+        left_off = tuple(
+            left.as_left_off()
+            for left in report.left_off
+            if left.reminder.kind in wanted and left.reminder.contact_on <= first_day
+        )
+        return cls(reasons=tuple(found), left_off=left_off)
+
+    @classmethod
+    def of_early_warning(
+        cls,
+        warning: EarlyWarning,
+        records: Snapshot,
+        *,
+        as_of: date,
+        policies: RulePolicies | None = None,
+    ) -> DayReasons:
+        """The customers drifting away, ranked by their churn risk.
+
+        ``records`` holds at least each listed customer, his vehicles, his work orders
+        (under his number or for his vehicles), his complaints and his vehicles' odometer
+        readings, in archive order: his churn risk is counted from them.
+
+        Examples:
+            >>> warning = early_warning(Snapshot(), as_of=date(2025, 10, 10))
+            >>> DayReasons.of_early_warning(warning, Snapshot(), as_of=date(2025, 10, 10))
+            DayReasons(reasons=(), left_off=())
+        """
+        rules = DayReasons.policies_of(policies)
+        place = _places(rules)
+        if ReasonKind.EARLY_WARNING not in place:
+            return cls()
+        today = as_date(as_of)
+        found: list[tuple[str, TaskReason]] = []
+        for entry in warning.entries:
+            customer = records.customer(entry.customer_number)
+            if customer is None:
+                msg = f"records: customer {entry.customer_number} of the early warning is missing"
+                raise InvalidFormat(msg, field="records", value=entry.customer_number)
+            vehicles = records.vehicles_of(customer.number)
+            orders = {wo.number: wo for wo in records.work_orders_of(customer.number)}
+            for vehicle in vehicles:
+                orders.update({wo.number: wo for wo in records.work_orders_for(vehicle.vin)})
+            risk = churn_risk(
+                customer, vehicles, tuple(orders.values()), records.complaints_of(customer.number),
+                as_of=today,
+                readings=[r for v in vehicles for r in records.readings_for(v.vin)],
+                policy=rules.churn, loyalty_policy=rules.loyalty, service_policy=rules.service,
+            )  # fmt: skip
+            found.append((customer.number, TaskReason(
+                kind=ReasonKind.EARLY_WARNING, rank=place[ReasonKind.EARLY_WARNING],
+                urgency=(-int(risk.score * 10), -entry.priority),
+                purpose=rules.churn.warning_opt_out, subject="early_warning",
+                reason=f"{entry.reason}; churn risk {risk.score} ({risk.level.label})",
+                rule=warning.rule + "; ranked by churn risk: " + risk.formula,
+                evidence=entry, risk=risk,
+            )))  # fmt: skip
+        return cls(reasons=tuple(found), left_off=warning.left_off)
+
+    @classmethod
+    def of_win_back(
+        cls, report: LostCustomers, *, policies: RulePolicies | None = None
+    ) -> DayReasons:
+        """The lost customers to win back (of ``WorklistPolicy.win_back_segments``).
+
+        Examples:
+            >>> report = lost_customers_report(Snapshot(), as_of=date(2025, 10, 10))
+            >>> DayReasons.of_win_back(report)
+            DayReasons(reasons=(), left_off=())
+        """
+        rules = DayReasons.policies_of(policies)
+        place = _places(rules)
+        if ReasonKind.WIN_BACK not in place or not rules.worklist.win_back_segments:
+            return cls()
+        found: list[tuple[str, TaskReason]] = []
+        for entry in report.entries:
+            days = entry.days_since_visit
+            found.append((entry.customer_number, TaskReason(
+                kind=ReasonKind.WIN_BACK, rank=place[ReasonKind.WIN_BACK],
+                urgency=(_SEGMENT_ORDER[entry.segment], 10**6 if days is None else days),
+                purpose=rules.churn.win_back_opt_out, subject=entry.segment.value,
+                due_on=entry.last_visit_on, reason=f"{entry.segment.label}: {entry.reason}",
+                rule=report.rule, evidence=entry,
+            )))  # fmt: skip
+        return cls(reasons=tuple(found), left_off=report.left_off)
+
+    def worklist(
+        self,
+        *,
+        as_of: date,
+        customers: Mapping[str, Customer | None],
+        expired: Iterable[FollowUp] = (),
+        policies: RulePolicies | None = None,
+        calendar: WorkdayCalendar = _DEFAULT_CALENDAR,
+        agents: Sequence[str] | Mapping[str, int] | None = None,
+    ) -> Worklist:
+        """The day's worklist of these reasons: folded, ranked and assigned.
+
+        Args:
+            as_of: The day of the list.
+            customers: The customers of the reasons by number (None: not in the archive).
+            expired: The follow-ups that went stale.
+            policies: Every rule's numbers (the worklist's are used here).
+            calendar: Working days.
+            agents: The agents on the desk, or a name -> daily capacity mapping.
+
+        Raises:
+            autocrm.errors.InvalidComponent: a bad ``agents`` argument.
+
+        Examples:
+            >>> DayReasons().worklist(as_of=date(2025, 10, 10), customers={}).tasks
+            ()
+        """
+        rules = DayReasons.policies_of(policies)
+        return Worklist.of(
+            self.reasons, as_of=as_of, customers=customers, left_off=self.left_off,
+            expired=expired, policy=rules.worklist, calendar=calendar, agents=agents,
+        )  # fmt: skip
+
+
+def _places(rules: RulePolicies) -> dict[ReasonKind, int]:
+    policy = rules.worklist
+    return {kind: policy.rank_of(kind) for kind in policy.scale}
+
+
 def daily_worklist(
     snapshot: Snapshot,
     *,
@@ -266,9 +720,8 @@ def daily_worklist(
     checked(snapshot, Snapshot, "snapshot")
     today = as_date(as_of)
     invited = expect_items(campaigns, Campaign, field="campaigns")
-    rules = _DefaultPolicies() if policies is None else _checked_policies(policies)
+    rules = DayReasons.policies_of(policies)
     policy = rules.worklist
-    first_day = next_workday(today, calendar=calendar)
     # Stale follow-ups leave the list as EXPIRED; their calls still count as contacts.
     expired: list[FollowUp] = []
     followups: list[FollowUp] = []
@@ -278,260 +731,36 @@ def daily_worklist(
             expired.append(fu)
         followups.append(fu)
     shop = attrs.evolve(snapshot, followups=followups) if expired else snapshot
-    found = _Collector(policy)
     history = ContactHistory.of(shop)
-
-    _add_complaints(found, shop, history, today, first_day, rules, calendar)
-    _add_followups(found, shop, today, rules)
-    _add_confirmations(found, shop, history, today, first_day, calendar)
-    _add_reminders(found, shop, today, first_day, rules, calendar, invited)
-    _add_early_warning(found, shop, today, rules)
-    _add_win_back(found, shop, today, rules)
-
-    return Worklist.of(
-        ((number, reason) for number, reasons in found.reasons.items() for reason in reasons),
+    place = _places(rules)
+    found = DayReasons.of_complaints(
+        shop.complaints, history, as_of=today, policies=rules, calendar=calendar
+    )
+    if ReasonKind.FOLLOW_UP in place:
+        report = followup_worklist_report(shop, as_of=today, policy=rules.followups)
+        found += DayReasons.of_followups(report, policies=rules)
+    found += DayReasons.of_confirmations(
+        shop.appointments, history, as_of=today, policies=rules, calendar=calendar
+    )
+    kinds = DayReasons.reminder_kinds(rules)
+    if kinds:
+        reminders = due_reminders_report(
+            shop, as_of=today, policy=DayReasons.reminder_policy(rules), calendar=calendar,
+            campaigns=invited, kinds=kinds,
+        )  # fmt: skip
+        found += DayReasons.of_reminders(
+            reminders, shop, as_of=today, policies=rules, calendar=calendar
+        )
+    if ReasonKind.EARLY_WARNING in place:
+        warning = early_warning(shop, as_of=today, policy=rules.churn, service_policy=rules.service)
+        found += DayReasons.of_early_warning(warning, shop, as_of=today, policies=rules)
+    if ReasonKind.WIN_BACK in place and policy.win_back_segments:
+        lost = lost_customers_report(
+            shop, as_of=today, policy=rules.churn, segments=policy.win_back_segments
+        )
+        found += DayReasons.of_win_back(lost, policies=rules)
+    return found.worklist(
         as_of=today,
-        customers={number: shop.customer(number) for number in found.reasons},
-        left_off=found.left_off,
-        expired=expired,
-        policy=policy,
-        calendar=calendar,
-        agents=agents,
-    )
-
-
-def _left_off_owed(pressure_kind: PressureKind) -> bool:
-    # A call owed to the customer (a promised call-back, a booking to confirm) is kept
-    # off only by an opt-out, an erasure or a merge (the survivor holds the call now),
-    # not by a booking or a recent call.
-    return pressure_kind in (PressureKind.OPTED_OUT, PressureKind.ANONYMISED, PressureKind.MERGED)
-
-
-def _add_complaints(
-    found: _Collector,
-    shop: Snapshot,
-    history: ContactHistory,
-    today: date,
-    first_day: date,
-    rules: RulePolicies,
-    calendar: WorkdayCalendar,
-) -> None:
-    for complaint in shop.complaints:
-        if complaint.status is ComplaintStatus.CLOSED:
-            continue
-        items: list[tuple[ReasonKind, date, str, str]] = []
-        promised = complaint.callback_promised_at
-        done = complaint.callback_done_at
-        if (
-            found.wants(ReasonKind.COMPLAINT_CALLBACK)
-            and promised is not None
-            and local_date(promised) <= today
-            and (done is None or local_date(done) > today)
-        ):
-            on = local_date(promised)
-            items.append(
-                (
-                    ReasonKind.COMPLAINT_CALLBACK, on,
-                    f"call-back promised for {promised.isoformat(timespec='minutes')} "
-                    f"on complaint {complaint.number} (level {complaint.level.value})",
-                    "a promised call-back time is kept; overdue from the day after",
-                )
-            )  # fmt: skip
-        deadline = closing_deadline(complaint, policy=rules.complaints, calendar=calendar)
-        if found.wants(ReasonKind.COMPLAINT_DEADLINE) and deadline <= first_day:
-            workdays = rules.complaints.workdays_for(complaint.level)
-            items.append(
-                (
-                    ReasonKind.COMPLAINT_DEADLINE, deadline,
-                    f"complaint {complaint.number} (level {complaint.level.value}, "
-                    f"{complaint.status.label}) must be closed by {deadline}",
-                    f"closing deadline: {workdays} working day(s) after receipt for level "
-                    f"{complaint.level.value} (ComplaintPolicy)",
-                )
-            )  # fmt: skip
-        if not items:
-            continue
-        pressure = history.pressure(
-            complaint.customer_number, as_of=today, cooldown_days=0,
-            purpose=ContactPurpose.FOLLOW_UPS, vin=complaint.vin,
-        )  # fmt: skip
-        for kind, due, reason, rule in items:
-            if pressure is not None and _left_off_owed(pressure.kind):
-                found.left_off.append(
-                    LeftOff(customer_number=complaint.customer_number,
-                            subject=f"{kind.value} {complaint.number}", pressure=pressure)
-                )  # fmt: skip
-                continue
-            overdue = max(0, (today - due).days)
-            found.add(
-                complaint.customer_number, kind,
-                urgency=(-overdue, -complaint.level.severity), purpose=ContactPurpose.FOLLOW_UPS,
-                subject=complaint.number, vin=complaint.vin, due_on=due, days_overdue=overdue,
-                reason=reason + (f", {overdue} day(s) overdue" if overdue else ""),
-                rule=rule, evidence=complaint,
-            )  # fmt: skip
-
-
-def _add_followups(found: _Collector, shop: Snapshot, today: date, rules: RulePolicies) -> None:
-    if not found.wants(ReasonKind.FOLLOW_UP):
-        return
-    report = followup_worklist_report(shop, as_of=today, policy=rules.followups)
-    for entry in report.entries:
-        fu = entry.followup
-        found.add(
-            fu.customer_number, ReasonKind.FOLLOW_UP,
-            urgency=(entry.priority, -entry.days_overdue), purpose=ContactPurpose.FOLLOW_UPS,
-            subject=fu.number, vin=fu.vin, due_on=fu.latest, days_overdue=entry.days_overdue,
-            reason=entry.reason, rule=entry.rule, evidence=entry,
-        )  # fmt: skip
-    found.left_off.extend(report.left_off)
-
-
-def _add_confirmations(
-    found: _Collector,
-    shop: Snapshot,
-    history: ContactHistory,
-    today: date,
-    first_day: date,
-    calendar: WorkdayCalendar,
-) -> None:
-    if not found.wants(ReasonKind.APPOINTMENT_CONFIRMATION):
-        return
-    for appointment in shop.appointments:
-        if appointment.status is not AppointmentStatus.BOOKED:
-            continue
-        slot_day = local_date(appointment.slot)
-        # Confirmed on the working day before the slot's day (or the first working day
-        # of the list, when that day fell on a weekend or holiday already past).
-        if not first_day < slot_day or add_workdays(slot_day, -1, calendar=calendar) > first_day:
-            continue
-        pressure = history.pressure(
-            appointment.customer_number, as_of=today, cooldown_days=0,
-            purpose=ContactPurpose.REMINDERS, vin=appointment.vin,
-        )  # fmt: skip
-        if pressure is not None and _left_off_owed(pressure.kind):
-            found.left_off.append(
-                LeftOff(customer_number=appointment.customer_number,
-                        subject=f"appointment_confirmation {appointment.number}",
-                        pressure=pressure)
-            )  # fmt: skip
-            continue
-        slot = appointment.slot.astimezone(CHINA_TZ)
-        found.add(
-            appointment.customer_number, ReasonKind.APPOINTMENT_CONFIRMATION,
-            urgency=(slot_day.toordinal(), slot.hour * 60 + slot.minute),
-            purpose=ContactPurpose.REMINDERS, subject=appointment.number, vin=appointment.vin,
-            due_on=slot_day,
-            reason=(
-                f"confirm {appointment.kind.label} {appointment.number} for "
-                f"{slot_day} {slot:%H:%M}"
-            ),
-            rule="an appointment is confirmed on the working day before its slot's day",
-            evidence=appointment,
-        )  # fmt: skip
-
-
-_REMINDER_KINDS = {kind: ReasonKind.from_label(kind.value) for kind in ReminderKind}
-
-
-def _add_reminders(
-    found: _Collector,
-    shop: Snapshot,
-    today: date,
-    first_day: date,
-    rules: RulePolicies,
-    calendar: WorkdayCalendar,
-    campaigns: tuple[Campaign, ...],
-) -> None:
-    wanted = {k for k, reason in _REMINDER_KINDS.items() if found.wants(reason)}
-    if not wanted:
-        return
-    service = rules.service
-    if ReminderKind.HOLIDAY not in wanted:
-        service = attrs.evolve(service, holiday_care=())
-    report = due_reminders_report(
-        shop, as_of=today, policy=service, calendar=calendar, campaigns=campaigns
-    )
-    values: dict[str, Decimal] = {}
-
-    def value_of(number: str) -> Decimal:
-        if number not in values:
-            orders: tuple[WorkOrder, ...] = shop.work_orders_of(number)
-            values[number] = cumulative_spend(orders, payers=rules.membership.spend_payers)
-        return values[number]
-
-    for reminder in report.reminders:
-        if reminder.kind not in wanted or reminder.contact_on > first_day:
-            continue
-        overdue = max(0, (today - reminder.due_on).days)
-        if reminder.kind is ReminderKind.MAINTENANCE:
-            urgency: tuple[int, ...] = (-overdue, -_money_key(value_of(reminder.customer_number)))
-        else:
-            urgency = (reminder.priority, reminder.due_on.toordinal())
-        found.add(
-            reminder.customer_number, _REMINDER_KINDS[reminder.kind],
-            urgency=urgency,
-            purpose=(
-                ContactPurpose.MARKETING
-                if reminder.kind is ReminderKind.CAMPAIGN
-                else ContactPurpose.REMINDERS
-            ),
-            subject=reminder.kind.value, vin=reminder.vin, due_on=reminder.due_on,
-            days_overdue=overdue, reason=reminder.reason, rule=reminder.rule, evidence=reminder,
-        )  # fmt: skip
-    for left in report.left_off:
-        if left.reminder.kind in wanted and left.reminder.contact_on <= first_day:
-            found.left_off.append(left.as_left_off())
-
-
-def _add_early_warning(found: _Collector, shop: Snapshot, today: date, rules: RulePolicies) -> None:
-    if not found.wants(ReasonKind.EARLY_WARNING):
-        return
-    warning = early_warning(shop, as_of=today, policy=rules.churn, service_policy=rules.service)
-    for entry in warning.entries:
-        customer = shop.customer(entry.customer_number)
-        assert customer is not None  # early warning lists the snapshot's customers only
-        vehicles = shop.vehicles_of(customer.number)
-        orders = {wo.number: wo for wo in shop.work_orders_of(customer.number)}
-        for vehicle in vehicles:
-            orders.update({wo.number: wo for wo in shop.work_orders_for(vehicle.vin)})
-        risk = churn_risk(
-            customer, vehicles, tuple(orders.values()), shop.complaints_of(customer.number),
-            as_of=today,
-            readings=[r for v in vehicles for r in shop.readings_for(v.vin)],
-            policy=rules.churn, loyalty_policy=rules.loyalty, service_policy=rules.service,
-        )  # fmt: skip
-        found.add(
-            customer.number, ReasonKind.EARLY_WARNING,
-            urgency=(-int(risk.score * 10), -entry.priority),
-            purpose=rules.churn.warning_opt_out, subject="early_warning",
-            reason=f"{entry.reason}; churn risk {risk.score} ({risk.level.label})",
-            rule=warning.rule + "; ranked by churn risk: " + risk.formula,
-            evidence=entry, risk=risk,
-        )  # fmt: skip
-    found.left_off.extend(warning.left_off)
-
-
-#: Win-back order: the recently lost are the easiest to win back.
-_SEGMENT_ORDER = {
-    ChurnSegment.RECENTLY_LOST: 0,
-    ChurnSegment.FIRST_SERVICE_LOST: 1,
-    ChurnSegment.DEFECTED: 2,
-}
-
-
-def _add_win_back(found: _Collector, shop: Snapshot, today: date, rules: RulePolicies) -> None:
-    segments = rules.worklist.win_back_segments
-    if not found.wants(ReasonKind.WIN_BACK) or not segments:
-        return
-    report = lost_customers_report(shop, as_of=today, policy=rules.churn, segments=segments)
-    for entry in report.entries:
-        days = entry.days_since_visit
-        found.add(
-            entry.customer_number, ReasonKind.WIN_BACK,
-            urgency=(_SEGMENT_ORDER[entry.segment], 10**6 if days is None else days),
-            purpose=rules.churn.win_back_opt_out, subject=entry.segment.value,
-            due_on=entry.last_visit_on, reason=f"{entry.segment.label}: {entry.reason}",
-            rule=report.rule, evidence=entry,
-        )  # fmt: skip
-    found.left_off.extend(report.left_off)
+        customers={number: shop.customer(number) for number, _ in found.reasons},
+        expired=expired, policies=rules, calendar=calendar, agents=agents,
+    )  # fmt: skip

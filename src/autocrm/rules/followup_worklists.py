@@ -92,6 +92,118 @@ class FollowUpWorklist:
     opt_outs_checked: bool
     rule: str
 
+    @classmethod
+    def of(
+        cls,
+        followups: Iterable[FollowUp],
+        history: ContactHistory,
+        *,
+        as_of: date,
+        policy: FollowUpPolicy = FollowUpPolicy(),
+        opt_outs_checked: bool = True,
+    ) -> FollowUpWorklist:
+        """Rank the follow-ups due on ``as_of``, those held back by contact pressure left off.
+
+        The list of
+        [`followup_worklist_report`][autocrm.rules.followup_worklists.followup_worklist_report]
+        from the follow-ups it may list and the records of contact pressure; a SQL twin
+        finds those in the database and builds the list here, so the rule is written once.
+        A follow-up that is not pending, not yet open or waiting for its next attempt is
+        skipped.
+
+        Args:
+            followups: Follow-ups of any status.
+            history: The records contact pressure looks at.
+            as_of: The day of the list.
+            policy: The follow-up numbers.
+            opt_outs_checked: Whether the customers were known (the opt-outs could be
+                honoured); said in ``rule``.
+
+        Examples:
+            >>> from datetime import date
+            >>> fu = FollowUp(number="WO1-3DC", kind="3dc", customer_number="C1",
+            ...               earliest=date(2025, 10, 9), due=date(2025, 10, 10),
+            ...               latest=date(2025, 10, 10))
+            >>> day = FollowUpWorklist.of([fu], ContactHistory.of([]), as_of=date(2025, 10, 10))
+            >>> [(e.followup.number, e.priority) for e in day.entries]
+            [('WO1-3DC', 2)]
+        """
+        today = as_date(as_of)
+        cooldown = policy.contact_cooldown_days
+        entries: list[WorklistEntry] = []
+        left_off: list[LeftOff] = []
+        for fu in followups:
+            if fu.status is not FollowUpStatus.PENDING or today < fu.earliest:
+                continue
+            failed = sum(1 for a in fu.attempts if a.outcome.is_failure)
+            next_on = fu.next_attempt_on if fu.next_attempt_on is not None else fu.due
+            if failed and today < next_on:
+                continue
+            # Contact pressure; the follow-up's own work order's calls do not count
+            # (a minor-repair callback is not held back by the 3DC call of the same visit).
+            pressure = history.pressure(
+                fu.customer_number, as_of=today, cooldown_days=cooldown,
+                purpose=ContactPurpose.FOLLOW_UPS, vin=fu.vin,
+                work_order_number=fu.work_order_number, followup_number=fu.number,
+            )  # fmt: skip
+            if pressure is not None:
+                left_off.append(
+                    LeftOff(
+                        customer_number=fu.customer_number, subject=fu.number, pressure=pressure
+                    )
+                )
+                continue
+            overdue = max(0, (today - fu.latest).days)
+            left = max(0, (fu.latest - today).days)
+            if overdue:
+                priority = 1
+                reason = (
+                    f"overdue by {overdue} day(s): the {fu.kind.label} window ended {fu.latest}"
+                )
+            elif left == 0:
+                priority = 2
+                reason = f"last day of the {fu.kind.label} window ({fu.latest})"
+            elif failed:
+                priority = 3
+                reason = (
+                    f"retry: attempt {failed + 1} of {policy.max_attempts} after "
+                    f"{fu.attempts[-1].outcome.label}; window ends {fu.latest}"
+                )
+            else:
+                priority = 4
+                reason = f"{fu.kind.label} window open {fu.earliest} – {fu.latest}"
+            if failed and priority < 3:
+                reason += f"; attempt {failed + 1} of {policy.max_attempts}"
+            entries.append(
+                WorklistEntry(
+                    followup=fu,
+                    priority=priority,
+                    reason=reason,
+                    days_overdue=overdue,
+                    days_left=left,
+                    rule=(
+                        f"{fu.rule or fu.kind.value}; listed from earliest/next attempt, "
+                        f"cooldown FollowUpPolicy.contact_cooldown_days={cooldown}"
+                    ),
+                )
+            )
+        entries.sort(
+            key=lambda e: (e.priority, -e.days_overdue, e.followup.latest, e.followup.number)
+        )
+        left_off.sort(key=lambda x: (x.customer_number, x.subject))
+        opt_outs_read = opt_outs_checked
+        rule = (
+            "pending follow-ups from their earliest (or next attempt) day, overdue first; "
+            "contact pressure: opted out of follow-ups"
+            + ("" if opt_outs_read else " (not checked: no customers given)")
+            + f", already booked, or called in the last {cooldown} days about another work "
+            f"order (FollowUpPolicy.contact_cooldown_days={cooldown}) left off"
+        )
+        return cls(
+            as_of=today, entries=tuple(entries), left_off=tuple(left_off),
+            opt_outs_checked=opt_outs_read, rule=rule,
+        )  # fmt: skip
+
 
 def _customer_list(
     customers: Iterable[Customer] | Mapping[str, Customer] | None,
@@ -151,74 +263,9 @@ def followup_worklist_report(
             msg = f"followups[{index}]: expected a FollowUp, got {type(item).__name__}"
             raise InvalidFormat(msg, field=f"followups[{index}]", value=item)
     history = ContactHistory.of(items, customers=people, appointments=booked)
-    cooldown = policy.contact_cooldown_days
-    entries: list[WorklistEntry] = []
-    left_off: list[LeftOff] = []
-    for fu in items:
-        if fu.status is not FollowUpStatus.PENDING or today < fu.earliest:
-            continue
-        failed = sum(1 for a in fu.attempts if a.outcome.is_failure)
-        next_on = fu.next_attempt_on if fu.next_attempt_on is not None else fu.due
-        if failed and today < next_on:
-            continue
-        # Contact pressure; the follow-up's own work order's calls do not count
-        # (a minor-repair callback is not held back by the 3DC call of the same visit).
-        pressure = history.pressure(
-            fu.customer_number, as_of=today, cooldown_days=cooldown,
-            purpose=ContactPurpose.FOLLOW_UPS, vin=fu.vin,
-            work_order_number=fu.work_order_number, followup_number=fu.number,
-        )  # fmt: skip
-        if pressure is not None:
-            left_off.append(
-                LeftOff(customer_number=fu.customer_number, subject=fu.number, pressure=pressure)
-            )
-            continue
-        overdue = max(0, (today - fu.latest).days)
-        left = max(0, (fu.latest - today).days)
-        if overdue:
-            priority = 1
-            reason = f"overdue by {overdue} day(s): the {fu.kind.label} window ended {fu.latest}"
-        elif left == 0:
-            priority = 2
-            reason = f"last day of the {fu.kind.label} window ({fu.latest})"
-        elif failed:
-            priority = 3
-            reason = (
-                f"retry: attempt {failed + 1} of {policy.max_attempts} after "
-                f"{fu.attempts[-1].outcome.label}; window ends {fu.latest}"
-            )
-        else:
-            priority = 4
-            reason = f"{fu.kind.label} window open {fu.earliest} – {fu.latest}"
-        if failed and priority < 3:
-            reason += f"; attempt {failed + 1} of {policy.max_attempts}"
-        entries.append(
-            WorklistEntry(
-                followup=fu,
-                priority=priority,
-                reason=reason,
-                days_overdue=overdue,
-                days_left=left,
-                rule=(
-                    f"{fu.rule or fu.kind.value}; listed from earliest/next attempt, "
-                    f"cooldown FollowUpPolicy.contact_cooldown_days={cooldown}"
-                ),
-            )
-        )
-    entries.sort(key=lambda e: (e.priority, -e.days_overdue, e.followup.latest, e.followup.number))
-    left_off.sort(key=lambda x: (x.customer_number, x.subject))
-    opt_outs_read = bool(people)
-    rule = (
-        "pending follow-ups from their earliest (or next attempt) day, overdue first; "
-        "contact pressure: opted out of follow-ups"
-        + ("" if opt_outs_read else " (not checked: no customers given)")
-        + f", already booked, or called in the last {cooldown} days about another work "
-        f"order (FollowUpPolicy.contact_cooldown_days={cooldown}) left off"
+    return FollowUpWorklist.of(
+        items, history, as_of=today, policy=policy, opt_outs_checked=bool(people)
     )
-    return FollowUpWorklist(
-        as_of=today, entries=tuple(entries), left_off=tuple(left_off),
-        opt_outs_checked=opt_outs_read, rule=rule,
-    )  # fmt: skip
 
 
 def followup_worklist(

@@ -83,6 +83,7 @@ __all__ = [
     "combine_opt_outs",
     "follow_merges",
     "merge_entry",
+    "no_merge_to_undo",
     "plan_merge",
     "plan_unmerge",
     "read_merge_entry",
@@ -653,6 +654,39 @@ def _refuse(merge: MergeResult, why: str, changes: Iterable[AuditEntry] = ()) ->
         f"{why}; a merge is undone only while nothing it touched has changed"
     )
     return UnmergeRefused(msg, field="duplicate", value=merge.duplicate, changes=changes)
+
+
+def no_merge_to_undo(duplicate: Customer) -> UnmergeRefused:
+    """The refusal of an un-merge that finds no MERGE audit entry of ``duplicate``.
+
+    What a merge moved is known only from its MERGE entry. A customer that is not
+    merged has nothing to undo; one that is merged but whose archive holds no MERGE
+    entry for it (an archive restored from a backup without its audit trail, or
+    built by an import or bulk load, which write records as they are) cannot be
+    un-merged: the error says what is missing and what to do instead.
+
+    Examples:
+        >>> gone = Customer(number="C000002", name="王建国", merged_into="C000001")
+        >>> print(no_merge_to_undo(gone))  # doctest: +NORMALIZE_WHITESPACE
+        duplicate: customer C000002 is merged into C000001, but the archive holds no MERGE
+        audit entry for it (restored or imported without the audit trail of the merge), so
+        what the merge moved is not known and it cannot be undone; restore a backup that
+        includes the audit trail, or move the records back with update and clear merged_into
+        >>> print(no_merge_to_undo(Customer(number="C000003", name="李娜")))
+        duplicate: customer C000003 is not merged into another customer
+    """
+    duplicate = _require_customer(duplicate, "duplicate")
+    if duplicate.merged_into is None:
+        msg = f"duplicate: customer {duplicate.number} is not merged into another customer"
+    else:
+        msg = (
+            f"duplicate: customer {duplicate.number} is merged into {duplicate.merged_into}, "
+            "but the archive holds no MERGE audit entry for it (restored or imported without "
+            "the audit trail of the merge), so what the merge moved is not known and it "
+            "cannot be undone; restore a backup that includes the audit trail, or move the "
+            "records back with update and clear merged_into"
+        )
+    return UnmergeRefused(msg, field="duplicate", value=duplicate.number)
 
 
 def _restored(record: Any, merge: MergeResult, **changes: Any) -> Any:

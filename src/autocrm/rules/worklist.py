@@ -238,6 +238,17 @@ class WorklistPolicy:
             raise PolicyError(msg, field="scale", value=kind)
         return self.scale.index(kind) + 1
 
+    def stale_after(self, latest: date, *, calendar: WorkdayCalendar = _DEFAULT_CALENDAR) -> date:
+        """The last day a pending follow-up whose window ended on ``latest`` is still called.
+
+        It is stale (see [`is_stale`][autocrm.rules.worklist.is_stale]) from the day after.
+
+        Examples:
+            >>> WorklistPolicy().stale_after(date(2025, 10, 10))
+            datetime.date(2025, 10, 29)
+        """
+        return add_workdays(latest, self.expire_after_workdays, calendar=calendar)
+
 
 #: What a reason rests on: the record or the result of the rule that produced it.
 Evidence = WorklistEntry | Reminder | WarningEntry | SegmentAssessment | Complaint | Appointment
@@ -522,7 +533,7 @@ def is_stale(
         if not isinstance(followup, FollowUp) or followup.status is not FollowUpStatus.PENDING:
             return False
         day = as_date(as_of)
-        return day > add_workdays(followup.latest, policy.expire_after_workdays, calendar=calendar)
+        return day > policy.stale_after(followup.latest, calendar=calendar)
     except Exception:  # a predicate answers, it does not raise
         return False
 

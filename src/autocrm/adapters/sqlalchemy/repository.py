@@ -73,7 +73,6 @@ from autocrm.errors import (
     StoreError,
     StoreNotFound,
     StoreOutOfDate,
-    UnmergeRefused,
     UnsupportedType,
     ValidationError,
     shown,
@@ -977,6 +976,9 @@ class SqlArchive:
             >>> archive.unmerge("C000002", actor="a", at=at, reason="不是同一人").summary()
             'C000002 parted from C000001 again: no records moved'
         """
+        # Imported here: the rest of the module's imports belong to the bulk write path.
+        from autocrm.rules.merging import no_merge_to_undo
+
         require_customer_number(duplicate, "duplicate")
         _check_who_when(actor, at)
         customers: cv.EntitySpec[Customer] = _entity_spec("customer")
@@ -1000,8 +1002,7 @@ class SqlArchive:
                     .first()
                 )
             if row is None:
-                msg = f"duplicate: customer {duplicate} is not merged into another customer"
-                raise UnmergeRefused(msg, field="duplicate", value=duplicate)
+                raise no_merge_to_undo(gone)
             merge = read_merge_entry(cv.audit_to_domain(dict(row)))
             kept = self._get(connection, customers, merge.survivor)
             keys: dict[str, list[str]] = {}

@@ -25,7 +25,13 @@ How the work is split:
   [`next_service_due`][autocrm.rules.service_due.next_service_due] over what it reads of the listed
   customers' vehicles: the dates on the vehicle, its latest maintenance work order
   (a window function picks it) and its odometer evidence reduced by the database to
-  the lowest and highest reading of each day.
+  the lowest and highest reading of each day;
+* the follow-up list is selected by the database (pending follow-ups open on the day,
+  an anti-join on failed calls) and ranked by
+  [`FollowUpWorklist.of`][autocrm.rules.followup_worklists.FollowUpWorklist.of]; the desk's
+  [`daily_worklist`][autocrm.adapters.sqlalchemy.rules.desk.daily_worklist] is composed
+  from the other twins and a few narrow queries, its reasons built by
+  [`DayReasons`][autocrm.rules.desk.DayReasons].
 
 Examples:
     >>> from datetime import date
@@ -44,16 +50,24 @@ from autocrm.adapters.sqlalchemy.rules.churn import (
     lost_customers,
     lost_customers_report,
 )
+from autocrm.adapters.sqlalchemy.rules.desk import daily_worklist
 from autocrm.adapters.sqlalchemy.rules.duplicates import find_duplicates
 from autocrm.adapters.sqlalchemy.rules.fleet import assign_fleet_classes
+from autocrm.adapters.sqlalchemy.rules.followups import (
+    followup_worklist,
+    followup_worklist_report,
+)
 from autocrm.adapters.sqlalchemy.rules.reminders import due_reminders, due_reminders_report
 
 __all__ = [
     "assign_fleet_classes",
+    "daily_worklist",
     "due_reminders",
     "due_reminders_report",
     "early_warning",
     "find_duplicates",
+    "followup_worklist",
+    "followup_worklist_report",
     "lost_customers",
     "lost_customers_report",
 ]

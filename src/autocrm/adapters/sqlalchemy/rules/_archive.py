@@ -108,6 +108,7 @@ def contact_history(
     day: date,
     cooldown_days: int,
     held_numbers: Sequence[str],
+    extra: Sequence[Customer | Appointment] = (),
 ) -> ContactHistory:
     """The [`ContactHistory`][autocrm.rules.contact.ContactHistory] of the records that can keep
     someone off a list on ``day``.
@@ -116,7 +117,7 @@ def contact_history(
     another or have an opt-out (every other customer has none of these to honour); the
     appointments still BOOKED with a slot on or after ``day``; the follow-ups with a
     call in the last ``cooldown_days`` days up to ``day`` (none when the cooldown is
-    off).
+    off); and ``extra`` records given by the caller.
 
     Examples:
         >>> archive = SqlArchive.from_url("sqlite://")
@@ -144,4 +145,4 @@ def contact_history(
         followups = archive._load(
             connection, cv.spec_for(FollowUp), t.followups.c.number.in_(called)
         )
-    return ContactHistory.of([*people, *followups, *booked])
+    return ContactHistory.of([*people, *followups, *booked, *extra])
