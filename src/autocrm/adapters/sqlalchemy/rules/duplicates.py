@@ -62,6 +62,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("phone", ("mobile", "phone", "office_phone")),
 )
 _COLUMNS = tuple(column for _, columns in _RULES for column in columns)
+_REASONS = {reason.value: reason for reason in DuplicateReason}
 
 
 def _key(column: str, *, encrypted: bool) -> ColumnElement[str]:
@@ -133,7 +134,7 @@ def _groups(
 ) -> Iterator[DuplicateGroup]:
     """The groups of one shared value, by the pure layer's builders."""
     if rule != "phone":
-        yield DuplicateGroup.sharing(DuplicateReason(rule), plain, names)
+        yield DuplicateGroup.sharing(_REASONS[rule], plain, names)
         return
     if len(on_mobile) > 1:
         yield DuplicateGroup.sharing(DuplicateReason.SAME_MOBILE, plain, on_mobile)
