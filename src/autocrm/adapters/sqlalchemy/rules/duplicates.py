@@ -62,7 +62,6 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("phone", ("mobile", "phone", "office_phone")),
 )
 _COLUMNS = tuple(column for _, columns in _RULES for column in columns)
-_REASONS = {reason.value: reason for reason in DuplicateReason}
 
 
 def _key(column: str, *, encrypted: bool) -> ColumnElement[str]:
@@ -134,7 +133,8 @@ def _groups(
 ) -> Iterator[DuplicateGroup]:
     """The groups of one shared value, by the pure layer's builders."""
     if rule != "phone":
-        yield DuplicateGroup.sharing(_REASONS[rule], plain, names)
+        reason = next(reason for reason in DuplicateReason if reason.value == rule)
+        yield DuplicateGroup.sharing(reason, plain, names)
         return
     if len(on_mobile) > 1:
         yield DuplicateGroup.sharing(DuplicateReason.SAME_MOBILE, plain, on_mobile)
