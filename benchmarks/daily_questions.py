@@ -928,7 +928,11 @@ def main() -> None:
     parser.add_argument(
         "--postgres", default=None, help="a PostgreSQL database URL (the group gets a schema)"
     )
-    parser.add_argument("--only", default="", help="only the questions whose name holds this")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="only the questions whose name holds this (several: comma-separated)",
+    )
     parser.add_argument(
         "--no-memory",
         dest="memory",
@@ -962,7 +966,7 @@ def main() -> None:
             Callable[..., Any],
             Callable[..., Any],
         ]
-    ] = [q for q in QUESTIONS if not args.only or args.only in q[0]]
+    ] = [q for q in QUESTIONS if not args.only or any(w in q[0] for w in args.only.split(","))]
     print(
         f"\n{'question':28} {'path':26} {'seconds':>9} {'× pandas':>9} "
         f"{'× hand SQL':>11} {'peak MiB':>9}"
