@@ -79,6 +79,8 @@ FUZZED = (
     "autocrm.adapters.sqlalchemy.stats.satisfaction.nps",
     "autocrm.adapters.sqlalchemy.stats.satisfaction.satisfaction_by_period",
     "autocrm.adapters.sqlalchemy.upgrade",
+    "autocrm.adapters.sqlalchemy.workdays.WorkdayTable.covering",
+    "autocrm.adapters.sqlalchemy.workdays.from_day_number",
     "autocrm.adapters.tables.importer.import_tables",
     "autocrm.adapters.tables.importer.plan_import",
     "autocrm.adapters.tables.mapping.ImportMapping",
