@@ -60,6 +60,7 @@ from autocrm.rules import (
     loyalty,
     membership,
     merging,
+    overdue_complaints,
     reminders,
     review,
     risk,
@@ -294,6 +295,9 @@ NO_MUTATION_CASES: dict[str, Callable[[World], object]] = {
     ),
     "duplicates.find_duplicates": lambda w: duplicates.find_duplicates(w.customers, w.vehicles),
     "review.reviews_due": lambda w: review.reviews_due(w.customers, as_of=AS_OF),
+    "overdue_complaints.overdue_complaints": lambda w: overdue_complaints.overdue_complaints(
+        w.complaints, as_of=AS_OF
+    ),
     "calendar.any_estimated": lambda w: calendar.any_estimated(w.days),
     "risk.churn_risk": lambda w: risk.churn_risk(
         w.customer, w.vehicles, w.work_orders, w.complaints, as_of=AS_OF, readings=w.readings

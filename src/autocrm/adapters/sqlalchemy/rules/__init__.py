@@ -44,7 +44,9 @@ from autocrm.adapters.sqlalchemy.rules.churn import (
     lost_customers,
     lost_customers_report,
 )
+from autocrm.adapters.sqlalchemy.rules.complaints import on_time_closure, overdue_complaints
 from autocrm.adapters.sqlalchemy.rules.reminders import due_reminders, due_reminders_report
+from autocrm.adapters.sqlalchemy.rules.review import reviews_due
 
 __all__ = [
     "due_reminders",
@@ -52,4 +54,7 @@ __all__ = [
     "early_warning",
     "lost_customers",
     "lost_customers_report",
+    "on_time_closure",
+    "overdue_complaints",
+    "reviews_due",
 ]
