@@ -815,6 +815,8 @@ NOT_FUZZED: dict[str, str] = {
         for name in ("day_number", "workday_numbered", "workdays_after")
     },
     "autocrm.adapters.sqlalchemy.workdays.WorkdayRow": _RESULT,
+    "autocrm.rules.overdue_complaints.OverdueComplaint": _RESULT,
+    **{f"autocrm.rules.review.ReviewDue.{name}": _RESULT for name in ("from_dates", "listed")},
     "autocrm.adapters.sqlalchemy.workdays.WorkdayTable": (
         "built by WorkdayTable.covering, which is fuzzed"
     ),
