@@ -812,7 +812,7 @@ NOT_FUZZED: dict[str, str] = {
             "SQL expression builders: they take the columns and table aliases of a query "
             "being built, as the twins give them; tests/integration/test_sql_workdays.py"
         )
-        for name in ("day_number", "workday_numbered", "workdays_after")
+        for name in ("day_number", "row_of_day", "workday_numbered", "workdays_after")
     },
     "autocrm.adapters.sqlalchemy.workdays.WorkdayRow": _RESULT,
     "autocrm.rules.overdue_complaints.OverdueComplaint": _RESULT,

@@ -65,6 +65,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.expression import Values
 
 from autocrm.domain.checks import check_collection
 from autocrm.domain.time import as_date
@@ -76,6 +77,7 @@ __all__ = [
     "WorkdayTable",
     "day_number",
     "from_day_number",
+    "row_of_day",
     "workday_numbered",
     "workdays_after",
 ]
@@ -83,6 +85,9 @@ __all__ = [
 #: Day 0 of the day numbers.
 _EPOCH = date(1970, 1, 1)
 _ONE_DAY = timedelta(days=1)
+
+#: The columns of the table, in order.
+_COLUMNS = ("day_number", "is_workday", "ordinal", "estimated")
 
 #: The longest run of days off a calendar may have, as the pure counting allows.
 _SEARCH_LIMIT = 366
@@ -284,15 +289,7 @@ class WorkdayTable:
             (_number_of(row.day), int(row.is_workday), row.ordinal, int(row.estimated))
             for row in self.rows
         ] or [(_NOWHERE, 0, _NOWHERE, 0)]
-        values = sa.values(
-            sa.column("day_number", sa.Integer),
-            sa.column("is_workday", sa.Integer),
-            sa.column("ordinal", sa.Integer),
-            sa.column("estimated", sa.Integer),
-            name=name,
-            literal_binds=True,
-        ).data(data)
-        return values.cte(name)
+        return _IntegerRows(data, name=name).cte(name)
 
     def add_workdays(self, day: date, n: int) -> date:
         """The ``n``-th working day after ``day`` read from the rows, as the SQL joins read it.
@@ -315,6 +312,27 @@ class WorkdayTable:
                     return row.day
         msg = f"n: the table does not cover {n} working days from {day}"
         raise InvalidComponent(msg, field="n", value=n)
+
+
+class _IntegerRows(Values):
+    """The table's rows as ``VALUES (...), ...`` of integers, written out in one go.
+
+    SQLAlchemy would render (and put in its statement cache key) every one of the
+    thousands of numbers as a literal of its own; they are plain integers, so they
+    are joined into the SQL text directly. Only the form ``.cte(name)`` is used.
+    """
+
+    inherit_cache = False
+
+    def __init__(self, rows: list[tuple[int, int, int, int]], *, name: str) -> None:
+        super().__init__(*(sa.column(column, sa.Integer) for column in _COLUMNS), name=name)
+        self.integer_rows = rows
+
+
+@compiles(_IntegerRows)
+def _integer_rows(element: _IntegerRows, compiler: SQLCompiler, **kw: Any) -> str:
+    rows = ", ".join("(%d, %d, %d, %d)" % row for row in element.integer_rows)  # noqa: UP031
+    return f"VALUES {rows}"
 
 
 def _stretch(
@@ -363,6 +381,22 @@ def _reaches(last: date, following: date, before: int, calendar: WorkdayCalendar
     if before == 0:
         return False
     return add_workdays(following, -before, calendar=calendar) <= last + _ONE_DAY
+
+
+def row_of_day(row: sa.FromClause, number: ColumnElement[int]) -> ColumnElement[bool]:
+    """The join condition: ``row`` (a table alias) is the day numbered ``number``.
+
+    ``number`` is a [`day_number`][autocrm.adapters.sqlalchemy.workdays.day_number] of a
+    date column, or a column holding one. It is compared as ``number + 0``: on SQLite a
+    column with INTEGER affinity (a materialised day number) would lend it to the
+    table's side and keep the engine from indexing the table for the join.
+
+    Examples:
+        >>> received = WorkdayTable(rows=()).cte().alias("received")
+        >>> print(row_of_day(received, sa.column("received_on", sa.Integer)))
+        received.day_number = received_on + :received_on_1
+    """
+    return row.c.day_number == number + 0
 
 
 def workdays_after(start: sa.FromClause, n: int | ColumnElement[int]) -> ColumnElement[int]:

@@ -34,7 +34,7 @@ Examples:
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.sql.elements import ColumnElement
@@ -47,6 +47,7 @@ from autocrm.adapters.sqlalchemy.workdays import (
     WorkdayTable,
     day_number,
     from_day_number,
+    row_of_day,
     workday_numbered,
     workdays_after,
 )
@@ -64,18 +65,31 @@ from autocrm.stats.policy import StatsPolicy
 __all__ = ["on_time_closure", "overdue_complaints"]
 
 _DEFAULT_POLICY = ComplaintPolicy()
+_LEVELS = tuple(ComplaintLevel)
 _DEFAULT_CALENDAR = ChineseWorkdays()
 _DEFAULT_STATS_POLICY = StatsPolicy()
 
 
+class _Deadlines(NamedTuple):
+    """The complaints joined to their closing deadline."""
+
+    joined: sa.FromClause
+    #: The complaints' columns the twins read, the received day and the level's N.
+    asked: sa.CTE
+    #: The deadline, a day number.
+    deadline: ColumnElement[int]
+
+
 def _deadlines(
     connection: sa.Connection, policy: ComplaintPolicy, calendar: WorkdayCalendar
-) -> tuple[sa.FromClause, ColumnElement[int]]:
-    """The complaints joined to their closing deadline (a day number), and that column.
+) -> _Deadlines:
+    """The complaints joined to their closing deadline (a day number).
 
     One query reads the distinct days complaints were received on, the table is
     written for them, and the complaints are joined to it twice: the received day,
-    then the working day the level's N after it.
+    then the working day the level's N after it. The complaints' received day and N
+    are worked out once per complaint first (SQLite is told to materialise them, so
+    that it joins on plain columns instead of an expression it cannot index).
     """
     complaints = t.complaints
     received = day_number(LocalDate(complaints.c.received_at))
@@ -83,19 +97,34 @@ def _deadlines(
         from_day_number(int(number))
         for (number,) in connection.execute(sa.select(received).distinct())
     ]
-    most = max(policy.workdays_for(level) for level in ComplaintLevel)
+    most = max(policy.workdays_for(level) for level in _LEVELS)
     workdays = WorkdayTable.covering(days, calendar=calendar, after=most).cte("workdays")
     start, deadline = workdays.alias("received_day"), workdays.alias("deadline_day")
-    target = sa.case(
+    level_workdays = sa.case(
         *(
-            (complaints.c.level == level.value, workdays_after(start, policy.workdays_for(level)))
+            (complaints.c.level == level.value, policy.workdays_for(level))
             for level in ComplaintLevel
-        ),
+        )
     )
-    joined = complaints.join(start, start.c.day_number == received).join(
-        deadline, workday_numbered(deadline, target)
+    asked = (
+        sa.select(
+            complaints.c.id,
+            complaints.c.number,
+            complaints.c.level,
+            complaints.c.status,
+            complaints.c.closed_at,
+            received.label("received_on"),
+            level_workdays.label("workdays"),
+        )
+        .cte("asked")
+        .prefix_with("MATERIALIZED", dialect="sqlite")
     )
-    return joined, deadline.c.day_number
+    # Every complaint has both rows; outer joins keep SQLite from scanning the table
+    # first (it does not reorder them), the complaint drives and the rows are looked up.
+    joined = asked.outerjoin(start, row_of_day(start, asked.c.received_on)).outerjoin(
+        deadline, workday_numbered(deadline, workdays_after(start, asked.c.workdays))
+    )
+    return _Deadlines(joined, asked, deadline.c.day_number)
 
 
 def _day_number_of(day: date) -> ColumnElement[int]:
@@ -103,17 +132,19 @@ def _day_number_of(day: date) -> ColumnElement[int]:
     return sa.literal((day - date(1970, 1, 1)).days, sa.Integer)
 
 
-def _closed_by(as_of: date) -> ColumnElement[bool]:
-    """The complaint is CLOSED and was closed by ``as_of`` (a day, or an aware moment)."""
-    complaints = t.complaints
-    closed = sa.and_(
-        complaints.c.status == ComplaintStatus.CLOSED.value, complaints.c.closed_at.is_not(None)
-    )
+def _is_closed(asked: sa.CTE) -> ColumnElement[bool]:
+    """The complaint is CLOSED with its closing time (what the pure rules count as closed)."""
+    return sa.and_(asked.c.status == ComplaintStatus.CLOSED.value, asked.c.closed_at.is_not(None))
+
+
+def _closed_by(asked: sa.CTE, as_of: date) -> ColumnElement[bool]:
+    """The complaint is closed and was closed by ``as_of`` (a day, or an aware moment)."""
+    closed = _is_closed(asked)
     if isinstance(as_of, datetime):
-        return sa.and_(closed, complaints.c.closed_at <= as_of)
+        return sa.and_(closed, asked.c.closed_at <= as_of)
     if as_of == date.max:
         return closed
-    return sa.and_(closed, complaints.c.closed_at < start_of(as_of + timedelta(days=1)))
+    return sa.and_(closed, asked.c.closed_at < start_of(as_of + timedelta(days=1)))
 
 
 def overdue_complaints(
@@ -157,14 +188,13 @@ def overdue_complaints(
     # The pure rule refuses a bad day, policy or calendar as it would on any archive.
     pure_overdue_complaints((), as_of=as_of, policy=policy, calendar=calendar)
     day = as_date(as_of, "as_of")
-    complaints = t.complaints
     with archive._begin() as connection:
-        joined, deadline = _deadlines(connection, policy, calendar)
+        joined, asked, deadline = _deadlines(connection, policy, calendar)
         query = (
-            sa.select(complaints.c.number)
+            sa.select(asked.c.number)
             .select_from(joined)
-            .where(deadline < _day_number_of(day), sa.not_(_closed_by(as_of)))
-            .order_by(complaints.c.id)
+            .where(deadline < _day_number_of(day), sa.not_(_closed_by(asked, as_of)))
+            .order_by(asked.c.id)
         )
         numbers = [number for (number,) in connection.execute(query)]
         found = load_in(archive, connection, Complaint, "number", numbers)
@@ -220,29 +250,27 @@ def on_time_closure(
         (), as_of=as_of, policy=policy, calendar=calendar, stats_policy=stats_policy
     )
     day = as_date(as_of, "as_of")
-    complaints = t.complaints
-    is_closed = sa.and_(
-        complaints.c.status == ComplaintStatus.CLOSED.value, complaints.c.closed_at.is_not(None)
-    )
-    closed = sa.case((is_closed, day_number(LocalDate(complaints.c.closed_at))), else_=sa.null())
     tally = ClosureTally()
     with archive._begin() as connection:
-        joined, deadline = _deadlines(connection, policy, calendar)
+        joined, asked, deadline = _deadlines(connection, policy, calendar)
+        closed = sa.case(
+            (_is_closed(asked), day_number(LocalDate(asked.c.closed_at))), else_=sa.null()
+        )
         in_time = sa.and_(closed.is_not(None), closed <= deadline)
         grouped = (
-            sa.select(complaints.c.level, deadline, closed, sa.func.count())
+            sa.select(asked.c.level, deadline, closed, sa.func.count())
             .select_from(joined)
             .where(in_time)
-            .group_by(complaints.c.level, deadline, closed)
+            .group_by(asked.c.level, deadline, closed)
         )
         for level, deadline_number, closed_number, count in connection.execute(grouped):
             outcome = closure_outcome(_day(closed_number), _day(deadline_number), day)
             tally.add(ComplaintLevel.from_label(level), outcome, count=int(count))
         rest = (
-            sa.select(complaints.c.number, complaints.c.level, deadline, closed)
+            sa.select(asked.c.number, asked.c.level, deadline, closed)
             .select_from(joined)
             .where(sa.not_(in_time))
-            .order_by(complaints.c.id)
+            .order_by(asked.c.id)
         )
         for number, level, deadline_number, closed_number in connection.execute(rest):
             closed_on = None if closed_number is None else _day(closed_number)
