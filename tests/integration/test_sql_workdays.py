@@ -20,6 +20,7 @@ from autocrm.adapters.sqlalchemy.workdays import (
     WorkdayTable,
     day_number,
     from_day_number,
+    row_of_day,
     workday_numbered,
     workdays_after,
 )
@@ -64,7 +65,7 @@ def _counted(
     start, target = workdays.alias("start"), workdays.alias("target")
     asked = sa.values(sa.column("on", sa.Date), name="asked").data([(d,) for d in days]).cte()
     query = sa.select(asked.c.on, target.c.day_number).select_from(
-        asked.join(start, start.c.day_number == day_number(asked.c.on)).outerjoin(
+        asked.join(start, row_of_day(start, day_number(asked.c.on))).outerjoin(
             target, workday_numbered(target, workdays_after(start, n))
         )
     )
