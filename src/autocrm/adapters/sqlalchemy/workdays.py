@@ -25,6 +25,17 @@ writes the ordinal of that day, with
 [`add_workdays`][autocrm.rules.calendar.add_workdays]'s meaning (the day itself is
 not counted; zero is the day itself or the next working day; negative counts back).
 
+How to join it so that every engine looks rows up instead of scanning: join the
+records' day with [`row_of_day`][autocrm.adapters.sqlalchemy.workdays.row_of_day] and
+the day counted to with
+[`workday_numbered`][autocrm.adapters.sqlalchemy.workdays.workday_numbered], records
+first and with outer joins (every record finds its rows, and SQLite keeps the order
+of outer joins, so the records drive and the table gets an automatic index); on
+SQLite, compute the records' day number once in a ``MATERIALIZED`` CTE, since it
+cannot index an expression over a stored instant. The complaint twins
+([`autocrm.adapters.sqlalchemy.rules.complaints`][autocrm.adapters.sqlalchemy.rules.complaints])
+do so.
+
 Why a table built per query and not a table stored in the database:
 
 * the calendar is a Python object passed to each call, not a fact of the archive:
