@@ -63,6 +63,7 @@ from autocrm.query.fields import entity_schema
 from autocrm.rules.access import Role
 from autocrm.rules.appointments import BookingRequest
 from autocrm.rules.archive import ArchivePolicy
+from autocrm.rules.calendar import ChineseWorkdays
 from autocrm.rules.campaigns import Campaign
 from autocrm.rules.complaints import ComplaintEvent
 from autocrm.rules.merging import plan_merge
@@ -446,6 +447,12 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
         "as_of": AS_OF,
     },
     "autocrm.stats.satisfaction.ratings.rating_bounds": {"scale": 5},
+    "autocrm.adapters.sqlalchemy.workdays.WorkdayTable.covering": {
+        "days": [AS_OF],
+        "calendar": ChineseWorkdays(),
+        "after": 3,
+    },
+    "autocrm.adapters.sqlalchemy.workdays.from_day_number": {"number": 20361},
     "autocrm.stats.satisfaction.ratings.rating_scale": {"scale": 10},
     "autocrm.adapters.sqlalchemy.dialects.is_in_memory": {"url": "sqlite://"},
     "autocrm.extras.require_extra": {"extra": "sql"},
@@ -835,6 +842,19 @@ NOT_FUZZED: dict[str, str] = {
         for name in ("LocalPeriod", "date_from_sql", "local_wall_time")
     },
     "autocrm.query.fields.Relation": "part of the query schema autocrm describes itself",
+    **{
+        f"autocrm.adapters.sqlalchemy.workdays.{name}": (
+            "SQL expression builders: they take the columns and table aliases of a query "
+            "being built, as the twins give them; tests/integration/test_sql_workdays.py"
+        )
+        for name in ("day_number", "row_of_day", "workday_numbered", "workdays_after")
+    },
+    "autocrm.adapters.sqlalchemy.workdays.WorkdayRow": _RESULT,
+    "autocrm.rules.overdue_complaints.OverdueComplaint": _RESULT,
+    **{f"autocrm.rules.review.ReviewDue.{name}": _RESULT for name in ("from_dates", "listed")},
+    "autocrm.adapters.sqlalchemy.workdays.WorkdayTable": (
+        "built by WorkdayTable.covering, which is fuzzed"
+    ),
 }
 # Arguments naming a file: a file that cannot be opened (missing, a folder, no rights) is
 # the operating system's OSError, as these functions document.

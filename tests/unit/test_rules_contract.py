@@ -63,6 +63,7 @@ from autocrm.rules import (
     membership,
     merging,
     mileage,
+    overdue_complaints,
     reminders,
     review,
     risk,
@@ -299,6 +300,9 @@ NO_MUTATION_CASES: dict[str, Callable[[World], object]] = {
     "duplicates.find_duplicates": lambda w: duplicates.find_duplicates(w.customers, w.vehicles),
     "review.reviews_due": lambda w: review.reviews_due(w.customers, as_of=AS_OF),
     "calendar_estimates.any_estimated": lambda w: calendar_estimates.any_estimated(w.days),
+    "overdue_complaints.overdue_complaints": lambda w: overdue_complaints.overdue_complaints(
+        w.complaints, as_of=AS_OF
+    ),
     "risk.churn_risk": lambda w: risk.churn_risk(
         w.customer, w.vehicles, w.work_orders, w.complaints, as_of=AS_OF, readings=w.readings
     ),

@@ -4,7 +4,7 @@
 (the period is [`ArchivePolicy.review_every_months`][autocrm.rules.archive.ArchivePolicy]).
 
 Examples:
-    >>> from datetime import date
+    >>> from datetime import date, timedelta
     >>> from autocrm.domain import Customer
     >>> review_due(Customer(number="C1", name="张三", reviewed_on=date(2025, 9, 1)),
     ...            as_of=date(2025, 10, 9)).due_on
@@ -14,7 +14,7 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -27,6 +27,7 @@ from autocrm.rules.archive import ArchivePolicy
 __all__ = [
     "ReviewDue",
     "review_due",
+    "review_due_cutoff",
     "reviews_due",
 ]
 
@@ -63,6 +64,63 @@ class ReviewDue:
     def __bool__(self) -> bool:
         return self.due
 
+    @classmethod
+    def from_dates(
+        cls,
+        customer_number: str,
+        *,
+        reviewed_on: date | None,
+        registered_on: date | None,
+        as_of: date,
+        policy: ArchivePolicy = _DEFAULT_POLICY,
+    ) -> ReviewDue:
+        """The review of one customer from the two dates it is counted from.
+
+        What [`review_due`][autocrm.rules.review.review_due] decides, given the
+        customer's number, ``reviewed_on`` and ``registered_on`` instead of the record
+        (the SQL twin reads only those).
+
+        Examples:
+            >>> r = ReviewDue.from_dates("C1", reviewed_on=None, registered_on=date(2025, 5, 31),
+            ...                          as_of=date(2025, 8, 31))
+            >>> r.due, r.due_on, r.basis
+            (True, datetime.date(2025, 8, 31), 'registered_on')
+        """
+        policy = checked(policy, ArchivePolicy, "policy")
+        today = as_date(as_of)
+        months = policy.review_every_months
+        if reviewed_on is not None:
+            basis: str | None = "reviewed_on"
+            last: date | None = as_date(reviewed_on, "reviewed_on")
+        elif registered_on is not None:
+            basis, last = "registered_on", as_date(registered_on, "registered_on")
+        else:
+            basis, last = None, None
+        due_on = None if last is None else last + relativedelta(months=months)
+        return cls(
+            customer_number=customer_number,
+            due=due_on is None or today >= due_on,
+            due_on=due_on,
+            basis=basis,
+            review_every_months=months,
+        )
+
+    @classmethod
+    def listed(cls, reviews: Iterable[ReviewDue]) -> tuple[ReviewDue, ...]:
+        """The due ones of ``reviews``, oldest due date first (undated records first).
+
+        Examples:
+            >>> day = date(2025, 10, 9)
+            >>> found = ReviewDue.listed([
+            ...     ReviewDue.from_dates("C2", reviewed_on=date(2025, 6, 1), registered_on=None,
+            ...                          as_of=day),
+            ...     ReviewDue.from_dates("C1", reviewed_on=None, registered_on=None, as_of=day)])
+            >>> [r.customer_number for r in found]
+            ['C1', 'C2']
+        """
+        due = [review for review in reviews if review.due]
+        return tuple(sorted(due, key=lambda r: (r.due_on or date.min, r.customer_number)))
+
 
 def review_due(
     customer: Customer, *, as_of: date, policy: ArchivePolicy = _DEFAULT_POLICY
@@ -92,23 +150,47 @@ def review_due(
     """
     policy = checked(policy, ArchivePolicy, "policy")
     checked(customer, Customer, "customer")
-    today = as_date(as_of)
-    months = policy.review_every_months
-    if customer.reviewed_on is not None:
-        basis: str | None = "reviewed_on"
-        last: date | None = customer.reviewed_on
-    elif customer.registered_on is not None:
-        basis, last = "registered_on", customer.registered_on
-    else:
-        basis, last = None, None
-    due_on = None if last is None else last + relativedelta(months=months)
-    return ReviewDue(
-        customer_number=customer.number,
-        due=due_on is None or today >= due_on,
-        due_on=due_on,
-        basis=basis,
-        review_every_months=months,
+    return ReviewDue.from_dates(
+        customer.number,
+        reviewed_on=customer.reviewed_on,
+        registered_on=customer.registered_on,
+        as_of=as_of,
+        policy=policy,
     )
+
+
+def review_due_cutoff(*, as_of: date, policy: ArchivePolicy = _DEFAULT_POLICY) -> date | None:
+    """Return the latest review (or registration) date whose next review is due on ``as_of``.
+
+    A record last reviewed (or, never reviewed, registered) on or before this day is
+    due; one after it is not. It is not simply ``as_of`` minus the months: a due date
+    on the 31st of a short month moves to the month's last day, so on 28 February a
+    review of 29, 30 or 31 November (three months) is due as well. ``None`` when no date
+    is early enough (``as_of`` within the months after the first day of the calendar).
+
+    Examples:
+        >>> review_due_cutoff(as_of=date(2025, 2, 28))
+        datetime.date(2024, 11, 30)
+        >>> review_due_cutoff(as_of=date(2025, 3, 1))
+        datetime.date(2024, 12, 1)
+    """
+    policy = checked(policy, ArchivePolicy, "policy")
+    today = as_date(as_of)
+    months = relativedelta(months=policy.review_every_months)
+    try:
+        cutoff = today - months
+    except (OverflowError, ValueError):
+        return None
+    # Adding the months never goes back, so the last date due is found by stepping on.
+    while cutoff < date.max:
+        following = cutoff + timedelta(days=1)
+        try:
+            if following + months > today:
+                break
+        except (OverflowError, ValueError):
+            break
+        cutoff = following
+    return cutoff
 
 
 def reviews_due(
@@ -126,5 +208,4 @@ def reviews_due(
     """
     policy = checked(policy, ArchivePolicy, "policy")
     check_iterable(customers, "customers")
-    due = [r for c in customers if (r := review_due(c, as_of=as_of, policy=policy)).due]
-    return tuple(sorted(due, key=lambda r: (r.due_on or date.min, r.customer_number)))
+    return ReviewDue.listed(review_due(c, as_of=as_of, policy=policy) for c in customers)

@@ -50,6 +50,7 @@ from autocrm.adapters.sqlalchemy.rules.churn import (
     lost_customers,
     lost_customers_report,
 )
+from autocrm.adapters.sqlalchemy.rules.complaints import on_time_closure, overdue_complaints
 from autocrm.adapters.sqlalchemy.rules.desk import daily_worklist
 from autocrm.adapters.sqlalchemy.rules.duplicates import find_duplicates
 from autocrm.adapters.sqlalchemy.rules.fleet import assign_fleet_classes
@@ -58,6 +59,7 @@ from autocrm.adapters.sqlalchemy.rules.followups import (
     followup_worklist_report,
 )
 from autocrm.adapters.sqlalchemy.rules.reminders import due_reminders, due_reminders_report
+from autocrm.adapters.sqlalchemy.rules.review import reviews_due
 
 __all__ = [
     "assign_fleet_classes",
@@ -70,4 +72,7 @@ __all__ = [
     "followup_worklist_report",
     "lost_customers",
     "lost_customers_report",
+    "on_time_closure",
+    "overdue_complaints",
+    "reviews_due",
 ]
