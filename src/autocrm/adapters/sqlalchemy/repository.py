@@ -22,6 +22,7 @@ Examples:
 from __future__ import annotations
 
 import json
+import operator
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -1392,8 +1393,8 @@ class SqlArchive:
             for collection, spec in _COLLECTIONS.items():
                 self._insert_many(connection, spec, getattr(snapshot, collection))
             if snapshot.audit:
-                connection.execute(
-                    t.audit_entries.insert(), [cv.audit_from_domain(e) for e in snapshot.audit]
+                _insert_rows(
+                    connection, t.audit_entries, [cv.audit_from_domain(e) for e in snapshot.audit]
                 )
             self._raise_sequence(connection, issued - 1)
 
@@ -1406,7 +1407,6 @@ class SqlArchive:
         }
         for obj in objects:
             rows = spec.from_domain(obj)
-            _check_columns_hold(spec, rows)
             mains.append(rows.main)
             for name, items in rows.children.items():
                 children[name].extend(items)
@@ -1577,6 +1577,10 @@ _COLLECTIONS: dict[str, cv.EntitySpec[Any]] = {
 }
 
 
+#: The entity tables and the audit trail: their columns are named as domain fields.
+_MAIN_TABLES = frozenset({*(spec.table for spec in _COLLECTIONS.values()), t.audit_entries})
+
+
 def _rows(connection: sa.Connection, query: Any) -> list[dict[str, Any]]:
     """The rows of a query as dictionaries (column name -> value)."""
     result = connection.execute(query)
@@ -1607,47 +1611,148 @@ def _tables_and_rows(
 
 
 def _insert_rows(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows: PostgreSQL COPY through psycopg, else one executemany."""
+    """Insert many rows, column by column: SQLite executemany, PostgreSQL COPY, DuckDB Arrow.
+
+    The rows become tuples in the table's column order (computed once per table and
+    set of columns), then columns: each column's values are checked against what it
+    can hold and go through the column type's bind processor in one pass.
+    """
+    if not rows:
+        return
     dialect = connection.dialect
-    names = [c.name for c in table.columns if c.name in rows[0]]
-    if dialect.name == "sqlite":
-        # The column types' own bind processors, then one DB-API executemany: what
-        # table.insert() does, without building a parameter dict per row.
-        processors = [
-            table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
-        ]
-        active = [(i, process) for i, process in enumerate(processors) if process is not None]
-        statement = str(table.insert().compile(dialect=dialect, column_keys=names))
-        parameters = []
-        for row in rows:
-            values = [row.get(name) for name in names]
-            for index, process in active:
-                values[index] = process(values[index])
-            parameters.append(tuple(values))
-        connection.exec_driver_sql(statement, parameters)
+    names, columns = _columns_of(table, rows)
+    _check_columns_fit(table, names, columns)
+    if dialect.name == "duckdb" and _insert_from_arrow(connection, table, names, columns):
         return
-    if dialect.name == "duckdb" and _insert_from_arrow(connection, table, names, rows):
+    if dialect.name == "postgresql" and dialect.driver == "psycopg":
+        _copy_rows(connection, table, names, columns)
         return
-    if dialect.name != "postgresql" or dialect.driver != "psycopg":
+    if dialect.name != "sqlite":
         connection.execute(table.insert(), rows)
         return
-    convert = [_copy_converter(table.c[name].type, dialect) for name in names]
+    # The column types' own bind processors, then one DB-API executemany: what
+    # table.insert() does, without building a parameter dict per row.
+    processed = [
+        column if process is None else list(map(process, column))
+        for process, column in zip(_bind_processors(table, names, dialect), columns, strict=True)
+    ]
+    statement = _insert_statement(table, names, dialect)
+    connection.exec_driver_sql(statement, list(zip(*processed, strict=True)))
+
+
+def _columns_of(
+    table: sa.Table, rows: list[dict[str, Any]]
+) -> tuple[tuple[str, ...], list[Sequence[Any]]]:
+    """The columns the rows fill, in table order, and the rows' values column by column."""
+    first = rows[0]
+    names = tuple(c.name for c in table.columns if c.name in first)
+    getter = operator.itemgetter(*names)
+    try:
+        values = list(map(getter, rows))
+    except KeyError:  # rows that do not all fill the same columns
+        values = [tuple(row.get(name) for name in names) for row in rows]
+    if len(names) == 1 and values and not isinstance(values[0], tuple):
+        return names, [values]
+    return names, list(zip(*values, strict=True))
+
+
+def _check_columns_fit(
+    table: sa.Table, names: Sequence[str], columns: Sequence[Sequence[Any]]
+) -> None:
+    """Refuse, before any SQL, a value a column cannot hold (see ``_check_columns_hold``).
+
+    Each column is checked whole: its text values for their longest length and a NUL
+    character, its whole numbers for the 64-bit range. Only when a column may hold a
+    bad value are its rows looked at one by one, to name the first.
+    """
+    lengths = _LENGTHS.get(table)
+    if lengths is None:
+        lengths = _LENGTHS.setdefault(
+            table, {c.name: getattr(c.type, "length", None) for c in table.columns}
+        )
+    for name, column in zip(names, columns, strict=True):
+        kinds = set(map(type, column))
+        kinds.discard(type(None))
+        if not kinds:
+            continue
+        if kinds == {str}:
+            texts = list(filter(None, column))
+            limit = lengths.get(name)
+            if not texts or (
+                "\x00" not in "".join(texts) and (limit is None or max(map(len, texts)) <= limit)
+            ):
+                continue
+        elif kinds <= {int, bool}:
+            present = [v for v in column if v is not None]
+            if min(present) >= -(2**63) and max(present) < 2**63:
+                continue
+        elif str not in kinds and int not in kinds:
+            continue  # dates, amounts, JSON: no length to exceed
+        found = field_of_bad_value([(table, [{name: value} for value in column])])
+        if found is not None:
+            _, value, why = found
+            # Named as the per-record check names it: a main table's column is the
+            # domain field of that name, a child table's is ``table.column``.
+            field = name if table in _MAIN_TABLES else f"{table.name}.{name}"
+            msg = f"{field}: the archive cannot store this value: it {why}"
+            raise ValidationError(msg, field=field, value=value)
+
+
+#: Table -> column name -> the length its type declares (None: unlimited or not text).
+_LENGTHS: dict[sa.Table, dict[str, int | None]] = {}
+
+#: (table, columns, dialect name) -> the INSERT statement / the bind processors, computed once.
+_STATEMENTS: dict[tuple[sa.Table, tuple[str, ...], str], str] = {}
+_PROCESSORS: dict[tuple[sa.Table, tuple[str, ...], Any], list[Any]] = {}
+
+
+def _insert_statement(table: sa.Table, names: tuple[str, ...], dialect: Any) -> str:
+    key = (table, names, dialect.name)
+    found = _STATEMENTS.get(key)
+    if found is None:
+        found = str(table.insert().compile(dialect=dialect, column_keys=list(names)))
+        _STATEMENTS[key] = found
+    return found
+
+
+def _bind_processors(table: sa.Table, names: tuple[str, ...], dialect: Any) -> list[Any]:
+    key = (table, names, dialect)
+    found = _PROCESSORS.get(key)
+    if found is None:
+        found = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
+        _PROCESSORS[key] = found
+    return found
+
+
+def _copy_rows(
+    connection: sa.Connection,
+    table: sa.Table,
+    names: Sequence[str],
+    columns: Sequence[Sequence[Any]],
+) -> None:
+    """PostgreSQL ``COPY ... FROM STDIN`` through psycopg, on the transaction's own connection."""
+    dialect = connection.dialect
+    converted = [
+        column if convert is None else list(map(convert, column))
+        for convert, column in zip(
+            (_copy_converter(table.c[name].type, dialect) for name in names), columns, strict=True
+        )
+    ]
     quote = dialect.identifier_preparer
     target = qualified_name(table.name, schema_of(connection), dialect)
     statement = f"COPY {target} ({', '.join(quote.quote(n) for n in names)}) FROM STDIN"
     driver = connection.connection.driver_connection
     with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
-        for row in rows:
-            copy.write_row(
-                [
-                    value if fn is None else fn(value)
-                    for fn, value in zip(convert, [row.get(name) for name in names], strict=True)
-                ]
-            )
+        write = copy.write_row
+        for row in zip(*converted, strict=True):
+            write(row)
 
 
 def _insert_from_arrow(
-    connection: sa.Connection, table: sa.Table, names: Sequence[str], rows: list[dict[str, Any]]
+    connection: sa.Connection,
+    table: sa.Table,
+    names: Sequence[str],
+    columns: Sequence[Sequence[Any]],
 ) -> bool:
     """Insert rows into DuckDB from an Arrow table, its fastest way in; False without pyarrow.
 
@@ -1661,20 +1766,19 @@ def _insert_from_arrow(
     except ImportError:  # the extra "tables" is not installed: executemany
         return False
     dialect = connection.dialect
-    columns = {}
-    for name in names:
+    arrays = {}
+    for name, values in zip(names, columns, strict=True):
         column_type = table.c[name].type
-        values = [row.get(name) for row in rows]
         if isinstance(column_type, (sa.JSON, sa.types.TypeDecorator)):
             process = column_type.dialect_impl(dialect).bind_processor(dialect)
             if process is not None:
-                values = [process(value) for value in values]
-        columns[name] = pa.array(values, type=_arrow_type(column_type, pa))
+                values = list(map(process, values))
+        arrays[name] = pa.array(values, type=_arrow_type(column_type, pa))
     view = f"autocrm_load_{table.name}"
     driver = connection.connection.driver_connection
     quote = dialect.identifier_preparer
     listed = ", ".join(quote.quote(name) for name in names)
-    driver.register(view, pa.table(columns))  # type: ignore[union-attr]
+    driver.register(view, pa.table(arrays))  # type: ignore[union-attr]
     try:
         target = qualified_name(table.name, schema_of(connection), dialect)
         driver.execute(  # type: ignore[union-attr]
