@@ -79,14 +79,17 @@ def import_archive(
 ) -> None:
     """Restore a JSON Lines backup into an empty database archive (created if missing).
 
-    The backup is checked against its manifest before the database is touched.
+    The backup is checked against its manifest before the database is touched; it
+    is then read again and written a chunk at a time, in one transaction, so memory
+    does not grow with the size of the backup.
     """
-    from autocrm.adapters.json import import_jsonl
+    from autocrm.adapters.json import stream_jsonl
+    from autocrm.domain import Customer
 
-    snapshot = import_jsonl(source, require_manifest=not no_manifest)
+    backup = stream_jsonl(source, require_manifest=not no_manifest)
     archive = open_store(db, create=True)
-    archive.restore(snapshot)
-    typer.echo(f"restored {len(snapshot.customers)} customers into {db}")
+    archive.restore(backup)
+    typer.echo(f"restored {archive.count(Customer)} customers into {db}")
 
 
 @app.command("rotate-key")
