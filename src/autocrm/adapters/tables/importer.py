@@ -45,7 +45,7 @@ from typing import Any, Literal
 
 import attrs
 
-from autocrm.adapters.tables.cells import read_cell
+from autocrm.adapters.tables.cells import _cell_reader, read_cell
 from autocrm.adapters.tables.mapping import (
     FIELDS,
     TABLE_ORDER,
@@ -453,10 +453,15 @@ class _Importer:
             table, source = planned.table, planned.source
             builder = _BUILDERS[table.name]
             kinds = FIELDS[table.name]
+            # Each field's reader looked up once per table, not once per cell.
+            readers = tuple(
+                (field, column, _cell_reader(table, field, kinds[field]))
+                for field, column in table.columns.items()
+            )
             columns = table.source_columns
             for batch in source.batches(columns, BATCH_ROWS):
                 for number, row in batch:
-                    record = self._record(table, source, kinds, builder, number, row)
+                    record = self._record(table, source, readers, builder, number, row)
                     if (
                         record is not None
                         and table.name != "work_order_lines"
@@ -474,18 +479,18 @@ class _Importer:
         self,
         table: TableMapping,
         source: TableSource,
-        kinds: Mapping[str, Any],
+        readers: Sequence[tuple[str, str, Callable[[Any], Any]]],
         builder: _Builder,
         number: int,
         row: dict[str, Any],
     ) -> Any:
         values: dict[str, Any] = {}
         try:
-            for field, column in table.columns.items():
+            for field, column, read in readers:
                 cell = row[column]
                 if cell is not None:
                     try:
-                        values[field] = read_cell(table, field, kinds[field], cell)
+                        values[field] = read(cell)
                     except ValidationError as exc:
                         raise _Refused(field, str(exc)) from None
             if table.payer_amounts:
