@@ -159,8 +159,18 @@ def import_tables_command(
     report: Annotated[
         Path | None, typer.Option(help="write the refused rows to this CSV file")
     ] = None,
+    append: Annotated[
+        bool,
+        typer.Option(
+            "--append", help="add to an archive that holds records (a key it holds is refused)"
+        ),
+    ] = False,
 ) -> None:
-    """Import a DMS export (CSV, Excel, Parquet) into an empty database archive."""
+    """Import a DMS export (CSV, Excel, Parquet) into a database archive (empty unless --append).
+
+    Rows are read, validated and written in chunks in one transaction; a progress bar
+    on standard error shows the rows read and rows/s.
+    """
     from datetime import datetime
 
     from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn
@@ -195,6 +205,7 @@ def import_tables_command(
             at=datetime.now(CHINA_TZ),
             on_error=on_error,  # type: ignore[arg-type]
             progress=lambda rows: bar.advance(task, rows),
+            append=append,
         )
     if report is not None:
         result.write_report(report)

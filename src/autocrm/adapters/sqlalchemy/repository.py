@@ -1542,14 +1542,15 @@ class SqlArchive:
         with _without_gc_pauses(), self._begin(write=True) as connection:
             if not append:
                 self._require_empty(connection)
-            chunk: list[object] = []
-            for record in records:
-                chunk.append(record)
-                if len(chunk) >= chunk_size:
+            # ``records`` may read this archive as it is consumed (an import looks up
+            # what its rows refer to): such reads join the load's transaction.
+            outer = getattr(self._local, "connection", None)
+            self._local.connection = connection
+            try:
+                for chunk in _chunked(records, chunk_size):
                     highest = max(highest, self._load_chunk(connection, chunk, counts, actor, at))
-                    chunk = []
-            if chunk:
-                highest = max(highest, self._load_chunk(connection, chunk, counts, actor, at))
+            finally:
+                self._local.connection = outer
             if highest:
                 self._raise_sequence(connection, highest)
         order = [spec.entity for spec in _COLLECTIONS.values()]

@@ -70,7 +70,7 @@ from autocrm.domain import (
 )
 from autocrm.domain.identifiers import vin as vin_id
 from autocrm.domain.time import require_aware
-from autocrm.errors import ArchiveNotEmpty, InvalidFormat, ValidationError, shown
+from autocrm.errors import ArchiveNotEmpty, InvalidFormat, NotFound, ValidationError, shown
 from autocrm.ports import Repository
 
 __all__ = ["ImportResult", "RefusedRow", "import_tables", "plan_import"]
@@ -206,7 +206,9 @@ def _compact_vin(values: dict[str, Any], field: str = "vin") -> None:
 class _Run:
     """The state of one import: the keys read so far, lines waiting for their orders."""
 
-    def __init__(self) -> None:
+    def __init__(self, archive: Repository | None = None) -> None:
+        # Appending: a key not among the imported rows may be one the archive holds.
+        self.archive = archive
         self.customers: set[str] = set()
         self.vehicles: dict[str, str] = {}
         self.work_orders: set[str] = set()
@@ -216,6 +218,8 @@ class _Run:
         self.lines: dict[str, list[WorkOrderLine]] = {}
         self.line_rows: dict[str, list[tuple[str, int]]] = {}
         self.bad_lines: dict[str, tuple[str, int]] = {}
+        # Vehicles found in the archive (appending): known, but not imported twice.
+        self.stored_vins: set[str] = set()
 
     def customer(self, values: dict[str, Any], *, required: bool = True) -> None:
         """Check the row's customer, taking it from its vehicle when the row has none."""
@@ -226,9 +230,9 @@ class _Run:
             if required:
                 raise _Refused("customer_number", "no customer number, and no known vehicle")
             return
-        if number not in self.customers:
+        if not self.has_customer(number):
             raise _Refused(
-                "customer_number", f"customer {shown(number)} is not among the imported customers"
+                "customer_number", f"customer {shown(number)} {self.missing('customers')}"
             )
 
     def vehicle(self, values: dict[str, Any], *, required: bool) -> None:
@@ -237,8 +241,49 @@ class _Run:
             if required:
                 raise _Refused("vin", "no VIN")
             return
-        if vin not in self.vehicles:
-            raise _Refused("vin", f"vehicle {shown(vin)} is not among the imported vehicles")
+        if vin not in self.vehicles and not self.stored_vehicle(vin):
+            raise _Refused("vin", f"vehicle {shown(vin)} {self.missing('vehicles')}")
+
+    def missing(self, table: str) -> str:
+        if self.archive is None:
+            return f"is not among the imported {table}"
+        return f"is neither among the imported {table} nor in the archive"
+
+    def has_customer(self, number: str) -> bool:
+        if number in self.customers:
+            return True
+        return self.archive is not None and self._stored(Customer, number, self.customers)
+
+    def has_work_order(self, number: str) -> bool:
+        if number in self.work_orders:
+            return True
+        return self.archive is not None and self._stored(WorkOrder, number, set())
+
+    def has_complaint(self, number: str) -> bool:
+        if number in self.complaints:
+            return True
+        return self.archive is not None and self._stored(Complaint, number, set())
+
+    def stored_vehicle(self, vin: str) -> bool:
+        """Whether the archive holds the vehicle; if so remember its owner, as for a row."""
+        if self.archive is None:
+            return False
+        try:
+            vehicle = self.archive.get(Vehicle, vin)
+        except NotFound:
+            return False
+        self.vehicles[vin] = vehicle.customer_number
+        self.stored_vins.add(vin)
+        return True
+
+    def _stored(self, kind: type[Any], key: str, cache: set[str]) -> bool:
+        assert self.archive is not None
+        try:
+            self.archive.get(kind, key)
+        except NotFound:
+            return False
+        cache.add(key)
+        return True
 
     def unique(self, keys: set[str], field: str, key: str) -> None:
         if key in keys:
@@ -260,10 +305,10 @@ def _build_customer(run: _Run, table: TableMapping, values: dict[str, Any]) -> C
 
 def _build_vehicle(run: _Run, table: TableMapping, values: dict[str, Any]) -> Vehicle:
     vehicle = Vehicle(version=1, **values)
-    if vehicle.customer_number not in run.customers:
-        problem = f"customer {shown(vehicle.customer_number)} is not among the imported customers"
+    if not run.has_customer(vehicle.customer_number):
+        problem = f"customer {shown(vehicle.customer_number)} {run.missing('customers')}"
         raise _Refused("customer_number", problem)
-    if vehicle.vin in run.vehicles:
+    if vehicle.vin in run.vehicles and vehicle.vin not in run.stored_vins:
         raise _Refused("vin", f"{shown(vehicle.vin)} appears twice in the import")
     run.vehicles[vehicle.vin] = vehicle.customer_number
     return vehicle
@@ -318,8 +363,8 @@ def _check_optional_refs(run: _Run, values: dict[str, Any]) -> None:
     run.vehicle(values, required=False)
     run.customer(values)
     number = values.get("work_order_number")
-    if number is not None and number not in run.work_orders:
-        problem = f"work order {shown(number)} is not among the imported work orders"
+    if number is not None and not run.has_work_order(number):
+        problem = f"work order {shown(number)} {run.missing('work orders')}"
         raise _Refused("work_order_number", problem)
 
 
@@ -336,8 +381,8 @@ _ATTEMPT_FIELDS = ("called_at", "outcome", "called_by", "rating", "opinion")
 def _build_followup(run: _Run, table: TableMapping, values: dict[str, Any]) -> FollowUp:
     _check_optional_refs(run, values)
     complaint = values.get("complaint_number")
-    if complaint is not None and complaint not in run.complaints:
-        problem = f"complaint {shown(complaint)} is not among the imported complaints"
+    if complaint is not None and not run.has_complaint(complaint):
+        problem = f"complaint {shown(complaint)} {run.missing('complaints')}"
         raise _Refused("complaint_number", problem)
     call = {name: values.pop(name) for name in _ATTEMPT_FIELDS if name in values}
     if call:
@@ -436,12 +481,16 @@ class _Importer:
     """Reads the planned files in order and yields the records of the valid rows."""
 
     def __init__(
-        self, plan: Sequence[_Planned], on_error: OnError, progress: Progress | None
+        self,
+        plan: Sequence[_Planned],
+        on_error: OnError,
+        progress: Progress | None,
+        archive: Repository | None = None,
     ) -> None:
         self.plan = plan
         self.stop = on_error == "stop"
         self.progress = progress
-        self.run = _Run()
+        self.run = _Run(archive)
         self.refused: list[RefusedRow] = []
         self.counts: dict[str, int] = {p.table.name: 0 for p in plan}
         self.rows = 0
@@ -556,13 +605,19 @@ def import_tables(
     actor: str = "import-tables",
     on_error: OnError = "stop",
     progress: Progress | None = None,
+    append: bool = False,
 ) -> ImportResult:
-    """Import the tables of a DMS export into an empty archive.
+    """Import the tables of a DMS export into an archive (empty, unless appending).
+
+    The rows are read and validated in batches and the records written as they come,
+    a chunk at a time, in one transaction: memory holds a batch, a chunk, the keys
+    read so far (to check what refers to what) and the work-order lines waiting for
+    their work order, not the whole export.
 
     Args:
         paths: The exported files; each must match the ``files`` of one table.
         mapping: Which column and value feeds which field.
-        archive: An empty archive (``MemoryArchive`` or ``SqlArchive``). A
+        archive: The archive (``MemoryArchive`` or ``SqlArchive``). A
             ``SqlArchive`` is written in bulk (its ``load``); another archive
             through ``add`` inside one unit of work.
         at: The time written in each record's creation audit entry (aware).
@@ -570,14 +625,21 @@ def import_tables(
         on_error: ``"stop"`` writes nothing when any row is refused; ``"skip"``
             writes the valid rows.
         progress: Called with the number of rows of each batch read.
+        append: Add to an archive that holds records already: a row may then refer
+            to a customer, vehicle, work order or complaint the archive holds, and
+            a key the archive holds is refused (``AlreadyExists``, nothing written).
+            False (the default) refuses a non-empty archive.
 
     Returns:
         What was read, refused and written.
 
     Raises:
         MappingError: a file matches no table or lacks a mapped column.
-        autocrm.errors.ArchiveNotEmpty: the archive holds records or audit entries.
-        autocrm.errors.InvalidFormat: ``on_error``, ``actor`` or ``at`` is wrong.
+        autocrm.errors.ArchiveNotEmpty: the archive holds records or audit entries
+            and ``append`` is False.
+        autocrm.ports.AlreadyExists: appending, a record's key is in the archive.
+        autocrm.errors.InvalidFormat: ``on_error``, ``actor``, ``at`` or ``append``
+            is wrong.
 
     Examples:
         >>> from autocrm.adapters.memory import MemoryArchive
@@ -598,9 +660,12 @@ def import_tables(
     if not isinstance(actor, str) or not actor.strip():
         msg = f"actor: expected a non-blank name, got {shown(actor)}"
         raise InvalidFormat(msg, field="actor", value=actor)
-    importer = _Importer(_plan(paths, mapping), on_error, progress)
+    if not isinstance(append, bool):
+        msg = f"append: expected True or False, got {shown(append)}"  # type: ignore[unreachable]
+        raise InvalidFormat(msg, field="append", value=append)
+    importer = _Importer(_plan(paths, mapping), on_error, progress, archive if append else None)
     try:
-        _write(archive, importer.records(), actor=actor, at=at)
+        _write(archive, importer.records(), actor=actor, at=at, append=append)
     except _NothingWritten:
         written = False
     else:
@@ -622,13 +687,15 @@ _KINDS = (
 )
 
 
-def _write(archive: Repository, records: Iterator[Any], *, actor: str, at: datetime) -> None:
+def _write(
+    archive: Repository, records: Iterator[Any], *, actor: str, at: datetime, append: bool
+) -> None:
     load = getattr(archive, "load", None)
     if callable(load):
-        load(records, actor=actor, at=at)
+        load(records, actor=actor, at=at, append=append)
         return
     with archive.unit_of_work() as unit:
-        if any(unit.count(kind) for kind in _KINDS) or unit.audit_trail():
+        if not append and (any(unit.count(kind) for kind in _KINDS) or unit.audit_trail()):
             msg = "the archive must be empty; import into a new archive"
             raise ArchiveNotEmpty(msg)
         for record in records:
