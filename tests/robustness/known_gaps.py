@@ -31,14 +31,14 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "policy": "AttributeError (autocrm/rules/reminders.py:884)",
     },
     "autocrm.adapters.tables.importer.import_tables": {
-        "archive": "AttributeError (autocrm/adapters/tables/importer.py:625)",
-        "mapping": "AttributeError (autocrm/adapters/tables/importer.py:416)",
-        "paths": "TypeError (autocrm/adapters/tables/importer.py:414)",
-        "progress": "TypeError (autocrm/adapters/tables/importer.py:468)",
+        "archive": "AttributeError (autocrm/adapters/tables/importer.py:697)",
+        "mapping": "AttributeError (autocrm/adapters/tables/importer.py:461)",
+        "paths": "TypeError (autocrm/adapters/tables/importer.py:459)",
+        "progress": "TypeError (autocrm/adapters/tables/importer.py:522)",
     },
     "autocrm.adapters.tables.importer.plan_import": {
-        "mapping": "AttributeError (autocrm/adapters/tables/importer.py:416)",
-        "paths": "TypeError (autocrm/adapters/tables/importer.py:414)",
+        "mapping": "AttributeError (autocrm/adapters/tables/importer.py:461)",
+        "paths": "TypeError (autocrm/adapters/tables/importer.py:459)",
     },
     "autocrm.adapters.tables.mapping.ImportMapping": {
         "tables": "TypeError (autocrm/adapters/tables/mapping.py:314)",

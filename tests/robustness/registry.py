@@ -805,6 +805,7 @@ NOT_FUZZED: dict[str, str] = {
 # the operating system's OSError, as these functions document.
 FILE_ARGUMENTS = {
     "autocrm.adapters.json.import_jsonl": "source",
+    "autocrm.adapters.json.stream_jsonl": "source",
     "autocrm.adapters.json.export_jsonl": "target",
     "autocrm.policies.load_policies": "path",
     "autocrm.rules.calendar.ChineseWorkdays.from_toml": "path",
