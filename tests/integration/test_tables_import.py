@@ -687,3 +687,66 @@ def test_load_refuses_a_repeated_key_and_writes_nothing(sql_archive: SqlArchive)
         sql_archive.load([wang, Customer("KH000002", name="李娜"), wang], actor="导入", at=AT)
     assert sql_archive.count(Customer) == 0
     assert sql_archive.audit_trail() == []
+
+
+def _later_orders(directory: Path, numbers: list[str], vins: list[str]) -> Path:
+    """A later export holding work orders only, of vehicles imported before."""
+    directory.mkdir(exist_ok=True)
+    count = len(numbers)
+    return _write_parquet(
+        directory / "工单2026.parquet",
+        {
+            "工单号": numbers,
+            "车架号": vins,
+            "进厂时间": [datetime(2026, 1, 4, 9, 0)] * count,
+            "结算时间": [datetime(2026, 1, 4, 15, 0)] * count,
+            "维修类型": ["保养"] * count,
+            "进厂里程": [30100] * count,
+            "自费": [56000] * count,
+            "保险": [0] * count,
+            "索赔": [None] * count,
+        },
+    )
+
+
+def test_append_adds_work_orders_of_vehicles_the_archive_holds(
+    tmp_path: Path, archive: Any
+) -> None:
+    mapping = mapping_from_toml(MAPPING)
+    assert import_tables(_export(tmp_path), mapping, archive, at=AT).written
+    later = _later_orders(tmp_path / "later", ["WO2026010401"], ["LFV2A21K3D3109826"])
+    with pytest.raises(ArchiveNotEmpty):
+        import_tables([later], mapping, archive, at=AT)
+    result = import_tables([later], mapping, archive, at=AT, append=True)
+    assert result.written
+    assert dict(result.counts) == {"work_orders": 1}
+    order = archive.get(WorkOrder, "WO2026010401")
+    assert order.customer_number == "KH000001"  # taken from the stored vehicle
+    assert order.total == Decimal("560.00")
+    assert archive.count(WorkOrder) == 4
+    assert archive.count(Customer) == 3
+
+
+def test_append_refuses_unknown_vehicles_and_keys_the_archive_holds(
+    tmp_path: Path, archive: Any
+) -> None:
+    from autocrm.ports import AlreadyExists
+
+    mapping = mapping_from_toml(MAPPING)
+    assert import_tables(_export(tmp_path), mapping, archive, at=AT).written
+    unknown = _later_orders(tmp_path / "unknown", ["WO2026010402"], ["LSVAG2180E2100011"])
+    result = import_tables([unknown], mapping, archive, at=AT, append=True)
+    assert not result.written
+    assert [(r.field, r.problem) for r in result.refused] == [
+        (
+            "vin",
+            "vehicle 'LSVAG2180E2100011' is neither among the imported vehicles nor in the archive",
+        )
+    ]
+    again = _later_orders(
+        tmp_path / "again", ["WO2026010403", "WO2025100901"], ["LFV2A21K3D3109826"] * 2
+    )
+    with pytest.raises(AlreadyExists):
+        import_tables([again], mapping, archive, at=AT, append=True)
+    assert archive.count(WorkOrder) == 3
+    assert len([e for e in archive.audit_trail() if e.entity == "work_order"]) == 3

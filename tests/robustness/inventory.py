@@ -17,6 +17,7 @@ FUZZED = (
     "autocrm.adapters.json.import_jsonl",
     "autocrm.adapters.json.loads",
     "autocrm.adapters.json.make_converter",
+    "autocrm.adapters.json.stream_jsonl",
     "autocrm.adapters.memory.MemoryArchive",
     "autocrm.adapters.memory.MemoryArchive.add",
     "autocrm.adapters.memory.MemoryArchive.aggregate",

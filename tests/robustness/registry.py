@@ -368,7 +368,10 @@ def _files() -> dict[str, str]:
         f'current = "k1"\nlookup_key = "{generate_key()}"\n[keys]\nk1 = "{generate_key()}"\n',
         encoding="utf-8",
     )
+    backup = folder / "backup.jsonl"
+    export_jsonl(SNAPSHOT, backup)
     return {
+        "backup": str(backup),
         "policies": str(policies),
         "holidays": str(holidays),
         "database": str(database),
@@ -537,6 +540,7 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
     "autocrm.stats.satisfaction.by_period.satisfaction_by_period": {"period": StatsPeriod.MONTH},
     "autocrm.adapters.json.loads": {"text": '{"name": "王建国"}', "kind": Customer},
     "autocrm.adapters.json.import_jsonl": {"source": BACKUP_LINES},
+    "autocrm.adapters.json.stream_jsonl": {"source": FILES["backup"]},
     "autocrm.adapters.json.export_jsonl": {"target": DiscardedText()},
     "autocrm.adapters.crypto.load_cipher": {"path": FILES["keys"]},
     "autocrm.adapters.tables.mapping.load_mapping": {"path": FILES["mapping"]},
@@ -860,6 +864,7 @@ NOT_FUZZED: dict[str, str] = {
 # the operating system's OSError, as these functions document.
 FILE_ARGUMENTS = {
     "autocrm.adapters.json.import_jsonl": "source",
+    "autocrm.adapters.json.stream_jsonl": "source",
     "autocrm.adapters.json.export_jsonl": "target",
     "autocrm.policies.load_policies": "path",
     "autocrm.rules.calendar.ChineseWorkdays.from_toml": "path",

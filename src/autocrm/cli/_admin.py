@@ -79,14 +79,17 @@ def import_archive(
 ) -> None:
     """Restore a JSON Lines backup into an empty database archive (created if missing).
 
-    The backup is checked against its manifest before the database is touched.
+    The backup is checked against its manifest before the database is touched; it
+    is then read again and written a chunk at a time, in one transaction, so memory
+    does not grow with the size of the backup.
     """
-    from autocrm.adapters.json import import_jsonl
+    from autocrm.adapters.json import stream_jsonl
+    from autocrm.domain import Customer
 
-    snapshot = import_jsonl(source, require_manifest=not no_manifest)
+    backup = stream_jsonl(source, require_manifest=not no_manifest)
     archive = open_store(db, create=True)
-    archive.restore(snapshot)
-    typer.echo(f"restored {len(snapshot.customers)} customers into {db}")
+    archive.restore(backup)
+    typer.echo(f"restored {archive.count(Customer)} customers into {db}")
 
 
 @app.command("rotate-key")
@@ -156,8 +159,18 @@ def import_tables_command(
     report: Annotated[
         Path | None, typer.Option(help="write the refused rows to this CSV file")
     ] = None,
+    append: Annotated[
+        bool,
+        typer.Option(
+            "--append", help="add to an archive that holds records (a key it holds is refused)"
+        ),
+    ] = False,
 ) -> None:
-    """Import a DMS export (CSV, Excel, Parquet) into an empty database archive."""
+    """Import a DMS export (CSV, Excel, Parquet) into a database archive (empty unless --append).
+
+    Rows are read, validated and written in chunks in one transaction; a progress bar
+    on standard error shows the rows read and rows/s.
+    """
     from datetime import datetime
 
     from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn
@@ -192,6 +205,7 @@ def import_tables_command(
             at=datetime.now(CHINA_TZ),
             on_error=on_error,  # type: ignore[arg-type]
             progress=lambda rows: bar.advance(task, rows),
+            append=append,
         )
     if report is not None:
         result.write_report(report)

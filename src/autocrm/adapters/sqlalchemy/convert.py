@@ -35,6 +35,7 @@ import operator
 import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar
@@ -162,21 +163,49 @@ def _value(value: object) -> object:
 
 def _scalars(obj: object, table: sa.Table) -> dict[str, Any]:
     """The row of ``table`` from the attributes of ``obj`` named like its columns."""
-    names = _SHARED_NAMES.get((type(obj), table))
-    if names is None:
-        names = _shared_names(type(obj), table)
-    return {name: _value(getattr(obj, name)) for name in names}
+    plan = _SHARED_NAMES.get((type(obj), table))
+    if plan is None:
+        plan = _shared_names(type(obj), table)
+    names, read, coded = plan
+    values = read(obj)
+    row = dict(zip(names, values if len(names) > 1 else (values,), strict=True))
+    for name in coded:  # only the fields that may hold an enumeration member
+        row[name] = _value(row[name])
+    return row
 
 
-#: (domain class, table) -> the columns named like one of the class's fields, in table order.
-_SHARED_NAMES: dict[tuple[type[Any], sa.Table], tuple[str, ...]] = {}
+#: (domain class, table) -> the columns named like one of the class's fields, in table
+#: order; a getter of those attributes; the fields among them that may hold a member.
+_SHARED_NAMES: dict[
+    tuple[type[Any], sa.Table], tuple[tuple[str, ...], Callable[[Any], Any], tuple[str, ...]]
+] = {}
 
 
-def _shared_names(kind: type[Any], table: sa.Table) -> tuple[str, ...]:
+def _shared_names(
+    kind: type[Any], table: sa.Table
+) -> tuple[tuple[str, ...], Callable[[Any], Any], tuple[str, ...]]:
     """Compute (once per class and table) which columns hold one of the class's fields."""
     fields = {a.name for a in attrs.fields(kind)}
     names = tuple(c.name for c in table.columns if c.name in fields)
-    return _SHARED_NAMES.setdefault((kind, table), names)
+    try:
+        hints = typing.get_type_hints(kind)
+    except (NameError, TypeError):  # pragma: no cover - every stored class resolves
+        hints = {}
+    coded = tuple(name for name in names if _may_hold_member(hints.get(name, Any)))
+    plan = (names, operator.attrgetter(*names), coded)
+    return _SHARED_NAMES.setdefault((kind, table), plan)
+
+
+_PLAIN = (str, int, bool, Decimal, date, datetime, type(None))
+
+
+def _may_hold_member(hint: Any) -> bool:
+    """False when a field's type says it holds plain values only (no enumeration member)."""
+    args = typing.get_args(hint)
+    if args and typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return any(_may_hold_member(arg) for arg in args)
+    plain = isinstance(hint, type) and issubclass(hint, _PLAIN)
+    return not plain or issubclass(hint, enum.Enum)
 
 
 def _fields(row: Row, table: sa.Table, *, skip: Sequence[str] = ()) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gc
 import json
+import operator
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -1356,18 +1357,45 @@ class SqlArchive:
             yield from records
             last = high
 
-    def restore(self, snapshot: Snapshot) -> None:
-        """Load a snapshot into an empty archive, in one transaction.
+    def restore(self, snapshot: Snapshot | SnapshotStream, *, chunk_size: int = 10_000) -> None:
+        """Load a snapshot, or a stream of one, into an empty archive, in one transaction.
 
         Versions, the audit trail and the customer-number sequence come back as they
         were (``restore(s)`` then ``snapshot() == s``); no audit entry is added. The
         sequence is the highest of the snapshot's ``customer_sequence`` and every
         number in its customers and audit trail, so no number is given twice.
 
+        The records are written ``chunk_size`` at a time with one bulk statement per
+        table (SQLite ``executemany``, PostgreSQL ``COPY``, DuckDB an Arrow table). A
+        [`SnapshotStream`][autocrm.adapters.json.SnapshotStream] (a backup read by
+        [`stream_jsonl`][autocrm.adapters.json.stream_jsonl], or another archive's
+        ``stream()``) is consumed a chunk at a time, so memory does not grow with the
+        size of the backup. Whatever raises on the way (a repeated key, a damaged
+        record of the stream, the database), nothing is written.
+
         Raises:
             autocrm.ports.ArchiveNotEmpty: the archive holds records or audit entries.
             autocrm.ports.AlreadyExists: the snapshot repeats a key.
+            autocrm.errors.InvalidFormat: ``snapshot`` is neither a Snapshot nor a
+                stream of one, or a streamed record is not of its collection's type.
+
+        Examples:
+            >>> from autocrm.domain import CHINA_TZ
+            >>> source = SqlArchive.from_url("sqlite://")
+            >>> _ = source.add(Customer(name="王建国"), actor="客服-李娜",
+            ...                at=datetime(2026, 1, 5, 9, tzinfo=CHINA_TZ))
+            >>> target = SqlArchive.from_url("sqlite://")
+            >>> with source.stream() as records:
+            ...     target.restore(records)
+            >>> target.snapshot() == source.snapshot()
+            True
         """
+        if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+            msg = f"chunk_size: expected a whole number >= 1, got {shown(chunk_size)}"
+            raise InvalidFormat(msg, field="chunk_size", value=chunk_size)
+        if not isinstance(snapshot, Snapshot) and isinstance(snapshot, SnapshotStream):
+            self._restore(snapshot, chunk_size, _NO_CONTEXT)
+            return
         require_snapshot(snapshot)
         for collection, spec in _COLLECTIONS.items():
             if spec.key is None:
@@ -1379,13 +1407,21 @@ class SqlArchive:
                     raise _exists(spec, key)
                 seen.add(key)
         # Before any SQL: a number beyond the counter is refused here (ValidationError).
-        issued = next_customer_sequence(
+        next_customer_sequence(
             snapshot.customers,
             snapshot.audit,
             self._policy,
             last_issued=snapshot.customer_sequence,
         )
-        with self._begin(write=True, failure=_restoring(snapshot)) as connection:
+        self._restore(_SnapshotRecords(snapshot), chunk_size, _restoring(snapshot))
+
+    def _restore(self, stream: SnapshotStream, chunk_size: int, failure: Failure) -> None:
+        """Write the records of ``stream`` in chunks, in one transaction (see ``restore``)."""
+        issued = stream.customer_sequence
+        if isinstance(issued, bool) or not isinstance(issued, int) or issued < 0:
+            msg = f"customer_sequence: expected a whole number >= 0, got {shown(issued)}"
+            raise InvalidFormat(msg, field="customer_sequence", value=issued)
+        with _collector_paused(), self._begin(write=True, failure=failure) as connection:
             for table in (*(spec.table for spec in _COLLECTIONS.values()), t.audit_entries):
                 if connection.execute(sa.select(sa.literal(1)).select_from(table)).first():
                     msg = (
@@ -1397,12 +1433,36 @@ class SqlArchive:
                 msg = "restore needs an empty archive, but customer numbers were issued"
                 raise ArchiveNotEmpty(msg)
             for collection, spec in _COLLECTIONS.items():
-                self._insert_many(connection, spec, getattr(snapshot, collection))
-            if snapshot.audit:
-                connection.execute(
-                    t.audit_entries.insert(), [cv.audit_from_domain(e) for e in snapshot.audit]
-                )
-            self._raise_sequence(connection, issued - 1)
+                for chunk in _chunked(stream.records(collection), chunk_size):
+                    _require_kind(chunk, spec.kind, collection)
+                    if spec.kind is Customer:
+                        # Refuses a number beyond the counter (ValidationError): rolled back.
+                        issued = (
+                            next_customer_sequence(chunk, (), self._policy, last_issued=issued) - 1
+                        )
+                    self._check_new_keys(connection, spec, chunk)
+                    self._insert_many(connection, spec, chunk)
+            for chunk in _chunked(stream.records("audit"), chunk_size):
+                _require_kind(chunk, AuditEntry, "audit")
+                issued = next_customer_sequence((), chunk, self._policy, last_issued=issued) - 1
+                _insert_rows(connection, t.audit_entries, [cv.audit_from_domain(e) for e in chunk])
+            self._raise_sequence(connection, issued)
+
+    def _check_new_keys(
+        self, connection: sa.Connection, spec: cv.EntitySpec[Any], chunk: Sequence[Any]
+    ) -> None:
+        """Refuse a key repeated in the chunk or held by the archive already."""
+        if spec.key is None:
+            return
+        seen: set[str] = set()
+        for record in chunk:
+            key = getattr(record, spec.key)
+            if key in seen:
+                raise _exists(spec, key)
+            seen.add(key)
+        stored = _stored_keys(connection, spec, seen)
+        if stored:
+            raise _exists(spec, min(stored))
 
     def _insert_many(
         self, connection: sa.Connection, spec: cv.EntitySpec[Any], objects: Iterable[Any]
@@ -1413,7 +1473,6 @@ class SqlArchive:
         }
         for obj in objects:
             rows = spec.from_domain(obj)
-            _check_columns_hold(spec, rows)
             mains.append(rows.main)
             for name, items in rows.children.items():
                 children[name].extend(items)
@@ -1430,62 +1489,76 @@ class SqlArchive:
         actor: str,
         at: datetime,
         chunk_size: int = 10_000,
+        append: bool = False,
     ) -> dict[str, int]:
-        """Add new records in bulk to an empty archive: one transaction, written in chunks.
+        """Add new records in bulk: one transaction, written in chunks.
 
         Each record is stored as [`add`][autocrm.adapters.sqlalchemy.repository.SqlArchive.add]
         would store it (version 1, one CREATE audit entry by ``actor`` at ``at``; a customer keeps
-        its number and the customer-number sequence moves past the numbers of the archive's form),
-        but ``chunk_size`` records at a time with one multi-row statement per table, and
-        ``records`` is consumed lazily: an iterator is never held in memory whole.
-        Give each record after those it refers to. If anything raises (a repeated
-        key, an error from ``records`` itself, a lost connection), the transaction
-        is rolled back and the archive is left as it was.
+        its number, one without a number gets the next, and the customer-number counter moves
+        past the numbers of the archive's form in the same transaction), but ``chunk_size``
+        records at a time with one bulk statement per table (SQLite ``executemany``,
+        PostgreSQL ``COPY``, DuckDB an Arrow table), and ``records`` is consumed lazily:
+        memory holds one chunk, however many records there are. Give each record after
+        those it refers to. If anything raises (a repeated key, an error from ``records``
+        itself, a lost connection), the transaction is rolled back and the archive is left
+        as it was, counter included.
+
+        Args:
+            records: The new records (customers, vehicles, work orders...).
+            actor: Who the creation audit entries name.
+            at: When (aware).
+            chunk_size: Records written per bulk statement.
+            append: Add to an archive that holds records already (a key it holds is
+                refused); False (the default) refuses a non-empty archive.
 
         Returns:
             How many records were added, per entity (``{"customer": 2, ...}``).
 
         Raises:
-            autocrm.ports.ArchiveNotEmpty: the archive holds records or audit entries.
-            autocrm.ports.AlreadyExists: two records have the same key.
-            autocrm.errors.InvalidFormat: ``actor`` is blank or ``at`` is not aware.
-            TypeError: a record is not of a type the archive keeps.
+            autocrm.ports.ArchiveNotEmpty: the archive holds records or audit entries
+                and ``append`` is False.
+            autocrm.ports.AlreadyExists: two records have the same key, or (appending)
+                the archive holds a record with that key.
+            autocrm.errors.InvalidFormat: ``actor`` is blank, ``at`` is not aware, or
+                ``chunk_size`` or ``append`` is not valid.
+            autocrm.errors.UnsupportedType: a record is not of a type the archive keeps.
 
         Examples:
             >>> from datetime import datetime
             >>> from autocrm.domain import CHINA_TZ, Vehicle
             >>> archive = SqlArchive.from_url("sqlite://")
+            >>> at = datetime(2026, 1, 5, 9, tzinfo=CHINA_TZ)
             >>> archive.load([Customer("KH000123", name="王建国"),
             ...               Vehicle("LFV2A21K3D3109826", "KH000123", plate="京A12345")],
-            ...              actor="import", at=datetime(2026, 1, 5, 9, tzinfo=CHINA_TZ))
+            ...              actor="import", at=at)
             {'customer': 1, 'vehicle': 1}
-            >>> archive.get(Customer, "KH000123").version
-            1
+            >>> archive.load([Customer(name="李娜")], actor="import", at=at, append=True)
+            {'customer': 1}
+            >>> archive.count(Customer), archive.get(Customer, "KH000123").version
+            (2, 1)
         """
         _check_who_when(actor, at)
         if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
             msg = f"chunk_size: expected a whole number >= 1, got {shown(chunk_size)}"
             raise InvalidFormat(msg, field="chunk_size", value=chunk_size)
+        _require_flag(append, "append")
         counts: dict[str, int] = {}
-        seen: dict[str, set[str]] = {}
         highest = 0
-        with self._begin(write=True) as connection:
-            self._require_empty(connection)
-            chunk: list[object] = []
-            for record in records:
-                chunk.append(record)
-                if len(chunk) >= chunk_size:
-                    highest = max(highest, self._load_chunk(connection, chunk, seen, actor, at))
-                    chunk = []
-            if chunk:
-                highest = max(highest, self._load_chunk(connection, chunk, seen, actor, at))
+        with _collector_paused(), self._begin(write=True) as connection:
+            if not append:
+                self._require_empty(connection)
+            # ``records`` may read this archive as it is consumed (an import looks up
+            # what its rows refer to): such reads join the load's transaction.
+            outer = getattr(self._local, "connection", None)
+            self._local.connection = connection
+            try:
+                for chunk in _chunked(records, chunk_size):
+                    highest = max(highest, self._load_chunk(connection, chunk, counts, actor, at))
+            finally:
+                self._local.connection = outer
             if highest:
                 self._raise_sequence(connection, highest)
-            audit = t.audit_entries
-            for entity, total in connection.execute(
-                sa.select(audit.c.entity, sa.func.count()).group_by(audit.c.entity)
-            ).all():
-                counts[entity] = int(total)
         order = [spec.entity for spec in _COLLECTIONS.values()]
         return {entity: counts[entity] for entity in order if entity in counts}
 
@@ -1494,7 +1567,7 @@ class SqlArchive:
             if connection.execute(sa.select(sa.literal(1)).select_from(table)).first():
                 msg = (
                     f"the archive must be empty, but table {shown(table.name)} has rows; "
-                    "load into a new database"
+                    "load into a new database, or append"
                 )
                 raise ArchiveNotEmpty(msg)
         if self._sequence(connection):
@@ -1505,12 +1578,17 @@ class SqlArchive:
         self,
         connection: sa.Connection,
         chunk: Sequence[object],
-        seen: dict[str, set[str]],
+        counts: dict[str, int],
         actor: str,
         at: datetime,
     ) -> int:
         """Write one chunk of [`load`][autocrm.adapters.sqlalchemy.repository.SqlArchive.load];
-        return the highest customer sequence in it."""
+        return the highest customer sequence in it.
+
+        A key repeated inside the chunk is refused here; one the archive holds (written
+        before this load, or by an earlier chunk of it) by one look-up of the chunk's
+        keys per table, so memory holds one chunk's keys, not every key loaded.
+        """
         by_spec: dict[type, list[Any]] = {}
         audit_rows: list[dict[str, Any]] = []
         highest = 0
@@ -1522,24 +1600,22 @@ class SqlArchive:
         for record in chunk:
             kind = type(record)
             spec = specs.get(kind) or specs.setdefault(kind, _entity_spec(kind))
-            if isinstance(record, Customer):
-                if not record.number.strip():
-                    record = attrs.evolve(record, number=self._next_customer_number(connection))
-                sequence = customer_sequence(record.number, self._policy)
+            if kind is Customer:
+                if not record.number.strip():  # type: ignore[attr-defined]
+                    number = self._next_customer_number(connection)
+                    record = attrs.evolve(record, number=number)  # type: ignore[misc]
+                sequence = customer_sequence(record.number, self._policy)  # type: ignore[attr-defined]
                 if sequence is not None and sequence > highest:
                     highest = sequence
-            if spec.key is not None:
-                key = getattr(record, spec.key)
-                keys = seen.setdefault(spec.entity, set())
-                if key in keys:
-                    raise _exists(spec, key)
-                keys.add(key)
             if getattr(record, "version", 1) != 1:
                 record = attrs.evolve(record, version=1)  # type: ignore[misc]
             by_spec.setdefault(spec.kind, []).append(record)
             audit_rows.append({**template, "entity": spec.entity, "entity_id": entity_id(record)})
         for kind, objects in by_spec.items():
-            self._insert_many(connection, _entity_spec(kind), objects)
+            spec = specs[kind]
+            self._check_new_keys(connection, spec, objects)
+            self._insert_many(connection, spec, objects)
+            counts[spec.entity] = counts.get(spec.entity, 0) + len(objects)
         _insert_rows(connection, t.audit_entries, audit_rows)
         return highest
 
@@ -1586,22 +1662,26 @@ _COLLECTIONS: dict[str, cv.EntitySpec[Any]] = {
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a read builds its records.
+    """Pause Python's cyclic garbage collector while a read builds or a write sends records.
 
-    A read allocates hundreds of thousands of rows and records, none of them in a
-    reference cycle (reference counting frees them all); left on, the collector
-    walks the growing heap again and again as they are allocated, which cost a
-    snapshot about a third of its time. Nested or concurrent reads leave the
-    collector as the outermost one found it.
+    A read or a bulk write allocates hundreds of thousands of rows, tuples and
+    records, none of them in a reference cycle (reference counting frees them all);
+    left on, the collector walks the growing heap again and again as they are
+    allocated, which the profiles showed as about a third of a snapshot's and of a
+    restore's time. Nested or concurrent uses leave the collector as the outermost
+    one found it.
     """
-    if not gc.isenabled():
-        yield
-        return
+    enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.enable()
+        if enabled:
+            gc.enable()
+
+
+#: The entity tables and the audit trail: their columns are named as domain fields.
+_MAIN_TABLES = frozenset({*(spec.table for spec in _COLLECTIONS.values()), t.audit_entries})
 
 
 def _rows(connection: sa.Connection, query: Any) -> list[dict[str, Any]]:
@@ -1609,6 +1689,57 @@ def _rows(connection: sa.Connection, query: Any) -> list[dict[str, Any]]:
     result = connection.execute(query)
     names = tuple(result.keys())
     return [dict(zip(names, row, strict=True)) for row in result.all()]
+
+
+class _SnapshotRecords:
+    """A snapshot seen as a stream of its records (what ``_restore`` writes from)."""
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        self._snapshot = snapshot
+
+    @property
+    def customer_sequence(self) -> int:
+        return self._snapshot.customer_sequence
+
+    def records(self, collection: str) -> Iterable[Any]:
+        records: Iterable[Any] = getattr(self._snapshot, collection)
+        return records
+
+
+def _chunked(records: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    """The records, ``size`` at a time (the last chunk may be shorter)."""
+    chunk: list[_T] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _require_kind(chunk: Sequence[object], kind: type[Any], collection: str) -> None:
+    for record in chunk:
+        if type(record) is not kind and not isinstance(record, kind):
+            msg = f"{collection}: expected {kind.__name__} records, got {type(record).__name__}"
+            raise InvalidFormat(msg, field=collection, value=record)
+
+
+#: Keys looked up per statement (well under every engine's limit on parameters).
+_KEYS_PER_LOOKUP = 500
+
+
+def _stored_keys(connection: sa.Connection, spec: cv.EntitySpec[Any], keys: set[str]) -> set[str]:
+    """Those of ``keys`` the archive's table of ``spec`` holds already."""
+    if spec.key is None:
+        return set()
+    column = spec.table.c[spec.key]
+    listed = sorted(keys)
+    stored: set[str] = set()
+    for start in range(0, len(listed), _KEYS_PER_LOOKUP):
+        part = listed[start : start + _KEYS_PER_LOOKUP]
+        stored.update(connection.execute(sa.select(column).where(column.in_(part))).scalars())
+    return stored
 
 
 def _by_key(rows: Iterable[dict[str, Any]], ref: str) -> dict[Any, list[dict[str, Any]]]:
@@ -1634,47 +1765,148 @@ def _tables_and_rows(
 
 
 def _insert_rows(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows: PostgreSQL COPY through psycopg, else one executemany."""
+    """Insert many rows, column by column: SQLite executemany, PostgreSQL COPY, DuckDB Arrow.
+
+    The rows become tuples in the table's column order (computed once per table and
+    set of columns), then columns: each column's values are checked against what it
+    can hold and go through the column type's bind processor in one pass.
+    """
+    if not rows:
+        return
     dialect = connection.dialect
-    names = [c.name for c in table.columns if c.name in rows[0]]
-    if dialect.name == "sqlite":
-        # The column types' own bind processors, then one DB-API executemany: what
-        # table.insert() does, without building a parameter dict per row.
-        processors = [
-            table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
-        ]
-        active = [(i, process) for i, process in enumerate(processors) if process is not None]
-        statement = str(table.insert().compile(dialect=dialect, column_keys=names))
-        parameters = []
-        for row in rows:
-            values = [row.get(name) for name in names]
-            for index, process in active:
-                values[index] = process(values[index])
-            parameters.append(tuple(values))
-        connection.exec_driver_sql(statement, parameters)
+    names, columns = _columns_of(table, rows)
+    _check_columns_fit(table, names, columns)
+    if dialect.name == "duckdb" and _insert_from_arrow(connection, table, names, columns):
         return
-    if dialect.name == "duckdb" and _insert_from_arrow(connection, table, names, rows):
+    if dialect.name == "postgresql" and dialect.driver == "psycopg":
+        _copy_rows(connection, table, names, columns)
         return
-    if dialect.name != "postgresql" or dialect.driver != "psycopg":
+    if dialect.name != "sqlite":
         connection.execute(table.insert(), rows)
         return
-    convert = [_copy_converter(table.c[name].type, dialect) for name in names]
+    # The column types' own bind processors, then one DB-API executemany: what
+    # table.insert() does, without building a parameter dict per row.
+    processed = [
+        column if process is None else list(map(process, column))
+        for process, column in zip(_bind_processors(table, names, dialect), columns, strict=True)
+    ]
+    statement = _insert_statement(table, names, dialect)
+    connection.exec_driver_sql(statement, list(zip(*processed, strict=True)))
+
+
+def _columns_of(
+    table: sa.Table, rows: list[dict[str, Any]]
+) -> tuple[tuple[str, ...], list[Sequence[Any]]]:
+    """The columns the rows fill, in table order, and the rows' values column by column."""
+    first = rows[0]
+    names = tuple(c.name for c in table.columns if c.name in first)
+    getter = operator.itemgetter(*names)
+    try:
+        values = list(map(getter, rows))
+    except KeyError:  # rows that do not all fill the same columns
+        values = [tuple(row.get(name) for name in names) for row in rows]
+    if len(names) == 1 and values and not isinstance(values[0], tuple):
+        return names, [values]
+    return names, list(zip(*values, strict=True))
+
+
+def _check_columns_fit(
+    table: sa.Table, names: Sequence[str], columns: Sequence[Sequence[Any]]
+) -> None:
+    """Refuse, before any SQL, a value a column cannot hold (see ``_check_columns_hold``).
+
+    Each column is checked whole: its text values for their longest length and a NUL
+    character, its whole numbers for the 64-bit range. Only when a column may hold a
+    bad value are its rows looked at one by one, to name the first.
+    """
+    lengths = _LENGTHS.get(table)
+    if lengths is None:
+        lengths = _LENGTHS.setdefault(
+            table, {c.name: getattr(c.type, "length", None) for c in table.columns}
+        )
+    for name, column in zip(names, columns, strict=True):
+        kinds = set(map(type, column))
+        kinds.discard(type(None))
+        if not kinds:
+            continue
+        if kinds == {str}:
+            texts = list(filter(None, column))
+            limit = lengths.get(name)
+            if not texts or (
+                "\x00" not in "".join(texts) and (limit is None or max(map(len, texts)) <= limit)
+            ):
+                continue
+        elif kinds <= {int, bool}:
+            present = [v for v in column if v is not None]
+            if min(present) >= -(2**63) and max(present) < 2**63:
+                continue
+        elif str not in kinds and int not in kinds:
+            continue  # dates, amounts, JSON: no length to exceed
+        found = field_of_bad_value([(table, [{name: value} for value in column])])
+        if found is not None:
+            _, value, why = found
+            # Named as the per-record check names it: a main table's column is the
+            # domain field of that name, a child table's is ``table.column``.
+            field = name if table in _MAIN_TABLES else f"{table.name}.{name}"
+            msg = f"{field}: the archive cannot store this value: it {why}"
+            raise ValidationError(msg, field=field, value=value)
+
+
+#: Table -> column name -> the length its type declares (None: unlimited or not text).
+_LENGTHS: dict[sa.Table, dict[str, int | None]] = {}
+
+#: (table, columns, dialect name) -> the INSERT statement / the bind processors, computed once.
+_STATEMENTS: dict[tuple[sa.Table, tuple[str, ...], str], str] = {}
+_PROCESSORS: dict[tuple[sa.Table, tuple[str, ...], Any], list[Any]] = {}
+
+
+def _insert_statement(table: sa.Table, names: tuple[str, ...], dialect: Any) -> str:
+    key = (table, names, dialect.name)
+    found = _STATEMENTS.get(key)
+    if found is None:
+        found = str(table.insert().compile(dialect=dialect, column_keys=list(names)))
+        _STATEMENTS[key] = found
+    return found
+
+
+def _bind_processors(table: sa.Table, names: tuple[str, ...], dialect: Any) -> list[Any]:
+    key = (table, names, dialect)
+    found = _PROCESSORS.get(key)
+    if found is None:
+        found = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
+        _PROCESSORS[key] = found
+    return found
+
+
+def _copy_rows(
+    connection: sa.Connection,
+    table: sa.Table,
+    names: Sequence[str],
+    columns: Sequence[Sequence[Any]],
+) -> None:
+    """PostgreSQL ``COPY ... FROM STDIN`` through psycopg, on the transaction's own connection."""
+    dialect = connection.dialect
+    converted = [
+        column if convert is None else list(map(convert, column))
+        for convert, column in zip(
+            (_copy_converter(table.c[name].type, dialect) for name in names), columns, strict=True
+        )
+    ]
     quote = dialect.identifier_preparer
     target = qualified_name(table.name, schema_of(connection), dialect)
     statement = f"COPY {target} ({', '.join(quote.quote(n) for n in names)}) FROM STDIN"
     driver = connection.connection.driver_connection
     with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
-        for row in rows:
-            copy.write_row(
-                [
-                    value if fn is None else fn(value)
-                    for fn, value in zip(convert, [row.get(name) for name in names], strict=True)
-                ]
-            )
+        write = copy.write_row
+        for row in zip(*converted, strict=True):
+            write(row)
 
 
 def _insert_from_arrow(
-    connection: sa.Connection, table: sa.Table, names: Sequence[str], rows: list[dict[str, Any]]
+    connection: sa.Connection,
+    table: sa.Table,
+    names: Sequence[str],
+    columns: Sequence[Sequence[Any]],
 ) -> bool:
     """Insert rows into DuckDB from an Arrow table, its fastest way in; False without pyarrow.
 
@@ -1688,20 +1920,19 @@ def _insert_from_arrow(
     except ImportError:  # the extra "tables" is not installed: executemany
         return False
     dialect = connection.dialect
-    columns = {}
-    for name in names:
+    arrays = {}
+    for name, values in zip(names, columns, strict=True):
         column_type = table.c[name].type
-        values = [row.get(name) for row in rows]
         if isinstance(column_type, (sa.JSON, sa.types.TypeDecorator)):
             process = column_type.dialect_impl(dialect).bind_processor(dialect)
             if process is not None:
-                values = [process(value) for value in values]
-        columns[name] = pa.array(values, type=_arrow_type(column_type, pa))
+                values = list(map(process, values))
+        arrays[name] = pa.array(values, type=_arrow_type(column_type, pa))
     view = f"autocrm_load_{table.name}"
     driver = connection.connection.driver_connection
     quote = dialect.identifier_preparer
     listed = ", ".join(quote.quote(name) for name in names)
-    driver.register(view, pa.table(columns))  # type: ignore[union-attr]
+    driver.register(view, pa.table(arrays))  # type: ignore[union-attr]
     try:
         target = qualified_name(table.name, schema_of(connection), dialect)
         driver.execute(  # type: ignore[union-attr]

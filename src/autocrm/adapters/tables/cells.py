@@ -246,3 +246,33 @@ _READERS: dict[FieldKind, Callable[[TableMapping, str, Any], Any]] = {
     FieldKind.DATE: _date,
     FieldKind.DATETIME: _datetime,
 }
+
+
+def _cell_reader(table: TableMapping, field: str, kind: FieldKind) -> Callable[[Any], Any]:
+    """``read_cell`` for one field of one table, looked up once: cell -> value.
+
+    A text cell that is already text is taken as it is; a coded cell is looked up in
+    one dictionary from the cell's text to the member (value map, then codes and
+    labels); the other kinds call their reader directly.
+    """
+    if kind is FieldKind.TEXT:
+
+        def read_text(value: Any) -> Any:
+            return value if type(value) is str else _text(table, field, value)
+
+        return read_text
+    if kind is FieldKind.CODE:
+        members = _members(CODE_TYPES[table.name, field])
+        mapped = table.values.get(field)
+        direct: dict[str, Any] = (
+            dict(members)
+            if mapped is None
+            else {text: members.get(code, code) for text, code in mapped.items()}
+        )
+
+        def read_code(value: Any) -> Any:
+            found = direct.get(value) if type(value) is str else None
+            return found if found is not None else _code(table, field, value)
+
+        return read_code
+    return functools.partial(_READERS[kind], table, field)

@@ -45,7 +45,7 @@ from typing import Any, Literal, cast
 
 import attrs
 
-from autocrm.adapters.tables.cells import read_cell
+from autocrm.adapters.tables.cells import _cell_reader, read_cell
 from autocrm.adapters.tables.mapping import (
     FIELDS,
     TABLE_ORDER,
@@ -75,6 +75,7 @@ from autocrm.domain.time import require_aware
 from autocrm.errors import (
     ArchiveNotEmpty,
     InvalidFormat,
+    NotFound,
     UnsupportedType,
     ValidationError,
     shown,
@@ -214,7 +215,9 @@ def _compact_vin(values: dict[str, Any], field: str = "vin") -> None:
 class _Run:
     """The state of one import: the keys read so far, lines waiting for their orders."""
 
-    def __init__(self) -> None:
+    def __init__(self, archive: Repository | None = None) -> None:
+        # Appending: a key not among the imported rows may be one the archive holds.
+        self.archive = archive
         self.customers: set[str] = set()
         self.vehicles: dict[str, str] = {}
         self.work_orders: set[str] = set()
@@ -224,6 +227,8 @@ class _Run:
         self.lines: dict[str, list[WorkOrderLine]] = {}
         self.line_rows: dict[str, list[tuple[str, int]]] = {}
         self.bad_lines: dict[str, tuple[str, int]] = {}
+        # Vehicles found in the archive (appending): known, but not imported twice.
+        self.stored_vins: set[str] = set()
 
     def customer(self, values: dict[str, Any], *, required: bool = True) -> None:
         """Check the row's customer, taking it from its vehicle when the row has none."""
@@ -234,9 +239,9 @@ class _Run:
             if required:
                 raise _Refused("customer_number", "no customer number, and no known vehicle")
             return
-        if number not in self.customers:
+        if not self.has_customer(number):
             raise _Refused(
-                "customer_number", f"customer {shown(number)} is not among the imported customers"
+                "customer_number", f"customer {shown(number)} {self.missing('customers')}"
             )
 
     def vehicle(self, values: dict[str, Any], *, required: bool) -> None:
@@ -245,8 +250,49 @@ class _Run:
             if required:
                 raise _Refused("vin", "no VIN")
             return
-        if vin not in self.vehicles:
-            raise _Refused("vin", f"vehicle {shown(vin)} is not among the imported vehicles")
+        if vin not in self.vehicles and not self.stored_vehicle(vin):
+            raise _Refused("vin", f"vehicle {shown(vin)} {self.missing('vehicles')}")
+
+    def missing(self, table: str) -> str:
+        if self.archive is None:
+            return f"is not among the imported {table}"
+        return f"is neither among the imported {table} nor in the archive"
+
+    def has_customer(self, number: str) -> bool:
+        if number in self.customers:
+            return True
+        return self.archive is not None and self._stored(Customer, number, self.customers)
+
+    def has_work_order(self, number: str) -> bool:
+        if number in self.work_orders:
+            return True
+        return self.archive is not None and self._stored(WorkOrder, number, set())
+
+    def has_complaint(self, number: str) -> bool:
+        if number in self.complaints:
+            return True
+        return self.archive is not None and self._stored(Complaint, number, set())
+
+    def stored_vehicle(self, vin: str) -> bool:
+        """Whether the archive holds the vehicle; if so remember its owner, as for a row."""
+        if self.archive is None:
+            return False
+        try:
+            vehicle = self.archive.get(Vehicle, vin)
+        except NotFound:
+            return False
+        self.vehicles[vin] = vehicle.customer_number
+        self.stored_vins.add(vin)
+        return True
+
+    def _stored(self, kind: type[Any], key: str, cache: set[str]) -> bool:
+        assert self.archive is not None
+        try:
+            self.archive.get(kind, key)
+        except NotFound:
+            return False
+        cache.add(key)
+        return True
 
     def unique(self, keys: set[str], field: str, key: str) -> None:
         if key in keys:
@@ -268,10 +314,10 @@ def _build_customer(run: _Run, table: TableMapping, values: dict[str, Any]) -> C
 
 def _build_vehicle(run: _Run, table: TableMapping, values: dict[str, Any]) -> Vehicle:
     vehicle = Vehicle(version=1, **values)
-    if vehicle.customer_number not in run.customers:
-        problem = f"customer {shown(vehicle.customer_number)} is not among the imported customers"
+    if not run.has_customer(vehicle.customer_number):
+        problem = f"customer {shown(vehicle.customer_number)} {run.missing('customers')}"
         raise _Refused("customer_number", problem)
-    if vehicle.vin in run.vehicles:
+    if vehicle.vin in run.vehicles and vehicle.vin not in run.stored_vins:
         raise _Refused("vin", f"{shown(vehicle.vin)} appears twice in the import")
     run.vehicles[vehicle.vin] = vehicle.customer_number
     return vehicle
@@ -326,8 +372,8 @@ def _check_optional_refs(run: _Run, values: dict[str, Any]) -> None:
     run.vehicle(values, required=False)
     run.customer(values)
     number = values.get("work_order_number")
-    if number is not None and number not in run.work_orders:
-        problem = f"work order {shown(number)} is not among the imported work orders"
+    if number is not None and not run.has_work_order(number):
+        problem = f"work order {shown(number)} {run.missing('work orders')}"
         raise _Refused("work_order_number", problem)
 
 
@@ -344,8 +390,8 @@ _ATTEMPT_FIELDS = ("called_at", "outcome", "called_by", "rating", "opinion")
 def _build_followup(run: _Run, table: TableMapping, values: dict[str, Any]) -> FollowUp:
     _check_optional_refs(run, values)
     complaint = values.get("complaint_number")
-    if complaint is not None and complaint not in run.complaints:
-        problem = f"complaint {shown(complaint)} is not among the imported complaints"
+    if complaint is not None and not run.has_complaint(complaint):
+        problem = f"complaint {shown(complaint)} {run.missing('complaints')}"
         raise _Refused("complaint_number", problem)
     call = {name: values.pop(name) for name in _ATTEMPT_FIELDS if name in values}
     if call:
@@ -448,12 +494,16 @@ class _Importer:
     """Reads the planned files in order and yields the records of the valid rows."""
 
     def __init__(
-        self, plan: Sequence[_Planned], on_error: OnError, progress: Progress | None
+        self,
+        plan: Sequence[_Planned],
+        on_error: OnError,
+        progress: Progress | None,
+        archive: Repository | None = None,
     ) -> None:
         self.plan = plan
         self.stop = on_error == "stop"
         self.progress = progress
-        self.run = _Run()
+        self.run = _Run(archive)
         self.refused: list[RefusedRow] = []
         self.counts: dict[str, int] = {p.table.name: 0 for p in plan}
         self.rows = 0
@@ -465,10 +515,15 @@ class _Importer:
             table, source = planned.table, planned.source
             builder = _BUILDERS[table.name]
             kinds = FIELDS[table.name]
+            # Each field's reader looked up once per table, not once per cell.
+            readers = tuple(
+                (field, column, _cell_reader(table, field, kinds[field]))
+                for field, column in table.columns.items()
+            )
             columns = table.source_columns
             for batch in source.batches(columns, BATCH_ROWS):
                 for number, row in batch:
-                    record = self._record(table, source, kinds, builder, number, row)
+                    record = self._record(table, source, readers, builder, number, row)
                     if (
                         record is not None
                         and table.name != "work_order_lines"
@@ -486,18 +541,18 @@ class _Importer:
         self,
         table: TableMapping,
         source: TableSource,
-        kinds: Mapping[str, Any],
+        readers: Sequence[tuple[str, str, Callable[[Any], Any]]],
         builder: _Builder,
         number: int,
         row: dict[str, Any],
     ) -> Any:
         values: dict[str, Any] = {}
         try:
-            for field, column in table.columns.items():
+            for field, column, read in readers:
                 cell = row[column]
                 if cell is not None:
                     try:
-                        values[field] = read_cell(table, field, kinds[field], cell)
+                        values[field] = read(cell)
                     except ValidationError as exc:
                         raise _Refused(field, str(exc)) from None
             if table.payer_amounts:
@@ -563,13 +618,19 @@ def import_tables(
     actor: str = "import-tables",
     on_error: OnError = "stop",
     progress: Progress | None = None,
+    append: bool = False,
 ) -> ImportResult:
-    """Import the tables of a DMS export into an empty archive.
+    """Import the tables of a DMS export into an archive (empty, unless appending).
+
+    The rows are read and validated in batches and the records written as they come,
+    a chunk at a time, in one transaction: memory holds a batch, a chunk, the keys
+    read so far (to check what refers to what) and the work-order lines waiting for
+    their work order, not the whole export.
 
     Args:
         paths: The exported files; each must match the ``files`` of one table.
         mapping: Which column and value feeds which field.
-        archive: An empty archive (``MemoryArchive`` or ``SqlArchive``). A
+        archive: The archive (``MemoryArchive`` or ``SqlArchive``). A
             ``SqlArchive`` is written in bulk (its ``load``); another archive
             through ``add`` inside one unit of work.
         at: The time written in each record's creation audit entry (aware).
@@ -577,15 +638,21 @@ def import_tables(
         on_error: ``"stop"`` writes nothing when any row is refused; ``"skip"``
             writes the valid rows.
         progress: Called with the number of rows of each batch read.
+        append: Add to an archive that holds records already: a row may then refer
+            to a customer, vehicle, work order or complaint the archive holds, and
+            a key the archive holds is refused (``AlreadyExists``, nothing written).
+            False (the default) refuses a non-empty archive.
 
     Returns:
         What was read, refused and written.
 
     Raises:
         MappingError: a file matches no table or lacks a mapped column.
-        autocrm.errors.ArchiveNotEmpty: the archive holds records or audit entries.
-        autocrm.errors.InvalidFormat: ``on_error``, ``actor`` or ``at`` is wrong, or
-            ``paths`` is no collection.
+        autocrm.errors.ArchiveNotEmpty: the archive holds records or audit entries
+            and ``append`` is False.
+        autocrm.ports.AlreadyExists: appending, a record's key is in the archive.
+        autocrm.errors.InvalidFormat: ``on_error``, ``actor``, ``at`` or ``append``
+            is wrong, or ``paths`` is no collection.
         autocrm.errors.UnsupportedType: ``mapping`` is no ImportMapping, ``archive`` no
             archive or ``progress`` not callable.
 
@@ -615,9 +682,12 @@ def import_tables(
         raise UnsupportedType(msg, field="archive", value=archive)
     if progress is not None:
         expect_callable(progress, field="progress")
-    importer = _Importer(_plan(paths, mapping), on_error, progress)
+    if not isinstance(append, bool):
+        msg = f"append: expected True or False, got {shown(append)}"  # type: ignore[unreachable]
+        raise InvalidFormat(msg, field="append", value=append)
+    importer = _Importer(_plan(paths, mapping), on_error, progress, archive if append else None)
     try:
-        _write(archive, importer.records(), actor=actor, at=at)
+        _write(archive, importer.records(), actor=actor, at=at, append=append)
     except _NothingWritten:
         written = False
     else:
@@ -639,13 +709,15 @@ _KINDS = (
 )
 
 
-def _write(archive: Repository, records: Iterator[Any], *, actor: str, at: datetime) -> None:
+def _write(
+    archive: Repository, records: Iterator[Any], *, actor: str, at: datetime, append: bool
+) -> None:
     load = getattr(archive, "load", None)
     if callable(load):
-        load(records, actor=actor, at=at)
+        load(records, actor=actor, at=at, append=append)
         return
     with archive.unit_of_work() as unit:
-        if any(unit.count(kind) for kind in _KINDS) or unit.audit_trail():
+        if not append and (any(unit.count(kind) for kind in _KINDS) or unit.audit_trail()):
             msg = "the archive must be empty; import into a new archive"
             raise ArchiveNotEmpty(msg)
         for record in records:

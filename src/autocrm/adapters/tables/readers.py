@@ -202,17 +202,35 @@ def _csv_batches(source: TableSource, columns: Sequence[str], size: int) -> Iter
             source.path, read_options=read, convert_options=convert, parse_options=parse
         )
         for batch in reader:
-            for record in batch.to_pylist():
-                pending.append((number, _clean(record)))
-                number += 1
+            records = _cleaned(batch).to_pylist()
+            pending.extend(zip(range(number, number + len(records)), records, strict=True))
+            number += len(records)
             while len(pending) >= size:
                 yield pending[:size]
-                pending = pending[size:]
+                del pending[:size]
     except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
         msg = f"{source.path.name}: cannot read near row {number}: {exc}"
         raise MappingError(msg, field="paths", value=str(source.path)) from None
     if pending:
         yield pending
+
+
+def _cleaned(batch: Any) -> Any:
+    """An Arrow batch with its text trimmed and blank text made null, column by column.
+
+    What ``_clean`` does to one row, done by Arrow on whole columns (a Python loop
+    over every cell was a tenth of an import's time).
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    columns = []
+    for column in batch.columns:
+        if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+            trimmed = pc.utf8_trim_whitespace(column)
+            column = pc.if_else(pc.equal(trimmed, ""), pa.scalar(None, trimmed.type), trimmed)
+        columns.append(column)
+    return pa.RecordBatch.from_arrays(columns, names=batch.schema.names)
 
 
 def _clean(record: dict[str, Any]) -> dict[str, Any]:
@@ -272,8 +290,6 @@ def _parquet_batches(source: TableSource, columns: Sequence[str], size: int) -> 
     number = 2
     parquet = pq.ParquetFile(source.path)
     for batch in parquet.iter_batches(batch_size=size, columns=list(columns)):
-        rows: list[Row] = []
-        for record in batch.to_pylist():
-            rows.append((number, _clean(record)))
-            number += 1
-        yield rows
+        records = _cleaned(batch).to_pylist()
+        yield list(zip(range(number, number + len(records)), records, strict=True))
+        number += len(records)
