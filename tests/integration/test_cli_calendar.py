@@ -113,3 +113,21 @@ def test_reminders_warn_when_their_window_reaches_an_estimated_year(tmp_path: Pa
     )
     assert registered.exit_code == 0, registered.output
     assert WARNING not in registered.stderr
+
+
+def test_the_worklist_warns_until_the_year_is_registered(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'shop.db'}"
+    SqlArchive.from_url(db).restore(SHOP_2027)
+    asked = ["worklist", "--db", db, "--as-of", "2027-02-19", "--format", "csv"]
+    estimated = runner.invoke(app, asked, env={"AUTOCRM_CALENDAR": None})
+    assert estimated.exit_code == 0, estimated.output
+    # The estimated deadline is today: the complaint is on the list.
+    assert "complaint_deadline" in estimated.stdout
+    assert "warning: working days in 2027 are estimated" in estimated.stderr
+    arrangement = tmp_path / "2027.toml"
+    arrangement.write_text(ARRANGEMENT_2027, encoding="utf-8")
+    registered = runner.invoke(app, [*asked, "--calendar", str(arrangement)])
+    assert registered.exit_code == 0, registered.output
+    assert WARNING not in registered.stderr
+    # With the registered break the deadline is 22 February: not yet on the list.
+    assert "complaint_deadline" not in registered.stdout

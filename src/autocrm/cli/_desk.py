@@ -111,6 +111,7 @@ def worklist(
     agent: Annotated[str | None, typer.Option("--agent", help="only this agent's tasks")] = None,
     output: FormatOption = OutputFormat.TABLE,
     policy_file: PoliciesOption = None,
+    calendar_file: CalendarOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """Print the desk's ranked worklist of a day: one task per customer, every reason.
@@ -118,15 +119,23 @@ def worklist(
     Tasks are assigned to the responsible owners (or round robin) within their daily
     capacity; stale follow-ups are counted as expired. The list is computed in the
     database through the SQL twin of the worklist (the archive is not read out whole).
+    A warning on standard error says when a window, deadline or task day falls in a
+    year whose holidays are only estimated.
     """
     from autocrm.adapters.sqlalchemy.rules import daily_worklist
 
     day = parse_day(as_of)
     rules = _policies(policy_file)
+    days = workday_calendar(calendar_file)
     archive = open_store(db, create=False)
     with progress("worklist", quiet=quiet) as step:
         step("finding the reasons in the database and ranking the day")
-        result = daily_worklist(archive, as_of=day, policies=rules)
+        result = daily_worklist(archive, as_of=day, policies=rules, calendar=days)
+    # The days the list rests on: the reasons' due days (a follow-up window's last day,
+    # a complaint's deadline), today, and the later days tasks moved to.
+    seen = [day, *(task.on for task in result.tasks)]
+    seen += [r.due_on for task in result.tasks for r in task.reasons if r.due_on is not None]
+    warn_if_estimated(min(seen), max(seen), calendar=days)
     emit(worklist_listing(result, agent), output)
 
 
