@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,6 +23,7 @@ from autocrm.adapters.sqlalchemy import SqlArchive, metadata
 from autocrm.adapters.sqlalchemy import rules as twins
 from autocrm.domain import CHINA_TZ, Complaint, Customer, Snapshot
 from autocrm.errors import InvalidFormat
+from autocrm.rules.anonymisation import anonymise
 from autocrm.rules.archive import ArchivePolicy
 from autocrm.rules.calendar import ChineseWorkdays, WeekendCalendar, WorkdayCalendar
 from autocrm.rules.complaints import ComplaintPolicy, closing_deadline
@@ -171,6 +173,15 @@ def review_archives(draw: st.DrawFn) -> tuple[Snapshot, date]:
             registered_on=draw(dates),
         )
         for n in range(1, draw(st.integers(min_value=0, max_value=10)) + 1)
+    ]
+    # Some records anonymised or merged into the first: neither has a review due.
+    customers = [
+        anonymise(c)
+        if draw(st.integers(0, 5)) == 0
+        else attrs.evolve(c, merged_into="C000001")
+        if c.number != "C000001" and draw(st.integers(0, 5)) == 0
+        else c
+        for c in customers
     ]
     return Snapshot(customers=customers, customer_sequence=len(customers)), day
 

@@ -280,6 +280,16 @@ def test_reviews_due_lists_due_records_oldest_first() -> None:
     assert [r.customer_number for r in due] == ["C000003", "C000004", "C000001"]
 
 
+def test_reviews_due_leaves_out_anonymised_and_merged_records() -> None:
+    people = [
+        full_person(number="C000001", reviewed_on=date(2025, 6, 1)),
+        anonymise(full_person(number="C000002", reviewed_on=date(2025, 6, 1))),
+        Customer(number="C000003", name="王建国", merged_into="C000001"),
+    ]
+    due = reviews_due(people, as_of=date(2025, 10, 9))
+    assert [r.customer_number for r in due] == ["C000001"]
+
+
 # --------------------------------------------------------------------------- redaction
 
 

@@ -198,6 +198,9 @@ def reviews_due(
 ) -> tuple[ReviewDue, ...]:
     """Return the reviews due on ``as_of``, oldest due date first (undated records first).
 
+    Anonymised records (their personal data erased on request) and MERGED duplicates
+    (their archive is the survivor's) have nothing to review and are left out.
+
     Examples:
         >>> from datetime import date
         >>> from autocrm.domain import Customer
@@ -208,4 +211,9 @@ def reviews_due(
     """
     policy = checked(policy, ArchivePolicy, "policy")
     check_iterable(customers, "customers")
-    return ReviewDue.listed(review_due(c, as_of=as_of, policy=policy) for c in customers)
+    return ReviewDue.listed(
+        review_due(c, as_of=as_of, policy=policy)
+        for c in customers
+        # (anything but a Customer goes on to review_due, which refuses it by name)
+        if not (isinstance(c, Customer) and (c.anonymised or c.merged))
+    )

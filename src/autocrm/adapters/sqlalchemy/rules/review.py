@@ -74,9 +74,9 @@ def reviews_due(
     last = sa.func.coalesce(customers.c.reviewed_on, customers.c.registered_on)
     due = last.is_(None) if cutoff is None else sa.or_(last.is_(None), last <= cutoff)
     query = sa.select(customers.c.number, customers.c.reviewed_on, customers.c.registered_on).where(
-        due
+        due, customers.c.anonymised.is_(False), customers.c.merged_into.is_(None)
     )
-    with archive._begin() as connection:
+    with archive.reading() as connection:
         rows = connection.execute(query).all()
     return ReviewDue.listed(
         ReviewDue.from_dates(
