@@ -231,12 +231,19 @@ def workday_calendar(path: Path | None) -> ChineseWorkdays:
     return ChineseWorkdays() if path is None else ChineseWorkdays.from_toml(path)
 
 
-def warn_if_estimated(first: date, last: date, *, calendar: ChineseWorkdays) -> None:
+def warn_if_estimated(
+    first: date,
+    last: date,
+    *,
+    calendar: ChineseWorkdays,
+    register_with: str = "--calendar FILE or ChineseWorkdays.from_toml",
+) -> None:
     """Warn on standard error when the working days from ``first`` to ``last`` are estimated.
 
     A year without a published (or registered) holiday arrangement is estimated from
     the statutory holidays, without the 调休 swaps: the answer may count a day off as
-    a working day. The warning names the years to register.
+    a working day. The warning names the years to register and ``register_with``,
+    how to register them.
     """
     from autocrm.rules.calendar_estimates import estimated_years
 
@@ -246,7 +253,7 @@ def warn_if_estimated(first: date, last: date, *, calendar: ChineseWorkdays) -> 
         Console(stderr=True, highlight=False, soft_wrap=True).print(
             f"warning: working days in {listed} are estimated from the statutory holidays "
             "(no published arrangement, 调休 unknown); register the State Council's notice "
-            "with --calendar FILE or ChineseWorkdays.from_toml (see the Working days guide)",
+            f"with {register_with} (see the Working days guide)",
             style="yellow",
             markup=False,
         )

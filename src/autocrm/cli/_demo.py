@@ -385,7 +385,10 @@ def run_demo(
     # The demo looks back a year (complaint figures) and ahead by the longest follow-up
     # window (28 days).
     warn_if_estimated(
-        as_of - timedelta(days=366), as_of + timedelta(days=28), calendar=ChineseWorkdays()
+        as_of - timedelta(days=366),
+        as_of + timedelta(days=28),
+        calendar=ChineseWorkdays(),
+        register_with="ChineseWorkdays.from_toml",
     )
     for renderable in shown:
         out.print(renderable)
