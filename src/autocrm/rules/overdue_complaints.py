@@ -7,7 +7,7 @@ overdue first, then the most serious level (III before II before I), so the desk
 works down it from the top (see [complaints][sources-complaints]).
 
 Examples:
-    >>> from datetime import date
+    >>> from datetime import date, datetime
     >>> from autocrm.domain import CHINA_TZ, Complaint
     >>> c = Complaint(number="TS2025001", customer_number="C000001", level="II",
     ...               received_at=datetime(2025, 9, 30, 10, tzinfo=CHINA_TZ))
@@ -47,7 +47,7 @@ class OverdueComplaint:
         days_overdue: Calendar days from the deadline to the day of the list.
 
     Examples:
-        >>> from datetime import date
+        >>> from datetime import date, datetime
         >>> from autocrm.domain import CHINA_TZ, Complaint
         >>> c = Complaint(number="TS1", customer_number="C1", level="I",
         ...               received_at=datetime(2025, 9, 30, 16, tzinfo=CHINA_TZ))
@@ -93,7 +93,7 @@ def overdue_complaints(
             ``calendar``.
 
     Examples:
-        >>> from datetime import date
+        >>> from datetime import date, datetime
         >>> from autocrm.domain import CHINA_TZ, Complaint
         >>> received = datetime(2025, 10, 9, 9, tzinfo=CHINA_TZ)
         >>> closed = Complaint(number="TS1", customer_number="C1", level="III",

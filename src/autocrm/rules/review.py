@@ -27,7 +27,6 @@ from autocrm.rules.archive import ArchivePolicy
 __all__ = [
     "ReviewDue",
     "review_due",
-    "review_due_cutoff",
     "reviews_due",
 ]
 
@@ -106,6 +105,40 @@ class ReviewDue:
         )
 
     @classmethod
+    def cutoff(cls, *, as_of: date, policy: ArchivePolicy = _DEFAULT_POLICY) -> date | None:
+        """Return the latest review (or registration) date whose next review is due on ``as_of``.
+
+        A record last reviewed (or, never reviewed, registered) on or before this day is
+        due; one after it is not. It is not simply ``as_of`` minus the months: a due date
+        on the 31st of a short month moves to the month's last day, so on 28 February a
+        review of 29, 30 or 31 November (three months) is due as well. ``None`` when no date
+        is early enough (``as_of`` within the months after the first day of the calendar).
+
+        Examples:
+            >>> ReviewDue.cutoff(as_of=date(2025, 2, 28))
+            datetime.date(2024, 11, 30)
+            >>> ReviewDue.cutoff(as_of=date(2025, 3, 1))
+            datetime.date(2024, 12, 1)
+        """
+        policy = checked(policy, ArchivePolicy, "policy")
+        today = as_date(as_of)
+        months = relativedelta(months=policy.review_every_months)
+        try:
+            cutoff = today - months
+        except (OverflowError, ValueError):
+            return None
+        # Adding the months never goes back, so the last date due is found by stepping on.
+        while cutoff < date.max:
+            following = cutoff + timedelta(days=1)
+            try:
+                if following + months > today:
+                    break
+            except (OverflowError, ValueError):
+                break
+            cutoff = following
+        return cutoff
+
+    @classmethod
     def listed(cls, reviews: Iterable[ReviewDue]) -> tuple[ReviewDue, ...]:
         """The due ones of ``reviews``, oldest due date first (undated records first).
 
@@ -157,40 +190,6 @@ def review_due(
         as_of=as_of,
         policy=policy,
     )
-
-
-def review_due_cutoff(*, as_of: date, policy: ArchivePolicy = _DEFAULT_POLICY) -> date | None:
-    """Return the latest review (or registration) date whose next review is due on ``as_of``.
-
-    A record last reviewed (or, never reviewed, registered) on or before this day is
-    due; one after it is not. It is not simply ``as_of`` minus the months: a due date
-    on the 31st of a short month moves to the month's last day, so on 28 February a
-    review of 29, 30 or 31 November (three months) is due as well. ``None`` when no date
-    is early enough (``as_of`` within the months after the first day of the calendar).
-
-    Examples:
-        >>> review_due_cutoff(as_of=date(2025, 2, 28))
-        datetime.date(2024, 11, 30)
-        >>> review_due_cutoff(as_of=date(2025, 3, 1))
-        datetime.date(2024, 12, 1)
-    """
-    policy = checked(policy, ArchivePolicy, "policy")
-    today = as_date(as_of)
-    months = relativedelta(months=policy.review_every_months)
-    try:
-        cutoff = today - months
-    except (OverflowError, ValueError):
-        return None
-    # Adding the months never goes back, so the last date due is found by stepping on.
-    while cutoff < date.max:
-        following = cutoff + timedelta(days=1)
-        try:
-            if following + months > today:
-                break
-        except (OverflowError, ValueError):
-            break
-        cutoff = following
-    return cutoff
 
 
 def reviews_due(

@@ -3,7 +3,7 @@
 A customer's review falls due a number of months after his last review, or after his
 registration when he was never reviewed. Adding months never goes back, so the
 reviews due on a day are those counted from a date on or before one cut-off,
-[`review_due_cutoff`][autocrm.rules.review.review_due_cutoff] (which knows that a due
+[`ReviewDue.cutoff`][autocrm.rules.review.ReviewDue.cutoff] (which knows that a due
 date on the 31st of a short month moves to its last day); the database keeps those
 customers, and those with neither date, and returns only their number and two
 dates. [`ReviewDue.from_dates`][autocrm.rules.review.ReviewDue.from_dates] makes each
@@ -28,7 +28,7 @@ from autocrm.adapters.sqlalchemy.local_time import date_from_sql
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.adapters.sqlalchemy.rules._archive import checked_archive
 from autocrm.rules.archive import ArchivePolicy
-from autocrm.rules.review import ReviewDue, review_due_cutoff
+from autocrm.rules.review import ReviewDue
 from autocrm.rules.review import reviews_due as pure_reviews_due
 
 __all__ = ["reviews_due"]
@@ -69,7 +69,7 @@ def reviews_due(
     archive = checked_archive(archive)
     # The pure rule refuses a bad day or policy as it would on any archive.
     pure_reviews_due((), as_of=as_of, policy=policy)
-    cutoff = review_due_cutoff(as_of=as_of, policy=policy)
+    cutoff = ReviewDue.cutoff(as_of=as_of, policy=policy)
     customers = t.customers
     last = sa.func.coalesce(customers.c.reviewed_on, customers.c.registered_on)
     due = last.is_(None) if cutoff is None else sa.or_(last.is_(None), last <= cutoff)
