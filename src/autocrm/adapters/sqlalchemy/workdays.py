@@ -22,7 +22,7 @@ is the working day whose ordinal is the day's plus ``n``: two joins on equalitie
 which every engine runs as hash joins (PostgreSQL, DuckDB) or through an automatic
 index (SQLite). [`workdays_after`][autocrm.adapters.sqlalchemy.workdays.workdays_after]
 writes the ordinal of that day, with
-[`add_workdays`][autocrm.rules.calendar.add_workdays]'s meaning (the day itself is
+[`add_workdays`][autocrm.rules.workdays.add_workdays]'s meaning (the day itself is
 not counted; zero is the day itself or the next working day; negative counts back).
 
 How to join it so that every engine looks rows up instead of scanning: join the
@@ -239,7 +239,7 @@ class WorkdayTable:
 
         For each day ``d`` the table holds every day from
         ``add_workdays(d, -before)`` to ``add_workdays(d, after)``
-        ([`add_workdays`][autocrm.rules.calendar.add_workdays]), one stretch for days
+        ([`add_workdays`][autocrm.rules.workdays.add_workdays]), one stretch for days
         close together.
 
         Args:
@@ -414,7 +414,7 @@ def row_of_day(row: sa.FromClause, number: ColumnElement[int]) -> ColumnElement[
 def workdays_after(start: sa.FromClause, n: int | ColumnElement[int]) -> ColumnElement[int]:
     """The ordinal of the ``n``-th working day after the day of ``start``, a table alias.
 
-    [`add_workdays`][autocrm.rules.calendar.add_workdays] in ordinals: the day itself
+    [`add_workdays`][autocrm.rules.workdays.add_workdays] in ordinals: the day itself
     is not counted; ``n == 0`` is the day if it is a working day, else the next one;
     a negative ``n`` counts backwards. Join a second alias of the table on it with
     [`workday_numbered`][autocrm.adapters.sqlalchemy.workdays.workday_numbered]; ``n`` may

@@ -1,4 +1,6 @@
-"""SQL twin of [`followup_worklist`][autocrm.rules.followups.followup_worklist]: the call list.
+"""The SQL twin of the follow-up call list.
+
+[`followup_worklist`][autocrm.rules.followup_worklists.followup_worklist], found in SQL.
 
 The database selects the follow-ups the list may hold on the day: still pending, their
 window open (``earliest`` on or before the day), and, after a failed call, their next
@@ -6,7 +8,7 @@ attempt due (an anti-join on the failed calls). Only those are read, with the fe
 records contact pressure needs (the customers among them that are opted out,
 anonymised or merged, the appointments still booked, the follow-ups called within the
 cooldown), and the list is ranked by the pure layer's
-[`FollowUpWorklist.of`][autocrm.rules.followups.FollowUpWorklist.of], so the rule is
+[`FollowUpWorklist.of`][autocrm.rules.followup_worklists.FollowUpWorklist.of], so the rule is
 written once. See [`autocrm.adapters.sqlalchemy.rules`][autocrm.adapters.sqlalchemy.rules].
 
 Examples:
@@ -215,7 +217,8 @@ def followup_worklist_report(
     policy: FollowUpPolicy = _DEFAULT_POLICY,
 ) -> FollowUpWorklist:
     """The follow-up list of
-    [`followup_worklist_report`][autocrm.rules.followups.followup_worklist_report], found in SQL.
+    [`followup_worklist_report`][autocrm.rules.followup_worklists.followup_worklist_report],
+    found in SQL.
 
     Args:
         archive: The SQL archive.
@@ -225,8 +228,8 @@ def followup_worklist_report(
         policy: The follow-up numbers.
 
     Returns:
-        The [`FollowUpWorklist`][autocrm.rules.followups.FollowUpWorklist] the pure rule gives
-        on the archive's snapshot.
+        The [`FollowUpWorklist`][autocrm.rules.followup_worklists.FollowUpWorklist] the pure
+        rule gives on the archive's snapshot.
 
     Raises:
         autocrm.errors.InvalidFormat: ``archive`` is not a SqlArchive, a bad ``as_of``,
@@ -265,7 +268,7 @@ def followup_worklist(
     appointments: Iterable[Appointment] = (),
     policy: FollowUpPolicy = _DEFAULT_POLICY,
 ) -> tuple[WorklistEntry, ...]:
-    """The follow-ups to call of [`followup_worklist`][autocrm.rules.followups.followup_worklist],
+    """The follow-ups to call of [`followup_worklist`][autocrm.rules.followup_worklists.followup_worklist],
     found in SQL.
 
     See [`followup_worklist_report`][autocrm.adapters.sqlalchemy.rules.followups.followup_worklist_report],
