@@ -730,26 +730,23 @@ NOT_FUZZED: dict[str, str] = {
     },
     **{
         f"autocrm.adapters.sqlalchemy.convert.{name}": _ADAPTER_INTERNAL
-        for name in (
-            "EntitySpec",
-            "Rows",
-            "spec_for",
-            *(
-                f"{kind}_{way}_domain"
-                for kind in (
-                    "appointment",
-                    "audit",
-                    "complaint",
-                    "customer",
-                    "fleet_account",
-                    "followup",
-                    "reading",
-                    "vehicle",
-                    "work_order",
-                )
-                for way in ("from", "to")
-            ),
+        for name in ("EntitySpec", "spec_for")
+    },
+    "autocrm.adapters.sqlalchemy.rows.Rows": _ADAPTER_INTERNAL,
+    **{
+        f"autocrm.adapters.sqlalchemy.row_{module}s.{kind}_{way}_domain": _ADAPTER_INTERNAL
+        for kind in (
+            "appointment",
+            "audit",
+            "complaint",
+            "customer",
+            "fleet_account",
+            "followup",
+            "reading",
+            "vehicle",
+            "work_order",
         )
+        for module, way in (("writer", "from"), ("reader", "to"))
     },
     **{
         f"autocrm.adapters.sqlalchemy.query.{name}": _ADAPTER_INTERNAL

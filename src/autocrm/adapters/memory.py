@@ -30,15 +30,16 @@ Examples:
 
 from __future__ import annotations
 
-import itertools
-import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any, TypeVar
 
 import attrs
 
+from autocrm.adapters._memory_merging import _merge, _unmerge
+from autocrm.adapters._memory_queries import _candidates, _check_filter
+from autocrm.adapters._memory_stores import _CUSTOMER, _READING, _MemoryStores
 from autocrm.domain.audit import AuditAction, AuditEntry
 from autocrm.domain.customer import Customer
 from autocrm.domain.fleet import FleetAccount
@@ -46,13 +47,7 @@ from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import require_aware
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.erasure import erasure_entry, plan_erasure
-from autocrm.errors import (
-    ConcurrentUpdate,
-    InvalidFormat,
-    NotFound,
-    UnsupportedType,
-    shown,
-)
+from autocrm.errors import ConcurrentUpdate, InvalidFormat, UnsupportedType, shown
 from autocrm.ports import (
     KEY_ATTRIBUTE,
     RECORD_TYPES,
@@ -61,66 +56,25 @@ from autocrm.ports import (
     changed_fields,
     customer_number,
     customer_sequence,
-    deleted_version,
     deletion_entry,
     entity_id,
-    next_customer_sequence,
     require_customer_number,
-    require_key,
     require_snapshot,
 )
 from autocrm.query.aggregate import AggregateResult, GroupKey, Measure
 from autocrm.query.aggregate import aggregate as run_aggregate
-from autocrm.query.errors import TypeMismatch
 from autocrm.query.evaluate import compile_filter
-from autocrm.query.expr import And, Compare, F, FieldRef, Filter, require_filter
-from autocrm.query.fields import SCHEMA, entity_name
+from autocrm.query.expr import F, FieldRef, Filter
+from autocrm.query.fields import entity_name
 from autocrm.rules.archive import ArchivePolicy
-from autocrm.rules.merging import (
-    MOVED_TYPES,
-    MergePlan,
-    MergeResult,
-    follow_merges,
-    no_merge_to_undo,
-    plan_merge,
-    plan_unmerge,
-    read_merge_entry,
-)
+from autocrm.rules.merging import MergeResult, follow_merges
 
 __all__ = ["MemoryArchive"]
 
 T = TypeVar("T")
 
-_CUSTOMER = "customer"
-_READING = "reading"
-#: Entities indexed by the attribute named (the desk's questions start from a customer or a VIN).
-_INDEXED: Mapping[str, tuple[str, ...]] = {
-    "vehicle": ("customer_number",),
-    "work_order": ("customer_number", "vin"),
-    "followup": ("customer_number", "vin"),
-    "complaint": ("customer_number", "vin"),
-    "appointment": ("customer_number", "vin"),
-    "fleet_account": ("customer_number",),
-}
-
 
 _DEFAULT_POLICY = ArchivePolicy()
-
-
-class _Lookup:
-    """Related records for paths such as ``work_order.vehicle.insurer``."""
-
-    __slots__ = ("_customers", "_vehicles")
-
-    def __init__(self, customers: dict[str, Any], vehicles: dict[str, Any]) -> None:
-        self._customers = customers
-        self._vehicles = vehicles
-
-    def customer(self, number: str) -> Customer | None:
-        return self._customers.get(number)
-
-    def vehicle(self, vin: str) -> Vehicle | None:
-        return self._vehicles.get(vin)
 
 
 def _entity_of(kind: type) -> str:
@@ -139,7 +93,7 @@ def _check_writer(actor: object, at: datetime) -> None:
     require_aware(at, "at")
 
 
-class MemoryArchive:
+class MemoryArchive(_MemoryStores):
     """The in-memory archive; see [`autocrm.ports.Repository`][autocrm.ports.Repository] for the
     contract.
 
@@ -154,143 +108,7 @@ class MemoryArchive:
     """
 
     def __init__(self, *, policy: ArchivePolicy = _DEFAULT_POLICY) -> None:
-        self.policy = policy
-        self._undo: list[Callable[[], None]] | None = None
-        self._lock = threading.RLock()
-        self._reset()
-
-    def _reset(self) -> None:
-        """Empty every store (a new archive; also the undo of a restore)."""
-        self._records: dict[str, dict[str, Any]] = {
-            name: {} for name, schema in SCHEMA.items() if schema.key is not None
-        }
-        self._position: dict[str, dict[str, int]] = {name: {} for name in self._records}
-        self._index: dict[tuple[str, str], dict[str, dict[str, None]]] = {
-            (name, attribute): {}
-            for name, attributes in _INDEXED.items()
-            for attribute in attributes
-        }
-        self._readings: list[OdometerReading] = []
-        self._readings_by_vin: dict[str, list[OdometerReading]] = {}
-        self._audit: list[AuditEntry] = []
-        self._issued: set[str] = set()
-        # Last version of each deleted record, so a record added again continues from it.
-        self._deleted_versions: dict[tuple[str, str], int] = {}
-        self._next_sequence = 1
-        self._clock = 0
-        self._lookup = _Lookup(self._records["customer"], self._records["vehicle"])
-
-    # -- low-level changes, each logged for rollback -------------------------------------
-
-    def _log(self, undo: Callable[[], None]) -> None:
-        if self._undo is not None:
-            self._undo.append(undo)
-
-    def _index_add(self, entity: str, key: str, obj: Any) -> None:
-        for attribute in _INDEXED.get(entity, ()):
-            value = getattr(obj, attribute)
-            if value is not None:
-                self._index[entity, attribute].setdefault(value, {})[key] = None
-
-    def _index_remove(self, entity: str, key: str, obj: Any) -> None:
-        for attribute in _INDEXED.get(entity, ()):
-            value = getattr(obj, attribute)
-            if value is not None:
-                keys = self._index[entity, attribute].get(value, {})
-                keys.pop(key, None)
-                if not keys:
-                    self._index[entity, attribute].pop(value, None)
-
-    def _insert(self, entity: str, key: str, obj: Any, position: int | None = None) -> None:
-        records = self._records[entity]
-        positions = self._position[entity]
-        # Only a rolled-back delete comes with its old position, possibly before others.
-        out_of_order = position is not None and any(p > position for p in positions.values())
-        if position is None:
-            self._clock += 1
-            position = self._clock
-        records[key] = obj
-        positions[key] = position
-        if out_of_order:  # a rolled-back delete goes back to its place in archive order
-            order = sorted(records, key=positions.__getitem__)
-            items = [(k, records[k]) for k in order]
-            records.clear()
-            records.update(items)
-            ranks = [(k, positions[k]) for k in order]
-            positions.clear()
-            positions.update(ranks)
-        self._index_add(entity, key, obj)
-        self._log(lambda: self._remove(entity, key))
-
-    def _remove(self, entity: str, key: str) -> None:
-        obj = self._records[entity].pop(key)
-        position = self._position[entity].pop(key)
-        self._index_remove(entity, key, obj)
-        self._log(lambda: self._insert(entity, key, obj, position))
-
-    def _replace(self, entity: str, key: str, obj: Any) -> None:
-        old = self._records[entity][key]
-        self._index_remove(entity, key, old)
-        self._records[entity][key] = obj
-        self._index_add(entity, key, obj)
-        self._log(lambda: self._replace(entity, key, old))
-
-    def _append_reading(self, reading: OdometerReading) -> None:
-        self._readings.append(reading)
-        self._readings_by_vin.setdefault(reading.vin, []).append(reading)
-
-        def undo() -> None:
-            self._readings.pop()
-            same_vin = self._readings_by_vin[reading.vin]
-            same_vin.pop()
-            if not same_vin:
-                del self._readings_by_vin[reading.vin]
-
-        self._log(undo)
-
-    def _append_audit(self, entry: AuditEntry) -> None:
-        self._audit.append(entry)
-        self._log(self._pop_audit)
-        version = deleted_version(entry)
-        if version is not None:
-            key = (entry.entity, entry.entity_id)
-            previous = self._deleted_versions.get(key)
-            self._deleted_versions[key] = version
-
-            def undo() -> None:
-                if previous is None:
-                    self._deleted_versions.pop(key, None)
-                else:
-                    self._deleted_versions[key] = previous
-
-            self._log(undo)
-
-    def _pop_audit(self) -> None:
-        self._audit.pop()
-
-    def _issue(self, number: str) -> None:
-        previous = self._next_sequence
-        fresh = number not in self._issued
-        self._issued.add(number)
-        sequence = customer_sequence(number, self.policy)
-        if sequence is not None and sequence >= self._next_sequence:
-            self._next_sequence = sequence + 1
-
-        def undo() -> None:
-            self._next_sequence = previous
-            if fresh:
-                self._issued.discard(number)
-
-        self._log(undo)
-
-    def _rollback_to(self, mark: int) -> None:
-        assert self._undo is not None
-        undo, self._undo = self._undo, None  # undo steps must not log themselves
-        try:
-            while len(undo) > mark:
-                undo.pop()()
-        finally:
-            self._undo = undo
+        super().__init__(policy)
 
     # -- transactions -------------------------------------------------------------------
 
@@ -329,29 +147,6 @@ class MemoryArchive:
                     self._undo = None
 
     # -- writes -------------------------------------------------------------------------
-
-    def _audit_entry(
-        self,
-        action: AuditAction,
-        entity: str,
-        record_id: str,
-        actor: str,
-        at: datetime,
-        field: str | None = None,
-        old: str | None = None,
-        new: str | None = None,
-    ) -> None:
-        entry = AuditEntry(
-            at=at,
-            actor=actor,
-            entity=entity,
-            entity_id=record_id,
-            field=field,
-            old=old,
-            new=new,
-            action=action,
-        )
-        self._append_audit(entry)
 
     def add(self, obj: T, *, actor: str, at: datetime) -> T:
         """Store a new record; return it as stored (version 1, a customer numbered).
@@ -399,14 +194,6 @@ class MemoryArchive:
             self._insert(entity, key, stored)
             self._audit_entry(AuditAction.CREATE, entity, key, actor, at)
             return stored  # type: ignore[no-any-return]
-
-    def _stored(self, entity: str, key: str) -> Any:
-        require_key(key)
-        try:
-            return self._records[entity][key]
-        except KeyError:
-            msg = f"{entity} {shown(key)} is not in the archive"
-            raise NotFound(msg) from None
 
     def update(self, obj: T, *, actor: str, at: datetime) -> T:
         """Replace a stored record; ``obj.version`` must be the stored version.
@@ -467,11 +254,6 @@ class MemoryArchive:
             self._append_audit(
                 deletion_entry(entity, key, getattr(stored, "version", None), actor=actor, at=at)
             )
-
-    def _replace_audit(self, position: int, entry: AuditEntry) -> None:
-        old = self._audit[position]
-        self._audit[position] = entry
-        self._log(lambda: self._replace_audit(position, old))
 
     def anonymise(self, number: str, *, actor: str, at: datetime, reason: str) -> Customer:
         """Erase a customer's personal data (PIPL), here and in the audit trail.
@@ -564,27 +346,7 @@ class MemoryArchive:
         require_customer_number(duplicate, "duplicate")
         _check_writer(actor, at)
         with self.unit_of_work():
-            kept: Customer = self._stored(_CUSTOMER, survivor)
-            gone: Customer = self._stored(_CUSTOMER, duplicate)
-            plan = plan_merge(kept, gone, self._owned(duplicate), actor=actor, at=at, reason=reason)
-            self._apply(plan)
-            return plan.result
-
-    def _owned(self, number: str) -> list[Any]:
-        """The records of the types that move in a merge that name the customer, in order."""
-        records: list[Any] = []
-        for kind in MOVED_TYPES:
-            entity = entity_name(kind)
-            keys = self._index[entity, "customer_number"].get(number, {})
-            positions = self._position[entity]
-            store = self._records[entity]
-            records += [store[k] for k in sorted(keys, key=positions.__getitem__)]
-        return records
-
-    def _apply(self, plan: MergePlan) -> None:
-        for _, after in plan.changes:
-            self._replace(entity_name(type(after)), entity_id(after), after)
-        self._append_audit(plan.entry)
+            return _merge(self, survivor, duplicate, actor=actor, at=at, reason=reason)
 
     def unmerge(self, duplicate: str, *, actor: str, at: datetime, reason: str) -> MergeResult:
         """Undo the merge of ``duplicate``: every record back exactly as before it.
@@ -614,33 +376,7 @@ class MemoryArchive:
         require_customer_number(duplicate, "duplicate")
         _check_writer(actor, at)
         with self.unit_of_work():
-            gone: Customer = self._stored(_CUSTOMER, duplicate)
-            position = self._last_merge(duplicate) if gone.merged else None
-            if position is None:
-                raise no_merge_to_undo(gone)
-            merge = read_merge_entry(self._audit[position])
-            kept: Customer = self._stored(_CUSTOMER, merge.survivor)
-            moved = [
-                found
-                for name, key in merge.moved_keys()
-                if (found := self._records[name].get(key)) is not None
-            ]
-            later = itertools.islice(self._audit, position + 1, None)
-            plan = plan_unmerge(merge, kept, gone, moved, later, actor=actor, at=at, reason=reason)
-            self._apply(plan)
-            return plan.result
-
-    def _last_merge(self, number: str) -> int | None:
-        """The position of the customer's latest MERGE audit entry, or None."""
-        for position in range(len(self._audit) - 1, -1, -1):
-            entry = self._audit[position]
-            if (
-                entry.action is AuditAction.MERGE
-                and entry.entity == _CUSTOMER
-                and entry.entity_id == number
-            ):
-                return position
-        return None
+            return _unmerge(self, duplicate, actor=actor, at=at, reason=reason)
 
     # -- reads --------------------------------------------------------------------------
 
@@ -661,38 +397,6 @@ class MemoryArchive:
         if entity == _CUSTOMER and found.merged:
             return follow_merges(found, self._records[_CUSTOMER].get)  # type: ignore[return-value]
         return found  # type: ignore[no-any-return]
-
-    def _all(self, entity: str) -> Iterable[Any]:
-        if entity == _READING:
-            return self._readings
-        return self._records[entity].values()
-
-    def _candidates(self, entity: str, where: Filter | None) -> Iterable[Any]:
-        """The records a filter can select: from an index when it pins a key, else all."""
-        if where is None:
-            return self._all(entity)
-        conjuncts = where.items if isinstance(where, And) else (where,)
-        key_attribute = SCHEMA[entity].key
-        for node in conjuncts:
-            if not (isinstance(node, Compare) and node.op == "==" and node.field.relation is None):
-                continue
-            attribute = node.field.path[0]
-            if entity == _READING and attribute == "vin":
-                return self._readings_by_vin.get(node.value, [])
-            if attribute == key_attribute:
-                found = self._records[entity].get(node.value)
-                return [] if found is None else [found]
-            if (entity, attribute) in self._index:
-                keys = self._index[entity, attribute].get(node.value, {})
-                positions = self._position[entity]
-                records = self._records[entity]
-                return [records[k] for k in sorted(keys, key=positions.__getitem__)]
-        return self._all(entity)
-
-    def _check_filter(self, entity: str, where: Filter | None) -> None:
-        if where is not None and require_filter(where).entity != entity:
-            msg = f"{where.entity}: a filter on {where.entity} cannot select {entity} records"
-            raise TypeMismatch(msg, field=where.entity, value=where)
 
     def find(
         self,
@@ -715,8 +419,8 @@ class MemoryArchive:
             ['LFV2A21K3D3109826']
         """
         entity = _entity_of(kind)
-        self._check_filter(entity, where)
-        candidates = self._candidates(entity, where)
+        _check_filter(entity, where)
+        candidates = _candidates(self, entity, where)
         if where is None:
             return list(candidates)
         predicate = compile_filter(where, as_of=as_of, lookup=self._lookup)
@@ -731,8 +435,8 @@ class MemoryArchive:
     ) -> int:
         """Return how many records of that kind the filter selects."""
         entity = _entity_of(kind)
-        self._check_filter(entity, where)
-        candidates = self._candidates(entity, where)
+        _check_filter(entity, where)
+        candidates = _candidates(self, entity, where)
         if where is None:
             return sum(1 for _ in candidates)
         predicate = compile_filter(where, as_of=as_of, lookup=self._lookup)
@@ -749,10 +453,10 @@ class MemoryArchive:
     ) -> AggregateResult:
         """Aggregate records of that kind (see [`autocrm.query.aggregate`][autocrm.query])."""
         entity = _entity_of(kind)
-        self._check_filter(entity, where)
+        _check_filter(entity, where)
         return run_aggregate(
             entity,
-            self._candidates(entity, where),
+            _candidates(self, entity, where),
             where=where,
             group_by=group_by,
             measures=measures,
@@ -805,52 +509,4 @@ class MemoryArchive:
         if self._audit or self._readings or any(self._records.values()):
             msg = "restore needs an empty archive; create a new MemoryArchive"
             raise ArchiveNotEmpty(msg)
-        # Load into fresh stores and swap them in at the end: all or nothing, and no undo
-        # log for a million records.
-        records: dict[str, dict[str, Any]] = {name: {} for name in self._records}
-        positions: dict[str, dict[str, int]] = {name: {} for name in self._records}
-        index: dict[tuple[str, str], dict[str, dict[str, None]]] = {k: {} for k in self._index}
-        clock = self._clock
-        for name, schema in SCHEMA.items():
-            if schema.key is None:
-                continue
-            store, ranks, key_attribute = records[name], positions[name], schema.key
-            indexes = [(a, index[name, a]) for a in _INDEXED.get(name, ())]
-            for record in getattr(snapshot, schema.collection):
-                key = getattr(record, key_attribute)
-                if key in store:
-                    msg = f"{name} {key} appears twice in the snapshot"
-                    raise AlreadyExists(msg, entity=name, entity_id=key)
-                store[key] = record
-                clock += 1
-                ranks[key] = clock
-                for attribute, by_value in indexes:
-                    value = getattr(record, attribute)
-                    if value is not None:
-                        by_value.setdefault(value, {})[key] = None
-        readings_by_vin: dict[str, list[OdometerReading]] = {}
-        for reading in snapshot.readings:
-            readings_by_vin.setdefault(reading.vin, []).append(reading)
-        issued = {c.number for c in snapshot.customers}
-        issued |= {e.entity_id for e in snapshot.audit if e.entity == _CUSTOMER}
-        sequence = next_customer_sequence(
-            snapshot.customers,
-            snapshot.audit,
-            self.policy,
-            last_issued=snapshot.customer_sequence,
-        )
-        with self._lock:
-            self._records, self._position, self._index = records, positions, index
-            self._readings = list(snapshot.readings)
-            self._readings_by_vin = readings_by_vin
-            self._audit = list(snapshot.audit)
-            self._deleted_versions = {
-                (e.entity, e.entity_id): v
-                for e in snapshot.audit
-                if (v := deleted_version(e)) is not None
-            }
-            self._issued = issued
-            self._next_sequence = sequence
-            self._clock = clock
-            self._lookup = _Lookup(records["customer"], records["vehicle"])
-            self._log(self._reset)  # inside a unit of work: its rollback empties the archive
+        self._load(snapshot)

@@ -1,0 +1,419 @@
+"""Maintenance and warranty-expiry dates predicted in SQL, for the reminders twin.
+
+Private to [`autocrm.adapters.sqlalchemy.rules`][autocrm.adapters.sqlalchemy.rules]. Each
+vehicle's odometer evidence (its readings and the mileage on its work orders) is
+reduced by the database to the km per day to the hundredth; the day a mileage is
+reached is counted in whole days rounded up, from day numbers (days since
+1970-01-01) every engine computes alike; the anchor (explicit date, latest
+maintenance, purchase) and the time-based due date are found, and only the vehicles
+whose date falls in the window come back (see [reminders][sources-reminders]).
+
+Examples:
+    >>> _day(_number(date(2025, 9, 10)))
+    datetime.date(2025, 9, 10)
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnElement
+
+from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.rules._archive import may_be_held, start_of
+from autocrm.adapters.sqlalchemy.stats import _LocalDate
+from autocrm.domain import OdometerReading
+from autocrm.domain.work_order import MAINTENANCE_TYPES
+from autocrm.rules.mileage import DailyKm
+from autocrm.rules.reminder_day import ReminderDay
+from autocrm.rules.reminder_kinds import ReminderKind
+from autocrm.rules.service_due import ServiceDue, ServiceDueBasis
+from autocrm.rules.service_policy import ServicePolicy
+
+#: Day 0 of the day numbers the SQL counts in.
+_EPOCH = date(1970, 1, 1)
+
+
+class _DayNumber(sa.sql.functions.FunctionElement[int]):
+    """Days from 1970-01-01 to a date, as an integer, on every engine."""
+
+    type = sa.Integer()
+    inherit_cache = True
+    name = "autocrm_day_number"
+
+
+@compiles(_DayNumber, "sqlite")
+def _day_number_sqlite(element: _DayNumber, compiler: SQLCompiler, **kw: Any) -> str:
+    # julianday() of a date is a half day off midnight: 1970-01-01 is 2440587.5.
+    return f"CAST(julianday({compiler.process(element.clauses, **kw)}) - 2440587.5 AS INTEGER)"
+
+
+@compiles(_DayNumber)
+def _day_number_default(element: _DayNumber, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"(CAST({compiler.process(element.clauses, **kw)} AS DATE) - DATE '1970-01-01')"
+
+
+class _AddMonths(sa.sql.functions.FunctionElement[date]):
+    """A date plus whole months, the day clamped to the month's last (31 Jan + 1 = 28/29 Feb).
+
+    The clamping of ``dateutil.relativedelta`` the pure rule uses; the months are a
+    literal (a policy number), the second argument.
+    """
+
+    type = sa.Date()
+    inherit_cache = True
+    name = "autocrm_add_months"
+
+
+@compiles(_AddMonths, "sqlite")
+def _add_months_sqlite(element: _AddMonths, compiler: SQLCompiler, **kw: Any) -> str:
+    column, months = (compiler.process(c, **kw) for c in element.clauses)
+    # SQLite rolls 31 January + 1 month over to March: the month's last day caps it.
+    return (
+        f"min(date({column}, '+' || ({months}) || ' months'), "
+        f"date({column}, 'start of month', '+' || (({months}) + 1) || ' months', '-1 day'))"
+    )
+
+
+@compiles(_AddMonths)
+def _add_months_default(element: _AddMonths, compiler: SQLCompiler, **kw: Any) -> str:
+    column, months = (compiler.process(c, **kw) for c in element.clauses)
+    return f"CAST(CAST({column} AS DATE) + ({months}) * INTERVAL '1 month' AS DATE)"
+
+
+class _Quotient(sa.sql.functions.FunctionElement[int]):
+    """The integer quotient of two non-negative integers (``a // b``)."""
+
+    type = sa.Integer()
+    inherit_cache = True
+    name = "autocrm_quotient"
+
+
+@compiles(_Quotient)
+def _quotient_default(element: _Quotient, compiler: SQLCompiler, **kw: Any) -> str:
+    # SQLite and PostgreSQL divide integers to an integer.
+    left, right = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(({left}) / ({right}))"
+
+
+@compiles(_Quotient, "duckdb")
+def _quotient_duckdb(element: _Quotient, compiler: SQLCompiler, **kw: Any) -> str:
+    left, right = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(({left}) // ({right}))"
+
+
+def _number(day: date) -> int:
+    return (day - _EPOCH).days
+
+
+def _day(number: int) -> date:
+    return _EPOCH + timedelta(days=int(number))
+
+
+def _later(a: ColumnElement[int], b: ColumnElement[int]) -> ColumnElement[int]:
+    return sa.case((a >= b, a), else_=b)
+
+
+def _months(n: int) -> ColumnElement[int]:
+    return sa.literal_column(str(int(n)), sa.Integer)
+
+
+def _odometer(day: date) -> tuple[sa.CTE, sa.Subquery, sa.Subquery]:
+    """The odometer evidence of every vehicle up to ``day``, reduced by the database.
+
+    ``points`` are the readings and the mileage written on the work orders
+    (``vin, dn, km``, a day number); the first returned is one row per vehicle and day
+    with the day's highest (``top``) and lowest (``low``) km, the highest of the
+    earlier days (``before``) and the vehicle's first day and peak; the second is one
+    row per vehicle: what
+    [`estimate_daily_km`][autocrm.rules.mileage.estimate_daily_km] rests its average
+    on. Sorted by day and km, a reading goes backwards exactly when it is below an
+    earlier day's highest; a day counts with its highest. So the first reading used is
+    the first day's highest, the newest is the last day reaching the peak, a reading
+    is ignored (or refused) when below ``before``; the third counts the ignored ones.
+    """
+    readings, orders = t.odometer_readings, t.work_orders
+    points = sa.union_all(
+        sa.select(
+            readings.c.vin.label("vin"), _DayNumber(readings.c.on).label("dn"), readings.c.km
+        ).where(readings.c.on <= day),
+        sa.select(
+            orders.c.vin, _DayNumber(_LocalDate(orders.c.opened_at)), orders.c.mileage_km
+        ).where(
+            orders.c.vin.is_not(None),
+            orders.c.mileage_km.is_not(None),
+            orders.c.opened_at < start_of(day + timedelta(days=1)),
+        ),
+    ).cte("odometer_points")
+    grouped = (
+        sa.select(
+            points.c.vin,
+            points.c.dn,
+            sa.func.max(points.c.km).label("top"),
+            sa.func.min(points.c.km).label("low"),
+        )
+        .group_by(points.c.vin, points.c.dn)
+        .subquery("odometer_grouped")
+    )
+    days = sa.select(
+        grouped,
+        sa.func.max(grouped.c.top)
+        .over(partition_by=grouped.c.vin, order_by=grouped.c.dn, rows=(None, -1))
+        .label("before"),
+        sa.func.min(grouped.c.dn).over(partition_by=grouped.c.vin).label("first_dn"),
+        sa.func.max(grouped.c.top).over(partition_by=grouped.c.vin).label("peak"),
+    ).cte("odometer_days")
+    per_vehicle = (
+        sa.select(
+            days.c.vin,
+            sa.func.min(days.c.first_dn).label("first_dn"),
+            sa.func.max(sa.case((days.c.dn == days.c.first_dn, days.c.top))).label("first_km"),
+            sa.func.max(days.c.peak).label("peak"),
+            sa.func.max(sa.case((days.c.top == days.c.peak, days.c.dn))).label("newest_dn"),
+            sa.func.max(sa.case((days.c.low < days.c.before, 1), else_=0)).label("backwards"),
+        )
+        .group_by(days.c.vin)
+        .subquery("odometer")
+    )
+    ignored = (
+        sa.select(
+            points.c.vin,
+            sa.func.sum(sa.case((points.c.km < days.c.before, 1), else_=0)).label("ignored"),
+        )
+        .select_from(
+            points.join(days, sa.and_(points.c.vin == days.c.vin, points.c.dn == days.c.dn))
+        )
+        .group_by(points.c.vin)
+        .subquery("odometer_ignored")
+    )
+    return days, per_vehicle, ignored
+
+
+def _last_maintenance(day: date) -> sa.CTE:
+    """Each vehicle's latest maintenance work order up to ``day``: its local date and km."""
+    orders, types = t.work_orders, t.work_order_service_types
+    on = _LocalDate(orders.c.opened_at)
+    ranked = (
+        sa.select(
+            orders.c.vin,
+            on.label("on"),
+            _DayNumber(on).label("dn"),
+            orders.c.mileage_km.label("km"),
+            sa.func.row_number()
+            .over(partition_by=orders.c.vin, order_by=(on.desc(), orders.c.number.desc()))
+            .label("rank"),
+        )
+        .where(
+            orders.c.vin.is_not(None),
+            orders.c.opened_at < start_of(day + timedelta(days=1)),
+            sa.exists().where(
+                types.c.work_order_number == orders.c.number,
+                types.c.service_type.in_(sorted(k.value for k in MAINTENANCE_TYPES)),
+            ),
+        )
+        .subquery("ranked_maintenance")
+    )
+    return sa.select(ranked).where(ranked.c.rank == 1).cte("last_maintenance")
+
+
+def _predicted(
+    reminder_day: ReminderDay, kinds: frozenset[ReminderKind]
+) -> sa.Select[tuple[Any, ...]]:
+    """One row per vehicle with a maintenance or warranty reminder (or a refused reading).
+
+    Everything the pure rule decides is decided here in day numbers: the anchor (the
+    explicit date, the latest maintenance, the first maintenance on record, the
+    purchase), the time-based due date, the km per day to the hundredth (rounded half
+    up) from the reduced odometer evidence, the day a mileage is reached (the newest
+    reading's day plus the days still to drive, rounded up; or, when already passed,
+    the first day at or over it), which date wins, and the window.
+    """
+    policy, day = reminder_day.policy, reminder_day.as_of
+    cars, customers = t.vehicles, t.customers
+    days, odometer, counted = _odometer(day)
+    last = _last_maintenance(day)
+    today, oldest, end = _number(day), _number(reminder_day.oldest), _number(reminder_day.end)
+
+    bought = _DayNumber(cars.c.purchased_on)
+    explicit_dn = _DayNumber(cars.c.next_maintenance_on)
+    explicit = sa.and_(
+        cars.c.next_maintenance_on.is_not(None),
+        sa.or_(last.c.dn.is_(None), last.c.dn < explicit_dn),
+    )
+    routine = sa.or_(last.c.dn.is_not(None), cars.c.first_maintenance_on.is_not(None))
+    routine_from = sa.func.coalesce(last.c.on, cars.c.first_maintenance_on)
+    start_dn = sa.case((routine, _DayNumber(routine_from)), else_=bought)
+    time_dn = sa.case(
+        (routine, _DayNumber(_AddMonths(routine_from, _months(policy.interval_months)))),
+        else_=_DayNumber(_AddMonths(cars.c.purchased_on, _months(policy.first_service_months))),
+    )
+    target = sa.case(
+        (last.c.dn.is_not(None), last.c.km + policy.interval_km),
+        (cars.c.first_maintenance_on.is_not(None), sa.null()),
+        else_=sa.literal(policy.first_service_km, sa.Integer),
+    )
+
+    # The average: from the first day used to the newest, or from 0 km at purchase.
+    single = odometer.c.first_dn == odometer.c.newest_dn
+    from_purchase = sa.and_(single, cars.c.purchased_on.is_not(None), bought < odometer.c.newest_dn)
+    has_rate = sa.and_(odometer.c.vin.is_not(None), sa.or_(~single, from_purchase))
+    anchor_dn = sa.case((single, bought), else_=odometer.c.first_dn)
+    anchor_km = sa.case((single, 0), else_=odometer.c.first_km)
+    span = odometer.c.newest_dn - anchor_dn
+    cents = sa.case(
+        (has_rate, _Quotient(200 * (odometer.c.peak - anchor_km) + span, 2 * span)),
+        else_=sa.null(),
+    )
+
+    def reaching(km: ColumnElement[int]) -> ColumnElement[int]:
+        """The day number ``km`` is predicted to be reached (the pure rule's rounding up)."""
+        return odometer.c.newest_dn + _Quotient(100 * (km - odometer.c.peak) + cents - 1, cents)
+
+    # The first day at or over the target, for a target already passed: grouped, not
+    # correlated (a subquery per vehicle is quadratic on SQLite).
+    after_last = (
+        sa.select(days.c.vin, sa.func.min(days.c.dn).label("dn"))
+        .select_from(days.join(last, last.c.vin == days.c.vin))
+        .where(days.c.top >= last.c.km + policy.interval_km)
+        .group_by(days.c.vin)
+        .subquery("reached_after_last")
+    )
+    after_purchase = (
+        sa.select(days.c.vin, sa.func.min(days.c.dn).label("dn"))
+        .where(days.c.top >= policy.first_service_km)
+        .group_by(days.c.vin)
+        .subquery("reached_after_purchase")
+    )
+    reached_first = sa.case(
+        (last.c.dn.is_not(None), after_last.c.dn),
+        (cars.c.first_maintenance_on.is_not(None), sa.null()),
+        else_=after_purchase.c.dn,
+    )
+    passed = sa.and_(target.is_not(None), odometer.c.peak >= target)
+    predicted = sa.and_(target.is_not(None), odometer.c.peak < target, cents > 0)
+    mileage_dn = sa.case(
+        (passed, _later(start_dn, reached_first)),
+        (predicted, _later(start_dn, reaching(target))),
+        else_=sa.null(),
+    )
+    mileage_wins = sa.and_(mileage_dn.is_not(None), mileage_dn < time_dn)
+    due_dn = sa.case((explicit, explicit_dn), (mileage_wins, mileage_dn), else_=time_dn)
+    basis = sa.case(
+        (explicit, ServiceDueBasis.EXPLICIT.value),
+        (mileage_wins, ServiceDueBasis.MILEAGE.value),
+        else_=ServiceDueBasis.TIME.value,
+    )
+    first_service = sa.case(
+        (explicit, sa.and_(last.c.dn.is_(None), cars.c.first_maintenance_on.is_(None))),
+        else_=~routine,
+    )
+    stale = today - odometer.c.newest_dn > policy.stale_reading_days
+    low_confidence = sa.and_(~explicit, predicted, stale)
+    has_anchor = sa.or_(
+        cars.c.next_maintenance_on.is_not(None),
+        cars.c.purchased_on.is_not(None),
+        cars.c.first_maintenance_on.is_not(None),
+        last.c.dn.is_not(None),
+    )
+    refusing = policy.backwards_readings == "refuse"
+    backwards = odometer.c.backwards == 1
+
+    # Warranty: by date, or the day the warranty mileage is reached when that comes first.
+    warranty_km = cars.c.warranty_km
+    by_date = _DayNumber(cars.c.warranty_expires_on)
+    by_km = sa.case(
+        (sa.and_(warranty_km.is_not(None), odometer.c.peak < warranty_km, cents > 0),
+         reaching(warranty_km)),
+        else_=sa.null(),
+    )  # fmt: skip
+    past = sa.and_(warranty_km.is_not(None), odometer.c.peak >= warranty_km)
+    km_first = sa.and_(by_km.is_not(None), sa.or_(by_date.is_(None), by_km < by_date))
+    warranty_dn = sa.case((past, sa.null()), (km_first, by_km), else_=by_date)
+
+    wanted: list[ColumnElement[bool]] = []
+    if ReminderKind.MAINTENANCE in kinds:
+        wanted.append(sa.and_(has_anchor, due_dn.between(oldest, end)))
+        if refusing:
+            wanted.append(sa.and_(has_anchor, ~explicit, backwards))
+    if ReminderKind.WARRANTY_EXPIRY in kinds:
+        wanted.append(warranty_dn.between(today, end))
+        if refusing:
+            wanted.append(sa.and_(warranty_km.is_not(None), backwards))
+    # The count of ignored readings is evidence of a warranty by mileage only.
+    ignored = counted if ReminderKind.WARRANTY_EXPIRY in kinds else None
+    joined = (
+        cars.join(customers, customers.c.number == cars.c.customer_number)
+        .outerjoin(last, last.c.vin == cars.c.vin)
+        .outerjoin(odometer, odometer.c.vin == cars.c.vin)
+        .outerjoin(after_last, after_last.c.vin == cars.c.vin)
+        .outerjoin(after_purchase, after_purchase.c.vin == cars.c.vin)
+    )
+    if ignored is not None:
+        joined = joined.outerjoin(ignored, ignored.c.vin == cars.c.vin)
+    return (
+        sa.select(
+            cars.c.id,
+            cars.c.customer_number,
+            cars.c.vin,
+            may_be_held(customers).label("held"),
+            sa.and_(has_anchor, due_dn.between(oldest, end)).label("maintenance"),
+            due_dn.label("due_dn"),
+            basis.label("basis"),
+            first_service.label("first_service"),
+            low_confidence.label("low_confidence"),
+            warranty_dn.between(today, end).label("warranty"),
+            km_first.label("warranty_by_km"),
+            warranty_dn.label("warranty_dn"),
+            warranty_km.label("warranty_km"),
+            cars.c.warranty_expires_on,
+            from_purchase.label("from_purchase"),
+            anchor_dn.label("anchor_dn"),
+            anchor_km.label("anchor_km"),
+            odometer.c.newest_dn,
+            odometer.c.peak,
+            cents.label("cents"),
+            (
+                sa.func.coalesce(ignored.c.ignored, 0)
+                if ignored is not None
+                else sa.literal(0, sa.Integer)
+            ).label("ignored"),
+            sa.and_(has_anchor, ~explicit, backwards).label("maintenance_refused"),
+            sa.and_(warranty_km.is_not(None), backwards).label("warranty_refused"),
+        )
+        .select_from(joined)
+        .where(sa.or_(*wanted))
+        .order_by(cars.c.id)
+    )
+
+
+def _daily(row: sa.Row[Any]) -> DailyKm:
+    """The vehicle's average as the SQL found it (the readings themselves are not read)."""
+    newest = OdometerReading(row.vin, _day(row.newest_dn), int(row.peak))
+    first = (_day(row.anchor_dn), int(row.anchor_km))
+    return DailyKm(
+        km_per_day=Decimal(int(row.cents)).scaleb(-2),
+        readings_used=(),
+        newest=newest,
+        from_purchase=bool(row.from_purchase),
+        basis=DailyKm.describe(
+            first, (newest.on, newest.km), from_purchase=bool(row.from_purchase),
+            ignored=int(row.ignored),
+        ),
+    )  # fmt: skip
+
+
+def _service_due(row: sa.Row[Any], policy: ServicePolicy) -> ServiceDue:
+    """The maintenance due date the SQL found, as the pure rule words it."""
+    basis = ServiceDueBasis.from_label(str(row.basis))
+    first_service = bool(row.first_service)
+    explicit = basis is ServiceDueBasis.EXPLICIT
+    return ServiceDue(
+        vin=row.vin, due_on=_day(row.due_dn), basis=basis, first_service=first_service,
+        low_confidence=bool(row.low_confidence),
+        rule=policy.due_rule(explicit=explicit, first_service=first_service),
+    )  # fmt: skip
