@@ -27,6 +27,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.adapters.sqlalchemy.rules._archive import may_be_held, start_of
 from autocrm.adapters.sqlalchemy.stats import _LocalDate
+from autocrm.adapters.sqlalchemy.workdays import day_number
 from autocrm.domain import OdometerReading
 from autocrm.domain.work_order import MAINTENANCE_TYPES
 from autocrm.rules.mileage import DailyKm
@@ -37,25 +38,6 @@ from autocrm.rules.service_policy import ServicePolicy
 
 #: Day 0 of the day numbers the SQL counts in.
 _EPOCH = date(1970, 1, 1)
-
-
-class _DayNumber(sa.sql.functions.FunctionElement[int]):
-    """Days from 1970-01-01 to a date, as an integer, on every engine."""
-
-    type = sa.Integer()
-    inherit_cache = True
-    name = "autocrm_day_number"
-
-
-@compiles(_DayNumber, "sqlite")
-def _day_number_sqlite(element: _DayNumber, compiler: SQLCompiler, **kw: Any) -> str:
-    # julianday() of a date is a half day off midnight: 1970-01-01 is 2440587.5.
-    return f"CAST(julianday({compiler.process(element.clauses, **kw)}) - 2440587.5 AS INTEGER)"
-
-
-@compiles(_DayNumber)
-def _day_number_default(element: _DayNumber, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"(CAST({compiler.process(element.clauses, **kw)} AS DATE) - DATE '1970-01-01')"
 
 
 class _AddMonths(sa.sql.functions.FunctionElement[date]):
@@ -140,10 +122,10 @@ def _odometer(day: date) -> tuple[sa.CTE, sa.Subquery, sa.Subquery]:
     readings, orders = t.odometer_readings, t.work_orders
     points = sa.union_all(
         sa.select(
-            readings.c.vin.label("vin"), _DayNumber(readings.c.on).label("dn"), readings.c.km
+            readings.c.vin.label("vin"), day_number(readings.c.on).label("dn"), readings.c.km
         ).where(readings.c.on <= day),
         sa.select(
-            orders.c.vin, _DayNumber(_LocalDate(orders.c.opened_at)), orders.c.mileage_km
+            orders.c.vin, day_number(_LocalDate(orders.c.opened_at)), orders.c.mileage_km
         ).where(
             orders.c.vin.is_not(None),
             orders.c.mileage_km.is_not(None),
@@ -202,7 +184,7 @@ def _last_maintenance(day: date) -> sa.CTE:
         sa.select(
             orders.c.vin,
             on.label("on"),
-            _DayNumber(on).label("dn"),
+            day_number(on).label("dn"),
             orders.c.mileage_km.label("km"),
             sa.func.row_number()
             .over(partition_by=orders.c.vin, order_by=(on.desc(), orders.c.number.desc()))
@@ -239,18 +221,18 @@ def _predicted(
     last = _last_maintenance(day)
     today, oldest, end = _number(day), _number(reminder_day.oldest), _number(reminder_day.end)
 
-    bought = _DayNumber(cars.c.purchased_on)
-    explicit_dn = _DayNumber(cars.c.next_maintenance_on)
+    bought = day_number(cars.c.purchased_on)
+    explicit_dn = day_number(cars.c.next_maintenance_on)
     explicit = sa.and_(
         cars.c.next_maintenance_on.is_not(None),
         sa.or_(last.c.dn.is_(None), last.c.dn < explicit_dn),
     )
     routine = sa.or_(last.c.dn.is_not(None), cars.c.first_maintenance_on.is_not(None))
     routine_from = sa.func.coalesce(last.c.on, cars.c.first_maintenance_on)
-    start_dn = sa.case((routine, _DayNumber(routine_from)), else_=bought)
+    start_dn = sa.case((routine, day_number(routine_from)), else_=bought)
     time_dn = sa.case(
-        (routine, _DayNumber(_AddMonths(routine_from, _months(policy.interval_months)))),
-        else_=_DayNumber(_AddMonths(cars.c.purchased_on, _months(policy.first_service_months))),
+        (routine, day_number(_AddMonths(routine_from, _months(policy.interval_months)))),
+        else_=day_number(_AddMonths(cars.c.purchased_on, _months(policy.first_service_months))),
     )
     target = sa.case(
         (last.c.dn.is_not(None), last.c.km + policy.interval_km),
@@ -325,7 +307,7 @@ def _predicted(
 
     # Warranty: by date, or the day the warranty mileage is reached when that comes first.
     warranty_km = cars.c.warranty_km
-    by_date = _DayNumber(cars.c.warranty_expires_on)
+    by_date = day_number(cars.c.warranty_expires_on)
     by_km = sa.case(
         (sa.and_(warranty_km.is_not(None), odometer.c.peak < warranty_km, cents > 0),
          reaching(warranty_km)),
