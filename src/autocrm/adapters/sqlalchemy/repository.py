@@ -8,6 +8,11 @@ unit of work that commits all or nothing. Filters of [`autocrm.query`][autocrm.q
 to SQL ([`autocrm.adapters.sqlalchemy.query`][autocrm.adapters.sqlalchemy.query]), so ``find``,
 ``count`` and ``aggregate`` scan in the database, never in Python.
 
+This module holds the class's interface and how it is opened; the work is done in
+private modules beside it, one topic each: the core (transactions, the customer-number
+counter, one record's rows), records one at a time, bulk writes and their column-wise
+inserts, snapshots and streams, merging, erasure, and key rotation.
+
 Examples:
     >>> from datetime import datetime
     >>> import attrs
@@ -42,7 +47,7 @@ from autocrm.adapters.sqlalchemy import (
 from autocrm.adapters.sqlalchemy._archive_checks import _require_flag
 from autocrm.adapters.sqlalchemy._archive_core import ArchiveCore
 from autocrm.adapters.sqlalchemy.dialects import prepare_engine
-from autocrm.adapters.sqlalchemy.encryption import Cipher, cipher_of, use_cipher
+from autocrm.adapters.sqlalchemy.encryption import Cipher, use_cipher
 from autocrm.adapters.sqlalchemy.engine import (
     DEFAULT_LOCK_TIMEOUT,
     archive_engine,
@@ -300,7 +305,7 @@ class SqlArchive(ArchiveCore):
             >>> SqlArchive.from_url("sqlite://").encrypted
             False
         """
-        return cipher_of(self._engine) is not None
+        return self._has_cipher()
 
     def rotate_key(self) -> int:
         """Re-encrypt every encrypted value under the cipher's current key; recompute hashes.
