@@ -1,0 +1,113 @@
+"""Reading the whole SQL archive out: ``SqlArchive.snapshot`` and ``SqlArchive.stream``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import sqlalchemy as sa
+
+from autocrm.adapters.json import SnapshotStream
+from autocrm.adapters.sqlalchemy import convert as cv
+from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy._archive_core import (
+    _COLLECTIONS,
+    _NO_CONTEXT,
+    ArchiveCore,
+    _collector_paused,
+    _rows,
+)
+from autocrm.adapters.sqlalchemy.store_errors import store_error
+from autocrm.domain import Snapshot
+from autocrm.errors import InvalidFormat, shown
+
+
+def snapshot(archive: ArchiveCore) -> Snapshot:
+    """Return every record and the whole audit trail, in one consistent read."""
+    try:
+        with archive._reading() as connection, _collector_paused():
+            parts = {
+                collection: archive._load(connection, spec)
+                for collection, spec in _COLLECTIONS.items()
+            }
+            trusted = archive._vouched(connection)
+            audit = [
+                cv.audit_to_domain(row, trusted=trusted)
+                for row in _rows(
+                    connection, sa.select(t.audit_entries).order_by(t.audit_entries.c.id)
+                )
+            ]
+            sequence = archive._sequence(connection)
+            return Snapshot(audit=audit, customer_sequence=sequence, **parts)
+    except sa.exc.SQLAlchemyError as exc:
+        raise store_error(exc, _NO_CONTEXT) from exc
+
+
+@contextmanager
+def stream(archive: ArchiveCore, *, chunk_size: int = 10_000) -> Iterator[SnapshotStream]:
+    """Read the whole archive record by record, in one consistent read."""
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+        msg = f"chunk_size: expected a whole number >= 1, got {shown(chunk_size)}"
+        raise InvalidFormat(msg, field="chunk_size", value=chunk_size)
+    try:
+        with archive._reading() as connection:
+            yield _ArchiveStream(archive, connection, chunk_size)
+    except sa.exc.SQLAlchemyError as exc:
+        raise store_error(exc, _NO_CONTEXT) from exc
+
+
+def _chunks(
+    archive: ArchiveCore,
+    connection: sa.Connection,
+    spec: cv.EntitySpec[Any] | None,
+    chunk_size: int,
+) -> Iterator[Any]:
+    """The records of ``spec`` (None: the audit trail) in insertion order, by chunks."""
+    table = t.audit_entries if spec is None else spec.table
+    last: int | None = None
+    while True:
+        query = sa.select(table).order_by(table.c.id).limit(chunk_size)
+        if last is not None:
+            query = query.where(table.c.id > last)
+        with _collector_paused():  # built whole, then handed over with the collector on
+            rows = _rows(connection, query)
+            if not rows:
+                return
+            high = rows[-1]["id"]
+            if spec is None:
+                trusted = archive._vouched(connection)
+                records = [cv.audit_to_domain(row, trusted=trusted) for row in rows]
+            else:
+                window = table.c.id <= high if last is None else table.c.id.between(last + 1, high)
+                children = archive._children(connection, spec, window)
+                records = archive._build(connection, spec, rows, children)
+        yield from records
+        last = high
+
+
+class _ArchiveStream:
+    """The records of one read transaction, a chunk at a time (see ``SqlArchive.stream``)."""
+
+    def __init__(self, archive: ArchiveCore, connection: sa.Connection, chunk_size: int) -> None:
+        self._archive = archive
+        self._connection = connection
+        self._chunk_size = chunk_size
+        self._sequence = archive._sequence(connection)
+
+    @property
+    def customer_sequence(self) -> int:
+        return self._sequence
+
+    def records(self, collection: str) -> Iterator[Any]:
+        if collection == "audit":
+            spec = None
+        elif collection in _COLLECTIONS:
+            spec = _COLLECTIONS[collection]
+        else:
+            msg = f"collection: a snapshot has no {shown(collection)} records"
+            raise InvalidFormat(msg, field="collection", value=collection)
+        try:
+            yield from _chunks(self._archive, self._connection, spec, self._chunk_size)
+        except sa.exc.SQLAlchemyError as exc:
+            raise store_error(exc, _NO_CONTEXT) from exc
