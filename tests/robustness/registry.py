@@ -493,8 +493,8 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
     f"{_Q}evaluate.matches": {"record": CUSTOMER},
     f"{_Q}evaluate.evaluate": {"source": SNAPSHOT.customers},
     f"{_Q}evaluate.compile_filter": {},
-    f"{_Q}expr.within_last": {"months": 6},
-    f"{_Q}expr.within_next": {"months": 6},
+    f"{_Q}windows.within_last": {"months": 6},
+    f"{_Q}windows.within_next": {"months": 6},
     f"{_Q}fields.resolve_path": {"path": ("name",)},
     f"{_Q}aggregate.aggregate": {"source": SNAPSHOT.customers},
     "autocrm.rules.appointments.check_booking": {
