@@ -98,7 +98,11 @@ class Field:
 
 
 class _Reference:
-    """A field path being written (the builder's ``FieldRef``): nodes accept it for a Field."""
+    """A field path being written (the builder's ``FieldRef``): nodes accept it for a Field.
+
+    The builder makes filter nodes and the nodes accept what the builder makes; this base
+    lets the nodes recognise a ``FieldRef`` without importing the builder (no import cycle).
+    """
 
     __slots__ = ()
 

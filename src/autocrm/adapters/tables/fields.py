@@ -1,10 +1,9 @@
 """The tables of a DMS export and their fields: what a mapping may name, and how each is read.
 
-[`FIELDS`][autocrm.adapters.tables.fields.FIELDS] lists, per table, every domain field a
-mapping may give a column for and the [`FieldKind`][autocrm.adapters.tables.fields.FieldKind]
-its cells are read as; [`CODE_TYPES`][autocrm.adapters.tables.fields.CODE_TYPES] the
-enumeration each coded field takes its values from;
-[`TABLE_ORDER`][autocrm.adapters.tables.fields.TABLE_ORDER] the order the tables are read in.
+``FIELDS`` lists, per table, every domain field a mapping may give a column for and the
+[`FieldKind`][autocrm.adapters.tables.fields.FieldKind] its cells are read as; ``CODE_TYPES``
+the enumeration each coded field takes its values from; ``TABLE_ORDER`` the order the tables
+are read in.
 
 Examples:
     >>> FIELDS["customers"]["number"], TABLE_ORDER[0]
