@@ -38,7 +38,7 @@ from autocrm.query import (  # noqa: E402
     year,
 )
 from autocrm.query.evaluate import field_getter  # noqa: E402
-from autocrm.query.expr import Between, Compare, Contains, In, IsNull  # noqa: E402
+from autocrm.query.filters import Between, Compare, Contains, In, IsNull  # noqa: E402
 from autocrm.testing import strategies as s  # noqa: E402
 
 AT = datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ)

@@ -493,8 +493,8 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
     f"{_Q}evaluate.matches": {"record": CUSTOMER},
     f"{_Q}evaluate.evaluate": {"source": SNAPSHOT.customers},
     f"{_Q}evaluate.compile_filter": {},
-    f"{_Q}expr.within_last": {"months": 6},
-    f"{_Q}expr.within_next": {"months": 6},
+    f"{_Q}windows.within_last": {"months": 6},
+    f"{_Q}windows.within_next": {"months": 6},
     f"{_Q}fields.resolve_path": {"path": ("name",)},
     f"{_Q}aggregate.aggregate": {"source": SNAPSHOT.customers},
     "autocrm.rules.appointments.check_booking": {
@@ -538,10 +538,10 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
     },
     "autocrm.stats.satisfaction.ratings.nps": {"scale": 10},
     "autocrm.stats.satisfaction.by_period.satisfaction_by_period": {"period": StatsPeriod.MONTH},
-    "autocrm.adapters.json.loads": {"text": '{"name": "王建国"}', "kind": Customer},
-    "autocrm.adapters.json.import_jsonl": {"source": BACKUP_LINES},
-    "autocrm.adapters.json.stream_jsonl": {"source": FILES["backup"]},
-    "autocrm.adapters.json.export_jsonl": {"target": DiscardedText()},
+    "autocrm.adapters.json_codec.loads": {"text": '{"name": "王建国"}', "kind": Customer},
+    "autocrm.adapters.backup.import_jsonl": {"source": BACKUP_LINES},
+    "autocrm.adapters.backup_stream.stream_jsonl": {"source": FILES["backup"]},
+    "autocrm.adapters.backup.export_jsonl": {"target": DiscardedText()},
     "autocrm.adapters.crypto.load_cipher": {"path": FILES["keys"]},
     "autocrm.adapters.tables.mapping.load_mapping": {"path": FILES["mapping"]},
     "autocrm.adapters.tables.mapping.mapping_from_toml": {"text": READINGS_MAPPING_TOML},
@@ -550,7 +550,7 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
     },
     "autocrm.adapters.tables.readers.open_table": {"path": FILES["readings"]},
     "autocrm.adapters.tables.readers.detect_encoding": {"path": FILES["readings"]},
-    "autocrm.adapters.tables.importer.plan_import": {
+    "autocrm.adapters.tables.planning.plan_import": {
         "paths": [FILES["readings"]],
         "mapping": READINGS_MAPPING,
     },
@@ -777,7 +777,7 @@ NOT_FUZZED: dict[str, str] = {
         "import_tables is fuzzed"
     ),
     **{
-        f"autocrm.adapters.tables.importer.{name}": _RESULT
+        f"autocrm.adapters.tables.results.{name}": _RESULT
         for name in ("ImportResult", "RefusedRow")
     },
     "autocrm.erasure.Erasure": _RESULT,
@@ -860,15 +860,15 @@ NOT_FUZZED: dict[str, str] = {
 # Arguments naming a file: a file that cannot be opened (missing, a folder, no rights) is
 # the operating system's OSError, as these functions document.
 FILE_ARGUMENTS = {
-    "autocrm.adapters.json.import_jsonl": "source",
-    "autocrm.adapters.json.stream_jsonl": "source",
-    "autocrm.adapters.json.export_jsonl": "target",
+    "autocrm.adapters.backup.import_jsonl": "source",
+    "autocrm.adapters.backup_stream.stream_jsonl": "source",
+    "autocrm.adapters.backup.export_jsonl": "target",
     "autocrm.policies.load_policies": "path",
     "autocrm.rules.calendar.ChineseWorkdays.from_toml": "path",
     "autocrm.adapters.tables.mapping.load_mapping": "path",
     "autocrm.adapters.tables.readers.open_table": "path",
     "autocrm.adapters.tables.readers.detect_encoding": "path",
-    "autocrm.adapters.tables.importer.plan_import": "paths",
+    "autocrm.adapters.tables.planning.plan_import": "paths",
     "autocrm.adapters.tables.importer.import_tables": "paths",
 }
 # Names whose bad input another suite covers.

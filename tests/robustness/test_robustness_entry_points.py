@@ -187,7 +187,7 @@ def test_every_entry_point_runs_with_its_valid_arguments() -> None:
             refused[name] = type(exc).__name__
     # Filters built from a stored sample: the constructor normalises its arguments (an And
     # of one item is that item), so the stored fields are not always valid arguments.
-    normalised = {f"autocrm.query.expr.{name}" for name in ("And", "Or", "Contains", "IsNull")}
+    normalised = {f"autocrm.query.filters.{name}" for name in ("And", "Or", "Contains", "IsNull")}
     assert refused == {
         f"{registry.MEMORY}.restore": "ArchiveNotEmpty",
         f"{registry.SQL}.restore": "ArchiveNotEmpty",

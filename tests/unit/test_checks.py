@@ -12,7 +12,7 @@ from autocrm.domain.checks import check_collection, expect, expect_callable, exp
 from autocrm.errors import InvalidFormat, UnsupportedType, ValidationError
 from autocrm.ports import customer_number, deletion_entry, next_customer_sequence
 from autocrm.query import F, within_next
-from autocrm.query.expr import window_bounds
+from autocrm.query.windows import window_bounds
 from autocrm.rules.archive import ArchivePolicy
 
 

@@ -31,6 +31,7 @@ from autocrm.query.aggregate import (
     sum_money,
     year,
 )
+from autocrm.query.builder import F, FieldRef, field
 from autocrm.query.errors import (
     EncryptedField,
     MissingAsOf,
@@ -40,29 +41,22 @@ from autocrm.query.errors import (
     UnknownField,
 )
 from autocrm.query.evaluate import Lookup, compile_filter, evaluate, matches
-from autocrm.query.expr import (
+from autocrm.query.fields import SCHEMA, EntitySchema, FieldSpec, Relation, ValueType
+from autocrm.query.filters import (
     And,
     Between,
     Compare,
     Contains,
-    F,
-    Field,
-    FieldRef,
     Filter,
     In,
     IsNull,
     Not,
     Or,
     RelativeWindow,
-    bind,
-    field,
     fields_of,
-    needs_as_of,
-    window_bounds,
-    within_last,
-    within_next,
 )
-from autocrm.query.fields import SCHEMA, EntitySchema, FieldSpec, Relation, ValueType
+from autocrm.query.paths import Field
+from autocrm.query.windows import bind, needs_as_of, window_bounds, within_last, within_next
 
 __all__ = [
     "SCHEMA",

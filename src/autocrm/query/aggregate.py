@@ -9,7 +9,7 @@ can push the same aggregate down into the database:
 | ``CountDistinct(field)`` | number of distinct non-missing values |
 | ``SumMoney(field)`` | sum of a money field, to the fen (0.00 if none) |
 | ``Period(field, unit)`` | group key: the China-time month (``"2025-10"``) or year (``"2025"``) |
-| a [`Field`][autocrm.query.expr.Field] | group key: the field's value (None is a group) |
+| a [`Field`][autocrm.query.paths.Field] | group key: the field's value (None is a group) |
 
 An [`AggregateResult`][autocrm.query.aggregate.AggregateResult] has one
 [`AggregateRow`][autocrm.query.aggregate.AggregateRow] per group, sorted by key (None last); without
@@ -48,10 +48,13 @@ from autocrm.domain.money import ZERO, to_money
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import as_date
 from autocrm.errors import shown
+from autocrm.query.builder import FieldRef
 from autocrm.query.errors import QueryError, TypeMismatch
 from autocrm.query.evaluate import Lookup, _checked, _records, compile_filter, field_getter
-from autocrm.query.expr import Field, FieldRef, Filter, _as_tuple, _field_of, fields_of
 from autocrm.query.fields import ValueType, entity_schema
+from autocrm.query.filters import Filter, fields_of
+from autocrm.query.paths import Field, _field_of
+from autocrm.query.values import _as_tuple
 
 __all__ = [
     "AggregateResult",

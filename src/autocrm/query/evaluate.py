@@ -28,22 +28,22 @@ from autocrm.domain.customer import Customer
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.vehicle import Vehicle
 from autocrm.query.errors import MissingLookup, TypeMismatch
-from autocrm.query.expr import (
+from autocrm.query.fields import COMPUTED_MONEY, SCHEMA, entity_schema
+from autocrm.query.filters import (
     And,
     Between,
     Compare,
     Contains,
-    Field,
     Filter,
     In,
     IsNull,
     Not,
     Or,
-    bind,
     fields_of,
     require_filter,
 )
-from autocrm.query.fields import COMPUTED_MONEY, SCHEMA, entity_schema
+from autocrm.query.paths import Field
+from autocrm.query.windows import bind
 
 __all__ = ["Lookup", "compile_filter", "evaluate", "field_getter", "matches"]
 

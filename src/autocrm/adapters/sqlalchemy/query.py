@@ -3,7 +3,7 @@
 The compiler pattern-matches on the filter nodes of [`autocrm.query`][autocrm.query]
 (``Compare``, ``In``, ``Between``, ``Contains``, ``IsNull``, ``And``, ``Or``, ``Not``;
 a ``RelativeWindow`` is first bound to fixed bounds with
-[`bind`][autocrm.query.expr.bind]) and keeps the semantics of the in-memory engine
+[`bind`][autocrm.query.windows.bind]) and keeps the semantics of the in-memory engine
 exactly:
 
 * two-valued logic: every test on a missing value is *false*, so each test of a
