@@ -396,7 +396,7 @@ class DayReasons:
         """The follow-up calls of the day's follow-up list (stale ones already expired).
 
         Examples:
-            >>> from autocrm.rules.followups import followup_worklist_report
+            >>> from autocrm.rules.followup_worklists import followup_worklist_report
             >>> report = followup_worklist_report([], as_of=date(2025, 10, 10))
             >>> DayReasons.of_followups(report).reasons
             ()
@@ -496,7 +496,7 @@ class DayReasons:
         with a maintenance reminder: his value (cumulative own spend) ranks him.
 
         Examples:
-            >>> from autocrm.rules.reminders import ReminderDay
+            >>> from autocrm.rules.reminder_day import ReminderDay
             >>> report = ReminderDay.of(as_of=date(2025, 10, 10)).report([], [])
             >>> DayReasons.of_reminders(report, Snapshot(), as_of=date(2025, 10, 10)).reasons
             ()
