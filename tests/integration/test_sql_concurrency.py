@@ -1,6 +1,6 @@
 """Several processes writing one archive at once: nothing lost, no "database is locked".
 
-Each test forks writer processes that open the archive with ``SqlArchive.from_url``
+Each test spawns writer processes that open the archive with ``SqlArchive.from_url``
 (``create=False``) and write at the same time. The default sizes keep the suite
 fast; ``AUTOCRM_STRESS_WRITES=50`` gives the sizes of the reliability review
 (8 processes x 50 writes each), see the "Reliability" section of the SQL guide.
@@ -100,8 +100,12 @@ def _open(store: Store) -> SqlArchive:
 
 
 def _in_processes(worker: Any, store: Store) -> list[list[str]]:
-    """Run ``worker(store, index)`` in PROCESSES forked processes at once."""
-    with multiprocessing.get_context("fork").Pool(PROCESSES) as pool:
+    """Run ``worker(store, index)`` in PROCESSES processes at once.
+
+    The processes are spawned, not forked: a fork of a process that runs DuckDB's or
+    Arrow's threads can crash in the child.
+    """
+    with multiprocessing.get_context("spawn").Pool(PROCESSES) as pool:
         return pool.starmap(worker, [(store, index) for index in range(PROCESSES)])
 
 

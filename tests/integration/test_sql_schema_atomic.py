@@ -61,7 +61,7 @@ def _statements_of_a_new_archive(tmp_path: Path) -> int:
 
 
 def _open_and_die_at(url: str, statement: int) -> None:
-    """In a forked child: open a new archive, SIGKILL itself before the given statement."""
+    """In a child process: open a new archive, SIGKILL itself before the given statement."""
 
     def die(n: int) -> None:
         if n == statement:
@@ -91,7 +91,7 @@ def test_a_process_killed_while_creating_the_schema_leaves_a_file_that_opens(
     outcomes = []
     for point in points:
         url = f"sqlite:///{tmp_path}/killed-at-{point}.db"
-        child = multiprocessing.get_context("fork").Process(
+        child = multiprocessing.get_context("spawn").Process(
             target=_open_and_die_at, args=(url, point)
         )
         child.start()

@@ -408,8 +408,13 @@ def followups(draw: st.DrawFn, *, customer_number: str | None = None) -> FollowU
 
 
 @st.composite
-def complaints(draw: st.DrawFn, *, customer_number: str | None = None) -> Complaint:
+def complaints(
+    draw: st.DrawFn, *, customer_number: str | None = None, number: str | None = None
+) -> Complaint:
     """Complaints in a consistent state (a CLOSED one has its closing time).
+
+    ``number`` fixes the complaint's number (drawn otherwise); give each complaint of
+    one archive its own.
 
     Examples:
         >>> from hypothesis import given, settings
@@ -433,7 +438,7 @@ def complaints(draw: st.DrawFn, *, customer_number: str | None = None) -> Compla
         else None
     )
     return Complaint(
-        number="TS" + draw(st.text("0123456789", min_size=8, max_size=8)),
+        number=number or "TS" + draw(st.text("0123456789", min_size=8, max_size=8)),
         customer_number=customer_number or draw(customer_numbers()),
         received_at=received,
         level=draw(st.sampled_from(ComplaintLevel)),
@@ -569,8 +574,11 @@ def snapshots(draw: st.DrawFn, *, max_customers: int = 5) -> Snapshot:
         customers=people,
         vehicles=cars,
         work_orders=orders,
+        # One complaint at most per customer, numbered after its customer: unique keys.
         complaints=[
-            draw(complaints(customer_number=p.number)) for p in people if draw(st.booleans())
+            draw(complaints(customer_number=p.number, number=f"TS{index + 1:08d}"))
+            for index, p in enumerate(people)
+            if draw(st.booleans())
         ],
         customer_sequence=count,
     )
