@@ -76,16 +76,9 @@ from autocrm.query.evaluate import compile_filter
 from autocrm.query.expr import And, Compare, F, FieldRef, Filter, require_filter
 from autocrm.query.fields import SCHEMA, entity_name
 from autocrm.rules.archive import ArchivePolicy
-from autocrm.rules.merging import (
-    MOVED_TYPES,
-    MergePlan,
-    MergeResult,
-    follow_merges,
-    no_merge_to_undo,
-    plan_merge,
-    plan_unmerge,
-    read_merge_entry,
-)
+from autocrm.rules.merge_result import MOVED_TYPES, MergePlan, MergeResult, read_merge_entry
+from autocrm.rules.merging import follow_merges, plan_merge
+from autocrm.rules.unmerging import no_merge_to_undo, plan_unmerge
 
 __all__ = ["MemoryArchive"]
 

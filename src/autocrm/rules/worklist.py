@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 _MOVED = {
-    "RulePolicies": "autocrm.rules.desk",
+    "RulePolicies": "autocrm.rules.day_reasons",
     "daily_worklist": "autocrm.rules.desk",
 }
 

@@ -94,15 +94,9 @@ from autocrm.ports import (
     require_snapshot,
 )
 from autocrm.rules.archive import ArchivePolicy
-from autocrm.rules.merging import (
-    MOVED_TYPES,
-    MergePlan,
-    MergeResult,
-    follow_merges,
-    plan_merge,
-    plan_unmerge,
-    read_merge_entry,
-)
+from autocrm.rules.merge_result import MOVED_TYPES, MergePlan, MergeResult, read_merge_entry
+from autocrm.rules.merging import follow_merges, plan_merge
+from autocrm.rules.unmerging import plan_unmerge
 
 __all__ = ["SqlArchive"]
 
@@ -978,7 +972,7 @@ class SqlArchive:
             'C000002 parted from C000001 again: no records moved'
         """
         # Imported here: the rest of the module's imports belong to the bulk write path.
-        from autocrm.rules.merging import no_merge_to_undo
+        from autocrm.rules.unmerging import no_merge_to_undo
 
         require_customer_number(duplicate, "duplicate")
         _check_who_when(actor, at)
