@@ -48,12 +48,8 @@ from autocrm.rules.reminder_kinds import ReminderKind, ReminderList
 from autocrm.rules.risk import churn_risk
 from autocrm.rules.service_policy import ServicePolicy
 from autocrm.rules.workdays import add_workdays, next_workday
-from autocrm.rules.worklist import (
-    ReasonKind,
-    TaskReason,
-    Worklist,
-    WorklistPolicy,
-)
+from autocrm.rules.worklist import TaskReason, Worklist
+from autocrm.rules.worklist_policy import ReasonKind, WorklistPolicy
 
 __all__ = ["DayReasons", "RulePolicies"]
 

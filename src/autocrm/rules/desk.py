@@ -24,8 +24,8 @@ The rules:
   default overdue complaint call-backs first, then complaint deadlines, follow-ups,
   appointment confirmations, maintenance, the other reminders, early warning, win-back);
   within a kind each reason carries an ``urgency`` (smaller first, documented per kind on
-  [`ReasonKind`][autocrm.rules.worklist.ReasonKind]). A task ranks by its most urgent reason, ties
-  by customer number: a total order, the same every time;
+  [`ReasonKind`][autocrm.rules.worklist_policy.ReasonKind]). A task ranks by its most
+  urgent reason, ties by customer number: a total order, the same every time;
 * **contact pressure as on every call list**: opted-out and anonymised customers,
   customers already booked and customers called in the last days are left off, each in
   ``left_off`` with the reason ([`contact`][autocrm.rules.contact]); a complaint call-back
@@ -85,11 +85,8 @@ from autocrm.rules.day_reasons import DayReasons, _places
 from autocrm.rules.followup_worklists import followup_worklist_report
 from autocrm.rules.lost import lost_customers_report
 from autocrm.rules.reminders import due_reminders_report
-from autocrm.rules.worklist import (
-    ReasonKind,
-    Worklist,
-    is_stale,
-)
+from autocrm.rules.worklist import Worklist
+from autocrm.rules.worklist_policy import ReasonKind, is_stale
 
 if TYPE_CHECKING:
     from autocrm.rules.day_reasons import RulePolicies

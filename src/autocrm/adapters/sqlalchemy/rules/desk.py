@@ -78,7 +78,8 @@ from autocrm.rules.campaigns import Campaign
 from autocrm.rules.churn_warning import EarlyWarning
 from autocrm.rules.day_reasons import DayReasons, RulePolicies
 from autocrm.rules.reminder_kinds import ReminderKind
-from autocrm.rules.worklist import ReasonKind, Worklist, WorklistPolicy
+from autocrm.rules.worklist import Worklist
+from autocrm.rules.worklist_policy import ReasonKind, WorklistPolicy
 
 __all__ = ["daily_worklist"]
 
@@ -90,7 +91,7 @@ def _is_stale_day(
 ) -> bool:
     """A pending follow-up whose window ended on ``latest`` is stale on ``as_of``.
 
-    As [`is_stale`][autocrm.rules.worklist.is_stale] answers: a day the calendar cannot
+    As [`is_stale`][autocrm.rules.worklist_policy.is_stale] answers: a day the calendar cannot
     count past (the end of the calendar's years) leaves the follow-up pending.
     """
     try:
