@@ -46,7 +46,7 @@ from autocrm.rules.followup_policy import FollowUpPolicy
 from autocrm.rules.loyalty import LoyaltyPolicy
 from autocrm.rules.membership import MembershipPolicy
 from autocrm.rules.service_policy import ServicePolicy
-from autocrm.rules.worklist import WorklistPolicy
+from autocrm.rules.worklist_policy import WorklistPolicy
 from autocrm.stats.policy import StatsPolicy
 
 __all__ = [

@@ -81,7 +81,7 @@ from autocrm.query.aggregate import AggregateResult, GroupKey, Measure
 from autocrm.query.expr import FieldRef, Filter
 from autocrm.query.fields import entity_name
 from autocrm.rules.archive import ArchivePolicy
-from autocrm.rules.merging import MergeResult
+from autocrm.rules.merge_result import MergeResult
 
 __all__ = [
     "DELETED_VERSION_FIELD",

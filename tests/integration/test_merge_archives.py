@@ -56,7 +56,7 @@ from autocrm.errors import (  # noqa: E402
 )
 from autocrm.ports import Repository  # noqa: E402
 from autocrm.query import F  # noqa: E402
-from autocrm.rules.merging import read_merge_entry  # noqa: E402
+from autocrm.rules.merge_result import read_merge_entry  # noqa: E402
 
 AT = datetime(2026, 3, 2, 9, 30, tzinfo=CHINA_TZ)
 MERGED_AT = datetime(2026, 3, 2, 10, 15, tzinfo=CHINA_TZ)

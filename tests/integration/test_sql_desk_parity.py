@@ -36,7 +36,8 @@ from autocrm.errors import InvalidFormat
 from autocrm.policies import Policies
 from autocrm.rules import desk, followup_worklists
 from autocrm.rules.followup_policy import FollowUpPolicy
-from autocrm.rules.worklist import Worklist, WorklistPolicy
+from autocrm.rules.worklist import Worklist
+from autocrm.rules.worklist_policy import WorklistPolicy
 
 sa = pytest.importorskip("sqlalchemy")
 

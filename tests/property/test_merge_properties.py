@@ -35,7 +35,8 @@ from autocrm.domain import (
     Snapshot,
 )
 from autocrm.ports import Repository
-from autocrm.rules.merging import MOVED_TYPES, combine_opt_outs
+from autocrm.rules.merge_result import MOVED_TYPES
+from autocrm.rules.merging import combine_opt_outs
 from autocrm.testing.strategies import (
     appointments,
     customers,

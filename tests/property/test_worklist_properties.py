@@ -41,7 +41,7 @@ from autocrm.policies import Policies
 from autocrm.rules.calendar import ChineseWorkdays
 from autocrm.rules.contact import CALL_KINDS
 from autocrm.rules.desk import daily_worklist
-from autocrm.rules.worklist import WorklistPolicy
+from autocrm.rules.worklist_policy import WorklistPolicy
 
 CALENDAR = ChineseWorkdays()
 AGENTS = ("李娜", "王强", "赵敏")

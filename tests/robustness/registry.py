@@ -470,8 +470,8 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
     "autocrm.domain.text.check_text": {"value": "王建国", "field": "name", "max_length": 200},
     "autocrm.policies.load_policies": {"path": FILES["policies"]},
     "autocrm.policies.policies_to_dict": {"policies": Policies()},
-    "autocrm.rules.desk.DayReasons.policies_of": {"policies": Policies()},
-    "autocrm.rules.merging.no_merge_to_undo": {"duplicate": MERGED_CUSTOMER},
+    "autocrm.rules.day_reasons.DayReasons.policies_of": {"policies": Policies()},
+    "autocrm.rules.unmerging.no_merge_to_undo": {"duplicate": MERGED_CUSTOMER},
     **{
         f"autocrm.ports.{n}": {"policy": _ARCHIVE_POLICY}
         for n in ("customer_number", "customer_sequence", "next_customer_sequence")
@@ -574,15 +574,15 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
         "customer": MERGED_CUSTOMER,
         "lookup": {CUSTOMER.number: CUSTOMER}.get,
     },
-    "autocrm.rules.merging.merge_entry": {"result": MERGE_PLAN.result},
-    "autocrm.rules.merging.read_merge_entry": {"entry": MERGE_PLAN.entry},
+    "autocrm.rules.merge_result.merge_entry": {"result": MERGE_PLAN.result},
+    "autocrm.rules.merge_result.read_merge_entry": {"entry": MERGE_PLAN.entry},
     "autocrm.rules.merging.plan_merge": {
         "survivor": SNAPSHOT.customers[2],
         "duplicate": SNAPSHOT.customers[1],
         "related": [VEHICLE],
         "reason": "同一车主重复建档",
     },
-    "autocrm.rules.merging.plan_unmerge": {
+    "autocrm.rules.unmerging.plan_unmerge": {
         "merge": MERGE_PLAN.result,
         "survivor": MERGE_PLAN.changes[0][1],
         "duplicate": MERGE_PLAN.changes[1][1],
@@ -781,8 +781,8 @@ NOT_FUZZED: dict[str, str] = {
         for name in ("ImportResult", "RefusedRow")
     },
     "autocrm.erasure.Erasure": _RESULT,
-    "autocrm.rules.merging.MergePlan": _RESULT,
-    "autocrm.rules.merging.MergeResult": _RESULT,
+    "autocrm.rules.merge_result.MergePlan": _RESULT,
+    "autocrm.rules.merge_result.MergeResult": _RESULT,
     "autocrm.rules.contact.ContactPressure": _RESULT,
     "autocrm.rules.contact.LeftOff": _RESULT,
     **{
@@ -801,7 +801,7 @@ NOT_FUZZED: dict[str, str] = {
             "duplicates.DuplicateGroup.in_report_order",
             "followup_worklists.FollowUpWorklist.of",
             *(
-                f"desk.DayReasons.of_{source}"
+                f"day_reasons.DayReasons.of_{source}"
                 for source in (
                     "complaints",
                     "confirmations",

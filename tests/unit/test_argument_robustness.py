@@ -103,7 +103,7 @@ ALLOWED: dict[str, set[str]] = {
     "autocrm.rules.workdays.is_workday": set(BAD_VALUES),
     "autocrm.rules.complaints.is_overdue": set(BAD_VALUES),
     "autocrm.rules.complaints.callback_overdue": set(BAD_VALUES),
-    "autocrm.rules.worklist.is_stale": set(BAD_VALUES),
+    "autocrm.rules.worklist_policy.is_stale": set(BAD_VALUES),
 }
 
 # Optional arguments a function needs for its defaults to be valid at all.

@@ -308,7 +308,7 @@ def test_the_desk_day_names_bad_agents_and_campaigns() -> None:
     ],
 )
 def test_worklist_policy_refuses_junk_naming_the_key(key: str, junk: object) -> None:
-    from autocrm.rules.worklist import WorklistPolicy
+    from autocrm.rules.worklist_policy import WorklistPolicy
 
     with pytest.raises(PolicyError) as caught:
         WorklistPolicy(**{key: junk})

@@ -24,16 +24,9 @@ from autocrm.domain import (
     WorkOrder,
 )
 from autocrm.errors import InvalidComponent, InvalidFormat, MergeRefused, NotFound, UnmergeRefused
-from autocrm.rules.merging import (
-    MergePlan,
-    MergeResult,
-    combine_opt_outs,
-    follow_merges,
-    merge_entry,
-    plan_merge,
-    plan_unmerge,
-    read_merge_entry,
-)
+from autocrm.rules.merge_result import MergePlan, MergeResult, merge_entry, read_merge_entry
+from autocrm.rules.merging import combine_opt_outs, follow_merges, plan_merge
+from autocrm.rules.unmerging import plan_unmerge
 
 AT = datetime(2026, 3, 2, 10, 15, tzinfo=CHINA_TZ)
 DESK = "客服-李娜"

@@ -68,6 +68,7 @@ from autocrm.rules import (
     review,
     risk,
     service_due,
+    unmerging,
 )
 from autocrm.testing.synthetic import generate_dealership
 
@@ -354,7 +355,7 @@ NO_MUTATION_CASES: dict[str, Callable[[World], object]] = {
         at=MERGED_AT,
         reason="同一车主重复建档",
     ),
-    "merging.plan_unmerge": lambda w: _merge_undone(w),
+    "unmerging.plan_unmerge": lambda w: _merge_undone(w),
 }
 
 
@@ -385,7 +386,7 @@ def _merge_undone(w: World) -> object:
     moved = [after for _, after in plan.changes if not isinstance(after, Customer)]
     assert isinstance(survivor, Customer)
     assert isinstance(duplicate, Customer)
-    return merging.plan_unmerge(
+    return unmerging.plan_unmerge(
         plan.result,
         survivor,
         duplicate,

@@ -17,7 +17,7 @@ from autocrm.rules.churn_warning import early_warning
 from autocrm.rules.complaints import callback_overdue, is_overdue
 from autocrm.rules.desk import daily_worklist
 from autocrm.rules.duplicates import DuplicateReason, find_duplicates
-from autocrm.rules.worklist import ReasonKind
+from autocrm.rules.worklist_policy import ReasonKind
 from autocrm.stats import Period
 from autocrm.stats.arrivals import ArrivalGroup, arrivals_by_type
 from autocrm.testing.synthetic import generate_dealership

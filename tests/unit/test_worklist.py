@@ -28,7 +28,8 @@ from autocrm.policies import Policies, policies_from_dict, policies_to_dict
 from autocrm.rules.contact import PressureKind
 from autocrm.rules.desk import daily_worklist
 from autocrm.rules.reminder_kinds import Reminder
-from autocrm.rules.worklist import ReasonKind, Worklist, WorklistPolicy, is_stale
+from autocrm.rules.worklist import Worklist
+from autocrm.rules.worklist_policy import ReasonKind, WorklistPolicy, is_stale
 
 VIN = "LFV2A21K3D3109826"
 VIN2 = "1HGCM82633A004352"

@@ -16,15 +16,9 @@ from autocrm.domain.audit import AuditAction
 from autocrm.domain.customer import Customer
 from autocrm.ports import entity_id
 from autocrm.query.fields import entity_name
-from autocrm.rules.merging import (
-    MOVED_TYPES,
-    MergePlan,
-    MergeResult,
-    no_merge_to_undo,
-    plan_merge,
-    plan_unmerge,
-    read_merge_entry,
-)
+from autocrm.rules.merge_result import MOVED_TYPES, MergePlan, MergeResult, read_merge_entry
+from autocrm.rules.merging import plan_merge
+from autocrm.rules.unmerging import no_merge_to_undo, plan_unmerge
 
 
 def _merge(

@@ -67,7 +67,8 @@ from autocrm.query.evaluate import compile_filter
 from autocrm.query.expr import F, FieldRef, Filter
 from autocrm.query.fields import entity_name
 from autocrm.rules.archive import ArchivePolicy
-from autocrm.rules.merging import MergeResult, follow_merges
+from autocrm.rules.merge_result import MergeResult
+from autocrm.rules.merging import follow_merges
 
 __all__ = ["MemoryArchive"]
 

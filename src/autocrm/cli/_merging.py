@@ -30,7 +30,7 @@ from autocrm.cli._output import Column, Listing, emit
 
 if TYPE_CHECKING:
     from autocrm.rules.duplicates import DuplicateGroup
-    from autocrm.rules.merging import MergeResult
+    from autocrm.rules.merge_result import MergeResult
 
 ActorOption = Annotated[
     str, typer.Option("--actor", help="who does it (written to the audit trail), e.g. 客服-李娜")

@@ -16,7 +16,7 @@ smaller helpers and its constants live in its topic module:
 - complaints: `complaints`
 - big customers: `fleet`
 - contact pressure: `contact`
-- the desk's day: `worklist`
+- the desk's day: `desk`, `day_reasons`, `worklist`, `worklist_policy`
 - archive care: `archive`, `archive_completeness`, `duplicates`, `review`, `access`,
   `anonymisation`, `handling_records`
 
@@ -64,7 +64,7 @@ from autocrm.rules.risk import churn_risk
 from autocrm.rules.service_due import next_service_due
 from autocrm.rules.service_policy import ServicePolicy
 from autocrm.rules.workdays import add_workdays, is_workday, next_workday, workdays_between
-from autocrm.rules.worklist import WorklistPolicy
+from autocrm.rules.worklist_policy import WorklistPolicy
 
 __all__ = [
     "AppointmentPolicy",
@@ -118,7 +118,7 @@ __all__ = [
 _MOVED = {
     "CALL_KINDS": "autocrm.rules.contact",
     "COMPLAINT_VISIBILITY": "autocrm.rules.access",
-    "DEFAULT_SCALE": "autocrm.rules.worklist",
+    "DEFAULT_SCALE": "autocrm.rules.worklist_policy",
     "DEFAULT_TIERS": "autocrm.rules.membership",
     "PERSONAL_FIELDS": "autocrm.rules.anonymisation",
     "VISIBILITY": "autocrm.rules.access",
@@ -145,7 +145,7 @@ _MOVED = {
     "LostCustomers": "autocrm.rules.lost",
     "LoyaltyAssessment": "autocrm.rules.loyalty",
     "PressureKind": "autocrm.rules.contact",
-    "ReasonKind": "autocrm.rules.worklist",
+    "ReasonKind": "autocrm.rules.worklist_policy",
     "RedactedComplaint": "autocrm.rules.access",
     "RedactedCustomer": "autocrm.rules.access",
     "RedactedWorkOrder": "autocrm.rules.access",
@@ -180,7 +180,7 @@ _MOVED = {
     "estimate_daily_km": "autocrm.rules.mileage",
     "estimated_years": "autocrm.rules.calendar_estimates",
     "followup_worklist_report": "autocrm.rules.followup_worklists",
-    "is_stale": "autocrm.rules.worklist",
+    "is_stale": "autocrm.rules.worklist_policy",
     "last_visit_on": "autocrm.rules.churn",
     "lost_customers_report": "autocrm.rules.lost",
     "missing_steps": "autocrm.rules.complaints",

@@ -18,15 +18,9 @@ from autocrm.adapters.sqlalchemy._archive_checks import (
 from autocrm.adapters.sqlalchemy._archive_core import _CHUNK, ArchiveCore
 from autocrm.domain import AuditAction, AuditEntry, Customer
 from autocrm.ports import require_customer_number
-from autocrm.rules.merging import (
-    MOVED_TYPES,
-    MergePlan,
-    MergeResult,
-    no_merge_to_undo,
-    plan_merge,
-    plan_unmerge,
-    read_merge_entry,
-)
+from autocrm.rules.merge_result import MOVED_TYPES, MergePlan, MergeResult, read_merge_entry
+from autocrm.rules.merging import plan_merge
+from autocrm.rules.unmerging import no_merge_to_undo, plan_unmerge
 
 
 def merge(

@@ -66,7 +66,7 @@ from autocrm.errors import (
     shown,
 )
 from autocrm.rules.archive import ArchivePolicy
-from autocrm.rules.merging import MergeResult
+from autocrm.rules.merge_result import MergeResult
 
 __all__ = ["SqlArchive"]
 

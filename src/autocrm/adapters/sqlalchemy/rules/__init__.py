@@ -31,7 +31,7 @@ How the work is split:
   [`FollowUpWorklist.of`][autocrm.rules.followup_worklists.FollowUpWorklist.of]; the desk's
   [`daily_worklist`][autocrm.adapters.sqlalchemy.rules.desk.daily_worklist] is composed
   from the other twins and a few narrow queries, its reasons built by
-  [`DayReasons`][autocrm.rules.desk.DayReasons].
+  [`DayReasons`][autocrm.rules.day_reasons.DayReasons].
 
 Examples:
     >>> from datetime import date

@@ -2,8 +2,8 @@
 
 The worklist is composed from the other twins and a few narrow queries; every source
 of reasons is built into reasons by the pure layer's
-[`DayReasons`][autocrm.rules.desk.DayReasons] builders and the day's list by
-[`DayReasons.worklist`][autocrm.rules.desk.DayReasons.worklist], so the two lists are equal
+[`DayReasons`][autocrm.rules.day_reasons.DayReasons] builders and the day's list by
+[`DayReasons.worklist`][autocrm.rules.day_reasons.DayReasons.worklist], so the two lists are equal
 (``==``, and byte for byte through [`dumps`][autocrm.adapters.json.dumps]):
 
 * stale follow-ups: the distinct last days of the pending follow-ups' windows come
@@ -15,7 +15,7 @@ of reasons is built into reasons by the pure layer's
 * complaints: those not closed (a call-back promised or a deadline come is decided
   on them by the calendar);
 * appointment confirmations: the appointments still booked with a slot on the days
-  [`confirmation_days`][autocrm.rules.desk.DayReasons.confirmation_days] names;
+  [`confirmation_days`][autocrm.rules.day_reasons.DayReasons.confirmation_days] names;
 * reminders: [`due_reminders_report`][autocrm.adapters.sqlalchemy.rules.reminders.due_reminders_report]
   with the kinds on the worklist's scale only, and the work orders of the customers
   with a maintenance reminder (their value ranks them);
@@ -76,9 +76,10 @@ from autocrm.errors import InvalidComponent, InvalidFormat
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.campaigns import Campaign
 from autocrm.rules.churn_warning import EarlyWarning
-from autocrm.rules.desk import DayReasons, RulePolicies
+from autocrm.rules.day_reasons import DayReasons, RulePolicies
 from autocrm.rules.reminder_kinds import ReminderKind
-from autocrm.rules.worklist import ReasonKind, Worklist, WorklistPolicy
+from autocrm.rules.worklist import Worklist
+from autocrm.rules.worklist_policy import ReasonKind, WorklistPolicy
 
 __all__ = ["daily_worklist"]
 
@@ -90,7 +91,7 @@ def _is_stale_day(
 ) -> bool:
     """A pending follow-up whose window ended on ``latest`` is stale on ``as_of``.
 
-    As [`is_stale`][autocrm.rules.worklist.is_stale] answers: a day the calendar cannot
+    As [`is_stale`][autocrm.rules.worklist_policy.is_stale] answers: a day the calendar cannot
     count past (the end of the calendar's years) leaves the follow-up pending.
     """
     try:

@@ -66,7 +66,7 @@ def pending_followups(
     """The pending follow-ups whose window ended on or before a day, in archive order.
 
     The candidates of the worklist's expiry
-    ([`is_stale`][autocrm.rules.worklist.is_stale]): the caller decides which are stale.
+    ([`is_stale`][autocrm.rules.worklist_policy.is_stale]): the caller decides which are stale.
 
     Examples:
         >>> archive = SqlArchive.from_url("sqlite://")
