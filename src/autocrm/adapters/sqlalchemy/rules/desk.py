@@ -70,9 +70,10 @@ from autocrm.domain import (
     WorkOrder,
 )
 from autocrm.domain.appointment import AppointmentStatus
+from autocrm.domain.checks import expect_items
 from autocrm.domain.complaint import ComplaintStatus
 from autocrm.domain.followup import FollowUpStatus
-from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.errors import InvalidComponent
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.campaigns import Campaign
 from autocrm.rules.churn_warning import EarlyWarning
@@ -214,19 +215,6 @@ def _records_of(archive: SqlArchive, connection: sa.Connection, numbers: Sequenc
     )
 
 
-def _checked_campaigns(campaigns: Iterable[Campaign]) -> tuple[Campaign, ...]:
-    given: object = campaigns
-    if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
-        msg = f"campaigns: expected campaigns, got {type(given).__name__}"
-        raise InvalidFormat(msg, field="campaigns", value=given)
-    found: tuple[object, ...] = tuple(given)
-    for index, item in enumerate(found):
-        if not isinstance(item, Campaign):
-            msg = f"campaigns[{index}]: expected a Campaign, got {type(item).__name__}"
-            raise InvalidFormat(msg, field=f"campaigns[{index}]", value=item)
-    return tuple(item for item in found if isinstance(item, Campaign))
-
-
 def daily_worklist(
     archive: SqlArchive,
     *,
@@ -288,7 +276,7 @@ def daily_worklist(
         msg = f"as_of: {today} is too close to the end of the calendar for the worklist"
         raise InvalidComponent(msg, field="as_of", value=as_of)
     scale = set(policy.scale)
-    campaigns = _checked_campaigns(campaigns)
+    campaigns = expect_items(campaigns, Campaign, field="campaigns")
     with archive._begin() as connection:
         expired = _expired(archive, connection, as_of=today, policy=policy, calendar=calendar)
         complaints, confirmations = _owed_calls(
