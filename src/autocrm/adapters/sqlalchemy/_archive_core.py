@@ -49,8 +49,7 @@ class ArchiveCore:
     _local: threading.local
     _joined: sa.Connection | None
     #: Whether rows read may be built without validating them again; SqlArchive gives it
-    #: (it reads the package's head revision, which this module cannot import: the package
-    #: imports the archive).
+    #: (from the database's schema revision and its ``trusted_reads`` setting).
     _vouched: Callable[[sa.Connection], bool]
 
     def _has_cipher(self) -> bool:

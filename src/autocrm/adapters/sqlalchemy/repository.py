@@ -53,6 +53,12 @@ from autocrm.adapters.sqlalchemy.engine import (
     archive_engine,
     use_real_sqlite_transactions,
 )
+from autocrm.adapters.sqlalchemy.schema_revisions import (
+    MIGRATIONS,
+    current_revision,
+    head_revision,
+    upgrade,
+)
 from autocrm.adapters.sqlalchemy.schemas import check_schema_name, in_schema, schema_of
 from autocrm.adapters.sqlalchemy.store_errors import Failure, store_error
 from autocrm.domain import AuditEntry, Customer, Snapshot
@@ -210,8 +216,6 @@ class SqlArchive(ArchiveCore):
             placed = in_schema(engine, schema)
             _check_schema(placed, url_shown, create=create)
             if create:
-                from autocrm.adapters.sqlalchemy import upgrade
-
                 upgrade(placed)
         except sa.exc.SQLAlchemyError as exc:
             engine.dispose()
@@ -545,8 +549,6 @@ class SqlArchive(ArchiveCore):
         if self._trusted_reads is None:
             from alembic.runtime.migration import MigrationContext
 
-            from autocrm.adapters.sqlalchemy import head_revision
-
             context = MigrationContext.configure(
                 connection, opts={"version_table": "autocrm_alembic_version"}
             )
@@ -751,8 +753,6 @@ def _shown_url(url: object) -> str:
 
 def _check_schema(engine: sa.Engine, where: str, *, create: bool) -> None:
     """Refuse a schema newer than this autocrm; unless creating, one missing or older."""
-    from autocrm.adapters.sqlalchemy import current_revision, head_revision
-
     revision, head = current_revision(engine), head_revision()
     if create and revision is None:
         return
@@ -777,8 +777,6 @@ def _check_schema(engine: sa.Engine, where: str, *, create: bool) -> None:
 def _known_revision(revision: str) -> bool:
     from alembic.script import ScriptDirectory
     from alembic.util import CommandError
-
-    from autocrm.adapters.sqlalchemy import MIGRATIONS
 
     try:
         return ScriptDirectory(str(MIGRATIONS)).get_revision(revision) is not None
