@@ -29,15 +29,8 @@ from autocrm.adapters.sqlalchemy.store_errors import Failure
 from autocrm.domain import AuditAction, AuditEntry, Customer
 from autocrm.domain.checks import expect
 from autocrm.errors import UnsupportedType
-from autocrm.ports import (
-    DELETED_VERSION_FIELD,
-    AlreadyExists,
-    changed_fields,
-    customer_sequence,
-    deletion_entry,
-    entity_id,
-    require_key,
-)
+from autocrm.ports import AlreadyExists, customer_sequence, entity_id, require_key
+from autocrm.rules.audit_trail import DELETED_VERSION_FIELD, changed_fields, deletion_entry
 from autocrm.rules.merging import follow_merges
 
 _T = TypeVar("_T")
