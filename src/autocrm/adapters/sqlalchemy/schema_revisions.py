@@ -28,7 +28,7 @@ from autocrm.adapters.sqlalchemy.dialects import prepare_engine
 from autocrm.adapters.sqlalchemy.engine import SQLITE_BEGIN, use_real_sqlite_transactions
 from autocrm.adapters.sqlalchemy.schemas import VERSION_TABLE, schema_of
 from autocrm.domain.checks import expect
-from autocrm.errors import ValidationError, shown
+from autocrm.errors import StoreError, StoreNotFound, StoreOutOfDate, ValidationError, shown
 
 __all__ = [
     "MIGRATIONS",
@@ -174,3 +174,40 @@ def head_revision() -> str:
         msg = f"no migrations in {MIGRATIONS}"
         raise RuntimeError(msg)
     return head
+
+
+def _check_revision(engine: sa.Engine, where: str, *, create: bool) -> None:
+    """Refuse a schema newer than this autocrm; unless creating, one missing or older.
+
+    ``SqlArchive.from_url`` asks it before it opens (and, creating, upgrades) an archive;
+    ``where`` is the URL as messages show it.
+    """
+    revision, head = current_revision(engine), head_revision()
+    if create and revision is None:
+        return
+    if revision is None:
+        msg = f"the database at {where} holds no autocrm archive; create one first (autocrm init)"
+        raise StoreNotFound(msg)
+    if revision != head and not _known_revision(revision):
+        msg = (
+            f"the archive at {where} has schema revision {revision}, which this autocrm "
+            f"does not know (it stops at {head}): it was written by a newer autocrm; "
+            "upgrade autocrm"
+        )
+        raise StoreError(msg)
+    if revision != head and not create:
+        msg = (
+            f"the archive at {where} has schema revision {revision}, this autocrm needs "
+            f"{head}; run `autocrm upgrade` first (back the database up before)"
+        )
+        raise StoreOutOfDate(msg, revision=revision, expected=head)
+
+
+def _known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory(str(MIGRATIONS)).get_revision(revision) is not None
+    except CommandError:
+        return False
