@@ -1,4 +1,4 @@
-"""Ports: what an archive (in memory, SQL) must offer, and the rules every archive shares.
+"""Ports: what an archive (in memory, SQL) must offer, its keys and its customer numbers.
 
 [`Repository`][autocrm.ports.Repository] is the interface
 [`autocrm.adapters.memory.MemoryArchive`][autocrm.adapters.memory.MemoryArchive] and
@@ -6,7 +6,9 @@
 this Protocol, never on an adapter (cosmicpython's repository pattern); tests use the in-memory
 archive as the fake.
 
-The shared rules live here too, so both archives give the same answers:
+The rules every archive shares, so both give the same answers, are here (keys and
+customer numbers) or in the pure layer (how the audit trail writes a change,
+[`autocrm.rules.audit_trail`][autocrm.rules.audit_trail]):
 
 * **Keys.** Customer.number, Vehicle.vin, WorkOrder.number, FollowUp.number,
   Complaint.number, Appointment.number, FleetAccount.number
@@ -28,11 +30,9 @@ The shared rules live here too, so both archives give the same answers:
   [`autocrm.errors.ConcurrentUpdate`][autocrm.errors.ConcurrentUpdate] and nothing is written) and
   stores version + 1. An update that changes nothing writes nothing and returns the stored
   record.
-* **Audit trail** (who, when, which field, old → new): ``add`` records one
-  CREATE entry (``field``/``old``/``new`` None), ``update`` one UPDATE entry per
-  changed field ([`changed_fields`][autocrm.ports.changed_fields], values as text by
-  [`audit_text`][autocrm.ports.audit_text]; ``version`` is not audited), ``delete`` one DELETE
-  entry.
+* **Audit trail** (who, when, which field, old → new): one CREATE entry per ``add``,
+  one UPDATE entry per changed field, one DELETE entry per ``delete``, written alike by
+  every archive through [`autocrm.rules.audit_trail`][autocrm.rules.audit_trail].
 * **Order.** ``find`` and ``snapshot`` list records in archive order, the order they
   were added (an update keeps the place; a record deleted and added again goes last).
 * References are not checked: a vehicle's ``customer_number`` need not exist
@@ -48,19 +48,15 @@ Examples:
 
 from __future__ import annotations
 
-import enum
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import date, datetime
-from decimal import Decimal
 from types import TracebackType
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
-import attrs
-
+from autocrm.deprecations import moved
 from autocrm.domain.appointment import Appointment
-from autocrm.domain.audit import AuditAction, AuditEntry
+from autocrm.domain.audit import AuditEntry
 from autocrm.domain.checks import expect, expect_items
 from autocrm.domain.complaint import Complaint
 from autocrm.domain.customer import Customer
@@ -84,7 +80,6 @@ from autocrm.rules.archive import ArchivePolicy
 from autocrm.rules.merge_result import MergeResult
 
 __all__ = [
-    "DELETED_VERSION_FIELD",
     "KEY_ATTRIBUTE",
     "MAX_CUSTOMER_SEQUENCE",
     "RECORD_TYPES",
@@ -92,12 +87,8 @@ __all__ = [
     "ArchiveNotEmpty",
     "Repository",
     "UnitOfWork",
-    "audit_text",
-    "changed_fields",
     "customer_number",
     "customer_sequence",
-    "deleted_version",
-    "deletion_entry",
     "entity_id",
     "next_customer_sequence",
     "require_customer_number",
@@ -106,6 +97,20 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+#: Public names that moved to a topic module (old imports warn; see autocrm.deprecations).
+_MOVED = {
+    "DELETED_VERSION_FIELD": "autocrm.rules.audit_trail",
+    "audit_text": "autocrm.rules.audit_trail",
+    "changed_fields": "autocrm.rules.audit_trail",
+    "deleted_version": "autocrm.rules.audit_trail",
+    "deletion_entry": "autocrm.rules.audit_trail",
+}
+
+
+def __getattr__(name: str) -> object:
+    return moved(__name__, name, _MOVED)
+
 
 #: The record types an archive stores.
 RECORD_TYPES: tuple[type, ...] = (
@@ -194,6 +199,7 @@ class Repository(Protocol):
     ``SqlArchive(engine, *, policy=...)``.
 
     Examples:
+        >>> import attrs
         >>> from autocrm.adapters.memory import MemoryArchive
         >>> from autocrm.domain import CHINA_TZ
         >>> repo: Repository = MemoryArchive()
@@ -427,136 +433,6 @@ def entity_id(obj: object) -> str:
         msg = f"{type(obj).__name__} is not a record type of the archive"
         raise UnsupportedType(msg, field="obj", value=obj)
     return str(getattr(obj, key))
-
-
-def _plain(value: Any) -> Any:
-    if value is None or (isinstance(value, (bool, int, str)) and not isinstance(value, enum.Enum)):
-        return value
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, (set, frozenset)):
-        return sorted((_plain(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, Iterable):
-        return [_plain(v) for v in value]
-    if attrs.has(type(value)):
-        return {a.name: _plain(getattr(value, a.name)) for a in attrs.fields(type(value))}
-    return str(value)
-
-
-def audit_text(value: object) -> str | None:
-    """Return a field value as the audit trail writes it (the same in every archive).
-
-    None stays None; text as is; an enum its code; a bool ``true``/``false``; numbers,
-    money, dates and datetimes in their ISO/decimal form; sets, sequences, mappings
-    and nested records as compact JSON (sets sorted).
-
-    Examples:
-        >>> from autocrm.domain import Address, Gender
-        >>> audit_text(Gender.FEMALE), audit_text(True), audit_text(date(2025, 1, 2))
-        ('female', 'true', '2025-01-02')
-        >>> audit_text(frozenset({"vip", "fleet"}))
-        '["fleet","vip"]'
-        >>> audit_text(Address("北京市朝阳区", postcode="100022"))
-        '{"text":"北京市朝阳区","postcode":"100022"}'
-    """
-    try:
-        plain = _plain(value)
-        if plain is None or isinstance(plain, str):
-            return plain
-        if isinstance(plain, bool):
-            return "true" if plain else "false"
-        if isinstance(plain, int):
-            return str(plain)
-        return json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
-    except (TypeError, ValueError, RecursionError) as exc:
-        msg = f"value: cannot be written to the audit trail ({exc}): {shown(value)}"
-        raise UnsupportedType(msg, field="value", value=value) from exc
-
-
-def changed_fields(old: T, new: T) -> list[tuple[str, str | None, str | None]]:
-    """Return ``(field, old text, new text)`` for each attribute that differs, in class order.
-
-    ``version`` is left out: the archive maintains it.
-
-    Examples:
-        >>> a = Customer(number="C000001", name="王建国", mobile="13800138000")
-        >>> b = attrs.evolve(a, mobile="13900139000", version=4)
-        >>> changed_fields(a, b)
-        [('mobile', '+8613800138000', '+8613900139000')]
-    """
-    if not attrs.has(type(new)) or type(old) is not type(new):
-        msg = (
-            f"new: expected a record of the same class as old, got {type(old).__name__} "
-            f"and {type(new).__name__}"
-        )
-        raise UnsupportedType(msg, field="new", value=new)
-    changes = []
-    record_type: Any = type(new)
-    for attribute in attrs.fields(record_type):
-        if attribute.name == "version" or not attribute.init:
-            continue
-        before, after = getattr(old, attribute.name), getattr(new, attribute.name)
-        if before != after:
-            changes.append((attribute.name, audit_text(before), audit_text(after)))
-    return changes
-
-
-#: The field of the DELETE audit entry that keeps the deleted record's last version.
-DELETED_VERSION_FIELD = "version"
-
-
-def deletion_entry(
-    entity: str, entity_id: str, version: int | None, *, actor: str, at: datetime
-) -> AuditEntry:
-    """The audit entry of a deletion; it keeps the record's last version.
-
-    A record added again under the same key continues from that version, so a copy
-    read before the deletion is stale and its ``update`` raises ``ConcurrentUpdate``.
-
-    Examples:
-        >>> from autocrm.domain import CHINA_TZ
-        >>> e = deletion_entry("vehicle", "LFV2A21K3D3109826", 3, actor="x",
-        ...                    at=datetime(2026, 1, 5, 9, tzinfo=CHINA_TZ))
-        >>> e.action.value, e.field, e.old, deleted_version(e)
-        ('delete', 'version', '3', 3)
-    """
-    if version is not None and not 0 <= expect(version, int, field="version") <= 2**63 - 1:
-        msg = f"version: expected a whole number from 0 to 2**63 - 1, got {shown(version)}"
-        raise ValidationError(msg, field="version", value=version)
-    return AuditEntry(
-        at=at,
-        actor=actor,
-        entity=entity,
-        entity_id=entity_id,
-        field=None if version is None else DELETED_VERSION_FIELD,
-        old=None if version is None else str(version),
-        action=AuditAction.DELETE,
-    )
-
-
-def deleted_version(entry: AuditEntry) -> int | None:
-    """The version a DELETE audit entry kept, or None for any other entry.
-
-    Examples:
-        >>> from autocrm.domain import CHINA_TZ
-        >>> deleted_version(AuditEntry(at=datetime(2026, 1, 5, tzinfo=CHINA_TZ), actor="x",
-        ...                            entity="customer", entity_id="C1", action="create"))
-    """
-    expect(entry, AuditEntry, field="entry")
-    if (
-        entry.action is AuditAction.DELETE
-        and entry.field == DELETED_VERSION_FIELD
-        and entry.old is not None
-        and entry.old.isdigit()
-    ):
-        return int(entry.old)
-    return None
 
 
 #: The highest customer-number sequence an archive counts to: its counter is a signed

@@ -477,7 +477,7 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
         for n in ("customer_number", "customer_sequence", "next_customer_sequence")
     },
     "autocrm.ports.customer_sequence": {"number": "C000012", "policy": _ARCHIVE_POLICY},
-    "autocrm.ports.deleted_version": {
+    "autocrm.rules.audit_trail.deleted_version": {
         "entry": AuditEntry(
             at=AT, actor="客服-李娜", entity="customer", entity_id="C1", action="delete", old="3"
         )

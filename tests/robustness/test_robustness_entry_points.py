@@ -37,8 +37,8 @@ CASES = PER_CASE * settings.default.max_examples
 CI_CASES = 1_000
 #: Entry points that run Alembic or open a database (30 ms a call): a tenth in ``dev``.
 SLOW = {
-    "autocrm.adapters.sqlalchemy.upgrade",
-    "autocrm.adapters.sqlalchemy.downgrade",
+    "autocrm.adapters.sqlalchemy.schema_revisions.upgrade",
+    "autocrm.adapters.sqlalchemy.schema_revisions.downgrade",
     f"{registry.SQL}.from_url",
 }
 

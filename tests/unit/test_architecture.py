@@ -49,13 +49,7 @@ KNOWN_PRIVATE_IMPORTS: dict[tuple[str, str], str] = {
     ),
 }
 #: Cycles known today, each with why it is left; this list must only shrink.
-KNOWN_CYCLES: dict[tuple[str, ...], str] = {
-    ("autocrm.adapters.sqlalchemy", "autocrm.adapters.sqlalchemy.repository"): (
-        "SqlArchive.from_url(create=True) imports upgrade() from the package inside the "
-        "method; upgrade() belongs in a module of its own (adapters/sqlalchemy is not the "
-        "rules' area)"
-    ),
-}
+KNOWN_CYCLES: dict[tuple[str, ...], str] = {}
 
 
 def _module_name(path: Path) -> str:
@@ -226,6 +220,16 @@ def test_the_churn_and_loyalty_cycle_would_be_found() -> None:
     graph = import_graph()
     graph["autocrm.rules.churn"] = graph["autocrm.rules.churn"] | {"autocrm.rules.loyalty"}
     pair = {"autocrm.rules.churn", "autocrm.rules.loyalty"}
+    assert any(pair <= set(cycle) for cycle in find_cycles(graph))
+
+
+def test_the_sql_package_and_repository_cycle_would_be_found() -> None:
+    # The cycle the schema_revisions module removed: the package imported the repository,
+    # the repository imported upgrade() and the revisions back from the package.
+    graph = import_graph()
+    repository = "autocrm.adapters.sqlalchemy.repository"
+    graph[repository] = graph[repository] | {"autocrm.adapters.sqlalchemy"}
+    pair = {"autocrm.adapters.sqlalchemy", repository}
     assert any(pair <= set(cycle) for cycle in find_cycles(graph))
 
 

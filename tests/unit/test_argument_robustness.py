@@ -78,6 +78,10 @@ VALID: dict[str, Any] = {
     "later": (),
     "reason": "同一车主重复建档",
     "lookup": {}.get,
+    # the audit trail's rules (autocrm.rules.audit_trail)
+    "new": Customer(number="C000001", name="王建国", mobile="13800138000", version=1),
+    "entity_id": "C000001",
+    "version": 3,
 }
 
 BAD_VALUES: dict[str, object] = {"None": None, "int": 42, "str": "x", "object": object()}
@@ -104,6 +108,9 @@ ALLOWED: dict[str, set[str]] = {
     "autocrm.rules.complaints.is_overdue": set(BAD_VALUES),
     "autocrm.rules.complaints.callback_overdue": set(BAD_VALUES),
     "autocrm.rules.worklist_policy.is_stale": set(BAD_VALUES),
+    # every value can be written to the audit trail as text; an entity name is any text
+    "autocrm.rules.audit_trail.audit_text": set(BAD_VALUES),
+    "autocrm.rules.audit_trail.deletion_entry": {"str"},
 }
 
 # Optional arguments a function needs for its defaults to be valid at all.

@@ -10,10 +10,11 @@ from hypothesis import strategies as st
 
 from autocrm.domain.checks import check_collection, expect, expect_callable, expect_items
 from autocrm.errors import InvalidFormat, UnsupportedType, ValidationError
-from autocrm.ports import customer_number, deletion_entry, next_customer_sequence
+from autocrm.ports import customer_number, next_customer_sequence
 from autocrm.query import F, within_next
 from autocrm.query.windows import window_bounds
 from autocrm.rules.archive import ArchivePolicy
+from autocrm.rules.audit_trail import deletion_entry
 
 
 def test_a_bool_is_no_count() -> None:

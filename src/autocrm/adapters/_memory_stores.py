@@ -18,15 +18,10 @@ from autocrm.domain.customer import Customer
 from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.vehicle import OdometerReading, Vehicle
 from autocrm.errors import NotFound, shown
-from autocrm.ports import (
-    AlreadyExists,
-    customer_sequence,
-    deleted_version,
-    next_customer_sequence,
-    require_key,
-)
+from autocrm.ports import AlreadyExists, customer_sequence, next_customer_sequence, require_key
 from autocrm.query.fields import SCHEMA
 from autocrm.rules.archive import ArchivePolicy
+from autocrm.rules.audit_trail import deleted_version
 
 _CUSTOMER = "customer"
 _READING = "reading"

@@ -53,10 +53,8 @@ from autocrm.ports import (
     RECORD_TYPES,
     AlreadyExists,
     ArchiveNotEmpty,
-    changed_fields,
     customer_number,
     customer_sequence,
-    deletion_entry,
     entity_id,
     require_customer_number,
     require_snapshot,
@@ -67,6 +65,7 @@ from autocrm.query.evaluate import compile_filter
 from autocrm.query.expr import F, FieldRef, Filter
 from autocrm.query.fields import entity_name
 from autocrm.rules.archive import ArchivePolicy
+from autocrm.rules.audit_trail import changed_fields, deletion_entry
 from autocrm.rules.merge_result import MergeResult
 from autocrm.rules.merging import follow_merges
 

@@ -7,7 +7,9 @@ win-back) into reasons on the worklist's one scale, with what contact pressure k
 The pure rule feeds the builders from a snapshot; the SQL twin
 ([`autocrm.adapters.sqlalchemy.rules.desk`][autocrm.adapters.sqlalchemy.rules.desk]) feeds
 them what the database found, so each reason is defined once.
-[`RulePolicies`][autocrm.rules.day_reasons.RulePolicies] names the policies they read.
+[`RulePolicies`][autocrm.rules.desk_policies.RulePolicies] names the policies they read
+(it lives in [`desk_policies`][autocrm.rules.desk_policies] and is exported here too,
+where the builders' signatures name it).
 
 Examples:
     >>> from datetime import date
@@ -21,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Protocol
 
 import attrs
 
@@ -34,22 +35,25 @@ from autocrm.domain.time import CHINA_TZ, as_date, local_date
 from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import InvalidComponent, InvalidFormat
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
-from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.churn_segments import ChurnSegment
 from autocrm.rules.churn_warning import EarlyWarning
-from autocrm.rules.complaints import ComplaintPolicy, closing_deadline
+from autocrm.rules.complaints import closing_deadline
 from autocrm.rules.contact import ContactHistory, LeftOff, PressureKind
-from autocrm.rules.followup_policy import FollowUpPolicy
+from autocrm.rules.desk_policies import (
+    RulePolicies,
+    _checked_policies,
+    _DefaultPolicies,
+    _places,
+)
 from autocrm.rules.followup_worklists import FollowUpWorklist
 from autocrm.rules.lost import LostCustomers
-from autocrm.rules.loyalty import LoyaltyPolicy
-from autocrm.rules.membership import MembershipPolicy, cumulative_spend
+from autocrm.rules.membership import cumulative_spend
 from autocrm.rules.reminder_kinds import ReminderKind, ReminderList
 from autocrm.rules.risk import churn_risk
 from autocrm.rules.service_policy import ServicePolicy
 from autocrm.rules.workdays import add_workdays, next_workday
 from autocrm.rules.worklist import TaskReason, Worklist
-from autocrm.rules.worklist_policy import ReasonKind, WorklistPolicy
+from autocrm.rules.worklist_policy import ReasonKind
 
 __all__ = ["DayReasons", "RulePolicies"]
 
@@ -58,83 +62,6 @@ _DEFAULT_CALENDAR = ChineseWorkdays()
 
 def _money_key(value: Decimal) -> int:
     return int(value * 100)
-
-
-class RulePolicies(Protocol):
-    """The policies the daily worklist reads, one per rule it gathers.
-
-    [`autocrm.policies.Policies`][autocrm.policies.Policies] is one (the worklist does not
-    import it: the bundle of every policy sits above the rules).
-
-    Examples:
-        >>> from autocrm.policies import Policies
-        >>> rules: RulePolicies = Policies()
-        >>> rules.worklist.daily_capacity
-        40
-    """
-
-    @property
-    def worklist(self) -> WorklistPolicy:
-        """The worklist's own numbers."""
-
-    @property
-    def followups(self) -> FollowUpPolicy:
-        """Follow-up calls."""
-
-    @property
-    def service(self) -> ServicePolicy:
-        """Maintenance reminders."""
-
-    @property
-    def membership(self) -> MembershipPolicy:
-        """Membership (whose spending counts)."""
-
-    @property
-    def churn(self) -> ChurnPolicy:
-        """Lost customers and early warning."""
-
-    @property
-    def loyalty(self) -> LoyaltyPolicy:
-        """Loyalty classes (the churn-risk score reads them)."""
-
-    @property
-    def complaints(self) -> ComplaintPolicy:
-        """Complaint deadlines."""
-
-
-@attrs.frozen(kw_only=True)
-class _DefaultPolicies:
-    worklist: WorklistPolicy = attrs.field(factory=WorklistPolicy)
-    followups: FollowUpPolicy = attrs.field(factory=FollowUpPolicy)
-    service: ServicePolicy = attrs.field(factory=ServicePolicy)
-    membership: MembershipPolicy = attrs.field(factory=MembershipPolicy)
-    churn: ChurnPolicy = attrs.field(factory=ChurnPolicy)
-    loyalty: LoyaltyPolicy = attrs.field(factory=LoyaltyPolicy)
-    complaints: ComplaintPolicy = attrs.field(factory=ComplaintPolicy)
-
-
-_POLICY_PARTS: tuple[tuple[str, type], ...] = (
-    ("worklist", WorklistPolicy),
-    ("followups", FollowUpPolicy),
-    ("service", ServicePolicy),
-    ("membership", MembershipPolicy),
-    ("churn", ChurnPolicy),
-    ("loyalty", LoyaltyPolicy),
-    ("complaints", ComplaintPolicy),
-)
-
-
-def _checked_policies(policies: object) -> RulePolicies:
-    """``policies`` if it has every part the worklist reads, else InvalidFormat."""
-    for name, kind in _POLICY_PARTS:
-        part = getattr(policies, name, None)
-        if not isinstance(part, kind):
-            msg = (
-                f"policies: expected a Policies (with a {kind.__name__} as .{name}), "
-                f"got {type(policies).__name__}"
-            )
-            raise InvalidFormat(msg, field="policies", value=policies)
-    return policies  # type: ignore[return-value]
 
 
 def _left_off_owed(pressure_kind: PressureKind) -> bool:
@@ -602,8 +529,3 @@ class DayReasons:
             self.reasons, as_of=as_of, customers=customers, left_off=self.left_off,
             expired=expired, policy=rules.worklist, calendar=calendar, agents=agents,
         )  # fmt: skip
-
-
-def _places(rules: RulePolicies) -> dict[ReasonKind, int]:
-    policy = rules.worklist
-    return {kind: policy.rank_of(kind) for kind in policy.scale}

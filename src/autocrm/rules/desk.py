@@ -81,7 +81,8 @@ from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.campaigns import Campaign
 from autocrm.rules.churn_warning import early_warning
 from autocrm.rules.contact import ContactHistory
-from autocrm.rules.day_reasons import DayReasons, _places
+from autocrm.rules.day_reasons import DayReasons
+from autocrm.rules.desk_policies import _places
 from autocrm.rules.followup_worklists import followup_worklist_report
 from autocrm.rules.lost import lost_customers_report
 from autocrm.rules.reminders import due_reminders_report
@@ -89,11 +90,11 @@ from autocrm.rules.worklist import Worklist
 from autocrm.rules.worklist_policy import ReasonKind, is_stale
 
 if TYPE_CHECKING:
-    from autocrm.rules.day_reasons import RulePolicies
+    from autocrm.rules.desk_policies import RulePolicies
 
 __all__ = ["daily_worklist"]
 
-_MOVED = {"RulePolicies": "autocrm.rules.day_reasons"}
+_MOVED = {"RulePolicies": "autocrm.rules.desk_policies"}
 
 _DEFAULT_CALENDAR = ChineseWorkdays()
 

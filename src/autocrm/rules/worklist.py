@@ -49,7 +49,7 @@ _MOVED = {
     "ReasonKind": "autocrm.rules.worklist_policy",
     "WorklistPolicy": "autocrm.rules.worklist_policy",
     "is_stale": "autocrm.rules.worklist_policy",
-    "RulePolicies": "autocrm.rules.day_reasons",
+    "RulePolicies": "autocrm.rules.desk_policies",
     "daily_worklist": "autocrm.rules.desk",
 }
 

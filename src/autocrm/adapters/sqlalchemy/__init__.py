@@ -17,24 +17,19 @@ Examples:
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
-
 from autocrm.extras import require_extra
 
 require_extra("sql", "sqlalchemy", "alembic")
 
-import sqlalchemy as sa  # noqa: E402
-
-from autocrm.adapters.sqlalchemy.dialects import prepare_engine  # noqa: E402
-from autocrm.adapters.sqlalchemy.engine import SQLITE_BEGIN, use_real_sqlite_transactions  # noqa: E402
 from autocrm.adapters.sqlalchemy.repository import SqlArchive  # noqa: E402
-from autocrm.adapters.sqlalchemy.schemas import VERSION_TABLE, schema_of  # noqa: E402
+from autocrm.adapters.sqlalchemy.schema_revisions import (  # noqa: E402
+    MIGRATIONS,
+    current_revision,
+    downgrade,
+    head_revision,
+    upgrade,
+)
 from autocrm.adapters.sqlalchemy.tables import metadata  # noqa: E402
-from autocrm.domain.checks import expect  # noqa: E402
-from autocrm.errors import ValidationError, shown  # noqa: E402
 
 __all__ = [
     "MIGRATIONS",
@@ -45,140 +40,3 @@ __all__ = [
     "metadata",
     "upgrade",
 ]
-
-#: The directory of the Alembic migrations shipped with the package.
-MIGRATIONS = Path(__file__).parent / "migrations"
-
-
-def _alembic_config(connection: sa.Connection) -> object:
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    config.attributes["connection"] = connection
-    prepare_engine(connection)
-    return config
-
-
-@contextmanager
-def _schema_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
-    """One transaction for a whole migration run; on SQLite a writing one from the start.
-
-    pysqlite on its own runs DDL outside any transaction, so a process killed
-    half-way through a schema used to leave half the tables behind.
-    """
-    use_real_sqlite_transactions(engine)
-    with engine.connect() as connection:
-        connection = connection.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
-        with connection.begin():
-            yield connection
-
-
-_NAMED_REVISIONS = re.compile(r"(head|heads|base|[+-][0-9]{1,4})\Z")
-
-
-def _check_migration_arguments(engine: object, revision: object) -> None:
-    """Refuse what is no engine, and a revision that is neither a name nor a shipped one."""
-    from alembic.script import ScriptDirectory
-    from alembic.util import CommandError
-
-    expect(engine, (sa.Engine, sa.Connection), field="engine")
-    revision = expect(revision, str, field="revision")
-    if _NAMED_REVISIONS.match(revision):
-        return
-    try:
-        if ScriptDirectory(str(MIGRATIONS)).get_revision(revision) is not None:
-            return
-    except (CommandError, AssertionError, KeyError, ValueError):
-        pass
-    msg = (
-        f"revision: expected head, base, +N, -N or a revision of the shipped migrations "
-        f"(0001 to {head_revision()}), got {shown(revision)}"
-    )
-    raise ValidationError(msg, field="revision", value=revision)
-
-
-def upgrade(engine: sa.Engine | sa.Connection, revision: str = "head") -> None:
-    """Create the archive tables, or bring them up to ``revision``, with Alembic.
-
-    Works on SQLite (a file, or ``:memory:`` with a ``StaticPool`` engine so every
-    connection sees the same database), PostgreSQL and DuckDB. Running it twice is
-    harmless. Given an engine, every migration runs in one transaction: an upgrade that fails
-    or is killed half-way leaves the database as it was (on SQLite too: the engine
-    is switched to explicit transactions, ``BEGIN IMMEDIATE``, first).
-
-    Args:
-        engine: An engine, or an open connection (then the caller commits).
-        revision: The Alembic revision to reach; the newest by default.
-
-    Examples:
-        >>> from sqlalchemy.pool import StaticPool
-        >>> engine = sa.create_engine("sqlite://", poolclass=StaticPool)
-        >>> upgrade(engine)
-        >>> current_revision(engine)
-        '0005'
-    """
-    from alembic import command
-
-    _check_migration_arguments(engine, revision)
-    if isinstance(engine, sa.Connection):
-        command.upgrade(_alembic_config(engine), revision)  # type: ignore[arg-type]
-        return
-    with _schema_transaction(engine) as connection:
-        command.upgrade(_alembic_config(connection), revision)  # type: ignore[arg-type]
-
-
-def downgrade(engine: sa.Engine | sa.Connection, revision: str = "base") -> None:
-    """Take the database back to ``revision``; ``"base"`` drops every archive table.
-
-    Examples:
-        >>> from sqlalchemy.pool import StaticPool
-        >>> engine = sa.create_engine("sqlite://", poolclass=StaticPool)
-        >>> upgrade(engine)
-        >>> downgrade(engine)
-        >>> current_revision(engine) is None
-        True
-    """
-    from alembic import command
-
-    _check_migration_arguments(engine, revision)
-    if isinstance(engine, sa.Connection):
-        command.downgrade(_alembic_config(engine), revision)  # type: ignore[arg-type]
-        return
-    with _schema_transaction(engine) as connection:
-        command.downgrade(_alembic_config(connection), revision)  # type: ignore[arg-type]
-
-
-def current_revision(engine: sa.Engine) -> str | None:
-    """Return the Alembic revision the database is at, or None if never upgraded.
-
-    Examples:
-        >>> current_revision(sa.create_engine("sqlite://")) is None
-        True
-    """
-    from alembic.runtime.migration import MigrationContext
-
-    expect(engine, sa.Engine, field="engine")
-    prepare_engine(engine)
-    with engine.connect() as connection:
-        context = MigrationContext.configure(
-            connection,
-            opts={"version_table": VERSION_TABLE, "version_table_schema": schema_of(engine)},
-        )
-        return context.get_current_revision()
-
-
-def head_revision() -> str:
-    """Return the newest revision of the shipped migrations (what ``upgrade`` reaches).
-
-    Examples:
-        >>> head_revision()
-        '0005'
-    """
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
-    if head is None:  # pragma: no cover - the package always ships migrations
-        msg = f"no migrations in {MIGRATIONS}"
-        raise RuntimeError(msg)
-    return head

@@ -22,6 +22,7 @@ from autocrm.adapters.sqlalchemy._archive_checks import (
     _check_columns_hold,
     _entity_spec,
     _not_found,
+    _stale,
 )
 from autocrm.adapters.sqlalchemy.encryption import cipher_of
 from autocrm.adapters.sqlalchemy.engine import SQLITE_BEGIN, has_savepoints
@@ -48,8 +49,7 @@ class ArchiveCore:
     _local: threading.local
     _joined: sa.Connection | None
     #: Whether rows read may be built without validating them again; SqlArchive gives it
-    #: (it reads the package's head revision, which this module cannot import: the package
-    #: imports the archive).
+    #: (from the database's schema revision and its ``trusted_reads`` setting).
     _vouched: Callable[[sa.Connection], bool]
 
     def _has_cipher(self) -> bool:
@@ -236,6 +236,57 @@ class ArchiveCore:
             children = rows.children.get(table.name, [])
             if children:
                 connection.execute(table.insert(), children)
+
+    def _write_version(
+        self,
+        connection: sa.Connection,
+        spec: cv.EntitySpec[Any],
+        before: Any,
+        after: Any,
+        *,
+        children: bool = True,
+    ) -> None:
+        """Store ``after`` over ``before`` (as read) if nobody changed the row since.
+
+        The one optimistic versioned write of the archive (an update, an erasure, a
+        merge and its undoing): the UPDATE only matches the row while it still holds
+        ``before``'s version, so a writer who committed between our read and this write
+        makes it match nothing, and the stale read is refused with a
+        ``ConcurrentUpdate`` naming both versions (``StoreNotFound`` if the row is
+        gone). ``after`` carries the new version; it keeps ``before``'s key.
+
+        Args:
+            connection: The writing transaction.
+            spec: How records of this kind are stored (a keyed kind).
+            before: The record as read, whose version the row must still hold.
+            after: The record to store.
+            children: Replace the child rows with ``after``'s (True), or leave them when
+                they are the same as ``before``'s (False; a merge moves records whose
+                children are keyed by the record's own key, so most stay as they are).
+        """
+        assert spec.key is not None  # only keyed records are versioned
+        key = getattr(after, spec.key)
+        rows = spec.from_domain(after)
+        _check_columns_hold(spec, rows)
+        key_column = spec.table.c[spec.key]
+        result = connection.execute(
+            spec.table.update()
+            .where(key_column == key, spec.table.c.version == before.version)
+            .values(**rows.main)
+        )
+        if result.rowcount != 1:
+            # Another writer committed between our read and our write.
+            actual = connection.execute(
+                sa.select(spec.table.c.version).where(key_column == key)
+            ).scalar_one_or_none()
+            raise _stale(spec, key, before.version, actual)
+        if not children and rows.children == spec.from_domain(before).children:
+            return
+        for table, ref in spec.child_tables:
+            connection.execute(table.delete().where(table.c[ref] == key))
+            rewritten = rows.children.get(table.name, [])
+            if rewritten:
+                connection.execute(table.insert(), rewritten)
 
     def _audit(self, connection: sa.Connection, entries: Sequence[AuditEntry]) -> None:
         if entries:

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
-from autocrm.adapters.sqlalchemy._archive_checks import _check_who_when, _entity_spec, _stale
+from autocrm.adapters.sqlalchemy._archive_checks import _check_who_when, _entity_spec
 from autocrm.adapters.sqlalchemy._archive_core import ArchiveCore
 from autocrm.domain import Customer, FleetAccount, Vehicle
 from autocrm.erasure import erasure_entry, plan_erasure
@@ -55,9 +55,9 @@ def anonymise(
             return stored
         result = stored
         if plan.customer_changed:
-            result = _rewrite(connection, customers, plan.customer)
+            result = _rewrite(archive, connection, customers, plan.customer)
         for record in plan.records:
-            _rewrite(connection, _entity_spec(type(record)), record)
+            _rewrite(archive, connection, _entity_spec(type(record)), record)
         for position, clean in plan.scrubbed:
             connection.execute(
                 audit.update()
@@ -68,25 +68,10 @@ def anonymise(
     return result
 
 
-def _rewrite(connection: sa.Connection, spec: cv.EntitySpec[Any], record: Any) -> Any:
+def _rewrite(
+    archive: ArchiveCore, connection: sa.Connection, spec: cv.EntitySpec[Any], record: Any
+) -> Any:
     """Store ``record`` (as read, same version) with version + 1; no audit entry."""
-    assert spec.key is not None  # only keyed records are rewritten
-    key = getattr(record, spec.key)
     new = attrs.evolve(record, version=record.version + 1)
-    rows = spec.from_domain(new)
-    result = connection.execute(
-        spec.table.update()
-        .where(spec.table.c[spec.key] == key, spec.table.c.version == record.version)
-        .values(**rows.main)
-    )
-    if result.rowcount != 1:
-        actual = connection.execute(
-            sa.select(spec.table.c.version).where(spec.table.c[spec.key] == key)
-        ).scalar_one_or_none()
-        raise _stale(spec, key, record.version, actual)
-    for table, ref in spec.child_tables:
-        connection.execute(table.delete().where(table.c[ref] == key))
-        children = rows.children.get(table.name, [])
-        if children:
-            connection.execute(table.insert(), children)
+    archive._write_version(connection, spec, record, new)
     return new

@@ -9,12 +9,7 @@ import sqlalchemy as sa
 
 from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
-from autocrm.adapters.sqlalchemy._archive_checks import (
-    _check_columns_hold,
-    _check_who_when,
-    _entity_spec,
-    _stale,
-)
+from autocrm.adapters.sqlalchemy._archive_checks import _check_who_when, _entity_spec
 from autocrm.adapters.sqlalchemy._archive_core import _CHUNK, ArchiveCore
 from autocrm.domain import AuditAction, AuditEntry, Customer
 from autocrm.ports import require_customer_number
@@ -114,26 +109,6 @@ def unmerge(
 def _apply_merge(archive: ArchiveCore, connection: sa.Connection, plan: MergePlan) -> None:
     """Store every record of a merge or un-merge plan over the version read; audit it."""
     for before, after in plan.changes:
-        spec = _entity_spec(type(after))
-        assert spec.key is not None  # only keyed records move
-        key = getattr(after, spec.key)
-        rows = spec.from_domain(after)
-        _check_columns_hold(spec, rows)
-        result = connection.execute(
-            spec.table.update()
-            .where(spec.table.c[spec.key] == key, spec.table.c.version == before.version)
-            .values(**rows.main)
-        )
-        if result.rowcount != 1:
-            actual = connection.execute(
-                sa.select(spec.table.c.version).where(spec.table.c[spec.key] == key)
-            ).scalar_one_or_none()
-            raise _stale(spec, key, before.version, actual)
-        if rows.children == spec.from_domain(before).children:
-            continue  # a moved record's children are keyed by its own key: unchanged
-        for table, ref in spec.child_tables:
-            connection.execute(table.delete().where(table.c[ref] == key))
-            children = rows.children.get(table.name, [])
-            if children:
-                connection.execute(table.insert(), children)
+        # A moved record's children are keyed by its own key: most stay as they are.
+        archive._write_version(connection, _entity_spec(type(after)), before, after, children=False)
     archive._audit(connection, [plan.entry])

@@ -17,7 +17,6 @@ import sqlalchemy as sa
 from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.adapters.sqlalchemy._archive_checks import (
-    _check_columns_hold,
     _check_who_when,
     _entity_spec,
     _exists,
@@ -30,15 +29,8 @@ from autocrm.adapters.sqlalchemy.store_errors import Failure
 from autocrm.domain import AuditAction, AuditEntry, Customer
 from autocrm.domain.checks import expect
 from autocrm.errors import UnsupportedType
-from autocrm.ports import (
-    DELETED_VERSION_FIELD,
-    AlreadyExists,
-    changed_fields,
-    customer_sequence,
-    deletion_entry,
-    entity_id,
-    require_key,
-)
+from autocrm.ports import AlreadyExists, customer_sequence, entity_id, require_key
+from autocrm.rules.audit_trail import DELETED_VERSION_FIELD, changed_fields, deletion_entry
 from autocrm.rules.merging import follow_merges
 
 _T = TypeVar("_T")
@@ -119,25 +111,7 @@ def update(archive: ArchiveCore, obj: _T, *, actor: str, at: datetime) -> _T:
         if not changes:
             return old  # type: ignore[no-any-return]
         new = attrs.evolve(obj, version=expected + 1)  # type: ignore[misc]
-        rows = spec.from_domain(new)
-        _check_columns_hold(spec, rows)
-        key_column = spec.table.c[spec.key]
-        result = connection.execute(
-            spec.table.update()
-            .where(key_column == key, spec.table.c.version == expected)
-            .values(**rows.main)
-        )
-        if result.rowcount != 1:
-            # Another writer committed between our read and our write.
-            actual = connection.execute(
-                sa.select(spec.table.c.version).where(key_column == key)
-            ).scalar_one_or_none()
-            raise _stale(spec, key, expected, actual)
-        for table, ref in spec.child_tables:
-            connection.execute(table.delete().where(table.c[ref] == key))
-            children = rows.children.get(table.name, [])
-            if children:
-                connection.execute(table.insert(), children)
+        archive._write_version(connection, spec, old, new)
         archive._audit(
             connection,
             [

@@ -53,6 +53,11 @@ from autocrm.adapters.sqlalchemy.engine import (
     archive_engine,
     use_real_sqlite_transactions,
 )
+from autocrm.adapters.sqlalchemy.schema_revisions import (
+    _check_revision,
+    head_revision,
+    upgrade,
+)
 from autocrm.adapters.sqlalchemy.schemas import check_schema_name, in_schema, schema_of
 from autocrm.adapters.sqlalchemy.store_errors import Failure, store_error
 from autocrm.domain import AuditEntry, Customer, Snapshot
@@ -60,8 +65,6 @@ from autocrm.domain.checks import expect
 from autocrm.errors import (
     AutocrmError,
     StoreError,
-    StoreNotFound,
-    StoreOutOfDate,
     ValidationError,
     shown,
 )
@@ -208,10 +211,8 @@ class SqlArchive(ArchiveCore):
             raise StoreError(msg) from exc
         try:
             placed = in_schema(engine, schema)
-            _check_schema(placed, url_shown, create=create)
+            _check_revision(placed, url_shown, create=create)
             if create:
-                from autocrm.adapters.sqlalchemy import upgrade
-
                 upgrade(placed)
         except sa.exc.SQLAlchemyError as exc:
             engine.dispose()
@@ -545,8 +546,6 @@ class SqlArchive(ArchiveCore):
         if self._trusted_reads is None:
             from alembic.runtime.migration import MigrationContext
 
-            from autocrm.adapters.sqlalchemy import head_revision
-
             context = MigrationContext.configure(
                 connection, opts={"version_table": "autocrm_alembic_version"}
             )
@@ -747,40 +746,3 @@ def _shown_url(url: object) -> str:
         return sa.make_url(url).render_as_string(hide_password=True)  # type: ignore[arg-type]
     except (sa.exc.ArgumentError, TypeError, ValueError):
         return shown(url)
-
-
-def _check_schema(engine: sa.Engine, where: str, *, create: bool) -> None:
-    """Refuse a schema newer than this autocrm; unless creating, one missing or older."""
-    from autocrm.adapters.sqlalchemy import current_revision, head_revision
-
-    revision, head = current_revision(engine), head_revision()
-    if create and revision is None:
-        return
-    if revision is None:
-        msg = f"the database at {where} holds no autocrm archive; create one first (autocrm init)"
-        raise StoreNotFound(msg)
-    if revision != head and not _known_revision(revision):
-        msg = (
-            f"the archive at {where} has schema revision {revision}, which this autocrm "
-            f"does not know (it stops at {head}): it was written by a newer autocrm; "
-            "upgrade autocrm"
-        )
-        raise StoreError(msg)
-    if revision != head and not create:
-        msg = (
-            f"the archive at {where} has schema revision {revision}, this autocrm needs "
-            f"{head}; run `autocrm upgrade` first (back the database up before)"
-        )
-        raise StoreOutOfDate(msg, revision=revision, expected=head)
-
-
-def _known_revision(revision: str) -> bool:
-    from alembic.script import ScriptDirectory
-    from alembic.util import CommandError
-
-    from autocrm.adapters.sqlalchemy import MIGRATIONS
-
-    try:
-        return ScriptDirectory(str(MIGRATIONS)).get_revision(revision) is not None
-    except CommandError:
-        return False
