@@ -9,7 +9,7 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import TypeVar
 
@@ -25,12 +25,42 @@ from autocrm.domain.time import CHINA_TZ
 from autocrm.errors import InvalidFormat
 from autocrm.rules.contact import ContactHistory
 
-__all__ = ["CHUNK", "checked_archive", "contact_history", "load_in", "may_be_held", "start_of"]
+__all__ = [
+    "CHUNK",
+    "WIDE_CHUNKS",
+    "checked_archive",
+    "contact_history",
+    "in_chunks",
+    "load_in",
+    "may_be_held",
+    "start_of",
+]
 
 _T = TypeVar("_T")
 
-#: Keys sent per ``IN (...)`` when records of the answer rows are loaded.
+#: Keys sent per ``IN (...)`` when records of the answer rows are loaded, on SQLite
+#: (and any engine not in ``WIDE_CHUNKS``): SQLite looks each key up in an index.
 CHUNK = 500
+
+#: Keys per ``IN (...)`` on the engines that scan or hash-join the table once per
+#: statement: one long list costs one pass over the table where lists of ``CHUNK`` keys
+#: cost one pass each. PostgreSQL takes at most 65 535 parameters per statement (a key
+#: list may appear twice in one); DuckDB has no such limit.
+WIDE_CHUNKS = {"duckdb": 20_000, "postgresql": 10_000}
+
+
+def in_chunks(connection: sa.Connection, keys: Sequence[_T]) -> Iterator[list[_T]]:
+    """``keys`` in the lists one ``IN (...)`` of ``connection``'s engine takes.
+
+    Examples:
+        >>> engine = sa.create_engine("sqlite://")
+        >>> with engine.connect() as connection:
+        ...     [len(chunk) for chunk in in_chunks(connection, range(1200))]
+        [500, 500, 200]
+    """
+    size = WIDE_CHUNKS.get(connection.dialect.name, CHUNK)
+    for start in range(0, len(keys), size):
+        yield list(keys[start : start + size])
 
 
 def checked_archive(archive: object) -> SqlArchive:
@@ -96,8 +126,7 @@ def load_in(
     """
     spec = cv.spec_for(kind)
     found: list[_T] = []
-    for start in range(0, len(keys), CHUNK):
-        chunk = list(keys[start : start + CHUNK])
+    for chunk in in_chunks(connection, keys):
         found.extend(archive._load(connection, spec, spec.table.c[column].in_(chunk)))
     return found
 

@@ -28,9 +28,9 @@ import sqlalchemy as sa
 from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.adapters.sqlalchemy.rules._archive import (
-    CHUNK,
     checked_archive,
     contact_history,
+    in_chunks,
     may_be_held,
     start_of,
 )
@@ -214,8 +214,7 @@ def lost_customers_report(
         rows = connection.execute(query).all()
         first_service = [r.number for r in rows if r.segment == ChurnSegment.FIRST_SERVICE_LOST]
         stale: dict[str, list[str]] = defaultdict(list)
-        for start in range(0, len(first_service), CHUNK):
-            chunk = first_service[start : start + CHUNK]
+        for chunk in in_chunks(connection, first_service):
             for owner, vin in connection.execute(
                 sa.select(cars.c.customer_number, cars.c.vin)
                 .where(cars.c.customer_number.in_(chunk), cars.c.purchased_on < cutoff)
@@ -304,8 +303,7 @@ def _odometer_days(
     """
     readings, orders = t.odometer_readings, t.work_orders
     found: dict[str, list[OdometerReading]] = defaultdict(list)
-    for start in range(0, len(vins), CHUNK):
-        chunk = list(vins[start : start + CHUNK])
+    for chunk in in_chunks(connection, vins):
         points = sa.union_all(
             sa.select(readings.c.vin, readings.c.on.label("on"), readings.c.km).where(
                 readings.c.vin.in_(chunk), readings.c.on <= day
@@ -340,8 +338,7 @@ def _last_maintenance(
     on = _LocalDate(orders.c.opened_at)
     maintenance = sorted(k.value for k in MAINTENANCE_TYPES)
     found: dict[str, WorkOrder] = {}
-    for start in range(0, len(vins), CHUNK):
-        chunk = list(vins[start : start + CHUNK])
+    for chunk in in_chunks(connection, vins):
         ranked = (
             sa.select(
                 orders.c.number,
@@ -380,8 +377,7 @@ def _vehicles_of(connection: sa.Connection, numbers: Sequence[str]) -> list[Vehi
     """The customers' vehicles in archive order, with the fields the due date is counted from."""
     cars = t.vehicles
     found: list[tuple[int, Vehicle]] = []
-    for start in range(0, len(numbers), CHUNK):
-        chunk = list(numbers[start : start + CHUNK])
+    for chunk in in_chunks(connection, numbers):
         query = sa.select(
             cars.c.id,
             cars.c.vin,
