@@ -91,7 +91,7 @@ def test_twins_over_more_customers_than_one_key_list(
     archive.restore(shop)
     lists = "autocrm.adapters.sqlalchemy.rules._archive"
     monkeypatch.setattr(f"{lists}.CHUNK", 2)
-    monkeypatch.setattr(f"{lists}.WIDE_CHUNKS", {})
+    monkeypatch.setattr(f"{lists}.LIST_PARAMETER_ENGINES", frozenset())
     for day in (SEEN_FROM - timedelta(days=60), date(2026, 3, 1)):
         expected = churn_warning.early_warning(shop, as_of=day)
         assert len(expected.entries) > 2
