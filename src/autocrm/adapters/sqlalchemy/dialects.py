@@ -115,12 +115,16 @@ def _cache_duckdb_statements(dialect: sa.Dialect) -> None:
     dialect_class = type(dialect)
     if dialect_class.__dict__.get("supports_statement_cache") is True:
         return
-    dialect.__class__ = _caching_subclass(dialect_class)
+    caching = _CACHING_SUBCLASSES.get(dialect_class)
+    if caching is None:
+        caching = type(dialect_class.__name__, (dialect_class,), {"supports_statement_cache": True})
+        caching = _CACHING_SUBCLASSES.setdefault(dialect_class, caching)
+    dialect.__class__ = caching
 
 
-@functools.cache
-def _caching_subclass(dialect_class: type[sa.Dialect]) -> type[sa.Dialect]:
-    return type(dialect_class.__name__, (dialect_class,), {"supports_statement_cache": True})
+#: Each dialect class and its subclass that declares the statement cache (one per class,
+#: so that every engine's dialect has the same class).
+_CACHING_SUBCLASSES: dict[type[sa.Dialect], type[sa.Dialect]] = {}
 
 
 @functools.cache
