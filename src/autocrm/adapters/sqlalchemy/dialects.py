@@ -8,7 +8,17 @@ single expressions, lives here in small named functions:
   every connection.
 * [`prepare_engine`][autocrm.adapters.sqlalchemy.dialects.prepare_engine] adapts an engine once,
   whoever created it: on DuckDB (through duckdb-engine) column names such as ``at`` and ``by``,
-  which DuckDB's grammar refuses unquoted, are quoted, and Alembic learns the dialect's name.
+  which DuckDB's grammar refuses unquoted, are quoted, Alembic learns the dialect's name, and
+  SQLAlchemy's compiled-statement cache is switched on (see below).
+
+DuckDB and the statement cache: duckdb-engine declares ``supports_statement_cache = False``
+(it did so to silence SQLAlchemy's warning, not because its SQL cannot be cached), so
+SQLAlchemy compiles every statement again on every call, a few milliseconds per statement
+of a twin. Its SQL is PostgreSQL's compiler with DuckDB's parameter style and one extra
+construct (``TRY_CAST``), all of which SQLAlchemy caches on PostgreSQL; the archive
+therefore gives the dialect a subclass that says it supports the cache. A test runs one
+statement with different parameters on one engine and checks every answer and the
+cache hit (tests/integration/test_sql_duckdb_cache.py).
 
 Opening an engine (timeouts, SQLite's transactions) is
 [`autocrm.adapters.sqlalchemy.engine`][autocrm.adapters.sqlalchemy.engine]'s; recognising each
@@ -59,19 +69,23 @@ def is_in_memory(url: str | sa.URL) -> bool:
 def prepare_engine(engine: sa.Engine | sa.Connection) -> None:
     """Adapt an engine (or the engine of a connection) to the archive; idempotent.
 
-    On DuckDB it quotes the column names DuckDB reserves (``at``, ``by``...) and
-    registers the dialect with Alembic, so that the migrations run. Other engines
-    are left as they are.
+    On DuckDB it quotes the column names DuckDB reserves (``at``, ``by``...),
+    registers the dialect with Alembic, so that the migrations run, and switches on
+    SQLAlchemy's compiled-statement cache (an engine that already compiled a
+    statement keeps what it decided). Other engines are left as they are.
 
     Examples:
         >>> engine = sa.create_engine("duckdb:///:memory:")
         >>> prepare_engine(engine)
         >>> engine.dialect.identifier_preparer.quote("at")
         '"at"'
+        >>> type(engine.dialect).supports_statement_cache
+        True
     """
     expect(engine, (sa.Engine, sa.Connection), field="engine")
     if engine.dialect.name == DUCKDB:
         _quote_duckdb_keywords(engine.dialect)
+        _cache_duckdb_statements(engine.dialect)
         _register_duckdb_with_alembic()
 
 
@@ -90,6 +104,27 @@ def _quote_duckdb_keywords(dialect: sa.Dialect) -> None:
     quoting.reserved_words = set(quoting.reserved_words) | _duckdb_keywords()
     quoting.autocrm_duckdb_keywords = True  # type: ignore[attr-defined]
     dialect.identifier_preparer = quoting
+
+
+def _cache_duckdb_statements(dialect: sa.Dialect) -> None:
+    """Let SQLAlchemy cache the statements it compiles for duckdb-engine (see the module).
+
+    SQLAlchemy reads ``supports_statement_cache`` from the dialect's own class, so the
+    dialect becomes an instance of a subclass that sets it; nothing else changes.
+    """
+    dialect_class = type(dialect)
+    if dialect_class.__dict__.get("supports_statement_cache") is True:
+        return
+    caching = _CACHING_SUBCLASSES.get(dialect_class)
+    if caching is None:
+        caching = type(dialect_class.__name__, (dialect_class,), {"supports_statement_cache": True})
+        caching = _CACHING_SUBCLASSES.setdefault(dialect_class, caching)
+    dialect.__class__ = caching
+
+
+#: Each dialect class and its subclass that declares the statement cache (one per class,
+#: so that every engine's dialect has the same class).
+_CACHING_SUBCLASSES: dict[type[sa.Dialect], type[sa.Dialect]] = {}
 
 
 @functools.cache

@@ -18,7 +18,7 @@ builds its engine here. What each engine gets (see the "Reliability" section of 
 * Opened to be read (``create=False``), a SQLite file is opened read-write but never
   created: a missing file is an error, not a new empty archive (a missing DuckDB
   file too).
-* On DuckDB, the keyword quoting and Alembic registration of
+* On DuckDB, the keyword quoting, Alembic registration and compiled-statement cache of
   [`autocrm.adapters.sqlalchemy.dialects.prepare_engine`][autocrm.adapters.sqlalchemy.dialects.prepare_engine];
   an in-memory DuckDB gets a ``StaticPool`` as an in-memory SQLite does. DuckDB has no lock or
   statement timeout: a write conflict fails at once.

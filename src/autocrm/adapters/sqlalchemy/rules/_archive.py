@@ -9,9 +9,9 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time, timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.sql.elements import ColumnElement
@@ -25,12 +25,70 @@ from autocrm.domain.time import CHINA_TZ
 from autocrm.errors import InvalidFormat
 from autocrm.rules.contact import ContactHistory
 
-__all__ = ["CHUNK", "checked_archive", "contact_history", "load_in", "may_be_held", "start_of"]
+__all__ = [
+    "CHUNK",
+    "LIST_PARAMETER_ENGINES",
+    "checked_archive",
+    "contact_history",
+    "in_chunks",
+    "load_in",
+    "may_be_held",
+    "one_of",
+    "start_of",
+]
 
 _T = TypeVar("_T")
 
-#: Keys sent per ``IN (...)`` when records of the answer rows are loaded.
+#: Keys sent per ``IN (...)`` when records of the answer rows are loaded, on SQLite
+#: (and any engine not in ``LIST_PARAMETER_ENGINES``): SQLite looks each key up in an index.
 CHUNK = 500
+
+#: The engines that take a whole key list as one array parameter (``one_of``). A long
+#: ``IN ($1, ..., $n)`` costs DuckDB about 0.1 ms per key to bind and plan (100 ms for
+#: 1 000 keys, more than the query itself) and PostgreSQL a third of that; one array
+#: parameter costs them a few milliseconds whatever its length, and every key is sent in
+#: one statement, so the table is read once.
+LIST_PARAMETER_ENGINES = frozenset({"duckdb", "postgresql"})
+
+
+def in_chunks(connection: sa.Connection, keys: Sequence[_T]) -> Iterator[list[_T]]:
+    """``keys`` in the lists one statement of ``connection``'s engine takes (see ``one_of``).
+
+    All of them at once on the engines of ``LIST_PARAMETER_ENGINES``, else ``CHUNK`` at a
+    time; nothing for no keys.
+
+    Examples:
+        >>> engine = sa.create_engine("sqlite://")
+        >>> with engine.connect() as connection:
+        ...     [len(chunk) for chunk in in_chunks(connection, range(1200))]
+        [500, 500, 200]
+    """
+    size = len(keys) if connection.dialect.name in LIST_PARAMETER_ENGINES else CHUNK
+    for start in range(0, len(keys), max(size, 1)):
+        yield list(keys[start : start + size])
+
+
+def one_of(
+    connection: sa.Connection, column: ColumnElement[Any], keys: Sequence[str]
+) -> ColumnElement[bool]:
+    """``column`` is one of ``keys`` (text), written the way ``connection``'s engine reads fastest.
+
+    ``IN (...)`` with one parameter per key on SQLite; one array parameter on PostgreSQL
+    (``= ANY``) and DuckDB (``IN (SELECT unnest(...))``), see ``LIST_PARAMETER_ENGINES``.
+
+    Examples:
+        >>> engine = sa.create_engine("sqlite://")
+        >>> with engine.connect() as connection:
+        ...     print(one_of(connection, t.customers.c.number, ["C1", "C2"]))
+        customers.number IN (__[POSTCOMPILE_number_1])
+    """
+    dialect = connection.dialect.name
+    if dialect not in LIST_PARAMETER_ENGINES:
+        return column.in_(list(keys))
+    listed = sa.bindparam(None, list(keys), type_=sa.ARRAY(sa.String()))
+    if dialect == "postgresql":
+        return column == sa.any_(listed)
+    return column.in_(sa.select(sa.func.unnest(listed)).scalar_subquery())
 
 
 def checked_archive(archive: object) -> SqlArchive:
@@ -96,9 +154,10 @@ def load_in(
     """
     spec = cv.spec_for(kind)
     found: list[_T] = []
-    for start in range(0, len(keys), CHUNK):
-        chunk = list(keys[start : start + CHUNK])
-        found.extend(archive._load(connection, spec, spec.table.c[column].in_(chunk)))
+    for chunk in in_chunks(connection, keys):
+        found.extend(
+            archive._load(connection, spec, one_of(connection, spec.table.c[column], chunk))
+        )
     return found
 
 
@@ -109,6 +168,8 @@ def contact_history(
     cooldown_days: int,
     held_numbers: Sequence[str],
     extra: Sequence[Customer | Appointment] = (),
+    *,
+    about: Sequence[str] | None = None,
 ) -> ContactHistory:
     """The [`ContactHistory`][autocrm.rules.contact.ContactHistory] of the records that can keep
     someone off a list on ``day``.
@@ -119,6 +180,14 @@ def contact_history(
     call in the last ``cooldown_days`` days up to ``day`` (none when the cooldown is
     off); and ``extra`` records given by the caller.
 
+    ``about``, when given, are all the customers the list asks about (a superset of
+    ``held_numbers``): on the engines of ``LIST_PARAMETER_ENGINES`` only their bookings
+    and calls are read, one array parameter per statement, instead of every customer's
+    (the Python objects of the others are most of a win-back list's time otherwise). On
+    SQLite every booking and call is read as without ``about`` (lists of ``CHUNK`` keys
+    would take more statements than they save). The history answers the same for these
+    customers either way.
+
     Examples:
         >>> archive = SqlArchive.from_url("sqlite://")
         >>> with archive._begin() as connection:
@@ -126,13 +195,21 @@ def contact_history(
         {}
     """
     people = load_in(archive, connection, Customer, "number", held_numbers)
-    appointments = t.appointments
+    appointments, followup_table = t.appointments, t.followups
+    if about is not None and connection.dialect.name in LIST_PARAMETER_ENGINES:
+        if not about:
+            return ContactHistory.of([*people, *extra])
+        booked_by = one_of(connection, appointments.c.customer_number, about)
+        followed_by = one_of(connection, followup_table.c.customer_number, about)
+    else:
+        booked_by = followed_by = sa.true()
     booked = archive._load(
         connection,
         cv.spec_for(Appointment),
         sa.and_(
             appointments.c.status == AppointmentStatus.BOOKED.value,
             appointments.c.slot >= start_of(day),
+            booked_by,
         ),
     )
     followups: list[FollowUp] = []
@@ -143,6 +220,8 @@ def contact_history(
             attempts.c.at < start_of(day + timedelta(days=1)),
         )
         followups = archive._load(
-            connection, cv.spec_for(FollowUp), t.followups.c.number.in_(called)
+            connection,
+            cv.spec_for(FollowUp),
+            sa.and_(followup_table.c.number.in_(called), followed_by),
         )
     return ContactHistory.of([*people, *followups, *booked, *extra])

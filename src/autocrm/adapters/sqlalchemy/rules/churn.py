@@ -19,7 +19,7 @@ Examples:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -28,13 +28,15 @@ import sqlalchemy as sa
 from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.adapters.sqlalchemy.rules._archive import (
-    CHUNK,
     checked_archive,
     contact_history,
+    in_chunks,
     may_be_held,
+    one_of,
     start_of,
 )
 from autocrm.adapters.sqlalchemy.stats import _as_date, _LocalDate
+from autocrm.adapters.sqlalchemy.trusted_builders import trusted_builder
 from autocrm.domain import OdometerReading, Vehicle, WorkOrder
 from autocrm.domain.checks import expect
 from autocrm.domain.work_order import MAINTENANCE_TYPES, ServiceType
@@ -214,11 +216,12 @@ def lost_customers_report(
         rows = connection.execute(query).all()
         first_service = [r.number for r in rows if r.segment == ChurnSegment.FIRST_SERVICE_LOST]
         stale: dict[str, list[str]] = defaultdict(list)
-        for start in range(0, len(first_service), CHUNK):
-            chunk = first_service[start : start + CHUNK]
+        for chunk in in_chunks(connection, first_service):
             for owner, vin in connection.execute(
                 sa.select(cars.c.customer_number, cars.c.vin)
-                .where(cars.c.customer_number.in_(chunk), cars.c.purchased_on < cutoff)
+                .where(
+                    one_of(connection, cars.c.customer_number, chunk), cars.c.purchased_on < cutoff
+                )
                 .order_by(cars.c.id)
             ):
                 stale[owner].append(vin)
@@ -228,6 +231,7 @@ def lost_customers_report(
             day,
             policy.contact_cooldown_days,
             [r.number for r in rows if r.held],
+            about=[r.number for r in rows],
         )
     assessments = (
         SegmentAssessment.from_facts(
@@ -291,7 +295,7 @@ def lost_customers(
 
 
 def _odometer_days(
-    connection: sa.Connection, vins: Sequence[str], day: date
+    archive: SqlArchive, connection: sa.Connection, vins: Sequence[str], day: date
 ) -> dict[str, list[OdometerReading]]:
     """Each vehicle's odometer evidence up to ``day``, reduced to its lowest and highest per day.
 
@@ -301,17 +305,25 @@ def _odometer_days(
     counts with its highest: the lowest and highest of each day give the estimate of
     [`estimate_daily_km`][autocrm.rules.mileage.estimate_daily_km] every date it gives from all
     readings (only its list of ignored readings is shorter).
+
+    The readings are built by the trusted builder when the archive vouches for its rows
+    (the VINs were normalised when written), which is most of this function's time
+    otherwise.
     """
     readings, orders = t.odometer_readings, t.work_orders
+    reading: Callable[[Mapping[str, Any]], OdometerReading] = (
+        trusted_builder(OdometerReading)
+        if archive._vouched(connection)
+        else lambda values: OdometerReading(**values)
+    )
     found: dict[str, list[OdometerReading]] = defaultdict(list)
-    for start in range(0, len(vins), CHUNK):
-        chunk = list(vins[start : start + CHUNK])
+    for chunk in in_chunks(connection, vins):
         points = sa.union_all(
             sa.select(readings.c.vin, readings.c.on.label("on"), readings.c.km).where(
-                readings.c.vin.in_(chunk), readings.c.on <= day
+                one_of(connection, readings.c.vin, chunk), readings.c.on <= day
             ),
             sa.select(orders.c.vin, _LocalDate(orders.c.opened_at), orders.c.mileage_km).where(
-                orders.c.vin.in_(chunk),
+                one_of(connection, orders.c.vin, chunk),
                 orders.c.mileage_km.is_not(None),
                 orders.c.opened_at < start_of(day + timedelta(days=1)),
             ),
@@ -322,7 +334,8 @@ def _odometer_days(
         for vin, on_raw, lowest, highest in connection.execute(query):
             on = _as_date(on_raw)
             found[vin].extend(
-                OdometerReading(vin, on, km) for km in sorted({int(lowest), int(highest)})
+                reading({"vin": vin, "on": on, "km": km, "source": None})
+                for km in sorted({int(lowest), int(highest)})
             )
     return found
 
@@ -340,8 +353,7 @@ def _last_maintenance(
     on = _LocalDate(orders.c.opened_at)
     maintenance = sorted(k.value for k in MAINTENANCE_TYPES)
     found: dict[str, WorkOrder] = {}
-    for start in range(0, len(vins), CHUNK):
-        chunk = list(vins[start : start + CHUNK])
+    for chunk in in_chunks(connection, vins):
         ranked = (
             sa.select(
                 orders.c.number,
@@ -354,7 +366,7 @@ def _last_maintenance(
                 .label("rank"),
             )
             .where(
-                orders.c.vin.in_(chunk),
+                one_of(connection, orders.c.vin, chunk),
                 orders.c.opened_at < start_of(day + timedelta(days=1)),
                 sa.exists().where(
                     types.c.work_order_number == orders.c.number,
@@ -380,8 +392,7 @@ def _vehicles_of(connection: sa.Connection, numbers: Sequence[str]) -> list[Vehi
     """The customers' vehicles in archive order, with the fields the due date is counted from."""
     cars = t.vehicles
     found: list[tuple[int, Vehicle]] = []
-    for start in range(0, len(numbers), CHUNK):
-        chunk = list(numbers[start : start + CHUNK])
+    for chunk in in_chunks(connection, numbers):
         query = sa.select(
             cars.c.id,
             cars.c.vin,
@@ -390,7 +401,7 @@ def _vehicles_of(connection: sa.Connection, numbers: Sequence[str]) -> list[Vehi
             cars.c.purchased_on,
             cars.c.first_maintenance_on,
             cars.c.next_maintenance_on,
-        ).where(cars.c.customer_number.in_(chunk))
+        ).where(one_of(connection, cars.c.customer_number, chunk))
         found.extend(
             (
                 row.id,
@@ -423,7 +434,7 @@ def _service_dues(
     cars = _vehicles_of(connection, numbers)
     vins = [car.vin for car in cars]
     maintained = _last_maintenance(connection, vins, day)
-    odometer = _odometer_days(connection, vins, day)
+    odometer = _odometer_days(archive, connection, vins, day)
     owned: dict[str, list[Vehicle]] = defaultdict(list)
     for car in cars:
         owned[car.customer_number].append(car)
@@ -524,6 +535,7 @@ def early_warning(
             day,
             policy.contact_cooldown_days,
             [r.number for r in rows if r.held],
+            about=[r.number for r in rows],
         )
         for row in rows:
             held = EarlyWarning.left_off_by(history, row.number, as_of=day, policy=policy)
