@@ -970,6 +970,108 @@ def _growth(seconds: float, before: float | None) -> str:
     return f"{seconds / before:.1f}"
 
 
+def _hand(label: str) -> str | None:
+    """The hand-written SQL path a twin's time is set against (itself for hand SQL)."""
+    for prefix in ("twin on ", "hand SQL on "):
+        if label.startswith(prefix):
+            return "hand SQL on " + label.removeprefix(prefix)
+    return None
+
+
+class Table:
+    """The figures printed: one line per path of each question, then the sums.
+
+    Plain columns for the terminal, or Markdown rows (``markdown``) for the guide;
+    ``before`` holds a smaller run's seconds, for the growth column.
+    """
+
+    def __init__(self, before: dict[str, dict[str, float]], smaller: str, markdown: bool):
+        self.before, self.smaller, self.markdown = before, smaller, markdown
+
+    def header(self) -> None:
+        grown = f"÷ {self.smaller}" if self.before else ""
+        if self.markdown:
+            extra = f" ÷ {self.smaller} |" if self.before else ""
+            print("| question | path | seconds | × pandas | × hand SQL | peak MiB |" + extra)
+            print("|---|---|---|---|---|---|" + ("---|" if self.before else ""))
+            return
+        print(
+            f"\n{'question':28} {'path':26} {'seconds':>9} {'× pandas':>9} "
+            f"{'× hand SQL':>11} {'peak MiB':>9}{grown:>9}"
+        )
+
+    def line(
+        self, name: str, label: str, times: dict[str, float], peaks: dict[str, float], first: bool
+    ) -> None:
+        seconds = times[label]
+        hand = _hand(label)
+        versus_sql = "" if hand is None or hand not in times else f"{seconds / times[hand]:.2f}×"
+        pandas = times.get("pandas (hand-written)")
+        versus_pandas = "" if not pandas else f"{seconds / pandas:.1f}×"
+        peak = peaks.get(label, float("nan"))
+        growth = _growth(seconds, self.before.get(name, {}).get(label)) if self.before else ""
+        if self.markdown:
+            shown_peak = "" if peak != peak else f"{peak:.1f}"  # NaN: not measured
+            extra = f" {growth or '—'} |" if self.before else ""
+            question = name if first else ""
+            print(
+                f"| {question} | {label} | {seconds:.3f} | {versus_pandas} | {versus_sql} "
+                f"| {shown_peak} |{extra}"
+            )
+            return
+        print(
+            f"{name:28} {label:26} {seconds:9.3f} {versus_pandas:>9} {versus_sql:>11} "
+            f"{peak:9.1f}{growth:>9}"
+        )
+
+    def totals(self, results: dict[str, dict[str, float]]) -> dict[str, float]:
+        """Print and return each path's time summed over the questions (all of them ran)."""
+        labels = list(next(iter(results.values()), {}))
+        totals: dict[str, float] = {}
+        if self.markdown:
+            grown = f" ÷ {self.smaller} |" if self.before else ""
+            print(f"\n| all questions together | seconds |{grown}")
+            print("|---|---|" + ("---|" if self.before else ""))
+        else:
+            print(f"\n{'all questions together':55} {'seconds':>9}{'':31}")
+        for label in labels:
+            if not all(label in times for times in results.values()):
+                continue
+            totals[label] = sum(times[label] for times in results.values())
+            earlier = (
+                sum(self.before[q][label] for q in results)
+                if all(label in self.before.get(q, {}) for q in results)
+                else None
+            )
+            growth = _growth(totals[label], earlier) if self.before else ""
+            if self.markdown:
+                extra = f" {growth or '—'} |" if self.before else ""
+                print(f"| {label} | {totals[label]:.3f} |{extra}")
+            else:
+                print(f"{'':28} {label:26} {totals[label]:9.3f}{'':31}{growth:>9}")
+        return totals
+
+
+def _report(files: list[Path], table: Table) -> None:
+    """Print the figures of earlier ``--json-out`` files (several: their questions merged)."""
+    results: dict[str, dict[str, float]] = {}
+    peaks: dict[str, dict[str, float]] = {}
+    for file in files:
+        summary = json.loads(file.read_text(encoding="utf-8"))
+        print(
+            f"{file.name}: commit {summary['commit']}, {summary['group']}, "
+            f"repeat {summary['repeat']}, {summary['load_averages'][0]} .. "
+            f"{summary['load_averages'][-1]}"
+        )
+        results.update(summary["seconds"])
+        peaks.update(summary.get("peak_mib", {}))
+    table.header()
+    for name, times in results.items():
+        for index, label in enumerate(times):
+            table.line(name, label, times, peaks.get(name, {}), index == 0)
+    table.totals(results)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--customers", type=int, default=10_000)
@@ -1006,13 +1108,27 @@ def main() -> None:
         default=None,
         help="a --json-out file of a smaller run: print the growth of each path",
     )
+    parser.add_argument(
+        "--report",
+        type=Path,
+        nargs="+",
+        default=None,
+        help="run nothing: print the figures of these --json-out files (questions merged)",
+    )
+    parser.add_argument(
+        "--markdown", action="store_true", help="with --report: print Markdown tables"
+    )
     args = parser.parse_args()
     before: dict[str, dict[str, float]] = {}
     smaller = ""
     if args.compare:
         earlier = json.loads(args.compare.read_text(encoding="utf-8"))
         before = earlier["seconds"]
-        smaller = f"{earlier['group']['customers'] / 1000:g} k"
+        smaller = f"{earlier['group']['customers'] / 1000:.0f} k"
+    table = Table(before, smaller, args.markdown)
+    if args.report:
+        _report(args.report, table)
+        return
 
     print(f"commit {_commit()}; {_load_average()}")
     shop, database, duck = _group(args.customers, args.seed, args.cache, pure=args.pure)
@@ -1038,25 +1154,22 @@ def main() -> None:
     questions = [
         q for q in QUESTIONS if not args.only or any(w in q[0] for w in args.only.split(","))
     ]
-    grown = f"{'÷ ' + smaller:>9}" if before else ""
-    print(
-        f"\n{'question':28} {'path':26} {'seconds':>9} {'× pandas':>9} "
-        f"{'× hand SQL':>11} {'peak MiB':>9}{grown}"
-    )
+    table.header()
     results: dict[str, dict[str, float]] = {}
+    peaks: dict[str, dict[str, float]] = {}
     answers: dict[str, int] = {}
     for name, pure, twin, rows_of, by_pandas, by_sql in questions:
         t_pandas, m_pandas, r_pandas = _timed(
             partial(by_pandas, frames, AS_OF), args.repeat, args.memory
         )
-        lines: list[tuple[str, float, float, float | None]] = []
+        lines: list[tuple[str, float, float]] = []
         reference: Any = None
         if shop is not None:
             t_pure, m_pure, reference = _timed(
                 partial(pure, shop, as_of=AS_OF), args.repeat, args.memory
             )
-            lines.append(("pure rule (memory)", t_pure, m_pure, None))
-        lines.append(("pandas (hand-written)", t_pandas, m_pandas, None))
+            lines.append(("pure rule (memory)", t_pure, m_pure))
+        lines.append(("pandas (hand-written)", t_pandas, m_pandas))
         expected: Answer | None = None if reference is None else rows_of(reference)
         if expected is not None:
             assert _same(r_pandas, expected), f"{name}: pandas differs from the pure rule"
@@ -1075,17 +1188,12 @@ def main() -> None:
             )
             assert expected is not None
             assert _same(r_sql, expected), f"{name}: hand-written SQL on {label} differs"
-            lines.append((f"twin on {label}", t_twin, m_twin, t_sql))
-            lines.append((f"hand SQL on {label}", t_sql, m_sql, t_sql))
-        results[name] = {}
-        for label, seconds, peak, hand in lines:
-            results[name][label] = seconds
-            versus_sql = "" if hand is None else f"{seconds / hand:10.2f}x"
-            growth = f"{_growth(seconds, before.get(name, {}).get(label)):>9}" if before else ""
-            print(
-                f"{name:28} {label:26} {seconds:9.3f} {seconds / t_pandas:8.1f}x "
-                f"{versus_sql:>11} {peak:9.1f}{growth}"
-            )
+            lines.append((f"twin on {label}", t_twin, m_twin))
+            lines.append((f"hand SQL on {label}", t_sql, m_sql))
+        results[name] = {label: seconds for label, seconds, _ in lines}
+        peaks[name] = {label: peak for label, _, peak in lines if peak == peak}
+        for index, (label, _, _) in enumerate(lines):
+            table.line(name, label, results[name], peaks[name], index == 0)
         assert expected is not None
         rows, held = expected
         answers[name] = len(rows)
@@ -1093,18 +1201,7 @@ def main() -> None:
         print(f"{'':28} answer rows: {len(rows)} (+{len(held)} left off); {loads[-1]}")
 
     # Every question at once, per path: what a morning's batch costs.
-    print(f"\n{'all questions together':28} {'path':26} {'seconds':>9}{'':31}{grown}")
-    labels = list(next(iter(results.values()), {}))
-    totals: dict[str, float] = {}
-    for label in labels:
-        totals[label] = sum(times[label] for times in results.values())
-        earlier_total = (
-            sum(before[q][label] for q in results)
-            if before and all(label in before.get(q, {}) for q in results)
-            else None
-        )
-        growth = f"{_growth(totals[label], earlier_total):>9}" if before else ""
-        print(f"{'':28} {label:26} {totals[label]:9.3f}{'':31}{growth}")
+    totals = table.totals(results)
     peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak resident memory of this process: {peak_rss:.0f} MiB; after: {_load_average()}")
     if args.json_out:
@@ -1117,6 +1214,7 @@ def main() -> None:
             "peak_rss_mib": round(peak_rss),
             "answer_rows": answers,
             "seconds": results,
+            "peak_mib": peaks,
             "together": totals,
         }
         args.json_out.write_text(json.dumps(summary, indent=1, ensure_ascii=False), "utf-8")
