@@ -1130,7 +1130,8 @@ def main() -> None:
         _report(args.report, table)
         return
 
-    print(f"commit {_commit()}; {_load_average()}")
+    commit = _commit()  # once: the checkout may change while a long run goes on
+    print(f"commit {commit}; {_load_average()}")
     shop, database, duck = _group(args.customers, args.seed, args.cache, pure=args.pure)
     engines: dict[str, SqlArchive] = {
         "SQLite": SqlArchive.from_url(f"sqlite:///{database}", create=False),
@@ -1206,7 +1207,7 @@ def main() -> None:
     print(f"\npeak resident memory of this process: {peak_rss:.0f} MiB; after: {_load_average()}")
     if args.json_out:
         summary = {
-            "commit": _commit(),
+            "commit": commit,
             "group": counts,
             "as_of": AS_OF.isoformat(),
             "repeat": args.repeat,
