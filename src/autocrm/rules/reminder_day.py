@@ -105,6 +105,11 @@ class ReminderDay:
     horizon: int
     policy: ServicePolicy
     calendar: WorkdayCalendar
+    # The contact day and calendar flag of each due date, worked out once per list: a
+    # list of hundreds of birthdays has a few dozen distinct due dates.
+    _contact_days: dict[tuple[date, bool], tuple[date, bool]] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
 
     @classmethod
     def of(
@@ -206,8 +211,13 @@ class ReminderDay:
             ...     ReminderKind.BIRTHDAY, "C1", None, date(2025, 2, 12), "r", "r").priority
             2
         """
-        on = self.contact_on(due, at_once=at_once)
-        estimated = bool(estimated_years(min(on, due), max(on, due), calendar=self.calendar))
+        key = (due, at_once)
+        known = self._contact_days.get(key)
+        if known is None:
+            on = self.contact_on(due, at_once=at_once)
+            estimated = bool(estimated_years(min(on, due), max(on, due), calendar=self.calendar))
+            known = self._contact_days[key] = (on, estimated)
+        on, estimated = known
         return Reminder(
             kind=kind, customer_number=customer_number, vin=vin, due_on=due,
             contact_on=on, reason=reason, rule=rule, low_confidence=low_confidence,

@@ -25,7 +25,16 @@ from autocrm.domain.time import CHINA_TZ
 from autocrm.errors import InvalidFormat
 from autocrm.rules.contact import ContactHistory
 
-__all__ = ["CHUNK", "checked_archive", "contact_history", "load_in", "may_be_held", "start_of"]
+__all__ = [
+    "CHUNK",
+    "checked_archive",
+    "contact_history",
+    "load_in",
+    "is_booked",
+    "may_be_held",
+    "start_of",
+    "was_called",
+]
 
 _T = TypeVar("_T")
 
@@ -76,6 +85,54 @@ def may_be_held(customers: sa.Table) -> ColumnElement[bool]:
     )
 
 
+def is_booked(customers: sa.Table, day: date) -> ColumnElement[bool]:
+    """The customer has an appointment still BOOKED with a slot on or after ``day``.
+
+    A correlated look-up by customer number (indexed): a list of a few candidates
+    reads the bookings of those who have one, not of every customer; the pure rule
+    decides from those records.
+
+    Examples:
+        >>> print(str(is_booked(t.customers, date(2025, 6, 1))).splitlines()[0])
+        EXISTS (SELECT 1 AS anon_1
+    """
+    appointments = t.appointments
+    return (
+        sa.select(sa.literal(1))
+        .where(
+            appointments.c.customer_number == customers.c.number,
+            appointments.c.status == AppointmentStatus.BOOKED.value,
+            appointments.c.slot >= start_of(day),
+        )
+        .exists()
+    )
+
+
+def was_called(customers: sa.Table, day: date, cooldown_days: int) -> ColumnElement[bool]:
+    """The customer had a follow-up call in the last ``cooldown_days`` days up to ``day``.
+
+    Always false when the cooldown is off (0 days); like
+    [`is_booked`][autocrm.adapters.sqlalchemy.rules._archive.is_booked], a correlated look-up.
+
+    Examples:
+        >>> print(was_called(t.customers, date(2025, 6, 1), 0))
+        false
+    """
+    if cooldown_days <= 0:
+        return sa.false()
+    followups, attempts = t.followups, t.call_attempts
+    return (
+        sa.select(sa.literal(1))
+        .select_from(followups.join(attempts, attempts.c.followup_number == followups.c.number))
+        .where(
+            followups.c.customer_number == customers.c.number,
+            attempts.c.at >= start_of(day - timedelta(days=cooldown_days - 1)),
+            attempts.c.at < start_of(day + timedelta(days=1)),
+        )
+        .exists()
+    )
+
+
 def load_in(
     archive: SqlArchive,
     connection: sa.Connection,
@@ -109,6 +166,9 @@ def contact_history(
     cooldown_days: int,
     held_numbers: Sequence[str],
     extra: Sequence[Customer | Appointment] = (),
+    *,
+    booked: Sequence[str] | None = None,
+    called: Sequence[str] | None = None,
 ) -> ContactHistory:
     """The [`ContactHistory`][autocrm.rules.contact.ContactHistory] of the records that can keep
     someone off a list on ``day``.
@@ -117,7 +177,11 @@ def contact_history(
     another or have an opt-out (every other customer has none of these to honour); the
     appointments still BOOKED with a slot on or after ``day``; the follow-ups with a
     call in the last ``cooldown_days`` days up to ``day`` (none when the cooldown is
-    off); and ``extra`` records given by the caller.
+    off); and ``extra`` records given by the caller. A list that knows in SQL which of
+    its customers [are booked][autocrm.adapters.sqlalchemy.rules._archive.is_booked] or
+    [were called][autocrm.adapters.sqlalchemy.rules._archive.was_called] gives their
+    numbers as ``booked`` and ``called``: only their appointments and follow-ups are read
+    (None: everyone's).
 
     Examples:
         >>> archive = SqlArchive.from_url("sqlite://")
@@ -127,22 +191,44 @@ def contact_history(
     """
     people = load_in(archive, connection, Customer, "number", held_numbers)
     appointments = t.appointments
-    booked = archive._load(
-        connection,
-        cv.spec_for(Appointment),
-        sa.and_(
-            appointments.c.status == AppointmentStatus.BOOKED.value,
-            appointments.c.slot >= start_of(day),
-        ),
-    )
+    bookings: list[Appointment] = []
+    for chunk in _chunks(booked):
+        bookings.extend(
+            archive._load(
+                connection,
+                cv.spec_for(Appointment),
+                sa.and_(
+                    appointments.c.status == AppointmentStatus.BOOKED.value,
+                    appointments.c.slot >= start_of(day),
+                    *_limited(appointments, chunk),
+                ),
+            )
+        )
     followups: list[FollowUp] = []
     if cooldown_days > 0:
         attempts = t.call_attempts
-        called = sa.select(attempts.c.followup_number).where(
+        recent = sa.select(attempts.c.followup_number).where(
             attempts.c.at >= start_of(day - timedelta(days=cooldown_days - 1)),
             attempts.c.at < start_of(day + timedelta(days=1)),
         )
-        followups = archive._load(
-            connection, cv.spec_for(FollowUp), t.followups.c.number.in_(called)
-        )
-    return ContactHistory.of([*people, *followups, *booked, *extra])
+        for chunk in _chunks(called):
+            followups.extend(
+                archive._load(
+                    connection,
+                    cv.spec_for(FollowUp),
+                    sa.and_(t.followups.c.number.in_(recent), *_limited(t.followups, chunk)),
+                )
+            )
+    return ContactHistory.of([*people, *followups, *bookings, *extra])
+
+
+def _chunks(numbers: Sequence[str] | None) -> list[list[str] | None]:
+    """``numbers`` in chunks of at most CHUNK (None: one chunk, unlimited)."""
+    if numbers is None:
+        return [None]
+    return [list(numbers[start : start + CHUNK]) for start in range(0, len(numbers), CHUNK)]
+
+
+def _limited(table: sa.Table, numbers: list[str] | None) -> list[ColumnElement[bool]]:
+    """The condition that a record is of one of ``numbers``' customers (none: no limit)."""
+    return [] if numbers is None else [table.c.customer_number.in_(numbers)]
