@@ -94,7 +94,7 @@ def is_booked(customers: sa.Table, day: date) -> ColumnElement[bool]:
 
     Examples:
         >>> print(str(is_booked(t.customers, date(2025, 6, 1))).splitlines()[0])
-        EXISTS (SELECT 1 AS anon_1
+        EXISTS (SELECT :param_1 AS anon_1
     """
     appointments = t.appointments
     return (
