@@ -168,10 +168,10 @@ def due_reminders_report(
             )
             if refusing and refused and pressure is None:
                 _refuse(archive, connection, day, predicted, row.customer_number, row.vin)
-    found: list[Reminder | None] = []
-    for person in people:
-        born = None if person.birth_date is None else _as_date(person.birth_date)
-        found.append(day.birthday(person.number, born, person.resident_id))
+    found: list[Reminder | None] = day.birthdays(
+        (p.number, None if p.birth_date is None else _as_date(p.birth_date), p.resident_id)
+        for p in people
+    )
     for customer in everyone:
         found.extend(day.holiday(customer.number, first, names) for first, names in breaks)
     for car in cars:
