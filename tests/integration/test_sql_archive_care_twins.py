@@ -244,6 +244,9 @@ def test_the_fleet_twin_classes_on_the_thresholds(module_engine: sa.Engine) -> N
         ("F00004", FleetClass.C),
         ("F00005", FleetClass.A),
     ]
+    # Rows the archive does not vouch for go through the validating constructors.
+    checked = SqlArchive(module_engine, trusted_reads=False)
+    assert twins.assign_fleet_classes(checked) == found
 
 
 def test_the_archive_keeps_one_vehicle_per_vin(module_engine: sa.Engine) -> None:

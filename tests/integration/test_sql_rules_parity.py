@@ -548,3 +548,90 @@ def test_the_birthday_twin_reads_an_encrypted_resident_id() -> None:
     archive.add(li, actor="a", at=datetime(2025, 2, 10, 9, tzinfo=CHINA_TZ))
     found = twins.due_reminders(archive, as_of=date(2025, 2, 10), kinds=["birthday"])
     assert [(r.customer_number, r.due_on) for r in found] == [("C000001", date(2025, 3, 1))]
+
+
+@given(
+    drawn=archives(),
+    horizon=st.sampled_from((0, 7, 30, 400)),
+    cooldown=st.sampled_from((0, 7)),
+)
+@settings(
+    max_examples=max(1, settings.default.max_examples // 2),
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+def test_the_birthday_list_alone_equals_the_pure_rule(
+    module_engine: sa.Engine, drawn: tuple[Snapshot, date], horizon: int, cooldown: int
+) -> None:
+    # A birthday list alone reads only its candidates' bookings and calls (its own path).
+    snapshot, day = drawn
+    archive = _load(module_engine, snapshot)
+    asked = {"as_of": day, "horizon": horizon, "kinds": ["birthday"],
+             "policy": ServicePolicy(contact_cooldown_days=cooldown)}  # fmt: skip
+    assert twins.due_reminders_report(archive, **asked) == reminders.due_reminders_report(
+        snapshot, **asked
+    )
+
+
+def _called(number: str, customer: str, at: datetime, outcome: str) -> FollowUp:
+    return FollowUp(
+        number=number, kind="3dc", customer_number=customer, earliest=at.date(), due=at.date(),
+        latest=at.date(), attempts=[CallAttempt(at, outcome, rating=None)],
+    )  # fmt: skip
+
+
+def _booking(number: str, customer: str, slot: datetime, status: str) -> Appointment:
+    return Appointment(
+        number=number, customer_number=customer, kind="proactive",
+        booked_at=slot - timedelta(days=3), slot=slot, status=status,
+    )  # fmt: skip
+
+
+def test_the_birthday_list_alone_leaves_off_whom_the_pure_rule_does(
+    module_engine: sa.Engine,
+) -> None:
+    # Birthdays from 20 February to 22 March 2025, 29 February ones on 28 February.
+    at = datetime(2025, 2, 17, 10, tzinfo=CHINA_TZ)
+    born = date(1980, 2, 29)
+    people = [
+        Customer(number="C000001", name="王建国", birth_date=born),
+        Customer(number="C000002", name="李娜", resident_id="110105198403010027"),
+        Customer(number="C000003", name="张伟", birth_date=born,
+                 opt_outs=[OptOut("reminders", reason="不需要提醒")]),
+        Customer(number="C000004", name="刘洋", birth_date=born),  # booked
+        Customer(number="C000005", name="陈静", birth_date=born),  # booking cancelled
+        Customer(number="C000006", name="杨帆", birth_date=born),  # called 3 days ago
+        Customer(number="C000007", name="赵磊", birth_date=born),  # a wrong number only
+        Customer(number="C000008", name="黄敏", birth_date=born, anonymised=True),
+        Customer(number="C000009", name="周杰", birth_date=born, merged_into="C000001"),
+        Customer(number="C000010", name="吴刚", birth_date=date(1990, 6, 1)),  # booked, no birthday
+    ]  # fmt: skip
+    snapshot = Snapshot(
+        customers=people,
+        appointments=[
+            _booking("YY000001", "C000004", at + timedelta(days=5), "booked"),
+            _booking("YY000002", "C000005", at + timedelta(days=5), "cancelled"),
+            _booking("YY000003", "C000010", at + timedelta(days=5), "booked"),
+        ],
+        followups=[
+            _called("FU000001", "C000006", at, "completed"),
+            _called("FU000002", "C000007", at, "wrong_number"),
+        ],
+        customer_sequence=10,
+    )
+    archive = _load(module_engine, snapshot)
+    day = date(2025, 2, 20)
+    report = twins.due_reminders_report(archive, as_of=day, kinds=["birthday"])
+    assert report == reminders.due_reminders_report(snapshot, as_of=day, kinds=["birthday"])
+    assert [(r.customer_number, r.due_on) for r in report.reminders] == [
+        ("C000001", date(2025, 2, 28)),
+        ("C000005", date(2025, 2, 28)),
+        ("C000007", date(2025, 2, 28)),
+        ("C000002", date(2025, 3, 1)),
+    ]
+    assert [(x.reminder.customer_number, x.pressure.kind.value) for x in report.left_off] == [
+        ("C000003", "opted_out"),
+        ("C000004", "booked"),
+        ("C000006", "contacted"),
+        ("C000008", "anonymised"),
+        ("C000009", "merged"),
+    ]

@@ -27,6 +27,7 @@ __all__ = [
 
 #: China Standard Time. China has observed no daylight saving since 1991.
 CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
+_CHINA_OFFSET = timedelta(hours=8)
 #: Days from the first to the last date a ``date`` holds: no span of days is longer.
 CALENDAR_DAYS = (date.max - date.min).days
 #: Whole months from the first to the last date a ``date`` holds.
@@ -45,6 +46,11 @@ def local_date(moment: datetime) -> date:
         >>> local_date(datetime(2026, 2, 16, 23, 30, tzinfo=CHINA_TZ))
         datetime.date(2026, 2, 16)
     """
+    zone = moment.tzinfo if type(moment) is datetime else None
+    if type(zone) is timezone and zone.utcoffset(None) == _CHINA_OFFSET:
+        # Already at China Standard Time's offset (every time the shop records): its own
+        # date, with no shift to work out. This is most of a batch rule's date work.
+        return moment.date()
     from autocrm.errors import InvalidComponent
 
     aware = require_aware(moment, "moment")

@@ -133,7 +133,14 @@ def visit_dates(
     ``first_maintenance_on``, ``first_visit_on``, and ``purchased_on`` when the shop
     sold the car.
     """
-    dates = [wo.visit_date for wo in own_work_orders(customer, vehicles, work_orders, day)]
+    vins = {vehicle.vin for vehicle in vehicles}
+    number = customer.number
+    dates = []
+    for wo in work_orders:  # own_work_orders, each visit date worked out once
+        if wo.customer_number == number or wo.vin in vins:
+            on = wo.visit_date
+            if on <= day:
+                dates.append(on)
     for vehicle in vehicles:
         recorded = [vehicle.last_business_on, vehicle.first_maintenance_on, vehicle.first_visit_on]
         if vehicle.is_new_car_sale:

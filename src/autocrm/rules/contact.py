@@ -266,7 +266,11 @@ class ContactHistory:
         if not 0 <= cooldown_days <= CALENDAR_DAYS:
             msg = f"cooldown_days: expected 0 to {CALENDAR_DAYS} days, got {shown(cooldown_days)}"
             raise InvalidComponent(msg, field="cooldown_days", value=cooldown_days)
-        wanted = ContactPurpose.from_label(purpose) if isinstance(purpose, str) else purpose
+        wanted = (
+            ContactPurpose.from_label(purpose)
+            if isinstance(purpose, str) and not isinstance(purpose, ContactPurpose)
+            else purpose
+        )
         customer = self.customers.get(customer_number)
         if customer is not None and customer.anonymised:
             return ContactPressure(

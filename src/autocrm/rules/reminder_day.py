@@ -206,8 +206,33 @@ class ReminderDay:
             ...     ReminderKind.BIRTHDAY, "C1", None, date(2025, 2, 12), "r", "r").priority
             2
         """
-        on = self.contact_on(due, at_once=at_once)
-        estimated = bool(estimated_years(min(on, due), max(on, due), calendar=self.calendar))
+        return self._reminder(
+            kind, customer_number, vin, due, reason, rule, {},
+            at_once=at_once, low_confidence=low_confidence,
+        )  # fmt: skip
+
+    def _reminder(
+        self,
+        kind: ReminderKind,
+        customer_number: str,
+        vin: str | None,
+        due: date,
+        reason: str,
+        rule: str,
+        contact_days: dict[tuple[date, bool], tuple[date, bool]],
+        *,
+        at_once: bool = False,
+        low_confidence: bool = False,
+    ) -> Reminder:
+        """`reminder`, the contact day and calendar flag of each due date kept in
+        ``contact_days`` (the list's: hundreds of birthdays share a few dozen due dates)."""
+        key = (due, at_once)
+        known = contact_days.get(key)
+        if known is None:
+            on = self.contact_on(due, at_once=at_once)
+            estimated = bool(estimated_years(min(on, due), max(on, due), calendar=self.calendar))
+            known = contact_days[key] = (on, estimated)
+        on, estimated = known
         return Reminder(
             kind=kind, customer_number=customer_number, vin=vin, due_on=due,
             contact_on=on, reason=reason, rule=rule, low_confidence=low_confidence,
@@ -244,17 +269,44 @@ class ReminderDay:
             >>> ReminderDay.of(as_of=date(2025, 2, 10)).birthday("C1", date(1980, 6, 1)) is None
             True
         """
+        return self._birthday(customer_number, birth_date, resident_id, {})
+
+    def birthdays(
+        self, people: Iterable[tuple[str, date | None, str | None]]
+    ) -> list[Reminder | None]:
+        """The [`birthday`][autocrm.rules.reminder_day.ReminderDay.birthday] call of each of
+        ``people`` (customer number, birth date, resident ID), in order.
+
+        The contact day of each due date is worked out once for them all.
+
+        Examples:
+            >>> day = ReminderDay.of(as_of=date(2025, 2, 10))
+            >>> [r and r.due_on for r in day.birthdays([("C1", date(1980, 2, 29), None),
+            ...                                          ("C2", date(1980, 6, 1), None)])]
+            [datetime.date(2025, 2, 28), None]
+        """
+        contact_days: dict[tuple[date, bool], tuple[date, bool]] = {}
+        return [self._birthday(n, born, rid, contact_days) for n, born, rid in people]
+
+    def _birthday(
+        self,
+        customer_number: str,
+        birth_date: date | None,
+        resident_id: str | None,
+        contact_days: dict[tuple[date, bool], tuple[date, bool]],
+    ) -> Reminder | None:
         born = birth_date_from(birth_date, resident_id)
         if born is None:
             return None
         birthday = next_anniversary(born, self.as_of, self.policy.leap_day_birthdays)
         if birthday > self.end:
             return None
-        return self.reminder(
+        return self._reminder(
             ReminderKind.BIRTHDAY, customer_number, None, birthday,
             f"birthday on {birthday} (born {born})",
             "owner's birthday care; 29 Feb -> "
             f"ServicePolicy.leap_day_birthdays={self.policy.leap_day_birthdays!r}",
+            contact_days,
         )  # fmt: skip
 
     def insurance_renewal(

@@ -31,10 +31,12 @@ __all__ = [
     "checked_archive",
     "contact_history",
     "in_chunks",
+    "is_booked",
     "load_in",
     "may_be_held",
     "one_of",
     "start_of",
+    "was_called",
 ]
 
 _T = TypeVar("_T")
@@ -134,6 +136,54 @@ def may_be_held(customers: sa.Table) -> ColumnElement[bool]:
     )
 
 
+def is_booked(customers: sa.Table, day: date) -> ColumnElement[bool]:
+    """The customer has an appointment still BOOKED with a slot on or after ``day``.
+
+    A correlated look-up by customer number (indexed): a list of a few candidates
+    reads the bookings of those who have one, not of every customer; the pure rule
+    decides from those records.
+
+    Examples:
+        >>> print(str(is_booked(t.customers, date(2025, 6, 1))).splitlines()[0])
+        EXISTS (SELECT :param_1 AS anon_1
+    """
+    appointments = t.appointments
+    return (
+        sa.select(sa.literal(1))
+        .where(
+            appointments.c.customer_number == customers.c.number,
+            appointments.c.status == AppointmentStatus.BOOKED.value,
+            appointments.c.slot >= start_of(day),
+        )
+        .exists()
+    )
+
+
+def was_called(customers: sa.Table, day: date, cooldown_days: int) -> ColumnElement[bool]:
+    """The customer had a follow-up call in the last ``cooldown_days`` days up to ``day``.
+
+    Always false when the cooldown is off (0 days); like
+    [`is_booked`][autocrm.adapters.sqlalchemy.rules._archive.is_booked], a correlated look-up.
+
+    Examples:
+        >>> print(was_called(t.customers, date(2025, 6, 1), 0))
+        false
+    """
+    if cooldown_days <= 0:
+        return sa.false()
+    followups, attempts = t.followups, t.call_attempts
+    return (
+        sa.select(sa.literal(1))
+        .select_from(followups.join(attempts, attempts.c.followup_number == followups.c.number))
+        .where(
+            followups.c.customer_number == customers.c.number,
+            attempts.c.at >= start_of(day - timedelta(days=cooldown_days - 1)),
+            attempts.c.at < start_of(day + timedelta(days=1)),
+        )
+        .exists()
+    )
+
+
 def load_in(
     archive: SqlArchive,
     connection: sa.Connection,
@@ -170,6 +220,8 @@ def contact_history(
     extra: Sequence[Customer | Appointment] = (),
     *,
     about: Sequence[str] | None = None,
+    booked: Sequence[str] | None = None,
+    called: Sequence[str] | None = None,
 ) -> ContactHistory:
     """The [`ContactHistory`][autocrm.rules.contact.ContactHistory] of the records that can keep
     someone off a list on ``day``.
@@ -180,13 +232,20 @@ def contact_history(
     call in the last ``cooldown_days`` days up to ``day`` (none when the cooldown is
     off); and ``extra`` records given by the caller.
 
-    ``about``, when given, are all the customers the list asks about (a superset of
-    ``held_numbers``): on the engines of ``LIST_PARAMETER_ENGINES`` only their bookings
-    and calls are read, one array parameter per statement, instead of every customer's
-    (the Python objects of the others are most of a win-back list's time otherwise). On
-    SQLite every booking and call is read as without ``about`` (lists of ``CHUNK`` keys
-    would take more statements than they save). The history answers the same for these
-    customers either way.
+    Which customers' bookings and calls are read (the history answers the same for the
+    list's customers either way):
+
+    * ``booked`` and ``called``: a list that knows in SQL which of its customers
+      [are booked][autocrm.adapters.sqlalchemy.rules._archive.is_booked] or
+      [were called][autocrm.adapters.sqlalchemy.rules._archive.was_called] gives their
+      numbers, and only their appointments and follow-ups are read, on every engine;
+    * else ``about``, all the customers the list asks about (a superset of
+      ``held_numbers``): on the engines of ``LIST_PARAMETER_ENGINES`` only theirs are
+      read, one array parameter per statement, instead of every customer's (the Python
+      objects of the others are most of a win-back list's time otherwise). On SQLite
+      every booking and call is read as without ``about`` (lists of ``CHUNK`` keys would
+      take more statements than they save);
+    * else everyone's.
 
     Examples:
         >>> archive = SqlArchive.from_url("sqlite://")
@@ -195,33 +254,52 @@ def contact_history(
         {}
     """
     people = load_in(archive, connection, Customer, "number", held_numbers)
+    if about is not None and connection.dialect.name not in LIST_PARAMETER_ENGINES:
+        about = None
     appointments, followup_table = t.appointments, t.followups
-    if about is not None and connection.dialect.name in LIST_PARAMETER_ENGINES:
-        if not about:
-            return ContactHistory.of([*people, *extra])
-        booked_by = one_of(connection, appointments.c.customer_number, about)
-        followed_by = one_of(connection, followup_table.c.customer_number, about)
-    else:
-        booked_by = followed_by = sa.true()
-    booked = archive._load(
-        connection,
-        cv.spec_for(Appointment),
-        sa.and_(
-            appointments.c.status == AppointmentStatus.BOOKED.value,
-            appointments.c.slot >= start_of(day),
-            booked_by,
-        ),
-    )
+    bookings: list[Appointment] = []
+    for booked_by in _of_customers(
+        connection, appointments, booked if booked is not None else about
+    ):
+        bookings.extend(
+            archive._load(
+                connection,
+                cv.spec_for(Appointment),
+                sa.and_(
+                    appointments.c.status == AppointmentStatus.BOOKED.value,
+                    appointments.c.slot >= start_of(day),
+                    booked_by,
+                ),
+            )
+        )
     followups: list[FollowUp] = []
     if cooldown_days > 0:
         attempts = t.call_attempts
-        called = sa.select(attempts.c.followup_number).where(
+        recent = sa.select(attempts.c.followup_number).where(
             attempts.c.at >= start_of(day - timedelta(days=cooldown_days - 1)),
             attempts.c.at < start_of(day + timedelta(days=1)),
         )
-        followups = archive._load(
-            connection,
-            cv.spec_for(FollowUp),
-            sa.and_(followup_table.c.number.in_(called), followed_by),
-        )
-    return ContactHistory.of([*people, *followups, *booked, *extra])
+        for followed_by in _of_customers(
+            connection, followup_table, called if called is not None else about
+        ):
+            followups.extend(
+                archive._load(
+                    connection,
+                    cv.spec_for(FollowUp),
+                    sa.and_(followup_table.c.number.in_(recent), followed_by),
+                )
+            )
+    return ContactHistory.of([*people, *followups, *bookings, *extra])
+
+
+def _of_customers(
+    connection: sa.Connection, table: sa.Table, numbers: Sequence[str] | None
+) -> list[ColumnElement[bool]]:
+    """One condition per statement that a record of ``table`` is one of ``numbers``'
+    customers (None: one condition, no limit; no numbers: no statement)."""
+    if numbers is None:
+        return [sa.true()]
+    return [
+        one_of(connection, table.c.customer_number, chunk)
+        for chunk in in_chunks(connection, numbers)
+    ]

@@ -22,7 +22,12 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
-from autocrm.adapters.sqlalchemy.rules._archive import load_in, may_be_held
+from autocrm.adapters.sqlalchemy.rules._archive import (
+    is_booked,
+    load_in,
+    may_be_held,
+    was_called,
+)
 from autocrm.domain import Vehicle
 from autocrm.rules.campaigns import Campaign
 from autocrm.rules.reminder_day import ReminderDay
@@ -56,11 +61,13 @@ def _in_window(column: ColumnElement[date], keys: list[int] | None) -> ColumnEle
 
 def _birthdays(
     day: ReminderDay, *, encrypted: bool
-) -> sa.Select[tuple[str, date | None, str | None, bool]]:
+) -> sa.Select[tuple[str, date | None, str | None, bool, bool, bool]]:
     """The customers whose birthday may fall in the window.
 
     On an encrypted archive the resident ID is ciphertext: every customer with one
     (and no birth date on record) comes back, and the pure rule reads the date.
+    ``booked`` and ``called`` say who has a booking or a recent call (look-ups for these
+    candidates only), so that a birthday list reads no one else's contact records.
     """
     customers = t.customers
     keys = _month_days(day)
@@ -77,6 +84,8 @@ def _birthdays(
         customers.c.birth_date,
         customers.c.resident_id,
         may_be_held(customers).label("held"),
+        is_booked(customers, day.as_of).label("booked"),
+        was_called(customers, day.as_of, day.policy.contact_cooldown_days).label("called"),
     ).where(sa.or_(_in_window(customers.c.birth_date, keys), from_id))
 
 

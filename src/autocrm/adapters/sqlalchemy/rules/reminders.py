@@ -150,9 +150,14 @@ def due_reminders_report(
             | {r.customer_number for r in [*cars, *due] if r.held}
             | {r.customer_number for _, rows in invited for r in rows if r.held}
         )
+        # A birthday list alone knows in SQL which of its candidates are booked or were
+        # called: only their bookings and calls are read.
+        alone = not (everyone or cars or due or invited)
         history = contact_history(
-            archive, connection, day.as_of, policy.contact_cooldown_days, held
-        )
+            archive, connection, day.as_of, policy.contact_cooldown_days, held,
+            booked=sorted({r.number for r in people if r.booked}) if alone else None,
+            called=sorted({r.number for r in people if r.called}) if alone else None,
+        )  # fmt: skip
         for row in due:
             pressure = history.pressure(
                 row.customer_number, as_of=day.as_of, cooldown_days=policy.contact_cooldown_days,
@@ -163,10 +168,10 @@ def due_reminders_report(
             )
             if refusing and refused and pressure is None:
                 _refuse(archive, connection, day, predicted, row.customer_number, row.vin)
-    found: list[Reminder | None] = []
-    for person in people:
-        born = None if person.birth_date is None else _as_date(person.birth_date)
-        found.append(day.birthday(person.number, born, person.resident_id))
+    found: list[Reminder | None] = day.birthdays(
+        (p.number, None if p.birth_date is None else _as_date(p.birth_date), p.resident_id)
+        for p in people
+    )
     for customer in everyone:
         found.extend(day.holiday(customer.number, first, names) for first, names in breaks)
     for car in cars:
