@@ -420,43 +420,54 @@ def complaint_lines(
     overdue_only: bool,
     calendar: WorkdayCalendar | None = None,
 ) -> list[ComplaintLine]:
-    """The open complaints (or only the overdue ones), most urgent first."""
-    from autocrm.domain import CHINA_TZ, ComplaintLevel
+    """The open complaints (or only the overdue ones), most urgent first.
+
+    First the list of [`overdue_complaints`][autocrm.rules.overdue_complaints.overdue_complaints]
+    as the rule gives it, then the complaints whose promised call-back was missed, then
+    the others; each part in the rule's order
+    ([`urgency`][autocrm.rules.overdue_complaints.urgency]).
+    """
     from autocrm.rules.calendar import ChineseWorkdays
-    from autocrm.rules.complaints import callback_overdue, closing_deadline, is_overdue
+    from autocrm.rules.complaints import closing_deadline
+    from autocrm.rules.overdue_complaints import overdue_complaints, urgency
 
     days = ChineseWorkdays() if calendar is None else calendar
-    lines = []
-    for complaint in complaints:
-        late = is_overdue(complaint, as_of=as_of, policy=policies.complaints, calendar=days)
-        late_call = callback_overdue(complaint, as_of=as_of)
-        if overdue_only and not (late or late_call):
+    given = list(complaints)
+    overdue = overdue_complaints(given, as_of=as_of, policy=policies.complaints, calendar=days)
+    listed = {entry.complaint.number for entry in overdue}
+    others: list[tuple[bool, tuple[date, int, str], ComplaintLine]] = []
+    for complaint in given:
+        if complaint.number in listed:
             continue
-        lines.append(
-            ComplaintLine(
-                number=complaint.number,
-                customer_number=complaint.customer_number,
-                level=complaint.level.value,
-                status=complaint.status.value,
-                received_on=complaint.received_at.astimezone(CHINA_TZ).date(),
-                deadline=closing_deadline(complaint, policy=policies.complaints, calendar=days),
-                overdue=late,
-                callback_promised_at=complaint.callback_promised_at,
-                callback_overdue=late_call,
-                handler=complaint.handler,
-            )
-        )
-    # Overdue first, then the nearest deadline, the most serious level (the last
-    # listed: III), the number.
-    seriousness = {level.value: place for place, level in enumerate(ComplaintLevel)}
-    return sorted(
-        lines,
-        key=lambda c: (
-            not (c.overdue or c.callback_overdue),
-            c.deadline,
-            -seriousness[c.level],
-            c.number,
-        ),
+        deadline = closing_deadline(complaint, policy=policies.complaints, calendar=days)
+        line = _complaint_line(complaint, deadline, overdue=False, as_of=as_of)
+        if overdue_only and not line.callback_overdue:
+            continue
+        others.append((not line.callback_overdue, urgency(complaint, deadline=deadline), line))
+    others.sort(key=lambda other: other[:2])
+    return [
+        *(_complaint_line(e.complaint, e.deadline, overdue=True, as_of=as_of) for e in overdue),
+        *(line for *_, line in others),
+    ]
+
+
+def _complaint_line(
+    complaint: Complaint, deadline: date, *, overdue: bool, as_of: date
+) -> ComplaintLine:
+    from autocrm.domain import CHINA_TZ
+    from autocrm.rules.complaints import callback_overdue
+
+    return ComplaintLine(
+        number=complaint.number,
+        customer_number=complaint.customer_number,
+        level=complaint.level.value,
+        status=complaint.status.value,
+        received_on=complaint.received_at.astimezone(CHINA_TZ).date(),
+        deadline=deadline,
+        overdue=overdue,
+        callback_promised_at=complaint.callback_promised_at,
+        callback_overdue=callback_overdue(complaint, as_of=as_of),
+        handler=complaint.handler,
     )
 
 
