@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from autocrm.cli._app import app, open_store
+from autocrm.cli._app import app, now, open_store
 from autocrm.errors import StoreNotFound, StoreOutOfDate
 
 _IDENTIFIERS = ("vin", "plate", "ric", "uscc", "phone")
@@ -171,12 +171,9 @@ def import_tables_command(
     Rows are read, validated and written in chunks in one transaction; a progress bar
     on standard error shows the rows read and rows/s.
     """
-    from datetime import datetime
-
     from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn
 
     from autocrm.adapters.tables import import_tables, load_mapping
-    from autocrm.domain import CHINA_TZ
 
     class _RowsPerSecond(ProgressColumn):
         def render(self, task: Task) -> Text:
@@ -202,7 +199,7 @@ def import_tables_command(
             paths,
             table_mapping,
             archive,
-            at=datetime.now(CHINA_TZ),
+            at=now(),
             on_error=on_error,  # type: ignore[arg-type]
             progress=lambda rows: bar.advance(task, rows),
             append=append,

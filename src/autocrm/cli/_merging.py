@@ -11,7 +11,6 @@ Time, and ``--actor`` says who did it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -22,6 +21,7 @@ from autocrm.cli._app import (
     OutputFormat,
     QuietOption,
     app,
+    now,
     open_store,
     progress,
 )
@@ -94,12 +94,6 @@ def _print(result: MergeResult, output: OutputFormat) -> None:
         typer.echo(result.summary())
 
 
-def _now() -> datetime:
-    from autocrm.domain import CHINA_TZ
-
-    return datetime.now(CHINA_TZ)
-
-
 @app.command()
 def merge(
     survivor: Annotated[str, typer.Argument(help="the customer number that stays")],
@@ -118,7 +112,7 @@ def merge(
     it touched has changed.
     """
     archive = open_store(db, create=False)
-    result = archive.merge(survivor, duplicate, actor=actor, at=_now(), reason=reason)
+    result = archive.merge(survivor, duplicate, actor=actor, at=now(), reason=reason)
     _print(result, output)
 
 
@@ -136,5 +130,5 @@ def unmerge(
     the merge touched has changed since.
     """
     archive = open_store(db, create=False)
-    result = archive.unmerge(duplicate, actor=actor, at=_now(), reason=reason)
+    result = archive.unmerge(duplicate, actor=actor, at=now(), reason=reason)
     _print(result, output)
