@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from autocrm.cli._app import app, now, open_store
+from autocrm.cli._app import app, load_policy_file, now, open_store
 from autocrm.errors import StoreNotFound, StoreOutOfDate
 
 _IDENTIFIERS = ("vin", "plate", "ric", "uscc", "phone")
@@ -45,9 +45,9 @@ def policies(
     ] = None,
 ) -> None:
     """Print the policies in force (the defaults, or those of FILE) as JSON."""
-    from autocrm.policies import Policies, load_policies, policies_to_dict
+    from autocrm.policies import policies_to_dict
 
-    loaded = load_policies(file) if file is not None else Policies()
+    loaded = load_policy_file(file)
     typer.echo(json.dumps(policies_to_dict(loaded), ensure_ascii=False, indent=2))
 
 

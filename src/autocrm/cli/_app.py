@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from autocrm.adapters.sqlalchemy import SqlArchive
+    from autocrm.policies import Policies
     from autocrm.rules.calendar import ChineseWorkdays
 
 #: The exit statuses of a user's mistakes (all of them: ``autocrm.cli.EXIT_STATUSES``).
@@ -219,6 +220,17 @@ CalendarOption = Annotated[
         "calendar does not have yet (see the Working days guide)",
     ),
 ]
+
+PoliciesOption = Annotated[
+    Path | None, typer.Option("--policies", help="a .toml or .json policy file")
+]
+
+
+def load_policy_file(path: Path | None) -> Policies:
+    """The policies of ``--policies``; the defaults when it is not given."""
+    from autocrm.policies import Policies, load_policies
+
+    return load_policies(path) if path is not None else Policies()
 
 
 def workday_calendar(path: Path | None) -> ChineseWorkdays:

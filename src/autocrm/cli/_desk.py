@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import attrs
@@ -25,8 +24,10 @@ from autocrm.cli._app import (
     DbOption,
     FormatOption,
     OutputFormat,
+    PoliciesOption,
     QuietOption,
     app,
+    load_policy_file,
     open_store,
     parse_day,
     progress,
@@ -45,16 +46,6 @@ if TYPE_CHECKING:
     from autocrm.rules.lost import LostCustomers
     from autocrm.rules.reminder_kinds import ReminderKind, ReminderList
     from autocrm.rules.worklist import Worklist
-
-PoliciesOption = Annotated[
-    Path | None, typer.Option("--policies", help="a .toml or .json policy file")
-]
-
-
-def _policies(path: Path | None) -> Policies:
-    from autocrm.policies import Policies, load_policies
-
-    return load_policies(path) if path is not None else Policies()
 
 
 def _owned_by(archive: SqlArchive, agent: str | None) -> frozenset[str] | None:
@@ -125,7 +116,7 @@ def worklist(
     from autocrm.adapters.sqlalchemy.rules import daily_worklist
 
     day = parse_day(as_of)
-    rules = _policies(policy_file)
+    rules = load_policy_file(policy_file)
     days = workday_calendar(calendar_file)
     archive = open_store(db, create=False)
     with progress("worklist", quiet=quiet) as step:
@@ -262,7 +253,7 @@ def reminders(
 
     day = parse_day(as_of)
     kinds = _reminder_kinds(kind or ())
-    rules = _policies(policy_file)
+    rules = load_policy_file(policy_file)
     days = workday_calendar(calendar_file)
     window = ReminderDay.of(as_of=day, horizon=horizon, policy=rules.service, calendar=days)
     archive = open_store(db, create=False)
@@ -321,7 +312,7 @@ def lost(
     from autocrm.adapters.sqlalchemy.rules import lost_customers_report
 
     day = parse_day(as_of)
-    rules = _policies(policy_file)
+    rules = load_policy_file(policy_file)
     archive = open_store(db, create=False)
     with progress("lost customers", quiet=quiet):
         result = lost_customers_report(archive, as_of=day, policy=rules.churn)
@@ -377,7 +368,7 @@ def early_warning_command(
     from autocrm.adapters.sqlalchemy.rules import early_warning
 
     day = parse_day(as_of)
-    rules = _policies(policy_file)
+    rules = load_policy_file(policy_file)
     archive = open_store(db, create=False)
     with progress("early warning", quiet=quiet):
         result = early_warning(archive, as_of=day, policy=rules.churn, service_policy=rules.service)
@@ -550,7 +541,7 @@ def complaints(
     from autocrm.query import F
 
     day = parse_day(as_of)
-    rules = _policies(policy_file)
+    rules = load_policy_file(policy_file)
     days = workday_calendar(calendar_file)
     archive = open_store(db, create=False)
     where: Filter = F.complaint.status != "closed"

@@ -19,13 +19,14 @@ from autocrm.cli._app import (
     DbOption,
     FormatOption,
     OutputFormat,
+    PoliciesOption,
     QuietOption,
     app,
+    load_policy_file,
     now,
     open_store,
     progress,
 )
-from autocrm.cli._desk import PoliciesOption, _policies
 from autocrm.cli._output import Column, Listing, emit
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def duplicates(
     """
     from autocrm.adapters.sqlalchemy.rules import find_duplicates
 
-    rules = _policies(policy_file)
+    rules = load_policy_file(policy_file)
     archive = open_store(db, create=False)
     with progress("duplicates", quiet=quiet) as step:
         step("finding records that share a value")
