@@ -25,7 +25,6 @@ import attrs
 
 from autocrm.domain.complaint import Complaint
 from autocrm.domain.time import as_date
-from autocrm.errors import InvalidFormat
 from autocrm.rules._visits import checked, checked_items
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.complaints import ComplaintPolicy, closing_deadline, is_overdue
@@ -142,10 +141,7 @@ def overdue_complaints(
     """
     policy = checked(policy, ComplaintPolicy, "policy")
     day = as_date(as_of, "as_of")
-    given: object = calendar
-    if not isinstance(given, WorkdayCalendar):
-        msg = f"calendar: expected a WorkdayCalendar, got {type(given).__name__}"
-        raise InvalidFormat(msg, field="calendar", value=given)
+    calendar = checked(calendar, WorkdayCalendar, "calendar")  # type: ignore[type-abstract]
     found: list[OverdueComplaint] = []
     for complaint in checked_items(complaints, Complaint, "complaints"):
         if not is_overdue(complaint, as_of=as_of, policy=policy, calendar=calendar):
