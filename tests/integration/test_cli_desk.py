@@ -40,6 +40,7 @@ from autocrm.domain import (
 )
 from autocrm.rules.churn_warning import early_warning
 from autocrm.rules.lost import lost_customers_report
+from autocrm.rules.overdue_complaints import overdue_complaints
 from autocrm.rules.reminder_kinds import ReminderKind
 from autocrm.rules.reminders import due_reminders_report
 from autocrm.testing.synthetic import generate_dealership
@@ -218,6 +219,20 @@ def test_reminders_lost_and_early_warning_agree_with_the_pure_rules(
         e.customer_number for e in early_warning(shop, as_of=AS_OF).entries
     ]
     assert warned
+
+
+def test_complaints_lists_the_overdue_list_of_the_rule_first(
+    synthetic: tuple[str, Snapshot],
+) -> None:
+    url, shop = synthetic
+    still_open = [c for c in shop.complaints if c.status.value != "closed"]
+    expected = [e.complaint.number for e in overdue_complaints(still_open, as_of=AS_OF)]
+    listed = rows(invoke("complaints", "--db", url, "--as-of", AS_OF.isoformat(), "--format",
+                      "csv"))  # fmt: skip
+    assert expected  # a list worth comparing
+    assert [r["number"] for r in listed[: len(expected)]] == expected
+    assert {r["number"] for r in listed if r["overdue"] == "yes"} == set(expected)
+    assert sorted(r["number"] for r in listed) == sorted(c.number for c in still_open)
 
 
 def test_stats_by_month_counts_the_visits_of_each_month(synthetic: tuple[str, Snapshot]) -> None:

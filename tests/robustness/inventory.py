@@ -314,6 +314,7 @@ FUZZED = (
     "autocrm.rules.mileage.DailyKm.describe",
     "autocrm.rules.mileage.estimate_daily_km",
     "autocrm.rules.overdue_complaints.overdue_complaints",
+    "autocrm.rules.overdue_complaints.urgency",
     "autocrm.rules.reminder_day.ReminderDay",
     "autocrm.rules.reminder_day.ReminderDay.of",
     "autocrm.rules.reminder_kinds.ReminderKind.chosen",

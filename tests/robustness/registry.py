@@ -444,6 +444,7 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
         "level": ComplaintLevel.II,
         "received_on": AS_OF,
     },
+    "autocrm.rules.overdue_complaints.urgency": {"deadline": AS_OF},
     "autocrm.stats.complaints.closure.closure_outcome": {
         "closed_on": AS_OF,
         "deadline": AS_OF,

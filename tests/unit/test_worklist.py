@@ -27,7 +27,7 @@ from autocrm.errors import InvalidComponent, PolicyError
 from autocrm.policies import Policies, policies_from_dict, policies_to_dict
 from autocrm.rules.contact import PressureKind
 from autocrm.rules.desk import daily_worklist
-from autocrm.rules.reminder_kinds import Reminder
+from autocrm.rules.reminder_kinds import Reminder, ReminderKind
 from autocrm.rules.worklist import Worklist
 from autocrm.rules.worklist_policy import ReasonKind, WorklistPolicy, is_stale
 
@@ -404,3 +404,12 @@ def test_a_merged_customer_is_left_off_even_a_promised_call_back() -> None:
         ("C000002", "birthday", PressureKind.MERGED),
         ("C000002", "complaint_callback TS9", PressureKind.MERGED),
     ]
+
+
+def test_every_reminder_kind_is_a_reason_with_its_label() -> None:
+    # The worklist finds a reminder's reason by value; its label is the reminder's own.
+    reasons = {kind.value: kind.label for kind in ReasonKind}
+    assert {kind.value: reasons.get(kind.value) for kind in ReminderKind} == {
+        kind.value: kind.label for kind in ReminderKind
+    }
+    assert ReasonKind.from_label("续保提醒") is ReasonKind.INSURANCE_RENEWAL

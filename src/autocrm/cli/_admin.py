@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from autocrm.cli._app import app, open_store
+from autocrm.cli._app import app, load_policy_file, now, open_store
 from autocrm.errors import StoreNotFound, StoreOutOfDate
 
 _IDENTIFIERS = ("vin", "plate", "ric", "uscc", "phone")
@@ -45,9 +45,9 @@ def policies(
     ] = None,
 ) -> None:
     """Print the policies in force (the defaults, or those of FILE) as JSON."""
-    from autocrm.policies import Policies, load_policies, policies_to_dict
+    from autocrm.policies import policies_to_dict
 
-    loaded = load_policies(file) if file is not None else Policies()
+    loaded = load_policy_file(file)
     typer.echo(json.dumps(policies_to_dict(loaded), ensure_ascii=False, indent=2))
 
 
@@ -171,12 +171,9 @@ def import_tables_command(
     Rows are read, validated and written in chunks in one transaction; a progress bar
     on standard error shows the rows read and rows/s.
     """
-    from datetime import datetime
-
     from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn
 
     from autocrm.adapters.tables import import_tables, load_mapping
-    from autocrm.domain import CHINA_TZ
 
     class _RowsPerSecond(ProgressColumn):
         def render(self, task: Task) -> Text:
@@ -202,7 +199,7 @@ def import_tables_command(
             paths,
             table_mapping,
             archive,
-            at=datetime.now(CHINA_TZ),
+            at=now(),
             on_error=on_error,  # type: ignore[arg-type]
             progress=lambda rows: bar.advance(task, rows),
             append=append,

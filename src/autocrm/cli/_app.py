@@ -1,7 +1,8 @@
 """The ``autocrm`` group: exit statuses, one-line refusals, and the options commands share.
 
-This is where the command line reads the clock (to default ``--as-of`` to today);
-no other part of autocrm does.
+This is where the command line reads the clock (``now``, the moment a command writes
+at; ``parse_day``, which defaults ``--as-of`` to today; ``stopwatch``, how long a run
+took); no other part of autocrm does.
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ from __future__ import annotations
 import enum
 import os
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from autocrm.adapters.sqlalchemy import SqlArchive
+    from autocrm.policies import Policies
     from autocrm.rules.calendar import ChineseWorkdays
 
 #: The exit statuses of a user's mistakes (all of them: ``autocrm.cli.EXIT_STATUSES``).
@@ -218,6 +221,17 @@ CalendarOption = Annotated[
     ),
 ]
 
+PoliciesOption = Annotated[
+    Path | None, typer.Option("--policies", help="a .toml or .json policy file")
+]
+
+
+def load_policy_file(path: Path | None) -> Policies:
+    """The policies of ``--policies``; the defaults when it is not given."""
+    from autocrm.policies import Policies, load_policies
+
+    return load_policies(path) if path is not None else Policies()
+
 
 def workday_calendar(path: Path | None) -> ChineseWorkdays:
     """The working days of ``--calendar``: the built-in ones, plus the years the file registers.
@@ -269,6 +283,22 @@ def open_store(url: str, *, create: bool) -> SqlArchive:
 def console() -> Console:
     """The console of a command's report (standard output, a fixed width)."""
     return Console(width=120, highlight=False, soft_wrap=True)
+
+
+def now() -> datetime:
+    """The present moment in China Standard Time: when a command writes (merge, import).
+
+    The one place, with ``parse_day``, where autocrm reads the clock.
+    """
+    from autocrm.domain import CHINA_TZ
+
+    return datetime.now(CHINA_TZ)
+
+
+def stopwatch() -> Callable[[], float]:
+    """A function that tells the seconds passed since ``stopwatch()`` was called."""
+    started = time.perf_counter()
+    return lambda: time.perf_counter() - started
 
 
 def parse_day(value: str | None) -> date:

@@ -12,7 +12,6 @@ The demo builds only into a database that holds nothing: an archive with records
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -33,6 +32,7 @@ from autocrm.cli._app import (
     open_store,
     parse_day,
     progress,
+    stopwatch,
     warn_if_estimated,
 )
 from autocrm.cli._desk import due_reminders_of, early_warning_listing, worklist_listing
@@ -359,7 +359,7 @@ def run_demo(
     from autocrm.rules.calendar import ChineseWorkdays
     from autocrm.testing.synthetic import generate_dealership
 
-    started = time.perf_counter()
+    elapsed = stopwatch()
     with progress("autocrm demo", quiet=quiet) as step:
         # Built before the database is touched, so a refused --customers changes nothing.
         step(f"generating {customers} customers")
@@ -392,7 +392,7 @@ def run_demo(
     )
     for renderable in shown:
         out.print(renderable)
-    out.print(f"done in {time.perf_counter() - started:.1f} s")
+    out.print(f"done in {elapsed():.1f} s")
 
 
 @app.command()

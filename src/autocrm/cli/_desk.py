@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import attrs
@@ -25,8 +24,10 @@ from autocrm.cli._app import (
     DbOption,
     FormatOption,
     OutputFormat,
+    PoliciesOption,
     QuietOption,
     app,
+    load_policy_file,
     open_store,
     parse_day,
     progress,
@@ -45,16 +46,6 @@ if TYPE_CHECKING:
     from autocrm.rules.lost import LostCustomers
     from autocrm.rules.reminder_kinds import ReminderKind, ReminderList
     from autocrm.rules.worklist import Worklist
-
-PoliciesOption = Annotated[
-    Path | None, typer.Option("--policies", help="a .toml or .json policy file")
-]
-
-
-def _policies(path: Path | None) -> Policies:
-    from autocrm.policies import Policies, load_policies
-
-    return load_policies(path) if path is not None else Policies()
 
 
 def _owned_by(archive: SqlArchive, agent: str | None) -> frozenset[str] | None:
@@ -125,7 +116,7 @@ def worklist(
     from autocrm.adapters.sqlalchemy.rules import daily_worklist
 
     day = parse_day(as_of)
-    rules = _policies(policy_file)
+    rules = load_policy_file(policy_file)
     days = workday_calendar(calendar_file)
     archive = open_store(db, create=False)
     with progress("worklist", quiet=quiet) as step:
@@ -262,7 +253,7 @@ def reminders(
 
     day = parse_day(as_of)
     kinds = _reminder_kinds(kind or ())
-    rules = _policies(policy_file)
+    rules = load_policy_file(policy_file)
     days = workday_calendar(calendar_file)
     window = ReminderDay.of(as_of=day, horizon=horizon, policy=rules.service, calendar=days)
     archive = open_store(db, create=False)
@@ -321,7 +312,7 @@ def lost(
     from autocrm.adapters.sqlalchemy.rules import lost_customers_report
 
     day = parse_day(as_of)
-    rules = _policies(policy_file)
+    rules = load_policy_file(policy_file)
     archive = open_store(db, create=False)
     with progress("lost customers", quiet=quiet):
         result = lost_customers_report(archive, as_of=day, policy=rules.churn)
@@ -377,7 +368,7 @@ def early_warning_command(
     from autocrm.adapters.sqlalchemy.rules import early_warning
 
     day = parse_day(as_of)
-    rules = _policies(policy_file)
+    rules = load_policy_file(policy_file)
     archive = open_store(db, create=False)
     with progress("early warning", quiet=quiet):
         result = early_warning(archive, as_of=day, policy=rules.churn, service_policy=rules.service)
@@ -420,43 +411,54 @@ def complaint_lines(
     overdue_only: bool,
     calendar: WorkdayCalendar | None = None,
 ) -> list[ComplaintLine]:
-    """The open complaints (or only the overdue ones), most urgent first."""
-    from autocrm.domain import CHINA_TZ, ComplaintLevel
+    """The open complaints (or only the overdue ones), most urgent first.
+
+    First the list of [`overdue_complaints`][autocrm.rules.overdue_complaints.overdue_complaints]
+    as the rule gives it, then the complaints whose promised call-back was missed, then
+    the others; each part in the rule's order
+    ([`urgency`][autocrm.rules.overdue_complaints.urgency]).
+    """
     from autocrm.rules.calendar import ChineseWorkdays
-    from autocrm.rules.complaints import callback_overdue, closing_deadline, is_overdue
+    from autocrm.rules.complaints import closing_deadline
+    from autocrm.rules.overdue_complaints import overdue_complaints, urgency
 
     days = ChineseWorkdays() if calendar is None else calendar
-    lines = []
-    for complaint in complaints:
-        late = is_overdue(complaint, as_of=as_of, policy=policies.complaints, calendar=days)
-        late_call = callback_overdue(complaint, as_of=as_of)
-        if overdue_only and not (late or late_call):
+    given = list(complaints)
+    overdue = overdue_complaints(given, as_of=as_of, policy=policies.complaints, calendar=days)
+    listed = {entry.complaint.number for entry in overdue}
+    others: list[tuple[bool, tuple[date, int, str], ComplaintLine]] = []
+    for complaint in given:
+        if complaint.number in listed:
             continue
-        lines.append(
-            ComplaintLine(
-                number=complaint.number,
-                customer_number=complaint.customer_number,
-                level=complaint.level.value,
-                status=complaint.status.value,
-                received_on=complaint.received_at.astimezone(CHINA_TZ).date(),
-                deadline=closing_deadline(complaint, policy=policies.complaints, calendar=days),
-                overdue=late,
-                callback_promised_at=complaint.callback_promised_at,
-                callback_overdue=late_call,
-                handler=complaint.handler,
-            )
-        )
-    # Overdue first, then the nearest deadline, the most serious level (the last
-    # listed: III), the number.
-    seriousness = {level.value: place for place, level in enumerate(ComplaintLevel)}
-    return sorted(
-        lines,
-        key=lambda c: (
-            not (c.overdue or c.callback_overdue),
-            c.deadline,
-            -seriousness[c.level],
-            c.number,
-        ),
+        deadline = closing_deadline(complaint, policy=policies.complaints, calendar=days)
+        line = _complaint_line(complaint, deadline, overdue=False, as_of=as_of)
+        if overdue_only and not line.callback_overdue:
+            continue
+        others.append((not line.callback_overdue, urgency(complaint, deadline=deadline), line))
+    others.sort(key=lambda other: other[:2])
+    return [
+        *(_complaint_line(e.complaint, e.deadline, overdue=True, as_of=as_of) for e in overdue),
+        *(line for *_, line in others),
+    ]
+
+
+def _complaint_line(
+    complaint: Complaint, deadline: date, *, overdue: bool, as_of: date
+) -> ComplaintLine:
+    from autocrm.domain import CHINA_TZ
+    from autocrm.rules.complaints import callback_overdue
+
+    return ComplaintLine(
+        number=complaint.number,
+        customer_number=complaint.customer_number,
+        level=complaint.level.value,
+        status=complaint.status.value,
+        received_on=complaint.received_at.astimezone(CHINA_TZ).date(),
+        deadline=deadline,
+        overdue=overdue,
+        callback_promised_at=complaint.callback_promised_at,
+        callback_overdue=callback_overdue(complaint, as_of=as_of),
+        handler=complaint.handler,
     )
 
 
@@ -539,7 +541,7 @@ def complaints(
     from autocrm.query import F
 
     day = parse_day(as_of)
-    rules = _policies(policy_file)
+    rules = load_policy_file(policy_file)
     days = workday_calendar(calendar_file)
     archive = open_store(db, create=False)
     where: Filter = F.complaint.status != "closed"

@@ -11,7 +11,6 @@ Time, and ``--actor`` says who did it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -20,12 +19,14 @@ from autocrm.cli._app import (
     DbOption,
     FormatOption,
     OutputFormat,
+    PoliciesOption,
     QuietOption,
     app,
+    load_policy_file,
+    now,
     open_store,
     progress,
 )
-from autocrm.cli._desk import PoliciesOption, _policies
 from autocrm.cli._output import Column, Listing, emit
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def duplicates(
     """
     from autocrm.adapters.sqlalchemy.rules import find_duplicates
 
-    rules = _policies(policy_file)
+    rules = load_policy_file(policy_file)
     archive = open_store(db, create=False)
     with progress("duplicates", quiet=quiet) as step:
         step("finding records that share a value")
@@ -94,12 +95,6 @@ def _print(result: MergeResult, output: OutputFormat) -> None:
         typer.echo(result.summary())
 
 
-def _now() -> datetime:
-    from autocrm.domain import CHINA_TZ
-
-    return datetime.now(CHINA_TZ)
-
-
 @app.command()
 def merge(
     survivor: Annotated[str, typer.Argument(help="the customer number that stays")],
@@ -118,7 +113,7 @@ def merge(
     it touched has changed.
     """
     archive = open_store(db, create=False)
-    result = archive.merge(survivor, duplicate, actor=actor, at=_now(), reason=reason)
+    result = archive.merge(survivor, duplicate, actor=actor, at=now(), reason=reason)
     _print(result, output)
 
 
@@ -136,5 +131,5 @@ def unmerge(
     the merge touched has changed since.
     """
     archive = open_store(db, create=False)
-    result = archive.unmerge(duplicate, actor=actor, at=_now(), reason=reason)
+    result = archive.unmerge(duplicate, actor=actor, at=now(), reason=reason)
     _print(result, output)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from operator import itemgetter
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -14,8 +13,10 @@ from autocrm.cli._app import (
     DbOption,
     FormatOption,
     OutputFormat,
+    PoliciesOption,
     QuietOption,
     app,
+    load_policy_file,
     open_store,
     parse_day,
     progress,
@@ -26,17 +27,6 @@ if TYPE_CHECKING:
     from autocrm.adapters.sqlalchemy import SqlArchive
     from autocrm.policies import Policies
     from autocrm.stats import Period
-
-PoliciesOption = Annotated[
-    Path | None, typer.Option("--policies", help="a .toml or .json policy file")
-]
-
-
-def _policies(path: Path | None) -> Policies:
-    from autocrm.policies import Policies, load_policies
-
-    return load_policies(path) if path is not None else Policies()
-
 
 #: How many periods ``stats`` shows, ending with the one that holds ``--as-of``.
 _PERIODS_SHOWN = {"month": 12, "quarter": 4, "year": 3}
@@ -171,7 +161,7 @@ def stats(
         msg = f"--period: {period!r} is not one of month, quarter, year"
         raise InvalidComponent(msg, field="period", value=period)
     day = parse_day(as_of)
-    rules = _policies(policy_file)
+    rules = load_policy_file(policy_file)
     archive = open_store(db, create=False)
     with progress("statistics", quiet=quiet):
         rows = period_rows(archive, period=period, as_of=day, policies=rules)

@@ -63,7 +63,12 @@ class LabelledEnum(str, enum.Enum):
 
     @classmethod
     def member(
-        cls: type[_E], value: object, *, field: str, error: type[ValidationError] | None = None
+        cls: type[_E],
+        value: object,
+        *,
+        field: str,
+        error: type[ValidationError] | None = None,
+        list_values: bool = False,
     ) -> _E:
         """Return ``value`` if it is a member, else the member it is the label or value of.
 
@@ -71,6 +76,7 @@ class LabelledEnum(str, enum.Enum):
             value: A member, its English value or its Chinese label.
             field: The parameter or policy key, for the error.
             error: The error raised (a PolicyError for a policy); InvalidComponent by default.
+            list_values: The message lists the members' values.
 
         Raises:
             autocrm.errors.InvalidComponent: (or ``error``) no member is meant; names ``field``.
@@ -83,6 +89,11 @@ class LabelledEnum(str, enum.Enum):
             Traceback (most recent call last):
             ...
             autocrm.errors.InvalidComponent: service_types: '洗车' is not a ServiceType value
+            >>> from autocrm.domain import ComplaintLevel
+            >>> ComplaintLevel.member("IV", field="level", list_values=True)
+            Traceback (most recent call last):
+            ...
+            autocrm.errors.InvalidComponent: level: 'IV' is not a ComplaintLevel (I, II, III)
         """
         from autocrm.errors import InvalidComponent, shown
 
@@ -91,5 +102,9 @@ class LabelledEnum(str, enum.Enum):
         for member in cls:
             if isinstance(value, str) and value in (member.label, member.value):
                 return member
-        msg = f"{field}: {shown(value)} is not a {cls.__name__} value"
+        if list_values:
+            allowed = ", ".join(member.value for member in cls)
+            msg = f"{field}: {shown(value)} is not a {cls.__name__} ({allowed})"
+        else:
+            msg = f"{field}: {shown(value)} is not a {cls.__name__} value"
         raise (error or InvalidComponent)(msg, field=field, value=value)

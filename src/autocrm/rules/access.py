@@ -29,7 +29,6 @@ from autocrm.domain.identifiers import phone as phone_id
 from autocrm.domain.identifiers import ric as ric_id
 from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.work_order import WorkOrder
-from autocrm.errors import InvalidComponent, shown
 from autocrm.rules._visits import checked
 
 __all__ = [
@@ -193,15 +192,7 @@ VISIBILITY: Mapping[Role, Mapping[str, Visibility]] = MappingProxyType(
 
 
 def _as_role(role: object) -> Role:
-    if isinstance(role, Role):
-        return role
-    if isinstance(role, str):
-        for member in Role:
-            if role in (member.value, member.label):
-                return member
-    allowed = ", ".join(member.value for member in Role)
-    msg = f"role: {shown(role)} is not a Role ({allowed})"
-    raise InvalidComponent(msg, field="role", value=role)
+    return Role.member(role, field="role", list_values=True)
 
 
 #: Strictness order of [`Visibility`][autocrm.rules.access.Visibility]: a field seen two ways is

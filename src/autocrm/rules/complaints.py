@@ -151,15 +151,7 @@ _DEFAULT_CALENDAR = ChineseWorkdays()
 
 
 def _as_event(event: object) -> ComplaintEvent:
-    if isinstance(event, ComplaintEvent):
-        return event
-    if isinstance(event, str):
-        for member in ComplaintEvent:
-            if event in (member.value, member.label):
-                return member
-    allowed = ", ".join(member.value for member in ComplaintEvent)
-    msg = f"event: {shown(event)} is not a ComplaintEvent ({allowed})"
-    raise InvalidComponent(msg, field="event", value=event)
+    return ComplaintEvent.member(event, field="event", list_values=True)
 
 
 def closing_deadline(

@@ -27,7 +27,7 @@ import attrs
 
 from autocrm.domain.checks import expect_items, whole_number
 from autocrm.domain.fleet import FleetAccount, FleetClass, PurchasePlan
-from autocrm.errors import InvalidFormat, InvalidPolicyValue, shown
+from autocrm.errors import InvalidPolicyValue, shown
 from autocrm.rules._visits import check_iterable, checked
 
 __all__ = [
@@ -142,10 +142,7 @@ def classify_fleet(
         'C: 80 vehicles < 100 (b_min_vehicles)'
     """
     policy = checked(policy, FleetPolicy, "policy")
-    given: object = account
-    if not isinstance(given, FleetAccount):
-        msg = f"account: expected a FleetAccount, got {type(given).__name__}"
-        raise InvalidFormat(msg, field="account", value=given)
+    account = checked(account, FleetAccount, "account")
     size = account.vehicles
     plan = account.purchase_plan
     plans_within_two_years = plan in (PurchasePlan.THIS_YEAR, PurchasePlan.WITHIN_TWO_YEARS)

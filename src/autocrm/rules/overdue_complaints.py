@@ -25,12 +25,11 @@ import attrs
 
 from autocrm.domain.complaint import Complaint
 from autocrm.domain.time import as_date
-from autocrm.errors import InvalidFormat
 from autocrm.rules._visits import checked, checked_items
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.complaints import ComplaintPolicy, closing_deadline, is_overdue
 
-__all__ = ["OverdueComplaint", "overdue_complaints"]
+__all__ = ["OverdueComplaint", "overdue_complaints", "urgency"]
 
 _DEFAULT_POLICY = ComplaintPolicy()
 _DEFAULT_CALENDAR = ChineseWorkdays()
@@ -62,6 +61,40 @@ class OverdueComplaint:
     days_overdue: int
 
 
+def urgency(complaint: Complaint, *, deadline: date) -> tuple[date, int, str]:
+    """Return the place of a complaint on the overdue list (smaller first).
+
+    The earliest closing deadline first (on one day, the longest overdue), then the
+    most serious level (III before II before I), then the number. The list of
+    [`overdue_complaints`][autocrm.rules.overdue_complaints.overdue_complaints] is in
+    this order, and so is a desk's list of open complaints (``autocrm complaints``).
+
+    Args:
+        complaint: The complaint.
+        deadline: Its closing deadline
+            ([`closing_deadline`][autocrm.rules.complaints.closing_deadline]).
+
+    Returns:
+        A key to sort by: ``(deadline, -severity, number)``.
+
+    Raises:
+        autocrm.errors.InvalidFormat: ``complaint`` is not a Complaint or ``deadline``
+            not a date.
+
+    Examples:
+        >>> from datetime import date, datetime
+        >>> from autocrm.domain import CHINA_TZ, Complaint
+        >>> at = datetime(2025, 10, 9, 9, tzinfo=CHINA_TZ)
+        >>> minor = Complaint(number="TS1", customer_number="C1", level="I", received_at=at)
+        >>> grave = Complaint(number="TS2", customer_number="C2", level="III", received_at=at)
+        >>> day = date(2025, 10, 10)
+        >>> [c.number for c in sorted([minor, grave], key=lambda c: urgency(c, deadline=day))]
+        ['TS2', 'TS1']
+    """
+    complaint = checked(complaint, Complaint, "complaint")
+    return (as_date(deadline, "deadline"), -complaint.level.severity, complaint.number)
+
+
 def overdue_complaints(
     complaints: Iterable[Complaint],
     *,
@@ -74,7 +107,8 @@ def overdue_complaints(
     Overdue as [`is_overdue`][autocrm.rules.complaints.is_overdue] says: the local
     date of ``as_of`` is after the closing deadline and the complaint was not closed
     by ``as_of`` (a complaint reopened, or closed later than ``as_of``, is still
-    open on that day). Ties go to the most serious level, then to the number.
+    open on that day). Ties go to the most serious level, then to the number
+    ([`urgency`][autocrm.rules.overdue_complaints.urgency]).
 
     Args:
         complaints: The complaints (the archive's, or a period's).
@@ -107,10 +141,7 @@ def overdue_complaints(
     """
     policy = checked(policy, ComplaintPolicy, "policy")
     day = as_date(as_of, "as_of")
-    given: object = calendar
-    if not isinstance(given, WorkdayCalendar):
-        msg = f"calendar: expected a WorkdayCalendar, got {type(given).__name__}"
-        raise InvalidFormat(msg, field="calendar", value=given)
+    calendar = checked(calendar, WorkdayCalendar, "calendar")  # type: ignore[type-abstract]
     found: list[OverdueComplaint] = []
     for complaint in checked_items(complaints, Complaint, "complaints"):
         if not is_overdue(complaint, as_of=as_of, policy=policy, calendar=calendar):
@@ -124,9 +155,4 @@ def overdue_complaints(
                 days_overdue=(day - deadline).days,
             )
         )
-    return tuple(
-        sorted(
-            found,
-            key=lambda e: (-e.days_overdue, -e.complaint.level.severity, e.complaint.number),
-        )
-    )
+    return tuple(sorted(found, key=lambda e: urgency(e.complaint, deadline=e.deadline)))

@@ -29,6 +29,7 @@ from autocrm.domain.time import as_date
 from autocrm.errors import InvalidComponent, PolicyError, shown
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.churn_segments import ChurnSegment
+from autocrm.rules.reminder_kinds import ReminderKind
 from autocrm.rules.workdays import add_workdays
 
 __all__ = [
@@ -40,6 +41,11 @@ __all__ = [
 
 
 _DEFAULT_CALENDAR = ChineseWorkdays()
+
+
+def _reminder(kind: ReminderKind) -> tuple[str, str]:
+    """The value and label of a reason that is a reminder: the reminder kind's own."""
+    return (kind.value, kind.label)
 
 
 class ReasonKind(LabelledEnum):
@@ -70,14 +76,15 @@ class ReasonKind(LabelledEnum):
     COMPLAINT_DEADLINE = ("complaint_deadline", "投诉结案期限")
     FOLLOW_UP = ("follow_up", "跟踪回访")
     APPOINTMENT_CONFIRMATION = ("appointment_confirmation", "预约确认")
-    MAINTENANCE = ("maintenance", "保养提醒")
-    INSURANCE_RENEWAL = ("insurance_renewal", "续保提醒")
-    WARRANTY_EXPIRY = ("warranty_expiry", "保修到期提醒")
-    ANNUAL_INSPECTION = ("annual_inspection", "年检提醒")
-    BIRTHDAY = ("birthday", "生日关怀")
-    PURCHASE_ANNIVERSARY = ("purchase_anniversary", "购车纪念日")
-    HOLIDAY = ("holiday", "节日关怀")
-    CAMPAIGN = ("campaign", "活动邀约")
+    # A reminder on the worklist keeps the value and label of its ReminderKind.
+    MAINTENANCE = _reminder(ReminderKind.MAINTENANCE)
+    INSURANCE_RENEWAL = _reminder(ReminderKind.INSURANCE_RENEWAL)
+    WARRANTY_EXPIRY = _reminder(ReminderKind.WARRANTY_EXPIRY)
+    ANNUAL_INSPECTION = _reminder(ReminderKind.ANNUAL_INSPECTION)
+    BIRTHDAY = _reminder(ReminderKind.BIRTHDAY)
+    PURCHASE_ANNIVERSARY = _reminder(ReminderKind.PURCHASE_ANNIVERSARY)
+    HOLIDAY = _reminder(ReminderKind.HOLIDAY)
+    CAMPAIGN = _reminder(ReminderKind.CAMPAIGN)
     EARLY_WARNING = ("early_warning", "流失预警")
     WIN_BACK = ("win_back", "流失召回")
 

@@ -299,10 +299,7 @@ def renewals_from(
         '50%'
     """
     policy = checked(policy, StatsPolicy, "policy")
-    candidate: object = snapshot
-    if not isinstance(candidate, Snapshot):
-        msg = f"snapshot: expected a Snapshot, got {type(snapshot).__name__}"
-        raise InvalidFormat(msg, field="snapshot", value=snapshot)
+    snapshot = checked(snapshot, Snapshot, "snapshot")
     first = Period.MONTH.start_of(as_date(month, "month"))
     # The renewal window of an expiry early or late in the month must stay in the calendar.
     check_reach(first, days_back=policy.renewal_window_days_before, field="month")

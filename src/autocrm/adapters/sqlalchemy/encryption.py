@@ -25,7 +25,7 @@ Examples:
 from __future__ import annotations
 
 import json
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 from weakref import WeakKeyDictionary
 
 import sqlalchemy as sa
@@ -128,6 +128,9 @@ def hash_column_name(field: str) -> str:
     return f"{field}_hash"
 
 
+_V = TypeVar("_V")
+
+
 def _no_cipher(field: str) -> EncryptionError:
     msg = (
         f"{field}: the archive holds encrypted values; open it with its FieldCipher "
@@ -136,7 +139,24 @@ def _no_cipher(field: str) -> EncryptionError:
     return EncryptionError(msg, field=field)
 
 
-class EncryptedText(sa.types.TypeDecorator[str]):
+class _FieldType(sa.types.TypeDecorator[_V]):
+    """A column type of one personal field: the field names the key the cipher derives."""
+
+    cache_ok = True
+
+    def __init__(self, field: str) -> None:
+        super().__init__()
+        self.field = field
+
+    def _decrypted(self, value: str, dialect: Dialect) -> str:
+        """The plain text of a stored encrypted value, or EncryptionError without a cipher."""
+        cipher = _CIPHERS.get(dialect)
+        if cipher is None:
+            raise _no_cipher(self.field)
+        return cipher.decrypt(self.field, value)
+
+
+class EncryptedText(_FieldType[str]):
     """Text encrypted under the engine's cipher (plain text without one).
 
     Examples:
@@ -147,10 +167,6 @@ class EncryptedText(sa.types.TypeDecorator[str]):
 
     impl = sa.Text
     cache_ok = True
-
-    def __init__(self, field: str) -> None:
-        super().__init__()
-        self.field = field
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
         """Encrypt ``value`` if the engine has a cipher."""
@@ -163,13 +179,10 @@ class EncryptedText(sa.types.TypeDecorator[str]):
         """Decrypt an encrypted value; a plain one is returned as it is."""
         if not is_encrypted(value):
             return value  # type: ignore[no-any-return]
-        cipher = _CIPHERS.get(dialect)
-        if cipher is None:
-            raise _no_cipher(self.field)
-        return cipher.decrypt(self.field, value)
+        return self._decrypted(value, dialect)
 
 
-class EncryptedJSON(sa.types.TypeDecorator[Any]):
+class EncryptedJSON(_FieldType[Any]):
     """A JSON value, stored as one encrypted JSON string under the engine's cipher.
 
     Examples:
@@ -180,10 +193,6 @@ class EncryptedJSON(sa.types.TypeDecorator[Any]):
 
     impl = sa.JSON
     cache_ok = True
-
-    def __init__(self, field: str) -> None:
-        super().__init__()
-        self.field = field
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
         """Encrypt the JSON text of ``value`` if the engine has a cipher."""
@@ -197,13 +206,10 @@ class EncryptedJSON(sa.types.TypeDecorator[Any]):
         """Decrypt and parse an encrypted value; a plain one is returned as it is."""
         if not is_encrypted(value):
             return value
-        cipher = _CIPHERS.get(dialect)
-        if cipher is None:
-            raise _no_cipher(self.field)
-        return json.loads(cipher.decrypt(self.field, value))
+        return json.loads(self._decrypted(value, dialect))
 
 
-class LookupHash(sa.types.TypeDecorator[str]):
+class LookupHash(_FieldType[str]):
     """The keyed hash of the plain value bound to it (NULL without a cipher).
 
     Examples:
@@ -214,10 +220,6 @@ class LookupHash(sa.types.TypeDecorator[str]):
 
     impl = sa.String(64)
     cache_ok = True
-
-    def __init__(self, field: str) -> None:
-        super().__init__()
-        self.field = field
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
         """Hash ``value`` under the engine's cipher."""

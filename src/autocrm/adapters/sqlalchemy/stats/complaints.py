@@ -15,10 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date, datetime
 
-import sqlalchemy as sa
-
 from autocrm.adapters.sqlalchemy import tables as t
-from autocrm.adapters.sqlalchemy.local_time import LocalDate, date_from_sql
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.adapters.sqlalchemy.stats._grouping import (
     PeriodKey,
@@ -30,18 +27,15 @@ from autocrm.adapters.sqlalchemy.stats._grouping import (
 )
 from autocrm.domain import Complaint, Vehicle, WorkOrder
 from autocrm.domain.checks import expect
-from autocrm.domain.complaint import ComplaintLevel, ComplaintStatus
+from autocrm.domain.complaint import ComplaintLevel
 from autocrm.domain.time import as_date
 from autocrm.query import F, Filter, count_distinct
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.complaints import ComplaintPolicy
 from autocrm.stats.complaints import (
-    ClosureTally,
     ComplaintCounts,
     OnTimeClosure,
     PerThousand,
-    closing_deadline_on,
-    closure_outcome,
 )
 from autocrm.stats.policy import StatsPolicy
 from autocrm.stats.rates import Period, check_period
@@ -51,9 +45,6 @@ __all__ = ["complaint_counts", "complaints_per_thousand", "on_time_closure"]
 _DEFAULT_POLICY = StatsPolicy()
 _DEFAULT_COMPLAINT_POLICY = ComplaintPolicy()
 _DEFAULT_CALENDAR = ChineseWorkdays()
-
-#: Late or overdue (level, received date) groups looked up per query (bounds its size).
-_GROUPS_PER_QUERY = 200
 
 
 def complaints_per_thousand(
@@ -170,16 +161,16 @@ def on_time_closure(
 ) -> OnTimeClosure:
     """The on-time closure rate (时效关闭率) by level and overall, counted by the database.
 
-    Working-day deadlines need the holiday calendar, which SQL does not have. So
-    the database counts complaints by (level, local date received, local date
-    closed when CLOSED, else NULL), a small table; the closing deadline
-    ([`autocrm.rules.complaints.closing_deadline`][autocrm.rules.complaints.closing_deadline]: the
-    N-th working day after
-    the local date received) is computed once per level and date received, and
-    each group is classified as
-    [`autocrm.stats.on_time_closure`][autocrm.stats.complaints.closure.on_time_closure] classifies a
-    complaint. The numbers of the complaints closed late or open past their
-    deadline, which the result lists, are then read in one more query.
+    The query of the SQL twin
+    [`on_time_closure`][autocrm.adapters.sqlalchemy.rules.complaints.on_time_closure] on the
+    complaints ``where`` selects: the database joins each complaint to its closing
+    deadline
+    ([`autocrm.rules.complaints.closing_deadline`][autocrm.rules.complaints.closing_deadline]:
+    the N-th working day after the local date received) through a table of working
+    days, counts those closed by it in groups, and returns the others one by one, so
+    that the result lists the complaints closed late or open past their deadline by
+    number, as
+    [`autocrm.stats.on_time_closure`][autocrm.stats.complaints.closure.on_time_closure] does.
 
     Args:
         archive: The SQL archive.
@@ -197,77 +188,28 @@ def on_time_closure(
     Examples:
         >>> from autocrm.domain import CHINA_TZ
         >>> archive = SqlArchive.from_url("sqlite://")
-        >>> def c(n, level, closed_day):
-        ...     return Complaint(number=n, customer_number="C1", level=level, status="closed",
-        ...                      received_at=datetime(2015, 3, 2, 9, tzinfo=CHINA_TZ),
-        ...                      closed_at=datetime(2015, 3, closed_day, 17, tzinfo=CHINA_TZ))
-        >>> for complaint in [c("T1", "I", 2), c("T2", "I", 3), c("T3", "I", 20),
-        ...                   c("T4", "III", 11)]:
-        ...     _ = archive.add(complaint, actor="客服-李娜", at=complaint.received_at)
-        >>> result = on_time_closure(archive, as_of=date(2015, 8, 31))
-        >>> f"{result.rate('I')}", f"{result.rate('III')}", f"{result.rate()}"
-        ('67%', '100%', '75%')
-        >>> result.overall.closed_late, result.meets_target
-        (('T3',), False)
+        >>> received = datetime(2015, 3, 2, 9, tzinfo=CHINA_TZ)
+        >>> for n, level, closed in [("T1", "I", 2), ("T2", "I", 20), ("T3", "III", 11)]:
+        ...     _ = archive.add(Complaint(
+        ...         number=n, customer_number="C1", level=level, status="closed",
+        ...         received_at=received, closed_at=received.replace(day=closed, hour=17),
+        ...     ), actor="客服-李娜", at=received)
+        >>> level_i = on_time_closure(archive, where=F.complaint.level == "I",
+        ...                           as_of=date(2015, 8, 31))
+        >>> f"{level_i.rate()}", level_i.overall.closed_late, level_i.meets_target
+        ('50%', ('T2',), False)
     """
+    # Imported here: the twins' package imports this package's helpers when it loads.
+    from autocrm.adapters.sqlalchemy.rules.complaints import _on_time_closure
+
     expect(stats_policy, StatsPolicy, field="stats_policy")
-    day = as_date(as_of, "as_of")
-    table = t.complaints
-    received = LocalDate(table.c.received_at)
-    closed = sa.case(
-        (
-            sa.and_(table.c.status == ComplaintStatus.CLOSED.value, table.c.closed_at.is_not(None)),
-            LocalDate(table.c.closed_at),
-        ),
-        else_=sa.null(),
+    as_date(as_of, "as_of")
+    archive = expect(archive, SqlArchive, field="archive")
+    return _on_time_closure(
+        archive,
+        filtered(archive, "complaint", where, as_of),
+        as_of=as_of,
+        policy=policy,
+        calendar=calendar,
+        stats_policy=stats_policy,
     )
-    conditions = filtered(archive, "complaint", where, as_of)
-    deadlines: dict[tuple[ComplaintLevel, date], date] = {}
-
-    def deadline_of(level: ComplaintLevel, received_on: date) -> date:
-        if (level, received_on) not in deadlines:
-            deadlines[level, received_on] = closing_deadline_on(
-                level, received_on, policy=policy, calendar=calendar
-            )
-        return deadlines[level, received_on]
-
-    tally = ClosureTally()
-    named: set[tuple[ComplaintLevel, date]] = set()
-    with reading(archive) as connection:
-        rows = counted(
-            connection,
-            [table.c.level, received, closed],
-            source=table,
-            conditions=conditions,
-        )
-        for (level_value, received_raw, closed_raw), count in rows:
-            level, received_on = ComplaintLevel.from_label(level_value), date_from_sql(received_raw)
-            closed_on = None if closed_raw is None else date_from_sql(closed_raw)
-            outcome = closure_outcome(closed_on, deadline_of(level, received_on), day)
-            if outcome in ("on_time", "pending"):
-                tally.add(level, outcome, count=count)
-            else:
-                named.add((level, received_on))
-        # Late and overdue complaints are listed by number, in the archive's order.
-        late: list[tuple[int, str, ComplaintLevel, str]] = []
-        groups = sorted(named, key=lambda g: (g[1], g[0].severity))
-        for start in range(0, len(groups), _GROUPS_PER_QUERY):
-            chosen = [
-                sa.and_(
-                    table.c.level == level.value,
-                    received == received_on,
-                    sa.or_(closed.is_(None), closed > deadline_of(level, received_on)),
-                )
-                for level, received_on in groups[start : start + _GROUPS_PER_QUERY]
-            ]
-            query = sa.select(table.c.id, table.c.number, table.c.level, received, closed).where(
-                sa.or_(*chosen), *conditions
-            )
-            for row_id, number, level_value, received_raw, closed_raw in connection.execute(query):
-                level = ComplaintLevel.from_label(level_value)
-                closed_on = None if closed_raw is None else date_from_sql(closed_raw)
-                deadline = deadline_of(level, date_from_sql(received_raw))
-                late.append((row_id, number, level, closure_outcome(closed_on, deadline, day)))
-    for _, number, level, outcome in sorted(late, key=lambda item: item[0]):
-        tally.add(level, outcome, numbers=(number,))
-    return tally.result(day, policy=policy, stats_policy=stats_policy)
