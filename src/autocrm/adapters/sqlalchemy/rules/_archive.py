@@ -28,6 +28,7 @@ from autocrm.rules.contact import ContactHistory
 __all__ = [
     "CHUNK",
     "LIST_PARAMETER_ENGINES",
+    "booked_from",
     "checked_archive",
     "contact_history",
     "in_chunks",
@@ -136,6 +137,20 @@ def may_be_held(customers: sa.Table) -> ColumnElement[bool]:
     )
 
 
+def booked_from(day: date) -> ColumnElement[bool]:
+    """The appointment is still BOOKED, with a slot on or after ``day`` (China time).
+
+    Examples:
+        >>> print(booked_from(date(2025, 6, 1)))
+        appointments.status = :status_1 AND appointments.slot >= :slot_1
+    """
+    appointments = t.appointments
+    return sa.and_(
+        appointments.c.status == AppointmentStatus.BOOKED.value,
+        appointments.c.slot >= start_of(day),
+    )
+
+
 def is_booked(customers: sa.Table, day: date) -> ColumnElement[bool]:
     """The customer has an appointment still BOOKED with a slot on or after ``day``.
 
@@ -152,8 +167,7 @@ def is_booked(customers: sa.Table, day: date) -> ColumnElement[bool]:
         sa.select(sa.literal(1))
         .where(
             appointments.c.customer_number == customers.c.number,
-            appointments.c.status == AppointmentStatus.BOOKED.value,
-            appointments.c.slot >= start_of(day),
+            booked_from(day),
         )
         .exists()
     )
@@ -265,11 +279,7 @@ def contact_history(
             archive._load(
                 connection,
                 cv.spec_for(Appointment),
-                sa.and_(
-                    appointments.c.status == AppointmentStatus.BOOKED.value,
-                    appointments.c.slot >= start_of(day),
-                    booked_by,
-                ),
+                sa.and_(booked_from(day), booked_by),
             )
         )
     followups: list[FollowUp] = []

@@ -45,6 +45,7 @@ from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.adapters.sqlalchemy.rules._archive import (
     CHUNK,
+    booked_from,
     checked_archive,
     contact_history,
     load_in,
@@ -69,7 +70,6 @@ from autocrm.domain import (
     Vehicle,
     WorkOrder,
 )
-from autocrm.domain.appointment import AppointmentStatus
 from autocrm.domain.checks import expect_items
 from autocrm.domain.complaint import ComplaintStatus
 from autocrm.domain.followup import FollowUpStatus
@@ -161,8 +161,7 @@ def _owed_calls(
         connection,
         cv.spec_for(Appointment),
         sa.and_(
-            appointments.c.status == AppointmentStatus.BOOKED.value,
-            appointments.c.slot >= start_of(first),
+            booked_from(first),
             appointments.c.slot < start_of(last + timedelta(days=1)),
         ),
     )
