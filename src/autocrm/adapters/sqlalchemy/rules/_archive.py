@@ -21,8 +21,8 @@ from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.domain import Appointment, Customer, FollowUp
 from autocrm.domain.appointment import AppointmentStatus
+from autocrm.domain.checks import checked
 from autocrm.domain.time import CHINA_TZ
-from autocrm.errors import InvalidFormat
 from autocrm.rules.contact import ContactHistory
 
 __all__ = [
@@ -103,10 +103,7 @@ def checked_archive(archive: object) -> SqlArchive:
         ...
         autocrm.errors.InvalidFormat: archive: expected a SqlArchive, got NoneType
     """
-    if not isinstance(archive, SqlArchive):
-        msg = f"archive: expected a SqlArchive, got {type(archive).__name__}"
-        raise InvalidFormat(msg, field="archive", value=archive)
-    return archive
+    return checked(archive, SqlArchive, "archive")
 
 
 def start_of(day: date) -> datetime:
