@@ -104,6 +104,12 @@ class _Importer:
         self.line_column = None if lines is None else lines.columns["work_order_number"]
 
     def records(self) -> Iterator[Any]:
+        try:
+            yield from self._records()
+        finally:  # the waiting lines' temporary file goes, however the import ends
+            self.run.lines.close()
+
+    def _records(self) -> Iterator[Any]:
         for planned in self.plan:
             table, source = planned.table, planned.source
             builder = _BUILDERS[table.name]
@@ -137,13 +143,16 @@ class _Importer:
         # Per row, the first field that cannot be read, in the mapping's field order.
         unread: dict[int, tuple[str, str]] = {}
         for field, column, read in readers:
-            values, refused = read(cells[column])
-            columns.append(values)
+            read_values, refused = read(cells[column])
+            columns.append(read_values)
             for position, error in refused.items():
                 unread.setdefault(position, (field, str(error)))
         lines = table.name == "work_order_lines"
+        if table.name == "work_orders" and "number" in fields:
+            self.run.lines.fetch(filter(None, columns[fields.index("number")]))
         payers = bool(table.payer_amounts)
-        for position, row_values in enumerate(zip(*columns, strict=True)):
+        rows = zip(*columns, strict=True) if columns else [()] * len(numbers)
+        for position, row_values in enumerate(rows):
             number = numbers[position]
             failed = unread.get(position)
             if failed is not None:
@@ -178,8 +187,7 @@ class _Importer:
             return None
         self.counts[table.name] += 1
         if table.name == "work_order_lines":
-            order = values["work_order_number"]
-            self.run.line_rows.setdefault(order, []).append((source.path.name, number))
+            self.run.lines.add(values["work_order_number"], record, source.path.name, number)
         return record
 
     def _refuse(
@@ -204,21 +212,19 @@ class _Importer:
         )
 
     def _orphan_lines(self) -> None:
-        for order, places in self.run.line_rows.items():
-            for file, number in places:
-                self.refused.append(
-                    RefusedRow(
-                        file,
-                        number,
-                        "work_order_lines",
-                        "work_order_number",
-                        self.line_column,
-                        order,
-                        f"work order {shown(order)} is not among the imported work orders",
-                    )
+        for order, file, number in self.run.lines.leftovers():
+            self.refused.append(
+                RefusedRow(
+                    file,
+                    number,
+                    "work_order_lines",
+                    "work_order_number",
+                    self.line_column,
+                    order,
+                    f"work order {shown(order)} is not among the imported work orders",
                 )
-        self.run.lines.clear()
-        self.run.line_rows.clear()
+            )
+        self.run.lines.close()
 
 
 def import_tables(
