@@ -6,7 +6,9 @@ moved to a temporary SQLite file, and fetched back a batch of work orders at a
 time, so the lines of a large export do not all sit in memory at once.
 
 Examples:
-    >>> from autocrm.domain import WorkOrderLine
+    >>> from decimal import Decimal
+
+from autocrm.domain import WorkOrderLine
     >>> waiting = WaitingLines(limit=1)
     >>> waiting.add("WO1", WorkOrderLine("工时", "88"), "lines.csv", 2)
     >>> waiting.add("WO2", WorkOrderLine("机油", "120"), "lines.csv", 3)  # the first goes to disk
@@ -20,10 +22,10 @@ Examples:
 
 from __future__ import annotations
 
-import pickle
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +34,7 @@ from autocrm.domain import WorkOrderLine
 __all__: list[str] = []
 
 #: Lines held in memory before they are moved to a temporary file (about 400 bytes each).
-WAITING_LINES_IN_MEMORY = 200_000
+WAITING_LINES_IN_MEMORY = 500_000
 
 #: Work-order numbers per look-up of the temporary file.
 _NUMBERS_PER_QUERY = 500
@@ -80,15 +82,18 @@ class WaitingLines:
             part = wanted[start : start + _NUMBERS_PER_QUERY]
             marks = ", ".join("?" * len(part))
             found = self._disk.execute(
-                "SELECT work_order, line, file, row_number, read FROM waiting "
+                "SELECT work_order, description, amount, payer, kind, file, row_number, read "
+                "FROM waiting "
                 f"WHERE work_order IN ({marks}) ORDER BY read",
                 part,
             ).fetchall()
             if not found:
                 continue
             self._disk.execute(f"DELETE FROM waiting WHERE work_order IN ({marks})", part)
-            for order, line, file, row, read in found:
-                fetched.setdefault(order, []).append((pickle.loads(line), file, row, read))
+            for order, description, amount, payer, kind, file, row, read in found:
+                # Built again through the constructor from what a valid line gave.
+                line = WorkOrderLine(description, Decimal(amount), payer=payer, kind=kind)
+                fetched.setdefault(order, []).append((line, file, row, read))
         for order, items in fetched.items():
             # What went to disk was read before what is still in memory.
             self._memory[order] = items + self._memory.get(order, [])
@@ -136,14 +141,24 @@ class WaitingLines:
             disk.execute("PRAGMA synchronous = OFF")
             disk.execute(
                 "CREATE TABLE waiting (read INTEGER PRIMARY KEY, work_order TEXT NOT NULL, "
-                "line BLOB NOT NULL, file TEXT NOT NULL, row_number INTEGER NOT NULL)"
+                "description TEXT NOT NULL, amount TEXT NOT NULL, payer TEXT NOT NULL, "
+                "kind TEXT NOT NULL, file TEXT NOT NULL, row_number INTEGER NOT NULL)"
             )
             disk.execute("CREATE INDEX waiting_order ON waiting (work_order)")
         rows: Sequence[tuple[Any, ...]] = [
-            (read, order, pickle.dumps(line, pickle.HIGHEST_PROTOCOL), file, row)
+            (
+                read,
+                order,
+                line.description,
+                str(line.amount),
+                line.payer.value,
+                line.kind.value,
+                file,
+                row,
+            )
             for order, items in self._memory.items()
             for line, file, row, read in items
         ]
-        disk.executemany("INSERT INTO waiting VALUES (?, ?, ?, ?, ?)", rows)
+        disk.executemany("INSERT INTO waiting VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
         self._memory.clear()
         self._held = 0
