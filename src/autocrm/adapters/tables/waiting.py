@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ from autocrm.domain import WorkOrderLine
 __all__: list[str] = []
 
 #: Lines held in memory before they are moved to a temporary file (about 400 bytes each).
-WAITING_LINES_IN_MEMORY = 500_000
+WAITING_LINES_IN_MEMORY = 250_000
 
 #: Work-order numbers per look-up of the temporary file.
 _NUMBERS_PER_QUERY = 500
@@ -145,20 +145,22 @@ class WaitingLines:
                 "kind TEXT NOT NULL, file TEXT NOT NULL, row_number INTEGER NOT NULL)"
             )
             disk.execute("CREATE INDEX waiting_order ON waiting (work_order)")
-        rows: Sequence[tuple[Any, ...]] = [
-            (
-                read,
-                order,
-                line.description,
-                str(line.amount),
-                line.payer.value,
-                line.kind.value,
-                file,
-                row,
-            )
-            for order, items in self._memory.items()
-            for line, file, row, read in items
-        ]
-        disk.executemany("INSERT INTO waiting VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        disk.executemany("INSERT INTO waiting VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._drained())
         self._memory.clear()
         self._held = 0
+
+    def _drained(self) -> Iterator[tuple[Any, ...]]:
+        """The rows of the lines in memory, each order's lines forgotten as they are written."""
+        while self._memory:
+            order, items = self._memory.popitem()
+            for line, file, row, read in items:
+                yield (
+                    read,
+                    order,
+                    line.description,
+                    str(line.amount),
+                    line.payer.value,
+                    line.kind.value,
+                    file,
+                    row,
+                )
