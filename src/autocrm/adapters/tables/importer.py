@@ -240,10 +240,11 @@ def import_tables(
 ) -> ImportResult:
     """Import the tables of a DMS export into an archive (empty, unless appending).
 
-    The rows are read and validated in batches and the records written as they come,
-    a chunk at a time, in one transaction: memory holds a batch, a chunk, the keys
-    read so far (to check what refers to what) and the work-order lines waiting for
-    their work order, not the whole export.
+    The rows are read and validated in batches, column by column, and the records
+    written as they come, a chunk at a time, in one transaction: memory holds a
+    batch, a chunk, the keys read so far (to check what refers to what) and up to
+    250,000 work-order lines waiting for their work order (more wait in a temporary
+    file, removed when the import ends), not the whole export.
 
     Args:
         paths: The exported files; each must match the ``files`` of one table.
