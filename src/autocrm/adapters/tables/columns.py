@@ -13,7 +13,7 @@ Examples:
     ...                      columns={"amount": "金额"}, money_unit="fen")
     >>> values, refused = read_column(table, "amount", FieldKind.MONEY, ["42050", None, "1.5"])
     >>> values[:2], {row: str(error) for row, error in refused.items()}
-    ([Decimal('420.50'), None], {2: 'amount: 1.5 fen is not a whole number of fen'})
+    ([Decimal('420.50'), None], {2: "amount: '1.5' fen is not a whole number of fen"})
 """
 
 from __future__ import annotations
