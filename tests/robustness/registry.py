@@ -777,6 +777,10 @@ NOT_FUZZED: dict[str, str] = {
         "the importer's cell reader: import_tables reaches it with the cells it read, and "
         "import_tables is fuzzed"
     ),
+    "autocrm.adapters.tables.columns.read_column": (
+        "the importer's column reader: import_tables reaches it with the columns it read, and "
+        "import_tables is fuzzed"
+    ),
     **{
         f"autocrm.adapters.tables.results.{name}": _RESULT
         for name in ("ImportResult", "RefusedRow")

@@ -40,11 +40,27 @@ def _insert_rows(connection: sa.Connection, table: sa.Table, rows: list[dict[str
     # The column types' own bind processors, then one DB-API executemany: what
     # table.insert() does, without building a parameter dict per row.
     processed = [
-        column if process is None else list(map(process, column))
+        column if process is None else _mapped(process, column)
         for process, column in zip(_bind_processors(table, names, dialect), columns, strict=True)
     ]
     statement = _insert_statement(table, names, dialect)
     connection.exec_driver_sql(statement, list(zip(*processed, strict=True)))
+
+
+def _mapped(process: Any, column: Sequence[Any]) -> list[Any]:
+    """``process`` applied to each value of a column, once per distinct object.
+
+    A column often holds one object many times (every audit entry of a load shares
+    its time and actor): that object is processed once. Objects are told apart by
+    identity, never by equality (two equal instants in different zones, or 1 and
+    True, may be processed differently); all are alive while the column is.
+    """
+    identities = list(map(id, column))
+    distinct = dict(zip(identities, column, strict=True))
+    if len(distinct) * 2 > len(column):
+        return list(map(process, column))
+    done = {key: process(value) for key, value in distinct.items()}
+    return list(map(done.__getitem__, identities))
 
 
 def _columns_of(
@@ -140,7 +156,7 @@ def _copy_rows(
     """PostgreSQL ``COPY ... FROM STDIN`` through psycopg, on the transaction's own connection."""
     dialect = connection.dialect
     converted = [
-        column if convert is None else list(map(convert, column))
+        column if convert is None else _mapped(convert, column)
         for convert, column in zip(
             (_copy_converter(table.c[name].type, dialect) for name in names), columns, strict=True
         )
@@ -179,7 +195,7 @@ def _insert_from_arrow(
         if isinstance(column_type, (sa.JSON, sa.types.TypeDecorator)):
             process = column_type.dialect_impl(dialect).bind_processor(dialect)
             if process is not None:
-                values = list(map(process, values))
+                values = _mapped(process, values)
         arrays[name] = pa.array(values, type=_arrow_type(column_type, pa))
     view = f"autocrm_load_{table.name}"
     driver = connection.connection.driver_connection

@@ -41,7 +41,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from autocrm.adapters.tables.cells import _cell_reader
+from autocrm.adapters.tables.columns import ColumnReader, column_reader
 from autocrm.adapters.tables.mapping import FIELDS, ImportMapping, TableMapping
 from autocrm.adapters.tables.planning import _plan, _Planned, plan_import
 from autocrm.adapters.tables.readers import BATCH_ROWS, TableSource
@@ -74,6 +74,11 @@ OnError = Literal["stop", "skip"]
 Progress = Callable[[int], None]
 
 
+def _row(cells: dict[str, list[Any]], position: int) -> dict[str, Any]:
+    """One row of a batch read column by column: its cells by column."""
+    return {column: values[position] for column, values in cells.items()}
+
+
 class _NothingWritten(Exception):
     """Raised at the end of the records when ``stop`` must roll the import back."""
 
@@ -99,63 +104,90 @@ class _Importer:
         self.line_column = None if lines is None else lines.columns["work_order_number"]
 
     def records(self) -> Iterator[Any]:
+        try:
+            yield from self._records()
+        finally:  # the waiting lines' temporary file goes, however the import ends
+            self.run.lines.close()
+
+    def _records(self) -> Iterator[Any]:
         for planned in self.plan:
             table, source = planned.table, planned.source
             builder = _BUILDERS[table.name]
             kinds = FIELDS[table.name]
-            # Each field's reader looked up once per table, not once per cell.
+            # Each field's column reader chosen once per table, not once per cell.
             readers = tuple(
-                (field, column, _cell_reader(table, field, kinds[field]))
+                (field, column, column_reader(table, field, kinds[field]))
                 for field, column in table.columns.items()
             )
-            columns = table.source_columns
-            for batch in source.batches(columns, BATCH_ROWS):
-                for number, row in batch:
-                    record = self._record(table, source, readers, builder, number, row)
-                    if (
-                        record is not None
-                        and table.name != "work_order_lines"
-                        and not (self.stop and self.refused)
-                    ):
-                        yield record
-                self.rows += len(batch)
+            for numbers, cells in source.column_batches(table.source_columns, BATCH_ROWS):
+                yield from self._batch(table, source, readers, builder, numbers, cells)
+                self.rows += len(numbers)
                 if self.progress is not None:
-                    self.progress(len(batch))
+                    self.progress(len(numbers))
         self._orphan_lines()
         if self.stop and self.refused:
             raise _NothingWritten
+
+    def _batch(
+        self,
+        table: TableMapping,
+        source: TableSource,
+        readers: Sequence[tuple[str, str, ColumnReader]],
+        builder: _Builder,
+        numbers: Sequence[int],
+        cells: dict[str, list[Any]],
+    ) -> Iterator[Any]:
+        """The records of one batch: each column read whole, then a record a row."""
+        fields = tuple(field for field, _, _ in readers)
+        columns = []
+        # Per row, the first field that cannot be read, in the mapping's field order.
+        unread: dict[int, tuple[str, str]] = {}
+        for field, column, read in readers:
+            read_values, refused = read(cells[column])
+            columns.append(read_values)
+            for position, error in refused.items():
+                unread.setdefault(position, (field, str(error)))
+        lines = table.name == "work_order_lines"
+        if table.name == "work_orders" and "number" in fields:
+            self.run.lines.fetch(filter(None, columns[fields.index("number")]))
+        payers = bool(table.payer_amounts)
+        rows = zip(*columns, strict=True) if columns else [()] * len(numbers)
+        for position, row_values in enumerate(rows):
+            number = numbers[position]
+            failed = unread.get(position)
+            if failed is not None:
+                self._refuse(table, source, number, *failed, _row(cells, position))
+                continue
+            values = {f: v for f, v in zip(fields, row_values, strict=True) if v is not None}
+            record = self._record(table, source, builder, number, values, cells, position, payers)
+            if record is not None and not lines and not (self.stop and self.refused):
+                yield record
 
     def _record(
         self,
         table: TableMapping,
         source: TableSource,
-        readers: Sequence[tuple[str, str, Callable[[Any], Any]]],
         builder: _Builder,
         number: int,
-        row: dict[str, Any],
+        values: dict[str, Any],
+        cells: dict[str, list[Any]],
+        position: int,
+        payers: bool,
     ) -> Any:
-        values: dict[str, Any] = {}
         try:
-            for field, column, read in readers:
-                cell = row[column]
-                if cell is not None:
-                    try:
-                        values[field] = read(cell)
-                    except ValidationError as exc:
-                        raise _Refused(field, str(exc)) from None
-            if table.payer_amounts:
-                values["_payer_lines"] = _payer_lines(table, row)
+            if payers:
+                values["_payer_lines"] = _payer_lines(table, _row(cells, position))
             record = builder(self.run, table, values)
         except _Refused as refusal:
+            row = _row(cells, position)
             self._refuse(table, source, number, refusal.field, refusal.problem, row)
             return None
         except ValidationError as exc:
-            self._refuse(table, source, number, exc.field or "?", str(exc), row)
+            self._refuse(table, source, number, exc.field or "?", str(exc), _row(cells, position))
             return None
         self.counts[table.name] += 1
         if table.name == "work_order_lines":
-            order = values["work_order_number"]
-            self.run.line_rows.setdefault(order, []).append((source.path.name, number))
+            self.run.lines.add(values["work_order_number"], record, source.path.name, number)
         return record
 
     def _refuse(
@@ -180,21 +212,19 @@ class _Importer:
         )
 
     def _orphan_lines(self) -> None:
-        for order, places in self.run.line_rows.items():
-            for file, number in places:
-                self.refused.append(
-                    RefusedRow(
-                        file,
-                        number,
-                        "work_order_lines",
-                        "work_order_number",
-                        self.line_column,
-                        order,
-                        f"work order {shown(order)} is not among the imported work orders",
-                    )
+        for order, file, number in self.run.lines.leftovers():
+            self.refused.append(
+                RefusedRow(
+                    file,
+                    number,
+                    "work_order_lines",
+                    "work_order_number",
+                    self.line_column,
+                    order,
+                    f"work order {shown(order)} is not among the imported work orders",
                 )
-        self.run.lines.clear()
-        self.run.line_rows.clear()
+            )
+        self.run.lines.close()
 
 
 def import_tables(
@@ -210,10 +240,11 @@ def import_tables(
 ) -> ImportResult:
     """Import the tables of a DMS export into an archive (empty, unless appending).
 
-    The rows are read and validated in batches and the records written as they come,
-    a chunk at a time, in one transaction: memory holds a batch, a chunk, the keys
-    read so far (to check what refers to what) and the work-order lines waiting for
-    their work order, not the whole export.
+    The rows are read and validated in batches, column by column, and the records
+    written as they come, a chunk at a time, in one transaction: memory holds a
+    batch, a chunk, the keys read so far (to check what refers to what) and up to
+    250,000 work-order lines waiting for their work order (more wait in a temporary
+    file, removed when the import ends), not the whole export.
 
     Args:
         paths: The exported files; each must match the ``files`` of one table.

@@ -13,6 +13,7 @@ from typing import Any
 
 from autocrm.adapters.tables.cells import read_cell
 from autocrm.adapters.tables.mapping import FIELDS, TableMapping
+from autocrm.adapters.tables.waiting import WaitingLines
 from autocrm.domain import (
     Address,
     Appointment,
@@ -60,8 +61,7 @@ class _Run:
         self.complaints: set[str] = set()
         self.followups: set[str] = set()
         self.appointments: set[str] = set()
-        self.lines: dict[str, list[WorkOrderLine]] = {}
-        self.line_rows: dict[str, list[tuple[str, int]]] = {}
+        self.lines = WaitingLines()
         self.bad_lines: dict[str, tuple[str, int]] = {}
         # Vehicles found in the archive (appending): known, but not imported twice.
         self.stored_vins: set[str] = set()
@@ -166,10 +166,7 @@ def _build_reading(run: _Run, table: TableMapping, values: dict[str, Any]) -> Od
 
 
 def _build_line(run: _Run, table: TableMapping, values: dict[str, Any]) -> WorkOrderLine:
-    number = values["work_order_number"]
-    line = WorkOrderLine(**{k: v for k, v in values.items() if k != "work_order_number"})
-    run.lines.setdefault(number, []).append(line)
-    return line
+    return WorkOrderLine(**{k: v for k, v in values.items() if k != "work_order_number"})
 
 
 def _payer_lines(table: TableMapping, row: dict[str, Any]) -> list[WorkOrderLine]:
@@ -192,8 +189,7 @@ def _build_work_order(run: _Run, table: TableMapping, values: dict[str, Any]) ->
     run.vehicle(values, required=True)
     run.customer(values)
     number = values["number"]
-    lines = run.lines.pop(number, [])
-    run.line_rows.pop(number, None)
+    lines = run.lines.pop(number)
     bad = run.bad_lines.get(number)
     if bad is not None:
         raise _Refused("lines", f"a line of this work order was refused ({bad[0]} row {bad[1]})")
