@@ -19,7 +19,7 @@ from autocrm.adapters.sqlalchemy._archive_core import (
     _collector_paused,
     _rows,
 )
-from autocrm.adapters.sqlalchemy._raw_reads import read_trusted
+from autocrm.adapters.sqlalchemy._raw_reads import read_trusted, select_all
 from autocrm.adapters.sqlalchemy.store_errors import store_error
 from autocrm.domain import Snapshot
 from autocrm.errors import InvalidFormat, shown
@@ -35,11 +35,16 @@ def snapshot(archive: ArchiveCore) -> Snapshot:
                 # The driver's rows, read by position (see _raw_reads).
                 parts = {
                     collection: read_trusted(
-                        connection, spec, sa.select(spec.table).order_by(spec.table.c.id)
+                        connection,
+                        spec,
+                        select_all(spec.table, connection.dialect).order_by(spec.table.c.id),
                     )[0]
                     for collection, spec in _COLLECTIONS.items()
                 }
-                audit = read_trusted(connection, None, audit_query)[0]
+                audit_query = select_all(t.audit_entries, connection.dialect)
+                audit = read_trusted(connection, None, audit_query.order_by(t.audit_entries.c.id))[
+                    0
+                ]
             else:
                 parts = {
                     collection: archive._load(connection, spec)
@@ -74,12 +79,14 @@ def _chunks(
     """The records of ``spec`` (None: the audit trail) in insertion order, by chunks."""
     table = t.audit_entries if spec is None else spec.table
     last: int | None = None
+    trusted = archive._vouched(connection)
+    selected = select_all(table, connection.dialect) if trusted else sa.select(table)
     while True:
-        query = sa.select(table).order_by(table.c.id).limit(chunk_size)
+        query = selected.order_by(table.c.id).limit(chunk_size)
         if last is not None:
             query = query.where(table.c.id > last)
         with _collector_paused():  # built whole, then handed over with the collector on
-            if archive._vouched(connection):
+            if trusted:
                 records, high = read_trusted(
                     connection, spec, query, functools.partial(_window, spec, last)
                 )
