@@ -17,7 +17,7 @@ import operator
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 from weakref import WeakKeyDictionary
 
 import sqlalchemy as sa
@@ -159,9 +159,13 @@ def _decoder(column: sa.Column[Any], dialect: Dialect, coltype: Any) -> Callable
     SQLAlchemy would hand over: the column type's own result processing, or a
     faster equivalent."""
     if isinstance(column.type, t.UTCDateTime):
-        return {"sqlite": _utc_text, "postgresql": _utc_naive, "duckdb": _utc_micros}.get(
-            dialect.name, _utc
-        )
+        by_engine: dict[str, Callable[[Any], datetime | None]] = {
+            "sqlite": _utc_text,
+            "postgresql": _utc_naive,
+            "duckdb": _utc_micros,
+        }
+        decode: Callable[[Any], datetime | None] = by_engine.get(dialect.name, _utc)
+        return decode
     if column.type is t.Money and dialect.name == "duckdb":
         return _Fen()
     process: Callable[[Any], Any] | None = column.type.dialect_impl(dialect).result_processor(
@@ -192,7 +196,7 @@ def _fetch(connection: sa.Connection, query: Any, table: sa.Table) -> tuple[list
     result = connection.execute(query)
     try:
         cursor = result.cursor
-        rows: list[Raw] = cursor.fetchall()
+        rows = cast("list[Raw]", cursor.fetchall())
         shape = _shape(connection.dialect, table, tuple(result.keys()), cursor.description)
     finally:
         result.close()
