@@ -35,10 +35,8 @@ from autocrm.domain import (
     Complaint,
     Contact,
     Customer,
-    FleetAccount,
     FollowUp,
     HandlingRecord,
-    OdometerReading,
     OptOut,
     Remedy,
     Vehicle,
@@ -336,22 +334,6 @@ def _reader(
         )
         by_kind[kind] = found
     return found
-
-
-#: The classes the positional path reads (every stored record, the audit trail, lines).
-READABLE = frozenset(
-    {
-        Customer,
-        Vehicle,
-        OdometerReading,
-        WorkOrder,
-        FollowUp,
-        Complaint,
-        Appointment,
-        FleetAccount,
-        AuditEntry,
-    }
-)
 
 
 def read_trusted(
