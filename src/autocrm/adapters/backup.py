@@ -78,7 +78,12 @@ _KIND_ORDER = {name: position for position, name in enumerate(RECORD_TYPES)}
 
 def _line(record: Mapping[str, Any]) -> str:
     """One backup line: sorted keys, real characters: one archive, one byte sequence."""
-    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+    return _encode(record)
+
+
+#: ``json.dumps(record, ensure_ascii=False, sort_keys=True)``, with its encoder made once
+#: instead of once a line (the same text; the records are trees, never circular).
+_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False).encode
 
 
 def _sha256(line: str) -> str:

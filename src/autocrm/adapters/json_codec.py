@@ -122,6 +122,8 @@ def make_converter() -> cattrs.Converter:
 
     def _unstructure_set(value: frozenset[Any]) -> list[Any]:
         items = [converter.unstructure(item) for item in value]
+        if len(items) < 2:  # the common case (one service type, one tag): nothing to sort
+            return items
         return sorted(items, key=lambda item: json.dumps(item, sort_keys=True))
 
     converter.register_unstructure_hook_func(

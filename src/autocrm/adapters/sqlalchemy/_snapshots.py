@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -18,6 +19,7 @@ from autocrm.adapters.sqlalchemy._archive_core import (
     _collector_paused,
     _rows,
 )
+from autocrm.adapters.sqlalchemy._raw_reads import read_trusted, select_all
 from autocrm.adapters.sqlalchemy.store_errors import store_error
 from autocrm.domain import Snapshot
 from autocrm.errors import InvalidFormat, shown
@@ -27,17 +29,28 @@ def snapshot(archive: ArchiveCore) -> Snapshot:
     """Return every record and the whole audit trail, in one consistent read."""
     try:
         with archive._reading() as connection, _collector_paused():
-            parts = {
-                collection: archive._load(connection, spec)
-                for collection, spec in _COLLECTIONS.items()
-            }
             trusted = archive._vouched(connection)
-            audit = [
-                cv.audit_to_domain(row, trusted=trusted)
-                for row in _rows(
-                    connection, sa.select(t.audit_entries).order_by(t.audit_entries.c.id)
-                )
-            ]
+            audit_query = sa.select(t.audit_entries).order_by(t.audit_entries.c.id)
+            if trusted:
+                # The driver's rows, read by position (see _raw_reads).
+                parts = {
+                    collection: read_trusted(
+                        connection,
+                        spec,
+                        select_all(spec.table, connection.dialect).order_by(spec.table.c.id),
+                    )[0]
+                    for collection, spec in _COLLECTIONS.items()
+                }
+                audit_query = select_all(t.audit_entries, connection.dialect)
+                audit = read_trusted(connection, None, audit_query.order_by(t.audit_entries.c.id))[
+                    0
+                ]
+            else:
+                parts = {
+                    collection: archive._load(connection, spec)
+                    for collection, spec in _COLLECTIONS.items()
+                }
+                audit = [cv.audit_to_domain(row) for row in _rows(connection, audit_query)]
             sequence = archive._sequence(connection)
             return Snapshot(audit=audit, customer_sequence=sequence, **parts)
     except sa.exc.SQLAlchemyError as exc:
@@ -66,24 +79,43 @@ def _chunks(
     """The records of ``spec`` (None: the audit trail) in insertion order, by chunks."""
     table = t.audit_entries if spec is None else spec.table
     last: int | None = None
+    trusted = archive._vouched(connection)
+    selected = select_all(table, connection.dialect) if trusted else sa.select(table)
     while True:
-        query = sa.select(table).order_by(table.c.id).limit(chunk_size)
+        query = selected.order_by(table.c.id).limit(chunk_size)
         if last is not None:
             query = query.where(table.c.id > last)
         with _collector_paused():  # built whole, then handed over with the collector on
-            rows = _rows(connection, query)
-            if not rows:
-                return
-            high = rows[-1]["id"]
-            if spec is None:
-                trusted = archive._vouched(connection)
-                records = [cv.audit_to_domain(row, trusted=trusted) for row in rows]
+            if trusted:
+                records, high = read_trusted(
+                    connection, spec, query, functools.partial(_window, spec, last)
+                )
+                if high is None:
+                    return
             else:
-                window = table.c.id <= high if last is None else table.c.id.between(last + 1, high)
-                children = archive._children(connection, spec, window)
-                records = archive._build(connection, spec, rows, children)
+                rows = _rows(connection, query)
+                if not rows:
+                    return
+                high = rows[-1]["id"]
+                if spec is None:
+                    records = [cv.audit_to_domain(row) for row in rows]
+                else:
+                    children = archive._children(connection, spec, _range(table, last, high))
+                    records = archive._build(connection, spec, rows, children)
         yield from records
         last = high
+
+
+def _range(table: sa.Table, last: int | None, high: int) -> Any:
+    """The rows of a chunk: ids after ``last`` (None: from the first) up to ``high``."""
+    return table.c.id <= high if last is None else table.c.id.between(last + 1, high)
+
+
+def _window(spec: cv.EntitySpec[Any] | None, last: int | None, high: int) -> Any:
+    """The keys of the records of a chunk (see `_range`), as a select."""
+    if spec is None or spec.key is None:  # pragma: no cover - no child rows to select
+        return None
+    return sa.select(spec.table.c[spec.key]).where(_range(spec.table, last, high))
 
 
 class _ArchiveStream:

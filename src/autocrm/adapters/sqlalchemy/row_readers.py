@@ -212,11 +212,23 @@ def followup_to_domain(row: Row, children: Children, *, trusted: bool = False) -
         True
     """
     values = {} if trusted else _fields(row, t.followups)
-    attempts = sorted(children.get("call_attempts", ()), key=lambda r: r["position"])
+    values["attempts"] = _attempts(
+        children.get("call_attempts", ()), children.get("call_attempt_issues", ()), trusted=trusted
+    )
+    if trusted:
+        return _reader(FollowUp, "attempts")(row, values)
+    return _build(FollowUp, values, trusted=trusted)
+
+
+def _attempts(
+    attempt_rows: Sequence[Row], issue_rows: Sequence[Row], *, trusted: bool
+) -> tuple[CallAttempt, ...]:
+    """A follow-up's call attempts from their rows and the rows of the issues raised."""
+    attempts = sorted(attempt_rows, key=_POSITION)
     issues: dict[int, list[Row]] = {}
-    for r in sorted(children.get("call_attempt_issues", ()), key=lambda r: r["position"]):
+    for r in sorted(issue_rows, key=_POSITION):
         issues.setdefault(r["attempt_position"], []).append(r)
-    values["attempts"] = tuple(
+    return tuple(
         _build(
             CallAttempt,
             {
@@ -244,9 +256,6 @@ def followup_to_domain(row: Row, children: Children, *, trusted: bool = False) -
         )
         for r in attempts
     )
-    if trusted:
-        return _reader(FollowUp, "attempts")(row, values)
-    return _build(FollowUp, values, trusted=trusted)
 
 
 def complaint_to_domain(row: Row, children: Children, *, trusted: bool = False) -> Complaint:

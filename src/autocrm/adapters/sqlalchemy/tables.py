@@ -111,7 +111,8 @@ class UTCDateTime(sa.types.TypeDecorator[datetime]):
         if isinstance(value, str):  # pragma: no cover - some drivers return text
             value = datetime.fromisoformat(value)
         if value.tzinfo is None:
-            value = value.replace(tzinfo=timezone.utc)
+            # The UTC wall time (SQLite): shifted straight into China Standard Time.
+            return CHINA_TZ.fromutc(value.replace(tzinfo=CHINA_TZ))
         return value.astimezone(CHINA_TZ)  # type: ignore[no-any-return]
 
 

@@ -188,6 +188,94 @@ def _compile_reader(
     return read
 
 
+#: How a field kept outside its record's main columns is read back: ``(part, position)``
+#: calls ``part(value)`` on the decoded value of the column at ``position`` (a JSON
+#: column), or ``part(children)`` on the record's child rows when ``position`` is None.
+Part = tuple[Callable[[Any], Any], int | None]
+
+
+def _compile_positional(
+    kind: type[_T],
+    columns: Mapping[str, int],
+    decoders: Sequence[Callable[[Any], Any] | None],
+    parts: Mapping[str, Part],
+    stored: Mapping[str, Callable[[Any], Any] | None],
+) -> Callable[[Sequence[Any], Mapping[str, Any]], _T]:
+    """Generate ``read(row, children)`` for ``kind`` from the driver's rows, by position.
+
+    ``row`` is the tuple the database driver fetched; ``columns`` gives each field
+    kept in a column its position, ``decoders`` per position how the driver's value
+    becomes the one SQLAlchemy would hand over (None: as it is), and ``parts`` how
+    the other fields are read (see `Part`). ``stored`` overrides a field's restorer
+    (None: the decoded value is already the field's, say a Decimal the column keeps
+    to the fen). Decoding (decryption included) and the parts run before the trusted
+    setters: their errors are the read's own, as on the validating path; a value a
+    restorer refuses sends the record through the validating constructor, which
+    names the field. Compiled once per class and engine.
+    """
+    hints = typing.get_type_hints(kind)
+    fields = attrs.fields(kind)  # type: ignore[arg-type]
+    extra = tuple(parts)
+    namespace: dict[str, Any] = {
+        "create": object.__new__,
+        "kind": kind,
+        "refused": (KeyError, TypeError, ValueError, ArithmeticError),
+        "validated": functools.partial(
+            _validated, kind, tuple(a.name for a in fields), extra, _STORED
+        ),
+    }
+    prepare, assign, main, extras = [], [], [], []
+    for index, field in enumerate(fields):
+        namespace[f"set_{index}"] = getattr(kind, field.name).__set__
+        local = f"v_{index}"
+        if field.name in parts:
+            part, position = parts[field.name]
+            namespace[f"part_{index}"] = part
+            if position is None:
+                prepare.append(f"    {local} = part_{index}(children)")
+            else:
+                decode = decoders[position]
+                raw = f"row[{position}]"
+                if decode is not None:
+                    namespace[f"decode_{index}"] = decode
+                    raw = f"decode_{index}({raw})"
+                prepare.append(f"    {local} = part_{index}({raw})")
+            extras.append(f"{field.name!r}: {local}")
+        else:
+            position = columns[field.name]
+            decode = decoders[position]
+            if decode is None:
+                prepare.append(f"    {local} = row[{position}]")
+            else:
+                namespace[f"decode_{index}"] = decode
+                prepare.append(f"    {local} = decode_{index}(row[{position}])")
+            main.append(f"{field.name!r}: {local}")
+        restore = (
+            stored[field.name] if field.name in stored else _restorer(field, hints[field.name])
+        )
+        value = local
+        if restore is not None:
+            namespace[f"restore_{index}"] = restore
+            value = f"restore_{index}({local})"
+        assign.append(f"        set_{index}(obj, {value})")
+    text = "\n".join(
+        [
+            "def read(row, children):",
+            *prepare,
+            "    obj = create(kind)",
+            "    try:",
+            *assign,
+            "    except refused:",
+            f"        return validated({{{', '.join(main)}}}, {{{', '.join(extras)}}})",
+            "    return obj",
+        ]
+    )
+    code = compile(text, f"<autocrm positional reader {kind.__qualname__}>", "exec")
+    exec(code, namespace)
+    read: Callable[[Sequence[Any], Mapping[str, Any]], _T] = namespace["read"]
+    return read
+
+
 def _validated(
     kind: type[_T],
     names: Sequence[str],
