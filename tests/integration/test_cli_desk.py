@@ -221,6 +221,27 @@ def test_reminders_lost_and_early_warning_agree_with_the_pure_rules(
     assert warned
 
 
+def test_lost_and_early_warning_for_an_agent_keep_only_the_agents_customers(
+    synthetic: tuple[str, Snapshot],
+) -> None:
+    url, shop = synthetic
+    day = AS_OF.isoformat()
+    owner = {c.number: c.owner for c in shop.customers}
+    lost_all = lost_customers_report(shop, as_of=AS_OF)
+    warned_all = early_warning(shop, as_of=AS_OF)
+    for entries, command in ((lost_all.entries, "lost"), (warned_all.entries, "early-warning")):
+        agent = owner[entries[0].customer_number]
+        assert agent is not None
+        assert {owner[e.customer_number] for e in entries} != {agent}  # the filter cuts
+        done = invoke(command, "--db", url, "--as-of", day, "--format", "json", "--agent", agent)
+        assert done.returncode == 0, done.stderr
+        data = json.loads(done.stdout)
+        assert [e["customer_number"] for e in data["entries"]] == [
+            e.customer_number for e in entries if owner[e.customer_number] == agent
+        ]
+        assert all(owner[x["customer_number"]] == agent for x in data["left_off"])
+
+
 def test_complaints_lists_the_overdue_list_of_the_rule_first(
     synthetic: tuple[str, Snapshot],
 ) -> None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Annotated
+from operator import attrgetter
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import attrs
 import typer
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
     from autocrm.rules.reminder_kinds import ReminderKind, ReminderList
     from autocrm.rules.worklist import Worklist
 
+_Result = TypeVar("_Result", "ReminderList", "LostCustomers", "EarlyWarning")
+
 
 def _owned_by(archive: SqlArchive, agent: str | None) -> frozenset[str] | None:
     """The numbers of the customers ``agent`` is responsible for (None: everyone's)."""
@@ -56,6 +59,23 @@ def _owned_by(archive: SqlArchive, agent: str | None) -> frozenset[str] | None:
     from autocrm.query import F
 
     return frozenset(c.number for c in archive.find(Customer, F.customer.owner == agent))
+
+
+def _owned_only(
+    result: _Result, owned: frozenset[str] | None, **customer_of: Callable[[Any], str]
+) -> _Result:
+    """``result`` with each list named in ``customer_of`` cut to the ``owned`` customers.
+
+    ``customer_of`` maps a field of ``result`` to how an item of it names its customer;
+    ``owned`` None (no agent asked for) keeps everything.
+    """
+    if owned is None:
+        return result
+    kept: dict[str, Any] = {
+        field: tuple(item for item in getattr(result, field) if number(item) in owned)
+        for field, number in customer_of.items()
+    }
+    return attrs.evolve(result, **kept)
 
 
 def _whose(agent: str | None) -> str:
@@ -263,12 +283,12 @@ def reminders(
             calendar=days,
         )  # fmt: skip
         owned = _owned_by(archive, agent)
-    if owned is not None:
-        result = attrs.evolve(
-            result,
-            reminders=tuple(r for r in result.reminders if r.customer_number in owned),
-            left_off=tuple(x for x in result.left_off if x.reminder.customer_number in owned),
-        )
+    result = _owned_only(
+        result,
+        owned,
+        reminders=attrgetter("customer_number"),
+        left_off=attrgetter("reminder.customer_number"),
+    )
     warn_if_estimated(day, day + timedelta(days=window.horizon), calendar=days)
     listing = reminders_listing(result)
     emit(attrs.evolve(listing, title=listing.title + _whose(agent)), output)
@@ -317,12 +337,12 @@ def lost(
     with progress("lost customers", quiet=quiet):
         result = lost_customers_report(archive, as_of=day, policy=rules.churn)
         owned = _owned_by(archive, agent)
-    if owned is not None:
-        result = attrs.evolve(
-            result,
-            entries=tuple(a for a in result.entries if a.customer_number in owned),
-            left_off=tuple(x for x in result.left_off if x.customer_number in owned),
-        )
+    result = _owned_only(
+        result,
+        owned,
+        entries=attrgetter("customer_number"),
+        left_off=attrgetter("customer_number"),
+    )
     listing = lost_listing(result)
     emit(attrs.evolve(listing, title=listing.title + _whose(agent)), output)
 
@@ -373,13 +393,13 @@ def early_warning_command(
     with progress("early warning", quiet=quiet):
         result = early_warning(archive, as_of=day, policy=rules.churn, service_policy=rules.service)
         owned = _owned_by(archive, agent)
-    if owned is not None:
-        result = attrs.evolve(
-            result,
-            entries=tuple(e for e in result.entries if e.customer_number in owned),
-            left_off=tuple(x for x in result.left_off if x.customer_number in owned),
-            opted_out=tuple(n for n in result.opted_out if n in owned),
-        )
+    result = _owned_only(
+        result,
+        owned,
+        entries=attrgetter("customer_number"),
+        left_off=attrgetter("customer_number"),
+        opted_out=str,  # already customer numbers
+    )
     listing = early_warning_listing(result)
     emit(attrs.evolve(listing, title=listing.title + _whose(agent)), output)
 

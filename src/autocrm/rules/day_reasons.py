@@ -7,9 +7,8 @@ win-back) into reasons on the worklist's one scale, with what contact pressure k
 The pure rule feeds the builders from a snapshot; the SQL twin
 ([`autocrm.adapters.sqlalchemy.rules.desk`][autocrm.adapters.sqlalchemy.rules.desk]) feeds
 them what the database found, so each reason is defined once.
-[`RulePolicies`][autocrm.rules.desk_policies.RulePolicies] names the policies they read
-(it lives in [`desk_policies`][autocrm.rules.desk_policies] and is exported here too,
-where the builders' signatures name it).
+[`RulePolicies`][autocrm.rules.desk_policies.RulePolicies] (in
+[`desk_policies`][autocrm.rules.desk_policies]) names the policies they read.
 
 Examples:
     >>> from datetime import date
@@ -23,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -34,13 +34,13 @@ from autocrm.domain.snapshot import Snapshot
 from autocrm.domain.time import CHINA_TZ, as_date, local_date
 from autocrm.domain.work_order import WorkOrder
 from autocrm.errors import InvalidComponent, InvalidFormat
+from autocrm.rules._moved import moved
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.churn_segments import ChurnSegment
 from autocrm.rules.churn_warning import EarlyWarning
 from autocrm.rules.complaints import closing_deadline
 from autocrm.rules.contact import ContactHistory, LeftOff, PressureKind
 from autocrm.rules.desk_policies import (
-    RulePolicies,
     _checked_policies,
     _DefaultPolicies,
     _places,
@@ -55,7 +55,17 @@ from autocrm.rules.workdays import add_workdays, next_workday
 from autocrm.rules.worklist import TaskReason, Worklist
 from autocrm.rules.worklist_policy import ReasonKind
 
-__all__ = ["DayReasons", "RulePolicies"]
+if TYPE_CHECKING:
+    from autocrm.rules.desk_policies import RulePolicies
+
+__all__ = ["DayReasons"]
+
+_MOVED = {"RulePolicies": "autocrm.rules.desk_policies"}
+
+
+def __getattr__(name: str) -> object:
+    return moved(__name__, name, _MOVED)
+
 
 _DEFAULT_CALENDAR = ChineseWorkdays()
 

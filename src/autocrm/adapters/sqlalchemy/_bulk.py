@@ -78,16 +78,12 @@ def _restore(
         msg = f"customer_sequence: expected a whole number >= 0, got {shown(issued)}"
         raise InvalidFormat(msg, field="customer_sequence", value=issued)
     with _collector_paused(), archive._begin(write=True, failure=failure) as connection:
-        for table in (*(spec.table for spec in _COLLECTIONS.values()), t.audit_entries):
-            if connection.execute(sa.select(sa.literal(1)).select_from(table)).first():
-                msg = (
-                    f"restore needs an empty archive, but table {shown(table.name)} has rows; "
-                    "restore into a new database"
-                )
-                raise ArchiveNotEmpty(msg)
-        if archive._sequence(connection):
-            msg = "restore needs an empty archive, but customer numbers were issued"
-            raise ArchiveNotEmpty(msg)
+        _require_empty(
+            archive,
+            connection,
+            needs="restore needs an empty archive",
+            advice="restore into a new database",
+        )
         for collection, spec in _COLLECTIONS.items():
             for chunk in _chunked(stream.records(collection), chunk_size):
                 _require_kind(chunk, spec.kind, collection)
@@ -158,7 +154,12 @@ def load(
     highest = 0
     with _collector_paused(), archive._begin(write=True) as connection:
         if not append:
-            _require_empty(archive, connection)
+            _require_empty(
+                archive,
+                connection,
+                needs="the archive must be empty",
+                advice="load into a new database, or append",
+            )
         # ``records`` may read this archive as it is consumed (an import looks up
         # what its rows refer to): such reads join the load's transaction.
         outer = getattr(archive._local, "connection", None)
@@ -174,16 +175,19 @@ def load(
     return {entity: counts[entity] for entity in order if entity in counts}
 
 
-def _require_empty(archive: ArchiveCore, connection: sa.Connection) -> None:
+def _require_empty(
+    archive: ArchiveCore, connection: sa.Connection, *, needs: str, advice: str
+) -> None:
+    """Refuse an archive holding records or issued customer numbers (restore, load).
+
+    The message starts with ``needs``; a table with rows also gets ``advice``.
+    """
     for table in (*(spec.table for spec in _COLLECTIONS.values()), t.audit_entries):
         if connection.execute(sa.select(sa.literal(1)).select_from(table)).first():
-            msg = (
-                f"the archive must be empty, but table {shown(table.name)} has rows; "
-                "load into a new database, or append"
-            )
+            msg = f"{needs}, but table {shown(table.name)} has rows; {advice}"
             raise ArchiveNotEmpty(msg)
     if archive._sequence(connection):
-        msg = "the archive must be empty, but customer numbers were issued"
+        msg = f"{needs}, but customer numbers were issued"
         raise ArchiveNotEmpty(msg)
 
 

@@ -18,9 +18,10 @@ Examples:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -90,6 +91,18 @@ def _check_migration_arguments(engine: object, revision: object) -> None:
     raise ValidationError(msg, field="revision", value=revision)
 
 
+def _run_migration(
+    step: Callable[[Any, str], None], engine: sa.Engine | sa.Connection, revision: str
+) -> None:
+    """Run an Alembic ``step`` to ``revision``: in the caller's connection, or one transaction."""
+    _check_migration_arguments(engine, revision)
+    if isinstance(engine, sa.Connection):
+        step(_alembic_config(engine), revision)
+        return
+    with _schema_transaction(engine) as connection:
+        step(_alembic_config(connection), revision)
+
+
 def upgrade(engine: sa.Engine | sa.Connection, revision: str = "head") -> None:
     """Create the archive tables, or bring them up to ``revision``, with Alembic.
 
@@ -112,12 +125,7 @@ def upgrade(engine: sa.Engine | sa.Connection, revision: str = "head") -> None:
     """
     from alembic import command
 
-    _check_migration_arguments(engine, revision)
-    if isinstance(engine, sa.Connection):
-        command.upgrade(_alembic_config(engine), revision)  # type: ignore[arg-type]
-        return
-    with _schema_transaction(engine) as connection:
-        command.upgrade(_alembic_config(connection), revision)  # type: ignore[arg-type]
+    _run_migration(command.upgrade, engine, revision)
 
 
 def downgrade(engine: sa.Engine | sa.Connection, revision: str = "base") -> None:
@@ -133,12 +141,7 @@ def downgrade(engine: sa.Engine | sa.Connection, revision: str = "base") -> None
     """
     from alembic import command
 
-    _check_migration_arguments(engine, revision)
-    if isinstance(engine, sa.Connection):
-        command.downgrade(_alembic_config(engine), revision)  # type: ignore[arg-type]
-        return
-    with _schema_transaction(engine) as connection:
-        command.downgrade(_alembic_config(connection), revision)  # type: ignore[arg-type]
+    _run_migration(command.downgrade, engine, revision)
 
 
 def current_revision(engine: sa.Engine) -> str | None:

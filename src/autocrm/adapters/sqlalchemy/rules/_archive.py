@@ -18,11 +18,13 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.local_time import LocalDate
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.domain import Appointment, Customer, FollowUp
 from autocrm.domain.appointment import AppointmentStatus
 from autocrm.domain.checks import checked
 from autocrm.domain.time import CHINA_TZ
+from autocrm.domain.work_order import MAINTENANCE_TYPES
 from autocrm.rules.contact import ContactHistory
 
 __all__ = [
@@ -33,6 +35,7 @@ __all__ = [
     "contact_history",
     "in_chunks",
     "is_booked",
+    "latest_maintenance",
     "load_in",
     "may_be_held",
     "one_of",
@@ -132,6 +135,43 @@ def may_be_held(customers: sa.Table) -> ColumnElement[bool]:
         customers.c.merged_into.is_not(None),
         sa.cast(customers.c.opt_outs, sa.Text) != "[]",
     )
+
+
+def latest_maintenance(
+    day: date, *columns: ColumnElement[Any], where: ColumnElement[bool] | None = None
+) -> sa.Select[Any]:
+    """Each vehicle's latest maintenance work order up to ``day``, with ``columns`` of it.
+
+    Latest by local (China time) opening date, then by the higher work-order number; only
+    work orders with a VIN and a maintenance service type count, and ``where`` narrows
+    them further. The rows also carry their ``rank`` (always 1).
+
+    Examples:
+        >>> query = latest_maintenance(date(2026, 3, 1), t.work_orders.c.vin)
+        >>> [column.name for column in query.selected_columns]
+        ['vin', 'rank']
+    """
+    orders, types = t.work_orders, t.work_order_service_types
+    on = LocalDate(orders.c.opened_at)
+    ranked = (
+        sa.select(
+            *columns,
+            sa.func.row_number()
+            .over(partition_by=orders.c.vin, order_by=(on.desc(), orders.c.number.desc()))
+            .label("rank"),
+        )
+        .where(
+            orders.c.vin.is_not(None),
+            orders.c.opened_at < start_of(day + timedelta(days=1)),
+            sa.exists().where(
+                types.c.work_order_number == orders.c.number,
+                types.c.service_type.in_(sorted(k.value for k in MAINTENANCE_TYPES)),
+            ),
+        )
+        .where(*(() if where is None else (where,)))
+        .subquery("ranked_maintenance")
+    )
+    return sa.select(ranked).where(ranked.c.rank == 1)
 
 
 def booked_from(day: date) -> ColumnElement[bool]:

@@ -25,11 +25,14 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 
 from autocrm.adapters.sqlalchemy import tables as t
-from autocrm.adapters.sqlalchemy.rules._archive import may_be_held, start_of
+from autocrm.adapters.sqlalchemy.rules._archive import (
+    latest_maintenance,
+    may_be_held,
+    start_of,
+)
 from autocrm.adapters.sqlalchemy.stats import _LocalDate
 from autocrm.adapters.sqlalchemy.workdays import day_number
 from autocrm.domain import OdometerReading
-from autocrm.domain.work_order import MAINTENANCE_TYPES
 from autocrm.rules.mileage import DailyKm
 from autocrm.rules.reminder_day import ReminderDay
 from autocrm.rules.reminder_kinds import ReminderKind
@@ -178,29 +181,15 @@ def _odometer(day: date) -> tuple[sa.CTE, sa.Subquery, sa.Subquery]:
 
 def _last_maintenance(day: date) -> sa.CTE:
     """Each vehicle's latest maintenance work order up to ``day``: its local date and km."""
-    orders, types = t.work_orders, t.work_order_service_types
+    orders = t.work_orders
     on = _LocalDate(orders.c.opened_at)
-    ranked = (
-        sa.select(
-            orders.c.vin,
-            on.label("on"),
-            day_number(on).label("dn"),
-            orders.c.mileage_km.label("km"),
-            sa.func.row_number()
-            .over(partition_by=orders.c.vin, order_by=(on.desc(), orders.c.number.desc()))
-            .label("rank"),
-        )
-        .where(
-            orders.c.vin.is_not(None),
-            orders.c.opened_at < start_of(day + timedelta(days=1)),
-            sa.exists().where(
-                types.c.work_order_number == orders.c.number,
-                types.c.service_type.in_(sorted(k.value for k in MAINTENANCE_TYPES)),
-            ),
-        )
-        .subquery("ranked_maintenance")
-    )
-    return sa.select(ranked).where(ranked.c.rank == 1).cte("last_maintenance")
+    return latest_maintenance(
+        day,
+        orders.c.vin,
+        on.label("on"),
+        day_number(on).label("dn"),
+        orders.c.mileage_km.label("km"),
+    ).cte("last_maintenance")
 
 
 def _predicted(

@@ -31,6 +31,7 @@ from autocrm.adapters.sqlalchemy.rules._archive import (
     checked_archive,
     contact_history,
     in_chunks,
+    latest_maintenance,
     may_be_held,
     one_of,
     start_of,
@@ -39,7 +40,7 @@ from autocrm.adapters.sqlalchemy.stats import _as_date, _LocalDate
 from autocrm.adapters.sqlalchemy.trusted_builders import trusted_builder
 from autocrm.domain import OdometerReading, Vehicle, WorkOrder
 from autocrm.domain.checks import expect
-from autocrm.domain.work_order import MAINTENANCE_TYPES, ServiceType
+from autocrm.domain.work_order import ServiceType
 from autocrm.rules.churn import ChurnPolicy
 from autocrm.rules.churn_segments import ChurnSegment, SegmentAssessment
 from autocrm.rules.churn_warning import EarlyWarning, WarningEntry
@@ -349,33 +350,18 @@ def _last_maintenance(
     (the mileage of the others is in [`_odometer_days`][autocrm.adapters.sqlalchemy.rules.churn]),
     with the fields it reads: number, VIN, opening time, mileage and maintenance service type.
     """
-    orders, types = t.work_orders, t.work_order_service_types
-    on = _LocalDate(orders.c.opened_at)
-    maintenance = sorted(k.value for k in MAINTENANCE_TYPES)
+    orders = t.work_orders
     found: dict[str, WorkOrder] = {}
     for chunk in in_chunks(connection, vins):
-        ranked = (
-            sa.select(
-                orders.c.number,
-                orders.c.customer_number,
-                orders.c.vin,
-                orders.c.opened_at,
-                orders.c.mileage_km,
-                sa.func.row_number()
-                .over(partition_by=orders.c.vin, order_by=(on.desc(), orders.c.number.desc()))
-                .label("rank"),
-            )
-            .where(
-                one_of(connection, orders.c.vin, chunk),
-                orders.c.opened_at < start_of(day + timedelta(days=1)),
-                sa.exists().where(
-                    types.c.work_order_number == orders.c.number,
-                    types.c.service_type.in_(maintenance),
-                ),
-            )
-            .subquery("ranked")
+        query = latest_maintenance(
+            day,
+            orders.c.number,
+            orders.c.customer_number,
+            orders.c.vin,
+            orders.c.opened_at,
+            orders.c.mileage_km,
+            where=one_of(connection, orders.c.vin, chunk),
         )
-        query = sa.select(ranked).where(ranked.c.rank == 1)
         for row in connection.execute(query):
             found[row.vin] = WorkOrder(
                 row.number,

@@ -77,7 +77,8 @@ from autocrm.errors import InvalidComponent
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.campaigns import Campaign
 from autocrm.rules.churn_warning import EarlyWarning
-from autocrm.rules.day_reasons import DayReasons, RulePolicies
+from autocrm.rules.day_reasons import DayReasons
+from autocrm.rules.desk_policies import RulePolicies
 from autocrm.rules.reminder_kinds import ReminderKind
 from autocrm.rules.worklist import Worklist
 from autocrm.rules.worklist_policy import ReasonKind, WorklistPolicy
