@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -26,6 +26,7 @@ from autocrm.adapters.sqlalchemy._archive_checks import (
 )
 from autocrm.adapters.sqlalchemy.encryption import cipher_of
 from autocrm.adapters.sqlalchemy.engine import SQLITE_BEGIN, has_savepoints
+from autocrm.adapters.sqlalchemy.rows import _by_key
 from autocrm.adapters.sqlalchemy.schemas import schema_applied
 from autocrm.adapters.sqlalchemy.store_errors import Failure, store_error
 from autocrm.domain import AuditEntry
@@ -395,19 +396,6 @@ def _rows(connection: sa.Connection, query: Any) -> list[dict[str, Any]]:
     result = connection.execute(query)
     names = tuple(result.keys())
     return [dict(zip(names, row, strict=True)) for row in result.all()]
-
-
-def _by_key(rows: Iterable[dict[str, Any]], ref: str) -> dict[Any, list[dict[str, Any]]]:
-    """Child rows grouped by the key of the record they belong to."""
-    grouped: dict[Any, list[dict[str, Any]]] = {}
-    for row in rows:
-        key = row[ref]
-        found = grouped.get(key)
-        if found is None:
-            grouped[key] = [row]
-        else:
-            found.append(row)
-    return grouped
 
 
 def _insert_counter_if_missing(connection: sa.Connection) -> None:

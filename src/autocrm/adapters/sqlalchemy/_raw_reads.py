@@ -26,7 +26,7 @@ from sqlalchemy.engine import Dialect
 from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.adapters.sqlalchemy.convert import EntitySpec
 from autocrm.adapters.sqlalchemy.row_readers import _attempts
-from autocrm.adapters.sqlalchemy.rows import _load
+from autocrm.adapters.sqlalchemy.rows import _by_key, _load
 from autocrm.adapters.sqlalchemy.trusted_builders import Part, _compile_positional
 from autocrm.domain import (
     Address,
@@ -201,19 +201,6 @@ def _fetch(connection: sa.Connection, query: Any, table: sa.Table) -> tuple[list
     return rows, shape
 
 
-def _grouped(rows: Sequence[Raw], position: int) -> dict[Any, list[Raw]]:
-    """Child rows by the key of their record (at ``position``)."""
-    grouped: dict[Any, list[Raw]] = {}
-    for row in rows:
-        key = row[position]
-        found = grouped.get(key)
-        if found is None:
-            grouped[key] = [row]
-        else:
-            found.append(row)
-    return grouped
-
-
 def _ordered(rows: Sequence[Raw], by: Callable[[Raw], Any]) -> Sequence[Raw]:
     return rows if len(rows) < 2 else sorted(rows, key=by)
 
@@ -366,7 +353,7 @@ def read_trusted(
             child_query = child_query.where(child.c[ref].in_(selected))
         child_rows, shape = _fetch(connection, child_query, child_table)
         shapes[child_table.name] = shape
-        groups[child_table.name] = _grouped(child_rows, shape.positions[ref])
+        groups[child_table.name] = _by_key(child_rows, shape.positions[ref])
     read = _reader(connection.dialect, kind, main, shapes)
     if not groups:
         return [read(row, _NO_KIDS) for row in rows], last

@@ -13,7 +13,7 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -51,3 +51,17 @@ def _dump(value: object) -> Any:
 
 def _load(value: Any, kind: Any) -> Any:
     return _JSON.structure(value, kind)
+
+
+def _by_key(rows: Iterable[Any], key: Any) -> dict[Any, list[Any]]:
+    """Child rows grouped by the key of the record they belong to: ``row[key]``, a
+    column name of a row mapping or a position in a driver's tuple."""
+    grouped: dict[Any, list[Any]] = {}
+    for row in rows:
+        value = row[key]
+        found = grouped.get(value)
+        if found is None:
+            grouped[value] = [row]
+        else:
+            found.append(row)
+    return grouped
