@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ pytest.importorskip("sqlalchemy")
 from typer.testing import CliRunner
 
 from autocrm.cli import app
+from autocrm.domain import CHINA_TZ
 
 runner = CliRunner()
 _TYPE_TAG = re.compile(r"<(bool|str|int|float|path|Path|list\[\w+\])>")
@@ -61,3 +63,29 @@ def test_completion_script_for_bash() -> None:
     assert shown.returncode == 0, shown.stderr
     assert "_AUTOCRM_COMPLETE=complete_bash" in shown.stdout
     assert shown.stdout.rstrip().endswith("complete -o default -F _autocrm_completion autocrm")
+
+
+def test_as_of_defaults_to_today_in_china_whatever_the_machine_zone() -> None:
+    # A machine zone whose date differs from China's right now: a day behind while the
+    # China hour is below 20, a day ahead after (the Etc/GMT signs are inverted).
+    def china_today() -> date:
+        return datetime.now(CHINA_TZ).date()
+
+    before = china_today()
+    hour = datetime.now(CHINA_TZ).hour
+    offset = 7 - hour if hour < 20 else 32 - hour  # hours east of UTC
+    zone = f"Etc/GMT{-offset:+d}"
+    shown = subprocess.run(
+        [
+            sys.executable, "-c",
+            "import time, datetime; from autocrm.cli._app import parse_day; "
+            "print(datetime.date.today(), parse_day(None))",
+        ],
+        capture_output=True, text=True, env={**os.environ, "TZ": zone}, timeout=120,
+        check=True,
+    )  # fmt: skip
+    machine, default = (date.fromisoformat(part) for part in shown.stdout.split())
+    after = china_today()
+    assert default in {before, after}
+    if before == after:
+        assert machine != before, f"{zone} should not share China's date"

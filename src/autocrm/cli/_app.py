@@ -196,7 +196,8 @@ DbOption = Annotated[
     ),
 ]
 AsOfOption = Annotated[
-    str | None, typer.Option("--as-of", help="the day to look from, YYYY-MM-DD (default: today)")
+    str | None,
+    typer.Option("--as-of", help="the day to look from, YYYY-MM-DD (default: today in China)"),
 ]
 AgentOption = Annotated[
     str | None,
@@ -302,13 +303,16 @@ def stopwatch() -> Callable[[], float]:
 
 
 def parse_day(value: str | None) -> date:
-    """The day of ``--as-of``; today when it is not given.
+    """The day of ``--as-of``; today in China when it is not given.
+
+    Today is the date in China Standard Time, whatever the machine's own time zone: a
+    DMS server kept on UTC would otherwise answer for yesterday until 08:00.
 
     Raises:
         InvalidFormat: not a YYYY-MM-DD date (exit status 1, one line).
     """
     if value is None:
-        return date.today()
+        return now().date()
     try:
         return date.fromisoformat(value)
     except ValueError:

@@ -401,7 +401,7 @@ def demo(
     customers: Annotated[int, typer.Option(help="private customers to generate")] = 2000,
     seed: Annotated[int, typer.Option(help="random seed of the synthetic shop")] = 2026,
     as_of: Annotated[
-        str | None, typer.Option("--as-of", help="the day to look from (default: today)")
+        str | None, typer.Option("--as-of", help="the day to look from (default: today in China)")
     ] = None,
     rebuild: Annotated[
         bool,
