@@ -197,7 +197,9 @@ def _python_codec(encoding: str) -> str:
     return "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
 
 
-def _csv_batches(source: TableSource, columns: Sequence[str], size: int) -> Iterator[list[Row]]:
+def _arrow_csv_reader(source: TableSource, columns: Sequence[str]) -> Any:
+    """A streaming Arrow reader of a CSV file's ``columns``, every cell read as text
+    (empty: None), in the source's encoding and delimiter."""
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
@@ -216,12 +218,18 @@ def _csv_batches(source: TableSource, columns: Sequence[str], size: int) -> Iter
         quoted_strings_can_be_null=True,
     )
     parse = pacsv.ParseOptions(delimiter=source.delimiter)
+    return pacsv.open_csv(
+        source.path, read_options=read, convert_options=convert, parse_options=parse
+    )
+
+
+def _csv_batches(source: TableSource, columns: Sequence[str], size: int) -> Iterator[list[Row]]:
+    import pyarrow as pa
+
     number = 2
     pending: list[Row] = []
     try:
-        reader = pacsv.open_csv(
-            source.path, read_options=read, convert_options=convert, parse_options=parse
-        )
+        reader = _arrow_csv_reader(source, columns)
         for batch in reader:
             records = _cleaned(batch).to_pylist()
             pending.extend(zip(range(number, number + len(records)), records, strict=True))
@@ -247,28 +255,9 @@ def _arrow_batches(source: TableSource, columns: Sequence[str], size: int) -> It
             _cleaned, pq.ParquetFile(source.path).iter_batches(batch_size=size, columns=columns)
         )
         return
-    import pyarrow.csv as pacsv
-
-    encoding = source.encoding or "utf-8"
-    read = pacsv.ReadOptions(
-        column_names=list(source.columns),
-        skip_rows=1,
-        encoding="utf8" if codecs.lookup(encoding).name == "utf-8" else encoding,
-        block_size=1 << 22,
-    )
-    convert = pacsv.ConvertOptions(
-        column_types={name: pa.string() for name in source.columns},
-        include_columns=list(columns),
-        null_values=[""],
-        strings_can_be_null=True,
-        quoted_strings_can_be_null=True,
-    )
-    parse = pacsv.ParseOptions(delimiter=source.delimiter)
     number = 2
     try:
-        reader = pacsv.open_csv(
-            source.path, read_options=read, convert_options=convert, parse_options=parse
-        )
+        reader = _arrow_csv_reader(source, columns)
         for batch in reader:
             for start in range(0, batch.num_rows, size):
                 part = batch.slice(start, size)
