@@ -199,6 +199,20 @@ def test_a_query_value_the_server_would_refuse_is_refused_before_any_sql(
 
 
 @pytest.mark.postgres
+def _release_when_waiting(store: PostgresStore, release: threading.Event) -> None:
+    """Set ``release`` once one of the store's connections waits on a lock (10 s at most)."""
+    waiting = sa.text(
+        "SELECT count(*) FROM pg_stat_activity "
+        "WHERE application_name = :name AND wait_event_type = 'Lock'"
+    )
+    for _ in range(1000):
+        with store.admin.connect() as connection:
+            if connection.execute(waiting, {"name": store.application}).scalar_one():
+                break
+        threading.Event().wait(0.01)
+    release.set()
+
+
 def test_a_key_added_meanwhile_by_another_writer_is_already_exists(
     postgres: PostgresStore,
 ) -> None:
@@ -215,13 +229,17 @@ def test_a_key_added_meanwhile_by_another_writer_is_already_exists(
     thread.start()
     assert inserted.wait(10)
     # Our check finds no such vehicle (theirs is not committed); our INSERT then waits
-    # on the unique key until they commit, and the server refuses it.
-    threading.Timer(0.3, release.set).start()
+    # on the unique key until they commit, and the server refuses it. They commit only
+    # once the server shows our INSERT waiting on their lock (a fixed delay let a slow
+    # machine commit theirs before our check, which then found the vehicle itself).
+    watcher = threading.Thread(target=_release_when_waiting, args=(postgres, release))
+    watcher.start()
     with mine.unit_of_work() as uow:
         uow.add(Customer(name="王建国"), actor=ACTOR, at=AT)
         with pytest.raises(AlreadyExists) as duplicate:
             uow.add(Vehicle(VIN, "C000001"), actor=ACTOR, at=AT)
     thread.join()
+    watcher.join()
     assert isinstance(duplicate.value.__cause__, sa.exc.IntegrityError)
     assert (duplicate.value.entity, duplicate.value.entity_id) == ("vehicle", VIN)
     assert mine.get(Vehicle, VIN).customer_number == "C000009"
