@@ -1010,18 +1010,18 @@ class Table:
         versus_pandas = "" if not pandas else f"{seconds / pandas:.1f}×"
         peak = peaks.get(label, float("nan"))
         growth = _growth(seconds, self.before.get(name, {}).get(label)) if self.before else ""
+        shown_peak = "—" if peak != peak else f"{peak:.1f}"  # NaN: not measured
         if self.markdown:
-            shown_peak = "" if peak != peak else f"{peak:.1f}"  # NaN: not measured
             extra = f" {growth or '—'} |" if self.before else ""
             question = name if first else ""
             print(
                 f"| {question} | {label} | {seconds:.3f} | {versus_pandas} | {versus_sql} "
-                f"| {shown_peak} |{extra}"
+                f"| {'' if peak != peak else shown_peak} |{extra}"
             )
             return
         print(
             f"{name:28} {label:26} {seconds:9.3f} {versus_pandas:>9} {versus_sql:>11} "
-            f"{peak:9.1f}{growth:>9}"
+            f"{shown_peak:>9}{growth:>9}"
         )
 
     def totals(self, results: dict[str, dict[str, float]]) -> dict[str, float]:
