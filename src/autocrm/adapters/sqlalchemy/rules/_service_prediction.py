@@ -395,10 +395,11 @@ def _service_due(row: sa.Row[Any], policy: ServicePolicy) -> ServiceDue:
 def _vehicle_dues(day: date, policy: ServicePolicy) -> sa.Select[tuple[Any, ...]]:
     """Every vehicle's next maintenance due as of ``day``, whenever it falls.
 
-    [`_predicted`][autocrm.adapters.sqlalchemy.rules._service_prediction] over a window
-    spanning the whole calendar: one row per vehicle with something to count from
-    (``id, customer_number, vin``), with its ``due_dn`` and ``maintenance_refused``
-    (a backwards reading the policy refuses: no due date).
+    The maintenance columns of
+    [`_predicted`][autocrm.adapters.sqlalchemy.rules._service_prediction] over the whole
+    calendar, for every vehicle (its window left out): ``id, customer_number, vin``,
+    ``due_dn`` (NULL when there is nothing to count from) and ``maintenance_refused``
+    (a backwards reading the policy refuses: no due date either).
     """
     whole = ReminderDay(
         as_of=day,
@@ -406,4 +407,9 @@ def _vehicle_dues(day: date, policy: ServicePolicy) -> sa.Select[tuple[Any, ...]
         policy=attrs.evolve(policy, overdue_days=(day - date.min).days),
         calendar=DEFAULT_CALENDAR,
     )
-    return _predicted(whole, frozenset({ReminderKind.MAINTENANCE})).order_by(None)
+    predicted = _predicted(whole, frozenset({ReminderKind.MAINTENANCE}))
+    columns = predicted.selected_columns
+    return sa.select(
+        *(columns[name] for name in ("id", "customer_number", "vin", "due_dn")),
+        columns["maintenance_refused"],
+    ).select_from(*predicted.get_final_froms())
