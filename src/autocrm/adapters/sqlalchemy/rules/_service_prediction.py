@@ -396,10 +396,10 @@ def _vehicle_dues(day: date, policy: ServicePolicy) -> sa.Select[tuple[Any, ...]
     """Every vehicle's next maintenance due as of ``day``, whenever it falls.
 
     The maintenance columns of
-    [`_predicted`][autocrm.adapters.sqlalchemy.rules._service_prediction] over the whole
-    calendar, for every vehicle (its window left out): ``id, customer_number, vin``,
-    ``due_dn`` (NULL when there is nothing to count from) and ``maintenance_refused``
-    (a backwards reading the policy refuses: no due date either).
+    [`_predicted`][autocrm.adapters.sqlalchemy.rules._service_prediction] with a window
+    spanning the whole calendar (so every vehicle with something to count from):
+    ``id, customer_number, vin``, ``due_dn`` and ``maintenance_refused`` (a backwards
+    reading the policy refuses: no due date).
     """
     whole = ReminderDay(
         as_of=day,
@@ -409,7 +409,8 @@ def _vehicle_dues(day: date, policy: ServicePolicy) -> sa.Select[tuple[Any, ...]
     )
     predicted = _predicted(whole, frozenset({ReminderKind.MAINTENANCE}))
     columns = predicted.selected_columns
-    return sa.select(
+    return predicted.with_only_columns(
         *(columns[name] for name in ("id", "customer_number", "vin", "due_dn")),
         columns["maintenance_refused"],
-    ).select_from(*predicted.get_final_froms())
+        maintain_column_froms=False,
+    ).order_by(None)

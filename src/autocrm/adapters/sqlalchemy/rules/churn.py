@@ -343,7 +343,7 @@ def _service_dues(
         dues = _of_vehicles(_vehicle_dues(day, service_policy), owned).subquery("dues")
         query = (
             sa.select(dues.c.customer_number, dues.c.vin, dues.c.due_dn)
-            .where(dues.c.due_dn.is_not(None), dues.c.maintenance_refused.is_not(True))
+            .where(dues.c.maintenance_refused.is_not(True))
             .order_by(dues.c.customer_number, dues.c.due_dn, dues.c.id)
         )
         for number, vin, due_dn in connection.execute(query):
