@@ -24,7 +24,6 @@ from datetime import date, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.visitors import replacement_traverse
 
 from autocrm.adapters.sqlalchemy import tables as t
@@ -295,27 +294,25 @@ def lost_customers(
 # --------------------------------------------------------------------------- early warning
 
 
-def _of_vehicles(query: sa.Select[Any], chosen: ColumnElement[bool]) -> sa.Select[Any]:
-    """``query`` read over the ``chosen`` vehicles (a condition on them) and their records only.
+def _of_vehicles(
+    connection: sa.Connection, query: sa.Select[Any], vins: Sequence[str]
+) -> sa.Select[Any]:
+    """``query`` read over the vehicles ``vins`` and their own records only.
 
     Every reference of ``query`` to the vehicles, work orders and odometer readings is
-    replaced by the rows of those vehicles (work orders and readings by VIN): a
-    question asked of each vehicle on its own gets the same answer for them, at the
-    cost of their rows only.
+    replaced by their rows of these VINs (one list parameter each on the engines that
+    take one, so that the planner knows how few they are): a question asked of each
+    vehicle on its own gets the same answer for them, at the cost of their rows only.
     """
-    cars = sa.select(t.vehicles).where(chosen).cte("chosen_vehicles")
-    vins = sa.select(cars.c.vin)
-    orders, readings = t.work_orders, t.odometer_readings
-    # By identity: a column's == builds SQL, not a truth value.
     narrowed: dict[int, sa.FromClause] = {
-        id(t.vehicles): cars,
-        id(orders): sa.select(orders).where(orders.c.vin.in_(vins)).subquery("work_orders"),
-        id(readings): sa.select(readings)
-        .where(readings.c.vin.in_(vins))
-        .subquery("odometer_readings"),
+        id(table): sa.select(table)
+        .where(one_of(connection, table.c.vin, vins))
+        .subquery(table.name)
+        for table in (t.vehicles, t.work_orders, t.odometer_readings)
     }
 
     def narrow(element: Any) -> Any:
+        # By identity: a column's == builds SQL, not a truth value.
         if id(element) in narrowed:
             return narrowed[id(element)]
         table = element.table if isinstance(element, sa.Column) else None
@@ -337,18 +334,27 @@ def _service_dues(
     [`earliest_service_due`][autocrm.rules.churn_warning.WarningEntry.earliest_service_due].
     A customer without any due date is left out.
     """
-    found: dict[str, tuple[date, str]] = {}
+    cars = t.vehicles
+    vins: list[str] = []
     for chunk in in_chunks(connection, numbers):
-        owned = one_of(connection, t.vehicles.c.customer_number, chunk)
-        dues = _of_vehicles(_vehicle_dues(day, service_policy), owned).subquery("dues")
-        query = (
-            sa.select(dues.c.customer_number, dues.c.vin, dues.c.due_dn)
-            .where(dues.c.maintenance_refused.is_not(True))
-            .order_by(dues.c.customer_number, dues.c.due_dn, dues.c.id)
+        vins.extend(
+            connection.execute(
+                sa.select(cars.c.vin).where(one_of(connection, cars.c.customer_number, chunk))
+            ).scalars()
         )
-        for number, vin, due_dn in connection.execute(query):
-            if number not in found:
-                found[number] = (_day(due_dn), vin)
+    dues: list[sa.Row[Any]] = []
+    for chunk in in_chunks(connection, vins):
+        each = _of_vehicles(connection, _vehicle_dues(day, service_policy), chunk).subquery("dues")
+        dues.extend(
+            connection.execute(
+                sa.select(each.c.customer_number, each.c.vin, each.c.due_dn, each.c.id).where(
+                    each.c.maintenance_refused.is_not(True)
+                )
+            )
+        )
+    found: dict[str, tuple[date, str]] = {}
+    for number, vin, due_dn, _ in sorted(dues, key=lambda row: (row.due_dn, row.id)):
+        found.setdefault(number, (_day(due_dn), vin))
     return found
 
 
