@@ -399,7 +399,7 @@ def _vehicle_dues(day: date, policy: ServicePolicy) -> sa.Select[tuple[Any, ...]
     [`_predicted`][autocrm.adapters.sqlalchemy.rules._service_prediction] with a window
     spanning the whole calendar (so every vehicle with something to count from):
     ``id, customer_number, vin``, ``due_dn`` and ``maintenance_refused`` (a backwards
-    reading the policy refuses: no due date).
+    reading: no due date when the policy refuses it).
     """
     whole = ReminderDay(
         as_of=day,

@@ -342,16 +342,14 @@ def _service_dues(
                 sa.select(cars.c.vin).where(one_of(connection, cars.c.customer_number, chunk))
             ).scalars()
         )
+    refusing = service_policy.backwards_readings == "refuse"
     dues: list[sa.Row[Any]] = []
     for chunk in in_chunks(connection, vins):
         each = _of_vehicles(connection, _vehicle_dues(day, service_policy), chunk).subquery("dues")
-        dues.extend(
-            connection.execute(
-                sa.select(each.c.customer_number, each.c.vin, each.c.due_dn, each.c.id).where(
-                    each.c.maintenance_refused.is_not(True)
-                )
-            )
-        )
+        query = sa.select(each.c.customer_number, each.c.vin, each.c.due_dn, each.c.id)
+        if refusing:
+            query = query.where(each.c.maintenance_refused.is_not(True))
+        dues.extend(connection.execute(query))
     found: dict[str, tuple[date, str]] = {}
     for number, vin, due_dn, _ in sorted(dues, key=lambda row: (row.due_dn, row.id)):
         found.setdefault(number, (_day(due_dn), vin))
