@@ -1,12 +1,15 @@
-"""The early-warning twin's maintenance flag: each car's due date predicted in SQL.
+"""The churn twins' facts per car: the win-back list's stale cars, the warning's due dates.
 
-The twin takes every candidate car's next maintenance from the reminders twin's
-prediction query (read over the candidates' cars only) and keeps, per customer, the
-earliest, the first car in the archive on a tie. These examples pin what that query
-decides on SQLite, PostgreSQL and DuckDB — the km per day rounded to the hundredth
-and the day reached rounded up, a car without readings, month ends and 29 February,
-a backwards reading the policy refuses, a car with nothing to count from — and a
-property shows the twin equals the pure rule under other service policies too.
+A customer lost before his first service comes back from the lost-customers twin's
+one query once per car bought before the cut-off; his assessment names them in
+archive order. The early-warning twin takes every candidate car's next maintenance
+from the reminders twin's prediction query (read over the candidates' cars only) and
+keeps, per customer, the earliest, the first car in the archive on a tie. These
+examples pin what that query decides on SQLite, PostgreSQL and DuckDB — the km per
+day rounded to the hundredth and the day reached rounded up, a car without readings,
+month ends and 29 February, a backwards reading the policy refuses, a car with
+nothing to count from — and a property shows the twin equals the pure rule under
+other service policies too.
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ from tests.integration.test_sql_rules_parity import archives
 from autocrm.adapters.sqlalchemy import SqlArchive, metadata
 from autocrm.adapters.sqlalchemy import rules as twins
 from autocrm.domain import CHINA_TZ, Customer, OdometerReading, Snapshot, Vehicle, WorkOrder
-from autocrm.rules import churn_warning
+from autocrm.rules import churn_warning, lost
 from autocrm.rules.churn import ChurnPolicy
+from autocrm.rules.churn_segments import ChurnSegment
 from autocrm.rules.service_policy import ServicePolicy
 
 sa = pytest.importorskip("sqlalchemy")
@@ -195,3 +199,41 @@ def test_the_twin_equals_the_pure_rule_under_other_service_policies(
         )
 
     check()
+
+
+def test_a_customer_lost_before_his_first_service_names_his_stale_cars_in_archive_order(
+    module_engine: sa.Engine,
+) -> None:
+    day = date(2025, 6, 1)
+    shop = Snapshot(
+        customers=[
+            Customer(number="C000001", name="王建国"),
+            Customer(number="C000002", name="李娜"),
+        ],
+        vehicles=[
+            Vehicle(
+                vin="LVS40UUA9SA000168", customer_number="C000001", purchased_on=date(2023, 3, 18)
+            ),
+            # Bought within the year: not stale.
+            Vehicle(
+                vin="LFV2A21K3D3109826", customer_number="C000001", purchased_on=date(2025, 1, 10)
+            ),
+            Vehicle(
+                vin="LFVZMZHW0MD000130", customer_number="C000001", purchased_on=date(2024, 5, 31)
+            ),
+            Vehicle(
+                vin="LSGYULPP4SB000154",
+                customer_number="C000002",
+                purchased_on=date(2024, 6, 1),
+                last_business_on=date(2024, 2, 1),
+            ),
+        ],
+        customer_sequence=2,
+    )
+    archive = _restored(module_engine, shop)
+    report = twins.lost_customers_report(archive, as_of=day)
+    assert report == lost.lost_customers_report(shop, as_of=day)
+    assert [(a.customer_number, a.segment, a.vins) for a in report.entries] == [
+        ("C000002", ChurnSegment.RECENTLY_LOST, ()),
+        ("C000001", ChurnSegment.FIRST_SERVICE_LOST, ("LVS40UUA9SA000168", "LFVZMZHW0MD000130")),
+    ]
