@@ -128,8 +128,7 @@ def lost_customers_report(
     One query groups every customer's visits (latest visit), whether he was serviced
     here and whether he has a car bought before the first-service cut-off, classifies
     him with the policy's days as bound dates, and returns the customers of the
-    wanted segments only (a customer lost before his first service once per car bought
-    before the cut-off, with its VIN); their assessments are built by
+    wanted segments only; their assessments are built by
     [`from_facts`][autocrm.rules.churn_segments.SegmentAssessment.from_facts].
 
     Args:
@@ -208,31 +207,24 @@ def lost_customers_report(
         )
         .subquery("classified")
     )
-    # A first-service-lost customer comes once per car bought before the cut-off (its VIN).
-    stale = cars.alias("stale")
     query = (
-        sa.select(classified, stale.c.vin.label("stale_vin"))
-        .select_from(
-            classified.outerjoin(
-                stale,
-                sa.and_(
-                    classified.c.segment == ChurnSegment.FIRST_SERVICE_LOST.value,
-                    stale.c.customer_number == classified.c.number,
-                    stale.c.purchased_on < cutoff,
-                ),
-            )
-        )
+        sa.select(classified)
         .where(classified.c.segment.in_(sorted(s.value for s in wanted)))
-        .order_by(classified.c.id, stale.c.id)
+        .order_by(classified.c.id)
     )
     with archive._begin() as connection:
-        rows: list[sa.Row[Any]] = []
-        stale_vins: dict[str, list[str]] = defaultdict(list)
-        for row in connection.execute(query).all():
-            if not rows or rows[-1].number != row.number:
-                rows.append(row)
-            if row.stale_vin is not None:
-                stale_vins[row.number].append(row.stale_vin)
+        rows = connection.execute(query).all()
+        first_service = [r.number for r in rows if r.segment == ChurnSegment.FIRST_SERVICE_LOST]
+        stale: dict[str, list[str]] = defaultdict(list)
+        for chunk in in_chunks(connection, first_service):
+            for owner, vin in connection.execute(
+                sa.select(cars.c.customer_number, cars.c.vin)
+                .where(
+                    one_of(connection, cars.c.customer_number, chunk), cars.c.purchased_on < cutoff
+                )
+                .order_by(cars.c.id)
+            ):
+                stale[owner].append(vin)
         history = contact_history(
             archive,
             connection,
@@ -246,7 +238,7 @@ def lost_customers_report(
             row.number,
             last_visit_on=None if row.last_on is None else _as_date(row.last_on),
             serviced_here=bool(row.serviced),
-            stale_vins=stale_vins.get(row.number, ()),
+            stale_vins=stale.get(row.number, ()),
             as_of=day,
             policy=policy,
         )
