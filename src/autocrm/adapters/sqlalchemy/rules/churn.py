@@ -21,10 +21,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
-from sqlalchemy.sql.visitors import replacement_traverse
+from sqlalchemy.sql.visitors import ExternallyTraversible, replacement_traverse
 
 from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
@@ -311,15 +311,16 @@ def _of_vehicles(
         for table in (t.vehicles, t.work_orders, t.odometer_readings)
     }
 
-    def narrow(element: Any) -> Any:
+    def narrow(element: ExternallyTraversible, **_: Any) -> ExternallyTraversible | None:
         # By identity: a column's == builds SQL, not a truth value.
         if id(element) in narrowed:
             return narrowed[id(element)]
-        table = element.table if isinstance(element, sa.Column) else None
-        return None if id(table) not in narrowed else narrowed[id(table)].c[element.key]
+        if isinstance(element, sa.Column) and id(element.table) in narrowed:
+            return narrowed[id(element.table)].c[element.key]
+        return None
 
-    narrowed_query: sa.Select[Any] = replacement_traverse(query, {}, narrow)
-    return narrowed_query
+    no_options: dict[str, Any] = {}
+    return cast("sa.Select[Any]", replacement_traverse(query, no_options, narrow))
 
 
 def _service_dues(
@@ -343,15 +344,15 @@ def _service_dues(
             ).scalars()
         )
     refusing = service_policy.backwards_readings == "refuse"
-    dues: list[sa.Row[Any]] = []
+    dues: list[tuple[int, int, str, str]] = []  # day number, car id, owner, VIN
     for chunk in in_chunks(connection, vins):
         each = _of_vehicles(connection, _vehicle_dues(day, service_policy), chunk).subquery("dues")
-        query = sa.select(each.c.customer_number, each.c.vin, each.c.due_dn, each.c.id)
+        query = sa.select(each.c.due_dn, each.c.id, each.c.customer_number, each.c.vin)
         if refusing:
             query = query.where(each.c.maintenance_refused.is_not(True))
-        dues.extend(connection.execute(query))
+        dues.extend(connection.execute(query).tuples())
     found: dict[str, tuple[date, str]] = {}
-    for number, vin, due_dn, _ in sorted(dues, key=lambda row: (row.due_dn, row.id)):
+    for due_dn, _, number, vin in sorted(dues):
         found.setdefault(number, (_day(due_dn), vin))
     return found
 
@@ -369,8 +370,10 @@ def early_warning(
     One query groups every customer's visits up to ``as_of`` and keeps those whose
     latest visit lies in the active months of the window (so none since), with their
     number of distinct active visit days; the birthday flag comes from the birth date
-    or resident ID of those rows, and the maintenance-due flag from
-    [`next_service_due`][autocrm.rules.service_due.next_service_due] over their vehicles' records.
+    or resident ID of those rows. The maintenance-due flag is the earliest due date
+    among the cars of the customers kept, each predicted in SQL by the reminders twin's
+    query over those cars' records only, as
+    [`next_service_due`][autocrm.rules.service_due.next_service_due] dates it.
 
     Args:
         archive: The SQL archive.
