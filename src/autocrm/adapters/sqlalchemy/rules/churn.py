@@ -350,7 +350,7 @@ def _service_dues(
         query = sa.select(each.c.due_dn, each.c.id, each.c.customer_number, each.c.vin)
         if refusing:
             query = query.where(each.c.maintenance_refused.is_not(True))
-        dues.extend(connection.execute(query).tuples())
+        dues.extend((int(on), car, owner, vin) for on, car, owner, vin in connection.execute(query))
     found: dict[str, tuple[date, str]] = {}
     for due_dn, _, number, vin in sorted(dues):
         found.setdefault(number, (_day(due_dn), vin))
