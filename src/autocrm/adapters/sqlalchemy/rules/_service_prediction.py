@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -33,6 +34,7 @@ from autocrm.adapters.sqlalchemy.rules._archive import (
 from autocrm.adapters.sqlalchemy.stats import _LocalDate
 from autocrm.adapters.sqlalchemy.workdays import day_number
 from autocrm.domain import OdometerReading
+from autocrm.rules.calendar import DEFAULT_CALENDAR
 from autocrm.rules.mileage import DailyKm
 from autocrm.rules.reminder_day import ReminderDay
 from autocrm.rules.reminder_kinds import ReminderKind
@@ -388,3 +390,27 @@ def _service_due(row: sa.Row[Any], policy: ServicePolicy) -> ServiceDue:
         low_confidence=bool(row.low_confidence),
         rule=policy.due_rule(explicit=explicit, first_service=first_service),
     )  # fmt: skip
+
+
+def _vehicle_dues(day: date, policy: ServicePolicy) -> sa.Select[tuple[Any, ...]]:
+    """Every vehicle's next maintenance due as of ``day``, whenever it falls.
+
+    The maintenance columns of
+    [`_predicted`][autocrm.adapters.sqlalchemy.rules._service_prediction] with a window
+    spanning the whole calendar (so every vehicle with something to count from):
+    ``id, customer_number, vin``, ``due_dn`` and ``maintenance_refused`` (a backwards
+    reading: no due date when the policy refuses it).
+    """
+    whole = ReminderDay(
+        as_of=day,
+        horizon=(date.max - day).days,
+        policy=attrs.evolve(policy, overdue_days=(day - date.min).days),
+        calendar=DEFAULT_CALENDAR,
+    )
+    predicted = _predicted(whole, frozenset({ReminderKind.MAINTENANCE}))
+    columns = predicted.selected_columns
+    return predicted.with_only_columns(
+        *(columns[name] for name in ("id", "customer_number", "vin", "due_dn")),
+        columns["maintenance_refused"],
+        maintain_column_froms=False,
+    ).order_by(None)

@@ -19,11 +19,12 @@ Examples:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
+from sqlalchemy.sql.visitors import ExternallyTraversible, replacement_traverse
 
 from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
@@ -31,14 +32,12 @@ from autocrm.adapters.sqlalchemy.rules._archive import (
     checked_archive,
     contact_history,
     in_chunks,
-    latest_maintenance,
     may_be_held,
     one_of,
     start_of,
 )
+from autocrm.adapters.sqlalchemy.rules._service_prediction import _day, _vehicle_dues
 from autocrm.adapters.sqlalchemy.stats import _as_date, _LocalDate
-from autocrm.adapters.sqlalchemy.trusted_builders import trusted_builder
-from autocrm.domain import OdometerReading, Vehicle, WorkOrder
 from autocrm.domain.checks import expect
 from autocrm.domain.work_order import ServiceType
 from autocrm.rules.churn import ChurnPolicy
@@ -295,146 +294,67 @@ def lost_customers(
 # --------------------------------------------------------------------------- early warning
 
 
-def _odometer_days(
-    archive: SqlArchive, connection: sa.Connection, vins: Sequence[str], day: date
-) -> dict[str, list[OdometerReading]]:
-    """Each vehicle's odometer evidence up to ``day``, reduced to its lowest and highest per day.
+def _of_vehicles(
+    connection: sa.Connection, query: sa.Select[Any], vins: Sequence[str]
+) -> sa.Select[Any]:
+    """``query`` read over the vehicles ``vins`` and their own records only.
 
-    The evidence is its readings and the mileage written on its work orders (as
-    [`next_service_due`][autocrm.rules.service_due.next_service_due] takes it). Sorted by date and
-    km, a reading goes backwards only against an earlier day's highest, and a day
-    counts with its highest: the lowest and highest of each day give the estimate of
-    [`estimate_daily_km`][autocrm.rules.mileage.estimate_daily_km] every date it gives from all
-    readings (only its list of ignored readings is shorter).
-
-    The readings are built by the trusted builder when the archive vouches for its rows
-    (the VINs were normalised when written), which is most of this function's time
-    otherwise.
+    Every reference of ``query`` to the vehicles, work orders and odometer readings is
+    replaced by their rows of these VINs (one list parameter each on the engines that
+    take one, so that the planner knows how few they are): a question asked of each
+    vehicle on its own gets the same answer for them, at the cost of their rows only.
     """
-    readings, orders = t.odometer_readings, t.work_orders
-    reading: Callable[[Mapping[str, Any]], OdometerReading] = (
-        trusted_builder(OdometerReading)
-        if archive._vouched(connection)
-        else lambda values: OdometerReading(**values)
-    )
-    found: dict[str, list[OdometerReading]] = defaultdict(list)
-    for chunk in in_chunks(connection, vins):
-        points = sa.union_all(
-            sa.select(readings.c.vin, readings.c.on.label("on"), readings.c.km).where(
-                one_of(connection, readings.c.vin, chunk), readings.c.on <= day
-            ),
-            sa.select(orders.c.vin, _LocalDate(orders.c.opened_at), orders.c.mileage_km).where(
-                one_of(connection, orders.c.vin, chunk),
-                orders.c.mileage_km.is_not(None),
-                orders.c.opened_at < start_of(day + timedelta(days=1)),
-            ),
-        ).subquery("points")
-        query = sa.select(
-            points.c.vin, points.c.on, sa.func.min(points.c.km), sa.func.max(points.c.km)
-        ).group_by(points.c.vin, points.c.on)
-        for vin, on_raw, lowest, highest in connection.execute(query):
-            on = _as_date(on_raw)
-            found[vin].extend(
-                reading({"vin": vin, "on": on, "km": km, "source": None})
-                for km in sorted({int(lowest), int(highest)})
-            )
-    return found
+    narrowed: dict[int, sa.FromClause] = {
+        id(table): sa.select(table)
+        .where(one_of(connection, table.c.vin, vins))
+        .subquery(table.name)
+        for table in (t.vehicles, t.work_orders, t.odometer_readings)
+    }
 
+    def narrow(element: ExternallyTraversible, **_: Any) -> ExternallyTraversible | None:
+        # By identity: a column's == builds SQL, not a truth value.
+        if id(element) in narrowed:
+            return narrowed[id(element)]
+        if isinstance(element, sa.Column) and id(element.table) in narrowed:
+            return narrowed[id(element.table)].c[element.key]
+        return None
 
-def _last_maintenance(
-    connection: sa.Connection, vins: Sequence[str], day: date
-) -> dict[str, WorkOrder]:
-    """Each vehicle's latest maintenance work order up to ``day`` (by local date, then number).
-
-    The only work order [`next_service_due`][autocrm.rules.service_due.next_service_due] counts from
-    (the mileage of the others is in [`_odometer_days`][autocrm.adapters.sqlalchemy.rules.churn]),
-    with the fields it reads: number, VIN, opening time, mileage and maintenance service type.
-    """
-    orders = t.work_orders
-    found: dict[str, WorkOrder] = {}
-    for chunk in in_chunks(connection, vins):
-        query = latest_maintenance(
-            day,
-            orders.c.number,
-            orders.c.customer_number,
-            orders.c.vin,
-            orders.c.opened_at,
-            orders.c.mileage_km,
-            where=one_of(connection, orders.c.vin, chunk),
-        )
-        for row in connection.execute(query):
-            found[row.vin] = WorkOrder(
-                row.number,
-                customer_number=row.customer_number,
-                vin=row.vin,
-                opened_at=row.opened_at,
-                service_types=[ServiceType.MAINTENANCE],
-                mileage_km=row.mileage_km,
-            )
-    return found
-
-
-def _vehicles_of(connection: sa.Connection, numbers: Sequence[str]) -> list[Vehicle]:
-    """The customers' vehicles in archive order, with the fields the due date is counted from."""
-    cars = t.vehicles
-    found: list[tuple[int, Vehicle]] = []
-    for chunk in in_chunks(connection, numbers):
-        query = sa.select(
-            cars.c.id,
-            cars.c.vin,
-            cars.c.customer_number,
-            cars.c.vin_check_digit,
-            cars.c.purchased_on,
-            cars.c.first_maintenance_on,
-            cars.c.next_maintenance_on,
-        ).where(one_of(connection, cars.c.customer_number, chunk))
-        found.extend(
-            (
-                row.id,
-                Vehicle(
-                    vin=row.vin,
-                    customer_number=row.customer_number,
-                    vin_check_digit=row.vin_check_digit,
-                    purchased_on=row.purchased_on,
-                    first_maintenance_on=row.first_maintenance_on,
-                    next_maintenance_on=row.next_maintenance_on,
-                ),
-            )
-            for row in connection.execute(query)
-        )
-    return [car for _, car in sorted(found, key=lambda pair: pair[0])]
+    no_options: dict[str, Any] = {}
+    return cast("sa.Select[Any]", replacement_traverse(query, no_options, narrow))
 
 
 def _service_dues(
-    archive: SqlArchive,
-    connection: sa.Connection,
-    numbers: Sequence[str],
-    day: date,
-    service_policy: ServicePolicy,
-) -> dict[str, tuple[date, str] | None]:
-    """The earliest maintenance due among each customer's cars (the early-warning flag).
+    connection: sa.Connection, numbers: Sequence[str], day: date, service_policy: ServicePolicy
+) -> dict[str, tuple[date, str]]:
+    """The earliest maintenance due among each customer's cars and which car (the flag).
 
-    [`earliest_service_due`][autocrm.rules.churn_warning.WarningEntry.earliest_service_due] over
-    each car, its latest maintenance work order and its odometer evidence reduced by the database.
+    Each car's due date as the reminders twin predicts it in SQL
+    ([`_vehicle_dues`][autocrm.adapters.sqlalchemy.rules._service_prediction]), read
+    over these customers' cars only; a car with nothing to count from or a refused
+    backwards reading has none; on a tie the car first in the archive wins, as in
+    [`earliest_service_due`][autocrm.rules.churn_warning.WarningEntry.earliest_service_due].
+    A customer without any due date is left out.
     """
-    cars = _vehicles_of(connection, numbers)
-    vins = [car.vin for car in cars]
-    maintained = _last_maintenance(connection, vins, day)
-    odometer = _odometer_days(archive, connection, vins, day)
-    owned: dict[str, list[Vehicle]] = defaultdict(list)
-    for car in cars:
-        owned[car.customer_number].append(car)
-    return {
-        number: WarningEntry.earliest_service_due(
-            [
-                (car, [maintained[car.vin]] if car.vin in maintained else [], odometer[car.vin])
-                for car in owned[number]
-            ],
-            as_of=day,
-            service_policy=service_policy,
+    cars = t.vehicles
+    vins: list[str] = []
+    for chunk in in_chunks(connection, numbers):
+        vins.extend(
+            connection.execute(
+                sa.select(cars.c.vin).where(one_of(connection, cars.c.customer_number, chunk))
+            ).scalars()
         )
-        for number in numbers
-    }
+    refusing = service_policy.backwards_readings == "refuse"
+    dues: list[tuple[int, int, str, str]] = []  # day number, car id, owner, VIN
+    for chunk in in_chunks(connection, vins):
+        each = _of_vehicles(connection, _vehicle_dues(day, service_policy), chunk).subquery("dues")
+        query = sa.select(each.c.due_dn, each.c.id, each.c.customer_number, each.c.vin)
+        if refusing:
+            query = query.where(each.c.maintenance_refused.is_not(True))
+        dues.extend((int(on), car, owner, vin) for on, car, owner, vin in connection.execute(query))
+    found: dict[str, tuple[date, str]] = {}
+    for due_dn, _, number, vin in sorted(dues):
+        found.setdefault(number, (_day(due_dn), vin))
+    return found
 
 
 def early_warning(
@@ -450,8 +370,10 @@ def early_warning(
     One query groups every customer's visits up to ``as_of`` and keeps those whose
     latest visit lies in the active months of the window (so none since), with their
     number of distinct active visit days; the birthday flag comes from the birth date
-    or resident ID of those rows, and the maintenance-due flag from
-    [`next_service_due`][autocrm.rules.service_due.next_service_due] over their vehicles' records.
+    or resident ID of those rows. The maintenance-due flag is the earliest due date
+    among the cars of the customers kept, each predicted in SQL by the reminders twin's
+    query over those cars' records only, as
+    [`next_service_due`][autocrm.rules.service_due.next_service_due] dates it.
 
     Args:
         archive: The SQL archive.
@@ -483,6 +405,7 @@ def early_warning(
     """
     archive = checked_archive(archive)
     policy = expect(policy, ChurnPolicy, field="policy")
+    service_policy = expect(service_policy, ServicePolicy, field="service_policy")
     day = policy.check_as_of(as_of)
     start, quiet, _ = policy.warning_window(day)
     customers = t.customers
@@ -529,7 +452,7 @@ def early_warning(
                 kept.append(row)
             else:
                 left_off.append(held)
-        dues = _service_dues(archive, connection, [r.number for r in kept], day, service_policy)
+        dues = _service_dues(connection, [r.number for r in kept], day, service_policy)
     entries = [
         WarningEntry.from_facts(
             row.number,
@@ -538,7 +461,7 @@ def early_warning(
             active_visits=int(row.active_visits),
             birth_date=None if row.birth_date is None else _as_date(row.birth_date),
             resident_id=row.resident_id,
-            service_due=dues[row.number],
+            service_due=dues.get(row.number),
             as_of=day,
             policy=policy,
             service_policy=service_policy,
