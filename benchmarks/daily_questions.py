@@ -82,6 +82,8 @@ CST = timedelta(hours=8)
 #: Maintenance due: the default numbers, a backwards odometer reading ignored.
 SERVICE_POLICY = ServicePolicy(backwards_readings="ignore")
 MAINTENANCE_TYPES = ("maintenance", "first_maintenance")
+#: The early warning's maintenance due: the default policy, a backwards reading refused.
+WARNING_SERVICE_POLICY = ServicePolicy()
 #: The default thresholds of the A/B/C classes and of near-same names.
 FLEET_POLICY = FleetPolicy()
 ARCHIVE_POLICY = ArchivePolicy()
@@ -185,7 +187,13 @@ def _lost_rows(report: LostCustomers) -> Answer:
 
 def _warning_rows(result: EarlyWarning) -> Answer:
     rows = sorted(
-        (e.customer_number, e.last_visit_on, e.active_visits, e.birthday_within_days)
+        (
+            e.customer_number,
+            e.last_visit_on,
+            e.active_visits,
+            e.birthday_within_days,
+            e.service_due_on,
+        )
         for e in result.entries
     )
     return rows, frozenset(x.customer_number for x in result.left_off)
@@ -371,7 +379,7 @@ def _next_birthdays(born: pd.Series, day: pd.Timestamp) -> pd.Series:
     return this_year.where(this_year >= day, shifted(1))
 
 
-def pandas_warning(frames: Frames, day: date) -> list[tuple[str, date, int, bool]]:
+def pandas_warning(frames: Frames, day: date) -> list[tuple[str, date, int, bool, date | None]]:
     stamp = pd.Timestamp(day)
     start, quiet, _ = POLICY.warning_window(day)
     visits = frames.visits(stamp)
@@ -389,7 +397,14 @@ def pandas_warning(frames: Frames, day: date) -> list[tuple[str, date, int, bool
     born = people["birth_date"].fillna(from_id)
     birthday = _next_birthdays(born, stamp)
     soon = ((birthday - stamp).dt.days <= POLICY.birthday_within_days).fillna(False)
-    return sorted((n, last[n].date(), int(active[n]), bool(soon[n])) for n in chosen.index)
+    # The earliest maintenance due among each listed customer's cars.
+    cars = pandas_next_due(frames, day, WARNING_SERVICE_POLICY, owners=chosen.index)
+    earliest = cars.dropna(subset=["due"]).groupby("customer_number")["due"].min()
+    epoch = date(1970, 1, 1)
+    due = {n: epoch + timedelta(days=int(d)) for n, d in earliest.items()}
+    return sorted(
+        (n, last[n].date(), int(active[n]), bool(soon[n]), due.get(n)) for n in chosen.index
+    )
 
 
 def pandas_birthdays(frames: Frames, day: date) -> list[tuple[str, date]]:
@@ -408,10 +423,21 @@ def _day_numbers(values: pd.Series) -> pd.Series:
     return (values - pd.Timestamp(1970, 1, 1)).dt.days
 
 
-def pandas_maintenance(frames: Frames, day: date) -> list[tuple[str, str, date]]:
-    pol, stamp = SERVICE_POLICY, pd.Timestamp(day)
-    today = (day - date(1970, 1, 1)).days
+def pandas_next_due(
+    frames: Frames, day: date, pol: ServicePolicy, owners: pd.Index | None = None
+) -> pd.DataFrame:
+    """Each car's next maintenance due (no window): ``customer_number``, ``vin`` and ``due``,
+    a day number since 1970-01-01 (missing: nothing to count from, or a backwards reading
+    when ``pol`` refuses one). ``owners``: only the cars of these customers.
+    """
+    stamp = pd.Timestamp(day)
+    cars = frames.vehicles[frames.vehicles["customer_number"].isin(frames.customers["number"])]
     orders = frames.orders[frames.orders["on"] <= stamp]
+    readings = frames.readings[frames.readings["on"] <= stamp]
+    if owners is not None:
+        cars = cars[cars["customer_number"].isin(owners)]
+        orders = orders[orders["vin"].isin(cars["vin"])]
+        readings = readings[readings["vin"].isin(cars["vin"])]
     types = frames.types
     serviced = types.loc[types["service_type"].isin(MAINTENANCE_TYPES), "work_order_number"]
     maint = orders[orders["number"].isin(serviced) & orders["vin"].notna()]
@@ -421,7 +447,6 @@ def pandas_maintenance(frames: Frames, day: date) -> list[tuple[str, str, date]]
         .tail(1)[["vin", "on", "mileage_km"]]
         .rename(columns={"on": "last_on", "mileage_km": "last_km"})
     )
-    readings = frames.readings[frames.readings["on"] <= stamp]
     points = pd.concat(
         [
             readings[["vin", "on", "km"]],
@@ -430,13 +455,20 @@ def pandas_maintenance(frames: Frames, day: date) -> list[tuple[str, str, date]]
             ),
         ]
     )
-    days = points.groupby(["vin", "on"], as_index=False)["km"].max().sort_values(["vin", "on"])
+    refuse = pol.backwards_readings == "refuse"
+    each_day = points.groupby(["vin", "on"], as_index=False)["km"]
+    days = (each_day.agg(["max", "min"]) if refuse else each_day.max()).sort_values(["vin", "on"])
+    if refuse:
+        days = days.rename(columns={"max": "km"})
     days["dn"] = _day_numbers(days["on"])
     per = days.groupby("vin").agg(first_dn=("dn", "min"), peak=("km", "max"))
+    if refuse:
+        # Backwards: a day's lowest reading below the highest of an earlier day.
+        before = days.groupby("vin")["km"].cummax().groupby(days["vin"]).shift()
+        per["backwards"] = (days["min"] < before).groupby(days["vin"]).any()
     days = days.join(per, on="vin")
     per["first_km"] = days[days["dn"] == days["first_dn"]].set_index("vin")["km"]
     per["newest_dn"] = days[days["km"] == days["peak"]].groupby("vin")["dn"].max()
-    cars = frames.vehicles[frames.vehicles["customer_number"].isin(frames.customers["number"])]
     v = cars.merge(last, on="vin", how="left").join(per, on="vin")
     explicit_dn = _day_numbers(v["next_maintenance_on"])
     last_dn = _day_numbers(v["last_on"])
@@ -481,11 +513,20 @@ def pandas_maintenance(frames: Frames, day: date) -> list[tuple[str, str, date]]
         v["next_maintenance_on"].notna() | v["purchased_on"].notna()
         | v["first_maintenance_on"].notna() | v["last_on"].notna()
     )  # fmt: skip
-    keep = anchored & (due >= today - pol.overdue_days) & (due <= today + HORIZON)
+    if refuse:
+        anchored &= explicit | ~v["backwards"].fillna(False).astype(bool)
+    return v[["customer_number", "vin"]].assign(due=due.where(anchored))
+
+
+def pandas_maintenance(frames: Frames, day: date) -> list[tuple[str, str, date]]:
+    today = (day - date(1970, 1, 1)).days
+    cars = pandas_next_due(frames, day, SERVICE_POLICY)
+    due = cars["due"]
+    keep = due.notna() & (due >= today - SERVICE_POLICY.overdue_days) & (due <= today + HORIZON)
     epoch = date(1970, 1, 1)
     return sorted(
         (c, vin, epoch + timedelta(days=int(d)))
-        for c, vin, d in zip(v.loc[keep, "customer_number"], v.loc[keep, "vin"], due[keep],
+        for c, vin, d in zip(cars.loc[keep, "customer_number"], cars.loc[keep, "vin"], due[keep],
                              strict=True)
     )  # fmt: skip
 
@@ -675,12 +716,19 @@ def sql_lost(engine: sa.Engine, day: date) -> list[tuple[str, str, date | None]]
     )
 
 
-def sql_warning(engine: sa.Engine, day: date) -> list[tuple[str, date, int, bool]]:
+def sql_warning(engine: sa.Engine, day: date) -> list[tuple[str, date, int, bool, date | None]]:
     start, quiet, _ = POLICY.warning_window(day)
     query = f"""
-    WITH {_visits_sql(engine)}
-    SELECT c, max(d) AS last_on, count(DISTINCT CASE WHEN d >= :start THEN d END)
-    FROM visits GROUP BY c HAVING max(d) >= :start AND max(d) < :quiet
+    WITH {_visits_sql(engine)},
+    warned AS (
+      SELECT c, max(d) AS last_on, count(DISTINCT CASE WHEN d >= :start THEN d END) AS active
+      FROM visits GROUP BY c HAVING max(d) >= :start AND max(d) < :quiet
+    ),
+    cars AS (SELECT vin FROM vehicles WHERE customer_number IN (SELECT c FROM warned)),
+    {_next_due_sql(engine, WARNING_SERVICE_POLICY, cars="cars")},
+    earliest AS (SELECT c, min(d) AS due_d FROM due GROUP BY c)
+    SELECT w.c, w.last_on, w.active, e.due_d
+    FROM warned w LEFT JOIN earliest e ON e.c = w.c
     """
     with engine.connect() as connection:
         rows = connection.execute(
@@ -693,7 +741,8 @@ def sql_warning(engine: sa.Engine, day: date) -> list[tuple[str, date, int, bool
             )
         }
     answer = []
-    for number, last_on, active in rows:
+    epoch = date(1970, 1, 1)
+    for number, last_on, active, due_d in rows:
         born_raw, rid = people[number]
         born = _as_date(born_raw) if born_raw is not None else None
         if born is None and rid is not None:
@@ -702,7 +751,8 @@ def sql_warning(engine: sa.Engine, day: date) -> list[tuple[str, date, int, bool
         if born is not None:
             birthday = _anniversary(born, day)
             soon = (birthday - day).days <= POLICY.birthday_within_days
-        answer.append((number, _as_date(last_on), int(active), soon))
+        due = None if due_d is None else epoch + timedelta(days=int(due_d))
+        answer.append((number, _as_date(last_on), int(active), soon, due))
     return sorted(answer)
 
 
@@ -733,8 +783,12 @@ def sql_birthdays(engine: sa.Engine, day: date) -> list[tuple[str, date]]:
     return sorted(answer)
 
 
-def sql_maintenance(engine: sa.Engine, day: date) -> list[tuple[str, str, date]]:
-    pol = SERVICE_POLICY
+def _next_due_sql(engine: sa.Engine, pol: ServicePolicy, cars: str = "") -> str:
+    """CTEs ending in ``due (c, vin, d)``: each car's next maintenance due as a day number
+    since 1970-01-01, no window (NULL: nothing to count from, or a backwards reading when
+    ``pol`` refuses one); binds ``:day`` and ``:until``. ``cars``: the name of a CTE of
+    VINs, to read those cars and their records only.
+    """
     if engine.dialect.name == "sqlite":
 
         def dn(x: str) -> str:
@@ -756,20 +810,37 @@ def sql_maintenance(engine: sa.Engine, day: date) -> list[tuple[str, str, date]]
         quotient = "//" if engine.dialect.name == "duckdb" else "/"
     local = _local_date(engine, "w.opened_at")
     kinds = ", ".join(f"'{k}'" for k in MAINTENANCE_TYPES)
-    query = f"""
-    WITH pts AS (
-      SELECT vin, {dn('"on"')} AS d, km FROM odometer_readings WHERE "on" <= :day
+    only = f" AND vin IN (SELECT vin FROM {cars})" if cars else ""
+    refuse = pol.backwards_readings == "refuse"
+    # Backwards: a day's lowest reading below the highest of an earlier day.
+    low = ", max(CASE WHEN dd.low < dd.prior_top THEN 1 ELSE 0 END) AS backwards"
+    low = low if refuse else ""
+    days = (
+        """dd AS (
+      SELECT vin, d, top, low, max(top) OVER (PARTITION BY vin ORDER BY d
+        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prior_top
+      FROM (SELECT vin, d, max(km) AS top, min(km) AS low FROM pts GROUP BY vin, d) g
+    ),"""
+        if refuse
+        else "dd AS (SELECT vin, d, max(km) AS top FROM pts GROUP BY vin, d),"
+    )
+    backwards = ", o.backwards" if refuse else ""
+    refused = "WHEN backwards = 1 AND NOT explicit THEN NULL " if refuse else ""
+    scoped = f" WHERE v.vin IN (SELECT vin FROM {cars})" if cars else ""
+    return f"""
+    pts AS (
+      SELECT vin, {dn('"on"')} AS d, km FROM odometer_readings WHERE "on" <= :day{only}
       UNION ALL SELECT vin, {dn(local)}, mileage_km FROM work_orders w
-        WHERE mileage_km IS NOT NULL AND vin IS NOT NULL AND opened_at < :until
+        WHERE mileage_km IS NOT NULL AND vin IS NOT NULL AND opened_at < :until{only}
     ),
-    dd AS (SELECT vin, d, max(km) AS top FROM pts GROUP BY vin, d),
+    {days}
     odo AS (
       SELECT vin, min(d) AS first_d, max(top) AS peak FROM dd GROUP BY vin
     ),
     odo2 AS (
       SELECT o.vin, o.first_d, o.peak,
         max(CASE WHEN dd.d = o.first_d THEN dd.top END) AS first_km,
-        max(CASE WHEN dd.top = o.peak THEN dd.d END) AS newest_d
+        max(CASE WHEN dd.top = o.peak THEN dd.d END) AS newest_d{low}
       FROM odo o JOIN dd ON dd.vin = o.vin GROUP BY o.vin, o.first_d, o.peak
     ),
     lm AS (
@@ -777,7 +848,7 @@ def sql_maintenance(engine: sa.Engine, day: date) -> list[tuple[str, str, date]]
         SELECT w.vin, {local} AS on_d, {dn(local)} AS d, w.mileage_km AS km,
           row_number() OVER (PARTITION BY w.vin ORDER BY {local} DESC, w.number DESC) AS rk
         FROM work_orders w
-        WHERE w.vin IS NOT NULL AND w.opened_at < :until AND EXISTS (
+        WHERE w.vin IS NOT NULL AND w.opened_at < :until{only} AND EXISTS (
           SELECT 1 FROM work_order_service_types s
           WHERE s.work_order_number = w.number AND s.service_type IN ({kinds}))
       ) ranked WHERE rk = 1
@@ -802,9 +873,9 @@ def sql_maintenance(engine: sa.Engine, day: date) -> list[tuple[str, str, date]]
           AS has_rate,
         o.peak, o.newest_d,
         v.next_maintenance_on IS NOT NULL OR v.purchased_on IS NOT NULL
-          OR v.first_maintenance_on IS NOT NULL OR lm.d IS NOT NULL AS anchored
+          OR v.first_maintenance_on IS NOT NULL OR lm.d IS NOT NULL AS anchored{backwards}
       FROM vehicles v JOIN customers k ON k.number = v.customer_number
-        LEFT JOIN lm ON lm.vin = v.vin LEFT JOIN odo2 o ON o.vin = v.vin
+        LEFT JOIN lm ON lm.vin = v.vin LEFT JOIN odo2 o ON o.vin = v.vin{scoped}
     ),
     rated AS (
       SELECT *, CASE WHEN has_rate THEN (200 * (peak - a_km) + (newest_d - a_d))
@@ -829,11 +900,17 @@ def sql_maintenance(engine: sa.Engine, day: date) -> list[tuple[str, str, date]]
         END AS mileage_d FROM predicted
     ),
     due AS (
-      SELECT c, vin, anchored, CASE WHEN explicit THEN explicit_d
+      SELECT c, vin, CASE WHEN NOT anchored THEN NULL WHEN explicit THEN explicit_d {refused}
         WHEN mileage_d IS NOT NULL AND mileage_d < time_d THEN mileage_d ELSE time_d END AS d
       FROM mileage
-    )
-    SELECT c, vin, d FROM due WHERE anchored AND d BETWEEN :oldest AND :end
+    )"""
+
+
+def sql_maintenance(engine: sa.Engine, day: date) -> list[tuple[str, str, date]]:
+    pol = SERVICE_POLICY
+    query = f"""
+    WITH {_next_due_sql(engine, pol)}
+    SELECT c, vin, d FROM due WHERE d BETWEEN :oldest AND :end
     """
     today = (day - date(1970, 1, 1)).days
     params = _bind(engine, day) | {"oldest": today - pol.overdue_days, "end": today + HORIZON}
