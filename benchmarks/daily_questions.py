@@ -431,16 +431,19 @@ def pandas_next_due(
     when ``pol`` refuses one). ``owners``: only the cars of these customers.
     """
     stamp = pd.Timestamp(day)
-    cars = frames.vehicles[frames.vehicles["customer_number"].isin(frames.customers["number"])]
+    # Semi-joins by merge: a string column's isin() walks its values one by one.
+    whose = frames.customers["number"] if owners is None else pd.Series(owners)
+    cars = frames.vehicles.merge(whose.rename("customer_number"), on="customer_number")
     orders = frames.orders[frames.orders["on"] <= stamp]
     readings = frames.readings[frames.readings["on"] <= stamp]
     if owners is not None:
-        cars = cars[cars["customer_number"].isin(owners)]
-        orders = orders[orders["vin"].isin(cars["vin"])]
-        readings = readings[readings["vin"].isin(cars["vin"])]
+        orders = orders.merge(cars[["vin"]], on="vin")
+        readings = readings.merge(cars[["vin"]], on="vin")
     types = frames.types
-    serviced = types.loc[types["service_type"].isin(MAINTENANCE_TYPES), "work_order_number"]
-    maint = orders[orders["number"].isin(serviced) & orders["vin"].notna()]
+    serviced = types.loc[types["service_type"].isin(MAINTENANCE_TYPES), ["work_order_number"]]
+    maint = orders[orders["vin"].notna()].merge(
+        serviced.drop_duplicates().rename(columns={"work_order_number": "number"}), on="number"
+    )
     last = (
         maint.sort_values(["vin", "on", "number"])
         .groupby("vin")
