@@ -29,13 +29,22 @@ reads back to print the growth of each path from a smaller run::
     python benchmarks/daily_questions.py --postgres postgresql+psycopg://postgres@127.0.0.1:54329/bench
 
 The analyst's versions answer what the data frames hold: they do not apply contact
-pressure (opt-outs, bookings, recent calls) nor the maintenance-due prediction; the
-script sets aside the customers contact pressure left off the win-back and
-early-warning lists (after checking that the analyst lists them; the birthday and
-maintenance lists are compared with the left-off ones included), and compares the
-columns both compute (customer, segment, last visit; last visit,
-active visit days, birthday within the window; customer and birthday; reason, shared
-value and customers of each duplicate group; account and class).
+pressure (opt-outs, bookings, recent calls); the script sets aside the customers contact
+pressure left off the win-back and early-warning lists (after checking that the analyst
+lists them; the birthday and maintenance lists are compared with the left-off ones
+included), and compares the columns both compute (customer, segment, last visit; last
+visit, active visit days, birthday within the window and maintenance due date; customer,
+VIN and due date; customer and birthday; reason, shared value and customers of each
+duplicate group; account and class). Both the maintenance question and the early warning
+predict each car's next maintenance (km per day from the readings and work-order mileage,
+or months since the last service, or an explicit date) with one hand-written per-car part
+(``pandas_next_due``, ``_next_due_sql``): the maintenance question keeps the cars due in
+its window under a policy that ignores a backwards reading; the early warning gives each
+listed customer the earliest due date among his cars, under the default policy, which
+gives a car with a backwards reading (and no explicit date) no due date, and reads only
+the listed customers' cars and their records (in SQL, a second statement given their
+numbers), as the twin does. It does not compare which car is due first (on a tie the
+twin takes the car first in the archive).
 """
 
 from __future__ import annotations
