@@ -27,8 +27,10 @@ from datetime import datetime
 from decimal import Decimal
 
 from autocrm.domain._fields import MAX_INTEGER
+from autocrm.domain.checks import check_collection, expect
 from autocrm.domain.money import is_money
 from autocrm.domain.text import NUL
+from autocrm.errors import UnsupportedType, shown
 
 __all__ = [
     "unfit_amounts",
@@ -37,6 +39,18 @@ __all__ = [
     "unfit_moments",
     "unfit_texts",
 ]
+
+
+def _column(values: object) -> Sequence[object]:
+    """``values`` as a sequence (a list or tuple as it is), or refused naming ``values``."""
+    if type(values) is list or type(values) is tuple:
+        return values
+    listed: list[object] = list(check_collection(values, "values"))  # type: ignore[call-overload]
+    return listed
+
+
+def _flag(value: object, field: str) -> bool:
+    return expect(value, bool, field=field)
 
 
 def _positions(values: Sequence[object], fits: Callable[[object], bool]) -> list[int]:
@@ -60,6 +74,11 @@ def unfit_texts(
         >>> unfit_texts(["王建国", None, "x" * 300], max_length=200, optional=True)
         [2]
     """
+    values = _column(values)
+    if max_length is not None and (expect(max_length, int, field="max_length") < 0):
+        msg = f"max_length: expected None or a whole number of at least 0, got {shown(max_length)}"
+        raise UnsupportedType(msg, field="max_length", value=max_length)
+    optional, allow_blank = _flag(optional, "optional"), _flag(allow_blank, "allow_blank")
     kinds = set(map(type, values))
     present: Sequence[object] = values
     if optional and type(None) in kinds:
@@ -100,7 +119,7 @@ def unfit_moments(values: Sequence[object], *, optional: bool = False) -> list[i
         >>> unfit_moments([None, datetime(2026, 1, 5, tzinfo=timezone.utc)], optional=True)
         []
     """
-
+    values, optional = _column(values), _flag(optional, "optional")
     kinds = set(map(type, values))
     present: Sequence[object] = values
     if optional and type(None) in kinds:
@@ -131,12 +150,14 @@ def unfit_members(
         >>> unfit_members([Payer.SELF, "self", None], Payer)
         [1, 2]
     """
+    values, optional = _column(values), _flag(optional, "optional")
+    if not isinstance(kind, type) or not issubclass(kind, enum.Enum):
+        msg = f"kind: expected an enumeration, got {shown(kind)}"  # type: ignore[unreachable]
+        raise UnsupportedType(msg, field="kind", value=kind)
     kinds = set(map(type, values))
     if kinds == {kind} or (optional and kinds == {kind, type(None)}):
         return []
-    return _positions(
-        values, lambda value: type(value) is kind or (optional and value is None)
-    )
+    return _positions(values, lambda value: type(value) is kind or (optional and value is None))
 
 
 def unfit_amounts(values: Sequence[object], *, limit: Decimal | None = None) -> list[int]:
@@ -149,13 +170,13 @@ def unfit_amounts(values: Sequence[object], *, limit: Decimal | None = None) -> 
         >>> unfit_amounts([Decimal("420.50"), Decimal("1.5"), 3], limit=Decimal(10) ** 12)
         [1, 2]
     """
+    values = _column(values)
+    if limit is not None and not expect(limit, Decimal, field="limit").is_finite():
+        msg = f"limit: expected a finite amount, got {shown(limit)}"
+        raise UnsupportedType(msg, field="limit", value=limit)
 
     def fits(value: object) -> bool:
-        return (
-            type(value) is Decimal
-            and is_money(value)
-            and (limit is None or abs(value) < limit)
-        )
+        return type(value) is Decimal and is_money(value) and (limit is None or abs(value) < limit)
 
     return _positions(values, fits)
 
@@ -170,6 +191,7 @@ def unfit_counts(values: Sequence[object], *, optional: bool = False) -> list[in
         >>> unfit_counts([15200, -1, True, None], optional=True)
         [1, 2]
     """
+    values, optional = _column(values), _flag(optional, "optional")
     kinds = set(map(type, values))
     present = [value for value in values if value is not None] if type(None) in kinds else values
     kinds.discard(type(None))
@@ -182,7 +204,6 @@ def unfit_counts(values: Sequence[object], *, optional: bool = False) -> list[in
     return _positions(
         values,
         lambda value: (
-            (value is None and optional)
-            or (type(value) is int and 0 <= value <= MAX_INTEGER)
+            (value is None and optional) or (type(value) is int and 0 <= value <= MAX_INTEGER)
         ),
     )

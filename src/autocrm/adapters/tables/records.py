@@ -9,7 +9,9 @@ fails is refused with the field at fault.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
+
+import attrs
 
 from autocrm.adapters.tables.cells import read_cell
 from autocrm.adapters.tables.keys import KeysOfOneKind, ReadKeys
@@ -34,6 +36,8 @@ from autocrm.errors import NotFound, ValidationError, shown
 from autocrm.ports import Repository
 
 __all__: list[str] = []
+
+_T = TypeVar("_T")
 
 
 class _Refused(Exception):
@@ -62,6 +66,26 @@ def _compact(vin: Any) -> Any:
         return vin_id.compact(vin)
     except ValidationError:
         return vin
+
+
+def _without_default(kind: type[Any]) -> tuple[str, ...]:
+    found = _WITHOUT_DEFAULT.get(kind)
+    if found is None:
+        found = tuple(field.name for field in attrs.fields(kind) if field.default is attrs.NOTHING)
+        _WITHOUT_DEFAULT[kind] = found
+    return found
+
+
+_WITHOUT_DEFAULT: dict[type[Any], tuple[str, ...]] = {}
+
+
+def _construct(kind: type[_T], values: dict[str, Any]) -> _T:
+    """``kind(**values)``; a field without default whose cell was blank is given as None,
+    so that the constructor refuses it naming the field (not a TypeError)."""
+    for name in _without_default(kind):
+        if name not in values:
+            values[name] = None
+    return kind(**values)
 
 
 class _Run:
@@ -180,7 +204,7 @@ def _build_customer(
         values["address"] = Address(address, postcode=postcode)
     elif postcode is not None:
         raise _Refused("postcode", "a postcode without an address")
-    customer = Customer(version=1, **values)
+    customer = _construct(Customer, {**values, "version": 1})
     run.unique(run.customers, "number", customer.number)
     return customer
 
@@ -188,7 +212,7 @@ def _build_customer(
 def _build_vehicle(
     run: _Run, table: TableMapping, values: dict[str, Any], trusted: bool = False
 ) -> Vehicle:
-    vehicle = Vehicle(version=1, **values)
+    vehicle = _construct(Vehicle, {**values, "version": 1})
     if not run.has_customer(vehicle.customer_number):
         problem = f"customer {shown(vehicle.customer_number)} {run.missing('customers')}"
         raise _Refused("customer_number", problem)
@@ -202,15 +226,17 @@ def _build_reading(
     run: _Run, table: TableMapping, values: dict[str, Any], trusted: bool = False
 ) -> OdometerReading:
     run.vehicle(values, required=True)
-    return OdometerReading(**values)
+    return _construct(OdometerReading, values)
 
 
 def _build_line(
     run: _Run, table: TableMapping, values: dict[str, Any], trusted: bool = False
 ) -> WorkOrderLine:
+    if "work_order_number" not in values:
+        raise _Refused("work_order_number", "no work order number")
     fields = {k: v for k, v in values.items() if k != "work_order_number"}
     line = build_trusted(WorkOrderLine, fields) if trusted else None
-    return WorkOrderLine(**fields) if line is None else line
+    return _construct(WorkOrderLine, fields) if line is None else line
 
 
 def _payer_lines(table: TableMapping, row: dict[str, Any]) -> list[WorkOrderLine]:
@@ -233,16 +259,16 @@ def _build_work_order(
 ) -> WorkOrder:
     run.vehicle(values, required=True)
     run.customer(values)
-    number = values["number"]
-    lines = run.lines.pop(number)
-    bad = run.bad_lines.get(number)
+    number = values.get("number")  # blank: the constructor refuses it, naming the field
+    lines = [] if number is None else run.lines.pop(number)
+    bad = None if number is None else run.bad_lines.get(number)
     if bad is not None:
         raise _Refused("lines", f"a line of this work order was refused ({bad[0]} row {bad[1]})")
     values["lines"] = values.pop("_payer_lines", []) + lines
     values["version"] = 1
     order = build_trusted(WorkOrder, values) if trusted else None
     if order is None:
-        order = WorkOrder(**values)
+        order = _construct(WorkOrder, values)
     run.unique(run.work_orders, "number", order.number)
     return order
 
@@ -260,7 +286,7 @@ def _build_complaint(
     run: _Run, table: TableMapping, values: dict[str, Any], trusted: bool = False
 ) -> Complaint:
     _check_optional_refs(run, values)
-    complaint = Complaint(version=1, **values)
+    complaint = _construct(Complaint, {**values, "version": 1})
     run.unique(run.complaints, "number", complaint.number)
     return complaint
 
@@ -292,7 +318,7 @@ def _build_followup(
         ]
     values.setdefault("earliest", values["due"])
     values.setdefault("latest", values["due"])
-    followup = FollowUp(version=1, **values)
+    followup = _construct(FollowUp, {**values, "version": 1})
     run.unique(run.followups, "number", followup.number)
     return followup
 
@@ -301,7 +327,7 @@ def _build_appointment(
     run: _Run, table: TableMapping, values: dict[str, Any], trusted: bool = False
 ) -> Appointment:
     _check_optional_refs(run, values)
-    appointment = Appointment(version=1, **values)
+    appointment = _construct(Appointment, {**values, "version": 1})
     run.unique(run.appointments, "number", appointment.number)
     return appointment
 

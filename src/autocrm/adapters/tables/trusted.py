@@ -140,7 +140,6 @@ def unfit_rows(table: str, columns: Mapping[str, Sequence[Any]], rows: int) -> s
     return unfit
 
 
-@functools.cache
 def _assembler(kind: type[Any]) -> Callable[[Mapping[str, Any]], Any]:
     """A function that sets the fields of a new ``kind`` from values, then its rules.
 
@@ -159,7 +158,7 @@ def _assembler(kind: type[Any]) -> Callable[[Mapping[str, Any]], Any]:
         else:
             # What the constructor makes of the default (a converter may change it).
             converter = field.converter
-            scope[f"default_{index}"] = default if converter is None else converter(default)  # type: ignore[operator]
+            scope[f"default_{index}"] = default if converter is None else converter(default)
             lines.append(f"    if value is missing:\n        value = default_{index}")
         lines.append(f"    set_{index}(record, value)")
     post = getattr(kind, "__attrs_post_init__", None)
@@ -167,10 +166,12 @@ def _assembler(kind: type[Any]) -> Callable[[Mapping[str, Any]], Any]:
         scope["post"] = post
         lines.append("    post(record)")
     lines.append("    return record")
-    exec("\n".join(lines), scope)  # noqa: S102 - code built above from the class's field names
+    exec("\n".join(lines), scope)  # the code built above from the class's field names
     assemble: Callable[[Mapping[str, Any]], Any] = scope["assemble"]
     return assemble
 
+
+_ASSEMBLERS: dict[type[Any], Callable[[Mapping[str, Any]], Any]] = {}
 
 #: What the constructor's converters make of the collections the builders hand over.
 _FINAL: Mapping[type[Any], Mapping[str, Callable[[Any], Any]]] = {
@@ -198,5 +199,8 @@ def build_trusted(kind: type[_T], values: Mapping[str, Any]) -> _T | None:
         values = {
             name: final[name](value) if name in final else value for name, value in values.items()
         }
-    record: _T | None = _assembler(kind)(values)
+    assemble = _ASSEMBLERS.get(kind)
+    if assemble is None:
+        assemble = _ASSEMBLERS.setdefault(kind, _assembler(kind))
+    record: _T | None = assemble(values)
     return record
