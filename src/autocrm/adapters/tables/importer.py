@@ -47,7 +47,7 @@ from autocrm.adapters.tables.planning import _plan, _Planned, plan_import
 from autocrm.adapters.tables.readers import BATCH_ROWS, TableSource
 from autocrm.adapters.tables.records import _BUILDERS, _Builder, _payer_lines, _Refused, _Run
 from autocrm.adapters.tables.results import ImportResult, RefusedRow
-from autocrm.adapters.tables.trusted import unfit_rows
+from autocrm.adapters.tables.trusted import row_builder, unfit_rows
 from autocrm.domain import (
     Appointment,
     Complaint,
@@ -57,6 +57,7 @@ from autocrm.domain import (
     OdometerReading,
     Vehicle,
     WorkOrder,
+    WorkOrderLine,
 )
 from autocrm.domain.checks import expect_callable
 from autocrm.domain.identifiers import vin as vin_id
@@ -120,6 +121,7 @@ class _Importer:
         self.refused: list[RefusedRow] = []
         self.counts: dict[str, int] = {p.table.name: 0 for p in plan}
         self.rows = 0
+        self._line_builders: dict[tuple[str, ...], Callable[[Sequence[Any]], Any]] = {}
         lines = next((p.table for p in plan if p.table.name == "work_order_lines"), None)
         self.line_column = None if lines is None else lines.columns["work_order_number"]
 
@@ -180,9 +182,23 @@ class _Importer:
         # constructor's checks (the cross-field rules still run); the others through it.
         unfit = unfit_rows(table.name, by_field, len(numbers))
         rows = zip(*columns, strict=True) if columns else [()] * len(numbers)
+        fast_lines = lines and not payers and "work_order_number" in fields
+        if fast_lines:
+            build_line = self._line_builder(fields)
+            order_at = fields.index("work_order_number")
+            wait = self.run.lines.add
+            file = source.path.name
         for position, row_values in enumerate(rows):
             number = numbers[position]
             failed = unread.get(position)
+            if fast_lines and failed is None and position not in unfit:
+                # A line whose every value passed the column checks: built and set
+                # waiting for its work order without a dict or the constructor's checks.
+                order = row_values[order_at]
+                if order is not None:
+                    wait(order, build_line(row_values), file, number)
+                    self.counts["work_order_lines"] += 1
+                    continue
             if failed is not None:
                 self._refuse(table, source, number, *failed, _row(cells, position))
                 continue
@@ -193,6 +209,14 @@ class _Importer:
             )  # fmt: skip
             if record is not None and not lines and not (self.stop and self.refused):
                 yield record
+
+    def _line_builder(self, fields: tuple[str, ...]) -> Callable[[Sequence[Any]], Any]:
+        found = self._line_builders.get(fields)
+        if found is None:
+            found = self._line_builders[fields] = row_builder(
+                WorkOrderLine, fields, skip=("work_order_number",)
+            )
+        return found
 
     def _record(
         self,

@@ -103,13 +103,17 @@ class KeysOfOneKind:
         self._on_disk = False
 
     def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
+        if type(key) is not str:
             return False
-        return self._find(key) is not _ABSENT
+        if key in self._memory:
+            return True
+        return self._on_disk and self._find(key) is not _ABSENT
 
     def get(self, key: str) -> str | None:
         """The value kept with ``key`` (None: none, or the key was not read)."""
-        found = self._find(key)
+        found = self._memory.get(key, _ABSENT)
+        if found is _ABSENT:
+            found = self._find(key)
         return None if found is _ABSENT else found  # type: ignore[return-value]
 
     def add(self, key: str, value: str | None = None) -> None:

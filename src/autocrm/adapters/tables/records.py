@@ -16,7 +16,7 @@ import attrs
 from autocrm.adapters.tables.cells import read_cell
 from autocrm.adapters.tables.keys import KeysOfOneKind, ReadKeys
 from autocrm.adapters.tables.mapping import FIELDS, TableMapping
-from autocrm.adapters.tables.trusted import build_trusted
+from autocrm.adapters.tables.trusted import build_trusted, final_builder
 from autocrm.adapters.tables.waiting import WaitingLines
 from autocrm.domain import (
     Address,
@@ -266,11 +266,18 @@ def _build_work_order(
         raise _Refused("lines", f"a line of this work order was refused ({bad[0]} row {bad[1]})")
     values["lines"] = values.pop("_payer_lines", []) + lines
     values["version"] = 1
-    order = build_trusted(WorkOrder, values) if trusted else None
+    order = None
+    if trusted:  # the types the constructor's converters would give, then the fields set
+        values["lines"] = tuple(values["lines"])
+        values["service_types"] = frozenset(values["service_types"])
+        order = _build_order(values)
     if order is None:
         order = _construct(WorkOrder, values)
     run.unique(run.work_orders, "number", order.number)
     return order
+
+
+_build_order = final_builder(WorkOrder)
 
 
 def _check_optional_refs(run: _Run, values: dict[str, Any]) -> None:

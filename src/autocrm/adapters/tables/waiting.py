@@ -68,10 +68,14 @@ class WaitingLines:
 
     def add(self, order: str, line: WorkOrderLine, file: str, row: int) -> None:
         """Keep ``line`` until work order ``order`` is built; ``file``/``row`` name its row."""
-        self._read += 1
-        self._memory.setdefault(order, []).append((line, file, row, self._read))
-        self._held += 1
-        if self._held > self._limit:
+        self._read = read = self._read + 1
+        items = self._memory.get(order)
+        if items is None:
+            self._memory[order] = [(line, file, row, read)]
+        else:
+            items.append((line, file, row, read))
+        self._held = held = self._held + 1
+        if held > self._limit:
             self._spill()
 
     def fetch(self, orders: Iterable[str]) -> None:
