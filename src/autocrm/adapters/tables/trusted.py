@@ -52,7 +52,6 @@ def _text(kind: type[Any], name: str) -> _Check:
     return functools.partial(
         unfit_texts,
         max_length=validator.max_length,  # type: ignore[union-attr]
-        # A blank cell is left out of the row: the field then takes its default.
         optional=validator.optional,  # type: ignore[union-attr]
         allow_blank=validator.allow_blank,  # type: ignore[union-attr]
     )
