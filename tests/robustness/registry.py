@@ -45,6 +45,7 @@ from autocrm.domain import (
     ContactPurpose,
     Customer,
     HandlingRecord,
+    LineKind,
     LoyaltyClass,
     OdometerReading,
     OptOut,
@@ -422,6 +423,12 @@ MERGE_PLAN = plan_merge(
 
 OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
     "autocrm.domain.checks.check_collection": {"values": [], "field": "customers"},
+    **{
+        f"autocrm.domain.column_checks.{n}": {"values": ["C000001", None]}
+        for n in ("unfit_amounts", "unfit_counts", "unfit_moments", "unfit_texts")
+    },
+    "autocrm.domain.column_checks.unfit_members": {"values": [None], "kind": LineKind},
+    "autocrm.domain.column_checks.unfit_texts": {"values": ["C000001", None], "max_length": 64},
     "autocrm.domain.checks.whole_number": {"minimum": 0},
     **{f"{_P}phone.{n}": {"number": "13800138000"} for n in ("mask", "validate")},
     **{

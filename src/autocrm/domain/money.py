@@ -24,6 +24,8 @@ __all__ = ["FEN", "MONEY_CONTEXT", "ZERO", "is_money", "money_sum", "to_money"]
 FEN = Decimal("0.01")
 #: Zero yuan, to the fen.
 ZERO = Decimal("0.00")
+# The exponent of an amount to the fen (an infinity's or a NaN's is a letter: never equal).
+_FEN_EXPONENT = FEN.as_tuple().exponent
 #: The decimal context of every money computation: 34 significant digits (IEEE decimal128)
 #: and ROUND_HALF_UP, whatever context the caller has set (a notebook's ``getcontext()``
 #: must not change an amount).
@@ -90,11 +92,7 @@ def is_money(value: object) -> bool:
         >>> is_money(Decimal("1.20")), is_money(Decimal("1.2")), is_money(1.2)
         (True, False, False)
     """
-    return (
-        isinstance(value, Decimal)
-        and value.is_finite()
-        and value.as_tuple().exponent == FEN.as_tuple().exponent
-    )
+    return isinstance(value, Decimal) and value.as_tuple().exponent == _FEN_EXPONENT
 
 
 def money_sum(amounts: Iterable[Decimal]) -> Decimal:

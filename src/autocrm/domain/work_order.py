@@ -32,11 +32,13 @@ from autocrm.domain.text import KEY_LENGTH, LONG_TEXT_LENGTH, NAME_LENGTH
 from autocrm.domain.time import local_date
 from autocrm.errors import InvalidComponent
 
-__all__ = ["LineKind", "Payer", "ServiceType", "WorkOrder", "WorkOrderLine"]
+__all__ = ["LINE_AMOUNT_LIMIT", "LineKind", "Payer", "ServiceType", "WorkOrder", "WorkOrderLine"]
 
 
 #: A line's amount stays below a thousand billion yuan: the stores keep NUMERIC(14, 2).
 _AMOUNT_LIMIT = Decimal(10) ** 12
+#: The size a work-order line's amount stays below, in yuan (the stores keep NUMERIC(14, 2)).
+LINE_AMOUNT_LIMIT = _AMOUNT_LIMIT
 
 
 def _service_types_set(value: object) -> frozenset[Any]:

@@ -87,7 +87,15 @@ def column_reader(table: TableMapping, field: str, kind: FieldKind) -> ColumnRea
     def read(cells: Sequence[Any]) -> tuple[list[Any], dict[int, ValidationError]]:
         if kind is FieldKind.TEXT and all(type(c) is str or c is None for c in cells):
             return list(cells), {}
-        values = list(map(read_one, cells))
+        if fast is None:
+            values = list(map(read_one, cells))
+        else:
+            # The short path over the whole column first; the cells it leaves (None)
+            # that are not blank go through the cell reader one by one.
+            values = list(map(fast, cells))
+            for position in [p for p, v in enumerate(values) if v is None]:
+                if cells[position] is not None:
+                    values[position] = read_one(cells[position])
         refused: dict[int, ValidationError] = {}
         if any(type(value) is _Refusal for value in values):
             for position, value in enumerate(values):

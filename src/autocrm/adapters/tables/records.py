@@ -8,11 +8,15 @@ fails is refused with the field at fault.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
+
+import attrs
 
 from autocrm.adapters.tables.cells import read_cell
+from autocrm.adapters.tables.keys import KeysOfOneKind, ReadKeys
 from autocrm.adapters.tables.mapping import FIELDS, TableMapping
+from autocrm.adapters.tables.trusted import build_trusted, final_builder
 from autocrm.adapters.tables.waiting import WaitingLines
 from autocrm.domain import (
     Address,
@@ -33,6 +37,8 @@ from autocrm.ports import Repository
 
 __all__: list[str] = []
 
+_T = TypeVar("_T")
+
 
 class _Refused(Exception):
     """A row is refused: which field and why (internal to one row's handling)."""
@@ -43,10 +49,43 @@ class _Refused(Exception):
         self.problem = problem
 
 
-def _compact_vin(values: dict[str, Any], field: str = "vin") -> None:
-    value = values.get(field)
-    if isinstance(value, str):
-        values[field] = vin_id.compact(value)
+#: The fields that name a key of another table, and that table.
+_REFERENCES = {
+    "customer_number": "customers",
+    "vin": "vehicles",
+    "work_order_number": "work_orders",
+    "complaint_number": "complaints",
+}
+
+
+def _compact(vin: Any) -> Any:
+    """A VIN as a Vehicle keeps a valid one (anything else as it is: only a look-up)."""
+    if type(vin) is not str:
+        return vin
+    try:
+        return vin_id.compact(vin)
+    except ValidationError:
+        return vin
+
+
+def _without_default(kind: type[Any]) -> tuple[str, ...]:
+    found = _WITHOUT_DEFAULT.get(kind)
+    if found is None:
+        found = tuple(field.name for field in attrs.fields(kind) if field.default is attrs.NOTHING)
+        _WITHOUT_DEFAULT[kind] = found
+    return found
+
+
+_WITHOUT_DEFAULT: dict[type[Any], tuple[str, ...]] = {}
+
+
+def _construct(kind: type[_T], values: dict[str, Any]) -> _T:
+    """``kind(**values)``; a field without default whose cell was blank is given as None,
+    so that the constructor refuses it naming the field (not a TypeError)."""
+    for name in _without_default(kind):
+        if name not in values:
+            values[name] = None
+    return kind(**values)
 
 
 class _Run:
@@ -55,22 +94,42 @@ class _Run:
     def __init__(self, archive: Repository | None = None) -> None:
         # Appending: a key not among the imported rows may be one the archive holds.
         self.archive = archive
-        self.customers: set[str] = set()
-        self.vehicles: dict[str, str] = {}
-        self.work_orders: set[str] = set()
-        self.complaints: set[str] = set()
-        self.followups: set[str] = set()
-        self.appointments: set[str] = set()
+        # The keys read so far: in memory up to a limit, then in a temporary file.
+        self.keys = ReadKeys()
+        self.customers = self.keys.kind("customers")
+        self.vehicles = self.keys.kind("vehicles")  # VIN -> its owner's customer number
+        self.work_orders = self.keys.kind("work_orders")
+        self.complaints = self.keys.kind("complaints")
+        self.followups = self.keys.kind("followups")
+        self.appointments = self.keys.kind("appointments")
         self.lines = WaitingLines()
         self.bad_lines: dict[str, tuple[str, int]] = {}
         # Vehicles found in the archive (appending): known, but not imported twice.
-        self.stored_vins: set[str] = set()
+        self.stored_vins = self.keys.kind("stored_vins")
+
+    def prefetch(self, table: str, columns: Mapping[str, Sequence[Any]]) -> None:
+        """Bring from the temporary file the keys a batch's rows name (see ``ReadKeys``)."""
+        for field, values in columns.items():
+            kind = _REFERENCES.get(field) or (table if field == "number" else None)
+            if kind is None:
+                continue
+            if table == "vehicles" and field == "vin":  # compared as the Vehicle keeps it
+                values = [_compact(vin) for vin in values]
+            keys = getattr(self, kind)
+            keys.prefetch(values)
+            if kind == "vehicles":
+                self.stored_vins.prefetch(values)
+
+    def close(self) -> None:
+        """Forget the keys and the waiting lines, and remove their temporary files."""
+        self.lines.close()
+        self.keys.close()
 
     def customer(self, values: dict[str, Any], *, required: bool = True) -> None:
         """Check the row's customer, taking it from its vehicle when the row has none."""
         number = values.get("customer_number")
         if number is None and values.get("vin") in self.vehicles:
-            values["customer_number"] = number = self.vehicles[values["vin"]]
+            values["customer_number"] = number = self.vehicles.get(values["vin"])
         if number is None:
             if required:
                 raise _Refused("customer_number", "no customer number, and no known vehicle")
@@ -117,11 +176,11 @@ class _Run:
             vehicle = self.archive.get(Vehicle, vin)
         except NotFound:
             return False
-        self.vehicles[vin] = vehicle.customer_number
+        self.vehicles.add(vin, vehicle.customer_number)
         self.stored_vins.add(vin)
         return True
 
-    def _stored(self, kind: type[Any], key: str, cache: set[str]) -> bool:
+    def _stored(self, kind: type[Any], key: str, cache: KeysOfOneKind | set[str]) -> bool:
         assert self.archive is not None
         try:
             self.archive.get(kind, key)
@@ -130,43 +189,54 @@ class _Run:
         cache.add(key)
         return True
 
-    def unique(self, keys: set[str], field: str, key: str) -> None:
+    def unique(self, keys: KeysOfOneKind, field: str, key: str) -> None:
         if key in keys:
             raise _Refused(field, f"{shown(key)} appears twice in the import")
         keys.add(key)
 
 
-def _build_customer(run: _Run, table: TableMapping, values: dict[str, Any]) -> Customer:
+def _build_customer(
+    run: _Run, table: TableMapping, values: dict[str, Any], trusted: bool = False
+) -> Customer:
     address = values.pop("address", None)
     postcode = values.pop("postcode", None)
     if address is not None:
         values["address"] = Address(address, postcode=postcode)
     elif postcode is not None:
         raise _Refused("postcode", "a postcode without an address")
-    customer = Customer(version=1, **values)
+    customer = _construct(Customer, {**values, "version": 1})
     run.unique(run.customers, "number", customer.number)
     return customer
 
 
-def _build_vehicle(run: _Run, table: TableMapping, values: dict[str, Any]) -> Vehicle:
-    vehicle = Vehicle(version=1, **values)
+def _build_vehicle(
+    run: _Run, table: TableMapping, values: dict[str, Any], trusted: bool = False
+) -> Vehicle:
+    vehicle = _construct(Vehicle, {**values, "version": 1})
     if not run.has_customer(vehicle.customer_number):
         problem = f"customer {shown(vehicle.customer_number)} {run.missing('customers')}"
         raise _Refused("customer_number", problem)
     if vehicle.vin in run.vehicles and vehicle.vin not in run.stored_vins:
         raise _Refused("vin", f"{shown(vehicle.vin)} appears twice in the import")
-    run.vehicles[vehicle.vin] = vehicle.customer_number
+    run.vehicles.add(vehicle.vin, vehicle.customer_number)
     return vehicle
 
 
-def _build_reading(run: _Run, table: TableMapping, values: dict[str, Any]) -> OdometerReading:
-    _compact_vin(values)
+def _build_reading(
+    run: _Run, table: TableMapping, values: dict[str, Any], trusted: bool = False
+) -> OdometerReading:
     run.vehicle(values, required=True)
-    return OdometerReading(**values)
+    return _construct(OdometerReading, values)
 
 
-def _build_line(run: _Run, table: TableMapping, values: dict[str, Any]) -> WorkOrderLine:
-    return WorkOrderLine(**{k: v for k, v in values.items() if k != "work_order_number"})
+def _build_line(
+    run: _Run, table: TableMapping, values: dict[str, Any], trusted: bool = False
+) -> WorkOrderLine:
+    if "work_order_number" not in values:
+        raise _Refused("work_order_number", "no work order number")
+    fields = {k: v for k, v in values.items() if k != "work_order_number"}
+    line = build_trusted(WorkOrderLine, fields) if trusted else None
+    return _construct(WorkOrderLine, fields) if line is None else line
 
 
 def _payer_lines(table: TableMapping, row: dict[str, Any]) -> list[WorkOrderLine]:
@@ -184,23 +254,33 @@ def _payer_lines(table: TableMapping, row: dict[str, Any]) -> list[WorkOrderLine
     return lines
 
 
-def _build_work_order(run: _Run, table: TableMapping, values: dict[str, Any]) -> WorkOrder:
-    _compact_vin(values)
+def _build_work_order(
+    run: _Run, table: TableMapping, values: dict[str, Any], trusted: bool = False
+) -> WorkOrder:
     run.vehicle(values, required=True)
     run.customer(values)
-    number = values["number"]
-    lines = run.lines.pop(number)
-    bad = run.bad_lines.get(number)
+    number = values.get("number")  # blank: the constructor refuses it, naming the field
+    lines = [] if number is None else run.lines.pop(number)
+    bad = None if number is None else run.bad_lines.get(number)
     if bad is not None:
         raise _Refused("lines", f"a line of this work order was refused ({bad[0]} row {bad[1]})")
     values["lines"] = values.pop("_payer_lines", []) + lines
-    order = WorkOrder(version=1, **values)
+    values["version"] = 1
+    order = None
+    if trusted:  # the types the constructor's converters would give, then the fields set
+        values["lines"] = tuple(values["lines"])
+        values["service_types"] = frozenset(values["service_types"])
+        order = _build_order(values)
+    if order is None:
+        order = _construct(WorkOrder, values)
     run.unique(run.work_orders, "number", order.number)
     return order
 
 
+_build_order = final_builder(WorkOrder)
+
+
 def _check_optional_refs(run: _Run, values: dict[str, Any]) -> None:
-    _compact_vin(values)
     run.vehicle(values, required=False)
     run.customer(values)
     number = values.get("work_order_number")
@@ -209,9 +289,11 @@ def _check_optional_refs(run: _Run, values: dict[str, Any]) -> None:
         raise _Refused("work_order_number", problem)
 
 
-def _build_complaint(run: _Run, table: TableMapping, values: dict[str, Any]) -> Complaint:
+def _build_complaint(
+    run: _Run, table: TableMapping, values: dict[str, Any], trusted: bool = False
+) -> Complaint:
     _check_optional_refs(run, values)
-    complaint = Complaint(version=1, **values)
+    complaint = _construct(Complaint, {**values, "version": 1})
     run.unique(run.complaints, "number", complaint.number)
     return complaint
 
@@ -219,7 +301,9 @@ def _build_complaint(run: _Run, table: TableMapping, values: dict[str, Any]) -> 
 _ATTEMPT_FIELDS = ("called_at", "outcome", "called_by", "rating", "opinion")
 
 
-def _build_followup(run: _Run, table: TableMapping, values: dict[str, Any]) -> FollowUp:
+def _build_followup(
+    run: _Run, table: TableMapping, values: dict[str, Any], trusted: bool = False
+) -> FollowUp:
     _check_optional_refs(run, values)
     complaint = values.get("complaint_number")
     if complaint is not None and not run.has_complaint(complaint):
@@ -241,19 +325,21 @@ def _build_followup(run: _Run, table: TableMapping, values: dict[str, Any]) -> F
         ]
     values.setdefault("earliest", values["due"])
     values.setdefault("latest", values["due"])
-    followup = FollowUp(version=1, **values)
+    followup = _construct(FollowUp, {**values, "version": 1})
     run.unique(run.followups, "number", followup.number)
     return followup
 
 
-def _build_appointment(run: _Run, table: TableMapping, values: dict[str, Any]) -> Appointment:
+def _build_appointment(
+    run: _Run, table: TableMapping, values: dict[str, Any], trusted: bool = False
+) -> Appointment:
     _check_optional_refs(run, values)
-    appointment = Appointment(version=1, **values)
+    appointment = _construct(Appointment, {**values, "version": 1})
     run.unique(run.appointments, "number", appointment.number)
     return appointment
 
 
-_Builder = Callable[[_Run, TableMapping, dict[str, Any]], Any]
+_Builder = Callable[[_Run, TableMapping, dict[str, Any], bool], Any]
 _BUILDERS: Mapping[str, _Builder] = {
     "customers": _build_customer,
     "vehicles": _build_vehicle,

@@ -6,9 +6,7 @@ moved to a temporary SQLite file, and fetched back a batch of work orders at a
 time, so the lines of a large export do not all sit in memory at once.
 
 Examples:
-    >>> from decimal import Decimal
-
-from autocrm.domain import WorkOrderLine
+    >>> from autocrm.domain import WorkOrderLine
     >>> waiting = WaitingLines(limit=1)
     >>> waiting.add("WO1", WorkOrderLine("工时", "88"), "lines.csv", 2)
     >>> waiting.add("WO2", WorkOrderLine("机油", "120"), "lines.csv", 3)  # the first goes to disk
@@ -29,12 +27,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from autocrm.domain import WorkOrderLine
+from autocrm.adapters.tables.trusted import build_trusted
+from autocrm.domain import LineKind, Payer, WorkOrderLine
 
 __all__: list[str] = []
 
 #: Lines held in memory before they are moved to a temporary file (about 400 bytes each).
 WAITING_LINES_IN_MEMORY = 250_000
+
+_PAYERS = {payer.value: payer for payer in Payer}
+_KINDS = {kind.value: kind for kind in LineKind}
 
 #: Work-order numbers per look-up of the temporary file.
 _NUMBERS_PER_QUERY = 500
@@ -66,10 +68,14 @@ class WaitingLines:
 
     def add(self, order: str, line: WorkOrderLine, file: str, row: int) -> None:
         """Keep ``line`` until work order ``order`` is built; ``file``/``row`` name its row."""
-        self._read += 1
-        self._memory.setdefault(order, []).append((line, file, row, self._read))
-        self._held += 1
-        if self._held > self._limit:
+        self._read = read = self._read + 1
+        items = self._memory.get(order)
+        if items is None:
+            self._memory[order] = [(line, file, row, read)]
+        else:
+            items.append((line, file, row, read))
+        self._held = held = self._held + 1
+        if held > self._limit:
             self._spill()
 
     def fetch(self, orders: Iterable[str]) -> None:
@@ -91,8 +97,14 @@ class WaitingLines:
                 continue
             self._disk.execute(f"DELETE FROM waiting WHERE work_order IN ({marks})", part)
             for order, description, amount, payer, kind, file, row, read in found:
-                # Built again through the constructor from what a valid line gave.
-                line = WorkOrderLine(description, Decimal(amount), payer=payer, kind=kind)
+                # What a valid line gave: built again without checking it again.
+                values = {
+                    "description": description,
+                    "amount": Decimal(amount),
+                    "payer": _PAYERS[payer],
+                    "kind": _KINDS[kind],
+                }
+                line = build_trusted(WorkOrderLine, values) or WorkOrderLine(**values)
                 fetched.setdefault(order, []).append((line, file, row, read))
         for order, items in fetched.items():
             # What went to disk was read before what is still in memory.
