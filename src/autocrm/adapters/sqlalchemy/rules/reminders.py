@@ -231,25 +231,26 @@ def _birthday_list(
     query found them.
     """
     found = day.birthdays(
-        (p.number, None if p.birth_date is None else _as_date(p.birth_date), p.resident_id)
-        for p in people
+        (number, born if born is None or type(born) is date else _as_date(born), resident_id)
+        for number, born, resident_id, *_ in people
     )
     cooldown = day.policy.contact_cooldown_days
     reminders: list[Reminder] = []
     left_off: list[LeftOffReminder] = []
+    outcomes: dict[str, CallOutcome] = {}
     for row, reminder in zip(people, found, strict=True):
         if reminder is None:
             continue
-        held = day.held_by(history, reminder) if row.held else None
-        if held is None and row.booked_number is not None:
-            pressure = ContactPressure.booked(
-                row.number, row.booked_number, _as_date(row.booked_on)
-            )
+        number, _, _, held_back, booked_number, booked_on, called_on, called_number, outcome = row
+        held = day.held_by(history, reminder) if held_back else None
+        if held is None and booked_number is not None:
+            pressure = ContactPressure.booked(number, booked_number, _as_date(booked_on))
             held = LeftOffReminder(reminder=reminder, pressure=pressure)
-        elif held is None and row.called_number is not None:
+        elif held is None and called_number is not None:
+            known = outcomes.get(outcome) or outcomes.setdefault(outcome, CallOutcome(outcome))
             pressure = ContactPressure.contacted(
-                row.number, on=_as_date(row.called_on), outcome=CallOutcome(row.called_outcome),
-                followup_number=row.called_number, cooldown_days=cooldown,
+                number, on=_as_date(called_on), outcome=known,
+                followup_number=called_number, cooldown_days=cooldown,
             )  # fmt: skip
             held = LeftOffReminder(reminder=reminder, pressure=pressure)
         if held is None:
