@@ -108,7 +108,7 @@ def _months(n: int) -> ColumnElement[int]:
     return sa.literal_column(str(int(n)), sa.Integer)
 
 
-def _odometer(day: date) -> tuple[sa.CTE, sa.Subquery, sa.Subquery]:
+def _odometer(day: date, *, backwards: bool = True) -> tuple[sa.CTE, sa.Subquery, sa.Subquery]:
     """The odometer evidence of every vehicle up to ``day``, reduced by the database.
 
     ``points`` are the readings and the mileage written on the work orders
@@ -121,6 +121,11 @@ def _odometer(day: date) -> tuple[sa.CTE, sa.Subquery, sa.Subquery]:
     earlier day's highest; a day counts with its highest. So the first reading used is
     the first day's highest, the newest is the last day reaching the peak, a reading
     is ignored (or refused) when below ``before``; the third counts the ignored ones.
+
+    ``backwards=False`` leaves out what only a backwards reading decides (``before``
+    is NULL, ``backwards`` 0 and no reading counts as ignored): the running maximum
+    over every vehicle's days is the costliest step, and a list that neither refuses
+    backwards readings nor words a warranty by mileage does not need it.
     """
     readings, orders = t.odometer_readings, t.work_orders
     points = sa.union_all(
@@ -147,9 +152,13 @@ def _odometer(day: date) -> tuple[sa.CTE, sa.Subquery, sa.Subquery]:
     )
     days = sa.select(
         grouped,
-        sa.func.max(grouped.c.top)
-        .over(partition_by=grouped.c.vin, order_by=grouped.c.dn, rows=(None, -1))
-        .label("before"),
+        (
+            sa.func.max(grouped.c.top).over(
+                partition_by=grouped.c.vin, order_by=grouped.c.dn, rows=(None, -1)
+            )
+            if backwards
+            else sa.null().cast(sa.Integer)
+        ).label("before"),
         sa.func.min(grouped.c.dn).over(partition_by=grouped.c.vin).label("first_dn"),
         sa.func.max(grouped.c.top).over(partition_by=grouped.c.vin).label("peak"),
     ).cte("odometer_days")
@@ -160,7 +169,11 @@ def _odometer(day: date) -> tuple[sa.CTE, sa.Subquery, sa.Subquery]:
             sa.func.max(sa.case((days.c.dn == days.c.first_dn, days.c.top))).label("first_km"),
             sa.func.max(days.c.peak).label("peak"),
             sa.func.max(sa.case((days.c.top == days.c.peak, days.c.dn))).label("newest_dn"),
-            sa.func.max(sa.case((days.c.low < days.c.before, 1), else_=0)).label("backwards"),
+            (
+                sa.func.max(sa.case((days.c.low < days.c.before, 1), else_=0))
+                if backwards
+                else sa.literal(0, sa.Integer)
+            ).label("backwards"),
         )
         .group_by(days.c.vin)
         .subquery("odometer")
@@ -211,7 +224,12 @@ def _predicted(
     """
     policy, day = reminder_day.policy, reminder_day.as_of
     cars, customers = t.vehicles, t.customers
-    days, odometer, counted = _odometer(day)
+    refusing = policy.backwards_readings == "refuse"
+    # Backwards readings matter to a policy that refuses them, and to the wording of a
+    # warranty by mileage (the readings it ignored).
+    days, odometer, counted = _odometer(
+        day, backwards=refusing or ReminderKind.WARRANTY_EXPIRY in kinds
+    )
     last = _last_maintenance(day)
     today, oldest, end = _number(day), _number(reminder_day.oldest), _number(reminder_day.end)
 
@@ -368,11 +386,15 @@ def _predicted(
 
     d = dues.c
     stale = today - d.newest_dn > policy.stale_reading_days
-    refusing = policy.backwards_readings == "refuse"
     maintenance = sa.and_(d.has_anchor, d.due_dn.between(oldest, end))
     warranty = d.warranty_dn.between(today, end)
-    maintenance_refused = sa.and_(d.has_anchor, ~d.explicit, d.backwards)
-    warranty_refused = sa.and_(d.warranty_km.is_not(None), d.backwards)
+    # Refused: a backwards reading under a policy that refuses them (never otherwise).
+    maintenance_refused = sa.and_(
+        d.has_anchor, ~d.explicit, d.backwards, sa.true() if refusing else sa.false()
+    )
+    warranty_refused = sa.and_(
+        d.warranty_km.is_not(None), d.backwards, sa.true() if refusing else sa.false()
+    )
     wanted: list[ColumnElement[bool]] = []
     if ReminderKind.MAINTENANCE in kinds:
         wanted.append(maintenance)
