@@ -105,6 +105,11 @@ class ReminderDay:
     horizon: int
     policy: ServicePolicy
     calendar: WorkdayCalendar
+    #: The contact day and calendar flag of each due date met so far (a list of
+    #: thousands of reminders has a few dozen due dates): worked out once each.
+    _contact_days: dict[tuple[date, bool], tuple[date, bool]] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
 
     @classmethod
     def of(
@@ -207,7 +212,7 @@ class ReminderDay:
             2
         """
         return self._reminder(
-            kind, customer_number, vin, due, reason, rule, {},
+            kind, customer_number, vin, due, reason, rule, self._contact_days,
             at_once=at_once, low_confidence=low_confidence,
         )  # fmt: skip
 
@@ -225,7 +230,7 @@ class ReminderDay:
         low_confidence: bool = False,
     ) -> Reminder:
         """`reminder`, the contact day and calendar flag of each due date kept in
-        ``contact_days`` (the list's: hundreds of birthdays share a few dozen due dates)."""
+        ``contact_days`` (the day's: hundreds of birthdays share a few dozen due dates)."""
         key = (due, at_once)
         known = contact_days.get(key)
         if known is None:
@@ -285,7 +290,7 @@ class ReminderDay:
             ...                                          ("C2", date(1980, 6, 1), None)])]
             [datetime.date(2025, 2, 28), None]
         """
-        contact_days: dict[tuple[date, bool], tuple[date, bool]] = {}
+        contact_days = self._contact_days
         return [self._birthday(n, born, rid, contact_days) for n, born, rid in people]
 
     def _birthday(

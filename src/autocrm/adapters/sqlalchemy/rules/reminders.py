@@ -166,8 +166,15 @@ def due_reminders_report(
             # in its own statement: only the held customers' records are read.
             records = load_in(archive, connection, Customer, "number", held) if held else []
             return _birthday_list(day, people, ContactHistory.of(records))
+        # Only the list's customers' bookings and calls are read, where a list parameter
+        # can carry them.
+        about = sorted(
+            {r.number for r in [*people, *everyone]}
+            | {r.customer_number for r in [*cars, *due]}
+            | {r.customer_number for _, rows in invited for r in rows}
+        )
         history = contact_history(
-            archive, connection, day.as_of, policy.contact_cooldown_days, held
+            archive, connection, day.as_of, policy.contact_cooldown_days, held, about=about
         )
         for row in due:
             pressure = history.pressure(
