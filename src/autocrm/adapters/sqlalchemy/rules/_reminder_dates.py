@@ -149,6 +149,8 @@ def _contacts(
     customers, appointments = t.customers, t.appointments
     followups, attempts = t.followups, t.call_attempts
     cooldown = day.policy.contact_cooldown_days
+    booked: tuple[ColumnElement[Any], ...]
+    called: tuple[ColumnElement[Any], ...] = (sa.null(), sa.null(), sa.null())
     if dialect == "sqlite":
         booking = appointments.alias("first_booking")
         first = (
@@ -214,8 +216,6 @@ def _contacts(
                 calls, sa.and_(calls.c.customer_number == customers.c.number, calls.c.rank == 1)
             )
             called = (calls.c.on, calls.c.followup_number, calls.c.outcome)
-    if cooldown <= 0:
-        called = (sa.null(), sa.null(), sa.null())
     names = ("booked_number", "booked_on", "called_on", "called_number", "called_outcome")
     return joined, tuple(c.label(n) for c, n in zip((*booked, *called), names, strict=True))
 

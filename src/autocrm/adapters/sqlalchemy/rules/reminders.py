@@ -228,7 +228,7 @@ def due_reminders_report(
 
 
 def _birthday_list(
-    day: ReminderDay, people: Sequence[sa.Row[Any]], history: ContactHistory
+    day: ReminderDay, people: Sequence[Any], history: ContactHistory
 ) -> ReminderList:
     """The birthday list of the candidates of ``_birthdays``, contact pressure applied.
 
@@ -254,7 +254,9 @@ def _birthday_list(
             pressure = ContactPressure.booked(number, booked_number, _as_date(booked_on))
             held = LeftOffReminder(reminder=reminder, pressure=pressure)
         elif held is None and called_number is not None:
-            known = outcomes.get(outcome) or outcomes.setdefault(outcome, CallOutcome(outcome))
+            known = outcomes.get(outcome) or outcomes.setdefault(
+                outcome, CallOutcome.from_label(outcome)
+            )
             pressure = ContactPressure.contacted(
                 number, on=_as_date(called_on), outcome=known,
                 followup_number=called_number, cooldown_days=cooldown,
