@@ -122,10 +122,16 @@ class ContactPressure:
         for a customer's earliest booking; a SQL list that found that booking itself words
         it here too.
 
+        Raises:
+            autocrm.errors.InvalidFormat: an argument of the wrong type.
+
         Examples:
             >>> ContactPressure.booked("C1", "YY1", date(2025, 10, 20)).reason
             'already booked: appointment YY1 on 2025-10-20'
         """
+        checked(customer_number, str, "customer_number")
+        checked(appointment_number, str, "appointment_number")
+        checked(slot_on, date, "slot_on")
         return cls(
             customer_number=customer_number, kind=PressureKind.BOOKED, on=slot_on,
             reason=f"already booked: appointment {appointment_number} on {slot_on}",
@@ -148,11 +154,23 @@ class ContactPressure:
         What [`ContactHistory.pressure`][autocrm.rules.contact.ContactHistory.pressure] gives
         for a customer's latest call inside the cooldown.
 
+        Raises:
+            autocrm.errors.InvalidFormat: an argument of the wrong type.
+            autocrm.errors.InvalidComponent: ``cooldown_days`` below 1 or beyond the calendar.
+
         Examples:
             >>> ContactPressure.contacted("C1", on=date(2025, 11, 4), outcome=CallOutcome.COMPLETED,
             ...                           followup_number="WO1-3DC", cooldown_days=7).reason
             'contacted on 2025-11-04 (回访成功, follow-up WO1-3DC), within 7 days'
         """
+        checked(customer_number, str, "customer_number")
+        checked(on, date, "on")
+        checked(outcome, CallOutcome, "outcome")
+        checked(followup_number, str, "followup_number")
+        checked(cooldown_days, int, "cooldown_days")
+        if not 1 <= cooldown_days <= CALENDAR_DAYS:
+            msg = f"cooldown_days: expected 1 to {CALENDAR_DAYS} days, got {shown(cooldown_days)}"
+            raise InvalidComponent(msg, field="cooldown_days", value=cooldown_days)
         return cls(
             customer_number=customer_number, kind=PressureKind.CONTACTED, on=on,
             reason=(
