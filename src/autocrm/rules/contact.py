@@ -132,6 +132,12 @@ class ContactPressure:
         checked(customer_number, str, "customer_number")
         checked(appointment_number, str, "appointment_number")
         checked(slot_on, date, "slot_on")
+        return cls._booked(customer_number, appointment_number, slot_on)
+
+    @classmethod
+    def _booked(
+        cls, customer_number: str, appointment_number: str, slot_on: date
+    ) -> ContactPressure:
         return cls(
             customer_number=customer_number, kind=PressureKind.BOOKED, on=slot_on,
             reason=f"already booked: appointment {appointment_number} on {slot_on}",
@@ -171,6 +177,17 @@ class ContactPressure:
         if not 1 <= cooldown_days <= CALENDAR_DAYS:
             msg = f"cooldown_days: expected 1 to {CALENDAR_DAYS} days, got {shown(cooldown_days)}"
             raise InvalidComponent(msg, field="cooldown_days", value=cooldown_days)
+        return cls._contacted(customer_number, on, outcome, followup_number, cooldown_days)
+
+    @classmethod
+    def _contacted(
+        cls,
+        customer_number: str,
+        on: date,
+        outcome: CallOutcome,
+        followup_number: str,
+        cooldown_days: int,
+    ) -> ContactPressure:
         return cls(
             customer_number=customer_number, kind=PressureKind.CONTACTED, on=on,
             reason=(
@@ -375,7 +392,7 @@ class ContactHistory:
         slots = [a for a in self.bookings.get(customer_number, ()) if as_date(a.slot) >= today]
         if slots:
             first = min(slots, key=lambda a: (a.slot, a.number))
-            return ContactPressure.booked(customer_number, first.number, as_date(first.slot))
+            return ContactPressure._booked(customer_number, first.number, as_date(first.slot))
         if cooldown_days > 0:
             recent = [
                 call
@@ -388,10 +405,9 @@ class ContactHistory:
             ]
             if recent:
                 last = max(recent, key=lambda c: (c.on, c.followup))
-                return ContactPressure.contacted(
-                    customer_number, on=last.on, outcome=last.outcome,
-                    followup_number=last.followup, cooldown_days=cooldown_days,
-                )  # fmt: skip
+                return ContactPressure._contacted(
+                    customer_number, last.on, last.outcome, last.followup, cooldown_days
+                )
         return None
 
 

@@ -15,6 +15,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -451,13 +452,23 @@ def _daily(row: sa.Row[Any]) -> DailyKm:
     )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=64)
+def _due_rule(policy: ServicePolicy, *, explicit: bool, first_service: bool) -> str:
+    """``policy.due_rule``, worded once per policy and case (not once per vehicle)."""
+    return policy.due_rule(explicit=explicit, first_service=first_service)
+
+
+#: Each basis by the value the SQL gives.
+_BASES = {basis.value: basis for basis in ServiceDueBasis}
+
+
 def _service_due(row: sa.Row[Any], policy: ServicePolicy) -> ServiceDue:
     """The maintenance due date the SQL found, as the pure rule words it."""
-    basis = ServiceDueBasis.from_label(str(row.basis))
+    basis = _BASES[str(row.basis)]
     first_service = bool(row.first_service)
     explicit = basis is ServiceDueBasis.EXPLICIT
     return ServiceDue(
         vin=row.vin, due_on=_day(row.due_dn), basis=basis, first_service=first_service,
         low_confidence=bool(row.low_confidence),
-        rule=policy.due_rule(explicit=explicit, first_service=first_service),
+        rule=_due_rule(policy, explicit=explicit, first_service=first_service),
     )  # fmt: skip

@@ -176,15 +176,15 @@ def due_reminders_report(
         history = contact_history(
             archive, connection, day.as_of, policy.contact_cooldown_days, held, about=about
         )
-        for row in due:
-            pressure = history.pressure(
-                row.customer_number, as_of=day.as_of, cooldown_days=policy.contact_cooldown_days,
-                purpose=ContactPurpose.REMINDERS, vin=row.vin,
-            )  # fmt: skip
+        for row in due if refusing else ():
             refused = (ReminderKind.MAINTENANCE in predicted and row.maintenance_refused) or (
                 ReminderKind.WARRANTY_EXPIRY in predicted and row.warranty_refused
             )
-            if refusing and refused and pressure is None:
+            pressure = None if not refused else history.pressure(
+                row.customer_number, as_of=day.as_of, cooldown_days=policy.contact_cooldown_days,
+                purpose=ContactPurpose.REMINDERS, vin=row.vin,
+            )  # fmt: skip
+            if refused and pressure is None:
                 _refuse(archive, connection, day, predicted, row.customer_number, row.vin)
     found: list[Reminder | None] = day.birthdays(
         (p.number, None if p.birth_date is None else _as_date(p.birth_date), p.resident_id)
