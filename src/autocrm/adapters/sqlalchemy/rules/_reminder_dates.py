@@ -135,89 +135,103 @@ def _booked(day: date, dialect: str) -> ColumnElement[bool]:
     )
 
 
-def _contacts(
+_CONTACT_COLUMNS = ("booked_number", "booked_on", "called_on", "called_number", "called_outcome")
+
+
+def _looked_up_contacts(
     day: ReminderDay, dialect: str
 ) -> tuple[sa.FromClause, tuple[ColumnElement[Any], ...]]:
     """The customers table joined to each customer's first booking still to come and
-    last call inside the cooldown, and those columns (``booked_number``, ``booked_on``,
-    ``called_on``, ``called_number``, ``called_outcome``; NULL when none).
+    last call inside the cooldown, found by a correlated look-up by customer (indexed)
+    of their keys, and those columns (``_CONTACT_COLUMNS``; NULL when none).
 
-    On SQLite a correlated look-up by customer (indexed) finds the key of each, for the
-    list's candidates only; elsewhere the bookings and calls of the window are ranked
-    per customer and joined.
+    For SQLite, where the look-up runs for the list's candidates only and costs less
+    than ranking every booking.
     """
     customers, appointments = t.customers, t.appointments
     followups, attempts = t.followups, t.call_attempts
     cooldown = day.policy.contact_cooldown_days
-    booked: tuple[ColumnElement[Any], ...]
+    booking = appointments.alias("first_booking")
+    first = (
+        sa.select(appointments.c.id)
+        .where(appointments.c.customer_number == customers.c.number, _booked(day.as_of, dialect))
+        .order_by(*_booked_order())
+        .limit(1)
+        .scalar_subquery()
+    )
+    joined: sa.FromClause = customers.outerjoin(booking, booking.c.id == first)
+    booked = (booking.c.number, LocalDate(booking.c.slot))
     called: tuple[ColumnElement[Any], ...] = (sa.null(), sa.null(), sa.null())
-    if dialect == "sqlite":
-        booking = appointments.alias("first_booking")
-        first = (
-            sa.select(appointments.c.id)
+    if cooldown > 0:
+        call = attempts.alias("last_call")
+        last = (
+            sa.select(attempts.c.followup_number, attempts.c.position)
+            .join(followups, followups.c.number == attempts.c.followup_number)
             .where(
-                appointments.c.customer_number == customers.c.number, _booked(day.as_of, dialect)
+                followups.c.customer_number == customers.c.number,
+                _calls(day.as_of, cooldown, dialect),
             )
-            .order_by(*_booked_order())
+            .order_by(*_call_order())
             .limit(1)
-            .scalar_subquery()
         )
-        joined: sa.FromClause = customers.outerjoin(booking, booking.c.id == first)
-        booked = (booking.c.number, LocalDate(booking.c.slot))
-        if cooldown > 0:
-            call = attempts.alias("last_call")
-            last = (
-                sa.select(attempts.c.followup_number, attempts.c.position)
-                .join(followups, followups.c.number == attempts.c.followup_number)
-                .where(
-                    followups.c.customer_number == customers.c.number,
-                    _calls(day.as_of, cooldown, dialect),
-                )
-                .order_by(*_call_order())
-                .limit(1)
-            )
-            joined = joined.outerjoin(
-                call, sa.tuple_(call.c.followup_number, call.c.position).in_(last)
-            )
-            called = (LocalDate(call.c.at), call.c.followup_number, call.c.outcome)
-    else:
-        ranked = (
+        joined = joined.outerjoin(
+            call, sa.tuple_(call.c.followup_number, call.c.position).in_(last)
+        )
+        called = (LocalDate(call.c.at), call.c.followup_number, call.c.outcome)
+    columns = (*booked, *called)
+    return joined, tuple(c.label(n) for c, n in zip(columns, _CONTACT_COLUMNS, strict=True))
+
+
+def _ranked_contacts(
+    day: ReminderDay, dialect: str, people: sa.CTE
+) -> tuple[sa.FromClause, tuple[ColumnElement[Any], ...]]:
+    """``people`` joined to each one's first booking still to come and last call inside
+    the cooldown, and those columns (``_CONTACT_COLUMNS``; NULL when none).
+
+    The bookings and calls of ``people`` in the window are ranked per customer: a few
+    hundred rows, where ranking everyone's costs the sort of all of them.
+    """
+    appointments, followups, attempts = t.appointments, t.followups, t.call_attempts
+    cooldown = day.policy.contact_cooldown_days
+    theirs = sa.select(people.c.number)
+    ranked = (
+        sa.select(
+            appointments.c.customer_number,
+            appointments.c.number,
+            LocalDate(appointments.c.slot).label("on"),
+            sa.func.row_number()
+            .over(partition_by=appointments.c.customer_number, order_by=_booked_order())
+            .label("rank"),
+        )
+        .where(appointments.c.customer_number.in_(theirs), _booked(day.as_of, dialect))
+        .subquery("first_booking")
+    )
+    joined: sa.FromClause = people.outerjoin(
+        ranked, sa.and_(ranked.c.customer_number == people.c.number, ranked.c.rank == 1)
+    )
+    booked = (ranked.c.number, ranked.c.on)
+    called: tuple[ColumnElement[Any], ...] = (sa.null(), sa.null(), sa.null())
+    if cooldown > 0:
+        calls = (
             sa.select(
-                appointments.c.customer_number,
-                appointments.c.number,
-                LocalDate(appointments.c.slot).label("on"),
+                followups.c.customer_number,
+                attempts.c.followup_number,
+                LocalDate(attempts.c.at).label("on"),
+                attempts.c.outcome,
                 sa.func.row_number()
-                .over(partition_by=appointments.c.customer_number, order_by=_booked_order())
+                .over(partition_by=followups.c.customer_number, order_by=_call_order())
                 .label("rank"),
             )
-            .where(_booked(day.as_of, dialect))
-            .subquery("first_booking")
+            .join(followups, followups.c.number == attempts.c.followup_number)
+            .where(followups.c.customer_number.in_(theirs), _calls(day.as_of, cooldown, dialect))
+            .subquery("last_call")
         )
-        joined = customers.outerjoin(
-            ranked, sa.and_(ranked.c.customer_number == customers.c.number, ranked.c.rank == 1)
+        joined = joined.outerjoin(
+            calls, sa.and_(calls.c.customer_number == people.c.number, calls.c.rank == 1)
         )
-        booked = (ranked.c.number, ranked.c.on)
-        if cooldown > 0:
-            calls = (
-                sa.select(
-                    followups.c.customer_number,
-                    attempts.c.followup_number,
-                    LocalDate(attempts.c.at).label("on"),
-                    attempts.c.outcome,
-                    sa.func.row_number()
-                    .over(partition_by=followups.c.customer_number, order_by=_call_order())
-                    .label("rank"),
-                )
-                .join(followups, followups.c.number == attempts.c.followup_number)
-                .where(_calls(day.as_of, cooldown, dialect))
-                .subquery("last_call")
-            )
-            joined = joined.outerjoin(
-                calls, sa.and_(calls.c.customer_number == customers.c.number, calls.c.rank == 1)
-            )
-            called = (calls.c.on, calls.c.followup_number, calls.c.outcome)
-    names = ("booked_number", "booked_on", "called_on", "called_number", "called_outcome")
-    return joined, tuple(c.label(n) for c, n in zip((*booked, *called), names, strict=True))
+        called = (calls.c.on, calls.c.followup_number, calls.c.outcome)
+    columns = (*booked, *called)
+    return joined, tuple(c.label(n) for c, n in zip(columns, _CONTACT_COLUMNS, strict=True))
 
 
 def _birthdays(day: ReminderDay, *, encrypted: bool, dialect: str) -> sa.Select[tuple[Any, ...]]:
@@ -226,9 +240,9 @@ def _birthdays(day: ReminderDay, *, encrypted: bool, dialect: str) -> sa.Select[
 
     On an encrypted archive the resident ID is ciphertext: every customer with one
     (and no birth date on record) comes back, and the pure rule reads the date.
-    ``held`` says whose record the pressure check needs; the columns of ``_contacts``
-    his first booking still to come and his last call inside the cooldown, found in
-    this one statement: a birthday list reads no contact records.
+    ``held`` says whose record the pressure check needs; the ``_CONTACT_COLUMNS`` his
+    first booking still to come and his last call inside the cooldown, found in this
+    one statement: a birthday list reads no contact records.
     """
     customers = t.customers
     keys = _month_days(day)
@@ -240,18 +254,17 @@ def _birthdays(day: ReminderDay, *, encrypted: bool, dialect: str) -> sa.Select[
         if keys is None or encrypted
         else sa.func.substr(customers.c.resident_id, 11, 4).in_([f"{k:04d}" for k in keys]),
     )
-    joined, contacts = _contacts(day, dialect)
-    return (
-        sa.select(
-            customers.c.number,
-            customers.c.birth_date,
-            customers.c.resident_id,
-            may_be_held(customers).label("held"),
-            *contacts,
-        )
-        .select_from(joined)
-        .where(sa.or_(_in_window(customers.c.birth_date, keys), from_id))
-    )
+    chosen = sa.or_(_in_window(customers.c.birth_date, keys), from_id)
+    held = may_be_held(customers).label("held")
+    person = (customers.c.number, customers.c.birth_date, customers.c.resident_id)
+    if dialect == "sqlite":
+        joined, contacts = _looked_up_contacts(day, dialect)
+        return sa.select(*person, held, *contacts).select_from(joined).where(chosen)
+    people = sa.select(*person, held).where(chosen).cte("birthday_candidates")
+    joined, contacts = _ranked_contacts(day, dialect, people)
+    return sa.select(
+        people.c.number, people.c.birth_date, people.c.resident_id, people.c.held, *contacts
+    ).select_from(joined)
 
 
 def _vehicle_dates(
