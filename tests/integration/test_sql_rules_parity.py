@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from typing import Any
 
 import attrs
@@ -635,3 +636,168 @@ def test_the_birthday_list_alone_leaves_off_whom_the_pure_rule_does(
         ("C000008", "anonymised"),
         ("C000009", "merged"),
     ]
+
+
+def _left_off(report: Any) -> list[tuple[str, str, date | None, str | None]]:
+    return [
+        (x.reminder.customer_number, x.pressure.kind.value, x.pressure.on, x.pressure.evidence)
+        for x in report.left_off
+    ]
+
+
+def test_the_birthday_list_alone_counts_contacts_to_the_edge_of_their_windows(
+    module_engine: sa.Engine,
+) -> None:
+    # The list of 20 February 2025 (cooldown 7 days: calls from 14 February count).
+    born = date(1980, 2, 29)
+    day = date(2025, 2, 20)
+    people = [Customer(number=f"C{i:06d}", name="王建国", birth_date=born) for i in range(1, 7)]
+
+    def at(on: date, hour: int, minute: int = 0) -> datetime:
+        return datetime.combine(on, time(hour, minute), CHINA_TZ)
+
+    snapshot = Snapshot(
+        customers=people,
+        appointments=[
+            # A slot at 00:00 on the day of the list is still to come; 23:59 the day
+            # before is past.
+            _booking("YY000001", "C000001", at(day, 0), "booked"),
+            _booking("YY000002", "C000002", at(day - timedelta(days=1), 23, 59), "booked"),
+        ],
+        followups=[
+            # 00:00 on the first day of the cooldown counts; 23:59 the day before not.
+            _called("FU000001", "C000003", at(date(2025, 2, 14), 0), "completed"),
+            _called("FU000002", "C000004", at(date(2025, 2, 13), 23, 59), "completed"),
+            # A call later on the day of the list counts (it is on or before that day).
+            _called("FU000003", "C000005", at(day, 23, 59), "busy"),
+            _called("FU000004", "C000006", at(day + timedelta(days=1), 0), "completed"),
+        ],
+        customer_sequence=6,
+    )
+    archive = _load(module_engine, snapshot)
+    asked = {"as_of": day, "kinds": ["birthday"]}
+    report = twins.due_reminders_report(archive, **asked)
+    assert report == reminders.due_reminders_report(snapshot, **asked)
+    assert [r.customer_number for r in report.reminders] == ["C000002", "C000004", "C000006"]
+    assert _left_off(report) == [
+        ("C000001", "booked", day, "YY000001"),
+        ("C000003", "contacted", date(2025, 2, 14), "FU000001"),
+        ("C000005", "contacted", day, "FU000003"),
+    ]
+
+
+def test_the_birthday_list_alone_names_the_booking_and_the_call_the_pure_rule_does(
+    module_engine: sa.Engine,
+) -> None:
+    # Several bookings: the earliest slot, then the lower number. Several calls: the
+    # latest day, then the higher follow-up number, then that follow-up's first call of
+    # the day (its outcome is the one worded). A booking outranks a call; an opt-out of
+    # marketing does not keep a customer off a birthday call, his booking does.
+    day = date(2025, 6, 3)
+    slot = datetime(2025, 6, 10, 9, tzinfo=CHINA_TZ)
+    called_at = datetime(2025, 6, 1, 10, tzinfo=CHINA_TZ)
+    born = date(1990, 6, 5)
+    people = [
+        Customer(number="C000001", name="王建国", birth_date=born),
+        Customer(number="C000002", name="李娜", birth_date=born),
+        Customer(number="C000003", name="张伟", birth_date=born),
+        Customer(number="C000004", name="刘洋", birth_date=born,
+                 opt_outs=[OptOut("marketing", reason="不要推销")]),
+    ]  # fmt: skip
+    twice = FollowUp(
+        number="FU000003", kind="3dc", customer_number="C000002", earliest=called_at.date(),
+        due=called_at.date(), latest=called_at.date(),
+        attempts=[CallAttempt(called_at, "busy"),
+                  CallAttempt(called_at + timedelta(hours=5), "completed")],
+    )  # fmt: skip
+    snapshot = Snapshot(
+        customers=people,
+        appointments=[
+            _booking("YY000003", "C000001", slot, "booked"),
+            _booking("YY000002", "C000001", slot, "booked"),
+            _booking("YY000001", "C000001", slot + timedelta(days=1), "booked"),
+            _booking("YY000004", "C000003", slot, "booked"),
+            _booking("YY000005", "C000004", slot, "booked"),
+        ],
+        followups=[
+            _called("FU000001", "C000002", called_at - timedelta(days=1), "completed"),
+            _called("FU000002", "C000002", called_at, "completed"),
+            twice,
+            _called("FU000004", "C000003", called_at, "completed"),
+        ],
+        customer_sequence=4,
+    )
+    archive = _load(module_engine, snapshot)
+    asked = {"as_of": day, "kinds": ["birthday"]}
+    report = twins.due_reminders_report(archive, **asked)
+    assert report == reminders.due_reminders_report(snapshot, **asked)
+    assert report.reminders == ()
+    assert _left_off(report) == [
+        ("C000001", "booked", date(2025, 6, 10), "YY000002"),
+        ("C000002", "contacted", date(2025, 6, 1), "FU000003"),
+        ("C000003", "booked", date(2025, 6, 10), "YY000004"),
+        ("C000004", "booked", date(2025, 6, 10), "YY000005"),
+    ]
+    [contacted] = [x for x in report.left_off if x.pressure.kind.value == "contacted"]
+    assert contacted.reason == ("contacted on 2025-06-01 (占线, follow-up FU000003), within 7 days")
+
+
+@pytest.mark.parametrize("leap_day", ["feb28", "mar1"])
+def test_the_birthday_list_alone_on_29_february(module_engine: sa.Engine, leap_day: str) -> None:
+    # Born on 29 February (on record or in the resident ID): 28 February or 1 March in
+    # 2025 as the policy says, 29 February in 2028; a window of 0 days on 28 February.
+    people = [
+        Customer(number="C000001", name="王建国", birth_date=date(1980, 2, 29)),
+        Customer(number="C000002", name="李娜", resident_id="110105198002290021"),
+    ]
+    snapshot = Snapshot(customers=people, customer_sequence=2)
+    archive = _load(module_engine, snapshot)
+    policy = ServicePolicy(leap_day_birthdays=leap_day)
+    expected = {"feb28": date(2025, 2, 28), "mar1": date(2025, 3, 1)}[leap_day]
+    for day, horizon, due in (
+        (date(2025, 2, 20), 30, expected),
+        (date(2025, 2, 28), 0, expected if leap_day == "feb28" else None),
+        (date(2028, 2, 1), 30, date(2028, 2, 29)),
+    ):
+        asked = {"as_of": day, "horizon": horizon, "policy": policy, "kinds": ["birthday"]}
+        report = twins.due_reminders_report(archive, **asked)
+        assert report == reminders.due_reminders_report(snapshot, **asked)
+        assert [(r.customer_number, r.due_on) for r in report.reminders] == (
+            [] if due is None else [("C000001", due), ("C000002", due)]
+        )
+
+
+def test_a_maintenance_list_that_ignores_a_backwards_reading_still_predicts(
+    module_engine: sa.Engine,
+) -> None:
+    # Maintained at 4,000 km on 1 December, 6,000 km on 20 December, then 5,500 km on
+    # 5 January: ignored (not refused). 2,000 km in 19 days is 105.26 km/day, and the
+    # 3,000 km left to 9,000 km take 28.5 days: due 18 January.
+    car = Vehicle(vin="LFV2A21K3D3109826", customer_number="C000001",
+                  purchased_on=date(2024, 3, 18))  # fmt: skip
+    order = WorkOrder(
+        "WO00000001", customer_number="C000001", vin=car.vin, service_types=["保养"],
+        mileage_km=4_000, opened_at=datetime(2024, 12, 1, 10, tzinfo=CHINA_TZ),
+    )  # fmt: skip
+    snapshot = Snapshot(
+        customers=[Customer(number="C000001", name="王建国")],
+        vehicles=[car],
+        work_orders=[order],
+        readings=[
+            _reading_at(car.vin, date(2024, 12, 20), 6_000),
+            _reading_at(car.vin, date(2025, 1, 5), 5_500),
+        ],
+        customer_sequence=1,
+    )
+    archive = _load(module_engine, snapshot)
+    for backwards in ("ignore", "refuse"):
+        asked = {"as_of": date(2025, 1, 10), "kinds": ["maintenance", "warranty_expiry"],
+                 "policy": ServicePolicy(backwards_readings=backwards)}  # fmt: skip
+        assert _outcome(partial(twins.due_reminders_report, archive, **asked)) == _outcome(
+            partial(reminders.due_reminders_report, snapshot, **asked)
+        )
+    asked["policy"] = ServicePolicy(backwards_readings="ignore")
+    report = twins.due_reminders_report(archive, **asked)
+    assert [(r.vin, r.due_on) for r in report.reminders] == [(car.vin, date(2025, 1, 18))]
+    asked["kinds"] = ["maintenance"]
+    assert twins.due_reminders_report(archive, **asked) == report

@@ -275,6 +275,8 @@ FUZZED = (
     "autocrm.rules.complaints.record_handling",
     "autocrm.rules.contact.ContactHistory",
     "autocrm.rules.contact.ContactHistory.of",
+    "autocrm.rules.contact.ContactPressure.booked",
+    "autocrm.rules.contact.ContactPressure.contacted",
     "autocrm.rules.contact.contact_pressure",
     "autocrm.rules.day_reasons.DayReasons",
     "autocrm.rules.day_reasons.DayReasons.confirmation_days",

@@ -40,6 +40,7 @@ from autocrm.domain import (
     Address,
     AuditEntry,
     CallAttempt,
+    CallOutcome,
     Complaint,
     Contact,
     ContactPurpose,
@@ -533,6 +534,16 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
     },
     "autocrm.rules.contact.ContactHistory.of": {"records": SNAPSHOT},
     "autocrm.rules.contact.contact_pressure": {"purpose": ContactPurpose.MARKETING},
+    "autocrm.rules.contact.ContactPressure.booked": {
+        "appointment_number": "YY000001",
+        "slot_on": AS_OF,
+    },
+    "autocrm.rules.contact.ContactPressure.contacted": {
+        "on": AS_OF,
+        "outcome": CallOutcome.COMPLETED,
+        "followup_number": "WO1-3DC",
+        "cooldown_days": 7,
+    },
     "autocrm.rules.followup_attempts.record_attempt": {
         "followup": attrs.evolve(FOLLOWUP, status="pending", attempts=())
     },

@@ -112,6 +112,95 @@ class ContactPressure:
     rule: str
     evidence: str | None = None
 
+    @classmethod
+    def booked(
+        cls, customer_number: str, appointment_number: str, slot_on: date
+    ) -> ContactPressure:
+        """The pressure of a booking still to come: the appointment and its slot's day.
+
+        What [`ContactHistory.pressure`][autocrm.rules.contact.ContactHistory.pressure] gives
+        for a customer's earliest booking; a SQL list that found that booking itself words
+        it here too.
+
+        Raises:
+            autocrm.errors.InvalidFormat: an argument of the wrong type.
+
+        Examples:
+            >>> ContactPressure.booked("C1", "YY1", date(2025, 10, 20)).reason
+            'already booked: appointment YY1 on 2025-10-20'
+        """
+        checked(customer_number, str, "customer_number")
+        checked(appointment_number, str, "appointment_number")
+        checked(slot_on, date, "slot_on")
+        return cls._booked(customer_number, appointment_number, slot_on)
+
+    @classmethod
+    def _booked(
+        cls, customer_number: str, appointment_number: str, slot_on: date
+    ) -> ContactPressure:
+        return cls(
+            customer_number=customer_number, kind=PressureKind.BOOKED, on=slot_on,
+            reason=f"already booked: appointment {appointment_number} on {slot_on}",
+            rule="contact pressure: a customer already booked is not put on another call list",
+            evidence=appointment_number,
+        )  # fmt: skip
+
+    @classmethod
+    def contacted(
+        cls,
+        customer_number: str,
+        *,
+        on: date,
+        outcome: CallOutcome,
+        followup_number: str,
+        cooldown_days: int,
+    ) -> ContactPressure:
+        """The pressure of a recent call: its day, outcome and follow-up, and the cooldown.
+
+        What [`ContactHistory.pressure`][autocrm.rules.contact.ContactHistory.pressure] gives
+        for a customer's latest call inside the cooldown.
+
+        Raises:
+            autocrm.errors.InvalidFormat: an argument of the wrong type.
+            autocrm.errors.InvalidComponent: ``cooldown_days`` below 1 or beyond the calendar.
+
+        Examples:
+            >>> ContactPressure.contacted("C1", on=date(2025, 11, 4), outcome=CallOutcome.COMPLETED,
+            ...                           followup_number="WO1-3DC", cooldown_days=7).reason
+            'contacted on 2025-11-04 (回访成功, follow-up WO1-3DC), within 7 days'
+        """
+        checked(customer_number, str, "customer_number")
+        checked(on, date, "on")
+        checked(outcome, CallOutcome, "outcome")
+        checked(followup_number, str, "followup_number")
+        checked(cooldown_days, int, "cooldown_days")
+        if not 1 <= cooldown_days <= CALENDAR_DAYS:
+            msg = f"cooldown_days: expected 1 to {CALENDAR_DAYS} days, got {shown(cooldown_days)}"
+            raise InvalidComponent(msg, field="cooldown_days", value=cooldown_days)
+        return cls._contacted(customer_number, on, outcome, followup_number, cooldown_days)
+
+    @classmethod
+    def _contacted(
+        cls,
+        customer_number: str,
+        on: date,
+        outcome: CallOutcome,
+        followup_number: str,
+        cooldown_days: int,
+    ) -> ContactPressure:
+        return cls(
+            customer_number=customer_number, kind=PressureKind.CONTACTED, on=on,
+            reason=(
+                f"contacted on {on} ({outcome.label}, follow-up "
+                f"{followup_number}), within {cooldown_days} days"
+            ),
+            rule=(
+                f"contact pressure: contacted in the last {cooldown_days} days (cooldown); "
+                "calls about the same work order do not count"
+            ),
+            evidence=followup_number,
+        )  # fmt: skip
+
 
 @attrs.frozen(kw_only=True)
 class LeftOff:
@@ -303,13 +392,7 @@ class ContactHistory:
         slots = [a for a in self.bookings.get(customer_number, ()) if as_date(a.slot) >= today]
         if slots:
             first = min(slots, key=lambda a: (a.slot, a.number))
-            slot_on = as_date(first.slot)
-            return ContactPressure(
-                customer_number=customer_number, kind=PressureKind.BOOKED, on=slot_on,
-                reason=f"already booked: appointment {first.number} on {slot_on}",
-                rule="contact pressure: a customer already booked is not put on another call list",
-                evidence=first.number,
-            )  # fmt: skip
+            return ContactPressure._booked(customer_number, first.number, as_date(first.slot))
         if cooldown_days > 0:
             recent = [
                 call
@@ -322,18 +405,9 @@ class ContactHistory:
             ]
             if recent:
                 last = max(recent, key=lambda c: (c.on, c.followup))
-                return ContactPressure(
-                    customer_number=customer_number, kind=PressureKind.CONTACTED, on=last.on,
-                    reason=(
-                        f"contacted on {last.on} ({last.outcome.label}, follow-up "
-                        f"{last.followup}), within {cooldown_days} days"
-                    ),
-                    rule=(
-                        f"contact pressure: contacted in the last {cooldown_days} days (cooldown); "
-                        "calls about the same work order do not count"
-                    ),
-                    evidence=last.followup,
-                )  # fmt: skip
+                return ContactPressure._contacted(
+                    customer_number, last.on, last.outcome, last.followup, cooldown_days
+                )
         return None
 
 

@@ -79,6 +79,19 @@ _PURPOSES: dict[ReminderKind, tuple[ContactPurpose, ...]] = dict.fromkeys(
 _MARGIN_DAYS = 400
 
 
+class _ContactDays:
+    """A day's memo of the contact day and calendar flag of each due date it has met.
+
+    Not part of the day's value (its equality and repr leave it out): the same answers,
+    worked out once.
+    """
+
+    __slots__ = ("known",)
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[date, bool], tuple[date, bool]] = {}
+
+
 @attrs.frozen(kw_only=True)
 class ReminderDay:
     """The day a reminder list is drawn: its window, contact days, ranking and wording.
@@ -105,6 +118,11 @@ class ReminderDay:
     horizon: int
     policy: ServicePolicy
     calendar: WorkdayCalendar
+    #: The contact day and calendar flag of each due date met so far (a list of
+    #: thousands of reminders has a few dozen due dates): worked out once each.
+    _contact_days: _ContactDays = attrs.field(
+        init=False, factory=_ContactDays, eq=False, repr=False
+    )
 
     @classmethod
     def of(
@@ -207,7 +225,7 @@ class ReminderDay:
             2
         """
         return self._reminder(
-            kind, customer_number, vin, due, reason, rule, {},
+            kind, customer_number, vin, due, reason, rule, self._contact_days.known,
             at_once=at_once, low_confidence=low_confidence,
         )  # fmt: skip
 
@@ -225,7 +243,7 @@ class ReminderDay:
         low_confidence: bool = False,
     ) -> Reminder:
         """`reminder`, the contact day and calendar flag of each due date kept in
-        ``contact_days`` (the list's: hundreds of birthdays share a few dozen due dates)."""
+        ``contact_days`` (the day's: hundreds of birthdays share a few dozen due dates)."""
         key = (due, at_once)
         known = contact_days.get(key)
         if known is None:
@@ -285,7 +303,7 @@ class ReminderDay:
             ...                                          ("C2", date(1980, 6, 1), None)])]
             [datetime.date(2025, 2, 28), None]
         """
-        contact_days: dict[tuple[date, bool], tuple[date, bool]] = {}
+        contact_days = self._contact_days.known
         return [self._birthday(n, born, rid, contact_days) for n, born, rid in people]
 
     def _birthday(

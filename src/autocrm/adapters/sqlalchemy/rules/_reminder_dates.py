@@ -14,21 +14,26 @@ Examples:
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 
 from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.local_time import LocalDate
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.adapters.sqlalchemy.rules._archive import (
-    is_booked,
+    booked_from,
     load_in,
     may_be_held,
-    was_called,
+    start_of,
 )
 from autocrm.domain import Vehicle
+from autocrm.domain.appointment import AppointmentStatus
+from autocrm.domain.followup import CallOutcome
 from autocrm.rules.campaigns import Campaign
 from autocrm.rules.reminder_day import ReminderDay
 from autocrm.rules.reminder_kinds import ReminderKind
@@ -51,23 +56,193 @@ def _month_days(day: ReminderDay) -> list[int] | None:
     return sorted(keys)
 
 
+class _MonthDay(sa.sql.functions.FunctionElement[int]):
+    """A date's month and day as the number ``MMDD`` (1 March is 301)."""
+
+    type = sa.Integer()
+    inherit_cache = True
+    name = "autocrm_month_day"
+
+
+@compiles(_MonthDay, "sqlite")
+def _month_day_sqlite(element: _MonthDay, compiler: SQLCompiler, **kw: Any) -> str:
+    # One strftime per row (two extracts cost two, each cast).
+    return f"CAST(strftime('%m%d', {compiler.process(element.clauses, **kw)}) AS INTEGER)"
+
+
+@compiles(_MonthDay, "postgresql")
+def _month_day_postgresql(element: _MonthDay, compiler: SQLCompiler, **kw: Any) -> str:
+    # date_part is a double; EXTRACT a numeric, several times slower to compare.
+    column = compiler.process(element.clauses, **kw)
+    return f"(date_part('month', {column}) * 100 + date_part('day', {column}))"
+
+
+@compiles(_MonthDay)
+def _month_day_default(element: _MonthDay, compiler: SQLCompiler, **kw: Any) -> str:
+    column = compiler.process(element.clauses, **kw)
+    return f"(EXTRACT(MONTH FROM {column}) * 100 + EXTRACT(DAY FROM {column}))"
+
+
 def _in_window(column: ColumnElement[date], keys: list[int] | None) -> ColumnElement[bool]:
     """The date's month and day fall in the window (its anniversary may)."""
     if keys is None:
         return column.is_not(None)
-    month_day = sa.extract("month", column) * 100 + sa.extract("day", column)
-    return sa.and_(column.is_not(None), month_day.in_(keys))
+    return sa.and_(column.is_not(None), _MonthDay(column).in_(keys))
 
 
-def _birthdays(
-    day: ReminderDay, *, encrypted: bool
-) -> sa.Select[tuple[str, date | None, str | None, bool, bool, bool]]:
-    """The customers whose birthday may fall in the window.
+def _on_days(
+    column: ColumnElement[datetime], first: date, last: date, dialect: str
+) -> ColumnElement[bool]:
+    """The instant falls on a day from ``first`` to ``last`` (China time).
+
+    An indexed range elsewhere; on DuckDB the local date itself, so that its index is
+    not used (an index scan there reads the rows one by one, slower than the table).
+    """
+    if dialect == "duckdb":
+        return LocalDate(column).between(first, last)
+    return sa.and_(column >= start_of(first), column < start_of(last + timedelta(days=1)))
+
+
+def _booked_order() -> tuple[ColumnElement[Any], ...]:
+    """The first booking is the one contact pressure names: earliest slot, lowest number."""
+    return (t.appointments.c.slot, t.appointments.c.number)
+
+
+def _call_order() -> tuple[ColumnElement[Any], ...]:
+    """The last call is the one contact pressure names: latest local day, highest
+    follow-up number, then that follow-up's first call of the day."""
+    attempts = t.call_attempts
+    return (LocalDate(attempts.c.at).desc(), attempts.c.followup_number.desc(), attempts.c.position)
+
+
+def _calls(day: date, cooldown_days: int, dialect: str) -> ColumnElement[bool]:
+    """The call reached the customer (not a wrong number) in the cooldown up to ``day``."""
+    attempts = t.call_attempts
+    return sa.and_(
+        _on_days(attempts.c.at, day - timedelta(days=cooldown_days - 1), day, dialect),
+        attempts.c.outcome != CallOutcome.WRONG_NUMBER.value,
+    )
+
+
+def _booked(day: date, dialect: str) -> ColumnElement[bool]:
+    """The appointment is still BOOKED with a slot on or after ``day`` (China time)."""
+    appointments = t.appointments
+    if dialect != "duckdb":
+        return booked_from(day)
+    return sa.and_(
+        appointments.c.status == AppointmentStatus.BOOKED.value,
+        LocalDate(appointments.c.slot) >= day,
+    )
+
+
+_CONTACT_COLUMNS = ("booked_number", "booked_on", "called_on", "called_number", "called_outcome")
+
+
+def _looked_up_contacts(
+    day: ReminderDay, dialect: str
+) -> tuple[sa.FromClause, tuple[ColumnElement[Any], ...]]:
+    """The customers table joined to each customer's first booking still to come and
+    last call inside the cooldown, found by a correlated look-up by customer (indexed)
+    of their keys, and those columns (``_CONTACT_COLUMNS``; NULL when none).
+
+    For SQLite, where the look-up runs for the list's candidates only and costs less
+    than ranking every booking.
+    """
+    customers, appointments = t.customers, t.appointments
+    followups, attempts = t.followups, t.call_attempts
+    cooldown = day.policy.contact_cooldown_days
+    booking = appointments.alias("first_booking")
+    first = (
+        sa.select(appointments.c.id)
+        .where(appointments.c.customer_number == customers.c.number, _booked(day.as_of, dialect))
+        .order_by(*_booked_order())
+        .limit(1)
+        .scalar_subquery()
+    )
+    joined: sa.FromClause = customers.outerjoin(booking, booking.c.id == first)
+    booked = (booking.c.number, LocalDate(booking.c.slot))
+    called: tuple[ColumnElement[Any], ...] = (sa.null(), sa.null(), sa.null())
+    if cooldown > 0:
+        call = attempts.alias("last_call")
+        last = (
+            sa.select(attempts.c.followup_number, attempts.c.position)
+            .join(followups, followups.c.number == attempts.c.followup_number)
+            .where(
+                followups.c.customer_number == customers.c.number,
+                _calls(day.as_of, cooldown, dialect),
+            )
+            .order_by(*_call_order())
+            .limit(1)
+        )
+        joined = joined.outerjoin(
+            call, sa.tuple_(call.c.followup_number, call.c.position).in_(last)
+        )
+        called = (LocalDate(call.c.at), call.c.followup_number, call.c.outcome)
+    columns = (*booked, *called)
+    return joined, tuple(c.label(n) for c, n in zip(columns, _CONTACT_COLUMNS, strict=True))
+
+
+def _ranked_contacts(
+    day: ReminderDay, dialect: str, people: sa.CTE
+) -> tuple[sa.FromClause, tuple[ColumnElement[Any], ...]]:
+    """``people`` joined to each one's first booking still to come and last call inside
+    the cooldown, and those columns (``_CONTACT_COLUMNS``; NULL when none).
+
+    The bookings and calls of ``people`` in the window are ranked per customer: a few
+    hundred rows, where ranking everyone's costs the sort of all of them.
+    """
+    appointments, followups, attempts = t.appointments, t.followups, t.call_attempts
+    cooldown = day.policy.contact_cooldown_days
+    theirs = sa.select(people.c.number)
+    ranked = (
+        sa.select(
+            appointments.c.customer_number,
+            appointments.c.number,
+            LocalDate(appointments.c.slot).label("on"),
+            sa.func.row_number()
+            .over(partition_by=appointments.c.customer_number, order_by=_booked_order())
+            .label("rank"),
+        )
+        .where(appointments.c.customer_number.in_(theirs), _booked(day.as_of, dialect))
+        .subquery("first_booking")
+    )
+    joined: sa.FromClause = people.outerjoin(
+        ranked, sa.and_(ranked.c.customer_number == people.c.number, ranked.c.rank == 1)
+    )
+    booked = (ranked.c.number, ranked.c.on)
+    called: tuple[ColumnElement[Any], ...] = (sa.null(), sa.null(), sa.null())
+    if cooldown > 0:
+        calls = (
+            sa.select(
+                followups.c.customer_number,
+                attempts.c.followup_number,
+                LocalDate(attempts.c.at).label("on"),
+                attempts.c.outcome,
+                sa.func.row_number()
+                .over(partition_by=followups.c.customer_number, order_by=_call_order())
+                .label("rank"),
+            )
+            .join(followups, followups.c.number == attempts.c.followup_number)
+            .where(followups.c.customer_number.in_(theirs), _calls(day.as_of, cooldown, dialect))
+            .subquery("last_call")
+        )
+        joined = joined.outerjoin(
+            calls, sa.and_(calls.c.customer_number == people.c.number, calls.c.rank == 1)
+        )
+        called = (calls.c.on, calls.c.followup_number, calls.c.outcome)
+    columns = (*booked, *called)
+    return joined, tuple(c.label(n) for c, n in zip(columns, _CONTACT_COLUMNS, strict=True))
+
+
+def _birthdays(day: ReminderDay, *, encrypted: bool, dialect: str) -> sa.Select[tuple[Any, ...]]:
+    """The customers whose birthday may fall in the window, with what contact pressure
+    needs of their bookings and calls.
 
     On an encrypted archive the resident ID is ciphertext: every customer with one
     (and no birth date on record) comes back, and the pure rule reads the date.
-    ``booked`` and ``called`` say who has a booking or a recent call (look-ups for these
-    candidates only), so that a birthday list reads no one else's contact records.
+    ``held`` says whose record the pressure check needs; the ``_CONTACT_COLUMNS`` his
+    first booking still to come and his last call inside the cooldown, found in this
+    one statement: a birthday list reads no contact records.
     """
     customers = t.customers
     keys = _month_days(day)
@@ -79,14 +254,17 @@ def _birthdays(
         if keys is None or encrypted
         else sa.func.substr(customers.c.resident_id, 11, 4).in_([f"{k:04d}" for k in keys]),
     )
+    chosen = sa.or_(_in_window(customers.c.birth_date, keys), from_id)
+    held = may_be_held(customers).label("held")
+    person = (customers.c.number, customers.c.birth_date, customers.c.resident_id)
+    if dialect == "sqlite":
+        joined, contacts = _looked_up_contacts(day, dialect)
+        return sa.select(*person, held, *contacts).select_from(joined).where(chosen)
+    people = sa.select(*person, held).where(chosen).cte("birthday_candidates")
+    joined, contacts = _ranked_contacts(day, dialect, people)
     return sa.select(
-        customers.c.number,
-        customers.c.birth_date,
-        customers.c.resident_id,
-        may_be_held(customers).label("held"),
-        is_booked(customers, day.as_of).label("booked"),
-        was_called(customers, day.as_of, day.policy.contact_cooldown_days).label("called"),
-    ).where(sa.or_(_in_window(customers.c.birth_date, keys), from_id))
+        people.c.number, people.c.birth_date, people.c.resident_id, people.c.held, *contacts
+    ).select_from(joined)
 
 
 def _vehicle_dates(

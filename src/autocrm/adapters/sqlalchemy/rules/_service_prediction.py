@@ -15,6 +15,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -110,7 +111,7 @@ def _months(n: int) -> ColumnElement[int]:
     return sa.literal_column(str(int(n)), sa.Integer)
 
 
-def _odometer(day: date) -> tuple[sa.CTE, sa.Subquery, sa.Subquery]:
+def _odometer(day: date, *, backwards: bool = True) -> tuple[sa.CTE, sa.Subquery, sa.Subquery]:
     """The odometer evidence of every vehicle up to ``day``, reduced by the database.
 
     ``points`` are the readings and the mileage written on the work orders
@@ -123,6 +124,11 @@ def _odometer(day: date) -> tuple[sa.CTE, sa.Subquery, sa.Subquery]:
     earlier day's highest; a day counts with its highest. So the first reading used is
     the first day's highest, the newest is the last day reaching the peak, a reading
     is ignored (or refused) when below ``before``; the third counts the ignored ones.
+
+    ``backwards=False`` leaves out what only a backwards reading decides (``before``
+    is NULL, ``backwards`` 0 and no reading counts as ignored): the running maximum
+    over every vehicle's days is the costliest step, and a list that neither refuses
+    backwards readings nor words a warranty by mileage does not need it.
     """
     readings, orders = t.odometer_readings, t.work_orders
     points = sa.union_all(
@@ -149,9 +155,13 @@ def _odometer(day: date) -> tuple[sa.CTE, sa.Subquery, sa.Subquery]:
     )
     days = sa.select(
         grouped,
-        sa.func.max(grouped.c.top)
-        .over(partition_by=grouped.c.vin, order_by=grouped.c.dn, rows=(None, -1))
-        .label("before"),
+        (
+            sa.func.max(grouped.c.top).over(
+                partition_by=grouped.c.vin, order_by=grouped.c.dn, rows=(None, -1)
+            )
+            if backwards
+            else sa.null().cast(sa.Integer)
+        ).label("before"),
         sa.func.min(grouped.c.dn).over(partition_by=grouped.c.vin).label("first_dn"),
         sa.func.max(grouped.c.top).over(partition_by=grouped.c.vin).label("peak"),
     ).cte("odometer_days")
@@ -162,7 +172,11 @@ def _odometer(day: date) -> tuple[sa.CTE, sa.Subquery, sa.Subquery]:
             sa.func.max(sa.case((days.c.dn == days.c.first_dn, days.c.top))).label("first_km"),
             sa.func.max(days.c.peak).label("peak"),
             sa.func.max(sa.case((days.c.top == days.c.peak, days.c.dn))).label("newest_dn"),
-            sa.func.max(sa.case((days.c.low < days.c.before, 1), else_=0)).label("backwards"),
+            (
+                sa.func.max(sa.case((days.c.low < days.c.before, 1), else_=0))
+                if backwards
+                else sa.literal(0, sa.Integer)
+            ).label("backwards"),
         )
         .group_by(days.c.vin)
         .subquery("odometer")
@@ -205,47 +219,22 @@ def _predicted(
     up) from the reduced odometer evidence, the day a mileage is reached (the newest
     reading's day plus the days still to drive, rounded up; or, when already passed,
     the first day at or over it), which date wins, and the window.
+
+    Each value is worked out once, in layers of subqueries (the facts of each vehicle,
+    its anchor and average, the mileage date, the due date), and the later layers name
+    it: written out in place, the nested cases repeat each other hundreds of times, and
+    the engine evaluates every copy.
     """
     policy, day = reminder_day.policy, reminder_day.as_of
     cars, customers = t.vehicles, t.customers
-    days, odometer, counted = _odometer(day)
+    refusing = policy.backwards_readings == "refuse"
+    # Backwards readings matter to a policy that refuses them, and to the wording of a
+    # warranty by mileage (the readings it ignored).
+    days, odometer, counted = _odometer(
+        day, backwards=refusing or ReminderKind.WARRANTY_EXPIRY in kinds
+    )
     last = _last_maintenance(day)
     today, oldest, end = _number(day), _number(reminder_day.oldest), _number(reminder_day.end)
-
-    bought = day_number(cars.c.purchased_on)
-    explicit_dn = day_number(cars.c.next_maintenance_on)
-    explicit = sa.and_(
-        cars.c.next_maintenance_on.is_not(None),
-        sa.or_(last.c.dn.is_(None), last.c.dn < explicit_dn),
-    )
-    routine = sa.or_(last.c.dn.is_not(None), cars.c.first_maintenance_on.is_not(None))
-    routine_from = sa.func.coalesce(last.c.on, cars.c.first_maintenance_on)
-    start_dn = sa.case((routine, day_number(routine_from)), else_=bought)
-    time_dn = sa.case(
-        (routine, day_number(_AddMonths(routine_from, _months(policy.interval_months)))),
-        else_=day_number(_AddMonths(cars.c.purchased_on, _months(policy.first_service_months))),
-    )
-    target = sa.case(
-        (last.c.dn.is_not(None), last.c.km + policy.interval_km),
-        (cars.c.first_maintenance_on.is_not(None), sa.null()),
-        else_=sa.literal(policy.first_service_km, sa.Integer),
-    )
-
-    # The average: from the first day used to the newest, or from 0 km at purchase.
-    single = odometer.c.first_dn == odometer.c.newest_dn
-    from_purchase = sa.and_(single, cars.c.purchased_on.is_not(None), bought < odometer.c.newest_dn)
-    has_rate = sa.and_(odometer.c.vin.is_not(None), sa.or_(~single, from_purchase))
-    anchor_dn = sa.case((single, bought), else_=odometer.c.first_dn)
-    anchor_km = sa.case((single, 0), else_=odometer.c.first_km)
-    span = odometer.c.newest_dn - anchor_dn
-    cents = sa.case(
-        (has_rate, _Quotient(200 * (odometer.c.peak - anchor_km) + span, 2 * span)),
-        else_=sa.null(),
-    )
-
-    def reaching(km: ColumnElement[int]) -> ColumnElement[int]:
-        """The day number ``km`` is predicted to be reached (the pure rule's rounding up)."""
-        return odometer.c.newest_dn + _Quotient(100 * (km - odometer.c.peak) + cents - 1, cents)
 
     # The first day at or over the target, for a target already passed: grouped, not
     # correlated (a subquery per vehicle is quadratic on SQLite).
@@ -262,61 +251,6 @@ def _predicted(
         .group_by(days.c.vin)
         .subquery("reached_after_purchase")
     )
-    reached_first = sa.case(
-        (last.c.dn.is_not(None), after_last.c.dn),
-        (cars.c.first_maintenance_on.is_not(None), sa.null()),
-        else_=after_purchase.c.dn,
-    )
-    passed = sa.and_(target.is_not(None), odometer.c.peak >= target)
-    predicted = sa.and_(target.is_not(None), odometer.c.peak < target, cents > 0)
-    mileage_dn = sa.case(
-        (passed, _later(start_dn, reached_first)),
-        (predicted, _later(start_dn, reaching(target))),
-        else_=sa.null(),
-    )
-    mileage_wins = sa.and_(mileage_dn.is_not(None), mileage_dn < time_dn)
-    due_dn = sa.case((explicit, explicit_dn), (mileage_wins, mileage_dn), else_=time_dn)
-    basis = sa.case(
-        (explicit, ServiceDueBasis.EXPLICIT.value),
-        (mileage_wins, ServiceDueBasis.MILEAGE.value),
-        else_=ServiceDueBasis.TIME.value,
-    )
-    first_service = sa.case(
-        (explicit, sa.and_(last.c.dn.is_(None), cars.c.first_maintenance_on.is_(None))),
-        else_=~routine,
-    )
-    stale = today - odometer.c.newest_dn > policy.stale_reading_days
-    low_confidence = sa.and_(~explicit, predicted, stale)
-    has_anchor = sa.or_(
-        cars.c.next_maintenance_on.is_not(None),
-        cars.c.purchased_on.is_not(None),
-        cars.c.first_maintenance_on.is_not(None),
-        last.c.dn.is_not(None),
-    )
-    refusing = policy.backwards_readings == "refuse"
-    backwards = odometer.c.backwards == 1
-
-    # Warranty: by date, or the day the warranty mileage is reached when that comes first.
-    warranty_km = cars.c.warranty_km
-    by_date = day_number(cars.c.warranty_expires_on)
-    by_km = sa.case(
-        (sa.and_(warranty_km.is_not(None), odometer.c.peak < warranty_km, cents > 0),
-         reaching(warranty_km)),
-        else_=sa.null(),
-    )  # fmt: skip
-    past = sa.and_(warranty_km.is_not(None), odometer.c.peak >= warranty_km)
-    km_first = sa.and_(by_km.is_not(None), sa.or_(by_date.is_(None), by_km < by_date))
-    warranty_dn = sa.case((past, sa.null()), (km_first, by_km), else_=by_date)
-
-    wanted: list[ColumnElement[bool]] = []
-    if ReminderKind.MAINTENANCE in kinds:
-        wanted.append(sa.and_(has_anchor, due_dn.between(oldest, end)))
-        if refusing:
-            wanted.append(sa.and_(has_anchor, ~explicit, backwards))
-    if ReminderKind.WARRANTY_EXPIRY in kinds:
-        wanted.append(warranty_dn.between(today, end))
-        if refusing:
-            wanted.append(sa.and_(warranty_km.is_not(None), backwards))
     # The count of ignored readings is evidence of a warranty by mileage only.
     ignored = counted if ReminderKind.WARRANTY_EXPIRY in kinds else None
     joined = (
@@ -328,39 +262,179 @@ def _predicted(
     )
     if ignored is not None:
         joined = joined.outerjoin(ignored, ignored.c.vin == cars.c.vin)
-    return (
+
+    # Layer 1: the vehicle's facts, its anchor, target and time-based due date.
+    bought = day_number(cars.c.purchased_on)
+    explicit_dn = day_number(cars.c.next_maintenance_on)
+    routine = sa.or_(last.c.dn.is_not(None), cars.c.first_maintenance_on.is_not(None))
+    routine_from = sa.func.coalesce(last.c.on, cars.c.first_maintenance_on)
+    single = odometer.c.first_dn == odometer.c.newest_dn
+    from_purchase = sa.and_(single, cars.c.purchased_on.is_not(None), bought < odometer.c.newest_dn)
+    facts = (
         sa.select(
             cars.c.id,
             cars.c.customer_number,
             cars.c.vin,
             may_be_held(customers).label("held"),
-            sa.and_(has_anchor, due_dn.between(oldest, end)).label("maintenance"),
-            due_dn.label("due_dn"),
-            basis.label("basis"),
-            first_service.label("first_service"),
-            low_confidence.label("low_confidence"),
-            warranty_dn.between(today, end).label("warranty"),
-            km_first.label("warranty_by_km"),
-            warranty_dn.label("warranty_dn"),
-            warranty_km.label("warranty_km"),
+            cars.c.warranty_km,
             cars.c.warranty_expires_on,
+            day_number(cars.c.warranty_expires_on).label("warranty_by_date"),
+            explicit_dn.label("explicit_dn"),
+            sa.and_(
+                cars.c.next_maintenance_on.is_not(None),
+                sa.or_(last.c.dn.is_(None), last.c.dn < explicit_dn),
+            ).label("explicit"),
+            routine.label("routine"),
+            sa.and_(last.c.dn.is_(None), cars.c.first_maintenance_on.is_(None)).label("never"),
+            sa.or_(
+                cars.c.next_maintenance_on.is_not(None),
+                cars.c.purchased_on.is_not(None),
+                cars.c.first_maintenance_on.is_not(None),
+                last.c.dn.is_not(None),
+            ).label("has_anchor"),
+            sa.case((routine, day_number(routine_from)), else_=bought).label("start_dn"),
+            sa.case(
+                (routine, day_number(_AddMonths(routine_from, _months(policy.interval_months)))),
+                else_=day_number(
+                    _AddMonths(cars.c.purchased_on, _months(policy.first_service_months))
+                ),
+            ).label("time_dn"),
+            sa.case(
+                (last.c.dn.is_not(None), last.c.km + policy.interval_km),
+                (cars.c.first_maintenance_on.is_not(None), sa.null()),
+                else_=sa.literal(policy.first_service_km, sa.Integer),
+            ).label("target"),
+            sa.case(
+                (last.c.dn.is_not(None), after_last.c.dn),
+                (cars.c.first_maintenance_on.is_not(None), sa.null()),
+                else_=after_purchase.c.dn,
+            ).label("reached_first"),
+            # The average: from the first day used to the newest, or from 0 km at purchase.
             from_purchase.label("from_purchase"),
-            anchor_dn.label("anchor_dn"),
-            anchor_km.label("anchor_km"),
+            sa.and_(odometer.c.vin.is_not(None), sa.or_(~single, from_purchase)).label("has_rate"),
+            sa.case((single, bought), else_=odometer.c.first_dn).label("anchor_dn"),
+            sa.case((single, 0), else_=odometer.c.first_km).label("anchor_km"),
             odometer.c.newest_dn,
             odometer.c.peak,
-            cents.label("cents"),
+            (odometer.c.backwards == 1).label("backwards"),
             (
                 sa.func.coalesce(ignored.c.ignored, 0)
                 if ignored is not None
                 else sa.literal(0, sa.Integer)
             ).label("ignored"),
-            sa.and_(has_anchor, ~explicit, backwards).label("maintenance_refused"),
-            sa.and_(warranty_km.is_not(None), backwards).label("warranty_refused"),
         )
         .select_from(joined)
+        .subquery("vehicle_facts")
+    )
+
+    # Layer 2: the km per day, in hundredths rounded half up.
+    f = facts.c
+    span = f.newest_dn - f.anchor_dn
+    rated = sa.select(
+        facts,
+        sa.case(
+            (f.has_rate, _Quotient(200 * (f.peak - f.anchor_km) + span, 2 * span)),
+            else_=sa.null(),
+        ).label("cents"),
+    ).subquery("vehicle_rates")
+
+    # Layer 3: the day the target (and the warranty mileage) is reached.
+    r = rated.c
+
+    def reaching(km: ColumnElement[int]) -> ColumnElement[int]:
+        """The day number ``km`` is predicted to be reached (the pure rule's rounding up)."""
+        return r.newest_dn + _Quotient(100 * (km - r.peak) + r.cents - 1, r.cents)
+
+    passed = sa.and_(r.target.is_not(None), r.peak >= r.target)
+    predicted = sa.and_(r.target.is_not(None), r.peak < r.target, r.cents > 0)
+    by_km = sa.case(
+        (sa.and_(r.warranty_km.is_not(None), r.peak < r.warranty_km, r.cents > 0),
+         reaching(r.warranty_km)),
+        else_=sa.null(),
+    )  # fmt: skip
+    reached = sa.select(
+        rated,
+        sa.case(
+            (passed, _later(r.start_dn, r.reached_first)),
+            (predicted, _later(r.start_dn, reaching(r.target))),
+            else_=sa.null(),
+        ).label("mileage_dn"),
+        predicted.label("predicted"),
+        by_km.label("warranty_by_km_dn"),
+        sa.and_(r.warranty_km.is_not(None), r.peak >= r.warranty_km).label("warranty_past"),
+    ).subquery("vehicle_mileage")
+
+    # Layer 4: which date wins, and the window.
+    m = reached.c
+    mileage_wins = sa.and_(m.mileage_dn.is_not(None), m.mileage_dn < m.time_dn)
+    km_first = sa.and_(
+        m.warranty_by_km_dn.is_not(None),
+        sa.or_(m.warranty_by_date.is_(None), m.warranty_by_km_dn < m.warranty_by_date),
+    )
+    dues = sa.select(
+        reached,
+        sa.case((m.explicit, m.explicit_dn), (mileage_wins, m.mileage_dn), else_=m.time_dn).label(
+            "due_dn"
+        ),
+        sa.case(
+            (m.explicit, ServiceDueBasis.EXPLICIT.value),
+            (mileage_wins, ServiceDueBasis.MILEAGE.value),
+            else_=ServiceDueBasis.TIME.value,
+        ).label("basis"),
+        km_first.label("warranty_by_km"),
+        sa.case(
+            (m.warranty_past, sa.null()), (km_first, m.warranty_by_km_dn), else_=m.warranty_by_date
+        ).label("warranty_dn"),
+    ).subquery("vehicle_dues")
+
+    d = dues.c
+    stale = today - d.newest_dn > policy.stale_reading_days
+    maintenance = sa.and_(d.has_anchor, d.due_dn.between(oldest, end))
+    warranty = d.warranty_dn.between(today, end)
+    # Refused: a backwards reading under a policy that refuses them (never otherwise).
+    maintenance_refused = sa.and_(
+        d.has_anchor, ~d.explicit, d.backwards, sa.true() if refusing else sa.false()
+    )
+    warranty_refused = sa.and_(
+        d.warranty_km.is_not(None), d.backwards, sa.true() if refusing else sa.false()
+    )
+    wanted: list[ColumnElement[bool]] = []
+    if ReminderKind.MAINTENANCE in kinds:
+        wanted.append(maintenance)
+        if refusing:
+            wanted.append(maintenance_refused)
+    if ReminderKind.WARRANTY_EXPIRY in kinds:
+        wanted.append(warranty)
+        if refusing:
+            wanted.append(warranty_refused)
+    return (
+        sa.select(
+            d.id,
+            d.customer_number,
+            d.vin,
+            d.held,
+            maintenance.label("maintenance"),
+            d.due_dn,
+            d.basis,
+            sa.case((d.explicit, d.never), else_=~d.routine).label("first_service"),
+            sa.and_(~d.explicit, d.predicted, stale).label("low_confidence"),
+            warranty.label("warranty"),
+            d.warranty_by_km,
+            d.warranty_dn,
+            d.warranty_km,
+            d.warranty_expires_on,
+            d.from_purchase,
+            d.anchor_dn,
+            d.anchor_km,
+            d.newest_dn,
+            d.peak,
+            d.cents,
+            d.ignored,
+            maintenance_refused.label("maintenance_refused"),
+            warranty_refused.label("warranty_refused"),
+        )
         .where(sa.or_(*wanted))
-        .order_by(cars.c.id)
+        .order_by(d.id)
     )
 
 
@@ -380,15 +454,25 @@ def _daily(row: sa.Row[Any]) -> DailyKm:
     )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=64)
+def _due_rule(policy: ServicePolicy, *, explicit: bool, first_service: bool) -> str:
+    """``policy.due_rule``, worded once per policy and case (not once per vehicle)."""
+    return policy.due_rule(explicit=explicit, first_service=first_service)
+
+
+#: Each basis by the value the SQL gives.
+_BASES = {basis.value: basis for basis in ServiceDueBasis}
+
+
 def _service_due(row: sa.Row[Any], policy: ServicePolicy) -> ServiceDue:
     """The maintenance due date the SQL found, as the pure rule words it."""
-    basis = ServiceDueBasis.from_label(str(row.basis))
+    basis = _BASES[str(row.basis)]
     first_service = bool(row.first_service)
     explicit = basis is ServiceDueBasis.EXPLICIT
     return ServiceDue(
         vin=row.vin, due_on=_day(row.due_dn), basis=basis, first_service=first_service,
         low_confidence=bool(row.low_confidence),
-        rule=policy.due_rule(explicit=explicit, first_service=first_service),
+        rule=_due_rule(policy, explicit=explicit, first_service=first_service),
     )  # fmt: skip
 
 

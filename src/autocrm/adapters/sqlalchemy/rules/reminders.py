@@ -28,8 +28,9 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -55,10 +56,18 @@ from autocrm.adapters.sqlalchemy.rules._service_prediction import (
 from autocrm.adapters.sqlalchemy.stats import _as_date
 from autocrm.domain import Customer, OdometerReading, Snapshot, Vehicle, WorkOrder
 from autocrm.domain.customer import ContactPurpose
+from autocrm.domain.followup import CallOutcome
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.campaigns import Campaign
+from autocrm.rules.contact import ContactHistory, ContactPressure
 from autocrm.rules.reminder_day import ReminderDay
-from autocrm.rules.reminder_kinds import PREDICTED_KINDS, Reminder, ReminderKind, ReminderList
+from autocrm.rules.reminder_kinds import (
+    PREDICTED_KINDS,
+    LeftOffReminder,
+    Reminder,
+    ReminderKind,
+    ReminderList,
+)
 from autocrm.rules.reminders import due_reminders_report as pure_report
 from autocrm.rules.service_policy import ServicePolicy
 
@@ -129,7 +138,9 @@ def due_reminders_report(
     refusing = policy.backwards_readings == "refuse"
     with archive._begin() as connection:
         people = (
-            connection.execute(_birthdays(day, encrypted=archive.encrypted)).all()
+            connection.execute(
+                _birthdays(day, encrypted=archive.encrypted, dialect=connection.dialect.name)
+            ).all()
             if ReminderKind.BIRTHDAY in wanted
             else []
         )
@@ -150,23 +161,30 @@ def due_reminders_report(
             | {r.customer_number for r in [*cars, *due] if r.held}
             | {r.customer_number for _, rows in invited for r in rows if r.held}
         )
-        # A birthday list alone knows in SQL which of its candidates are booked or were
-        # called: only their bookings and calls are read.
-        alone = not (everyone or cars or due or invited)
+        if not (everyone or cars or due or invited):
+            # A birthday list alone found its candidates' first booking and last call
+            # in its own statement: only the held customers' records are read.
+            records = load_in(archive, connection, Customer, "number", held) if held else []
+            return _birthday_list(day, people, ContactHistory.of(records))
+        # Only the list's customers' bookings and calls are read, where a list parameter
+        # can carry them.
+        about = sorted(
+            {r.number for r in [*people, *everyone]}
+            | {r.customer_number for r in [*cars, *due]}
+            | {r.customer_number for _, rows in invited for r in rows}
+        )
         history = contact_history(
-            archive, connection, day.as_of, policy.contact_cooldown_days, held,
-            booked=sorted({r.number for r in people if r.booked}) if alone else None,
-            called=sorted({r.number for r in people if r.called}) if alone else None,
-        )  # fmt: skip
-        for row in due:
-            pressure = history.pressure(
-                row.customer_number, as_of=day.as_of, cooldown_days=policy.contact_cooldown_days,
-                purpose=ContactPurpose.REMINDERS, vin=row.vin,
-            )  # fmt: skip
+            archive, connection, day.as_of, policy.contact_cooldown_days, held, about=about
+        )
+        for row in due if refusing else ():
             refused = (ReminderKind.MAINTENANCE in predicted and row.maintenance_refused) or (
                 ReminderKind.WARRANTY_EXPIRY in predicted and row.warranty_refused
             )
-            if refusing and refused and pressure is None:
+            pressure = None if not refused else history.pressure(
+                row.customer_number, as_of=day.as_of, cooldown_days=policy.contact_cooldown_days,
+                purpose=ContactPurpose.REMINDERS, vin=row.vin,
+            )  # fmt: skip
+            if refused and pressure is None:
                 _refuse(archive, connection, day, predicted, row.customer_number, row.vin)
     found: list[Reminder | None] = day.birthdays(
         (p.number, None if p.birth_date is None else _as_date(p.birth_date), p.resident_id)
@@ -207,6 +225,48 @@ def due_reminders_report(
     for campaign, rows in invited:
         found.extend(day.campaign(row.customer_number, row.vin, campaign) for row in rows)
     return day.sorted_out(found, history)
+
+
+def _birthday_list(
+    day: ReminderDay, people: Sequence[Any], history: ContactHistory
+) -> ReminderList:
+    """The birthday list of the candidates of ``_birthdays``, contact pressure applied.
+
+    A held customer's own record (anonymised, merged, opted out) is asked first, as
+    [`ContactHistory.pressure`][autocrm.rules.contact.ContactHistory.pressure] does; then
+    his first booking still to come, then his last call inside the cooldown, as the
+    query found them.
+    """
+    found = day.birthdays(
+        (number, born if born is None or type(born) is date else _as_date(born), resident_id)
+        for number, born, resident_id, *_ in people
+    )
+    cooldown = day.policy.contact_cooldown_days
+    reminders: list[Reminder] = []
+    left_off: list[LeftOffReminder] = []
+    outcomes: dict[str, CallOutcome] = {}
+    for row, reminder in zip(people, found, strict=True):
+        if reminder is None:
+            continue
+        number, _, _, held_back, booked_number, booked_on, called_on, called_number, outcome = row
+        held = day.held_by(history, reminder) if held_back else None
+        if held is None and booked_number is not None:
+            pressure = ContactPressure.booked(number, booked_number, _as_date(booked_on))
+            held = LeftOffReminder(reminder=reminder, pressure=pressure)
+        elif held is None and called_number is not None:
+            known = outcomes.get(outcome) or outcomes.setdefault(
+                outcome, CallOutcome.from_label(outcome)
+            )
+            pressure = ContactPressure.contacted(
+                number, on=_as_date(called_on), outcome=known,
+                followup_number=called_number, cooldown_days=cooldown,
+            )  # fmt: skip
+            held = LeftOffReminder(reminder=reminder, pressure=pressure)
+        if held is None:
+            reminders.append(reminder)
+        else:
+            left_off.append(held)
+    return day.report(reminders, left_off)
 
 
 def _refuse(
