@@ -42,15 +42,18 @@ Raw = Sequence[Any]
 Kids = Mapping[str, Sequence[Raw]]
 RowWriter = Callable[[Raw, Kids], str]
 
-_NEXT_DAY: dict[str, str] = {}
+#: SQLite instant text up to the hour (``YYYY-MM-DD HH``) -> its JSON text up to the hour
+#: in China Standard Time (``"YYYY-MM-DDTHH``): instants share their hours.
+_HOURS: dict[str, str] = {}
 
 
-def _next_day(day: str) -> str:
-    found = _NEXT_DAY.get(day)
-    if found is None:
-        if len(_NEXT_DAY) > 65_536:
-            _NEXT_DAY.clear()
-        found = _NEXT_DAY[day] = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+def _hour(prefix: str) -> str:
+    day, hour = prefix[:10], int(prefix[11:13]) + 8
+    if hour >= 24:
+        day, hour = (date.fromisoformat(day) + timedelta(days=1)).isoformat(), hour - 24
+    if len(_HOURS) > 65_536:
+        _HOURS.clear()
+    found = _HOURS[prefix] = f'"{day}T{hour:02d}'
     return found
 
 
@@ -61,16 +64,15 @@ def sqlite_instant(decode: Callable[[Any], datetime | None]) -> Callable[[Any], 
     eight hours on, the microseconds only when there are some. Any other value is
     decoded by ``decode`` (the positional reader's decoder) and written from that.
     """
+    hours = _HOURS
 
     def text(value: Any) -> str:
         if value.__class__ is str and len(value) == 26 and value[10] == " ":
-            day, hour = value[:10], int(value[11:13]) + 8
-            if hour >= 24:
-                day, hour = _next_day(day), hour - 24
-            micro = value[20:]
-            if micro == "000000":
-                return f'"{day}T{hour:02d}{value[13:19]}+08:00"'
-            return f'"{day}T{hour:02d}{value[13:19]}.{micro}+08:00"'
+            prefix = value[:13]
+            hour = hours.get(prefix) or _hour(prefix)
+            if value.endswith("000000"):
+                return hour + value[13:19] + '+08:00"'
+            return hour + value[13:26] + '+08:00"'
         return f'"{decode(value).isoformat()}"'  # type: ignore[union-attr]
 
     return text
@@ -200,9 +202,9 @@ def _direct(
     elif target is date and dialect.name == "sqlite":
         namespace[f"{name}_date"] = sqlite_date(decode)
         text = f"{name}_date({raw})"
-    elif target is str and decode is None:
+    elif target is str:  # decoded (decrypted) unless None, as the decoders leave None
         namespace["encode_text"] = encode_text
-        text = f"encode_text({raw})"
+        text = f"encode_text({_decoded(raw, decode, namespace, name)})"
     if text is None:
         return None
     return f"(NULL if {raw} is None else {text})" if optional else text
