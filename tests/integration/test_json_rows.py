@@ -30,7 +30,7 @@ from autocrm.adapters.json_codec import make_converter  # noqa: E402
 from autocrm.adapters.sqlalchemy import SqlArchive, upgrade  # noqa: E402
 from autocrm.adapters.sqlalchemy import tables as t  # noqa: E402
 from autocrm.adapters.sqlalchemy.encryption import use_cipher  # noqa: E402
-from autocrm.domain import CHINA_TZ, Customer, Snapshot, Vehicle, WorkOrder  # noqa: E402
+from autocrm.domain import CHINA_TZ, AuditEntry, Customer, Snapshot, Vehicle, WorkOrder  # noqa: E402
 from autocrm.domain import WorkOrderLine as Line  # noqa: E402
 from autocrm.errors import AutocrmError  # noqa: E402
 from autocrm.testing import strategies as s  # noqa: E402
@@ -40,7 +40,14 @@ CIPHER = FieldCipher(
     {"k1": bytes(range(32))}, current="k1", lookup_key=b"lookup-key-of-the-test-shop-0001"
 )
 #: Midnight in China is 16:00 UTC of the day before; microseconds or none.
-EDGES = (time(0, 0), time(0, 0, 0, 1), time(7, 59, 59), time(16, 0), time(23, 59, 59, 999_999))
+EDGES = (
+    time(0, 0),
+    time(0, 0, 0, 1),
+    time(7, 59, 59),
+    time(12, 0, 0, 500_000),
+    time(16, 0),
+    time(23, 59, 59, 999_999),
+)
 instants = st.builds(
     lambda day, moment: datetime.combine(day, moment, tzinfo=CHINA_TZ),
     st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 12, 31)),
@@ -179,3 +186,26 @@ def test_a_row_the_writer_cannot_take_fails_as_the_positional_read_fails(
         list(records.records_json("customers"))
     assert type(written.value) is type(read.value)
     assert written.value.field == read.value.field == "gender"
+
+
+def test_instants_either_side_of_midnight_in_china_are_written_as_the_codec_writes_them(
+    engine: sa.Engine,
+) -> None:
+    days = (date(1999, 12, 31), date(2024, 2, 28), date(2024, 2, 29), date(2025, 12, 31))
+    entries = [
+        AuditEntry(
+            at=datetime.combine(day, moment, tzinfo=CHINA_TZ),
+            actor="客服-李娜",
+            entity="customer",
+            entity_id="C000001",
+            action="update",
+        )
+        for day in days
+        for moment in EDGES
+    ]
+    archive = _restored(engine, Snapshot(audit=entries), encrypted=False)
+    with archive.stream(chunk_size=7) as records:
+        written = list(records.records_json("audit"))
+    assert written == [general(entry) for entry in entries]
+    # 2024-02-29 00:00:00.000001 in China: 16:00:00.000001 UTC on the 28th.
+    assert '"at": "2024-02-29T00:00:00.000001+08:00"' in written[len(EDGES) * 2 + 1]

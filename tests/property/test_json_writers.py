@@ -33,7 +33,14 @@ from autocrm.testing import strategies as s
 CONVERTER = make_converter()
 
 #: Midnight in China is 16:00 UTC of the day before; microseconds or none.
-EDGES = (time(0, 0), time(0, 0, 0, 1), time(7, 59, 59), time(16, 0), time(23, 59, 59, 999_999))
+EDGES = (
+    time(0, 0),
+    time(0, 0, 0, 1),
+    time(7, 59, 59),
+    time(12, 0, 0, 500_000),
+    time(16, 0),
+    time(23, 59, 59, 999_999),
+)
 instants = st.builds(
     lambda day, moment: datetime.combine(day, moment, tzinfo=CHINA_TZ),
     st.dates(min_value=date(1900, 1, 2), max_value=date(2199, 12, 30)),
