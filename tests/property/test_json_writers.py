@@ -210,4 +210,3 @@ def test_an_instant_is_written_in_china_time_with_microseconds_only_when_there_a
     assert write(Stamp(moment)) == '{"at": "2025-10-01T00:00:00+08:00"}'
     later = moment + timedelta(microseconds=5)
     assert write(Stamp(later)) == '{"at": "2025-10-01T00:00:00.000005+08:00"}'
-

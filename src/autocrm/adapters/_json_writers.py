@@ -220,4 +220,3 @@ def set_writer(item: Any) -> Callable[[Any], str]:
 def general_text(record: Any) -> str:
     """The converter's own way: unstructure, then encode (what the writers must equal)."""
     return encode_any(_CONVERTER.unstructure(record))
-

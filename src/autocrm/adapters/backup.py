@@ -193,7 +193,7 @@ def export_jsonl(snapshot: Snapshot | SnapshotStream, target: str | Path | IO[st
 
 
 # A record's line is ``{"data": <the record>, "type": <its kind>}`` (keys sorted).
-_DATA, _TYPE = '{"data": ', ", \"type\": "
+_DATA, _TYPE = '{"data": ', ', "type": '
 _BATCH = 512
 
 

@@ -19,6 +19,7 @@ import enum
 import typing
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -32,6 +33,7 @@ from autocrm.adapters._json_writers import (
     general_text,
     joined,
     member_texts,
+    set_writer,
     value_text,
 )
 from autocrm.adapters.sqlalchemy import tables as t
@@ -45,6 +47,8 @@ RowWriter = Callable[[Raw, Kids], str]
 #: SQLite instant text up to the hour (``YYYY-MM-DD HH``) -> its JSON text up to the hour
 #: in China Standard Time (``"YYYY-MM-DDTHH``): instants share their hours.
 _HOURS: dict[str, str] = {}
+#: SQLite instant text -> its JSON text (instants repeat; see _raw_reads._INSTANTS).
+_INSTANT_TEXTS: dict[Any, str] = {}
 
 
 def _hour(prefix: str) -> str:
@@ -64,15 +68,23 @@ def sqlite_instant(decode: Callable[[Any], datetime | None]) -> Callable[[Any], 
     eight hours on, the microseconds only when there are some. Any other value is
     decoded by ``decode`` (the positional reader's decoder) and written from that.
     """
-    hours = _HOURS
+    hours, made = _HOURS, _INSTANT_TEXTS
 
     def text(value: Any) -> str:
+        found = made.get(value)
+        if found is not None:
+            return found
         if value.__class__ is str and len(value) == 26 and value[10] == " ":
             prefix = value[:13]
             hour = hours.get(prefix) or _hour(prefix)
             if value.endswith("000000"):
-                return hour + value[13:19] + '+08:00"'
-            return hour + value[13:26] + '+08:00"'
+                found = hour + value[13:19] + '+08:00"'
+            else:
+                found = hour + value[13:26] + '+08:00"'
+            if len(made) > 65_536:
+                made.clear()
+            made[value] = found
+            return found
         return f'"{decode(value).isoformat()}"'  # type: ignore[union-attr]
 
     return text
@@ -86,6 +98,52 @@ def sqlite_date(decode: Callable[[Any], date | None] | None) -> Callable[[Any], 
             return f'"{value}"'
         decoded = value if decode is None else decode(value)
         return f'"{decoded.isoformat()}"'  # type: ignore[union-attr]
+
+    return text
+
+
+def sqlite_money(decode: Callable[[Any], Any] | None) -> Callable[[Any], str]:
+    """The JSON text of an amount SQLite kept as a binary float.
+
+    SQLAlchemy reads it back as ``Decimal("%.2f" % value)`` (the column's scale),
+    whose text is that of the formatting itself.
+    """
+
+    # Amounts repeat (labour rates, parts prices); zero is left out, as 0.0 == -0.0.
+    made: dict[float, str] = {}
+
+    def text(value: Any) -> str:
+        if value.__class__ is float:
+            found = made.get(value)
+            if found is None:
+                found = f'"{value:.2f}"'
+                if value:
+                    if len(made) > 65_536:
+                        made.clear()
+                    made[value] = found
+            return found
+        decoded = value if decode is None else decode(value)
+        if decoded.__class__ is not Decimal:
+            raise TypeError(decoded)  # written by the positional reader and the codec
+        return f'"{decoded}"'
+
+    return text
+
+
+def _code_set(hint: Any) -> Callable[[Sequence[Any]], str] | None:
+    """For a frozenset of an enum: the writer of the set from its members' codes."""
+    if typing.get_origin(hint) is not frozenset:
+        return None
+    (item,) = typing.get_args(hint)
+    if not (isinstance(item, type) and issubclass(item, enum.Enum)):
+        return None
+    write = set_writer(item)
+    members = {member.value: member for member in item}
+
+    def text(codes: Sequence[Any]) -> str:
+        if len(codes) < 2:
+            return write([members[code] for code in codes])
+        return write(frozenset([members[code] for code in codes]))
 
     return text
 
@@ -128,8 +186,14 @@ def compile_row_writer(
             namespace[f"{name}_part"] = part
             if position is None:
                 value = f"{name}_part(children)"
+                codes = _code_set(hint)
+                if codes is not None:  # codes from child rows: written as their members
+                    namespace[f"{name}_codes"] = codes
+                    texts.append((field.name, f"{name}_codes({value})"))
+                    continue
             else:
-                value = f"{name}_part({_decoded(f'row[{position}]', decoders[position], namespace, name)})"
+                decoded = _decoded(f"row[{position}]", decoders[position], namespace, name)
+                value = f"{name}_part({decoded})"
         else:
             position = columns[field.name]
             raw = f"row[{position}]"
@@ -199,6 +263,9 @@ def _direct(
     if target is datetime and isinstance(column.type, t.UTCDateTime) and dialect.name == "sqlite":
         namespace[f"{name}_instant"] = sqlite_instant(decode or _none)
         text = f"{name}_instant({raw})"
+    elif target is Decimal and column.type is t.Money and dialect.name == "sqlite":
+        namespace[f"{name}_money"] = sqlite_money(decode)
+        text = f"{name}_money({raw})"
     elif target is date and dialect.name == "sqlite":
         namespace[f"{name}_date"] = sqlite_date(decode)
         text = f"{name}_date({raw})"
