@@ -1,8 +1,8 @@
 """The positional read path gives what the validating read gives, on every engine.
 
-``snapshot()``, ``stream()``, ``find`` and ``get`` build the records they read back from the database
-driver's own rows, by position, with a decoder per column chosen per engine (SQLite
-hands timestamps back as text, PostgreSQL and DuckDB are asked for them in forms
+``snapshot()``, ``stream()``, ``find`` and ``get`` build the records they read back
+from the database driver's own rows, by position, with a decoder per column chosen
+per engine (SQLite hands timestamps back as text, PostgreSQL and DuckDB are asked for them in forms
 their drivers convert fastest, DuckDB's amounts come as whole fen). These tests
 compare that path with the validating one (``trusted_reads=False``, SQLAlchemy's
 own result processing and the constructors) on archives with the values where a

@@ -23,7 +23,7 @@ import typing
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import attrs
 from cattrs.fns import identity
@@ -31,7 +31,7 @@ from cattrs.fns import identity
 from autocrm.adapters.json_codec import _CONVERTER
 
 #: A string as JSON with real characters (what ``ensure_ascii=False`` writes).
-encode_text: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
+encode_text: Callable[[str], str] = json.encoder.encode_basestring
 #: Any unstructured value as the backup writes it (keys sorted, real characters).
 encode_any = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False).encode
 #: A bool as JSON (by value: SQLite hands a stored bool back as 0 or 1).
@@ -192,12 +192,13 @@ def set_writer(item: Any) -> Callable[[Any], str]:
     ``json.dumps(..., sort_keys=True)`` (ASCII) text when there are two or more.
     """
     if not (isinstance(item, type) and (issubclass(item, enum.Enum) or item is str)):
-        hook = _CONVERTER.get_unstructure_hook(frozenset[item])  # type: ignore[valid-type]
+        hook = _CONVERTER.get_unstructure_hook(frozenset[item])
         return lambda value: encode_any(hook(value))
     item_hook = _CONVERTER.get_unstructure_hook(item)
     if issubclass(item, enum.Enum):
-        texts = member_texts(item)
-        keys = {member: json.dumps(item_hook(member), sort_keys=True) for member in item}
+        members = cast("type[enum.Enum]", item)
+        texts = member_texts(members)
+        keys = {member: json.dumps(item_hook(member), sort_keys=True) for member in members}
         text_of: Callable[[Any], str] = texts.__getitem__
         key_of: Callable[[Any], str] = keys.__getitem__
     else:
