@@ -90,6 +90,22 @@ def sqlite_instant(decode: Callable[[Any], datetime | None]) -> Callable[[Any], 
     return text
 
 
+def instant(decode: Callable[[Any], datetime | None]) -> Callable[[Any], str]:
+    """The JSON text of a stored instant as ``decode`` reads it, made once per value."""
+    made: dict[Any, str] = {}
+
+    def text(value: Any) -> str:
+        found = made.get(value)
+        if found is None:
+            found = f'"{decode(value).isoformat()}"'  # type: ignore[union-attr]
+            if len(made) > 65_536:
+                made.clear()
+            made[value] = found
+        return found
+
+    return text
+
+
 def sqlite_date(decode: Callable[[Any], date | None] | None) -> Callable[[Any], str]:
     """The JSON text of an SQLite date, kept as its ISO text (``YYYY-MM-DD``)."""
 
@@ -260,8 +276,9 @@ def _direct(
             booleans[None] = "null"
         namespace[f"{name}_booleans"] = booleans
         return f"{name}_booleans[{raw}]"
-    if target is datetime and isinstance(column.type, t.UTCDateTime) and dialect.name == "sqlite":
-        namespace[f"{name}_instant"] = sqlite_instant(decode or _none)
+    if target is datetime and isinstance(column.type, t.UTCDateTime) and decode is not None:
+        made = sqlite_instant(decode) if dialect.name == "sqlite" else instant(decode)
+        namespace[f"{name}_instant"] = made
         text = f"{name}_instant({raw})"
     elif target is Decimal and column.type is t.Money and dialect.name == "sqlite":
         namespace[f"{name}_money"] = sqlite_money(decode)
@@ -275,7 +292,3 @@ def _direct(
     if text is None:
         return None
     return f"(NULL if {raw} is None else {text})" if optional else text
-
-
-def _none(value: Any) -> None:  # pragma: no cover - every instant column has its decoder
-    raise TypeError(value)
