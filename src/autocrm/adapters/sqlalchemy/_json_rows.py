@@ -47,8 +47,6 @@ RowWriter = Callable[[Raw, Kids], str]
 #: SQLite instant text up to the hour (``YYYY-MM-DD HH``) -> its JSON text up to the hour
 #: in China Standard Time (``"YYYY-MM-DDTHH``): instants share their hours.
 _HOURS: dict[str, str] = {}
-#: SQLite instant text -> its JSON text (instants repeat; see _raw_reads._INSTANTS).
-_INSTANT_TEXTS: dict[Any, str] = {}
 
 
 def _hour(prefix: str) -> str:
@@ -68,23 +66,15 @@ def sqlite_instant(decode: Callable[[Any], datetime | None]) -> Callable[[Any], 
     eight hours on, the microseconds only when there are some. Any other value is
     decoded by ``decode`` (the positional reader's decoder) and written from that.
     """
-    hours, made = _HOURS, _INSTANT_TEXTS
+    hours = _HOURS
 
     def text(value: Any) -> str:
-        found = made.get(value)
-        if found is not None:
-            return found
         if value.__class__ is str and len(value) == 26 and value[10] == " ":
             prefix = value[:13]
             hour = hours.get(prefix) or _hour(prefix)
             if value.endswith("000000"):
-                found = hour + value[13:19] + '+08:00"'
-            else:
-                found = hour + value[13:26] + '+08:00"'
-            if len(made) > 65_536:
-                made.clear()
-            made[value] = found
-            return found
+                return hour + value[13:19] + '+08:00"'
+            return hour + value[13:26] + '+08:00"'
         return f'"{decode(value).isoformat()}"'  # type: ignore[union-attr]
 
     return text

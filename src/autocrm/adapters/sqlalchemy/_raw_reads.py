@@ -85,20 +85,10 @@ def _utc(value: Any) -> datetime | None:
     return value.astimezone(CHINA_TZ)  # type: ignore[no-any-return]
 
 
-#: SQLite instant text -> its datetime: instants repeat (an import's audit entries, the
-#: quarter hours work orders open at), and each is made once (while the table is small).
-_INSTANTS: dict[str, datetime] = {}
-
-
 def _utc_text(value: Any) -> datetime | None:
     """SQLite: the naive UTC wall time as text, the way the archive writes it."""
     if value.__class__ is str:
-        found = _INSTANTS.get(value)
-        if found is None:
-            if len(_INSTANTS) > 65_536:
-                _INSTANTS.clear()
-            found = _INSTANTS[value] = _from_utc(_from_iso(value).replace(tzinfo=CHINA_TZ))
-        return found
+        return _from_utc(_from_iso(value).replace(tzinfo=CHINA_TZ))
     return _utc(value)
 
 
