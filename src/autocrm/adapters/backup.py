@@ -138,8 +138,8 @@ def export_jsonl(snapshot: Snapshot | SnapshotStream, target: str | Path | IO[st
     line is the manifest: for every record kind the number of its lines and the SHA-256
     of those lines (UTF-8, each ending with a line feed), and the SHA-256 of the
     header, so that [`import_jsonl`][autocrm.adapters.backup.import_jsonl] can tell a complete,
-    unaltered backup from a truncated, reordered or edited one. Lines are written as they are made
-    (nothing is held back but the running digests). Written to a path, the backup appears
+    unaltered backup from a truncated, reordered or edited one. Lines are written as they are made,
+    a few hundred at a time (nothing else is held back but the running digests). Written to a path, the backup appears
     under its name only when complete: a failure leaves any earlier file as it was.
     The new file is readable and writable by its owner only, since a backup holds
     personal data.
@@ -149,6 +149,9 @@ def export_jsonl(snapshot: Snapshot | SnapshotStream, target: str | Path | IO[st
             a [`SnapshotStream`][autocrm.adapters.backup.SnapshotStream] (``with
             archive.stream() as records: export_jsonl(records, path)``), which
             writes the same bytes in memory that does not grow with the archive.
+            A stream that also has ``records_json(collection)``, as
+            ``SqlArchive.stream()`` has, hands over each record as the JSON text the
+            codec writes for it, which is written as it is.
         target: A path or a text stream.
 
     Returns:
