@@ -139,8 +139,9 @@ def export_jsonl(snapshot: Snapshot | SnapshotStream, target: str | Path | IO[st
     of those lines (UTF-8, each ending with a line feed), and the SHA-256 of the
     header, so that [`import_jsonl`][autocrm.adapters.backup.import_jsonl] can tell a complete,
     unaltered backup from a truncated, reordered or edited one. Lines are written as they are made,
-    a few hundred at a time (nothing else is held back but the running digests). Written to a path, the backup appears
-    under its name only when complete: a failure leaves any earlier file as it was.
+    a few hundred at a time (nothing else is held back but the running digests). Written to
+    a path, the backup appears under its name only when complete: a failure leaves any
+    earlier file as it was.
     The new file is readable and writable by its owner only, since a backup holds
     personal data.
 

@@ -86,8 +86,14 @@ def _utc(value: Any) -> datetime | None:
 
 
 def _utc_text(value: Any) -> datetime | None:
-    """SQLite: the naive UTC wall time as text, the way the archive writes it."""
+    """SQLite: the naive UTC wall time as text, the way the archive writes it.
+
+    Read as a UTC instant and moved into China Standard Time: two calls into C, half
+    the time of setting the zone afterwards (``replace`` takes keywords).
+    """
     if value.__class__ is str:
+        if len(value) == 26:  # YYYY-MM-DD HH:MM:SS.ffffff, naive
+            return _from_iso(value + "+00:00").astimezone(CHINA_TZ)
         return _from_utc(_from_iso(value).replace(tzinfo=CHINA_TZ))
     return _utc(value)
 
