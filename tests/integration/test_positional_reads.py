@@ -1,8 +1,8 @@
 """The positional read path gives what the validating read gives, on every engine.
 
-``snapshot()`` and ``stream()`` build the records they read back from the database
-driver's own rows, by position, with a decoder per column chosen per engine (SQLite
-hands timestamps back as text, PostgreSQL and DuckDB are asked for them in forms
+``snapshot()``, ``stream()``, ``find`` and ``get`` build the records they read back
+from the database driver's own rows, by position, with a decoder per column chosen
+per engine (SQLite hands timestamps back as text, PostgreSQL and DuckDB are asked for them in forms
 their drivers convert fastest, DuckDB's amounts come as whole fen). These tests
 compare that path with the validating one (``trusted_reads=False``, SQLAlchemy's
 own result processing and the constructors) on archives with the values where a
@@ -37,15 +37,21 @@ from autocrm.adapters.sqlalchemy.encryption import use_cipher  # noqa: E402
 from autocrm.domain import (  # noqa: E402
     CHINA_TZ,
     Address,
+    Appointment,
     AuditEntry,
+    Complaint,
     Contact,
     Customer,
+    FleetAccount,
+    FollowUp,
+    OdometerReading,
     Snapshot,
     Vehicle,
     WorkOrder,
     WorkOrderLine,
 )
 from autocrm.domain.work_order import LineKind, Payer  # noqa: E402
+from autocrm.query import F  # noqa: E402
 from autocrm.testing import strategies as s  # noqa: E402
 
 COLLECTIONS = (
@@ -241,5 +247,43 @@ def test_empty_fields_edge_instants_and_encrypted_values_read_back_as_written(
         assert read.customers[1].address is None
         assert read.audit[0].at == entry.at
         assert read.audit[0].at.tzinfo is CHINA_TZ
+    finally:
+        use_cipher(module_engine, None)
+
+
+#: Record class -> the snapshot field of its records and the field holding its key.
+KEYED = {
+    Customer: ("customers", "number"),
+    Vehicle: ("vehicles", "vin"),
+    WorkOrder: ("work_orders", "number"),
+    FollowUp: ("followups", "number"),
+    Complaint: ("complaints", "number"),
+}
+
+
+@_SLOW
+@given(snapshot=edge_snapshots(), encrypted=st.booleans())
+def test_find_and_get_by_position_are_the_validated_reads(
+    module_engine: sa.Engine, snapshot: Snapshot, encrypted: bool
+) -> None:
+    try:
+        trusted, validated = _restored(module_engine, snapshot, encrypted=encrypted)
+        for kind, (field, key) in KEYED.items():
+            found = trusted.find(kind)
+            assert found == validated.find(kind) == list(getattr(snapshot, field))
+            assert _shape(found) == _shape(validated.find(kind))
+            for record in found:
+                assert _shape(trusted.get(kind, getattr(record, key))) == _shape(record)
+        for kind in (OdometerReading, Appointment, FleetAccount):
+            assert _shape(trusted.find(kind)) == _shape(validated.find(kind))
+        # A filter: only its records, and only their child rows (lines, service types).
+        for order in snapshot.work_orders[:2]:
+            where = F.work_order.vin == order.vin
+            assert _shape(trusted.find(WorkOrder, where)) == _shape(
+                validated.find(WorkOrder, where)
+            )
+            assert [o.number for o in trusted.find(WorkOrder, where)] == [
+                o.number for o in snapshot.work_orders if o.vin == order.vin
+            ]
     finally:
         use_cipher(module_engine, None)

@@ -21,12 +21,13 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import IO, Any, Protocol, TypeGuard, runtime_checkable
+from typing import IO, Any, Protocol, TypeGuard, cast, runtime_checkable
 
-from autocrm.adapters.json_codec import _CONVERTER, _refusing_malformed, _structure
+from autocrm.adapters._json_writers import encode_text, general_text, record_writer
+from autocrm.adapters.json_codec import _refusing_malformed, _structure
 from autocrm.domain import (
     Appointment,
     AuditEntry,
@@ -137,9 +138,10 @@ def export_jsonl(snapshot: Snapshot | SnapshotStream, target: str | Path | IO[st
     line is the manifest: for every record kind the number of its lines and the SHA-256
     of those lines (UTF-8, each ending with a line feed), and the SHA-256 of the
     header, so that [`import_jsonl`][autocrm.adapters.backup.import_jsonl] can tell a complete,
-    unaltered backup from a truncated, reordered or edited one. Lines are written as they are made
-    (nothing is held back but the running digests). Written to a path, the backup appears
-    under its name only when complete: a failure leaves any earlier file as it was.
+    unaltered backup from a truncated, reordered or edited one. Lines are written as they are made,
+    a few hundred at a time (nothing else is held back but the running digests). Written to
+    a path, the backup appears under its name only when complete: a failure leaves any
+    earlier file as it was.
     The new file is readable and writable by its owner only, since a backup holds
     personal data.
 
@@ -148,6 +150,9 @@ def export_jsonl(snapshot: Snapshot | SnapshotStream, target: str | Path | IO[st
             a [`SnapshotStream`][autocrm.adapters.backup.SnapshotStream] (``with
             archive.stream() as records: export_jsonl(records, path)``), which
             writes the same bytes in memory that does not grow with the archive.
+            A stream that also has ``records_json(collection)``, as
+            ``SqlArchive.stream()`` has, hands over each record as the JSON text the
+            codec writes for it, which is written as it is.
         target: A path or a text stream.
 
     Returns:
@@ -182,19 +187,54 @@ def export_jsonl(snapshot: Snapshot | SnapshotStream, target: str | Path | IO[st
     target.write(f"{header}\n")
     counts = dict.fromkeys(RECORD_TYPES, 0)
     digests = {name: hashlib.sha256() for name in RECORD_TYPES}
-    for name, (_, field) in RECORD_TYPES.items():
-        items = (
-            snapshot.records(field)
-            if isinstance(snapshot, SnapshotStream)
-            else getattr(snapshot, field)
-        )
-        for item in items:
-            line = f"{_line({'type': name, 'data': _CONVERTER.unstructure(item)})}\n"
-            target.write(line)
-            digests[name].update(line.encode())
-            counts[name] += 1
+    for name, (kind, field) in RECORD_TYPES.items():
+        for text in _batches(_data_texts(snapshot, kind, field), f"{_TYPE}{encode_text(name)}}}\n"):
+            target.write(text[0])
+            digests[name].update(text[0].encode())
+            counts[name] += text[1]
     target.write(f"{_manifest(header, counts, digests)}\n")
     return sum(counts.values())
+
+
+# A record's line is ``{"data": <the record>, "type": <its kind>}`` (keys sorted).
+_DATA, _TYPE = '{"data": ', ', "type": '
+_BATCH = 512
+
+
+def _data_texts(snapshot: Snapshot | SnapshotStream, kind: type[Any], field: str) -> Iterable[str]:
+    """The records of ``field`` as JSON text, as ``json_codec`` would write them.
+
+    A stream that offers ``records_json`` (``SqlArchive.stream()``) hands over the
+    text itself; other records go through the writer generated for their class.
+    """
+    if isinstance(snapshot, SnapshotStream):
+        written = getattr(snapshot, "records_json", None)
+        if callable(written):
+            return cast("Iterable[str]", written(field))
+        items: Iterable[Any] = snapshot.records(field)
+    else:
+        items = getattr(snapshot, field)
+    write = record_writer(kind)
+    return (_text(write, item) for item in items)
+
+
+def _text(write: Callable[[Any], str], item: Any) -> str:
+    try:
+        return write(item)
+    except (KeyError, TypeError, AttributeError, ValueError):
+        return general_text(item)  # what is not a well-formed record fails as it always has
+
+
+def _batches(texts: Iterable[str], end: str) -> Iterable[tuple[str, int]]:
+    """The lines of ``texts`` (each between ``_DATA`` and ``end``), joined by the batch."""
+    batch: list[str] = []
+    for text in texts:
+        batch.append(text)
+        if len(batch) == _BATCH:
+            yield f"{end}{_DATA}".join(batch).join((_DATA, end)), _BATCH
+            batch = []
+    if batch:
+        yield f"{end}{_DATA}".join(batch).join((_DATA, end)), len(batch)
 
 
 def _export_to_path(snapshot: Snapshot | SnapshotStream, path: Path) -> int:

@@ -8,6 +8,7 @@ merging, erasure, key rotation) work through these methods.
 
 from __future__ import annotations
 
+import functools
 import gc
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -24,6 +25,7 @@ from autocrm.adapters.sqlalchemy._archive_checks import (
     _not_found,
     _stale,
 )
+from autocrm.adapters.sqlalchemy._raw_reads import read_trusted, select_all
 from autocrm.adapters.sqlalchemy.encryption import cipher_of
 from autocrm.adapters.sqlalchemy.engine import SQLITE_BEGIN, has_savepoints
 from autocrm.adapters.sqlalchemy.rows import _by_key
@@ -308,7 +310,10 @@ class ArchiveCore:
         """Load the records matching ``where`` (a SQL condition), in insertion order.
 
         One query for the records and one per child table, whatever their number.
+        Rows the schema revision vouches for are read by position (see _raw_reads).
         """
+        if self._vouched(connection):
+            return self._load_by_position(connection, spec, where)
         query = sa.select(spec.table)
         if where is not None:
             query = query.where(where)
@@ -318,6 +323,19 @@ class ArchiveCore:
                 return []
             children = self._children(connection, spec, where)
             return self._build(connection, spec, rows, children)
+
+    def _load_by_position(
+        self, connection: sa.Connection, spec: cv.EntitySpec[Any], where: Any
+    ) -> list[Any]:
+        query = select_all(spec.table, connection.dialect)
+        keys = None
+        if where is not None:
+            query = query.where(where)
+            if spec.key is not None:
+                selected = sa.select(spec.table.c[spec.key]).where(where)
+                keys = functools.partial(_same, selected)
+        with _collector_paused():
+            return read_trusted(connection, spec, query.order_by(spec.table.c.id), keys)[0]
 
     def _build(
         self,
@@ -352,6 +370,11 @@ class ArchiveCore:
                 query = query.where(child.c[ref].in_(keys))
             found[table.name] = _by_key(_rows(connection, query), ref)
         return found
+
+
+def _same(selected: Any, _last: Any) -> Any:
+    """The keys of a filter's records, whichever row was read last."""
+    return selected
 
 
 #: Snapshot attribute -> how its records are stored, in the order a snapshot lists them.

@@ -9,6 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from autocrm.adapters._json_writers import general_text, record_writer
 from autocrm.adapters.json import SnapshotStream
 from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
@@ -75,8 +76,14 @@ def _chunks(
     connection: sa.Connection,
     spec: cv.EntitySpec[Any] | None,
     chunk_size: int,
+    *,
+    as_json: bool = False,
 ) -> Iterator[Any]:
-    """The records of ``spec`` (None: the audit trail) in insertion order, by chunks."""
+    """The records of ``spec`` (None: the audit trail) in insertion order, by chunks.
+
+    ``as_json``: each record as the JSON text the codec writes for it, made from the
+    stored row where the schema revision vouches for the rows (see _json_rows).
+    """
     table = t.audit_entries if spec is None else spec.table
     last: int | None = None
     trusted = archive._vouched(connection)
@@ -88,7 +95,11 @@ def _chunks(
         with _collector_paused():  # built whole, then handed over with the collector on
             if trusted:
                 records, high = read_trusted(
-                    connection, spec, query, functools.partial(_window, spec, last)
+                    connection,
+                    spec,
+                    query,
+                    functools.partial(_window, spec, last),
+                    as_json=as_json,
                 )
                 if high is None:
                     return
@@ -102,6 +113,8 @@ def _chunks(
                 else:
                     children = archive._children(connection, spec, _range(table, last, high))
                     records = archive._build(connection, spec, rows, children)
+                if as_json:
+                    records = [_text(record) for record in records]
         yield from records
         last = high
 
@@ -131,15 +144,40 @@ class _ArchiveStream:
     def customer_sequence(self) -> int:
         return self._sequence
 
-    def records(self, collection: str) -> Iterator[Any]:
+    @staticmethod
+    def _spec(collection: str) -> cv.EntitySpec[Any] | None:
         if collection == "audit":
-            spec = None
-        elif collection in _COLLECTIONS:
-            spec = _COLLECTIONS[collection]
-        else:
-            msg = f"collection: a snapshot has no {shown(collection)} records"
-            raise InvalidFormat(msg, field="collection", value=collection)
+            return None
+        if isinstance(collection, str) and collection in _COLLECTIONS:
+            return _COLLECTIONS[collection]
+        msg = f"collection: a snapshot has no {shown(collection)} records"
+        raise InvalidFormat(msg, field="collection", value=collection)
+
+    def records(self, collection: str) -> Iterator[Any]:
+        spec = self._spec(collection)
         try:
             yield from _chunks(self._archive, self._connection, spec, self._chunk_size)
         except sa.exc.SQLAlchemyError as exc:
             raise store_error(exc, _NO_CONTEXT) from exc
+
+    def records_json(self, collection: str) -> Iterator[str]:
+        """The records of ``collection`` as ``records`` gives them, each as its JSON text.
+
+        The text ``json_codec`` writes for the record (keys sorted, real characters),
+        made from the stored row without building the record where the rows are
+        vouched for; a backup (``export_jsonl``) writes these as they are.
+        """
+        spec = self._spec(collection)
+        try:
+            yield from _chunks(
+                self._archive, self._connection, spec, self._chunk_size, as_json=True
+            )
+        except sa.exc.SQLAlchemyError as exc:
+            raise store_error(exc, _NO_CONTEXT) from exc
+
+
+def _text(record: Any) -> str:
+    try:
+        return record_writer(type(record))(record)
+    except (KeyError, TypeError, AttributeError, ValueError):
+        return general_text(record)

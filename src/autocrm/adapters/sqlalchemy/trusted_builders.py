@@ -319,7 +319,7 @@ def _restorer(field: attrs.Attribute[Any], hint: Any) -> Callable[[Any], Any] | 
         (item,) = typing.get_args(target)
         if isinstance(item, type) and issubclass(item, enum.Enum):
             codes = {member.value: member for member in item}
-            return lambda value: frozenset(codes[code] for code in value)
+            return lambda value: frozenset([codes[code] for code in value])
         return frozenset
     if origin is tuple:
         return tuple
