@@ -198,7 +198,6 @@ def test_a_query_value_the_server_would_refuse_is_refused_before_any_sql(
     assert archive.count(Customer) == 2
 
 
-@pytest.mark.postgres
 def _release_when_waiting(store: PostgresStore, release: threading.Event) -> None:
     """Set ``release`` once one of the store's connections waits on a lock (10 s at most)."""
     waiting = sa.text(
@@ -213,6 +212,7 @@ def _release_when_waiting(store: PostgresStore, release: threading.Event) -> Non
     release.set()
 
 
+@pytest.mark.postgres
 def test_a_key_added_meanwhile_by_another_writer_is_already_exists(
     postgres: PostgresStore,
 ) -> None:
