@@ -8,6 +8,8 @@ past a limit, which must change nothing in what is refused or written.
 from __future__ import annotations
 
 import csv
+import sqlite3
+import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ import pytest
 from autocrm.adapters.memory import MemoryArchive
 from autocrm.adapters.tables import import_tables, keys, mapping_from_toml
 from autocrm.domain import CHINA_TZ, WorkOrder
+from autocrm.errors import StoreError
 
 pytest.importorskip("pyarrow")
 
@@ -124,3 +127,46 @@ def test_keys_kept_on_disk_refuse_and_write_what_keys_in_memory_do(
     ]
     assert on_disk.snapshot() == in_memory.snapshot()
     assert dict(result.counts) == dict(expected.counts)
+
+
+class _FailingArchive(MemoryArchive):
+    """An archive whose store fails once the import's temporary files exist."""
+
+    def __init__(self, temporary: Path) -> None:
+        super().__init__()
+        self.temporary = temporary
+
+    def load(self, records: Any, **_: Any) -> Any:
+        for _record in records:
+            if any(self.temporary.iterdir()):
+                raise StoreError("the disk is full")
+        raise AssertionError("the import wrote no temporary file")
+
+
+def test_the_keys_file_goes_when_the_store_fails_mid_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(keys, "KEYS_IN_MEMORY", 1)
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    paths = _export(tmp_path, ORDERS, LINES)
+    with pytest.raises(StoreError) as failed:
+        import_tables(paths, mapping_from_toml(MAPPING), _FailingArchive(temporary), at=AT)
+    # The traceback still holds the import's frames: the files went all the same.
+    assert failed.value.__traceback__ is not None
+    assert list(temporary.iterdir()) == []
+
+
+def test_a_failing_keys_file_is_a_store_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(*_: Any, **__: Any) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(keys, "KEYS_IN_MEMORY", 1)
+    monkeypatch.setattr(keys.KeysOfOneKind, "_spill", disk_full)
+    with pytest.raises(StoreError, match="temporary file") as failed:
+        import_tables(_export(tmp_path, ORDERS, LINES), mapping_from_toml(MAPPING),
+                      MemoryArchive(), at=AT)  # fmt: skip
+    assert isinstance(failed.value.__cause__, sqlite3.OperationalError)

@@ -36,6 +36,8 @@ Examples:
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -65,6 +67,7 @@ from autocrm.domain.time import require_aware
 from autocrm.errors import (
     ArchiveNotEmpty,
     InvalidFormat,
+    StoreError,
     UnsupportedType,
     ValidationError,
     shown,
@@ -128,6 +131,9 @@ class _Importer:
     def records(self) -> Iterator[Any]:
         try:
             yield from self._records()
+        except sqlite3.Error as error:  # the temporary file of keys or waiting lines
+            msg = f"the import's temporary file failed: {error}"
+            raise StoreError(msg) from error
         finally:  # the temporary files go, however the import ends
             self.run.close()
 
@@ -330,6 +336,8 @@ def import_tables(
             is wrong, or ``paths`` is no collection.
         autocrm.errors.UnsupportedType: ``mapping`` is no ImportMapping, ``archive`` no
             archive or ``progress`` not callable.
+        autocrm.errors.StoreError: the archive's database failed, or the import's own
+            temporary file (keys and waiting lines past their limits) did.
 
     Examples:
         >>> from autocrm.adapters.memory import MemoryArchive
@@ -362,7 +370,10 @@ def import_tables(
         raise InvalidFormat(msg, field="append", value=append)
     importer = _Importer(_plan(paths, mapping), on_error, progress, archive if append else None)
     try:
-        _write(archive, importer.records(), actor=actor, at=at, append=append)
+        # Closed on the way out: when the store fails mid-import, the temporary files go
+        # now, not when a traceback holding the generator is collected.
+        with contextlib.closing(importer.records()) as records:
+            _write(archive, records, actor=actor, at=at, append=append)
     except _NothingWritten:
         written = False
     else:

@@ -34,6 +34,8 @@ KEYS_IN_MEMORY = 100_000
 _KEYS_PER_QUERY = 500
 
 _ABSENT = object()
+#: Not brought by the last prefetch: the file has to be asked.
+_NOT_FETCHED = object()
 
 
 class ReadKeys:
@@ -99,7 +101,7 @@ class KeysOfOneKind:
         self._table = f"keys_{name}"
         self._limit = limit
         self._memory: dict[str, str | None] = {}
-        self._fetched: dict[str, str | None] = {}
+        self._fetched: dict[str, object] = {}
         self._on_disk = False
 
     def __contains__(self, key: object) -> bool:
@@ -119,13 +121,15 @@ class KeysOfOneKind:
     def add(self, key: str, value: str | None = None) -> None:
         """Keep ``key`` (with ``value``); the keys move to disk past the limit."""
         self._memory[key] = value
+        self._fetched.pop(key, None)  # what the prefetch found (or missed) is out of date
         if len(self._memory) > self._limit:
             self._spill()
 
     def prefetch(self, keys: Iterable[object]) -> None:
         """Bring the given keys held on disk into memory for the batch about to be checked.
 
-        What an earlier prefetch brought is forgotten.
+        A key asked for and not on disk is remembered as absent, so the batch's new keys
+        cost no query each. What an earlier prefetch brought is forgotten.
         """
         self._fetched = {}
         if not self._on_disk:
@@ -136,6 +140,7 @@ class KeysOfOneKind:
         for start in range(0, len(wanted), _KEYS_PER_QUERY):
             part = wanted[start : start + _KEYS_PER_QUERY]
             marks = ", ".join("?" * len(part))
+            self._fetched.update(dict.fromkeys(part, _ABSENT))
             self._fetched.update(
                 disk.execute(f"SELECT key, value FROM {self._table} WHERE key IN ({marks})", part)
             )
@@ -149,8 +154,9 @@ class KeysOfOneKind:
     def _find(self, key: str) -> object:
         found = self._memory.get(key, _ABSENT)
         if found is _ABSENT and self._on_disk:
-            found = self._fetched.get(key, _ABSENT)
-            if found is _ABSENT:
+            found = self._fetched.get(key, _NOT_FETCHED)
+            if found is _NOT_FETCHED:
+                found = _ABSENT
                 row = (
                     self._owner.disk()
                     .execute(f"SELECT value FROM {self._table} WHERE key = ?", (key,))
