@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -128,7 +128,7 @@ class _Importer:
         lines = next((p.table for p in plan if p.table.name == "work_order_lines"), None)
         self.line_column = None if lines is None else lines.columns["work_order_number"]
 
-    def records(self) -> Iterator[Any]:
+    def records(self) -> Generator[Any, None, None]:
         try:
             yield from self._records()
         except sqlite3.Error as error:  # the temporary file of keys or waiting lines
