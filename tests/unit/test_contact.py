@@ -10,6 +10,7 @@ from autocrm.domain import (
     CHINA_TZ,
     Appointment,
     CallAttempt,
+    CallOutcome,
     ContactKind,
     ContactPurpose,
     Customer,
@@ -19,7 +20,12 @@ from autocrm.domain import (
 )
 from autocrm.domain.time import as_date
 from autocrm.errors import InvalidFormat
-from autocrm.rules.contact import ContactHistory, PressureKind, contact_pressure
+from autocrm.rules.contact import (
+    ContactHistory,
+    ContactPressure,
+    PressureKind,
+    contact_pressure,
+)
 
 VIN = "LFV2A21K3D3109826"
 OTHER_VIN = "1HGCM82633A004352"
@@ -128,3 +134,34 @@ def test_merged_customer_is_never_contacted() -> None:
     # Anonymised comes first, as before.
     both = ask([wang(merged_into="C000009", anonymised=True)])
     assert both.kind is PressureKind.ANONYMISED  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "field"),
+    [
+        ({"cooldown_days": True}, "cooldown_days"),
+        ({"cooldown_days": 7.0}, "cooldown_days"),
+        ({"on": datetime(2025, 11, 4, 9, 30)}, "on"),
+    ],
+)
+def test_a_recent_call_pressure_refuses_a_bool_cooldown_and_a_moment(
+    arguments: dict[str, object], field: str
+) -> None:
+    given: dict[str, object] = {
+        "on": date(2025, 11, 4),
+        "outcome": CallOutcome.COMPLETED,
+        "followup_number": "WO1-3DC",
+        "cooldown_days": 7,
+        **arguments,
+    }
+    with pytest.raises(InvalidFormat) as refused:
+        ContactPressure.contacted("C000001", **given)  # type: ignore[arg-type]
+    assert refused.value.field == field
+
+
+def test_a_booking_pressure_refuses_a_moment_for_its_day() -> None:
+    with pytest.raises(InvalidFormat) as refused:
+        ContactPressure.booked("C000001", "YY20251020001", datetime(2025, 10, 20, 9, 0))
+    assert refused.value.field == "slot_on"
+    booked = ContactPressure.booked("C000001", "YY20251020001", date(2025, 10, 20))
+    assert booked.on == date(2025, 10, 20)

@@ -132,6 +132,9 @@ class ContactPressure:
         checked(customer_number, str, "customer_number")
         checked(appointment_number, str, "appointment_number")
         checked(slot_on, date, "slot_on")
+        if isinstance(slot_on, datetime):
+            msg = f"slot_on: expected a date without a time, got {shown(slot_on)}"
+            raise InvalidFormat(msg, field="slot_on", value=slot_on)
         return cls._booked(customer_number, appointment_number, slot_on)
 
     @classmethod
@@ -173,7 +176,12 @@ class ContactPressure:
         checked(on, date, "on")
         checked(outcome, CallOutcome, "outcome")
         checked(followup_number, str, "followup_number")
-        checked(cooldown_days, int, "cooldown_days")
+        if isinstance(on, datetime):
+            msg = f"on: expected a date without a time, got {shown(on)}"
+            raise InvalidFormat(msg, field="on", value=on)
+        if isinstance(cooldown_days, bool) or not isinstance(cooldown_days, int):
+            msg = f"cooldown_days: expected a whole number of days, got {shown(cooldown_days)}"
+            raise InvalidFormat(msg, field="cooldown_days", value=cooldown_days)
         if not 1 <= cooldown_days <= CALENDAR_DAYS:
             msg = f"cooldown_days: expected 1 to {CALENDAR_DAYS} days, got {shown(cooldown_days)}"
             raise InvalidComponent(msg, field="cooldown_days", value=cooldown_days)
