@@ -35,14 +35,9 @@ from autocrm.errors import InvalidComponent
 __all__ = ["LINE_AMOUNT_LIMIT", "LineKind", "Payer", "ServiceType", "WorkOrder", "WorkOrderLine"]
 
 
-#: A line's amount stays below a thousand billion yuan: the stores keep NUMERIC(14, 2).
-_AMOUNT_LIMIT = Decimal(10) ** 12
-#: The size a work-order line's amount stays below, in yuan (the stores keep NUMERIC(14, 2)).
-LINE_AMOUNT_LIMIT = _AMOUNT_LIMIT
-
-
-def _service_types_set(value: object) -> frozenset[Any]:
-    return f.frozen_set("service_types", value)
+#: The size a work-order line's amount stays below, in yuan: a thousand billion (the
+#: stores keep NUMERIC(14, 2)).
+LINE_AMOUNT_LIMIT = Decimal(10) ** 12
 
 
 def _lines_tuple(value: object) -> tuple[Any, ...]:
@@ -51,8 +46,8 @@ def _lines_tuple(value: object) -> tuple[Any, ...]:
 
 def _money_amount(value: object) -> Decimal:
     amount = to_money(value, field="amount")
-    if abs(amount) >= _AMOUNT_LIMIT:
-        msg = f"amount: a line amount stays below {_AMOUNT_LIMIT:,} yuan, got {amount}"
+    if abs(amount) >= LINE_AMOUNT_LIMIT:
+        msg = f"amount: a line amount stays below {LINE_AMOUNT_LIMIT:,} yuan, got {amount}"
         raise InvalidComponent(msg, field="amount", value=value)
     return amount
 
@@ -168,9 +163,6 @@ class WorkOrderLine:
         validator=f.check_enum(LineKind),
         kw_only=True,
     )
-
-
-_service_type_set = _service_types_set
 
 
 def _service_types(value: object) -> frozenset[ServiceType]:

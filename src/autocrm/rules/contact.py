@@ -122,6 +122,14 @@ class ContactPressure:
         for a customer's earliest booking; a SQL list that found that booking itself words
         it here too.
 
+        Args:
+            customer_number: The customer held back.
+            appointment_number: The booking's number, kept as the evidence.
+            slot_on: The day of the booking's slot (a date, not a moment).
+
+        Returns:
+            The ``BOOKED`` pressure, worded as the pure rule words it.
+
         Raises:
             autocrm.errors.InvalidFormat: an argument of the wrong type.
 
@@ -162,6 +170,16 @@ class ContactPressure:
 
         What [`ContactHistory.pressure`][autocrm.rules.contact.ContactHistory.pressure] gives
         for a customer's latest call inside the cooldown.
+
+        Args:
+            customer_number: The customer held back.
+            on: The day of the call (a date, not a moment).
+            outcome: How the call went.
+            followup_number: The follow-up the call was made for.
+            cooldown_days: The cooldown the call falls in, in days.
+
+        Returns:
+            The ``CONTACTED`` pressure, worded as the pure rule words it.
 
         Raises:
             autocrm.errors.InvalidFormat: an argument of the wrong type.

@@ -241,7 +241,7 @@ def build_trusted(kind: type[_T], values: Mapping[str, Any]) -> _T | None:
         ...                               "kind": LineKind.PART}).kind
         <LineKind.PART: 'part'>
     """
-    final = _FINAL[kind]
+    final = _FINAL.get(kind, {})
     if final:
         values = {
             name: final[name](value) if name in final else value for name, value in values.items()
