@@ -24,7 +24,8 @@ from hypothesis import strategies as st
 
 from autocrm.adapters.memory import MemoryArchive
 from autocrm.adapters.tables import import_tables, mapping_from_toml
-from autocrm.adapters.tables.trusted import build_trusted, unfit_rows
+from autocrm.adapters.tables.fit_rows import unfit_rows
+from autocrm.adapters.tables.trusted import build_trusted
 from autocrm.domain import CHINA_TZ, LineKind, Payer, ServiceType, WorkOrder, WorkOrderLine
 from autocrm.domain.column_checks import (
     unfit_amounts,

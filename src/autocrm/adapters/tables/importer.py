@@ -44,12 +44,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from autocrm.adapters.tables.columns import ColumnReader, column_reader
+from autocrm.adapters.tables.fit_rows import unfit_rows
 from autocrm.adapters.tables.mapping import FIELDS, ImportMapping, TableMapping
 from autocrm.adapters.tables.planning import _plan, _Planned, plan_import
 from autocrm.adapters.tables.readers import BATCH_ROWS, TableSource
 from autocrm.adapters.tables.records import _BUILDERS, _Builder, _payer_lines, _Refused, _Run
 from autocrm.adapters.tables.results import ImportResult, RefusedRow
-from autocrm.adapters.tables.trusted import row_builder, unfit_rows
+from autocrm.adapters.tables.trusted import row_builder
 from autocrm.domain import (
     Appointment,
     Complaint,
