@@ -34,13 +34,11 @@ __all__ = [
     "checked_archive",
     "contact_history",
     "in_chunks",
-    "is_booked",
     "latest_maintenance",
     "load_in",
     "may_be_held",
     "one_of",
     "start_of",
-    "was_called",
 ]
 
 _T = TypeVar("_T")
@@ -188,53 +186,6 @@ def booked_from(day: date) -> ColumnElement[bool]:
     )
 
 
-def is_booked(customers: sa.Table, day: date) -> ColumnElement[bool]:
-    """The customer has an appointment still BOOKED with a slot on or after ``day``.
-
-    A correlated look-up by customer number (indexed): a list of a few candidates
-    reads the bookings of those who have one, not of every customer; the pure rule
-    decides from those records.
-
-    Examples:
-        >>> print(str(is_booked(t.customers, date(2025, 6, 1))).splitlines()[0])
-        EXISTS (SELECT :param_1 AS anon_1
-    """
-    appointments = t.appointments
-    return (
-        sa.select(sa.literal(1))
-        .where(
-            appointments.c.customer_number == customers.c.number,
-            booked_from(day),
-        )
-        .exists()
-    )
-
-
-def was_called(customers: sa.Table, day: date, cooldown_days: int) -> ColumnElement[bool]:
-    """The customer had a follow-up call in the last ``cooldown_days`` days up to ``day``.
-
-    Always false when the cooldown is off (0 days); like
-    [`is_booked`][autocrm.adapters.sqlalchemy.rules._archive.is_booked], a correlated look-up.
-
-    Examples:
-        >>> print(was_called(t.customers, date(2025, 6, 1), 0))
-        false
-    """
-    if cooldown_days <= 0:
-        return sa.false()
-    followups, attempts = t.followups, t.call_attempts
-    return (
-        sa.select(sa.literal(1))
-        .select_from(followups.join(attempts, attempts.c.followup_number == followups.c.number))
-        .where(
-            followups.c.customer_number == customers.c.number,
-            attempts.c.at >= start_of(day - timedelta(days=cooldown_days - 1)),
-            attempts.c.at < start_of(day + timedelta(days=1)),
-        )
-        .exists()
-    )
-
-
 def load_in(
     archive: SqlArchive,
     connection: sa.Connection,
@@ -271,8 +222,6 @@ def contact_history(
     extra: Sequence[Customer | Appointment] = (),
     *,
     about: Sequence[str] | None = None,
-    booked: Sequence[str] | None = None,
-    called: Sequence[str] | None = None,
 ) -> ContactHistory:
     """The [`ContactHistory`][autocrm.rules.contact.ContactHistory] of the records that can keep
     someone off a list on ``day``.
@@ -284,19 +233,12 @@ def contact_history(
     off); and ``extra`` records given by the caller.
 
     Which customers' bookings and calls are read (the history answers the same for the
-    list's customers either way):
-
-    * ``booked`` and ``called``: a list that knows in SQL which of its customers
-      [are booked][autocrm.adapters.sqlalchemy.rules._archive.is_booked] or
-      [were called][autocrm.adapters.sqlalchemy.rules._archive.was_called] gives their
-      numbers, and only their appointments and follow-ups are read, on every engine;
-    * else ``about``, all the customers the list asks about (a superset of
-      ``held_numbers``): on the engines of ``LIST_PARAMETER_ENGINES`` only theirs are
-      read, one array parameter per statement, instead of every customer's (the Python
-      objects of the others are most of a win-back list's time otherwise). On SQLite
-      every booking and call is read as without ``about`` (lists of ``CHUNK`` keys would
-      take more statements than they save);
-    * else everyone's.
+    list's customers either way): with ``about``, all the customers the list asks about
+    (a superset of ``held_numbers``), on the engines of ``LIST_PARAMETER_ENGINES`` only
+    theirs, one array parameter per statement, instead of every customer's (the Python
+    objects of the others are most of a win-back list's time otherwise); on SQLite, or
+    without ``about``, everyone's (lists of ``CHUNK`` keys would take more statements
+    than they save).
 
     Examples:
         >>> archive = SqlArchive.from_url("sqlite://")
@@ -309,9 +251,7 @@ def contact_history(
         about = None
     appointments, followup_table = t.appointments, t.followups
     bookings: list[Appointment] = []
-    for booked_by in _of_customers(
-        connection, appointments, booked if booked is not None else about
-    ):
+    for booked_by in _of_customers(connection, appointments, about):
         bookings.extend(
             archive._load(
                 connection,
@@ -326,9 +266,7 @@ def contact_history(
             attempts.c.at >= start_of(day - timedelta(days=cooldown_days - 1)),
             attempts.c.at < start_of(day + timedelta(days=1)),
         )
-        for followed_by in _of_customers(
-            connection, followup_table, called if called is not None else about
-        ):
+        for followed_by in _of_customers(connection, followup_table, about):
             followups.extend(
                 archive._load(
                     connection,
