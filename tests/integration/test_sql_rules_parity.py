@@ -801,3 +801,69 @@ def test_a_maintenance_list_that_ignores_a_backwards_reading_still_predicts(
     assert [(r.vin, r.due_on) for r in report.reminders] == [(car.vin, date(2025, 1, 18))]
     asked["kinds"] = ["maintenance"]
     assert twins.due_reminders_report(archive, **asked) == report
+
+
+def test_a_list_without_holiday_care_names_the_pressure_the_pure_rule_does(
+    module_engine: sa.Engine,
+) -> None:
+    # Insurance renewals (a reminders call) and a campaign (a marketing call) of 3 June
+    # 2025, cooldown 7 days: the list finds each customer's first booking and last call
+    # in SQL. A booking outranks a call; the latest call of the day on the higher
+    # follow-up number is named; an opt-out keeps off only its purpose (and vehicle).
+    day = date(2025, 6, 3)
+    slot = datetime(2025, 6, 10, 9, tzinfo=CHINA_TZ)
+    called_at = datetime(2025, 6, 1, 10, tzinfo=CHINA_TZ)
+    vins = [_valid_vin(f"LFV2A21K0D31098{n:02d}") for n in range(6)]
+    people = [
+        Customer(number="C000001", name="王建国"),  # booked and called
+        Customer(number="C000002", name="李娜"),  # called twice on 1 June
+        Customer(number="C000003", name="张伟", opt_outs=[OptOut("marketing", reason="不要推销")]),
+        Customer(number="C000004", name="刘洋",
+                 opt_outs=[OptOut("reminders", reason="这辆车不用提醒", vin=vins[3])]),
+        Customer(number="C000005", name="陈静"),  # nothing on record
+    ]  # fmt: skip
+    cars = [
+        Vehicle(vin=vins[n], customer_number=owner, model="速腾",
+                insurance_renewal_on=date(2025, 6, 20))
+        for n, owner in enumerate(["C000001", "C000002", "C000003", "C000004", "C000004",
+                                   "C000005"])
+    ]  # fmt: skip
+    snapshot = Snapshot(
+        customers=people,
+        vehicles=cars,
+        appointments=[
+            _booking("YY000002", "C000001", slot, "booked"),
+            _booking("YY000001", "C000001", slot + timedelta(days=1), "booked"),
+        ],
+        followups=[
+            _called("FU000001", "C000001", called_at, "completed"),
+            _called("FU000002", "C000002", called_at, "busy"),
+            _called("FU000003", "C000002", called_at - timedelta(hours=1), "completed"),
+        ],
+        customer_sequence=5,
+    )
+    archive = _load(module_engine, snapshot)
+    asked = {"as_of": day, "kinds": ["insurance_renewal", "campaign"],
+             "campaigns": [CAMPAIGNS[0]]}  # fmt: skip
+    report = twins.due_reminders_report(archive, **asked)
+    assert report == reminders.due_reminders_report(snapshot, **asked)
+    assert sorted((r.customer_number, r.kind.value, r.vin) for r in report.reminders) == [
+        ("C000003", "insurance_renewal", vins[2]),
+        ("C000004", "campaign", vins[3]),
+        ("C000004", "campaign", vins[4]),
+        ("C000004", "insurance_renewal", vins[4]),
+        ("C000005", "campaign", vins[5]),
+        ("C000005", "insurance_renewal", vins[5]),
+    ]
+    assert sorted(
+        (x.reminder.customer_number, x.reminder.kind.value, x.pressure.kind.value,
+         x.pressure.evidence)
+        for x in report.left_off
+    ) == [
+        ("C000001", "campaign", "booked", "YY000002"),
+        ("C000001", "insurance_renewal", "booked", "YY000002"),
+        ("C000002", "campaign", "contacted", "FU000003"),
+        ("C000002", "insurance_renewal", "contacted", "FU000003"),
+        ("C000003", "campaign", "opted_out", "marketing"),
+        ("C000004", "insurance_renewal", "opted_out", "reminders"),
+    ]  # fmt: skip
