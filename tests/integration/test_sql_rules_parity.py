@@ -867,3 +867,49 @@ def test_a_list_without_holiday_care_names_the_pressure_the_pure_rule_does(
         ("C000003", "campaign", "opted_out", "marketing"),
         ("C000004", "insurance_renewal", "opted_out", "reminders"),
     ]  # fmt: skip
+
+
+def test_the_latest_maintenance_of_a_day_is_the_higher_work_order_number(
+    module_engine: sa.Engine,
+) -> None:
+    # Two maintenances on 2 December 2024 (China time): the higher number counts, though
+    # opened earlier that day; one at 23:59 on 1 December is older whatever its number.
+    # The other car's latest maintenance has no mileage: it counts, without a mileage
+    # (not the km of the maintenance before).
+    cars = [
+        Vehicle(vin="LFV2A21K3D3109826", customer_number="C000001", purchased_on=date(2023, 3, 18)),
+        Vehicle(vin="1HGCM82633A004352", customer_number="C000001", purchased_on=date(2023, 3, 18)),
+    ]  # fmt: skip
+
+    china = partial(datetime, tzinfo=CHINA_TZ)
+
+    def maintained(number: str, vin: str, km: int | None, at: datetime) -> WorkOrder:
+        return WorkOrder(number, customer_number="C000001", vin=vin, service_types=["保养"],
+                         mileage_km=km, opened_at=at)  # fmt: skip
+
+    snapshot = Snapshot(
+        customers=[Customer(number="C000001", name="王建国")],
+        vehicles=cars,
+        work_orders=[
+            maintained("WO00000001", cars[0].vin, 11_000, china(2024, 12, 2, 20)),
+            maintained("WO00000002", cars[0].vin, 12_000, china(2024, 12, 2, 8)),
+            maintained("WO00000009", cars[0].vin, 9_000, china(2024, 12, 1, 23, 59)),
+            maintained("WO00000003", cars[1].vin, 8_000, china(2024, 11, 2, 9)),
+            maintained("WO00000004", cars[1].vin, None, china(2024, 12, 2, 9)),
+        ],
+        readings=[
+            _reading_at(cars[0].vin, date(2025, 1, 2), 16_500),
+            _reading_at(cars[1].vin, date(2025, 1, 2), 12_500),
+        ],
+        customer_sequence=1,
+    )  # fmt: skip
+    archive = _load(module_engine, snapshot)
+    asked = {"as_of": date(2025, 1, 5), "horizon": 400, "kinds": ["maintenance"]}
+    report = twins.due_reminders_report(archive, **asked)
+    assert report == reminders.due_reminders_report(snapshot, **asked)
+    # From 12,000 km on 2 December (11,000 km would be overdue since 2 January); from
+    # 2 December by time (8,000 km on 2 November would give 9 January by mileage).
+    assert [(r.vin, r.due_on, r.reason) for r in report.reminders] == [
+        (cars[0].vin, date(2025, 1, 5), "maintenance due on 2025-01-05 (按里程)"),
+        (cars[1].vin, date(2025, 6, 2), "maintenance due on 2025-06-02 (按时间)"),
+    ]

@@ -136,7 +136,10 @@ def may_be_held(customers: sa.Table) -> ColumnElement[bool]:
 
 
 def latest_maintenance(
-    day: date, *columns: ColumnElement[Any], where: ColumnElement[bool] | None = None
+    day: date,
+    *columns: ColumnElement[Any],
+    where: ColumnElement[bool] | None = None,
+    dialect: str = "",
 ) -> sa.Select[Any]:
     """Each vehicle's latest maintenance work order up to ``day``, with ``columns`` of it.
 
@@ -144,13 +147,46 @@ def latest_maintenance(
     work orders with a VIN and a maintenance service type count, and ``where`` narrows
     them further. The rows also carry their ``rank`` (always 1).
 
+    Written for ``dialect``: the work orders ranked per VIN (``row_number``) and the
+    first kept, on every engine; on DuckDB grouped by VIN instead, each column taken
+    from the row with the greatest (date, number) pair (``arg_max_null``, which keeps
+    a NULL value as the ranking does), one pass without a sort. The number is unique,
+    so both pick the same work order, ties on a day included.
+
     Examples:
         >>> query = latest_maintenance(date(2026, 3, 1), t.work_orders.c.vin)
+        >>> [column.name for column in query.selected_columns]
+        ['vin', 'rank']
+        >>> query = latest_maintenance(date(2026, 3, 1), t.work_orders.c.vin, dialect="duckdb")
         >>> [column.name for column in query.selected_columns]
         ['vin', 'rank']
     """
     orders, types = t.work_orders, t.work_order_service_types
     on = LocalDate(orders.c.opened_at)
+    counted = (
+        orders.c.vin.is_not(None),
+        orders.c.opened_at < start_of(day + timedelta(days=1)),
+        sa.exists().where(
+            types.c.work_order_number == orders.c.number,
+            types.c.service_type.in_(sorted(k.value for k in MAINTENANCE_TYPES)),
+        ),
+        *(() if where is None else (where,)),
+    )
+    if dialect == "duckdb":
+        latest = sa.tuple_(on, orders.c.number)
+        return (
+            sa.select(
+                *(
+                    column
+                    if column is orders.c.vin
+                    else sa.func.arg_max_null(column, latest, type_=column.type).label(column.name)
+                    for column in columns
+                ),
+                sa.literal_column("1").label("rank"),
+            )
+            .where(*counted)
+            .group_by(orders.c.vin)
+        )
     ranked = (
         sa.select(
             *columns,
@@ -158,15 +194,7 @@ def latest_maintenance(
             .over(partition_by=orders.c.vin, order_by=(on.desc(), orders.c.number.desc()))
             .label("rank"),
         )
-        .where(
-            orders.c.vin.is_not(None),
-            orders.c.opened_at < start_of(day + timedelta(days=1)),
-            sa.exists().where(
-                types.c.work_order_number == orders.c.number,
-                types.c.service_type.in_(sorted(k.value for k in MAINTENANCE_TYPES)),
-            ),
-        )
-        .where(*(() if where is None else (where,)))
+        .where(*counted)
         .subquery("ranked_maintenance")
     )
     return sa.select(ranked).where(ranked.c.rank == 1)

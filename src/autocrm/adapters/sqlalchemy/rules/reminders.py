@@ -155,7 +155,11 @@ def due_reminders_report(
             else []
         )
         cars = connection.execute(_vehicle_dates(day, dated)).all() if dated else []
-        due = connection.execute(_predicted(day, predicted)).all() if predicted else []
+        due = (
+            connection.execute(_predicted(day, predicted, dialect=connection.dialect.name)).all()
+            if predicted
+            else []
+        )
         invited = [(c, _campaign_rows(archive, connection, day, c)) for c in campaigns]
         held = sorted(
             {r.number for r in [*people, *everyone] if r.held}
