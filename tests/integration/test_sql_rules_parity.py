@@ -801,3 +801,115 @@ def test_a_maintenance_list_that_ignores_a_backwards_reading_still_predicts(
     assert [(r.vin, r.due_on) for r in report.reminders] == [(car.vin, date(2025, 1, 18))]
     asked["kinds"] = ["maintenance"]
     assert twins.due_reminders_report(archive, **asked) == report
+
+
+def test_a_list_without_holiday_care_names_the_pressure_the_pure_rule_does(
+    module_engine: sa.Engine,
+) -> None:
+    # Insurance renewals (a reminders call) and a campaign (a marketing call) of 3 June
+    # 2025, cooldown 7 days: the list finds each customer's first booking and last call
+    # in SQL. A booking outranks a call; the latest call of the day on the higher
+    # follow-up number is named; an opt-out keeps off only its purpose (and vehicle).
+    day = date(2025, 6, 3)
+    slot = datetime(2025, 6, 10, 9, tzinfo=CHINA_TZ)
+    called_at = datetime(2025, 6, 1, 10, tzinfo=CHINA_TZ)
+    vins = [_valid_vin(f"LFV2A21K0D31098{n:02d}") for n in range(6)]
+    people = [
+        Customer(number="C000001", name="王建国"),  # booked and called
+        Customer(number="C000002", name="李娜"),  # called twice on 1 June
+        Customer(number="C000003", name="张伟", opt_outs=[OptOut("marketing", reason="不要推销")]),
+        Customer(number="C000004", name="刘洋",
+                 opt_outs=[OptOut("reminders", reason="这辆车不用提醒", vin=vins[3])]),
+        Customer(number="C000005", name="陈静"),  # nothing on record
+    ]  # fmt: skip
+    cars = [
+        Vehicle(vin=vins[n], customer_number=owner, model="速腾",
+                insurance_renewal_on=date(2025, 6, 20))
+        for n, owner in enumerate(["C000001", "C000002", "C000003", "C000004", "C000004",
+                                   "C000005"])
+    ]  # fmt: skip
+    snapshot = Snapshot(
+        customers=people,
+        vehicles=cars,
+        appointments=[
+            _booking("YY000002", "C000001", slot, "booked"),
+            _booking("YY000001", "C000001", slot + timedelta(days=1), "booked"),
+        ],
+        followups=[
+            _called("FU000001", "C000001", called_at, "completed"),
+            _called("FU000002", "C000002", called_at, "busy"),
+            _called("FU000003", "C000002", called_at - timedelta(hours=1), "completed"),
+        ],
+        customer_sequence=5,
+    )
+    archive = _load(module_engine, snapshot)
+    asked = {"as_of": day, "kinds": ["insurance_renewal", "campaign"],
+             "campaigns": [CAMPAIGNS[0]]}  # fmt: skip
+    report = twins.due_reminders_report(archive, **asked)
+    assert report == reminders.due_reminders_report(snapshot, **asked)
+    assert sorted((r.customer_number, r.kind.value, r.vin) for r in report.reminders) == [
+        ("C000003", "insurance_renewal", vins[2]),
+        ("C000004", "campaign", vins[3]),
+        ("C000004", "campaign", vins[4]),
+        ("C000004", "insurance_renewal", vins[4]),
+        ("C000005", "campaign", vins[5]),
+        ("C000005", "insurance_renewal", vins[5]),
+    ]
+    assert sorted(
+        (x.reminder.customer_number, x.reminder.kind.value, x.pressure.kind.value,
+         x.pressure.evidence)
+        for x in report.left_off
+    ) == [
+        ("C000001", "campaign", "booked", "YY000002"),
+        ("C000001", "insurance_renewal", "booked", "YY000002"),
+        ("C000002", "campaign", "contacted", "FU000003"),
+        ("C000002", "insurance_renewal", "contacted", "FU000003"),
+        ("C000003", "campaign", "opted_out", "marketing"),
+        ("C000004", "insurance_renewal", "opted_out", "reminders"),
+    ]  # fmt: skip
+
+
+def test_the_latest_maintenance_of_a_day_is_the_higher_work_order_number(
+    module_engine: sa.Engine,
+) -> None:
+    # Two maintenances on 2 December 2024 (China time): the higher number counts, though
+    # opened earlier that day; one at 23:59 on 1 December is older whatever its number.
+    # The other car's latest maintenance has no mileage: it counts, without a mileage
+    # (not the km of the maintenance before).
+    cars = [
+        Vehicle(vin="LFV2A21K3D3109826", customer_number="C000001", purchased_on=date(2023, 3, 18)),
+        Vehicle(vin="1HGCM82633A004352", customer_number="C000001", purchased_on=date(2023, 3, 18)),
+    ]  # fmt: skip
+
+    china = partial(datetime, tzinfo=CHINA_TZ)
+
+    def maintained(number: str, vin: str, km: int | None, at: datetime) -> WorkOrder:
+        return WorkOrder(number, customer_number="C000001", vin=vin, service_types=["保养"],
+                         mileage_km=km, opened_at=at)  # fmt: skip
+
+    snapshot = Snapshot(
+        customers=[Customer(number="C000001", name="王建国")],
+        vehicles=cars,
+        work_orders=[
+            maintained("WO00000001", cars[0].vin, 11_000, china(2024, 12, 2, 20)),
+            maintained("WO00000002", cars[0].vin, 12_000, china(2024, 12, 2, 8)),
+            maintained("WO00000009", cars[0].vin, 9_000, china(2024, 12, 1, 23, 59)),
+            maintained("WO00000003", cars[1].vin, 8_000, china(2024, 11, 2, 9)),
+            maintained("WO00000004", cars[1].vin, None, china(2024, 12, 2, 9)),
+        ],
+        readings=[
+            _reading_at(cars[0].vin, date(2025, 1, 2), 16_500),
+            _reading_at(cars[1].vin, date(2025, 1, 2), 12_500),
+        ],
+        customer_sequence=1,
+    )  # fmt: skip
+    archive = _load(module_engine, snapshot)
+    asked = {"as_of": date(2025, 1, 5), "horizon": 400, "kinds": ["maintenance"]}
+    report = twins.due_reminders_report(archive, **asked)
+    assert report == reminders.due_reminders_report(snapshot, **asked)
+    # From 12,000 km on 2 December (11,000 km would be overdue since 2 January); from
+    # 2 December by time (8,000 km on 2 November would give 9 January by mileage).
+    assert [(r.vin, r.due_on, r.reason) for r in report.reminders] == [
+        (cars[0].vin, date(2025, 1, 5), "maintenance due on 2025-01-05 (按里程)"),
+        (cars[1].vin, date(2025, 6, 2), "maintenance due on 2025-06-02 (按时间)"),
+    ]

@@ -20,6 +20,7 @@ from autocrm.domain import (
 )
 from autocrm.rules.calendar import ChineseWorkdays
 from autocrm.rules.mileage import estimate_daily_km
+from autocrm.rules.reminder_day import ReminderDay
 from autocrm.rules.reminder_kinds import ReminderKind
 from autocrm.rules.reminders import due_reminders, due_reminders_report
 from autocrm.rules.service_due import ServiceDueBasis, next_service_due
@@ -139,3 +140,30 @@ def test_a_kinds_filter_is_the_full_list_filtered(
     chosen = due_reminders_report(snapshot, as_of=day, policy=policy, kinds=kinds)
     assert chosen.reminders == tuple(r for r in full.reminders if r.kind in kinds)
     assert chosen.left_off == tuple(x for x in full.left_off if x.reminder.kind in kinds)
+
+
+@given(
+    as_of=st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31)),
+    horizon=st.sampled_from((0, 7, 30, 45, 400)),
+    leap_day=st.sampled_from(("feb28", "mar1")),
+    people=st.lists(
+        st.tuples(
+            st.sampled_from(("C000001", "C000002")),
+            st.one_of(
+                st.none(), st.dates(min_value=date(1930, 1, 1), max_value=date(2010, 12, 31))
+            ),
+            st.sampled_from(
+                (None, "110105198002290021", "110105198403010027", "11010519840301002X")
+            ),
+        ),
+        max_size=12,
+    ),
+)
+def test_a_list_of_birthdays_is_each_birthday_in_turn(
+    as_of: date, horizon: int, leap_day: str, people: list[tuple[str, date | None, str | None]]
+) -> None:
+    # The list shares the work of its due dates; each reminder is the single call's.
+    day = ReminderDay.of(
+        as_of=as_of, horizon=horizon, policy=ServicePolicy(leap_day_birthdays=leap_day)
+    )
+    assert day.birthdays(people) == [day.birthday(*person) for person in people]

@@ -64,6 +64,11 @@ def _priority(due: date, today: date, policy: ServicePolicy) -> int:
     return 3
 
 
+def _birthday_rule(leap_day: str) -> str:
+    # The rule of every birthday call under one policy.
+    return f"owner's birthday care; 29 Feb -> ServicePolicy.leap_day_birthdays={leap_day!r}"
+
+
 #: Whose opt-out keeps a customer off each kind of reminder: holiday care is
 #: neither a service reminder nor a sales offer, so an opt-out of either keeps him off.
 _PURPOSES: dict[ReminderKind, tuple[ContactPurpose, ...]] = dict.fromkeys(
@@ -304,7 +309,43 @@ class ReminderDay:
             [datetime.date(2025, 2, 28), None]
         """
         contact_days = self._contact_days.known
-        return [self._birthday(n, born, rid, contact_days) for n, born, rid in people]
+        as_of, end, leap_day = self.as_of, self.end, self.policy.leap_day_birthdays
+        rule = _birthday_rule(leap_day)
+        # Hundreds of birthdays share a few dozen month-days and due dates: the
+        # anniversary of each month-day, and the contact day, flag, priority and the
+        # start of the wording of each due date, are worked out once.
+        anniversaries: dict[tuple[int, int], date] = {}
+        dues: dict[date, tuple[date, bool, int, str]] = {}
+        found: list[Reminder | None] = []
+        for number, birth_date, resident_id in people:
+            born = birth_date if birth_date is not None else birth_date_from(None, resident_id)
+            if born is None:
+                found.append(None)
+                continue
+            month_day = (born.month, born.day)
+            birthday = anniversaries.get(month_day)
+            if birthday is None:
+                birthday = anniversaries[month_day] = next_anniversary(born, as_of, leap_day)
+            if birthday > end:
+                found.append(None)
+                continue
+            due = dues.get(birthday)
+            if due is None:
+                first = self._reminder(
+                    ReminderKind.BIRTHDAY, number, None, birthday, "", rule, contact_days
+                )
+                due = dues[birthday] = (
+                    first.contact_on, first.estimated, first.priority,
+                    f"birthday on {birthday} (born ",
+                )  # fmt: skip
+            on, estimated, priority, reason = due
+            reminder = Reminder(
+                kind=ReminderKind.BIRTHDAY, customer_number=number, vin=None, due_on=birthday,
+                contact_on=on, reason=f"{reason}{born})", rule=rule, estimated=estimated,
+                priority=priority,
+            )  # fmt: skip
+            found.append(reminder)
+        return found
 
     def _birthday(
         self,
@@ -322,9 +363,7 @@ class ReminderDay:
         return self._reminder(
             ReminderKind.BIRTHDAY, customer_number, None, birthday,
             f"birthday on {birthday} (born {born})",
-            "owner's birthday care; 29 Feb -> "
-            f"ServicePolicy.leap_day_birthdays={self.policy.leap_day_birthdays!r}",
-            contact_days,
+            _birthday_rule(self.policy.leap_day_birthdays), contact_days,
         )  # fmt: skip
 
     def insurance_renewal(

@@ -34,13 +34,11 @@ __all__ = [
     "checked_archive",
     "contact_history",
     "in_chunks",
-    "is_booked",
     "latest_maintenance",
     "load_in",
     "may_be_held",
     "one_of",
     "start_of",
-    "was_called",
 ]
 
 _T = TypeVar("_T")
@@ -138,7 +136,10 @@ def may_be_held(customers: sa.Table) -> ColumnElement[bool]:
 
 
 def latest_maintenance(
-    day: date, *columns: ColumnElement[Any], where: ColumnElement[bool] | None = None
+    day: date,
+    *columns: ColumnElement[Any],
+    where: ColumnElement[bool] | None = None,
+    dialect: str = "",
 ) -> sa.Select[Any]:
     """Each vehicle's latest maintenance work order up to ``day``, with ``columns`` of it.
 
@@ -146,13 +147,46 @@ def latest_maintenance(
     work orders with a VIN and a maintenance service type count, and ``where`` narrows
     them further. The rows also carry their ``rank`` (always 1).
 
+    Written for ``dialect``: the work orders ranked per VIN (``row_number``) and the
+    first kept, on every engine; on DuckDB grouped by VIN instead, each column taken
+    from the row with the greatest (date, number) pair (``arg_max_null``, which keeps
+    a NULL value as the ranking does), one pass without a sort. The number is unique,
+    so both pick the same work order, ties on a day included.
+
     Examples:
         >>> query = latest_maintenance(date(2026, 3, 1), t.work_orders.c.vin)
+        >>> [column.name for column in query.selected_columns]
+        ['vin', 'rank']
+        >>> query = latest_maintenance(date(2026, 3, 1), t.work_orders.c.vin, dialect="duckdb")
         >>> [column.name for column in query.selected_columns]
         ['vin', 'rank']
     """
     orders, types = t.work_orders, t.work_order_service_types
     on = LocalDate(orders.c.opened_at)
+    counted = (
+        orders.c.vin.is_not(None),
+        orders.c.opened_at < start_of(day + timedelta(days=1)),
+        sa.exists().where(
+            types.c.work_order_number == orders.c.number,
+            types.c.service_type.in_(sorted(k.value for k in MAINTENANCE_TYPES)),
+        ),
+        *(() if where is None else (where,)),
+    )
+    if dialect == "duckdb":
+        latest = sa.tuple_(on, orders.c.number)
+        return (
+            sa.select(
+                *(
+                    column
+                    if column is orders.c.vin
+                    else sa.func.arg_max_null(column, latest, type_=column.type).label(column.name)
+                    for column in columns
+                ),
+                sa.literal_column("1").label("rank"),
+            )
+            .where(*counted)
+            .group_by(orders.c.vin)
+        )
     ranked = (
         sa.select(
             *columns,
@@ -160,15 +194,7 @@ def latest_maintenance(
             .over(partition_by=orders.c.vin, order_by=(on.desc(), orders.c.number.desc()))
             .label("rank"),
         )
-        .where(
-            orders.c.vin.is_not(None),
-            orders.c.opened_at < start_of(day + timedelta(days=1)),
-            sa.exists().where(
-                types.c.work_order_number == orders.c.number,
-                types.c.service_type.in_(sorted(k.value for k in MAINTENANCE_TYPES)),
-            ),
-        )
-        .where(*(() if where is None else (where,)))
+        .where(*counted)
         .subquery("ranked_maintenance")
     )
     return sa.select(ranked).where(ranked.c.rank == 1)
@@ -185,53 +211,6 @@ def booked_from(day: date) -> ColumnElement[bool]:
     return sa.and_(
         appointments.c.status == AppointmentStatus.BOOKED.value,
         appointments.c.slot >= start_of(day),
-    )
-
-
-def is_booked(customers: sa.Table, day: date) -> ColumnElement[bool]:
-    """The customer has an appointment still BOOKED with a slot on or after ``day``.
-
-    A correlated look-up by customer number (indexed): a list of a few candidates
-    reads the bookings of those who have one, not of every customer; the pure rule
-    decides from those records.
-
-    Examples:
-        >>> print(str(is_booked(t.customers, date(2025, 6, 1))).splitlines()[0])
-        EXISTS (SELECT :param_1 AS anon_1
-    """
-    appointments = t.appointments
-    return (
-        sa.select(sa.literal(1))
-        .where(
-            appointments.c.customer_number == customers.c.number,
-            booked_from(day),
-        )
-        .exists()
-    )
-
-
-def was_called(customers: sa.Table, day: date, cooldown_days: int) -> ColumnElement[bool]:
-    """The customer had a follow-up call in the last ``cooldown_days`` days up to ``day``.
-
-    Always false when the cooldown is off (0 days); like
-    [`is_booked`][autocrm.adapters.sqlalchemy.rules._archive.is_booked], a correlated look-up.
-
-    Examples:
-        >>> print(was_called(t.customers, date(2025, 6, 1), 0))
-        false
-    """
-    if cooldown_days <= 0:
-        return sa.false()
-    followups, attempts = t.followups, t.call_attempts
-    return (
-        sa.select(sa.literal(1))
-        .select_from(followups.join(attempts, attempts.c.followup_number == followups.c.number))
-        .where(
-            followups.c.customer_number == customers.c.number,
-            attempts.c.at >= start_of(day - timedelta(days=cooldown_days - 1)),
-            attempts.c.at < start_of(day + timedelta(days=1)),
-        )
-        .exists()
     )
 
 
@@ -271,8 +250,6 @@ def contact_history(
     extra: Sequence[Customer | Appointment] = (),
     *,
     about: Sequence[str] | None = None,
-    booked: Sequence[str] | None = None,
-    called: Sequence[str] | None = None,
 ) -> ContactHistory:
     """The [`ContactHistory`][autocrm.rules.contact.ContactHistory] of the records that can keep
     someone off a list on ``day``.
@@ -284,19 +261,12 @@ def contact_history(
     off); and ``extra`` records given by the caller.
 
     Which customers' bookings and calls are read (the history answers the same for the
-    list's customers either way):
-
-    * ``booked`` and ``called``: a list that knows in SQL which of its customers
-      [are booked][autocrm.adapters.sqlalchemy.rules._archive.is_booked] or
-      [were called][autocrm.adapters.sqlalchemy.rules._archive.was_called] gives their
-      numbers, and only their appointments and follow-ups are read, on every engine;
-    * else ``about``, all the customers the list asks about (a superset of
-      ``held_numbers``): on the engines of ``LIST_PARAMETER_ENGINES`` only theirs are
-      read, one array parameter per statement, instead of every customer's (the Python
-      objects of the others are most of a win-back list's time otherwise). On SQLite
-      every booking and call is read as without ``about`` (lists of ``CHUNK`` keys would
-      take more statements than they save);
-    * else everyone's.
+    list's customers either way): with ``about``, all the customers the list asks about
+    (a superset of ``held_numbers``), on the engines of ``LIST_PARAMETER_ENGINES`` only
+    theirs, one array parameter per statement, instead of every customer's (the Python
+    objects of the others are most of a win-back list's time otherwise); on SQLite, or
+    without ``about``, everyone's (lists of ``CHUNK`` keys would take more statements
+    than they save).
 
     Examples:
         >>> archive = SqlArchive.from_url("sqlite://")
@@ -309,9 +279,7 @@ def contact_history(
         about = None
     appointments, followup_table = t.appointments, t.followups
     bookings: list[Appointment] = []
-    for booked_by in _of_customers(
-        connection, appointments, booked if booked is not None else about
-    ):
+    for booked_by in _of_customers(connection, appointments, about):
         bookings.extend(
             archive._load(
                 connection,
@@ -326,9 +294,7 @@ def contact_history(
             attempts.c.at >= start_of(day - timedelta(days=cooldown_days - 1)),
             attempts.c.at < start_of(day + timedelta(days=1)),
         )
-        for followed_by in _of_customers(
-            connection, followup_table, called if called is not None else about
-        ):
+        for followed_by in _of_customers(connection, followup_table, about):
             followups.extend(
                 archive._load(
                     connection,

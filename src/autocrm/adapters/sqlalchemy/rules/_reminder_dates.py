@@ -14,6 +14,7 @@ Examples:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -27,8 +28,10 @@ from autocrm.adapters.sqlalchemy.local_time import LocalDate
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.adapters.sqlalchemy.rules._archive import (
     booked_from,
+    in_chunks,
     load_in,
     may_be_held,
+    one_of,
     start_of,
 )
 from autocrm.domain import Vehicle
@@ -335,3 +338,31 @@ def _campaign_rows(
         v.vin: v for v in load_in(archive, connection, Vehicle, "vin", [r.vin for r in rows])
     }
     return [row for row in rows if campaign.targets(vehicles[row.vin])]
+
+
+def _contacts(
+    connection: sa.Connection, day: ReminderDay, numbers: Sequence[str]
+) -> dict[str, sa.Row[Any]]:
+    """The first booking still to come and the last call inside the cooldown (the
+    ``_CONTACT_COLUMNS``) of each of ``numbers``' customers that has either, by number.
+
+    What contact pressure needs of a list's bookings and calls, found in SQL: the
+    records themselves are not read.
+    """
+    customers = t.customers
+    found: dict[str, sa.Row[Any]] = {}
+    for chunk in in_chunks(connection, numbers):
+        people = (
+            sa.select(customers.c.number)
+            .where(one_of(connection, customers.c.number, chunk))
+            .cte("listed_customers")
+        )
+        joined, columns = _ranked_contacts(day, connection.dialect.name, people)
+        booked, called = columns[0], columns[3]
+        query = (
+            sa.select(people.c.number, *columns)
+            .select_from(joined)
+            .where(sa.or_(booked.is_not(None), called.is_not(None)))
+        )
+        found.update((row.number, row) for row in connection.execute(query))
+    return found

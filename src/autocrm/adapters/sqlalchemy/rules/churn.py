@@ -346,7 +346,9 @@ def _service_dues(
     refusing = service_policy.backwards_readings == "refuse"
     dues: list[tuple[int, int, str, str]] = []  # day number, car id, owner, VIN
     for chunk in in_chunks(connection, vins):
-        each = _of_vehicles(connection, _vehicle_dues(day, service_policy), chunk).subquery("dues")
+        each = _of_vehicles(
+            connection, _vehicle_dues(day, service_policy, dialect=connection.dialect.name), chunk
+        ).subquery("dues")
         query = sa.select(each.c.due_dn, each.c.id, each.c.customer_number, each.c.vin)
         if refusing:
             query = query.where(each.c.maintenance_refused.is_not(True))

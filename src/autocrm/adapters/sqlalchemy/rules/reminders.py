@@ -45,6 +45,7 @@ from autocrm.adapters.sqlalchemy.rules._archive import (
 from autocrm.adapters.sqlalchemy.rules._reminder_dates import (
     _birthdays,
     _campaign_rows,
+    _contacts,
     _vehicle_dates,
 )
 from autocrm.adapters.sqlalchemy.rules._service_prediction import (
@@ -154,7 +155,11 @@ def due_reminders_report(
             else []
         )
         cars = connection.execute(_vehicle_dates(day, dated)).all() if dated else []
-        due = connection.execute(_predicted(day, predicted)).all() if predicted else []
+        due = (
+            connection.execute(_predicted(day, predicted, dialect=connection.dialect.name)).all()
+            if predicted
+            else []
+        )
         invited = [(c, _campaign_rows(archive, connection, day, c)) for c in campaigns]
         held = sorted(
             {r.number for r in [*people, *everyone] if r.held}
@@ -166,23 +171,30 @@ def due_reminders_report(
             # in its own statement: only the held customers' records are read.
             records = load_in(archive, connection, Customer, "number", held) if held else []
             return _birthday_list(day, people, ContactHistory.of(records))
-        # Only the list's customers' bookings and calls are read, where a list parameter
-        # can carry them.
         about = sorted(
             {r.number for r in [*people, *everyone]}
             | {r.customer_number for r in [*cars, *due]}
             | {r.customer_number for _, rows in invited for r in rows}
         )
-        history = contact_history(
-            archive, connection, day.as_of, policy.contact_cooldown_days, held, about=about
-        )
+        contacts: dict[str, Any] | None = None
+        if everyone:
+            # Holiday care asks two purposes in turn: the records themselves are read,
+            # only the list's customers' where a list parameter can carry them.
+            history = contact_history(
+                archive, connection, day.as_of, policy.contact_cooldown_days, held, about=about
+            )
+        else:
+            # Every kind asks one purpose: the held customers' records, and each
+            # customer's first booking and last call as the database found them.
+            history = ContactHistory.of(load_in(archive, connection, Customer, "number", held))
+            contacts = _contacts(connection, day, about)
+        pressed = _Pressure(day, history, contacts)
         for row in due if refusing else ():
             refused = (ReminderKind.MAINTENANCE in predicted and row.maintenance_refused) or (
                 ReminderKind.WARRANTY_EXPIRY in predicted and row.warranty_refused
             )
-            pressure = None if not refused else history.pressure(
-                row.customer_number, as_of=day.as_of, cooldown_days=policy.contact_cooldown_days,
-                purpose=ContactPurpose.REMINDERS, vin=row.vin,
+            pressure = None if not refused else pressed.of(
+                row.customer_number, ContactPurpose.REMINDERS, row.vin
             )  # fmt: skip
             if refused and pressure is None:
                 _refuse(archive, connection, day, predicted, row.customer_number, row.vin)
@@ -224,7 +236,79 @@ def due_reminders_report(
             )
     for campaign, rows in invited:
         found.extend(day.campaign(row.customer_number, row.vin, campaign) for row in rows)
-    return day.sorted_out(found, history)
+    if contacts is None:
+        return day.sorted_out(found, history)
+    return pressed.sorted_out(found)
+
+
+class _Pressure:
+    """Contact pressure on a list whose kinds each ask one purpose, from the held
+    customers' records (``history``) and each customer's first booking still to come
+    and last call inside the cooldown as the database found them (``contacts``, by
+    customer; None: ``history`` holds the bookings and calls too).
+
+    Asked in the order of
+    [`ContactHistory.pressure`][autocrm.rules.contact.ContactHistory.pressure]: the
+    customer's own record, then his booking, then his call; each worded by
+    [`ContactPressure`][autocrm.rules.contact.ContactPressure].
+    """
+
+    def __init__(
+        self, day: ReminderDay, history: ContactHistory, contacts: dict[str, Any] | None
+    ) -> None:
+        self.day, self.history, self.contacts = day, history, contacts
+        self.cooldown = day.policy.contact_cooldown_days
+        self.outcomes: dict[str, CallOutcome] = {}
+
+    def of(self, number: str, purpose: ContactPurpose, vin: str | None) -> ContactPressure | None:
+        """Why ``number`` must not be called for ``purpose`` (about ``vin``), or None."""
+        if self.contacts is None or number in self.history.customers:
+            found = self.history.pressure(
+                number, as_of=self.day.as_of, cooldown_days=self.cooldown, purpose=purpose,
+                vin=vin,
+            )  # fmt: skip
+            if found is not None:
+                return found
+        return self._contacted(number)
+
+    def _contacted(self, number: str) -> ContactPressure | None:
+        """The pressure of ``number``'s booking, else of his call, as found in SQL."""
+        row = None if self.contacts is None else self.contacts.get(number)
+        if row is None:
+            return None
+        if row.booked_number is not None:
+            return ContactPressure.booked(number, row.booked_number, _as_date(row.booked_on))
+        outcome = row.called_outcome
+        known = self.outcomes.get(outcome) or self.outcomes.setdefault(
+            outcome, CallOutcome.from_label(outcome)
+        )
+        return ContactPressure.contacted(
+            number, on=_as_date(row.called_on), outcome=known,
+            followup_number=row.called_number, cooldown_days=self.cooldown,
+        )  # fmt: skip
+
+    def sorted_out(self, found: Iterable[Reminder | None]) -> ReminderList:
+        """The list of the reminders ``found`` (None skipped), those held back left off."""
+        reminders: list[Reminder] = []
+        left_off: list[LeftOffReminder] = []
+        for reminder in found:
+            if reminder is None:
+                continue
+            number = reminder.customer_number
+            held = (
+                self.day.held_by(self.history, reminder)
+                if number in self.history.customers
+                else None
+            )
+            if held is None:
+                pressure = self._contacted(number)
+                if pressure is not None:
+                    held = LeftOffReminder(reminder=reminder, pressure=pressure)
+            if held is None:
+                reminders.append(reminder)
+            else:
+                left_off.append(held)
+        return self.day.report(reminders, left_off)
 
 
 def _birthday_list(
