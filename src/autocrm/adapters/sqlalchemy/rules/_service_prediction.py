@@ -27,12 +27,12 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 
 from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.local_time import LocalDate
 from autocrm.adapters.sqlalchemy.rules._archive import (
     latest_maintenance,
     may_be_held,
     start_of,
 )
-from autocrm.adapters.sqlalchemy.stats import _LocalDate
 from autocrm.adapters.sqlalchemy.workdays import day_number
 from autocrm.domain import OdometerReading
 from autocrm.rules.calendar import DEFAULT_CALENDAR
@@ -136,7 +136,7 @@ def _odometer(day: date, *, backwards: bool = True) -> tuple[sa.CTE, sa.Subquery
             readings.c.vin.label("vin"), day_number(readings.c.on).label("dn"), readings.c.km
         ).where(readings.c.on <= day),
         sa.select(
-            orders.c.vin, day_number(_LocalDate(orders.c.opened_at)), orders.c.mileage_km
+            orders.c.vin, day_number(LocalDate(orders.c.opened_at)), orders.c.mileage_km
         ).where(
             orders.c.vin.is_not(None),
             orders.c.mileage_km.is_not(None),
@@ -199,7 +199,7 @@ def _last_maintenance(day: date, dialect: str) -> sa.CTE:
     """Each vehicle's latest maintenance work order up to ``day``: its local date and km
     (in the form ``dialect`` runs fastest)."""
     orders = t.work_orders
-    on = _LocalDate(orders.c.opened_at)
+    on = LocalDate(orders.c.opened_at)
     return latest_maintenance(
         day,
         orders.c.vin,

@@ -27,6 +27,7 @@ import sqlalchemy as sa
 from sqlalchemy.sql.visitors import ExternallyTraversible, replacement_traverse
 
 from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.local_time import LocalDate, date_from_sql
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.adapters.sqlalchemy.rules._archive import (
     checked_archive,
@@ -37,7 +38,6 @@ from autocrm.adapters.sqlalchemy.rules._archive import (
     start_of,
 )
 from autocrm.adapters.sqlalchemy.rules._service_prediction import _day, _vehicle_dues
-from autocrm.adapters.sqlalchemy.stats import _as_date, _LocalDate
 from autocrm.domain.checks import expect
 from autocrm.domain.work_order import ServiceType
 from autocrm.rules.churn import ChurnPolicy
@@ -68,7 +68,7 @@ def _visits(day: date) -> sa.Subquery:
     """
     orders, cars = t.work_orders, t.vehicles
     opened_by = orders.c.opened_at < start_of(day + timedelta(days=1))
-    on = _LocalDate(orders.c.opened_at)
+    on = LocalDate(orders.c.opened_at)
     parts: list[sa.Select[Any]] = [
         sa.select(orders.c.customer_number.label("customer_number"), on.label("on")).where(
             opened_by
@@ -236,7 +236,7 @@ def lost_customers_report(
     assessments = (
         SegmentAssessment.from_facts(
             row.number,
-            last_visit_on=None if row.last_on is None else _as_date(row.last_on),
+            last_visit_on=None if row.last_on is None else date_from_sql(row.last_on),
             serviced_here=bool(row.serviced),
             stale_vins=stale.get(row.number, ()),
             as_of=day,
@@ -459,9 +459,9 @@ def early_warning(
         WarningEntry.from_facts(
             row.number,
             name=row.name,
-            last_visit_on=_as_date(row.last_on),
+            last_visit_on=date_from_sql(row.last_on),
             active_visits=int(row.active_visits),
-            birth_date=None if row.birth_date is None else _as_date(row.birth_date),
+            birth_date=None if row.birth_date is None else date_from_sql(row.birth_date),
             resident_id=row.resident_id,
             service_due=dues.get(row.number),
             as_of=day,

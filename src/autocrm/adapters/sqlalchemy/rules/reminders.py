@@ -35,6 +35,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.local_time import date_from_sql
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.adapters.sqlalchemy.rules._archive import (
     checked_archive,
@@ -54,7 +55,6 @@ from autocrm.adapters.sqlalchemy.rules._service_prediction import (
     _predicted,
     _service_due,
 )
-from autocrm.adapters.sqlalchemy.stats import _as_date
 from autocrm.domain import Customer, OdometerReading, Snapshot, Vehicle, WorkOrder
 from autocrm.domain.customer import ContactPurpose
 from autocrm.domain.followup import CallOutcome
@@ -199,7 +199,7 @@ def due_reminders_report(
             if refused and pressure is None:
                 _refuse(archive, connection, day, predicted, row.customer_number, row.vin)
     found: list[Reminder | None] = day.birthdays(
-        (p.number, None if p.birth_date is None else _as_date(p.birth_date), p.resident_id)
+        (p.number, None if p.birth_date is None else date_from_sql(p.birth_date), p.resident_id)
         for p in people
     )
     for customer in everyone:
@@ -207,12 +207,12 @@ def due_reminders_report(
     for car in cars:
         owner, vin = car.customer_number, car.vin
         if ReminderKind.INSURANCE_RENEWAL in wanted and car.insurance_renewal_on is not None:
-            expiry = _as_date(car.insurance_renewal_on)
+            expiry = date_from_sql(car.insurance_renewal_on)
             found.append(day.insurance_renewal(owner, vin, expiry, car.insurer))
         if ReminderKind.ANNUAL_INSPECTION in wanted and car.annual_inspection_on is not None:
-            found.append(day.annual_inspection(owner, vin, _as_date(car.annual_inspection_on)))
+            found.append(day.annual_inspection(owner, vin, date_from_sql(car.annual_inspection_on)))
         if ReminderKind.PURCHASE_ANNIVERSARY in wanted and car.purchased_on is not None:
-            found.append(day.purchase_anniversary(owner, vin, _as_date(car.purchased_on)))
+            found.append(day.purchase_anniversary(owner, vin, date_from_sql(car.purchased_on)))
     # A backwards reading under "refuse" gives the pure rule's error (raised above) or,
     # when the owner is held back anyway, no reminder of that kind: his data need not be
     # clean.
@@ -222,7 +222,8 @@ def due_reminders_report(
             found.append(day.maintenance(row.customer_number, _service_due(row, policy)))
         warranty = row.warranty and not (refusing and row.warranty_refused)
         if ReminderKind.WARRANTY_EXPIRY in wanted and warranty:
-            expires = None if row.warranty_expires_on is None else _as_date(row.warranty_expires_on)
+            expires = row.warranty_expires_on
+            expires = None if expires is None else date_from_sql(expires)
             by_km = bool(row.warranty_by_km)
             found.append(
                 day.warranty_expiry(
@@ -277,13 +278,13 @@ class _Pressure:
         if row is None:
             return None
         if row.booked_number is not None:
-            return ContactPressure.booked(number, row.booked_number, _as_date(row.booked_on))
+            return ContactPressure.booked(number, row.booked_number, date_from_sql(row.booked_on))
         outcome = row.called_outcome
         known = self.outcomes.get(outcome) or self.outcomes.setdefault(
             outcome, CallOutcome.from_label(outcome)
         )
         return ContactPressure.contacted(
-            number, on=_as_date(row.called_on), outcome=known,
+            number, on=date_from_sql(row.called_on), outcome=known,
             followup_number=row.called_number, cooldown_days=self.cooldown,
         )  # fmt: skip
 
@@ -322,7 +323,7 @@ def _birthday_list(
     query found them.
     """
     found = day.birthdays(
-        (number, born if born is None or type(born) is date else _as_date(born), resident_id)
+        (number, born if born is None or type(born) is date else date_from_sql(born), resident_id)
         for number, born, resident_id, *_ in people
     )
     cooldown = day.policy.contact_cooldown_days
@@ -335,14 +336,14 @@ def _birthday_list(
         number, _, _, held_back, booked_number, booked_on, called_on, called_number, outcome = row
         held = day.held_by(history, reminder) if held_back else None
         if held is None and booked_number is not None:
-            pressure = ContactPressure.booked(number, booked_number, _as_date(booked_on))
+            pressure = ContactPressure.booked(number, booked_number, date_from_sql(booked_on))
             held = LeftOffReminder(reminder=reminder, pressure=pressure)
         elif held is None and called_number is not None:
             known = outcomes.get(outcome) or outcomes.setdefault(
                 outcome, CallOutcome.from_label(outcome)
             )
             pressure = ContactPressure.contacted(
-                number, on=_as_date(called_on), outcome=known,
+                number, on=date_from_sql(called_on), outcome=known,
                 followup_number=called_number, cooldown_days=cooldown,
             )  # fmt: skip
             held = LeftOffReminder(reminder=reminder, pressure=pressure)
