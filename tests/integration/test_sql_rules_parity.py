@@ -742,6 +742,59 @@ def test_the_birthday_list_alone_names_the_booking_and_the_call_the_pure_rule_do
     assert contacted.reason == ("contacted on 2025-06-01 (占线, follow-up FU000003), within 7 days")
 
 
+def test_the_booking_and_call_named_are_the_first_by_code_points_on_every_engine(
+    module_engine: sa.Engine,
+) -> None:
+    # Python orders numbers code point by code point ("YYB..." before "YYb...", "WO1-..."
+    # before "WO10-..."); a PostgreSQL database in a locale such as en_US orders them
+    # otherwise, so the twins sort these numbers as Python does (COLLATE "C").
+    day = date(2025, 6, 3)
+    slot = datetime(2025, 6, 10, 9, tzinfo=CHINA_TZ)
+    called_at = datetime(2025, 6, 1, 10, tzinfo=CHINA_TZ)
+    born = date(1990, 6, 5)
+    snapshot = Snapshot(
+        customers=[
+            Customer(number="C000001", name="王建国", birth_date=born),
+            Customer(number="C000002", name="李娜", birth_date=born),
+        ],
+        appointments=[
+            _booking("YYb00001", "C000001", slot, "booked"),
+            _booking("YYB00002", "C000001", slot, "booked"),
+        ],
+        followups=[
+            _called("WO10-3DC", "C000002", called_at, "completed"),
+            _called("WO1-3DC", "C000002", called_at, "completed"),
+        ],
+        customer_sequence=2,
+    )
+    archive = _load(module_engine, snapshot)
+    asked = {"as_of": day, "kinds": ["birthday"]}
+    report = twins.due_reminders_report(archive, **asked)
+    assert report == reminders.due_reminders_report(snapshot, **asked)
+    assert _left_off(report) == [
+        ("C000001", "booked", date(2025, 6, 10), "YYB00002"),
+        ("C000002", "contacted", date(2025, 6, 1), "WO10-3DC"),
+    ]
+
+
+def test_the_twins_order_numbers_by_code_points_on_postgresql() -> None:
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from autocrm.adapters.sqlalchemy import tables as t
+    from autocrm.adapters.sqlalchemy.rules._archive import latest_maintenance
+    from autocrm.adapters.sqlalchemy.rules._reminder_dates import _booked_order, _call_order
+
+    for order in (*_booked_order(), *_call_order()):
+        assert "COLLATE" not in str(order.compile(dialect=sqlite.dialect()))
+    ordered = [str(order.compile(dialect=postgresql.dialect())) for order in _booked_order()]
+    assert ordered[1] == '(appointments.number) COLLATE "C"'
+    ordered = [str(order.compile(dialect=postgresql.dialect())) for order in _call_order()]
+    assert ordered[1] == '(call_attempts.followup_number) COLLATE "C" DESC'
+    query = latest_maintenance(date(2025, 6, 3), t.work_orders.c.vin, dialect="postgresql")
+    latest = str(query.compile(dialect=postgresql.dialect()))
+    assert '(work_orders.number) COLLATE "C" DESC' in latest
+
+
 @pytest.mark.parametrize("leap_day", ["feb28", "mar1"])
 def test_the_birthday_list_alone_on_29_february(module_engine: sa.Engine, leap_day: str) -> None:
     # Born on 29 February (on record or in the resident ID): 28 February or 1 March in

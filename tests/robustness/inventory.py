@@ -35,6 +35,7 @@ FUZZED = (
     "autocrm.adapters.memory.MemoryArchive.update",
     "autocrm.adapters.pandas.to_frame",
     "autocrm.adapters.pandas.to_records",
+    "autocrm.adapters.sqlalchemy.code_points.in_code_point_order",
     "autocrm.adapters.sqlalchemy.dialects.is_in_memory",
     "autocrm.adapters.sqlalchemy.dialects.prepare_engine",
     "autocrm.adapters.sqlalchemy.local_time.LocalDate",

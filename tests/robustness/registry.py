@@ -668,6 +668,9 @@ for _archive in (MEMORY, SQL):
     for _method, _values in _ARCHIVE_VALUES.items():
         OVERRIDE_VALUES[f"{_archive}.{_method}"] = _values
 OVERRIDE_VALUES[f"{SQL}.from_url"] = {"url": f"sqlite:///{FILES['database']}"}
+OVERRIDE_VALUES["autocrm.adapters.sqlalchemy.code_points.in_code_point_order"] = {
+    "column": sa.column("number", sa.String)
+}
 OVERRIDE_VALUES["autocrm.domain.checks.expect_items"] = {
     "values": [1, 2],
     "kind": int,

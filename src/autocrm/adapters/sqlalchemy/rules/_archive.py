@@ -18,6 +18,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.code_points import in_code_point_order
 from autocrm.adapters.sqlalchemy.local_time import LocalDate
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.domain import Appointment, Customer, FollowUp
@@ -191,7 +192,10 @@ def latest_maintenance(
         sa.select(
             *columns,
             sa.func.row_number()
-            .over(partition_by=orders.c.vin, order_by=(on.desc(), orders.c.number.desc()))
+            .over(
+                partition_by=orders.c.vin,
+                order_by=(on.desc(), in_code_point_order(orders.c.number).desc()),
+            )
             .label("rank"),
         )
         .where(*counted)

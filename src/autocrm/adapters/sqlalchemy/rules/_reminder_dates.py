@@ -24,6 +24,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 
 from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.code_points import in_code_point_order
 from autocrm.adapters.sqlalchemy.local_time import LocalDate
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.adapters.sqlalchemy.rules._archive import (
@@ -108,14 +109,18 @@ def _on_days(
 
 def _booked_order() -> tuple[ColumnElement[Any], ...]:
     """The first booking is the one contact pressure names: earliest slot, lowest number."""
-    return (t.appointments.c.slot, t.appointments.c.number)
+    return (t.appointments.c.slot, in_code_point_order(t.appointments.c.number))
 
 
 def _call_order() -> tuple[ColumnElement[Any], ...]:
     """The last call is the one contact pressure names: latest local day, highest
     follow-up number, then that follow-up's first call of the day."""
     attempts = t.call_attempts
-    return (LocalDate(attempts.c.at).desc(), attempts.c.followup_number.desc(), attempts.c.position)
+    return (
+        LocalDate(attempts.c.at).desc(),
+        in_code_point_order(attempts.c.followup_number).desc(),
+        attempts.c.position,
+    )
 
 
 def _calls(day: date, cooldown_days: int, dialect: str) -> ColumnElement[bool]:
