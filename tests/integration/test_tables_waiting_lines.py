@@ -17,6 +17,7 @@ from autocrm.adapters.memory import MemoryArchive
 from autocrm.adapters.tables import (
     import_tables,
     mapping_from_toml,
+    scratch,
     waiting,
 )
 from autocrm.adapters.tables.waiting import WaitingLines
@@ -98,7 +99,7 @@ def test_lines_moved_to_disk_import_as_lines_kept_in_memory(
         return connect(*args, **kwargs)
 
     monkeypatch.setattr(waiting, "WAITING_LINES_IN_MEMORY", 2)
-    monkeypatch.setattr(waiting.sqlite3, "connect", counted)
+    monkeypatch.setattr(scratch.sqlite3, "connect", counted)
     on_disk = _imported(paths)
 
     assert opened, "the lines should have gone to the temporary file"

@@ -21,9 +21,9 @@ Examples:
 from __future__ import annotations
 
 import sqlite3
-import tempfile
 from collections.abc import Iterable
-from pathlib import Path
+
+from autocrm.adapters.tables.scratch import ScratchFile
 
 __all__: list[str] = []
 
@@ -55,8 +55,7 @@ class ReadKeys:
     def __init__(self, limit: int | None = None) -> None:
         self._limit = KEYS_IN_MEMORY if limit is None else limit
         self._kinds: dict[str, KeysOfOneKind] = {}
-        self._directory: tempfile.TemporaryDirectory[str] | None = None
-        self._disk: sqlite3.Connection | None = None
+        self._scratch = ScratchFile("keys")
 
     def kind(self, name: str) -> KeysOfOneKind:
         """The keys of one kind (``name``: a plain identifier, such as a table's name)."""
@@ -67,23 +66,13 @@ class ReadKeys:
 
     def disk(self) -> sqlite3.Connection:
         """The temporary file, opened on first use."""
-        if self._disk is None:
-            self._directory = tempfile.TemporaryDirectory(prefix="autocrm-keys-")
-            self._disk = sqlite3.connect(Path(self._directory.name) / "keys.db")
-            self._disk.execute("PRAGMA journal_mode = OFF")
-            self._disk.execute("PRAGMA synchronous = OFF")
-        return self._disk
+        return self._scratch.connection()
 
     def close(self) -> None:
         """Forget every key and remove the temporary file."""
         for keys in self._kinds.values():
             keys.forget()
-        if self._disk is not None:
-            self._disk.close()
-            self._disk = None
-        if self._directory is not None:
-            self._directory.cleanup()
-            self._directory = None
+        self._scratch.close()
 
 
 class KeysOfOneKind:

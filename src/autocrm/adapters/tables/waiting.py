@@ -20,13 +20,11 @@ Examples:
 
 from __future__ import annotations
 
-import sqlite3
-import tempfile
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
+from autocrm.adapters.tables.scratch import ScratchFile
 from autocrm.adapters.tables.trusted import build_trusted
 from autocrm.domain import LineKind, Payer, WorkOrderLine
 
@@ -63,8 +61,7 @@ class WaitingLines:
         self._memory: dict[str, list[_Waiting]] = {}
         self._held = 0
         self._read = 0
-        self._directory: tempfile.TemporaryDirectory[str] | None = None
-        self._disk: sqlite3.Connection | None = None
+        self._scratch = ScratchFile("lines")
 
     def add(self, order: str, line: WorkOrderLine, file: str, row: int) -> None:
         """Keep ``line`` until work order ``order`` is built; ``file``/``row`` name its row."""
@@ -80,22 +77,28 @@ class WaitingLines:
 
     def fetch(self, orders: Iterable[str]) -> None:
         """Bring back from disk the lines of ``orders`` (the work orders about to be built)."""
-        if self._disk is None:
+        if not self._scratch.opened:
             return
         wanted = list(dict.fromkeys(orders))
         fetched: dict[str, list[_Waiting]] = {}
         for start in range(0, len(wanted), _NUMBERS_PER_QUERY):
             part = wanted[start : start + _NUMBERS_PER_QUERY]
             marks = ", ".join("?" * len(part))
-            found = self._disk.execute(
-                "SELECT work_order, description, amount, payer, kind, file, row_number, read "
-                "FROM waiting "
-                f"WHERE work_order IN ({marks}) ORDER BY read",
-                part,
-            ).fetchall()
+            found = (
+                self._scratch.connection()
+                .execute(
+                    "SELECT work_order, description, amount, payer, kind, file, row_number, read "
+                    "FROM waiting "
+                    f"WHERE work_order IN ({marks}) ORDER BY read",
+                    part,
+                )
+                .fetchall()
+            )
             if not found:
                 continue
-            self._disk.execute(f"DELETE FROM waiting WHERE work_order IN ({marks})", part)
+            self._scratch.connection().execute(
+                f"DELETE FROM waiting WHERE work_order IN ({marks})", part
+            )
             for order, description, amount, payer, kind, file, row, read in found:
                 # What a valid line gave: built again without checking it again.
                 values = {
@@ -126,9 +129,11 @@ class WaitingLines:
             for order, items in self._memory.items()
             for _, file, row, read in items
         ]
-        if self._disk is not None:
+        if self._scratch.opened:
             rows.extend(
-                self._disk.execute("SELECT read, work_order, file, row_number FROM waiting")
+                self._scratch.connection().execute(
+                    "SELECT read, work_order, file, row_number FROM waiting"
+                )
             )
         rows.sort()
         return [(order, file, row) for _, order, file, row in rows]
@@ -137,27 +142,20 @@ class WaitingLines:
         """Forget every waiting line and remove the temporary file."""
         self._memory.clear()
         self._held = 0
-        if self._disk is not None:
-            self._disk.close()
-            self._disk = None
-        if self._directory is not None:
-            self._directory.cleanup()
-            self._directory = None
+        self._scratch.close()
 
     def _spill(self) -> None:
-        disk = self._disk
-        if disk is None:
-            self._directory = tempfile.TemporaryDirectory(prefix="autocrm-lines-")
-            disk = self._disk = sqlite3.connect(Path(self._directory.name) / "lines.db")
-            disk.execute("PRAGMA journal_mode = OFF")
-            disk.execute("PRAGMA synchronous = OFF")
+        if not self._scratch.opened:
+            disk = self._scratch.connection()
             disk.execute(
                 "CREATE TABLE waiting (read INTEGER PRIMARY KEY, work_order TEXT NOT NULL, "
                 "description TEXT NOT NULL, amount TEXT NOT NULL, payer TEXT NOT NULL, "
                 "kind TEXT NOT NULL, file TEXT NOT NULL, row_number INTEGER NOT NULL)"
             )
             disk.execute("CREATE INDEX waiting_order ON waiting (work_order)")
-        disk.executemany("INSERT INTO waiting VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._drained())
+        self._scratch.connection().executemany(
+            "INSERT INTO waiting VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._drained()
+        )
         self._memory.clear()
         self._held = 0
 
