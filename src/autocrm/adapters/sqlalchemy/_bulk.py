@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
@@ -25,6 +26,7 @@ from autocrm.adapters.sqlalchemy._archive_core import (
     _collector_paused,
 )
 from autocrm.adapters.sqlalchemy._column_writers import _insert_rows
+from autocrm.adapters.sqlalchemy._load_indexes import _indexes_set_aside
 from autocrm.adapters.sqlalchemy.store_errors import Failure
 from autocrm.domain import AuditEntry, Customer, Snapshot
 from autocrm.errors import InvalidFormat, shown
@@ -37,6 +39,13 @@ from autocrm.ports import (
 )
 
 _T = TypeVar("_T")
+
+#: Every table a restore or a load writes: the records', their child rows' and the audit's.
+_WRITTEN_TABLES = (
+    *(spec.table for spec in _COLLECTIONS.values()),
+    *(table for spec in _COLLECTIONS.values() for table, _ in spec.child_tables),
+    t.audit_entries,
+)
 
 
 def restore(
@@ -84,20 +93,22 @@ def _restore(
             needs="restore needs an empty archive",
             advice="restore into a new database",
         )
-        for collection, spec in _COLLECTIONS.items():
-            for chunk in _chunked(stream.records(collection), chunk_size):
-                _require_kind(chunk, spec.kind, collection)
-                if spec.kind is Customer:
-                    # Refuses a number beyond the counter (ValidationError): rolled back.
-                    issued = (
-                        next_customer_sequence(chunk, (), archive._policy, last_issued=issued) - 1
-                    )
-                _check_new_keys(connection, spec, chunk)
-                _insert_many(connection, spec, chunk)
-        for chunk in _chunked(stream.records("audit"), chunk_size):
-            _require_kind(chunk, AuditEntry, "audit")
-            issued = next_customer_sequence((), chunk, archive._policy, last_issued=issued) - 1
-            _insert_rows(connection, t.audit_entries, [cv.audit_from_domain(e) for e in chunk])
+        with _indexes_set_aside(connection, _WRITTEN_TABLES):
+            for collection, spec in _COLLECTIONS.items():
+                for chunk in _chunked(stream.records(collection), chunk_size):
+                    _require_kind(chunk, spec.kind, collection)
+                    if spec.kind is Customer:
+                        # Refuses a number beyond the counter (ValidationError): rolled back.
+                        issued = (
+                            next_customer_sequence(chunk, (), archive._policy, last_issued=issued)
+                            - 1
+                        )
+                    _check_new_keys(connection, spec, chunk)
+                    _insert_many(connection, spec, chunk)
+            for chunk in _chunked(stream.records("audit"), chunk_size):
+                _require_kind(chunk, AuditEntry, "audit")
+                issued = next_customer_sequence((), chunk, archive._policy, last_issued=issued) - 1
+                _insert_rows(connection, t.audit_entries, [cv.audit_from_domain(e) for e in chunk])
         archive._raise_sequence(connection, issued)
 
 
@@ -164,9 +175,16 @@ def load(
         # what its rows refer to): such reads join the load's transaction.
         outer = getattr(archive._local, "connection", None)
         archive._local.connection = connection
+        # Into an empty archive, the plain indexes are built once at the end; an
+        # append keeps them, for the rows already there and the import's look-ups.
+        indexes = (
+            contextlib.nullcontext() if append else _indexes_set_aside(connection, _WRITTEN_TABLES)
+        )
         try:
-            for chunk in _chunked(records, chunk_size):
-                highest = max(highest, _load_chunk(archive, connection, chunk, counts, actor, at))
+            with indexes:
+                for chunk in _chunked(records, chunk_size):
+                    written = _load_chunk(archive, connection, chunk, counts, actor, at)
+                    highest = max(highest, written)
         finally:
             archive._local.connection = outer
         if highest:
