@@ -660,7 +660,9 @@ class SqlArchive(ArchiveCore):
         [`stream_jsonl`][autocrm.adapters.json.stream_jsonl], or another archive's
         ``stream()``) is consumed a chunk at a time, so memory does not grow with the
         size of the backup. Whatever raises on the way (a repeated key, a damaged
-        record of the stream, the database), nothing is written.
+        record of the stream, the database), nothing is written. As with ``load`` into
+        an empty archive, the plain indexes are built once at the end (SQLite,
+        PostgreSQL).
 
         Raises:
             autocrm.ports.ArchiveNotEmpty: the archive holds records or audit entries.
@@ -702,6 +704,12 @@ class SqlArchive(ArchiveCore):
         those it refers to. If anything raises (a repeated key, an error from ``records``
         itself, a lost connection), the transaction is rolled back and the archive is left
         as it was, counter included.
+
+        Into an empty archive (``append`` False) on SQLite or PostgreSQL, the tables'
+        plain indexes are dropped inside the transaction and built again, once, before it
+        commits (unique keys stay), which is several times cheaper than keeping them up to
+        date row by row; on PostgreSQL, another session reading the archive waits for the
+        load to end rather than seeing it empty.
 
         Args:
             records: The new records (customers, vehicles, work orders...).
