@@ -31,6 +31,7 @@ from autocrm.rules.contact import ContactHistory
 __all__ = [
     "CHUNK",
     "LIST_PARAMETER_ENGINES",
+    "SQLITE_PARAMETERS",
     "booked_from",
     "checked_archive",
     "contact_history",
@@ -45,9 +46,15 @@ __all__ = [
 
 _T = TypeVar("_T")
 
+#: The most parameters one statement may carry on SQLite: before 3.32 it refuses more
+#: (its ``SQLITE_MAX_VARIABLE_NUMBER`` was 999), and a build may still set it that low.
+SQLITE_PARAMETERS = 999
+
 #: Keys sent per ``IN (...)`` when records of the answer rows are loaded, on SQLite
 #: (and any engine not in ``LIST_PARAMETER_ENGINES``): SQLite looks each key up in an index.
-CHUNK = 500
+#: A statement carries one such list, written once, so half of ``SQLITE_PARAMETERS``
+#: leaves the other half to its own parameters (dates, policy numbers).
+CHUNK = SQLITE_PARAMETERS // 2
 
 #: The engines that take a whole key list as one array parameter (``one_of``). A long
 #: ``IN ($1, ..., $n)`` costs DuckDB about 0.1 ms per key to bind and plan (100 ms for
@@ -67,7 +74,7 @@ def in_chunks(connection: sa.Connection, keys: Sequence[_T]) -> Iterator[list[_T
         >>> engine = sa.create_engine("sqlite://")
         >>> with engine.connect() as connection:
         ...     [len(chunk) for chunk in in_chunks(connection, range(1200))]
-        [500, 500, 200]
+        [499, 499, 202]
     """
     size = len(keys) if connection.dialect.name in LIST_PARAMETER_ENGINES else CHUNK
     for start in range(0, len(keys), max(size, 1)):

@@ -30,6 +30,7 @@ from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.adapters.sqlalchemy.local_time import LocalDate, date_from_sql
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.adapters.sqlalchemy.rules._archive import (
+    LIST_PARAMETER_ENGINES,
     checked_archive,
     contact_history,
     in_chunks,
@@ -302,14 +303,30 @@ def _of_vehicles(
 
     Every reference of ``query`` to the vehicles, work orders and odometer readings is
     replaced by their rows of these VINs (the ``key_list`` parameter ``vins``, given
-    when the statement runs: one list parameter on the engines that take one, so that
-    the planner knows how few they are): a question asked of each vehicle on its own
-    gets the same answer for them, at the cost of their rows only.
+    when the statement runs): a question asked of each vehicle on its own gets the
+    same answer for them, at the cost of their rows only. On the engines that take a
+    list parameter, each table is narrowed by it, so that the planner knows how few
+    they are; on SQLite, whose list is one parameter per key, the list is written
+    once (the listed vehicles' VINs, a CTE the tables are narrowed by), so a statement
+    carries a chunk of keys once and stays within ``SQLITE_PARAMETERS``.
     """
+    if connection.dialect.name in LIST_PARAMETER_ENGINES:
+
+        def listed(column: sa.Column[Any]) -> sa.ColumnElement[bool]:
+            return one_of(connection, column, vins)
+
+    else:
+        chosen = (
+            sa.select(t.vehicles.c.vin)
+            .where(one_of(connection, t.vehicles.c.vin, vins))
+            .cte("listed_vins")
+        )
+
+        def listed(column: sa.Column[Any]) -> sa.ColumnElement[bool]:
+            return column.in_(sa.select(chosen.c.vin))
+
     narrowed: dict[int, sa.FromClause] = {
-        id(table): sa.select(table)
-        .where(one_of(connection, table.c.vin, vins))
-        .subquery(table.name)
+        id(table): sa.select(table).where(listed(table.c.vin)).subquery(table.name)
         for table in (t.vehicles, t.work_orders, t.odometer_readings)
     }
 
