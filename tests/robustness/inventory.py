@@ -278,6 +278,7 @@ FUZZED = (
     "autocrm.rules.contact.ContactHistory.of",
     "autocrm.rules.contact.ContactPressure.booked",
     "autocrm.rules.contact.ContactPressure.contacted",
+    "autocrm.rules.contact.PressureWording",
     "autocrm.rules.contact.contact_pressure",
     "autocrm.rules.day_reasons.DayReasons",
     "autocrm.rules.day_reasons.DayReasons.confirmation_days",
