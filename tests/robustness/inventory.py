@@ -109,6 +109,7 @@ FUZZED = (
     "autocrm.domain.checks.expect_callable",
     "autocrm.domain.checks.expect_items",
     "autocrm.domain.checks.whole_number",
+    "autocrm.domain.checks.with_article",
     "autocrm.domain.column_checks.unfit_amounts",
     "autocrm.domain.column_checks.unfit_counts",
     "autocrm.domain.column_checks.unfit_members",
