@@ -431,6 +431,7 @@ OVERRIDE_VALUES: dict[str, dict[str, Any]] = {
     "autocrm.domain.column_checks.unfit_members": {"values": [None], "kind": LineKind},
     "autocrm.domain.column_checks.unfit_texts": {"values": ["C000001", None], "max_length": 64},
     "autocrm.domain.checks.whole_number": {"minimum": 0},
+    "autocrm.domain.checks.with_article": {"name": "OdometerReading"},
     **{f"{_P}phone.{n}": {"number": "13800138000"} for n in ("mask", "validate")},
     **{
         f"{_P}plate.{n}": {"number": "京A12345"}

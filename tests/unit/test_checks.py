@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from autocrm.domain.checks import check_collection, expect, expect_callable, expect_items
+from autocrm.domain.checks import (
+    check_collection,
+    checked,
+    expect,
+    expect_callable,
+    expect_items,
+    with_article,
+)
 from autocrm.errors import InvalidFormat, UnsupportedType, ValidationError
 from autocrm.ports import customer_number, next_customer_sequence
 from autocrm.query import F, within_next
@@ -18,10 +25,31 @@ from autocrm.rules.audit_trail import deletion_entry
 
 
 def test_a_bool_is_no_count() -> None:
-    with pytest.raises(UnsupportedType, match="attempts: expected a int, got bool True") as caught:
+    with pytest.raises(UnsupportedType, match="attempts: expected an int, got bool True") as caught:
         expect(True, int, field="attempts")
     assert caught.value.field == "attempts"
     assert expect(True, bool, field="flag") is True
+
+
+@pytest.mark.parametrize(
+    ("name", "worded"),
+    [("int", "an int"), ("Appointment", "an Appointment"), ("OdometerReading",
+     "an OdometerReading"), ("Engine", "an Engine"), ("Decimal",
+     "a Decimal"), ("str", "a str"), ("SqlArchive", "a SqlArchive"), ("", "a ")],
+)  # fmt: skip
+def test_the_article_follows_the_first_letter_of_the_name(name: str, worded: str) -> None:
+    assert with_article(name) == worded
+
+
+def test_a_refusal_names_an_int_and_an_appointment_with_an() -> None:
+    from autocrm.domain import Appointment
+
+    with pytest.raises(UnsupportedType, match="count: expected an int or float, got str"):
+        expect("3", (int, float), field="count")
+    with pytest.raises(InvalidFormat, match="appointment: expected an Appointment, got NoneType"):
+        checked(None, Appointment, "appointment")
+    with pytest.raises(UnsupportedType, match="name: expected a str, got int 3"):
+        with_article(3)  # type: ignore[arg-type]
 
 
 def test_the_item_refused_is_named_by_its_index() -> None:
@@ -105,7 +133,7 @@ def test_the_sql_adapter_refuses_its_arguments_by_name() -> None:
     with pytest.raises(ValidationError, match="revision: expected head, base") as caught:
         upgrade(sa.create_engine("sqlite://"), "0099")
     assert caught.value.field == "revision"
-    with pytest.raises(UnsupportedType, match="engine: expected a Engine or Connection"):
+    with pytest.raises(UnsupportedType, match="engine: expected an Engine or Connection"):
         upgrade("sqlite://")  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="url: the NUL character") as url_error:
         SqlArchive.from_url("sqlite:///shop\x00.db")

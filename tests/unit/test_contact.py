@@ -19,11 +19,12 @@ from autocrm.domain import (
     Snapshot,
 )
 from autocrm.domain.time import as_date
-from autocrm.errors import InvalidFormat
+from autocrm.errors import InvalidComponent, InvalidFormat
 from autocrm.rules.contact import (
     ContactHistory,
     ContactPressure,
     PressureKind,
+    PressureWording,
     contact_pressure,
 )
 
@@ -165,3 +166,44 @@ def test_a_booking_pressure_refuses_a_moment_for_its_day() -> None:
     assert refused.value.field == "slot_on"
     booked = ContactPressure.booked("C000001", "YY20251020001", date(2025, 10, 20))
     assert booked.on == date(2025, 10, 20)
+
+
+@pytest.mark.parametrize("cooldown", [1, 7, 30])
+def test_a_list_wording_words_bookings_and_calls_as_the_checked_builders(cooldown: int) -> None:
+    wording = PressureWording(cooldown)
+    slot = date(2025, 10, 20)
+    assert wording.booked("C000001", "YY20251020001", slot) == ContactPressure.booked(
+        "C000001", "YY20251020001", slot
+    )
+    on, outcome = date(2025, 11, 4), CallOutcome.NO_ANSWER
+    worded = wording.contacted("C000001", on=on, outcome=outcome, followup_number="WO1-3DC")
+    assert worded == ContactPressure.contacted(
+        "C000001", on=on, outcome=outcome, followup_number="WO1-3DC", cooldown_days=cooldown
+    )
+    assert (
+        worded.reason
+        == f"contacted on 2025-11-04 (无人接听, follow-up WO1-3DC), within {cooldown} days"
+    )
+
+
+@pytest.mark.parametrize(
+    ("cooldown", "error"),
+    [(True, InvalidFormat), (7.0, InvalidFormat), ("7", InvalidFormat),
+     (-1, InvalidComponent), (3_660_000, InvalidComponent)],
+)  # fmt: skip
+def test_a_list_wording_checks_its_cooldown_once_when_made(
+    cooldown: object, error: type[Exception]
+) -> None:
+    with pytest.raises(error) as refused:
+        PressureWording(cooldown)  # type: ignore[arg-type]
+    assert refused.value.field == "cooldown_days"  # type: ignore[attr-defined]
+
+
+def test_a_list_wording_without_a_cooldown_words_bookings_but_no_call() -> None:
+    wording = PressureWording(0)
+    assert wording.booked("C000001", "YY1", date(2025, 10, 20)).kind is PressureKind.BOOKED
+    with pytest.raises(InvalidComponent) as refused:
+        wording.contacted(
+            "C000001", on=date(2025, 11, 4), outcome=CallOutcome.COMPLETED, followup_number="F1"
+        )
+    assert refused.value.field == "cooldown_days"

@@ -234,7 +234,7 @@ def test_a_booking_request_names_a_kind_or_service_type_it_cannot_read() -> None
     request = BookingRequest(**base, kind="主动预约", service_types=["保养", "maintenance"])
     assert request.kind.value == "proactive"
     assert [t.value for t in request.service_types] == ["maintenance"]
-    with pytest.raises(UnsupportedType, match="kind: expected a AppointmentKind") as caught:
+    with pytest.raises(UnsupportedType, match="kind: expected an AppointmentKind") as caught:
         BookingRequest(**base, kind=10**5000)
     assert caught.value.field == "kind"
     with pytest.raises(InvalidComponent) as caught:

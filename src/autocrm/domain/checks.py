@@ -38,6 +38,7 @@ __all__ = [
     "expect_callable",
     "expect_items",
     "whole_number",
+    "with_article",
 ]
 
 _T = TypeVar("_T")
@@ -130,6 +131,33 @@ def whole_number(
     return check
 
 
+def with_article(name: str) -> str:
+    """``name`` after its indefinite article, for a refusal: "an int", "a Decimal".
+
+    ``an`` before a vowel letter, ``a`` before anything else: the type names the
+    checks print begin with the sound of their first letter.
+
+    Args:
+        name: What is expected, as the message names it (a type's name).
+
+    Returns:
+        The name with ``a`` or ``an`` before it.
+
+    Raises:
+        autocrm.errors.UnsupportedType: ``name`` is not a string.
+
+    Examples:
+        >>> with_article("int"), with_article("OdometerReading"), with_article("Decimal")
+        ('an int', 'an OdometerReading', 'a Decimal')
+    """
+    given: object = name
+    if not isinstance(given, str):
+        msg = f"name: expected a str, got {type(given).__name__} {shown(given)}"
+        raise UnsupportedType(msg, field="name", value=given)
+    article = "an" if name[:1].lower() in ("a", "e", "i", "o", "u") else "a"
+    return f"{article} {name}"
+
+
 def _kinds(kind: object, field: object) -> tuple[type[Any], ...]:
     """The classes of ``kind``, after checking the check's own arguments."""
     if not isinstance(field, str):
@@ -160,12 +188,15 @@ def expect(value: object, kind: type[_T] | tuple[type[_T], ...], *, field: str) 
         >>> expect(True, int, field="attempts")
         Traceback (most recent call last):
         ...
-        autocrm.errors.UnsupportedType: attempts: expected a int, got bool True
+        autocrm.errors.UnsupportedType: attempts: expected an int, got bool True
     """
     kinds = _kinds(kind, field)
     refused_bool = isinstance(value, bool) and bool not in kinds and int in kinds
     if refused_bool or not isinstance(value, kinds):
-        msg = f"{field}: expected a {_names(kind)}, got {type(value).__name__} {shown(value)}"
+        msg = (
+            f"{field}: expected {with_article(_names(kind))}, "
+            f"got {type(value).__name__} {shown(value)}"
+        )
         raise UnsupportedType(msg, field=field, value=value)
     return cast(_T, value)
 
@@ -231,6 +262,6 @@ def checked(value: object, kind: type[_T], field: str) -> _T:
     """
     _kinds(kind, field)
     if not isinstance(value, kind):
-        msg = f"{field}: expected a {kind.__name__}, got {type(value).__name__}"
+        msg = f"{field}: expected {with_article(kind.__name__)}, got {type(value).__name__}"
         raise InvalidFormat(msg, field=field, value=value)
     return value

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from autocrm.domain.checks import check_collection, whole_number
+from autocrm.domain.checks import check_collection, whole_number, with_article
 from autocrm.domain.checks import checked as checked  # the rules import it from here
 from autocrm.domain.customer import Customer
 from autocrm.domain.identifiers import ric
@@ -101,7 +101,10 @@ def checked_items(items: Iterable[object], kind: type[Any], field: str) -> list[
     result: list[Any] = []
     for index, item in enumerate(items):
         if not isinstance(item, kind):
-            msg = f"{field}[{index}]: expected a {kind.__name__}, got {type(item).__name__}"
+            msg = (
+                f"{field}[{index}]: expected {with_article(kind.__name__)}, "
+                f"got {type(item).__name__}"
+            )
             raise InvalidFormat(msg, field=f"{field}[{index}]", value=item)
         result.append(item)
     return result

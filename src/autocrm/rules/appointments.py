@@ -30,7 +30,7 @@ from typing import Any, TypeVar, cast
 import attrs
 
 from autocrm.domain.appointment import Appointment, AppointmentKind, AppointmentStatus
-from autocrm.domain.checks import check_collection, whole_number
+from autocrm.domain.checks import check_collection, whole_number, with_article
 from autocrm.domain.time import require_aware
 from autocrm.domain.work_order import ServiceType
 from autocrm.errors import (
@@ -91,7 +91,7 @@ def _member(kind: type[_E], value: object, field: str) -> _E:
         except InvalidComponent as exc:
             raise InvalidComponent(f"{field}: {exc}", field=field, value=value) from None
     msg = (
-        f"{field}: expected a {kind.__name__}, its value or its label, "
+        f"{field}: expected {with_article(kind.__name__)}, its value or its label, "
         f"got {type(value).__name__} {shown(value)}"
     )
     raise UnsupportedType(msg, field=field, value=value)

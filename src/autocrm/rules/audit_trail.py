@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 import attrs
 
 from autocrm.domain.audit import AuditAction, AuditEntry
-from autocrm.domain.checks import expect
+from autocrm.domain.checks import expect, with_article
 from autocrm.errors import UnsupportedType, ValidationError, shown
 
 __all__ = [
@@ -111,7 +111,7 @@ def changed_fields(old: T, new: T) -> list[tuple[str, str | None, str | None]]:
         msg = f"new: expected a record, got {type(new).__name__}"
         raise UnsupportedType(msg, field="new", value=new)
     if type(old) is not type(new):
-        msg = f"old: expected a {type(new).__name__} like new, got {type(old).__name__}"
+        msg = f"old: expected {with_article(type(new).__name__)} like new, got {type(old).__name__}"
         raise UnsupportedType(msg, field="old", value=old)
     changes = []
     record_type: Any = type(new)

@@ -57,6 +57,7 @@ __all__ = [
     "ContactPressure",
     "LeftOff",
     "PressureKind",
+    "PressureWording",
     "contact_pressure",
 ]
 
@@ -226,6 +227,79 @@ class ContactPressure:
             ),
             evidence=followup_number,
         )  # fmt: skip
+
+
+def _cooldown(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    """The cooldown of a wording: a whole number of days in the calendar, 0 for none."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        msg = f"cooldown_days: expected a whole number of days, got {shown(value)}"
+        raise InvalidFormat(msg, field="cooldown_days", value=value)
+    if not 0 <= value <= CALENDAR_DAYS:
+        msg = f"cooldown_days: expected 0 to {CALENDAR_DAYS} days, got {shown(value)}"
+        raise InvalidComponent(msg, field="cooldown_days", value=value)
+
+
+@attrs.frozen
+class PressureWording:
+    """Words the booked and contacted pressures of one call list, its cooldown checked once.
+
+    For a list that found its customers' first booking still to come and last call
+    inside the cooldown itself (a SQL list reads them from its own tables): the
+    pressures read as [`ContactPressure.booked`][autocrm.rules.contact.ContactPressure.booked]
+    and [`ContactPressure.contacted`][autocrm.rules.contact.ContactPressure.contacted] word
+    them, but the list's one shared number, the cooldown, is checked once, when the
+    wording is made, and each pressure's values (taken from the list's own records)
+    are not checked again for each of its customers.
+
+    Attributes:
+        cooldown_days: The list's cooldown in days; 0 when it is off (no call holds a
+            customer back, so none is worded).
+
+    Examples:
+        >>> wording = PressureWording(7)
+        >>> wording.booked("C1", "YY1", date(2025, 10, 20)).reason
+        'already booked: appointment YY1 on 2025-10-20'
+        >>> wording.contacted("C1", on=date(2025, 11, 4), outcome=CallOutcome.COMPLETED,
+        ...                   followup_number="WO1-3DC").reason
+        'contacted on 2025-11-04 (回访成功, follow-up WO1-3DC), within 7 days'
+        >>> PressureWording("7")
+        Traceback (most recent call last):
+        ...
+        autocrm.errors.InvalidFormat: cooldown_days: expected a whole number of days, got '7'
+    """
+
+    cooldown_days: int = attrs.field(validator=_cooldown)
+
+    def booked(
+        self, customer_number: str, appointment_number: str, slot_on: date
+    ) -> ContactPressure:
+        """The ``BOOKED`` pressure of the booking ``appointment_number`` with a slot on ``slot_on``.
+
+        Examples:
+            >>> PressureWording(0).booked("C1", "YY1", date(2025, 10, 20)).evidence
+            'YY1'
+        """
+        return ContactPressure._booked(customer_number, appointment_number, slot_on)
+
+    def contacted(
+        self, customer_number: str, *, on: date, outcome: CallOutcome, followup_number: str
+    ) -> ContactPressure:
+        """The ``CONTACTED`` pressure of a call on ``on`` for the follow-up ``followup_number``.
+
+        Raises:
+            autocrm.errors.InvalidComponent: the wording's cooldown is off (0 days).
+
+        Examples:
+            >>> PressureWording(7).contacted("C1", on=date(2025, 11, 4),
+            ...     outcome=CallOutcome.NO_ANSWER, followup_number="WO1-3DC").on
+            datetime.date(2025, 11, 4)
+        """
+        if not self.cooldown_days:
+            msg = "cooldown_days: a call holds nobody back when the cooldown is off (0 days)"
+            raise InvalidComponent(msg, field="cooldown_days", value=self.cooldown_days)
+        return ContactPressure._contacted(
+            customer_number, on, outcome, followup_number, self.cooldown_days
+        )
 
 
 @attrs.frozen(kw_only=True)

@@ -33,6 +33,7 @@ import attrs
 
 from autocrm.domain.appointment import Appointment
 from autocrm.domain.audit import AuditAction, AuditEntry
+from autocrm.domain.checks import with_article
 from autocrm.domain.complaint import Complaint
 from autocrm.domain.customer import Customer
 from autocrm.domain.fleet import FleetAccount
@@ -92,7 +93,7 @@ def _require_reason(reason: object) -> str:
 def _checked(value: object, kind: type[_T] | tuple[type[Any], ...], field: str) -> _T:
     if not isinstance(value, kind):
         wanted = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
-        msg = f"{field}: expected a {wanted}, got {type(value).__name__}"
+        msg = f"{field}: expected {with_article(wanted)}, got {type(value).__name__}"
         raise InvalidFormat(msg, field=field, value=value)
     return value
 

@@ -31,10 +31,12 @@ from autocrm.rules.contact import ContactHistory
 __all__ = [
     "CHUNK",
     "LIST_PARAMETER_ENGINES",
+    "SQLITE_PARAMETERS",
     "booked_from",
     "checked_archive",
     "contact_history",
     "in_chunks",
+    "key_list",
     "latest_maintenance",
     "load_in",
     "may_be_held",
@@ -44,9 +46,15 @@ __all__ = [
 
 _T = TypeVar("_T")
 
+#: The most parameters one statement may carry on SQLite: before 3.32 it refuses more
+#: (its ``SQLITE_MAX_VARIABLE_NUMBER`` was 999), and a build may still set it that low.
+SQLITE_PARAMETERS = 999
+
 #: Keys sent per ``IN (...)`` when records of the answer rows are loaded, on SQLite
 #: (and any engine not in ``LIST_PARAMETER_ENGINES``): SQLite looks each key up in an index.
-CHUNK = 500
+#: A statement carries one such list, written once, so half of ``SQLITE_PARAMETERS``
+#: leaves the other half to its own parameters (dates, policy numbers).
+CHUNK = SQLITE_PARAMETERS // 2
 
 #: The engines that take a whole key list as one array parameter (``one_of``). A long
 #: ``IN ($1, ..., $n)`` costs DuckDB about 0.1 ms per key to bind and plan (100 ms for
@@ -66,20 +74,44 @@ def in_chunks(connection: sa.Connection, keys: Sequence[_T]) -> Iterator[list[_T
         >>> engine = sa.create_engine("sqlite://")
         >>> with engine.connect() as connection:
         ...     [len(chunk) for chunk in in_chunks(connection, range(1200))]
-        [500, 500, 200]
+        [499, 499, 202]
     """
     size = len(keys) if connection.dialect.name in LIST_PARAMETER_ENGINES else CHUNK
     for start in range(0, len(keys), max(size, 1)):
         yield list(keys[start : start + size])
 
 
+def key_list(connection: sa.Connection, name: str) -> sa.BindParameter[Any]:
+    """A parameter ``name`` for ``one_of``, its keys given when the statement is run.
+
+    So that a statement asked for several lists of keys (``in_chunks``) is built once:
+    one array parameter on the engines of ``LIST_PARAMETER_ENGINES``, else a list
+    expanded to one parameter per key.
+
+    Examples:
+        >>> archive = SqlArchive.from_url("sqlite://")
+        >>> with archive._begin() as connection:
+        ...     numbers = key_list(connection, "numbers")
+        ...     query = sa.select(t.customers.c.id).where(
+        ...         one_of(connection, t.customers.c.number, numbers))
+        ...     [connection.execute(query, {"numbers": keys}).all() for keys in (["C1"], ["C2"])]
+        [[], []]
+    """
+    if connection.dialect.name in LIST_PARAMETER_ENGINES:
+        return sa.bindparam(name, type_=sa.ARRAY(sa.String()))
+    return sa.bindparam(name, type_=sa.String(), expanding=True)
+
+
 def one_of(
-    connection: sa.Connection, column: ColumnElement[Any], keys: Sequence[str]
+    connection: sa.Connection,
+    column: ColumnElement[Any],
+    keys: Sequence[str] | sa.BindParameter[Any],
 ) -> ColumnElement[bool]:
     """``column`` is one of ``keys`` (text), written the way ``connection``'s engine reads fastest.
 
     ``IN (...)`` with one parameter per key on SQLite; one array parameter on PostgreSQL
     (``= ANY``) and DuckDB (``IN (SELECT unnest(...))``), see ``LIST_PARAMETER_ENGINES``.
+    ``keys`` is the list itself, or a ``key_list`` parameter given when the statement runs.
 
     Examples:
         >>> engine = sa.create_engine("sqlite://")
@@ -88,9 +120,14 @@ def one_of(
         customers.number IN (__[POSTCOMPILE_number_1])
     """
     dialect = connection.dialect.name
-    if dialect not in LIST_PARAMETER_ENGINES:
+    if isinstance(keys, sa.BindParameter):
+        if dialect not in LIST_PARAMETER_ENGINES:
+            return column.in_(keys)
+        listed = keys
+    elif dialect not in LIST_PARAMETER_ENGINES:
         return column.in_(list(keys))
-    listed = sa.bindparam(None, list(keys), type_=sa.ARRAY(sa.String()))
+    else:
+        listed = sa.bindparam(None, list(keys), type_=sa.ARRAY(sa.String()))
     if dialect == "postgresql":
         return column == sa.any_(listed)
     return column.in_(sa.select(sa.func.unnest(listed)).scalar_subquery())

@@ -30,9 +30,11 @@ from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.adapters.sqlalchemy.local_time import LocalDate, date_from_sql
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.adapters.sqlalchemy.rules._archive import (
+    LIST_PARAMETER_ENGINES,
     checked_archive,
     contact_history,
     in_chunks,
+    key_list,
     may_be_held,
     one_of,
     start_of,
@@ -295,19 +297,36 @@ def lost_customers(
 
 
 def _of_vehicles(
-    connection: sa.Connection, query: sa.Select[Any], vins: Sequence[str]
+    connection: sa.Connection, query: sa.Select[Any], vins: sa.BindParameter[Any]
 ) -> sa.Select[Any]:
-    """``query`` read over the vehicles ``vins`` and their own records only.
+    """``query`` read over the vehicles of the list ``vins`` and their own records only.
 
     Every reference of ``query`` to the vehicles, work orders and odometer readings is
-    replaced by their rows of these VINs (one list parameter each on the engines that
-    take one, so that the planner knows how few they are): a question asked of each
-    vehicle on its own gets the same answer for them, at the cost of their rows only.
+    replaced by their rows of these VINs (the ``key_list`` parameter ``vins``, given
+    when the statement runs): a question asked of each vehicle on its own gets the
+    same answer for them, at the cost of their rows only. On the engines that take a
+    list parameter, each table is narrowed by it, so that the planner knows how few
+    they are; on SQLite, whose list is one parameter per key, the list is written
+    once (the listed vehicles' VINs, a CTE the tables are narrowed by), so a statement
+    carries a chunk of keys once and stays within ``SQLITE_PARAMETERS``.
     """
+    if connection.dialect.name in LIST_PARAMETER_ENGINES:
+
+        def listed(column: sa.Column[Any]) -> sa.ColumnElement[bool]:
+            return one_of(connection, column, vins)
+
+    else:
+        chosen = (
+            sa.select(t.vehicles.c.vin)
+            .where(one_of(connection, t.vehicles.c.vin, vins))
+            .cte("listed_vins")
+        )
+
+        def listed(column: sa.Column[Any]) -> sa.ColumnElement[bool]:
+            return column.in_(sa.select(chosen.c.vin))
+
     narrowed: dict[int, sa.FromClause] = {
-        id(table): sa.select(table)
-        .where(one_of(connection, table.c.vin, vins))
-        .subquery(table.name)
+        id(table): sa.select(table).where(listed(table.c.vin)).subquery(table.name)
         for table in (t.vehicles, t.work_orders, t.odometer_readings)
     }
 
@@ -331,9 +350,11 @@ def _service_dues(
     Each car's due date as the reminders twin predicts it in SQL
     ([`_vehicle_dues`][autocrm.adapters.sqlalchemy.rules._service_prediction]), read
     over these customers' cars only; a car with nothing to count from or a refused
-    backwards reading has none; on a tie the car first in the archive wins, as in
+    backwards reading has none (``maintenance_refused`` is false under a policy that
+    does not refuse them); on a tie the car first in the archive wins, as in
     [`earliest_service_due`][autocrm.rules.churn_warning.WarningEntry.earliest_service_due].
-    A customer without any due date is left out.
+    A customer without any due date is left out. The query is built once and run for
+    each list of VINs.
     """
     cars = t.vehicles
     vins: list[str] = []
@@ -343,16 +364,22 @@ def _service_dues(
                 sa.select(cars.c.vin).where(one_of(connection, cars.c.customer_number, chunk))
             ).scalars()
         )
-    refusing = service_policy.backwards_readings == "refuse"
+    if not vins:
+        return {}
+    each = _of_vehicles(
+        connection,
+        _vehicle_dues(day, service_policy, dialect=connection.dialect.name),
+        key_list(connection, "vins"),
+    ).subquery("dues")
+    query = sa.select(each.c.due_dn, each.c.id, each.c.customer_number, each.c.vin).where(
+        each.c.maintenance_refused.is_not(True)
+    )
     dues: list[tuple[int, int, str, str]] = []  # day number, car id, owner, VIN
     for chunk in in_chunks(connection, vins):
-        each = _of_vehicles(
-            connection, _vehicle_dues(day, service_policy, dialect=connection.dialect.name), chunk
-        ).subquery("dues")
-        query = sa.select(each.c.due_dn, each.c.id, each.c.customer_number, each.c.vin)
-        if refusing:
-            query = query.where(each.c.maintenance_refused.is_not(True))
-        dues.extend((int(on), car, owner, vin) for on, car, owner, vin in connection.execute(query))
+        dues.extend(
+            (int(on), car, owner, vin)
+            for on, car, owner, vin in connection.execute(query, {"vins": chunk})
+        )
     found: dict[str, tuple[date, str]] = {}
     for due_dn, _, number, vin in sorted(dues):
         found.setdefault(number, (_day(due_dn), vin))

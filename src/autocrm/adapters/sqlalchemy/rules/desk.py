@@ -185,13 +185,15 @@ def _work_orders_of(
     orders = t.work_orders
     ids: dict[str, int] = {}
     found: dict[str, WorkOrder] = {}
-    for start in range(0, max(len(numbers), len(vins)), CHUNK):
+    # The statement carries two lists of keys: half a chunk each.
+    step = CHUNK // 2
+    for start in range(0, max(len(numbers), len(vins)), step):
         # Two indexed look-ups, not one OR the database would answer by a full scan.
         wanted = sa.union(
             sa.select(orders.c.number).where(
-                orders.c.customer_number.in_(list(numbers[start : start + CHUNK]))
+                orders.c.customer_number.in_(list(numbers[start : start + step]))
             ),
-            sa.select(orders.c.number).where(orders.c.vin.in_(list(vins[start : start + CHUNK]))),
+            sa.select(orders.c.number).where(orders.c.vin.in_(list(vins[start : start + step]))),
         )
         where = orders.c.number.in_(wanted)
         query = sa.select(orders.c.number, orders.c.id).where(where)

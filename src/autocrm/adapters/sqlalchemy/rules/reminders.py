@@ -28,7 +28,7 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -60,7 +60,7 @@ from autocrm.domain.customer import ContactPurpose
 from autocrm.domain.followup import CallOutcome
 from autocrm.rules.calendar import ChineseWorkdays, WorkdayCalendar
 from autocrm.rules.campaigns import Campaign
-from autocrm.rules.contact import ContactHistory, ContactPressure
+from autocrm.rules.contact import ContactHistory, ContactPressure, PressureWording
 from autocrm.rules.reminder_day import ReminderDay
 from autocrm.rules.reminder_kinds import (
     PREDICTED_KINDS,
@@ -166,11 +166,6 @@ def due_reminders_report(
             | {r.customer_number for r in [*cars, *due] if r.held}
             | {r.customer_number for _, rows in invited for r in rows if r.held}
         )
-        if not (everyone or cars or due or invited):
-            # A birthday list alone found its candidates' first booking and last call
-            # in its own statement: only the held customers' records are read.
-            records = load_in(archive, connection, Customer, "number", held) if held else []
-            return _birthday_list(day, people, ContactHistory.of(records))
         about = sorted(
             {r.number for r in [*people, *everyone]}
             | {r.customer_number for r in [*cars, *due]}
@@ -185,9 +180,14 @@ def due_reminders_report(
             )
         else:
             # Every kind asks one purpose: the held customers' records, and each
-            # customer's first booking and last call as the database found them.
+            # customer's first booking and last call as the database found them (a
+            # birthday list alone found its candidates' in its own statement).
             history = ContactHistory.of(load_in(archive, connection, Customer, "number", held))
-            contacts = _contacts(connection, day, about)
+            contacts = (
+                {row.number: row for row in people}
+                if not (cars or due or invited)
+                else _contacts(connection, day, about)
+            )
         pressed = _Pressure(day, history, contacts)
         for row in due if refusing else ():
             refused = (ReminderKind.MAINTENANCE in predicted and row.maintenance_refused) or (
@@ -199,8 +199,8 @@ def due_reminders_report(
             if refused and pressure is None:
                 _refuse(archive, connection, day, predicted, row.customer_number, row.vin)
     found: list[Reminder | None] = day.birthdays(
-        (p.number, None if p.birth_date is None else date_from_sql(p.birth_date), p.resident_id)
-        for p in people
+        (number, born if born is None or type(born) is date else date_from_sql(born), resident_id)
+        for number, born, resident_id, *_ in people
     )
     for customer in everyone:
         found.extend(day.holiday(customer.number, first, names) for first, names in breaks)
@@ -250,8 +250,9 @@ class _Pressure:
 
     Asked in the order of
     [`ContactHistory.pressure`][autocrm.rules.contact.ContactHistory.pressure]: the
-    customer's own record, then his booking, then his call; each worded by
-    [`ContactPressure`][autocrm.rules.contact.ContactPressure].
+    customer's own record, then his booking, then his call; the last two worded by a
+    [`PressureWording`][autocrm.rules.contact.PressureWording] (the cooldown checked
+    once for the list, not for each customer).
     """
 
     def __init__(
@@ -259,6 +260,7 @@ class _Pressure:
     ) -> None:
         self.day, self.history, self.contacts = day, history, contacts
         self.cooldown = day.policy.contact_cooldown_days
+        self.wording = PressureWording(self.cooldown)
         self.outcomes: dict[str, CallOutcome] = {}
 
     def of(self, number: str, purpose: ContactPurpose, vin: str | None) -> ContactPressure | None:
@@ -273,19 +275,22 @@ class _Pressure:
         return self._contacted(number)
 
     def _contacted(self, number: str) -> ContactPressure | None:
-        """The pressure of ``number``'s booking, else of his call, as found in SQL."""
+        """The pressure of ``number``'s booking, else of his call, as found in SQL (the
+        ``_CONTACT_COLUMNS`` of his row), or None."""
         row = None if self.contacts is None else self.contacts.get(number)
         if row is None:
             return None
         if row.booked_number is not None:
-            return ContactPressure.booked(number, row.booked_number, date_from_sql(row.booked_on))
+            return self.wording.booked(number, row.booked_number, date_from_sql(row.booked_on))
+        if row.called_number is None:
+            return None
         outcome = row.called_outcome
         known = self.outcomes.get(outcome) or self.outcomes.setdefault(
             outcome, CallOutcome.from_label(outcome)
         )
-        return ContactPressure.contacted(
+        return self.wording.contacted(
             number, on=date_from_sql(row.called_on), outcome=known,
-            followup_number=row.called_number, cooldown_days=self.cooldown,
+            followup_number=row.called_number,
         )  # fmt: skip
 
     def sorted_out(self, found: Iterable[Reminder | None]) -> ReminderList:
@@ -310,48 +315,6 @@ class _Pressure:
             else:
                 left_off.append(held)
         return self.day.report(reminders, left_off)
-
-
-def _birthday_list(
-    day: ReminderDay, people: Sequence[Any], history: ContactHistory
-) -> ReminderList:
-    """The birthday list of the candidates of ``_birthdays``, contact pressure applied.
-
-    A held customer's own record (anonymised, merged, opted out) is asked first, as
-    [`ContactHistory.pressure`][autocrm.rules.contact.ContactHistory.pressure] does; then
-    his first booking still to come, then his last call inside the cooldown, as the
-    query found them.
-    """
-    found = day.birthdays(
-        (number, born if born is None or type(born) is date else date_from_sql(born), resident_id)
-        for number, born, resident_id, *_ in people
-    )
-    cooldown = day.policy.contact_cooldown_days
-    reminders: list[Reminder] = []
-    left_off: list[LeftOffReminder] = []
-    outcomes: dict[str, CallOutcome] = {}
-    for row, reminder in zip(people, found, strict=True):
-        if reminder is None:
-            continue
-        number, _, _, held_back, booked_number, booked_on, called_on, called_number, outcome = row
-        held = day.held_by(history, reminder) if held_back else None
-        if held is None and booked_number is not None:
-            pressure = ContactPressure.booked(number, booked_number, date_from_sql(booked_on))
-            held = LeftOffReminder(reminder=reminder, pressure=pressure)
-        elif held is None and called_number is not None:
-            known = outcomes.get(outcome) or outcomes.setdefault(
-                outcome, CallOutcome.from_label(outcome)
-            )
-            pressure = ContactPressure.contacted(
-                number, on=date_from_sql(called_on), outcome=known,
-                followup_number=called_number, cooldown_days=cooldown,
-            )  # fmt: skip
-            held = LeftOffReminder(reminder=reminder, pressure=pressure)
-        if held is None:
-            reminders.append(reminder)
-        else:
-            left_off.append(held)
-    return day.report(reminders, left_off)
 
 
 def _refuse(
