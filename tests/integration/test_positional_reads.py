@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import enum
 import io
-from datetime import date, datetime, time, timedelta
+from datetime import datetime
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
@@ -28,6 +28,7 @@ pytest.importorskip("cryptography")
 import attrs  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+from tests.strategies import edge_archives  # noqa: E402
 
 from autocrm.adapters.crypto import FieldCipher  # noqa: E402
 from autocrm.adapters.json import export_jsonl  # noqa: E402
@@ -69,23 +70,6 @@ CIPHER = FieldCipher(
     {"k1": bytes(range(32))}, current="k1", lookup_key=b"lookup-key-of-the-test-shop-0001"
 )
 
-#: Times of day where a decoder that lost the zone or the day would show: midnight in
-#: China is 16:00 UTC of the day before.
-EDGES = (
-    time(0, 0),
-    time(0, 0, 0, 1),
-    time(7, 59, 59, 999_999),
-    time(8, 0),
-    time(15, 59, 59),
-    time(16, 0),
-    time(23, 59),
-    time(23, 59, 59, 999_999),
-)
-moments = st.builds(
-    lambda day, moment: datetime.combine(day, moment, tzinfo=CHINA_TZ),
-    st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 12, 31)),
-    st.one_of(st.sampled_from(EDGES), st.times()),
-)
 amounts = st.one_of(
     st.sampled_from([Decimal(v) for v in ("0.00", "0.01", "0.10", "1.00", "420.10", "88")]),
     s.amounts(max_value=Decimal("9999999.99")),
@@ -99,26 +83,10 @@ lines = st.builds(
 )
 
 
-@st.composite
-def edge_snapshots(draw: st.DrawFn) -> Snapshot:
-    """A drawn snapshot whose work orders and audit entries are moved to edge instants
-    and given lines with every payer and kind."""
-    snapshot: Snapshot = draw(s.snapshots())
-    orders = []
-    for order in snapshot.work_orders:
-        opened = draw(moments)
-        later = draw(st.one_of(st.none(), st.timedeltas(timedelta(0), timedelta(days=3))))
-        closed = None if later is None else opened + later
-        orders.append(
-            attrs.evolve(
-                order,
-                opened_at=opened,
-                closed_at=closed,
-                lines=draw(st.lists(lines, max_size=4)),
-            )
-        )
-    audit = [attrs.evolve(entry, at=draw(moments)) for entry in snapshot.audit]
-    return attrs.evolve(snapshot, work_orders=orders, audit=audit)
+def edge_snapshots() -> st.SearchStrategy[Snapshot]:
+    """Drawn snapshots whose work orders and audit entries stand at edge instants, the
+    work orders with lines of every payer and kind."""
+    return edge_archives(max_customers=5, lines=lines, max_lines=4)
 
 
 def _shape(value: Any) -> Any:
