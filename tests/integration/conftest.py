@@ -6,6 +6,11 @@ empty database: a fresh in-memory SQLite, a PostgreSQL schema of its own that is
 dropped afterwards, or a fresh in-memory DuckDB (through duckdb-engine, extra
 ``duckdb``). ``ENGINES`` are the fixture parameters; a test module with an engine
 fixture of its own uses them too, so every SQL test runs on all three.
+
+The helpers here are imported by the test modules (``from tests.integration.conftest
+import restored``): ``restored`` puts a snapshot alone into a database that has the
+tables, and ``writing_examples`` gives a property that writes into the database each
+example a share of the profile's examples.
 """
 
 from __future__ import annotations
@@ -13,13 +18,20 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 sa = pytest.importorskip("sqlalchemy")
 pytest.importorskip("alembic")
 
 from sqlalchemy.pool import StaticPool  # noqa: E402
+
+if TYPE_CHECKING:
+    from autocrm.adapters.sqlalchemy import SqlArchive
+    from autocrm.adapters.sqlalchemy.encryption import Cipher
+    from autocrm.domain import Snapshot
 
 POSTGRES_URL_VARIABLE = "AUTOCRM_TEST_POSTGRES_URL"
 
@@ -49,6 +61,32 @@ def duckdb_engine() -> sa.Engine:
 def memory_engine(name: str) -> sa.Engine:
     """A fresh in-memory database of ``name`` ("sqlite" or "duckdb")."""
     return sqlite_engine() if name == "sqlite" else duckdb_engine()
+
+
+def restored(engine: sa.Engine, snapshot: Snapshot, *, cipher: Cipher | None = None) -> SqlArchive:
+    """``snapshot`` alone in the database of ``engine``, which has the archive tables: the
+    rows of earlier examples or tests deleted (Alembic's version row kept), then restored
+    into an archive with ``cipher`` (none: the fields are stored in the clear)."""
+    from autocrm.adapters.sqlalchemy import SqlArchive, metadata
+
+    with engine.begin() as connection:
+        for table in reversed(metadata.sorted_tables):
+            if table.name != "alembic_version":
+                connection.execute(table.delete())
+    archive = SqlArchive(engine, cipher=cipher)
+    archive.restore(snapshot)
+    return archive
+
+
+def writing_examples(divisor: int = 2) -> settings:
+    """Settings of a property whose every example writes into the database of an engine
+    fixture (its tables emptied or dropped first): the profile's examples divided by
+    ``divisor``, at least one, and the health check on function-scoped fixtures off (the
+    fixture's one database serves every example)."""
+    return settings(
+        max_examples=max(1, settings.default.max_examples // divisor),
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
 
 
 def _postgres_schema_engine() -> Iterator[sa.Engine]:
