@@ -9,8 +9,9 @@ fixture of its own uses them too, so every SQL test runs on all three.
 
 The helpers here are imported by the test modules (``from tests.integration.conftest
 import restored``): ``restored`` puts a snapshot alone into a database that has the
-tables, and ``writing_examples`` gives a property that writes into the database each
-example a share of the profile's examples.
+tables; ``writing_examples`` gives a property that writes into the database each example
+a share of the profile's examples, and ``WHOLE_ARCHIVES`` one that restores a whole
+drawn archive each example six examples.
 """
 
 from __future__ import annotations
@@ -87,6 +88,20 @@ def writing_examples(divisor: int = 2) -> settings:
         max_examples=max(1, settings.default.max_examples // divisor),
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     )
+
+
+#: Settings of a property that restores a whole drawn archive (every collection, at edge
+#: instants) into the module's database and reads it back each example: six examples
+#: whatever the profile, no deadline, large draws allowed.
+WHOLE_ARCHIVES = settings(
+    max_examples=6,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
+)
 
 
 def _postgres_schema_engine() -> Iterator[sa.Engine]:

@@ -20,8 +20,9 @@ sa = pytest.importorskip("sqlalchemy")
 pytest.importorskip("cryptography")
 
 import attrs  # noqa: E402
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+from tests.integration.conftest import WHOLE_ARCHIVES  # noqa: E402
 from tests.strategies import EDGES, edge_archives, general  # noqa: E402
 
 from autocrm.adapters.backup import RECORD_TYPES, export_jsonl, import_jsonl  # noqa: E402
@@ -70,15 +71,7 @@ def _written(archive: SqlArchive, chunk_size: int) -> dict[str, list[str]]:
         return {field: list(records.records_json(field)) for _, field in RECORD_TYPES.values()}
 
 
-@settings(
-    max_examples=6,
-    deadline=None,
-    suppress_health_check=[
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-        HealthCheck.function_scoped_fixture,
-    ],
-)
+@WHOLE_ARCHIVES
 @given(snapshot=archives(), encrypted=st.booleans(), chunk_size=st.integers(1, 4))
 def test_each_record_from_its_row_is_what_the_codec_writes(
     module_engine: sa.Engine, snapshot: Snapshot, encrypted: bool, chunk_size: int

@@ -26,8 +26,9 @@ sa = pytest.importorskip("sqlalchemy")
 pytest.importorskip("cryptography")
 
 import attrs  # noqa: E402
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+from tests.integration.conftest import WHOLE_ARCHIVES  # noqa: E402
 from tests.strategies import edge_archives  # noqa: E402
 
 from autocrm.adapters.crypto import FieldCipher  # noqa: E402
@@ -137,18 +138,7 @@ def _jsonl(snapshot: object) -> str:
     return out.getvalue()
 
 
-_SLOW = settings(
-    max_examples=6,
-    deadline=None,
-    suppress_health_check=[
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-        HealthCheck.function_scoped_fixture,
-    ],
-)
-
-
-@_SLOW
+@WHOLE_ARCHIVES
 @given(snapshot=edge_snapshots(), encrypted=st.booleans(), chunk_size=st.integers(1, 4))
 def test_positional_reads_are_the_validated_reads(
     module_engine: sa.Engine, snapshot: Snapshot, encrypted: bool, chunk_size: int
@@ -229,7 +219,7 @@ KEYED = {
 }
 
 
-@_SLOW
+@WHOLE_ARCHIVES
 @given(snapshot=edge_snapshots(), encrypted=st.booleans())
 def test_find_and_get_by_position_are_the_validated_reads(
     module_engine: sa.Engine, snapshot: Snapshot, encrypted: bool
