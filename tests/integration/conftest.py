@@ -8,19 +8,25 @@ dropped afterwards, or a fresh in-memory DuckDB (through duckdb-engine, extra
 fixture of its own uses them too, so every SQL test runs on all three.
 
 The helpers here are imported by the test modules (``from tests.integration.conftest
-import restored``): ``restored`` puts a snapshot alone into a database that has the
-tables; ``writing_examples`` gives a property that writes into the database each example
+import restored``): ``cleared`` empties the archive tables of a database, ``restored``
+puts a snapshot alone into one, ``shape`` spells out the types inside a value read back;
+``writing_examples`` gives a property that writes into the database each example
 a share of the profile's examples, and ``WHOLE_ARCHIVES`` one that restores a whole
 drawn archive each example six examples.
 """
 
 from __future__ import annotations
 
+import enum
 import os
 import uuid
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from datetime import datetime
+from decimal import Decimal
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, settings
 
@@ -64,19 +70,48 @@ def memory_engine(name: str) -> sa.Engine:
     return sqlite_engine() if name == "sqlite" else duckdb_engine()
 
 
-def restored(engine: sa.Engine, snapshot: Snapshot, *, cipher: Cipher | None = None) -> SqlArchive:
-    """``snapshot`` alone in the database of ``engine``, which has the archive tables: the
-    rows of earlier examples or tests deleted (Alembic's version row kept), then restored
-    into an archive with ``cipher`` (none: the fields are stored in the clear)."""
-    from autocrm.adapters.sqlalchemy import SqlArchive, metadata
+def cleared(engine: sa.Engine) -> None:
+    """Delete every row of the archive tables in the database of ``engine`` (which has
+    them), children first, so that the next test or example starts from an empty store."""
+    from autocrm.adapters.sqlalchemy import metadata
 
     with engine.begin() as connection:
         for table in reversed(metadata.sorted_tables):
-            if table.name != "alembic_version":
-                connection.execute(table.delete())
+            connection.execute(table.delete())
+
+
+def restored(engine: sa.Engine, snapshot: Snapshot, *, cipher: Cipher | None = None) -> SqlArchive:
+    """``snapshot`` alone in the database of ``engine``, which has the archive tables: the
+    rows of earlier examples or tests deleted (``cleared``), then restored into an archive
+    with ``cipher`` (none: the fields are stored in the clear)."""
+    from autocrm.adapters.sqlalchemy import SqlArchive
+
+    cleared(engine)
     archive = SqlArchive(engine, cipher=cipher)
     archive.restore(snapshot)
     return archive
+
+
+def shape(value: Any) -> Any:
+    """``value`` with the type of every part beside it, the zone of every instant and the
+    digits of every amount too: two reads of the same records that compare equal may
+    still differ in those (a code left as text equals its enumeration member)."""
+    if attrs.has(type(value)):
+        fields = attrs.fields(type(value))
+        return (type(value), tuple((a.name, shape(getattr(value, a.name))) for a in fields))
+    if isinstance(value, (tuple, list)):
+        return (type(value), tuple(shape(item) for item in value))
+    if isinstance(value, frozenset):
+        return (frozenset, frozenset(shape(item) for item in value))
+    if isinstance(value, MappingProxyType):
+        return (MappingProxyType, tuple(sorted(value.items())))
+    if isinstance(value, enum.Enum):
+        return (type(value), value.value)
+    if isinstance(value, datetime):
+        return (datetime, value.isoformat(), value.tzinfo)
+    if isinstance(value, Decimal):
+        return (Decimal, str(value))
+    return (type(value), value)
 
 
 def writing_examples(divisor: int = 2) -> settings:

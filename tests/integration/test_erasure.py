@@ -21,11 +21,11 @@ import attrs  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from sqlalchemy.pool import StaticPool  # noqa: E402
+from tests.integration.conftest import cleared  # noqa: E402
 
 from autocrm.adapters.json import export_jsonl  # noqa: E402
 from autocrm.adapters.memory import MemoryArchive  # noqa: E402
 from autocrm.adapters.sqlalchemy import SqlArchive, upgrade  # noqa: E402
-from autocrm.adapters.sqlalchemy import tables as t  # noqa: E402
 from autocrm.domain import (  # noqa: E402
     CHINA_TZ,
     Address,
@@ -46,12 +46,6 @@ AT = datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ)
 LATER = datetime(2026, 1, 5, 9, 0, tzinfo=CHINA_TZ)
 REASON = "客户依法要求删除个人信息"
 WANG_ID = "11010519491231002X"
-
-
-def _clear(engine: sa.Engine) -> None:
-    with engine.begin() as connection:
-        for table in reversed(t.metadata.sorted_tables):
-            connection.execute(table.delete())
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +82,7 @@ def archive(request: pytest.FixtureRequest) -> Repository:
     if request.param == "memory":
         return MemoryArchive()
     engine = request.getfixturevalue(f"{request.param}_archive_engine")
-    _clear(engine)
+    cleared(engine)
     return SqlArchive(engine)
 
 
@@ -428,7 +422,7 @@ def test_memory_erasure_leaves_nothing_personal_in_a_backup(histories: Any, vict
 @pytest.fixture(scope="module")
 def fresh_sql_archive(module_engine: sa.Engine) -> Callable[[], SqlArchive]:
     def fresh() -> SqlArchive:
-        _clear(module_engine)
+        cleared(module_engine)
         return SqlArchive(module_engine)
 
     return fresh

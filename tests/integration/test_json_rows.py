@@ -22,7 +22,7 @@ pytest.importorskip("cryptography")
 import attrs  # noqa: E402
 from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-from tests.integration.conftest import WHOLE_ARCHIVES  # noqa: E402
+from tests.integration.conftest import WHOLE_ARCHIVES, restored  # noqa: E402
 from tests.strategies import EDGES, edge_archives, general  # noqa: E402
 
 from autocrm.adapters.backup import RECORD_TYPES, export_jsonl, import_jsonl  # noqa: E402
@@ -58,12 +58,7 @@ def archives(draw: st.DrawFn) -> Snapshot:
 
 def _restored(engine: sa.Engine, snapshot: Snapshot, *, encrypted: bool) -> SqlArchive:
     upgrade(engine)
-    with engine.begin() as connection:
-        for table in reversed(t.metadata.sorted_tables):
-            connection.execute(table.delete())
-    archive = SqlArchive(engine, cipher=CIPHER if encrypted else None)
-    archive.restore(snapshot)
-    return archive
+    return restored(engine, snapshot, cipher=CIPHER if encrypted else None)
 
 
 def _written(archive: SqlArchive, chunk_size: int) -> dict[str, list[str]]:

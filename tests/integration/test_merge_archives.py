@@ -23,11 +23,11 @@ sa = pytest.importorskip("sqlalchemy")
 
 import attrs  # noqa: E402
 from sqlalchemy.pool import StaticPool  # noqa: E402
+from tests.integration.conftest import cleared  # noqa: E402
 
 from autocrm.adapters.json import export_jsonl, import_jsonl  # noqa: E402
 from autocrm.adapters.memory import MemoryArchive  # noqa: E402
 from autocrm.adapters.sqlalchemy import SqlArchive, upgrade  # noqa: E402
-from autocrm.adapters.sqlalchemy import tables as t  # noqa: E402
 from autocrm.domain import (  # noqa: E402
     CHINA_TZ,
     Appointment,
@@ -66,12 +66,6 @@ VIN = "LFV2A21K3D3109826"
 VIN2 = "1HGCM82633A004352"
 POSTGRES_URL_VARIABLE = "AUTOCRM_TEST_POSTGRES_URL"
 REASON = "同一车主重复建档:手机号不同,VIN相同"
-
-
-def _clear(engine: sa.Engine) -> None:
-    with engine.begin() as connection:
-        for table in reversed(t.metadata.sorted_tables):
-            connection.execute(table.delete())
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +115,7 @@ def archive(request: pytest.FixtureRequest) -> Repository:
         shop: Repository = MemoryArchive()
     else:
         engine: sa.Engine = request.getfixturevalue(f"{request.param}_store")
-        _clear(engine)
+        cleared(engine)
         shop = SqlArchive(engine)
     shop.restore(SHOP)
     return shop

@@ -13,28 +13,23 @@ fields left empty, and encrypted fields.
 
 from __future__ import annotations
 
-import enum
 import io
 from datetime import datetime
 from decimal import Decimal
-from types import MappingProxyType
-from typing import Any
 
 import pytest
 
 sa = pytest.importorskip("sqlalchemy")
 pytest.importorskip("cryptography")
 
-import attrs  # noqa: E402
 from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-from tests.integration.conftest import WHOLE_ARCHIVES  # noqa: E402
+from tests.integration.conftest import WHOLE_ARCHIVES, cleared, shape  # noqa: E402
 from tests.strategies import edge_archives  # noqa: E402
 
 from autocrm.adapters.crypto import FieldCipher  # noqa: E402
 from autocrm.adapters.json import export_jsonl  # noqa: E402
 from autocrm.adapters.sqlalchemy import SqlArchive  # noqa: E402
-from autocrm.adapters.sqlalchemy import tables as t  # noqa: E402
 from autocrm.adapters.sqlalchemy.encryption import use_cipher  # noqa: E402
 from autocrm.domain import (  # noqa: E402
     CHINA_TZ,
@@ -90,37 +85,10 @@ def edge_snapshots() -> st.SearchStrategy[Snapshot]:
     return edge_archives(max_customers=5, lines=lines, max_lines=4)
 
 
-def _shape(value: Any) -> Any:
-    """``value`` with the type of every part (and the zone of every instant, the
-    digits of every amount) beside it: equal values may differ in those."""
-    if attrs.has(type(value)):
-        fields = attrs.fields(type(value))
-        return (type(value), tuple((a.name, _shape(getattr(value, a.name))) for a in fields))
-    if isinstance(value, (tuple, list)):
-        return (type(value), tuple(_shape(item) for item in value))
-    if isinstance(value, frozenset):
-        return (frozenset, frozenset(_shape(item) for item in value))
-    if isinstance(value, MappingProxyType):
-        return (MappingProxyType, tuple(sorted(value.items())))
-    if isinstance(value, enum.Enum):
-        return (type(value), value.value)
-    if isinstance(value, datetime):
-        return (datetime, value.isoformat(), value.tzinfo)
-    if isinstance(value, Decimal):
-        return (Decimal, str(value))
-    return (type(value), value)
-
-
-def _clear(engine: sa.Engine) -> None:
-    with engine.begin() as connection:
-        for table in reversed(t.metadata.sorted_tables):
-            connection.execute(table.delete())
-
-
 def _restored(
     engine: sa.Engine, snapshot: Snapshot, *, encrypted: bool
 ) -> tuple[SqlArchive, SqlArchive]:
-    _clear(engine)
+    cleared(engine)
     cipher = CIPHER if encrypted else None
     trusted = SqlArchive(engine, cipher=cipher)
     trusted.restore(snapshot)
@@ -148,7 +116,7 @@ def test_positional_reads_are_the_validated_reads(
         read = trusted.snapshot()
         expected = validated.snapshot()
         assert read == expected == snapshot
-        assert _shape(read) == _shape(expected)
+        assert shape(read) == shape(expected)
         assert _streamed(trusted, chunk_size) == _streamed(validated, chunk_size)
         assert _jsonl(read) == _jsonl(expected)
         with trusted.stream(chunk_size=chunk_size) as records:
@@ -229,17 +197,15 @@ def test_find_and_get_by_position_are_the_validated_reads(
         for kind, (field, key) in KEYED.items():
             found = trusted.find(kind)
             assert found == validated.find(kind) == list(getattr(snapshot, field))
-            assert _shape(found) == _shape(validated.find(kind))
+            assert shape(found) == shape(validated.find(kind))
             for record in found:
-                assert _shape(trusted.get(kind, getattr(record, key))) == _shape(record)
+                assert shape(trusted.get(kind, getattr(record, key))) == shape(record)
         for kind in (OdometerReading, Appointment, FleetAccount):
-            assert _shape(trusted.find(kind)) == _shape(validated.find(kind))
+            assert shape(trusted.find(kind)) == shape(validated.find(kind))
         # A filter: only its records, and only their child rows (lines, service types).
         for order in snapshot.work_orders[:2]:
             where = F.work_order.vin == order.vin
-            assert _shape(trusted.find(WorkOrder, where)) == _shape(
-                validated.find(WorkOrder, where)
-            )
+            assert shape(trusted.find(WorkOrder, where)) == shape(validated.find(WorkOrder, where))
             assert [o.number for o in trusted.find(WorkOrder, where)] == [
                 o.number for o in snapshot.work_orders if o.vin == order.vin
             ]
