@@ -161,13 +161,14 @@ def postgres_engine() -> Iterator[sa.Engine]:
     yield from _postgres_schema_engine()
 
 
-@pytest.fixture(scope="module", params=ENGINES)
-def module_engine(request: pytest.FixtureRequest) -> Iterator[sa.Engine]:
-    """A database with the archive tables, shared by the tests of a module."""
+def archive_engine(name: str) -> Iterator[sa.Engine]:
+    """A fresh database of ``name`` ("sqlite", "postgres" or "duckdb") with the archive
+    tables, for a fixture to yield from: disposed at the end (PostgreSQL: its schema
+    dropped)."""
     from autocrm.adapters.sqlalchemy import upgrade
 
-    if request.param != "postgres":
-        engine = memory_engine(request.param)
+    if name != "postgres":
+        engine = memory_engine(name)
         upgrade(engine)
         yield engine
         engine.dispose()
@@ -175,6 +176,12 @@ def module_engine(request: pytest.FixtureRequest) -> Iterator[sa.Engine]:
         for engine in _postgres_schema_engine():
             upgrade(engine)
             yield engine
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def module_engine(request: pytest.FixtureRequest) -> Iterator[sa.Engine]:
+    """A database with the archive tables, shared by the tests of a module."""
+    yield from archive_engine(request.param)
 
 
 @pytest.fixture(params=ENGINES)

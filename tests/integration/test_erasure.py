@@ -7,8 +7,6 @@ trail or a backup written from the archive; the other customers are untouched.
 from __future__ import annotations
 
 import io
-import os
-import uuid
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
@@ -20,12 +18,11 @@ sa = pytest.importorskip("sqlalchemy")
 import attrs  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-from sqlalchemy.pool import StaticPool  # noqa: E402
-from tests.integration.conftest import cleared  # noqa: E402
+from tests.integration.conftest import archive_engine, cleared  # noqa: E402
 
 from autocrm.adapters.json import export_jsonl  # noqa: E402
 from autocrm.adapters.memory import MemoryArchive  # noqa: E402
-from autocrm.adapters.sqlalchemy import SqlArchive, upgrade  # noqa: E402
+from autocrm.adapters.sqlalchemy import SqlArchive  # noqa: E402
 from autocrm.domain import (  # noqa: E402
     CHINA_TZ,
     Address,
@@ -51,29 +48,13 @@ WANG_ID = "11010519491231002X"
 @pytest.fixture(scope="module")
 def postgres_archive_engine() -> Iterator[sa.Engine]:
     """One PostgreSQL schema with the tables for the module (emptied before each test)."""
-    url = os.environ.get("AUTOCRM_TEST_POSTGRES_URL")
-    if not url:
-        pytest.skip("AUTOCRM_TEST_POSTGRES_URL is not set: PostgreSQL tests skipped")
-    schema = f"autocrm_test_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(url)
-    with admin.begin() as connection:
-        connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    engine = sa.create_engine(url, connect_args={"options": f"-csearch_path={schema}"})
-    upgrade(engine)
-    yield engine
-    engine.dispose()
-    with admin.begin() as connection:
-        connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-    admin.dispose()
+    yield from archive_engine("postgres")
 
 
 @pytest.fixture(scope="module")
 def sqlite_archive_engine() -> Iterator[sa.Engine]:
     """One SQLite database in memory with the tables for the module."""
-    engine = sa.create_engine("sqlite://", poolclass=StaticPool)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
+    yield from archive_engine("sqlite")
 
 
 @pytest.fixture(params=["memory", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
