@@ -7,11 +7,15 @@ dropped afterwards, or a fresh in-memory DuckDB (through duckdb-engine, extra
 ``duckdb``). ``ENGINES`` are the fixture parameters; a test module with an engine
 fixture of its own uses them too, so every SQL test runs on all three.
 
+``module_engine`` is one database with the archive tables per module and engine
+(``archive_engine`` makes one, for a module's own fixtures), and ``fresh_sql_archive``
+empties it into a new archive on each call.
+
 The helpers here are imported by the test modules (``from tests.integration.conftest
 import restored``): ``cleared`` empties the archive tables of a database, ``restored``
 puts a snapshot alone into one, ``shape`` spells out the types inside a value read back;
-``writing_examples`` gives a property that writes into the database each example
-a share of the profile's examples, and ``WHOLE_ARCHIVES`` one that restores a whole
+``writing_examples`` gives a property that writes into the database each example a
+share of the profile's examples, and ``WHOLE_ARCHIVES`` gives one that restores a whole
 drawn archive each example six examples.
 """
 
@@ -20,7 +24,7 @@ from __future__ import annotations
 import enum
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from decimal import Decimal
 from types import MappingProxyType
@@ -182,6 +186,19 @@ def archive_engine(name: str) -> Iterator[sa.Engine]:
 def module_engine(request: pytest.FixtureRequest) -> Iterator[sa.Engine]:
     """A database with the archive tables, shared by the tests of a module."""
     yield from archive_engine(request.param)
+
+
+@pytest.fixture(scope="module")
+def fresh_sql_archive(module_engine: sa.Engine) -> Callable[[], SqlArchive]:
+    """A function returning an empty archive in the module's database (the tables are
+    emptied each call)."""
+    from autocrm.adapters.sqlalchemy import SqlArchive
+
+    def fresh() -> SqlArchive:
+        cleared(module_engine)
+        return SqlArchive(module_engine)
+
+    return fresh
 
 
 @pytest.fixture(params=ENGINES)

@@ -400,15 +400,6 @@ def test_memory_erasure_leaves_nothing_personal_in_a_backup(histories: Any, vict
     _check_erasure(MemoryArchive(), histories, victim)
 
 
-@pytest.fixture(scope="module")
-def fresh_sql_archive(module_engine: sa.Engine) -> Callable[[], SqlArchive]:
-    def fresh() -> SqlArchive:
-        cleared(module_engine)
-        return SqlArchive(module_engine)
-
-    return fresh
-
-
 @_SQL_SETTINGS
 @given(histories=_histories(), victim=st.integers(min_value=0, max_value=2))
 def test_sql_erasure_leaves_nothing_personal_in_a_backup(

@@ -16,7 +16,6 @@ sa = pytest.importorskip("sqlalchemy")
 import attrs  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-from tests.integration.conftest import cleared  # noqa: E402
 
 from autocrm.adapters.memory import MemoryArchive  # noqa: E402
 from autocrm.adapters.sqlalchemy import SqlArchive  # noqa: E402
@@ -42,20 +41,6 @@ from autocrm.query.filters import Between, Compare, Contains, In, IsNull  # noqa
 from autocrm.testing import strategies as s  # noqa: E402
 
 AT = datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ)
-
-
-# -- engines --------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def fresh_sql_archive(module_engine: sa.Engine) -> Callable[[], SqlArchive]:
-    """A function returning an empty SqlArchive (the tables are emptied each time)."""
-
-    def fresh() -> SqlArchive:
-        cleared(module_engine)
-        return SqlArchive(module_engine)
-
-    return fresh
 
 
 # -- random archives ------------------------------------------------------------------
