@@ -13,12 +13,12 @@ pytest.importorskip("cryptography")
 
 import attrs  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
+from tests.integration.conftest import cleared  # noqa: E402
 from typer.testing import CliRunner  # noqa: E402
 
 from autocrm.adapters.crypto import FieldCipher, generate_key, load_cipher  # noqa: E402
 from autocrm.adapters.memory import MemoryArchive  # noqa: E402
 from autocrm.adapters.sqlalchemy import SqlArchive  # noqa: E402
-from autocrm.adapters.sqlalchemy import tables as t  # noqa: E402
 from autocrm.adapters.sqlalchemy.encryption import cipher_of, use_cipher  # noqa: E402
 from autocrm.cli import app  # noqa: E402
 from autocrm.domain import (  # noqa: E402
@@ -59,9 +59,7 @@ def _wang() -> Customer:
 
 
 def _emptied(engine: sa.Engine) -> sa.Engine:
-    with engine.begin() as connection:
-        for table in reversed(t.metadata.sorted_tables):
-            connection.execute(table.delete())
+    cleared(engine)
     use_cipher(engine, None)
     return engine
 

@@ -7,8 +7,6 @@ trail or a backup written from the archive; the other customers are untouched.
 from __future__ import annotations
 
 import io
-import os
-import uuid
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
@@ -20,12 +18,11 @@ sa = pytest.importorskip("sqlalchemy")
 import attrs  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-from sqlalchemy.pool import StaticPool  # noqa: E402
+from tests.integration.conftest import archive_engine, cleared  # noqa: E402
 
 from autocrm.adapters.json import export_jsonl  # noqa: E402
 from autocrm.adapters.memory import MemoryArchive  # noqa: E402
-from autocrm.adapters.sqlalchemy import SqlArchive, upgrade  # noqa: E402
-from autocrm.adapters.sqlalchemy import tables as t  # noqa: E402
+from autocrm.adapters.sqlalchemy import SqlArchive  # noqa: E402
 from autocrm.domain import (  # noqa: E402
     CHINA_TZ,
     Address,
@@ -48,38 +45,16 @@ REASON = "客户依法要求删除个人信息"
 WANG_ID = "11010519491231002X"
 
 
-def _clear(engine: sa.Engine) -> None:
-    with engine.begin() as connection:
-        for table in reversed(t.metadata.sorted_tables):
-            connection.execute(table.delete())
-
-
 @pytest.fixture(scope="module")
 def postgres_archive_engine() -> Iterator[sa.Engine]:
     """One PostgreSQL schema with the tables for the module (emptied before each test)."""
-    url = os.environ.get("AUTOCRM_TEST_POSTGRES_URL")
-    if not url:
-        pytest.skip("AUTOCRM_TEST_POSTGRES_URL is not set: PostgreSQL tests skipped")
-    schema = f"autocrm_test_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(url)
-    with admin.begin() as connection:
-        connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    engine = sa.create_engine(url, connect_args={"options": f"-csearch_path={schema}"})
-    upgrade(engine)
-    yield engine
-    engine.dispose()
-    with admin.begin() as connection:
-        connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-    admin.dispose()
+    yield from archive_engine("postgres")
 
 
 @pytest.fixture(scope="module")
 def sqlite_archive_engine() -> Iterator[sa.Engine]:
     """One SQLite database in memory with the tables for the module."""
-    engine = sa.create_engine("sqlite://", poolclass=StaticPool)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
+    yield from archive_engine("sqlite")
 
 
 @pytest.fixture(params=["memory", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -88,7 +63,7 @@ def archive(request: pytest.FixtureRequest) -> Repository:
     if request.param == "memory":
         return MemoryArchive()
     engine = request.getfixturevalue(f"{request.param}_archive_engine")
-    _clear(engine)
+    cleared(engine)
     return SqlArchive(engine)
 
 
@@ -423,15 +398,6 @@ _SQL_SETTINGS = settings(_SETTINGS, max_examples=max(8, settings.default.max_exa
 @given(histories=_histories(), victim=st.integers(min_value=0, max_value=2))
 def test_memory_erasure_leaves_nothing_personal_in_a_backup(histories: Any, victim: int) -> None:
     _check_erasure(MemoryArchive(), histories, victim)
-
-
-@pytest.fixture(scope="module")
-def fresh_sql_archive(module_engine: sa.Engine) -> Callable[[], SqlArchive]:
-    def fresh() -> SqlArchive:
-        _clear(module_engine)
-        return SqlArchive(module_engine)
-
-    return fresh
 
 
 @_SQL_SETTINGS

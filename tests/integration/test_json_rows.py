@@ -12,8 +12,7 @@ writer cannot take fails as the positional read fails.
 from __future__ import annotations
 
 import io
-import json
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
 import pytest
 
@@ -21,12 +20,13 @@ sa = pytest.importorskip("sqlalchemy")
 pytest.importorskip("cryptography")
 
 import attrs  # noqa: E402
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+from tests.integration.conftest import WHOLE_ARCHIVES, restored  # noqa: E402
+from tests.strategies import EDGES, edge_archives, general  # noqa: E402
 
 from autocrm.adapters.backup import RECORD_TYPES, export_jsonl, import_jsonl  # noqa: E402
 from autocrm.adapters.crypto import FieldCipher  # noqa: E402
-from autocrm.adapters.json_codec import make_converter  # noqa: E402
 from autocrm.adapters.sqlalchemy import SqlArchive, upgrade  # noqa: E402
 from autocrm.adapters.sqlalchemy import tables as t  # noqa: E402
 from autocrm.adapters.sqlalchemy.encryption import use_cipher  # noqa: E402
@@ -35,42 +35,16 @@ from autocrm.domain import WorkOrderLine as Line  # noqa: E402
 from autocrm.errors import AutocrmError  # noqa: E402
 from autocrm.testing import strategies as s  # noqa: E402
 
-CONVERTER = make_converter()
 CIPHER = FieldCipher(
     {"k1": bytes(range(32))}, current="k1", lookup_key=b"lookup-key-of-the-test-shop-0001"
 )
-#: Midnight in China is 16:00 UTC of the day before; microseconds or none.
-EDGES = (
-    time(0, 0),
-    time(0, 0, 0, 1),
-    time(7, 59, 59),
-    time(12, 0, 0, 500_000),
-    time(16, 0),
-    time(23, 59, 59, 999_999),
-)
-instants = st.builds(
-    lambda day, moment: datetime.combine(day, moment, tzinfo=CHINA_TZ),
-    st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 12, 31)),
-    st.one_of(st.sampled_from(EDGES), st.times()),
-)
-
-
-def general(record: object) -> str:
-    """What the codec writes for ``record``."""
-    return json.dumps(CONVERTER.unstructure(record), ensure_ascii=False, sort_keys=True)
 
 
 @st.composite
 def archives(draw: st.DrawFn) -> Snapshot:
-    """Snapshots with records of most kinds, work orders and audit at edge instants."""
-    snapshot: Snapshot = draw(s.snapshots(max_customers=3))
-    orders = []
-    for order in snapshot.work_orders:
-        opened = draw(instants)
-        later = draw(st.one_of(st.none(), st.timedeltas(timedelta(0), timedelta(days=2))))
-        lines = draw(st.lists(s.work_order_lines(), max_size=3))
-        closed = None if later is None else opened + later
-        orders.append(attrs.evolve(order, opened_at=opened, closed_at=closed, lines=lines))
+    """Snapshots with records of most kinds, work orders and audit at edge instants, and
+    follow-ups of the snapshot's own customers (the store keeps its keys)."""
+    snapshot = draw(edge_archives())
     owners = [customer.number for customer in snapshot.customers] or ["C000001"]
     followups = [
         attrs.evolve(
@@ -79,21 +53,12 @@ def archives(draw: st.DrawFn) -> Snapshot:
         )
         for index in range(draw(st.integers(0, 2)))
     ]
-    audit = [
-        attrs.evolve(entry, at=draw(instants))
-        for entry in draw(st.lists(s.audit_entries(), max_size=3))
-    ]
-    return attrs.evolve(snapshot, work_orders=orders, followups=followups, audit=audit)
+    return attrs.evolve(snapshot, followups=followups)
 
 
 def _restored(engine: sa.Engine, snapshot: Snapshot, *, encrypted: bool) -> SqlArchive:
     upgrade(engine)
-    with engine.begin() as connection:
-        for table in reversed(t.metadata.sorted_tables):
-            connection.execute(table.delete())
-    archive = SqlArchive(engine, cipher=CIPHER if encrypted else None)
-    archive.restore(snapshot)
-    return archive
+    return restored(engine, snapshot, cipher=CIPHER if encrypted else None)
 
 
 def _written(archive: SqlArchive, chunk_size: int) -> dict[str, list[str]]:
@@ -101,15 +66,7 @@ def _written(archive: SqlArchive, chunk_size: int) -> dict[str, list[str]]:
         return {field: list(records.records_json(field)) for _, field in RECORD_TYPES.values()}
 
 
-@settings(
-    max_examples=6,
-    deadline=None,
-    suppress_health_check=[
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-        HealthCheck.function_scoped_fixture,
-    ],
-)
+@WHOLE_ARCHIVES
 @given(snapshot=archives(), encrypted=st.booleans(), chunk_size=st.integers(1, 4))
 def test_each_record_from_its_row_is_what_the_codec_writes(
     module_engine: sa.Engine, snapshot: Snapshot, encrypted: bool, chunk_size: int

@@ -10,9 +10,7 @@ and must not be touched.
 from __future__ import annotations
 
 import io
-import os
 import re
-import uuid
 from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
@@ -22,12 +20,11 @@ import pytest
 sa = pytest.importorskip("sqlalchemy")
 
 import attrs  # noqa: E402
-from sqlalchemy.pool import StaticPool  # noqa: E402
+from tests.integration.conftest import archive_engine, cleared  # noqa: E402
 
 from autocrm.adapters.json import export_jsonl, import_jsonl  # noqa: E402
 from autocrm.adapters.memory import MemoryArchive  # noqa: E402
 from autocrm.adapters.sqlalchemy import SqlArchive, upgrade  # noqa: E402
-from autocrm.adapters.sqlalchemy import tables as t  # noqa: E402
 from autocrm.domain import (  # noqa: E402
     CHINA_TZ,
     Appointment,
@@ -64,52 +61,25 @@ LATER = datetime(2026, 3, 3, 14, 0, tzinfo=CHINA_TZ)
 DESK = "客服-李娜"
 VIN = "LFV2A21K3D3109826"
 VIN2 = "1HGCM82633A004352"
-POSTGRES_URL_VARIABLE = "AUTOCRM_TEST_POSTGRES_URL"
 REASON = "同一车主重复建档:手机号不同,VIN相同"
-
-
-def _clear(engine: sa.Engine) -> None:
-    with engine.begin() as connection:
-        for table in reversed(t.metadata.sorted_tables):
-            connection.execute(table.delete())
 
 
 @pytest.fixture(scope="module")
 def postgres_store() -> Iterator[sa.Engine]:
     """One PostgreSQL schema with the tables for the module (emptied before each test)."""
-    url = os.environ.get(POSTGRES_URL_VARIABLE)
-    if not url:
-        pytest.skip(f"{POSTGRES_URL_VARIABLE} is not set: PostgreSQL tests skipped")
-    schema = f"autocrm_test_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(url)
-    with admin.begin() as connection:
-        connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    engine = sa.create_engine(url, connect_args={"options": f"-csearch_path={schema}"})
-    upgrade(engine)
-    yield engine
-    engine.dispose()
-    with admin.begin() as connection:
-        connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-    admin.dispose()
+    yield from archive_engine("postgres")
 
 
 @pytest.fixture(scope="module")
 def sqlite_store() -> Iterator[sa.Engine]:
     """One SQLite database in memory with the tables for the module."""
-    engine = sa.create_engine("sqlite://", poolclass=StaticPool)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
+    yield from archive_engine("sqlite")
 
 
 @pytest.fixture(scope="module")
 def duckdb_store() -> Iterator[sa.Engine]:
     """One DuckDB database in memory with the tables for the module."""
-    pytest.importorskip("duckdb_engine")
-    engine = sa.create_engine("duckdb:///:memory:", poolclass=StaticPool)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
+    yield from archive_engine("duckdb")
 
 
 @pytest.fixture(
@@ -121,7 +91,7 @@ def archive(request: pytest.FixtureRequest) -> Repository:
         shop: Repository = MemoryArchive()
     else:
         engine: sa.Engine = request.getfixturevalue(f"{request.param}_store")
-        _clear(engine)
+        cleared(engine)
         shop = SqlArchive(engine)
     shop.restore(SHOP)
     return shop

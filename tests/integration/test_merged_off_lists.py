@@ -15,8 +15,10 @@ import pytest
 
 sa = pytest.importorskip("sqlalchemy")
 
+from tests.integration.conftest import cleared  # noqa: E402
+
 from autocrm.adapters.memory import MemoryArchive  # noqa: E402
-from autocrm.adapters.sqlalchemy import SqlArchive, metadata  # noqa: E402
+from autocrm.adapters.sqlalchemy import SqlArchive  # noqa: E402
 from autocrm.adapters.sqlalchemy import rules as twins  # noqa: E402
 from autocrm.domain import CHINA_TZ, Customer, Snapshot, Vehicle  # noqa: E402
 from autocrm.ports import Repository  # noqa: E402
@@ -97,10 +99,7 @@ def test_the_merged_record_is_on_no_pure_list() -> None:
 
 
 def test_the_reminder_twin_leaves_the_merged_record_off(module_engine: sa.Engine) -> None:
-    with module_engine.begin() as connection:
-        for table in reversed(metadata.sorted_tables):
-            if table.name != "alembic_version":
-                connection.execute(table.delete())
+    cleared(module_engine)
     archive = SqlArchive(module_engine)
     _merge(archive)
     shop = archive.snapshot()

@@ -13,26 +13,23 @@ fields left empty, and encrypted fields.
 
 from __future__ import annotations
 
-import enum
 import io
-from datetime import date, datetime, time, timedelta
+from datetime import datetime
 from decimal import Decimal
-from types import MappingProxyType
-from typing import Any
 
 import pytest
 
 sa = pytest.importorskip("sqlalchemy")
 pytest.importorskip("cryptography")
 
-import attrs  # noqa: E402
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+from tests.integration.conftest import WHOLE_ARCHIVES, cleared, shape  # noqa: E402
+from tests.strategies import edge_archives  # noqa: E402
 
 from autocrm.adapters.crypto import FieldCipher  # noqa: E402
 from autocrm.adapters.json import export_jsonl  # noqa: E402
 from autocrm.adapters.sqlalchemy import SqlArchive  # noqa: E402
-from autocrm.adapters.sqlalchemy import tables as t  # noqa: E402
 from autocrm.adapters.sqlalchemy.encryption import use_cipher  # noqa: E402
 from autocrm.domain import (  # noqa: E402
     CHINA_TZ,
@@ -69,23 +66,6 @@ CIPHER = FieldCipher(
     {"k1": bytes(range(32))}, current="k1", lookup_key=b"lookup-key-of-the-test-shop-0001"
 )
 
-#: Times of day where a decoder that lost the zone or the day would show: midnight in
-#: China is 16:00 UTC of the day before.
-EDGES = (
-    time(0, 0),
-    time(0, 0, 0, 1),
-    time(7, 59, 59, 999_999),
-    time(8, 0),
-    time(15, 59, 59),
-    time(16, 0),
-    time(23, 59),
-    time(23, 59, 59, 999_999),
-)
-moments = st.builds(
-    lambda day, moment: datetime.combine(day, moment, tzinfo=CHINA_TZ),
-    st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 12, 31)),
-    st.one_of(st.sampled_from(EDGES), st.times()),
-)
 amounts = st.one_of(
     st.sampled_from([Decimal(v) for v in ("0.00", "0.01", "0.10", "1.00", "420.10", "88")]),
     s.amounts(max_value=Decimal("9999999.99")),
@@ -99,59 +79,16 @@ lines = st.builds(
 )
 
 
-@st.composite
-def edge_snapshots(draw: st.DrawFn) -> Snapshot:
-    """A drawn snapshot whose work orders and audit entries are moved to edge instants
-    and given lines with every payer and kind."""
-    snapshot: Snapshot = draw(s.snapshots())
-    orders = []
-    for order in snapshot.work_orders:
-        opened = draw(moments)
-        later = draw(st.one_of(st.none(), st.timedeltas(timedelta(0), timedelta(days=3))))
-        closed = None if later is None else opened + later
-        orders.append(
-            attrs.evolve(
-                order,
-                opened_at=opened,
-                closed_at=closed,
-                lines=draw(st.lists(lines, max_size=4)),
-            )
-        )
-    audit = [attrs.evolve(entry, at=draw(moments)) for entry in snapshot.audit]
-    return attrs.evolve(snapshot, work_orders=orders, audit=audit)
-
-
-def _shape(value: Any) -> Any:
-    """``value`` with the type of every part (and the zone of every instant, the
-    digits of every amount) beside it: equal values may differ in those."""
-    if attrs.has(type(value)):
-        fields = attrs.fields(type(value))
-        return (type(value), tuple((a.name, _shape(getattr(value, a.name))) for a in fields))
-    if isinstance(value, (tuple, list)):
-        return (type(value), tuple(_shape(item) for item in value))
-    if isinstance(value, frozenset):
-        return (frozenset, frozenset(_shape(item) for item in value))
-    if isinstance(value, MappingProxyType):
-        return (MappingProxyType, tuple(sorted(value.items())))
-    if isinstance(value, enum.Enum):
-        return (type(value), value.value)
-    if isinstance(value, datetime):
-        return (datetime, value.isoformat(), value.tzinfo)
-    if isinstance(value, Decimal):
-        return (Decimal, str(value))
-    return (type(value), value)
-
-
-def _clear(engine: sa.Engine) -> None:
-    with engine.begin() as connection:
-        for table in reversed(t.metadata.sorted_tables):
-            connection.execute(table.delete())
+def edge_snapshots() -> st.SearchStrategy[Snapshot]:
+    """Drawn snapshots whose work orders and audit entries stand at edge instants, the
+    work orders with lines of every payer and kind."""
+    return edge_archives(max_customers=5, lines=lines, max_lines=4)
 
 
 def _restored(
     engine: sa.Engine, snapshot: Snapshot, *, encrypted: bool
 ) -> tuple[SqlArchive, SqlArchive]:
-    _clear(engine)
+    cleared(engine)
     cipher = CIPHER if encrypted else None
     trusted = SqlArchive(engine, cipher=cipher)
     trusted.restore(snapshot)
@@ -169,18 +106,7 @@ def _jsonl(snapshot: object) -> str:
     return out.getvalue()
 
 
-_SLOW = settings(
-    max_examples=6,
-    deadline=None,
-    suppress_health_check=[
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-        HealthCheck.function_scoped_fixture,
-    ],
-)
-
-
-@_SLOW
+@WHOLE_ARCHIVES
 @given(snapshot=edge_snapshots(), encrypted=st.booleans(), chunk_size=st.integers(1, 4))
 def test_positional_reads_are_the_validated_reads(
     module_engine: sa.Engine, snapshot: Snapshot, encrypted: bool, chunk_size: int
@@ -190,7 +116,7 @@ def test_positional_reads_are_the_validated_reads(
         read = trusted.snapshot()
         expected = validated.snapshot()
         assert read == expected == snapshot
-        assert _shape(read) == _shape(expected)
+        assert shape(read) == shape(expected)
         assert _streamed(trusted, chunk_size) == _streamed(validated, chunk_size)
         assert _jsonl(read) == _jsonl(expected)
         with trusted.stream(chunk_size=chunk_size) as records:
@@ -261,7 +187,7 @@ KEYED = {
 }
 
 
-@_SLOW
+@WHOLE_ARCHIVES
 @given(snapshot=edge_snapshots(), encrypted=st.booleans())
 def test_find_and_get_by_position_are_the_validated_reads(
     module_engine: sa.Engine, snapshot: Snapshot, encrypted: bool
@@ -271,17 +197,15 @@ def test_find_and_get_by_position_are_the_validated_reads(
         for kind, (field, key) in KEYED.items():
             found = trusted.find(kind)
             assert found == validated.find(kind) == list(getattr(snapshot, field))
-            assert _shape(found) == _shape(validated.find(kind))
+            assert shape(found) == shape(validated.find(kind))
             for record in found:
-                assert _shape(trusted.get(kind, getattr(record, key))) == _shape(record)
+                assert shape(trusted.get(kind, getattr(record, key))) == shape(record)
         for kind in (OdometerReading, Appointment, FleetAccount):
-            assert _shape(trusted.find(kind)) == _shape(validated.find(kind))
+            assert shape(trusted.find(kind)) == shape(validated.find(kind))
         # A filter: only its records, and only their child rows (lines, service types).
         for order in snapshot.work_orders[:2]:
             where = F.work_order.vin == order.vin
-            assert _shape(trusted.find(WorkOrder, where)) == _shape(
-                validated.find(WorkOrder, where)
-            )
+            assert shape(trusted.find(WorkOrder, where)) == shape(validated.find(WorkOrder, where))
             assert [o.number for o in trusted.find(WorkOrder, where)] == [
                 o.number for o in snapshot.work_orders if o.vin == order.vin
             ]

@@ -14,10 +14,11 @@ from datetime import datetime
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from tests.integration.conftest import restored, writing_examples
 
-from autocrm.adapters.sqlalchemy import SqlArchive, metadata, upgrade
+from autocrm.adapters.sqlalchemy import SqlArchive, upgrade
 from autocrm.adapters.sqlalchemy import rules as twins
 from autocrm.domain import CHINA_TZ, Customer, FleetAccount, Snapshot, Vehicle
 from autocrm.domain.customer import CustomerKind
@@ -129,38 +130,22 @@ FLEET_POLICIES = st.one_of(
 ARCHIVE_POLICIES = st.builds(ArchivePolicy, similar_name_max_edits=st.sampled_from((0, 1, 2)))
 
 
-def _load(engine: sa.Engine, snapshot: Snapshot, cipher: object = None) -> SqlArchive:
-    with engine.begin() as connection:
-        for table in reversed(metadata.sorted_tables):
-            if table.name != "alembic_version":
-                connection.execute(table.delete())
-    archive = SqlArchive(engine) if cipher is None else SqlArchive(engine, cipher=cipher)
-    archive.restore(snapshot)
-    return archive
-
-
-_SETTINGS = settings(
-    max_examples=max(1, settings.default.max_examples // 2),
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-
-
-@_SETTINGS
+@writing_examples()
 @given(snapshot=customer_archives(), policy=ARCHIVE_POLICIES)
 def test_the_duplicates_twin_equals_the_pure_rule(
     module_engine: sa.Engine, snapshot: Snapshot, policy: ArchivePolicy
 ) -> None:
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     expected = find_duplicates(snapshot.customers, snapshot.vehicles, policy=policy)
     assert twins.find_duplicates(archive, policy=policy) == expected
 
 
-@_SETTINGS
+@writing_examples()
 @given(snapshot=fleet_archives(), policy=FLEET_POLICIES)
 def test_the_fleet_twin_equals_the_pure_rule(
     module_engine: sa.Engine, snapshot: Snapshot, policy: FleetPolicy
 ) -> None:
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     expected = assign_fleet_classes(snapshot.fleet_accounts, policy=policy)
     assert twins.assign_fleet_classes(archive, policy=policy) == expected
 
@@ -198,7 +183,7 @@ def test_the_duplicates_twin_on_a_desk_with_every_kind_of_duplicate(
     module_engine: sa.Engine,
 ) -> None:
     snapshot = _desk_duplicates()
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     found = twins.find_duplicates(archive)
     assert found == find_duplicates(snapshot.customers, snapshot.vehicles)
     assert [(g.reason, g.key, g.customer_numbers) for g in found] == [
@@ -234,7 +219,7 @@ def test_the_fleet_twin_classes_on_the_thresholds(module_engine: sa.Engine) -> N
                      fleet_class="A"),
     ]  # fmt: skip
     snapshot = Snapshot(fleet_accounts=accounts)
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     found = twins.assign_fleet_classes(archive)
     assert found == assign_fleet_classes(accounts)
     assert [(a.number, a.fleet_class) for a in found] == [
@@ -252,7 +237,7 @@ def test_the_fleet_twin_classes_on_the_thresholds(module_engine: sa.Engine) -> N
 def test_the_archive_keeps_one_vehicle_per_vin(module_engine: sa.Engine) -> None:
     # Why the duplicates twin never asks for the same VIN under two customers.
     car = Vehicle("LFV2A21K3D3109826", "C000001")
-    archive = _load(module_engine, Snapshot(vehicles=[car]))
+    archive = restored(module_engine, Snapshot(vehicles=[car]))
     with pytest.raises(AutocrmError):
         archive.add(attrs.evolve(car, customer_number="C000002"), actor="客服-李娜", at=AT)
     assert [v.customer_number for v in archive.snapshot().vehicles] == ["C000001"]
@@ -275,10 +260,7 @@ def encrypted_engine(engine: sa.Engine) -> sa.Engine:
     return engine
 
 
-@settings(
-    max_examples=max(1, settings.default.max_examples // 4),
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@writing_examples(4)
 @given(snapshot=customer_archives())
 def test_the_duplicates_twin_compares_encrypted_values_by_their_hashes(
     encrypted_engine: sa.Engine, snapshot: Snapshot
@@ -286,5 +268,5 @@ def test_the_duplicates_twin_compares_encrypted_values_by_their_hashes(
     from autocrm.adapters.crypto import FieldCipher
 
     cipher = FieldCipher({"k1": bytes(range(32))}, current="k1", lookup_key=b"l" * 32)
-    archive = _load(encrypted_engine, snapshot, cipher)
+    archive = restored(encrypted_engine, snapshot, cipher=cipher)
     assert twins.find_duplicates(archive) == find_duplicates(snapshot.customers, snapshot.vehicles)

@@ -18,11 +18,11 @@ from datetime import date, datetime
 from typing import Literal
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from tests.integration.conftest import restored, writing_examples
 from tests.integration.test_sql_rules_parity import archives
 
-from autocrm.adapters.sqlalchemy import SqlArchive, metadata
 from autocrm.adapters.sqlalchemy import rules as twins
 from autocrm.domain import CHINA_TZ, Customer, OdometerReading, Snapshot, Vehicle, WorkOrder
 from autocrm.rules import churn_warning, lost
@@ -34,17 +34,6 @@ sa = pytest.importorskip("sqlalchemy")
 
 #: The day of the question: active months August–December 2025, quiet since 1 January.
 AS_OF = date(2026, 3, 2)
-
-
-def _restored(engine: sa.Engine, snapshot: Snapshot) -> SqlArchive:
-    """``snapshot`` alone in the database of ``engine`` (the module's earlier rows deleted)."""
-    with engine.begin() as connection:
-        for table in reversed(metadata.sorted_tables):
-            if table.name != "alembic_version":
-                connection.execute(table.delete())
-    archive = SqlArchive(engine)
-    archive.restore(snapshot)
-    return archive
 
 
 def _at(day: date) -> datetime:
@@ -133,7 +122,7 @@ def test_each_customer_gets_his_earliest_car_due_as_the_pure_rule(
     third: tuple[date, str],
 ) -> None:
     shop = _shop()
-    archive = _restored(module_engine, shop)
+    archive = restored(module_engine, shop)
     policy = ServicePolicy(backwards_readings=backwards)
     warning = twins.early_warning(archive, as_of=AS_OF, service_policy=policy)
     assert warning == churn_warning.early_warning(shop, as_of=AS_OF, service_policy=policy)
@@ -162,7 +151,7 @@ def test_a_first_service_falls_due_on_29_february(module_engine: sa.Engine) -> N
         ],
         customer_sequence=1,
     )
-    archive = _restored(module_engine, shop)
+    archive = restored(module_engine, shop)
     warning = twins.early_warning(archive, as_of=day)
     assert warning == churn_warning.early_warning(shop, as_of=day)
     [entry] = warning.entries
@@ -183,14 +172,11 @@ def test_the_twin_equals_the_pure_rule_under_other_service_policies(
     module_engine: sa.Engine,
 ) -> None:
     # Each example writes an archive into the database: half the profile's examples.
-    @settings(
-        max_examples=max(1, settings.default.max_examples // 2),
-        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-    )
+    @writing_examples()
     @given(drawn=archives(), service_policy=SERVICE_POLICIES)
     def check(drawn: tuple[Snapshot, date], service_policy: ServicePolicy) -> None:
         snapshot, day = drawn
-        archive = _restored(module_engine, snapshot)
+        archive = restored(module_engine, snapshot)
         policy = ChurnPolicy(contact_cooldown_days=0)
         assert twins.early_warning(
             archive, as_of=day, policy=policy, service_policy=service_policy
@@ -230,7 +216,7 @@ def test_a_customer_lost_before_his_first_service_names_his_stale_cars_in_archiv
         ],
         customer_sequence=2,
     )
-    archive = _restored(module_engine, shop)
+    archive = restored(module_engine, shop)
     report = twins.lost_customers_report(archive, as_of=day)
     assert report == lost.lost_customers_report(shop, as_of=day)
     assert [(a.customer_number, a.segment, a.vins) for a in report.entries] == [

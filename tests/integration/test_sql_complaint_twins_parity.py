@@ -15,11 +15,11 @@ from datetime import date, datetime, time, timedelta
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import Engine
+from tests.integration.conftest import restored, writing_examples
 
-from autocrm.adapters.sqlalchemy import SqlArchive, metadata
 from autocrm.adapters.sqlalchemy import rules as twins
 from autocrm.domain import CHINA_TZ, Complaint, Customer, Snapshot
 from autocrm.errors import InvalidFormat
@@ -186,28 +186,12 @@ def review_archives(draw: st.DrawFn) -> tuple[Snapshot, date]:
     return Snapshot(customers=customers, customer_sequence=len(customers)), day
 
 
-def _load(engine: Engine, snapshot: Snapshot) -> SqlArchive:
-    with engine.begin() as connection:
-        for table in reversed(metadata.sorted_tables):
-            if table.name != "alembic_version":
-                connection.execute(table.delete())
-    archive = SqlArchive(engine)
-    archive.restore(snapshot)
-    return archive
-
-
-EXAMPLES = settings(
-    max_examples=max(1, settings().max_examples // 2),
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-
-
 def test_overdue_complaints_twin_equals_the_pure_list(module_engine: Engine) -> None:
-    @EXAMPLES
+    @writing_examples()
     @given(drawn=complaint_archives())
     def check(drawn: tuple[Snapshot, date, ComplaintPolicy, WorkdayCalendar]) -> None:
         snapshot, as_of, policy, calendar = drawn
-        archive = _load(module_engine, snapshot)
+        archive = restored(module_engine, snapshot)
         expected = overdue_complaints(
             snapshot.complaints, as_of=as_of, policy=policy, calendar=calendar
         )
@@ -218,11 +202,11 @@ def test_overdue_complaints_twin_equals_the_pure_list(module_engine: Engine) -> 
 
 
 def test_on_time_closure_twin_equals_the_pure_rate(module_engine: Engine) -> None:
-    @EXAMPLES
+    @writing_examples()
     @given(drawn=complaint_archives())
     def check(drawn: tuple[Snapshot, date, ComplaintPolicy, WorkdayCalendar]) -> None:
         snapshot, as_of, policy, calendar = drawn
-        archive = _load(module_engine, snapshot)
+        archive = restored(module_engine, snapshot)
         expected = on_time_closure(
             snapshot.complaints, as_of=as_of, policy=policy, calendar=calendar
         )
@@ -233,12 +217,12 @@ def test_on_time_closure_twin_equals_the_pure_rate(module_engine: Engine) -> Non
 
 
 def test_reviews_due_twin_equals_the_pure_list(module_engine: Engine) -> None:
-    @EXAMPLES
+    @writing_examples()
     @given(drawn=review_archives(), months=st.sampled_from((3, 1, 12)))
     def check(drawn: tuple[Snapshot, date], months: int) -> None:
         snapshot, day = drawn
         policy = ArchivePolicy(review_every_months=months)
-        archive = _load(module_engine, snapshot)
+        archive = restored(module_engine, snapshot)
         expected = reviews_due(snapshot.customers, as_of=day, policy=policy)
         assert twins.reviews_due(archive, as_of=day, policy=policy) == expected
 
@@ -271,7 +255,7 @@ def test_a_complaint_closed_on_its_deadline_at_2359_is_on_time(module_engine: En
         complaints=complaints,
         customer_sequence=1,
     )
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     day = date(2025, 10, 20)
     closure = twins.on_time_closure(archive, as_of=day)
     assert closure == on_time_closure(complaints, as_of=day)
@@ -287,7 +271,7 @@ def test_a_complaint_closed_on_its_deadline_at_2359_is_on_time(module_engine: En
 
 
 def test_the_twins_refuse_what_the_pure_rules_refuse(module_engine: Engine) -> None:
-    archive = _load(module_engine, Snapshot())
+    archive = restored(module_engine, Snapshot())
     with pytest.raises(InvalidFormat, match="archive"):
         twins.overdue_complaints(Snapshot(), as_of=date(2025, 10, 9))  # type: ignore[arg-type]
     with pytest.raises(InvalidFormat, match="as_of"):
@@ -322,7 +306,7 @@ def test_a_complaint_is_overdue_from_the_day_after_its_deadline_until_closed(
         complaints=complaints,
         customer_sequence=1,
     )
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     assert twins.overdue_complaints(archive, as_of=date(2025, 10, 9)) == ()
     found = twins.overdue_complaints(archive, as_of=date(2025, 10, 10))
     assert [(e.complaint.number, e.deadline, e.days_overdue) for e in found] == [

@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from autocrm.adapters.json import dumps
@@ -41,7 +41,8 @@ from autocrm.rules.worklist_policy import WorklistPolicy
 
 sa = pytest.importorskip("sqlalchemy")
 
-from test_sql_rules_parity import _load, _outcome, archives  # noqa: E402
+from test_sql_rules_parity import _outcome, archives  # noqa: E402
+from tests.integration.conftest import restored, writing_examples  # noqa: E402
 
 #: Responsible owners (归属责任人) of the drawn customers.
 OWNERS = ("李娜", "王强", None)
@@ -158,35 +159,27 @@ POLICIES = st.builds(
 )
 AGENTS = st.sampled_from((None, ["李娜"], {"李娜": 1, "王强": 2}))
 
-_EXAMPLES = settings(
-    max_examples=max(1, settings.default.max_examples // 2),
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
 
-
-@_EXAMPLES
+@writing_examples()
 @given(drawn=desk_archives(), cooldown=st.sampled_from((0, 7)))
 def test_the_followup_twin_equals_the_pure_rule(
     module_engine: sa.Engine, drawn: tuple[Snapshot, date], cooldown: int
 ) -> None:
     snapshot, day = drawn
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     policy = FollowUpPolicy(contact_cooldown_days=cooldown)
     twin = twins.followup_worklist_report(archive, as_of=day, policy=policy)
     assert twin == followup_worklists.followup_worklist_report(snapshot, as_of=day, policy=policy)
     assert twins.followup_worklist(archive, as_of=day, policy=policy) == twin.entries
 
 
-@settings(
-    max_examples=max(1, settings.default.max_examples // 4),
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@writing_examples(4)
 @given(drawn=desk_archives(), policies=POLICIES, agents=AGENTS)
 def test_the_worklist_twin_equals_the_pure_rule(
     module_engine: sa.Engine, drawn: tuple[Snapshot, date], policies: Policies, agents: Any
 ) -> None:
     snapshot, day = drawn
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     twin = _outcome(
         lambda: twins.daily_worklist(archive, as_of=day, policies=policies, agents=agents)
     )
@@ -205,7 +198,7 @@ def test_the_followup_twin_with_customers_and_appointments_given(module_engine: 
         earliest=date(2025, 10, 9), due=date(2025, 10, 10), latest=date(2025, 10, 10),
     )  # fmt: skip
     snapshot = Snapshot(customers=[wang], followups=[call], customer_sequence=1)
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     opted_out = attrs.evolve(wang, opt_outs=[OptOut("follow_ups", reason="客户要求不再回访")])
     booking = Appointment(
         number="YY000001", customer_number="C000001", kind="proactive",
@@ -277,7 +270,7 @@ def _desk_day() -> Snapshot:
 
 def test_the_desk_day_through_the_twin(module_engine: sa.Engine) -> None:
     snapshot = _desk_day()
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     day = date(2025, 10, 10)
     found = twins.daily_worklist(archive, as_of=day, agents=["李娜", "王强"])
     assert found == desk.daily_worklist(snapshot, as_of=day, agents=["李娜", "王强"])

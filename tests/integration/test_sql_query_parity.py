@@ -19,7 +19,6 @@ from hypothesis import strategies as st  # noqa: E402
 
 from autocrm.adapters.memory import MemoryArchive  # noqa: E402
 from autocrm.adapters.sqlalchemy import SqlArchive  # noqa: E402
-from autocrm.adapters.sqlalchemy import tables as t  # noqa: E402
 from autocrm.domain import CHINA_TZ, Snapshot  # noqa: E402
 from autocrm.query import (  # noqa: E402
     SCHEMA,
@@ -42,26 +41,6 @@ from autocrm.query.filters import Between, Compare, Contains, In, IsNull  # noqa
 from autocrm.testing import strategies as s  # noqa: E402
 
 AT = datetime(2025, 10, 9, 10, 0, tzinfo=CHINA_TZ)
-
-
-# -- engines --------------------------------------------------------------------------
-
-
-def _clear(engine: sa.Engine) -> None:
-    with engine.begin() as connection:
-        for table in reversed(t.metadata.sorted_tables):
-            connection.execute(table.delete())
-
-
-@pytest.fixture(scope="module")
-def fresh_sql_archive(module_engine: sa.Engine) -> Callable[[], SqlArchive]:
-    """A function returning an empty SqlArchive (the tables are emptied each time)."""
-
-    def fresh() -> SqlArchive:
-        _clear(module_engine)
-        return SqlArchive(module_engine)
-
-    return fresh
 
 
 # -- random archives ------------------------------------------------------------------

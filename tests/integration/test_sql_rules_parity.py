@@ -20,10 +20,11 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from tests.integration.conftest import restored, writing_examples
 
-from autocrm.adapters.sqlalchemy import SqlArchive, metadata
+from autocrm.adapters.sqlalchemy import SqlArchive
 from autocrm.adapters.sqlalchemy import rules as twins
 from autocrm.adapters.sqlalchemy.rules.reminders import SQL_REMINDER_KINDS
 from autocrm.domain import (
@@ -230,16 +231,6 @@ def archives(draw: st.DrawFn) -> tuple[Snapshot, date]:
     return snapshot, day
 
 
-def _load(engine: sa.Engine, snapshot: Snapshot) -> SqlArchive:
-    with engine.begin() as connection:
-        for table in reversed(metadata.sorted_tables):
-            if table.name != "alembic_version":
-                connection.execute(table.delete())
-    archive = SqlArchive(engine)
-    archive.restore(snapshot)
-    return archive
-
-
 POLICIES = st.builds(
     ChurnPolicy,
     contact_cooldown_days=st.sampled_from((0, 7)),
@@ -261,14 +252,11 @@ def test_twin_equals_the_pure_rule(
     twin: Callable[..., Any],
 ) -> None:
     # Each example writes an archive into the database: half the profile's examples.
-    @settings(
-        max_examples=max(1, settings.default.max_examples // 2),
-        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-    )
+    @writing_examples()
     @given(drawn=archives(), policy=POLICIES)
     def check(drawn: tuple[Snapshot, date], policy: ChurnPolicy) -> None:
         snapshot, day = drawn
-        archive = _load(module_engine, snapshot)
+        archive = restored(module_engine, snapshot)
         assert twin(archive, as_of=day, policy=policy) == pure(snapshot, as_of=day, policy=policy)
 
     check()
@@ -289,7 +277,7 @@ def test_every_segment_can_be_asked_for(module_engine: sa.Engine) -> None:
         vehicles=[car],
         customer_sequence=2,
     )
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     day = date(2025, 6, 1)
     every = list(ChurnSegment)
     found = twins.lost_customers(archive, as_of=day, segments=every)
@@ -361,7 +349,7 @@ def _edge_archive(day: date) -> Snapshot:
 def test_the_edges_of_the_windows(module_engine: sa.Engine) -> None:
     day = date(2026, 3, 2)
     snapshot = _edge_archive(day)
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     every = list(ChurnSegment)
     report = twins.lost_customers_report(archive, as_of=day, segments=every)
     assert report == lost.lost_customers_report(snapshot, as_of=day, segments=every)
@@ -405,10 +393,7 @@ def _outcome(call: Callable[[], Any]) -> Any:
     backwards=st.sampled_from(("ignore", "ignore", "refuse")),
     campaigns=st.lists(st.sampled_from(CAMPAIGNS), max_size=2, unique=True),
 )
-@settings(
-    max_examples=max(1, settings.default.max_examples // 2),
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@writing_examples()
 def test_the_reminder_twin_equals_the_pure_rule(
     module_engine: sa.Engine,
     drawn: tuple[Snapshot, date],
@@ -419,7 +404,7 @@ def test_the_reminder_twin_equals_the_pure_rule(
     campaigns: list[Campaign],
 ) -> None:
     snapshot, day = drawn
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     policy = ServicePolicy(contact_cooldown_days=cooldown, backwards_readings=backwards)
     asked = {"as_of": day, "horizon": horizon, "policy": policy, "kinds": kinds,
              "campaigns": campaigns}  # fmt: skip
@@ -447,7 +432,7 @@ def test_the_reminder_twin_on_leap_days(module_engine: sa.Engine) -> None:
         annual_inspection_on=date(2025, 1, 12),
     )
     snapshot = Snapshot(customers=[wang, li], vehicles=[car], customer_sequence=2)
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     kinds = sorted(SQL_REMINDER_KINDS)
     report = twins.due_reminders_report(archive, as_of=date(2025, 2, 10), kinds=kinds)
     assert report == reminders.due_reminders_report(snapshot, as_of=date(2025, 2, 10), kinds=kinds)
@@ -487,7 +472,7 @@ def test_the_maintenance_twin_rounds_the_day_up(module_engine: sa.Engine) -> Non
         ],
         customer_sequence=1,
     )
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     asked = {"as_of": date(2025, 1, 5), "kinds": ["maintenance"]}
     report = twins.due_reminders_report(archive, **asked)
     assert report == reminders.due_reminders_report(snapshot, **asked)
@@ -509,7 +494,7 @@ def test_the_warranty_twin_rounds_the_average_half_up(module_engine: sa.Engine) 
         readings=[_reading_at(car.vin, date(2025, 1, 9), 2_005)],
         customer_sequence=1,
     )
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     asked = {"as_of": date(2025, 4, 1), "kinds": ["warranty_expiry"]}
     report = twins.due_reminders_report(archive, **asked)
     assert report == reminders.due_reminders_report(snapshot, **asked)
@@ -532,7 +517,7 @@ def test_the_reminder_twin_refuses_a_backwards_reading_as_the_pure_rule(
         ],
         customer_sequence=1,
     )
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     message = "km: reading of 8000 km on 2025-02-01 is below 9000 km on 2025-01-01"
     for rule in (twins.due_reminders, reminders.due_reminders):
         with pytest.raises(InvalidComponent, match=message):
@@ -556,16 +541,13 @@ def test_the_birthday_twin_reads_an_encrypted_resident_id() -> None:
     horizon=st.sampled_from((0, 7, 30, 400)),
     cooldown=st.sampled_from((0, 7)),
 )
-@settings(
-    max_examples=max(1, settings.default.max_examples // 2),
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@writing_examples()
 def test_the_birthday_list_alone_equals_the_pure_rule(
     module_engine: sa.Engine, drawn: tuple[Snapshot, date], horizon: int, cooldown: int
 ) -> None:
     # A birthday list alone reads only its candidates' bookings and calls (its own path).
     snapshot, day = drawn
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     asked = {"as_of": day, "horizon": horizon, "kinds": ["birthday"],
              "policy": ServicePolicy(contact_cooldown_days=cooldown)}  # fmt: skip
     assert twins.due_reminders_report(archive, **asked) == reminders.due_reminders_report(
@@ -619,7 +601,7 @@ def test_the_birthday_list_alone_leaves_off_whom_the_pure_rule_does(
         ],
         customer_sequence=10,
     )
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     day = date(2025, 2, 20)
     report = twins.due_reminders_report(archive, as_of=day, kinds=["birthday"])
     assert report == reminders.due_reminders_report(snapshot, as_of=day, kinds=["birthday"])
@@ -674,7 +656,7 @@ def test_the_birthday_list_alone_counts_contacts_to_the_edge_of_their_windows(
         ],
         customer_sequence=6,
     )
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     asked = {"as_of": day, "kinds": ["birthday"]}
     report = twins.due_reminders_report(archive, **asked)
     assert report == reminders.due_reminders_report(snapshot, **asked)
@@ -727,7 +709,7 @@ def test_the_birthday_list_alone_names_the_booking_and_the_call_the_pure_rule_do
         ],
         customer_sequence=4,
     )
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     asked = {"as_of": day, "kinds": ["birthday"]}
     report = twins.due_reminders_report(archive, **asked)
     assert report == reminders.due_reminders_report(snapshot, **asked)
@@ -767,7 +749,7 @@ def test_the_booking_and_call_named_are_the_first_by_code_points_on_every_engine
         ],
         customer_sequence=2,
     )
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     asked = {"as_of": day, "kinds": ["birthday"]}
     report = twins.due_reminders_report(archive, **asked)
     assert report == reminders.due_reminders_report(snapshot, **asked)
@@ -804,7 +786,7 @@ def test_the_birthday_list_alone_on_29_february(module_engine: sa.Engine, leap_d
         Customer(number="C000002", name="李娜", resident_id="110105198002290021"),
     ]
     snapshot = Snapshot(customers=people, customer_sequence=2)
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     policy = ServicePolicy(leap_day_birthdays=leap_day)
     expected = {"feb28": date(2025, 2, 28), "mar1": date(2025, 3, 1)}[leap_day]
     for day, horizon, due in (
@@ -842,7 +824,7 @@ def test_a_maintenance_list_that_ignores_a_backwards_reading_still_predicts(
         ],
         customer_sequence=1,
     )
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     for backwards in ("ignore", "refuse"):
         asked = {"as_of": date(2025, 1, 10), "kinds": ["maintenance", "warranty_expiry"],
                  "policy": ServicePolicy(backwards_readings=backwards)}  # fmt: skip
@@ -895,7 +877,7 @@ def test_a_list_without_holiday_care_names_the_pressure_the_pure_rule_does(
         ],
         customer_sequence=5,
     )
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     asked = {"as_of": day, "kinds": ["insurance_renewal", "campaign"],
              "campaigns": [CAMPAIGNS[0]]}  # fmt: skip
     report = twins.due_reminders_report(archive, **asked)
@@ -956,7 +938,7 @@ def test_the_latest_maintenance_of_a_day_is_the_higher_work_order_number(
         ],
         customer_sequence=1,
     )  # fmt: skip
-    archive = _load(module_engine, snapshot)
+    archive = restored(module_engine, snapshot)
     asked = {"as_of": date(2025, 1, 5), "horizon": 400, "kinds": ["maintenance"]}
     report = twins.due_reminders_report(archive, **asked)
     assert report == reminders.due_reminders_report(snapshot, **asked)

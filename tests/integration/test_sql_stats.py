@@ -15,11 +15,11 @@ sa = pytest.importorskip("sqlalchemy")
 import attrs  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+from tests.integration.conftest import cleared  # noqa: E402
 
 from autocrm.adapters.memory import MemoryArchive  # noqa: E402
 from autocrm.adapters.sqlalchemy import SqlArchive  # noqa: E402
 from autocrm.adapters.sqlalchemy import stats as sql_stats  # noqa: E402
-from autocrm.adapters.sqlalchemy import tables as t  # noqa: E402
 from autocrm.domain import (  # noqa: E402
     CHINA_TZ,
     Appointment,
@@ -54,9 +54,7 @@ VINS = ["LFV2A21K3D3109826", "1HGCM82633A004352", "WVWZZZ1JZ3W386752"]
 
 @pytest.fixture
 def archive(module_engine: sa.Engine) -> SqlArchive:
-    with module_engine.begin() as connection:
-        for table in reversed(t.metadata.sorted_tables):
-            connection.execute(table.delete())
+    cleared(module_engine)
     archive = SqlArchive(module_engine)
     for i, vin in enumerate(VINS):
         archive.add(Vehicle(vin, f"C00000{i}", vin_check_digit=i != 2), actor="a", at=AT)
@@ -116,18 +114,12 @@ AS_OF = date(2026, 11, 24)
 PERIODS = [None, *Period]
 
 
-def _clear(engine: sa.Engine) -> None:
-    with engine.begin() as connection:
-        for table in reversed(t.metadata.sorted_tables):
-            connection.execute(table.delete())
-
-
 @pytest.fixture
 def load(module_engine: sa.Engine) -> Callable[[Snapshot], tuple[SqlArchive, MemoryArchive]]:
     """A function loading a snapshot into an emptied SqlArchive and a MemoryArchive."""
 
     def loaded(snapshot: Snapshot) -> tuple[SqlArchive, MemoryArchive]:
-        _clear(module_engine)
+        cleared(module_engine)
         sql = SqlArchive(module_engine)
         sql.restore(snapshot)
         memory = MemoryArchive()

@@ -11,9 +11,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import Engine
+from tests.integration.conftest import writing_examples
 
 from autocrm.adapters.sqlalchemy.workdays import (
     WorkdayRow,
@@ -79,10 +80,7 @@ def _counted(
     return found
 
 
-@settings(
-    max_examples=max(1, settings().max_examples // 2),
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@writing_examples()
 @given(
     days=st.lists(DAYS, min_size=1, max_size=8),
     after=st.integers(min_value=0, max_value=8),

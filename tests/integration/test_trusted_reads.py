@@ -10,23 +10,20 @@ that child rows come in one query per table, however many records there are.
 
 from __future__ import annotations
 
-import enum
 import gc
 from collections.abc import Callable
 from datetime import datetime
-from types import MappingProxyType
 from typing import Any
 
 import pytest
 
 sa = pytest.importorskip("sqlalchemy")
 
-import attrs  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+from tests.integration.conftest import cleared, shape  # noqa: E402
 
 from autocrm.adapters.sqlalchemy import SqlArchive  # noqa: E402
-from autocrm.adapters.sqlalchemy import tables as t  # noqa: E402
 from autocrm.domain import (  # noqa: E402
     CHINA_TZ,
     Appointment,
@@ -57,35 +54,12 @@ KINDS = [
 ]
 
 
-def _shape(value: Any) -> Any:
-    """``value`` with the type of every part beside it: a code left as text differs
-    from its enumeration member here, though the two compare equal."""
-    if attrs.has(type(value)):
-        fields = attrs.fields(type(value))
-        return (type(value), tuple((a.name, _shape(getattr(value, a.name))) for a in fields))
-    if isinstance(value, (tuple, list)):
-        return (type(value), tuple(_shape(item) for item in value))
-    if isinstance(value, frozenset):
-        return (frozenset, frozenset(_shape(item) for item in value))
-    if isinstance(value, MappingProxyType):
-        return (MappingProxyType, tuple(sorted(value.items())))
-    if isinstance(value, enum.Enum):
-        return (type(value), value.value)
-    return (type(value), value)
-
-
-def _clear(engine: sa.Engine) -> None:
-    with engine.begin() as connection:
-        for table in reversed(t.metadata.sorted_tables):
-            connection.execute(table.delete())
-
-
 @pytest.fixture(scope="module")
 def archives(module_engine: sa.Engine) -> Callable[[Snapshot], tuple[SqlArchive, SqlArchive]]:
     """Restore a snapshot; return the archive read trusted and the one read validated."""
 
     def restore(snapshot: Snapshot) -> tuple[SqlArchive, SqlArchive]:
-        _clear(module_engine)
+        cleared(module_engine)
         trusted = SqlArchive(module_engine)
         trusted.restore(snapshot)
         return trusted, SqlArchive(module_engine, trusted_reads=False)
@@ -107,7 +81,7 @@ def test_trusted_snapshot_is_the_validated_snapshot_type_for_type(
 ) -> None:
     trusted, validated = archives(snapshot)
     read = trusted.snapshot()
-    assert _shape(read) == _shape(validated.snapshot())
+    assert shape(read) == shape(validated.snapshot())
     assert read == snapshot
 
 
@@ -120,7 +94,7 @@ def test_trusted_find_is_the_validated_find(
 ) -> None:
     trusted, validated = archives(snapshot)
     for kind in KINDS:
-        assert _shape(trusted.find(kind)) == _shape(validated.find(kind))
+        assert shape(trusted.find(kind)) == shape(validated.find(kind))
     insurers = [v.insurer for v in snapshot.vehicles if v.insurer is not None]
     insurer = data.draw(st.sampled_from(insurers or ["平安产险"]))
     service = data.draw(st.sampled_from(["maintenance", "minor_repair", "保养"]))
@@ -132,7 +106,7 @@ def test_trusted_find_is_the_validated_find(
         (Customer, ~F.customer.tags.contains(tag)),
     ]:
         found = trusted.find(kind, where)
-        assert _shape(found) == _shape(validated.find(kind, where))
+        assert shape(found) == shape(validated.find(kind, where))
 
 
 def _tamper(engine: sa.Engine, statement: str) -> None:

@@ -14,67 +14,33 @@ import hashlib
 import io
 import json
 from collections.abc import Callable, Mapping
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.strategies import CONVERTER, edge_archives, general, instants
 
 from autocrm.adapters._json_writers import record_writer
 from autocrm.adapters.backup import RECORD_TYPES, export_jsonl
-from autocrm.adapters.json_codec import make_converter
 from autocrm.domain import CHINA_TZ, Snapshot
 from autocrm.domain.labels import LabelledEnum
 from autocrm.domain.work_order import ServiceType
 from autocrm.testing import strategies as s
 
-CONVERTER = make_converter()
-
-#: Midnight in China is 16:00 UTC of the day before; microseconds or none.
-EDGES = (
-    time(0, 0),
-    time(0, 0, 0, 1),
-    time(7, 59, 59),
-    time(12, 0, 0, 500_000),
-    time(16, 0),
-    time(23, 59, 59, 999_999),
-)
-instants = st.builds(
-    lambda day, moment: datetime.combine(day, moment, tzinfo=CHINA_TZ),
-    st.dates(min_value=date(1900, 1, 2), max_value=date(2199, 12, 30)),
-    st.one_of(st.sampled_from(EDGES), st.times()),
-)
-
-
-def general(record: object) -> str:
-    """What the codec writes for ``record``: the reference the writers must equal."""
-    return json.dumps(CONVERTER.unstructure(record), ensure_ascii=False, sort_keys=True)
-
 
 @st.composite
 def archives(draw: st.DrawFn) -> Snapshot:
-    """Snapshots with records of every kind, moved to edge instants."""
-    snapshot: Snapshot = draw(s.snapshots(max_customers=3))
-    orders = []
-    for order in snapshot.work_orders:
-        opened = draw(instants)
-        later = draw(st.one_of(st.none(), st.timedeltas(timedelta(0), timedelta(days=2))))
-        lines = draw(st.lists(s.work_order_lines(), max_size=3))
-        closed = None if later is None else opened + later
-        orders.append(attrs.evolve(order, opened_at=opened, closed_at=closed, lines=lines))
+    """Snapshots with records of every kind, work orders and audit at edge instants."""
+    snapshot = draw(edge_archives())
     return attrs.evolve(
         snapshot,
-        work_orders=orders,
         readings=draw(st.lists(s.readings(), max_size=2)),
         followups=draw(st.lists(s.followups(), max_size=2)),
         appointments=draw(st.lists(s.appointments(), max_size=2)),
         fleet_accounts=draw(st.lists(s.fleet_accounts(), max_size=2)),
-        audit=[
-            attrs.evolve(entry, at=draw(instants))
-            for entry in draw(st.lists(s.audit_entries(), max_size=3))
-        ],
     )
 
 
