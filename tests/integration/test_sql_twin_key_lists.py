@@ -20,8 +20,9 @@ from functools import cache
 from typing import Any
 
 import pytest
+from tests.integration.conftest import restored
 
-from autocrm.adapters.sqlalchemy import SqlArchive, metadata, upgrade
+from autocrm.adapters.sqlalchemy import SqlArchive, upgrade
 from autocrm.adapters.sqlalchemy import rules as twins
 from autocrm.adapters.sqlalchemy.rules import churn as churn_twin
 from autocrm.adapters.sqlalchemy.rules._archive import CHUNK, SQLITE_PARAMETERS
@@ -67,22 +68,11 @@ def _many_customers(count: int) -> Snapshot:
     )
 
 
-def _restored(engine: sa.Engine, snapshot: Snapshot) -> SqlArchive:
-    """``snapshot`` alone in the database of ``engine`` (the module's earlier rows deleted)."""
-    with engine.begin() as connection:
-        for table in reversed(metadata.sorted_tables):
-            if table.name != "alembic_version":
-                connection.execute(table.delete())
-    archive = SqlArchive(engine)
-    archive.restore(snapshot)
-    return archive
-
-
 def test_the_early_warning_of_more_cars_than_a_chunk_equals_the_pure_rule(
     module_engine: sa.Engine,
 ) -> None:
     shop = _many_customers(CHUNK + 3)
-    archive = _restored(module_engine, shop)
+    archive = restored(module_engine, shop)
     warning = twins.early_warning(archive, as_of=AS_OF)
     assert warning == churn_warning.early_warning(shop, as_of=AS_OF)
     # Every car has a due date, each its own customer's flag.
