@@ -2,8 +2,9 @@
 
 The key look-up of every chunk is the same statement; psycopg prepares it after five
 runs, and PostgreSQL could keep a plan made while the tables were empty (a sequential
-scan) for every later chunk, making a large load quadratic. The write's transaction
-asks for a plan per run (``plan_cache_mode``), for itself only.
+scan) for every later chunk, making a large load quadratic. The write asks for a plan
+per run (``plan_cache_mode``) and puts the setting back when it ends, also inside an
+application's transaction it joined.
 """
 
 from __future__ import annotations
@@ -85,3 +86,16 @@ def test_a_restore_plans_each_look_up_too(postgres_engine: sa.Engine) -> None:
     assert seen == ["force_custom_plan"]
     assert _mode(postgres_engine) == "auto"
     assert archive.snapshot() == Snapshot(customers=_customers(12), customer_sequence=12)
+
+
+def test_inside_an_applications_transaction_the_setting_is_put_back(
+    postgres_engine: sa.Engine,
+) -> None:
+    upgrade(postgres_engine)
+    with postgres_engine.connect() as connection, connection.begin():
+        connection.exec_driver_sql("SET LOCAL plan_cache_mode = force_generic_plan")
+        archive = SqlArchive.from_connection(connection)
+        archive.load(_customers(3), actor="导入", at=AT, chunk_size=1)
+        after = connection.exec_driver_sql("SHOW plan_cache_mode").scalar()
+        assert after == "force_generic_plan"
+        assert archive.count(Customer) == 3

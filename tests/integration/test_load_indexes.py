@@ -1,8 +1,9 @@
-"""A load or restore into an empty archive builds the plain indexes once, at the end.
+"""A load or restore into an empty SQLite archive builds the plain indexes once, at the end.
 
 The indexes are dropped inside the write's transaction and created again from the
-definitions the database reported; afterwards, and after a write that failed half-way,
-every table has exactly the indexes it had before, on SQLite, PostgreSQL and DuckDB.
+statements SQLite keeps; afterwards, and after a write that failed half-way, every
+table has exactly the indexes it had before, as the database states them, on SQLite,
+PostgreSQL and DuckDB (which keep theirs throughout).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ sa = pytest.importorskip("sqlalchemy")
 
 from autocrm.adapters.sqlalchemy import SqlArchive, upgrade  # noqa: E402
 from autocrm.domain import CHINA_TZ, Customer, Snapshot, Vehicle, WorkOrder  # noqa: E402
-from autocrm.ports import AlreadyExists  # noqa: E402
+from autocrm.ports import AlreadyExists, ArchiveNotEmpty  # noqa: E402
 from autocrm.testing.synthetic import generate_dealership  # noqa: E402
 
 AT = datetime(2026, 1, 5, 9, 0, tzinfo=CHINA_TZ)
@@ -26,24 +27,21 @@ ANCHOR = datetime(2026, 11, 24, 9, 0, tzinfo=CHINA_TZ)
 
 
 def _indexes(engine: sa.Engine) -> dict[str, list[tuple[Any, ...]]]:
-    """Each archive table's indexes: name, columns (DuckDB: its SQL), unique."""
-    if engine.dialect.name == "duckdb":  # duckdb-engine reflects no indexes
-        with engine.connect() as connection:
-            rows = connection.exec_driver_sql(
-                "SELECT table_name, index_name, sql, is_unique FROM duckdb_indexes()"
-            ).all()
-        listed: dict[str, list[tuple[Any, ...]]] = {}
-        for table, *index in rows:
-            listed.setdefault(table, []).append(tuple(index))
-        return {table: sorted(indexes) for table, indexes in listed.items()}
-    inspector = sa.inspect(engine)
-    return {
-        table: sorted(
-            (index["name"], tuple(index["column_names"]), bool(index["unique"]))
-            for index in inspector.get_indexes(table)
-        )
-        for table in inspector.get_table_names()
-    }
+    """Each table's indexes, as the database states them: name and definition."""
+    query = {
+        "sqlite": "SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'index'",
+        "postgresql": (
+            "SELECT tablename, indexname, indexdef FROM pg_indexes "
+            "WHERE schemaname = current_schema()"
+        ),
+        "duckdb": "SELECT table_name, index_name, sql FROM duckdb_indexes()",
+    }[engine.dialect.name]
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql(query).all()
+    listed: dict[str, list[tuple[Any, ...]]] = {}
+    for table, name, definition in rows:
+        listed.setdefault(table, []).append((name, definition))
+    return {table: sorted(indexes, key=str) for table, indexes in listed.items()}
 
 
 @pytest.fixture
@@ -91,7 +89,7 @@ def test_a_restore_leaves_every_index_and_one_that_fails_too(
     assert _indexes(engine) == before
     assert empty.snapshot() == snapshot
     second = SqlArchive(engine)
-    with pytest.raises(Exception):  # noqa: B017, PT011 - refused: not empty (nothing dropped)
+    with pytest.raises(ArchiveNotEmpty):  # refused before anything is dropped
         second.restore(snapshot)
     assert _indexes(engine) == before
 
@@ -135,11 +133,10 @@ def test_an_empty_archive_loads_without_its_plain_indexes_and_an_append_keeps_th
     sa.event.remove(engine, "before_cursor_execute", record)
     drops = [i for i, s in enumerate(statements) if s.startswith("DROP INDEX")]
     creates = [i for i, s in enumerate(statements) if s.startswith("CREATE INDEX")]
-    if append or engine.dialect.name == "duckdb":  # DuckDB's own indexes gain nothing
+    if append or engine.dialect.name != "sqlite":  # other engines keep their indexes
         assert drops == creates == []
         return
-    # The write: the look-up of the chunk's keys, then its INSERT (PostgreSQL: a COPY
-    # straight through the driver, which no SQLAlchemy event sees).
+    # The write begins with the look-up of the chunk's keys, then its INSERT.
     insert = next(i for i, s in enumerate(statements) if s.startswith("SELECT customers.number"))
     dropped = {s.rsplit(".", 1)[-1].split()[-1] for s in statements if s.startswith("DROP INDEX")}
     assert "ix_customers_name" in dropped
@@ -147,3 +144,22 @@ def test_an_empty_archive_loads_without_its_plain_indexes_and_an_append_keeps_th
     assert not any(name.startswith(("pk_", "uq_", "sqlite_")) for name in dropped)
     assert max(drops) < insert < min(creates)
     assert len(creates) == len(drops)
+
+
+def test_an_index_of_the_users_own_comes_back_as_it_was(engine: sa.Engine) -> None:
+    # A partial index on an expression, added to the archive by its user: rebuilt from
+    # the database's own statement, its WHERE and expression kept.
+    if engine.dialect.name == "duckdb":
+        pytest.skip("DuckDB has no partial indexes")
+    upgrade(engine)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "CREATE INDEX ix_open_orders ON work_orders (lower(number)) WHERE closed_at IS NULL"
+        )
+    before = _indexes(engine)
+    snapshot = generate_dealership(customers=20, seed=5, as_of=ANCHOR.date())
+    SqlArchive(engine).load(_records(snapshot), actor="导入", at=AT, chunk_size=40)
+    assert _indexes(engine) == before
+    (extra,) = [d for name, d in before["work_orders"] if name == "ix_open_orders"]
+    assert "lower(" in extra  # PostgreSQL states it lower((number)::text)
+    assert "closed_at IS NULL" in extra

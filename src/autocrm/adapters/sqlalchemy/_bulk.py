@@ -86,8 +86,11 @@ def _restore(
     if isinstance(issued, bool) or not isinstance(issued, int) or issued < 0:
         msg = f"customer_sequence: expected a whole number >= 0, got {shown(issued)}"
         raise InvalidFormat(msg, field="customer_sequence", value=issued)
-    with _collector_paused(), archive._begin(write=True, failure=failure) as connection:
-        _plan_each_lookup(connection)
+    with (
+        _collector_paused(),
+        archive._begin(write=True, failure=failure) as connection,
+        _each_lookup_planned(connection),
+    ):
         _require_empty(
             archive,
             connection,
@@ -164,8 +167,11 @@ def load(
     _require_flag(append, "append")
     counts: dict[str, int] = {}
     highest = 0
-    with _collector_paused(), archive._begin(write=True) as connection:
-        _plan_each_lookup(connection)
+    with (
+        _collector_paused(),
+        archive._begin(write=True) as connection,
+        _each_lookup_planned(connection),
+    ):
         if not append:
             _require_empty(
                 archive,
@@ -195,19 +201,29 @@ def load(
     return {entity: counts[entity] for entity in order if entity in counts}
 
 
-def _plan_each_lookup(connection: sa.Connection) -> None:
-    """Have PostgreSQL plan each statement of this bulk write for the tables as they are.
+@contextlib.contextmanager
+def _each_lookup_planned(connection: sa.Connection) -> Iterator[None]:
+    """Have PostgreSQL plan each statement of the block for the tables as they are.
 
     A bulk write runs the same key look-up once per chunk while its tables grow from
     nothing. psycopg prepares a statement run five times, and PostgreSQL may then keep
     one generic plan made while the tables were empty, a sequential scan, for every
     later chunk: the look-ups grow with the rows written, quadratic in all (an import
-    of 380,000 rows spent three minutes there). ``SET LOCAL`` holds for this
-    transaction only. PostgreSQL before 12 has no such setting and is left as it is.
+    of 380,000 rows spent three minutes there). The setting is local to the
+    transaction and put back as it was when the block ends, so the rest of a caller's
+    transaction the write joined keeps its own; a block that raises leaves it to the
+    rollback. PostgreSQL before 12 has no such setting and is left as it is.
     """
     dialect = connection.dialect
-    if dialect.name == "postgresql" and (dialect.server_version_info or (0,)) >= (12,):
-        connection.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
+    if dialect.name != "postgresql" or (dialect.server_version_info or (0,)) < (12,):
+        yield
+        return
+    before = connection.exec_driver_sql("SHOW plan_cache_mode").scalar()
+    connection.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
+    yield
+    connection.execute(
+        sa.text("SELECT set_config('plan_cache_mode', :before, true)"), {"before": before}
+    )
 
 
 def _require_empty(

@@ -661,8 +661,7 @@ class SqlArchive(ArchiveCore):
         ``stream()``) is consumed a chunk at a time, so memory does not grow with the
         size of the backup. Whatever raises on the way (a repeated key, a damaged
         record of the stream, the database), nothing is written. As with ``load`` into
-        an empty archive, the plain indexes are built once at the end (SQLite,
-        PostgreSQL).
+        an empty SQLite archive, the plain indexes are built once at the end.
 
         Raises:
             autocrm.ports.ArchiveNotEmpty: the archive holds records or audit entries.
@@ -705,11 +704,9 @@ class SqlArchive(ArchiveCore):
         itself, a lost connection), the transaction is rolled back and the archive is left
         as it was, counter included.
 
-        Into an empty archive (``append`` False) on SQLite or PostgreSQL, the tables'
-        plain indexes are dropped inside the transaction and built again, once, before it
-        commits (unique keys stay), which is several times cheaper than keeping them up to
-        date row by row; on PostgreSQL, another session reading the archive waits for the
-        load to end rather than seeing it empty.
+        Into an empty SQLite archive (``append`` False), the tables' plain indexes are
+        dropped inside the transaction and built again, once, before it commits (unique
+        keys stay), which is cheaper than keeping them up to date row by row.
 
         Args:
             records: The new records (customers, vehicles, work orders...).
