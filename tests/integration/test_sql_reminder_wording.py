@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+pytest.importorskip("sqlalchemy")
+
 from autocrm.adapters.sqlalchemy import SqlArchive
 from autocrm.adapters.sqlalchemy import rules as twins
 from autocrm.domain import (
@@ -27,8 +29,6 @@ from autocrm.domain import (
     Vehicle,
 )
 from autocrm.rules import contact, reminders
-
-pytest.importorskip("sqlalchemy")
 
 #: The day of the lists: birthdays from 20 February to 22 March 2025.
 DAY = date(2025, 2, 20)

@@ -20,17 +20,17 @@ from functools import cache
 from typing import Any
 
 import pytest
-from tests.integration.conftest import restored
-
-from autocrm.adapters.sqlalchemy import SqlArchive, upgrade
-from autocrm.adapters.sqlalchemy import rules as twins
-from autocrm.adapters.sqlalchemy.rules import churn as churn_twin
-from autocrm.adapters.sqlalchemy.rules._archive import CHUNK, SQLITE_PARAMETERS
-from autocrm.domain import CHINA_TZ, Customer, Snapshot, Vehicle, WorkOrder
-from autocrm.domain.identifiers import vin
-from autocrm.rules import churn_warning, desk, lost, reminders
 
 sa = pytest.importorskip("sqlalchemy")
+from tests.integration.conftest import restored  # noqa: E402
+
+from autocrm.adapters.sqlalchemy import SqlArchive, upgrade  # noqa: E402
+from autocrm.adapters.sqlalchemy import rules as twins  # noqa: E402
+from autocrm.adapters.sqlalchemy.rules import churn as churn_twin  # noqa: E402
+from autocrm.adapters.sqlalchemy.rules._archive import CHUNK, SQLITE_PARAMETERS  # noqa: E402
+from autocrm.domain import CHINA_TZ, Customer, Snapshot, Vehicle, WorkOrder  # noqa: E402
+from autocrm.domain.identifiers import vin  # noqa: E402
+from autocrm.rules import churn_warning, desk, lost, reminders  # noqa: E402
 
 #: The day of the question: active months August–December 2025, quiet since 1 January.
 AS_OF = date(2026, 3, 2)

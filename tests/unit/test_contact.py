@@ -207,3 +207,21 @@ def test_a_list_wording_without_a_cooldown_words_bookings_but_no_call() -> None:
             "C000001", on=date(2025, 11, 4), outcome=CallOutcome.COMPLETED, followup_number="F1"
         )
     assert refused.value.field == "cooldown_days"
+
+
+def test_a_wording_refuses_a_moment_or_text_as_the_checked_builders_do() -> None:
+    wording = PressureWording(7)
+    moment = datetime(2025, 10, 20, 9, 30)
+    with pytest.raises(InvalidFormat, match="slot_on: expected a date without a time"):
+        wording.booked("C000001", "YY20251020", moment)
+    with pytest.raises(InvalidFormat, match=r"^on: expected a date without a time"):
+        wording.contacted(
+            "C000001", on=moment, outcome=CallOutcome.COMPLETED, followup_number="FU1"
+        )
+    with pytest.raises(InvalidFormat, match="outcome"):
+        wording.contacted(
+            "C000001",
+            on=date(2025, 11, 4),
+            outcome="completed",  # type: ignore[arg-type]
+            followup_number="FU1",
+        )

@@ -134,8 +134,9 @@ def whole_number(
 def with_article(name: str) -> str:
     """``name`` after its indefinite article, for a refusal: "an int", "a Decimal".
 
-    ``an`` before a vowel letter, ``a`` before anything else: the type names the
-    checks print begin with the sound of their first letter.
+    ``an`` before a vowel letter, ``a`` before anything else. This goes by the letter,
+    not the sound: right for the names the library's checks print, wrong for one
+    such as "UUID" (it gives "an UUID").
 
     Args:
         name: What is expected, as the message names it (a type's name).

@@ -279,7 +279,12 @@ class PressureWording:
             >>> PressureWording(0).booked("C1", "YY1", date(2025, 10, 20)).evidence
             'YY1'
         """
-        return ContactPressure._booked(customer_number, appointment_number, slot_on)
+        if type(customer_number) is str and type(appointment_number) is str and (
+            type(slot_on) is date
+        ):
+            return ContactPressure._booked(customer_number, appointment_number, slot_on)
+        # Anything but the exact types goes through the checked builder, which refuses it.
+        return ContactPressure.booked(customer_number, appointment_number, slot_on)
 
     def contacted(
         self, customer_number: str, *, on: date, outcome: CallOutcome, followup_number: str
@@ -297,8 +302,22 @@ class PressureWording:
         if not self.cooldown_days:
             msg = "cooldown_days: a call holds nobody back when the cooldown is off (0 days)"
             raise InvalidComponent(msg, field="cooldown_days", value=self.cooldown_days)
-        return ContactPressure._contacted(
-            customer_number, on, outcome, followup_number, self.cooldown_days
+        if (
+            type(customer_number) is str
+            and type(on) is date
+            and type(outcome) is CallOutcome
+            and type(followup_number) is str
+        ):
+            return ContactPressure._contacted(
+                customer_number, on, outcome, followup_number, self.cooldown_days
+            )
+        # Anything but the exact types goes through the checked builder, which refuses it.
+        return ContactPressure.contacted(
+            customer_number,
+            on=on,
+            outcome=outcome,
+            followup_number=followup_number,
+            cooldown_days=self.cooldown_days,
         )
 
 
