@@ -279,8 +279,10 @@ class PressureWording:
             >>> PressureWording(0).booked("C1", "YY1", date(2025, 10, 20)).evidence
             'YY1'
         """
-        if type(customer_number) is str and type(appointment_number) is str and (
-            type(slot_on) is date
+        if (
+            type(customer_number) is str
+            and type(appointment_number) is str
+            and (type(slot_on) is date)
         ):
             return ContactPressure._booked(customer_number, appointment_number, slot_on)
         # Anything but the exact types goes through the checked builder, which refuses it.
