@@ -198,12 +198,7 @@ class ContactPressure:
         if isinstance(on, datetime):
             msg = f"on: expected a date without a time, got {shown(on)}"
             raise InvalidFormat(msg, field="on", value=on)
-        if isinstance(cooldown_days, bool) or not isinstance(cooldown_days, int):
-            msg = f"cooldown_days: expected a whole number of days, got {shown(cooldown_days)}"
-            raise InvalidFormat(msg, field="cooldown_days", value=cooldown_days)
-        if not 1 <= cooldown_days <= CALENDAR_DAYS:
-            msg = f"cooldown_days: expected 1 to {CALENDAR_DAYS} days, got {shown(cooldown_days)}"
-            raise InvalidComponent(msg, field="cooldown_days", value=cooldown_days)
+        _check_cooldown(cooldown_days, lowest=1)
         return cls._contacted(customer_number, on, outcome, followup_number, cooldown_days)
 
     @classmethod
@@ -229,14 +224,19 @@ class ContactPressure:
         )  # fmt: skip
 
 
-def _cooldown(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    """The cooldown of a wording: a whole number of days in the calendar, 0 for none."""
+def _check_cooldown(value: object, *, lowest: int) -> None:
+    """Refuse a cooldown that is no whole number of days from ``lowest`` to a year's."""
     if isinstance(value, bool) or not isinstance(value, int):
         msg = f"cooldown_days: expected a whole number of days, got {shown(value)}"
         raise InvalidFormat(msg, field="cooldown_days", value=value)
-    if not 0 <= value <= CALENDAR_DAYS:
-        msg = f"cooldown_days: expected 0 to {CALENDAR_DAYS} days, got {shown(value)}"
+    if not lowest <= value <= CALENDAR_DAYS:
+        msg = f"cooldown_days: expected {lowest} to {CALENDAR_DAYS} days, got {shown(value)}"
         raise InvalidComponent(msg, field="cooldown_days", value=value)
+
+
+def _cooldown(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    """The cooldown of a wording: a whole number of days in the calendar, 0 for none."""
+    _check_cooldown(value, lowest=0)
 
 
 @attrs.frozen
