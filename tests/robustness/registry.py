@@ -748,6 +748,13 @@ NOT_FUZZED: dict[str, str] = {
     ),
     "autocrm.adapters.sqlalchemy.repository.SqlArchive.from_connection": _NEEDS_CONNECTION,
     **{
+        f"autocrm.adapters.sqlalchemy.key_lists.{name}": (
+            "builds SQL for a live SQLAlchemy connection, which no fuzzed value is; used by "
+            "the SQL twins and the bulk writes (tests/integration/test_sql_twin_key_lists.py)"
+        )
+        for name in ("in_chunks", "key_list", "one_of")
+    },
+    **{
         f"autocrm.adapters.sqlalchemy.schemas.{name}": _NEEDS_CONNECTION
         for name in ("in_schema", "schema_applied", "schema_of", "qualified_name")
     },

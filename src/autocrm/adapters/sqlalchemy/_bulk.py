@@ -27,6 +27,7 @@ from autocrm.adapters.sqlalchemy._archive_core import (
 )
 from autocrm.adapters.sqlalchemy._column_writers import _insert_rows
 from autocrm.adapters.sqlalchemy._load_indexes import _indexes_set_aside
+from autocrm.adapters.sqlalchemy.key_lists import in_chunks, one_of
 from autocrm.adapters.sqlalchemy.store_errors import Failure
 from autocrm.domain import AuditEntry, Customer, Snapshot
 from autocrm.errors import InvalidFormat, shown
@@ -322,19 +323,20 @@ def _require_kind(chunk: Sequence[object], kind: type[Any], collection: str) -> 
             raise InvalidFormat(msg, field=collection, value=record)
 
 
-_KEYS_PER_LOOKUP = 500
-
-
 def _stored_keys(connection: sa.Connection, spec: cv.EntitySpec[Any], keys: set[str]) -> set[str]:
-    """Those of ``keys`` the archive's table of ``spec`` holds already."""
+    """Those of ``keys`` the archive's table of ``spec`` holds already.
+
+    One look-up per list ``in_chunks`` makes: the whole chunk's keys as one array on
+    PostgreSQL and DuckDB, where each statement costs more than its keys do; on SQLite,
+    lists short enough for any build.
+    """
     if spec.key is None:
         return set()
     column = spec.table.c[spec.key]
-    listed = sorted(keys)
     stored: set[str] = set()
-    for start in range(0, len(listed), _KEYS_PER_LOOKUP):
-        part = listed[start : start + _KEYS_PER_LOOKUP]
-        stored.update(connection.execute(sa.select(column).where(column.in_(part))).scalars())
+    for part in in_chunks(connection, sorted(keys)):
+        query = sa.select(column).where(one_of(connection, column, part))
+        stored.update(connection.execute(query).scalars())
     return stored
 
 
