@@ -147,14 +147,13 @@ def test_an_empty_archive_loads_without_its_plain_indexes_and_an_append_keeps_th
 
 
 def test_an_index_of_the_users_own_comes_back_as_it_was(engine: sa.Engine) -> None:
-    # A partial index on an expression, added to the archive by its user: rebuilt from
-    # the database's own statement, its WHERE and expression kept.
-    if engine.dialect.name == "duckdb":
-        pytest.skip("DuckDB has no partial indexes")
+    # An index on an expression added by the archive's user (partial, where the engine
+    # has partial indexes), as the database states it before and after a load.
+    partial = "" if engine.dialect.name == "duckdb" else " WHERE closed_at IS NULL"
     upgrade(engine)
     with engine.begin() as connection:
         connection.exec_driver_sql(
-            "CREATE INDEX ix_open_orders ON work_orders (lower(number)) WHERE closed_at IS NULL"
+            f"CREATE INDEX ix_open_orders ON work_orders (lower(number)){partial}"
         )
     before = _indexes(engine)
     snapshot = generate_dealership(customers=20, seed=5, as_of=ANCHOR.date())
@@ -162,4 +161,5 @@ def test_an_index_of_the_users_own_comes_back_as_it_was(engine: sa.Engine) -> No
     assert _indexes(engine) == before
     (extra,) = [d for name, d in before["work_orders"] if name == "ix_open_orders"]
     assert "lower(" in extra  # PostgreSQL states it lower((number)::text)
-    assert "closed_at IS NULL" in extra
+    if partial:
+        assert "closed_at IS NULL" in extra  # PostgreSQL: WHERE (closed_at IS NULL)
