@@ -26,8 +26,8 @@ from tests.integration.conftest import restored  # noqa: E402
 
 from autocrm.adapters.sqlalchemy import SqlArchive, upgrade  # noqa: E402
 from autocrm.adapters.sqlalchemy import rules as twins  # noqa: E402
+from autocrm.adapters.sqlalchemy.key_lists import CHUNK, SQLITE_PARAMETERS  # noqa: E402
 from autocrm.adapters.sqlalchemy.rules import churn as churn_twin  # noqa: E402
-from autocrm.adapters.sqlalchemy.rules._archive import CHUNK, SQLITE_PARAMETERS  # noqa: E402
 from autocrm.domain import CHINA_TZ, Customer, Snapshot, Vehicle, WorkOrder  # noqa: E402
 from autocrm.domain.identifiers import vin  # noqa: E402
 from autocrm.rules import churn_warning, desk, lost, reminders  # noqa: E402

@@ -20,11 +20,8 @@ from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.adapters.sqlalchemy.code_points import in_code_point_order
 from autocrm.adapters.sqlalchemy.key_lists import (
-    CHUNK,
     LIST_PARAMETER_ENGINES,
-    SQLITE_PARAMETERS,
     in_chunks,
-    key_list,
     one_of,
 )
 from autocrm.adapters.sqlalchemy.local_time import LocalDate
@@ -37,18 +34,12 @@ from autocrm.domain.work_order import MAINTENANCE_TYPES
 from autocrm.rules.contact import ContactHistory
 
 __all__ = [
-    "CHUNK",
-    "LIST_PARAMETER_ENGINES",
-    "SQLITE_PARAMETERS",
     "booked_from",
     "checked_archive",
     "contact_history",
-    "in_chunks",
-    "key_list",
     "latest_maintenance",
     "load_in",
     "may_be_held",
-    "one_of",
     "start_of",
 ]
 

@@ -25,14 +25,13 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from autocrm.adapters.sqlalchemy import tables as t
 from autocrm.adapters.sqlalchemy.code_points import in_code_point_order
+from autocrm.adapters.sqlalchemy.key_lists import in_chunks, one_of
 from autocrm.adapters.sqlalchemy.local_time import LocalDate
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.adapters.sqlalchemy.rules._archive import (
     booked_from,
-    in_chunks,
     load_in,
     may_be_held,
-    one_of,
     start_of,
 )
 from autocrm.domain import Vehicle

@@ -27,16 +27,18 @@ import sqlalchemy as sa
 from sqlalchemy.sql.visitors import ExternallyTraversible, replacement_traverse
 
 from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.key_lists import (
+    LIST_PARAMETER_ENGINES,
+    in_chunks,
+    key_list,
+    one_of,
+)
 from autocrm.adapters.sqlalchemy.local_time import LocalDate, date_from_sql
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.adapters.sqlalchemy.rules._archive import (
-    LIST_PARAMETER_ENGINES,
     checked_archive,
     contact_history,
-    in_chunks,
-    key_list,
     may_be_held,
-    one_of,
     start_of,
 )
 from autocrm.adapters.sqlalchemy.rules._service_prediction import _day, _vehicle_dues

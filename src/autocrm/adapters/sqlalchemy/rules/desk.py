@@ -42,9 +42,9 @@ import sqlalchemy as sa
 
 from autocrm.adapters.sqlalchemy import convert as cv
 from autocrm.adapters.sqlalchemy import tables as t
+from autocrm.adapters.sqlalchemy.key_lists import CHUNK
 from autocrm.adapters.sqlalchemy.repository import SqlArchive
 from autocrm.adapters.sqlalchemy.rules._archive import (
-    CHUNK,
     booked_from,
     checked_archive,
     contact_history,
