@@ -53,6 +53,15 @@ def _flag(value: object, field: str) -> bool:
     return expect(value, bool, field=field)
 
 
+def _present(values: Sequence[object], optional: bool) -> tuple[set[type], Sequence[object]]:
+    """The types in a column and its values, both without ``None`` when the field is optional."""
+    kinds = set(map(type, values))
+    if optional and type(None) in kinds:
+        kinds.discard(type(None))
+        return kinds, [value for value in values if value is not None]
+    return kinds, values
+
+
 def _positions(values: Sequence[object], fits: Callable[[object], bool]) -> list[int]:
     return [i for i, value in enumerate(values) if not fits(value)]
 
@@ -79,11 +88,7 @@ def unfit_texts(
         msg = f"max_length: expected None or a whole number of at least 0, got {shown(max_length)}"
         raise UnsupportedType(msg, field="max_length", value=max_length)
     optional, allow_blank = _flag(optional, "optional"), _flag(allow_blank, "allow_blank")
-    kinds = set(map(type, values))
-    present: Sequence[object] = values
-    if optional and type(None) in kinds:
-        kinds.discard(type(None))
-        present = [value for value in values if value is not None]
+    kinds, present = _present(values, optional)
     if not present:
         return []
     if kinds == {str}:
@@ -120,11 +125,7 @@ def unfit_moments(values: Sequence[object], *, optional: bool = False) -> list[i
         []
     """
     values, optional = _column(values), _flag(optional, "optional")
-    kinds = set(map(type, values))
-    present: Sequence[object] = values
-    if optional and type(None) in kinds:
-        kinds.discard(type(None))
-        present = [value for value in values if value is not None]
+    kinds, present = _present(values, optional)
     if not present:
         return []
     if kinds == {datetime} and None not in map(datetime.utcoffset, present):  # type: ignore[arg-type]
