@@ -89,7 +89,7 @@ def test_twins_over_more_customers_than_one_key_list(
     upgrade(engine)
     archive = SqlArchive(engine)
     archive.restore(shop)
-    lists = "autocrm.adapters.sqlalchemy.rules._archive"
+    lists = "autocrm.adapters.sqlalchemy.key_lists"  # where in_chunks and one_of read them
     monkeypatch.setattr(f"{lists}.CHUNK", 2)
     monkeypatch.setattr(f"{lists}.LIST_PARAMETER_ENGINES", frozenset())
     for day in (SEEN_FROM - timedelta(days=60), date(2026, 3, 1)):
